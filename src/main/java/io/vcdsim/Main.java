@@ -1,0 +1,134 @@
+package io.vcdsim;
+
+import io.vcdsim.config.Config;
+import io.vcdsim.config.Seeder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code java -jar vcdsim.jar [options]}: every option also reads a VCDSIM_* environment variable. */
+@Command(name = "vcdsim", mixinStandardHelpOptions = true, version = "vcdsim 0.1.0",
+        description = "A VMware Cloud Director (vCloud API) simulator with a real task engine.",
+        sortOptions = false)
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--bind", defaultValue = "${env:VCDSIM_BIND:-127.0.0.1}",
+            description = "Address to listen on (env VCDSIM_BIND). Default: ${DEFAULT-VALUE}.")
+    String bind;
+
+    @Option(names = "--http-port", defaultValue = "${env:VCDSIM_HTTP_PORT:-8080}",
+            description = "Plain HTTP port; 0 = any free port, -1 = off (env VCDSIM_HTTP_PORT). Default: ${DEFAULT-VALUE}.")
+    int httpPort;
+
+    @Option(names = "--https-port", defaultValue = "${env:VCDSIM_HTTPS_PORT:-8443}",
+            description = "HTTPS port; 0 = any free port, -1 = off (env VCDSIM_HTTPS_PORT). Default: ${DEFAULT-VALUE}.")
+    int httpsPort;
+
+    @Option(names = "--data-dir", defaultValue = "${env:VCDSIM_DATA_DIR:-vcdsim-data}",
+            description = "Directory for the embedded database, token key and certificate (env VCDSIM_DATA_DIR). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Path dataDir;
+
+    @Option(names = "--db-url", defaultValue = "${env:VCDSIM_DB_URL}",
+            description = "JDBC URL of the store, e.g. jdbc:postgresql://localhost/vcdsim (env VCDSIM_DB_URL). "
+                    + "Default: embedded H2 in the data directory.")
+    String dbUrl;
+
+    @Option(names = "--db-user", defaultValue = "${env:VCDSIM_DB_USER}", description = "Database user (env VCDSIM_DB_USER).")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "${env:VCDSIM_DB_PASSWORD}",
+            description = "Database password (env VCDSIM_DB_PASSWORD).")
+    String dbPassword;
+
+    @Option(names = "--tls-keystore", defaultValue = "${env:VCDSIM_TLS_KEYSTORE}",
+            description = "PKCS12 keystore for HTTPS (env VCDSIM_TLS_KEYSTORE). Default: a self-signed certificate "
+                    + "generated into the data directory on first start.")
+    Path keystore;
+
+    @Option(names = "--tls-keystore-password", defaultValue = "${env:VCDSIM_TLS_KEYSTORE_PASSWORD}",
+            description = "Password of the keystore (env VCDSIM_TLS_KEYSTORE_PASSWORD).")
+    String keystorePassword;
+
+    @Option(names = "--admin-password", defaultValue = "${env:VCDSIM_ADMIN_PASSWORD}",
+            description = "Password of System/administrator at first start (env VCDSIM_ADMIN_PASSWORD). Default: "
+                    + Config.DEFAULT_ADMIN_PASSWORD + " (loopback only).")
+    String adminPassword;
+
+    @Option(names = "--tenant-password", defaultValue = "${env:VCDSIM_TENANT_PASSWORD:-"
+            + Config.DEFAULT_TENANT_PASSWORD + "}",
+            description = "Password of acme/acmeadmin at first start (env VCDSIM_TENANT_PASSWORD). Default: ${DEFAULT-VALUE}.")
+    String tenantPassword;
+
+    @Option(names = "--seed", negatable = true, defaultValue = "${env:VCDSIM_SEED:-true}", fallbackValue = "true",
+            description = "Seed the tenant org acme with a VDC, network and catalog on first start (env VCDSIM_SEED). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    boolean seed;
+
+    @Option(names = "--session-idle-timeout", defaultValue = "${env:VCDSIM_SESSION_IDLE_TIMEOUT:-PT30M}",
+            description = "Idle time after which a session ends, ISO-8601 (env VCDSIM_SESSION_IDLE_TIMEOUT). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String idleTimeout;
+
+    @Option(names = "--max-body-bytes", defaultValue = "${env:VCDSIM_MAX_BODY_BYTES:-10485760}",
+            description = "Largest request body accepted (env VCDSIM_MAX_BODY_BYTES). Default: ${DEFAULT-VALUE}.")
+    int maxBodyBytes;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        if (!Config.isLoopback(bind) && adminPassword == null) {
+            System.err.println("vcdsim: refusing to listen on " + bind + " with the default administrator password."
+                    + " Give one with --admin-password or VCDSIM_ADMIN_PASSWORD.");
+            return 2;
+        }
+        Config config = new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore,
+                keystorePassword, adminPassword != null ? adminPassword : Config.DEFAULT_ADMIN_PASSWORD,
+                tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes, Clock.systemUTC());
+        VcdSim sim = VcdSim.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                sim.close();
+            } catch (Exception ignored) {
+                // exiting anyway
+            }
+        }));
+        banner(sim, (System.nanoTime() - started) / 1_000_000);
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    private void banner(VcdSim sim, long millis) {
+        StringBuilder b = new StringBuilder("\nvcdsim is up in ").append(millis).append(" ms\n");
+        if (sim.httpPort() > 0) {
+            b.append("  API (HTTP):   ").append(sim.httpUrl()).append("/api/versions\n");
+        }
+        if (sim.httpsPort() > 0) {
+            b.append("  API (HTTPS):  ").append(sim.httpsUrl()).append("/api/versions  (self-signed unless --tls-keystore)\n");
+        }
+        b.append("  store:        ").append(dbUrl != null ? dbUrl : "embedded H2 in " + dataDir.toAbsolutePath()).append('\n');
+        if (sim.seeded()) {
+            b.append("  seeded:       org ").append(Seeder.SYSTEM_ORG).append(", user ").append(Seeder.ADMIN_USER)
+                    .append(adminPassword == null ? ", password " + Config.DEFAULT_ADMIN_PASSWORD : "").append('\n');
+            if (seed) {
+                b.append("                org ").append(Seeder.TENANT_ORG).append(", user ").append(Seeder.TENANT_ADMIN)
+                        .append(", password ").append(tenantPassword.equals(Config.DEFAULT_TENANT_PASSWORD)
+                                ? Config.DEFAULT_TENANT_PASSWORD : "(as given)")
+                        .append("; VDC acme-vdc, network acme-net, catalog acme-catalog\n");
+            }
+        } else {
+            b.append("  model:        loaded from the store (users and passwords as left last time)\n");
+        }
+        System.out.println(b);
+    }
+}

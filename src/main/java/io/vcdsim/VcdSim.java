@@ -1,0 +1,141 @@
+package io.vcdsim;
+
+import io.vcdsim.api.CatalogResource;
+import io.vcdsim.api.ExtensionResource;
+import io.vcdsim.api.OrgResource;
+import io.vcdsim.api.QueryResource;
+import io.vcdsim.api.RoleResource;
+import io.vcdsim.api.Routes;
+import io.vcdsim.api.SessionResource;
+import io.vcdsim.api.UserResource;
+import io.vcdsim.api.VdcResource;
+import io.vcdsim.api.VersionsResource;
+import io.vcdsim.auth.Sessions;
+import io.vcdsim.auth.TokenSigner;
+import io.vcdsim.config.Config;
+import io.vcdsim.config.Seeder;
+import io.vcdsim.http.ApiHandler;
+import io.vcdsim.http.Codec;
+import io.vcdsim.http.HttpServer;
+import io.vcdsim.http.Router;
+import io.vcdsim.http.SelfSignedCertificate;
+import io.vcdsim.query.QueryService;
+import io.vcdsim.query.QueryTypes;
+import io.vcdsim.store.Database;
+import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.tenancy.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** One running vcdsim cell: store, services, HTTP. Started by {@link Main} and by the tests. */
+public final class VcdSim implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(VcdSim.class);
+
+    private final Config config;
+    private final Database db;
+    private final HttpServer http;
+    private final ScheduledExecutorService housekeeping;
+    private final boolean seeded;
+
+    private VcdSim(Config config) throws Exception {
+        this.config = config;
+        Codec codec = new Codec(); // builds its XML machinery in the background meanwhile
+        Files.createDirectories(config.dataDir());
+        this.db = new Database(config.dbUrl() != null ? config.dbUrl() : Database.h2Url(config.dataDir()),
+                config.dbUser(), config.dbPassword());
+        try {
+            OrgService orgs = new OrgService(db, config.clock());
+            this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(), config.tenantPassword(),
+                    config.seed());
+            Sessions sessions = new Sessions(db, TokenSigner.fromKeyFile(config.dataDir().resolve("token.key")),
+                    config.clock(), config.sessionIdleTimeout());
+            Router router = new Router();
+            List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
+                    new OrgResource(db, orgs), new UserResource(db, new UserService(db, config.clock())),
+                    new RoleResource(db), new VdcResource(db), new CatalogResource(db), new ExtensionResource(),
+                    new QueryResource(new QueryService(db, QueryTypes.all())));
+            resources.forEach(r -> r.register(router));
+
+            Path keystore = config.keystore();
+            String keystorePassword = config.keystorePassword() != null ? config.keystorePassword() : "vcdsim";
+            if (config.httpsPort() >= 0 && keystore == null) {
+                keystore = SelfSignedCertificate.ensure(config.dataDir().resolve("vcdsim.p12"),
+                        keystorePassword.toCharArray(), config.bind());
+            }
+            this.http = new HttpServer(config.bind(), config.httpPort(), config.httpsPort(), keystore,
+                    keystorePassword, new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes()));
+            http.start();
+            codec.awaitReady();
+            this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "housekeeping");
+                t.setDaemon(true);
+                return t;
+            });
+            housekeeping.scheduleWithFixedDelay(() -> {
+                try {
+                    sessions.purgeIdle();
+                } catch (RuntimeException e) {
+                    log.warn("purging idle sessions failed", e);
+                }
+            }, 1, 1, TimeUnit.MINUTES);
+        } catch (Exception | Error e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public static VcdSim start(Config config) throws Exception {
+        return new VcdSim(config);
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    /** True when this start created the seeded model. */
+    public boolean seeded() {
+        return seeded;
+    }
+
+    public int httpPort() {
+        return http.httpPort();
+    }
+
+    public int httpsPort() {
+        return http.httpsPort();
+    }
+
+    public String httpUrl() {
+        return "http://" + hostForUrl() + ":" + httpPort();
+    }
+
+    public String httpsUrl() {
+        return "https://" + hostForUrl() + ":" + httpsPort();
+    }
+
+    private String hostForUrl() {
+        String b = config.bind();
+        return b.equals("0.0.0.0") ? "127.0.0.1" : b.contains(":") && !b.startsWith("[") ? "[" + b + "]" : b;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    @Override
+    public void close() throws Exception {
+        housekeeping.shutdownNow();
+        try {
+            http.stop();
+        } finally {
+            db.close();
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package io.vcdsim.api;
+
+import io.vcdsim.auth.Principal;
+import io.vcdsim.auth.Right;
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.ApiVersion;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.model.AdminOrg;
+import io.vcdsim.model.Link;
+import io.vcdsim.model.Org;
+import io.vcdsim.model.OrgList;
+import io.vcdsim.model.OrgSettings;
+import io.vcdsim.model.VCloud;
+import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.UserRow;
+import io.vcdsim.store.VdcRow;
+import io.vcdsim.tenancy.OrgService;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.UUID;
+
+/** Organizations: the tenant view ({@code /api/org}), the admin view and the System root ({@code /api/admin}). */
+public final class OrgResource implements Routes {
+    private final Database db;
+    private final OrgService orgs;
+
+    public OrgResource(Database db, OrgService orgs) {
+        this.db = db;
+        this.orgs = orgs;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/api/org", this::orgList);
+        r.get("/api/org/{id}", this::org);
+        r.get("/api/admin", this::vcloud);
+        r.post("/api/admin/orgs", this::create);
+        r.get("/api/admin/org/{id}", this::adminOrg);
+        r.put("/api/admin/org/{id}", this::update);
+        r.delete("/api/admin/org/{id}", this::delete);
+        r.post("/api/admin/org/{id}/action/enable", x -> setEnabled(x, true));
+        r.post("/api/admin/org/{id}/action/disable", x -> setEnabled(x, false));
+    }
+
+    private OrgRow load(Exchange x, Right right) {
+        UUID id = Hrefs.id(x, "id");
+        OrgRow o = db.tx(tx -> tx.orgs().find(id)).orElseThrow(() ->
+                ApiException.forbidden("No organization with id " + id + " is accessible."));
+        x.principal().require(right, o.id());
+        return o;
+    }
+
+    Reply orgList(Exchange x) {
+        Principal p = x.principal();
+        p.require(Right.ORG_VIEW);
+        OrgList list = new OrgList();
+        list.href = x.href("/api/org");
+        list.type = MediaTypes.xml(MediaTypes.ORG_LIST);
+        for (OrgRow o : db.tx(tx -> tx.orgs().all())) {
+            if (p.canSee(o.id())) {
+                list.org.add(Hrefs.ref(Hrefs.org(x, o.id()), "org", o.id(), MediaTypes.ORG, o.name()));
+            }
+        }
+        return Reply.ok(list, MediaTypes.ORG_LIST);
+    }
+
+    Reply org(Exchange x) {
+        OrgRow o = load(x, Right.ORG_VIEW);
+        Org org = new Org();
+        org.href = Hrefs.org(x, o.id());
+        org.type = MediaTypes.xml(MediaTypes.ORG);
+        org.name = o.name();
+        org.id = Hrefs.urn("org", o.id());
+        org.description = o.description();
+        org.fullName = o.fullName();
+        org.isEnabled = o.enabled();
+        Principal p = x.principal();
+        if (x.version().atLeast(ApiVersion.V33)) {
+            // pyvcloud (33.0+) takes the first records link whose href contains "vdc", then "catalog"
+            String filter = URLEncoder.encode("org==" + Hrefs.urn("org", o.id()), StandardCharsets.UTF_8);
+            org.link("down", x.href("/api/query?type=orgVdc&format=records&filter=" + filter),
+                    MediaTypes.xml(MediaTypes.QUERY_RECORDS));
+            org.link("down", x.href("/api/query?type=catalog&format=records&filter=" + filter),
+                    MediaTypes.xml(MediaTypes.QUERY_RECORDS));
+        } else {
+            db.run(tx -> {
+                for (VdcRow v : tx.resources().vdcs(o.id())) {
+                    org.link(new Link("down", Hrefs.vdc(x, v.id()), MediaTypes.xml(MediaTypes.VDC), v.name()));
+                }
+                for (CatalogRow c : tx.resources().catalogs(o.id())) {
+                    org.link(new Link("down", Hrefs.catalog(x, c.id()), MediaTypes.xml(MediaTypes.CATALOG),
+                            c.name()));
+                }
+                for (NetworkRow n : tx.resources().networks(o.id())) {
+                    org.link(new Link("down", Hrefs.network(x, n.id()), MediaTypes.xml(MediaTypes.ORG_NETWORK),
+                            n.name()));
+                }
+            });
+        }
+        if (p.has(Right.ADMIN_VIEW)) {
+            org.link("alternate", Hrefs.adminOrg(x, o.id()), MediaTypes.xml(MediaTypes.ADMIN_ORG));
+        }
+        return Reply.ok(org, MediaTypes.ORG);
+    }
+
+    Reply vcloud(Exchange x) {
+        Principal p = x.principal();
+        p.require(Right.ADMIN_VIEW);
+        VCloud v = new VCloud();
+        v.href = x.href("/api/admin");
+        v.type = MediaTypes.xml(MediaTypes.VCLOUD);
+        v.name = "vCloud";
+        if (p.isSystemAdmin()) {
+            v.link("add", x.href("/api/admin/orgs"), MediaTypes.xml(MediaTypes.ADMIN_ORG));
+        }
+        v.link("down", x.href("/api/query"), MediaTypes.xml(MediaTypes.QUERY_LIST));
+        db.run(tx -> {
+            for (OrgRow o : tx.orgs().all()) {
+                if (p.canSee(o.id())) {
+                    v.organizationReferences.add(Hrefs.ref(Hrefs.adminOrg(x, o.id()), "org", o.id(),
+                            MediaTypes.ADMIN_ORG, o.name()));
+                }
+            }
+            for (RoleRow role : tx.roles().inOrg(p.orgId())) {
+                v.roleReferences.add(Hrefs.ref(Hrefs.role(x, role.id()), "role", role.id(), MediaTypes.ROLE,
+                        role.name()));
+            }
+        });
+        for (Right right : Right.values()) {
+            v.rightReferences.add(Hrefs.ref(Hrefs.right(x, right.id()), "right", right.id(), MediaTypes.RIGHT,
+                    right.displayName));
+        }
+        return Reply.ok(v, MediaTypes.VCLOUD);
+    }
+
+    Reply adminOrg(Exchange x) {
+        OrgRow o = load(x, Right.ADMIN_VIEW);
+        return Reply.ok(adminOrg(x, o), MediaTypes.ADMIN_ORG);
+    }
+
+    private AdminOrg adminOrg(Exchange x, OrgRow o) {
+        Principal p = x.principal();
+        AdminOrg a = new AdminOrg();
+        a.href = Hrefs.adminOrg(x, o.id());
+        a.type = MediaTypes.xml(MediaTypes.ADMIN_ORG);
+        a.name = o.name();
+        a.id = Hrefs.urn("org", o.id());
+        a.description = o.description();
+        a.fullName = o.fullName();
+        a.isEnabled = o.enabled();
+        a.link("alternate", Hrefs.org(x, o.id()), MediaTypes.xml(MediaTypes.ORG));
+        if (p.has(Right.ORG_EDIT)) {
+            a.link("edit", a.href, MediaTypes.xml(MediaTypes.ADMIN_ORG));
+        }
+        if (p.has(Right.USER_MANAGE)) {
+            a.link("add", a.href + "/users", MediaTypes.xml(MediaTypes.USER));
+        }
+        if (p.isSystemAdmin() && !o.system()) {
+            a.link("remove", a.href, null);
+            a.link(o.enabled() ? "disable" : "enable", a.href + "/action/" + (o.enabled() ? "disable" : "enable"),
+                    null);
+        }
+        a.settings = new OrgSettings();
+        a.settings.general = new OrgSettings.OrgGeneralSettings();
+        a.settings.general.canPublishCatalogs = false;
+        a.settings.general.deployedVmQuota = 0;
+        a.settings.general.storedVmQuota = 0;
+        a.settings.general.useServerBootSequence = false;
+        a.settings.general.delayAfterPowerOnSeconds = 0;
+        a.users = new ArrayList<>();
+        a.catalogs = new ArrayList<>();
+        a.vdcs = new ArrayList<>();
+        a.networks = new ArrayList<>();
+        a.roleReferences = new ArrayList<>();
+        db.run(tx -> {
+            for (UserRow u : tx.users().inOrg(o.id())) {
+                a.users.add(Hrefs.ref(Hrefs.user(x, u.id()), "user", u.id(), MediaTypes.USER, u.name()));
+            }
+            for (CatalogRow c : tx.resources().catalogs(o.id())) {
+                a.catalogs.add(Hrefs.ref(x.href("/api/admin/catalog/" + c.id()), "catalog", c.id(),
+                        MediaTypes.ADMIN_CATALOG, c.name()));
+            }
+            for (VdcRow v : tx.resources().vdcs(o.id())) {
+                a.vdcs.add(Hrefs.ref(Hrefs.vdc(x, v.id()), "vdc", v.id(), MediaTypes.VDC, v.name()));
+            }
+            for (NetworkRow n : tx.resources().networks(o.id())) {
+                a.networks.add(Hrefs.ref(Hrefs.network(x, n.id()), "network", n.id(), MediaTypes.ORG_NETWORK,
+                        n.name()));
+            }
+            for (RoleRow role : tx.roles().inOrg(o.id())) {
+                a.roleReferences.add(Hrefs.ref(Hrefs.role(x, role.id()), "role", role.id(), MediaTypes.ROLE,
+                        role.name()));
+            }
+        });
+        return a;
+    }
+
+    Reply create(Exchange x) {
+        x.principal().requireSystemAdmin();
+        AdminOrg body = x.read(AdminOrg.class, "AdminOrg", MediaTypes.ADMIN_ORG);
+        OrgRow o = orgs.create(new OrgService.Changes(body.name, body.fullName, body.description, body.isEnabled));
+        return Reply.created(adminOrg(x, o), MediaTypes.ADMIN_ORG, Hrefs.adminOrg(x, o.id()));
+    }
+
+    Reply update(Exchange x) {
+        OrgRow o = load(x, Right.ORG_EDIT);
+        AdminOrg body = x.read(AdminOrg.class, "AdminOrg", MediaTypes.ADMIN_ORG);
+        OrgRow updated = orgs.update(o.id(), new OrgService.Changes(body.name, body.fullName, body.description,
+                body.isEnabled), x.principal().isSystemAdmin());
+        return Reply.ok(adminOrg(x, updated), MediaTypes.ADMIN_ORG);
+    }
+
+    Reply delete(Exchange x) {
+        x.principal().requireSystemAdmin();
+        OrgRow o = load(x, Right.ADMIN_CONTROL);
+        orgs.delete(o.id(), x.flag("force"), x.flag("recursive"));
+        return Reply.noContent();
+    }
+
+    Reply setEnabled(Exchange x, boolean enabled) {
+        x.principal().requireSystemAdmin();
+        OrgRow o = load(x, Right.ADMIN_CONTROL);
+        orgs.setEnabled(o.id(), enabled);
+        return Reply.noContent();
+    }
+}

@@ -1,0 +1,47 @@
+package io.vcdsim.api;
+
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.model.QueryResult;
+import io.vcdsim.query.QueryService;
+
+/** {@code GET /api/query}: the QueryList without a type, a typed query with one. */
+public final class QueryResource implements Routes {
+    private final QueryService queries;
+
+    public QueryResource(QueryService queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/api/query", this::query);
+    }
+
+    Reply query(Exchange x) {
+        String type = x.queryParam("type");
+        if (type == null) {
+            return Reply.ok(queries.list(x.principal(), x.baseUrl()), MediaTypes.QUERY_LIST);
+        }
+        QueryService.Request req = new QueryService.Request(type, x.queryParam("format"), x.queryParam("filter"),
+                x.flag("filterEncoded"), x.queryParam("sortAsc"), x.queryParam("sortDesc"), number(x, "page"),
+                number(x, "pageSize"), x.queryParam("fields"));
+        QueryResult result = queries.run(x.principal(), req, x.baseUrl());
+        return Reply.ok(result, result.type.substring(0, result.type.length() - "+xml".length()));
+    }
+
+    private static Integer number(Exchange x, String name) {
+        String v = x.queryParam(name);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number, not '" + v + "'.");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.vcdsim.api;
+
+import io.vcdsim.auth.Right;
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.model.Role;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.RoleRow;
+
+import java.util.UUID;
+
+/** Roles ({@code /api/admin/role/{id}}) and the rights they are made of ({@code /api/admin/right/{id}}). */
+public final class RoleResource implements Routes {
+    private final Database db;
+
+    public RoleResource(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/api/admin/role/{id}", this::role);
+        r.get("/api/admin/right/{id}", this::right);
+    }
+
+    Reply role(Exchange x) {
+        UUID id = Hrefs.id(x, "id");
+        RoleRow row = db.tx(tx -> tx.roles().find(id)).orElseThrow(() ->
+                ApiException.forbidden("No role with id " + id + " is accessible."));
+        x.principal().require(Right.ROLE_VIEW, row.orgId());
+        Role role = new Role();
+        role.href = Hrefs.role(x, row.id());
+        role.type = MediaTypes.xml(MediaTypes.ROLE);
+        role.name = row.name();
+        role.id = Hrefs.urn("role", row.id());
+        role.description = row.description();
+        for (String name : db.tx(tx -> tx.roles().rights(row.id()))) {
+            Right right = Right.byDisplayName(name);
+            if (right != null) {
+                role.rightReferences.add(Hrefs.ref(Hrefs.right(x, right.id()), "right", right.id(),
+                        MediaTypes.RIGHT, right.displayName));
+            }
+        }
+        role.link("up", Hrefs.adminOrg(x, row.orgId()), MediaTypes.xml(MediaTypes.ADMIN_ORG));
+        return Reply.ok(role, MediaTypes.ROLE);
+    }
+
+    Reply right(Exchange x) {
+        Right r = Right.byId(Hrefs.id(x, "id"));
+        if (r == null) {
+            throw ApiException.forbidden("No right with id " + x.pathParam("id") + ".");
+        }
+        io.vcdsim.model.Right right = new io.vcdsim.model.Right();
+        right.href = Hrefs.right(x, r.id());
+        right.type = MediaTypes.xml(MediaTypes.RIGHT);
+        right.name = r.displayName;
+        right.id = Hrefs.urn("right", r.id());
+        right.description = r.displayName;
+        right.category = r.category;
+        return Reply.ok(right, MediaTypes.RIGHT);
+    }
+}

@@ -1,0 +1,111 @@
+package io.vcdsim.api;
+
+import io.vcdsim.auth.Right;
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.model.Ids;
+import io.vcdsim.model.User;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.UserRow;
+import io.vcdsim.tenancy.UserService;
+
+import java.util.UUID;
+
+/** Users of an organization: {@code POST /api/admin/org/{id}/users}, {@code /api/admin/user/{id}}. */
+public final class UserResource implements Routes {
+    private final Database db;
+    private final UserService users;
+
+    public UserResource(Database db, UserService users) {
+        this.db = db;
+        this.users = users;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.post("/api/admin/org/{id}/users", this::create);
+        r.get("/api/admin/user/{id}", this::get);
+        r.put("/api/admin/user/{id}", this::update);
+        r.delete("/api/admin/user/{id}", this::delete);
+    }
+
+    private UserRow load(Exchange x, Right right) {
+        UUID id = Hrefs.id(x, "id");
+        UserRow u = db.tx(tx -> tx.users().find(id)).orElseThrow(() ->
+                ApiException.forbidden("No user with id " + id + " is accessible."));
+        x.principal().require(right, u.orgId());
+        return u;
+    }
+
+    Reply create(Exchange x) {
+        UUID orgId = Hrefs.id(x, "id");
+        OrgRow org = db.tx(tx -> tx.orgs().find(orgId)).orElseThrow(() ->
+                ApiException.forbidden("No organization with id " + orgId + " is accessible."));
+        x.principal().require(Right.USER_MANAGE, org.id());
+        User body = x.read(User.class, "User", MediaTypes.USER);
+        UserRow u = users.create(org.id(), changes(body));
+        return Reply.created(user(x, u), MediaTypes.USER, Hrefs.user(x, u.id()));
+    }
+
+    Reply get(Exchange x) {
+        return Reply.ok(user(x, load(x, Right.USER_VIEW)), MediaTypes.USER);
+    }
+
+    Reply update(Exchange x) {
+        UserRow u = load(x, Right.USER_MANAGE);
+        User body = x.read(User.class, "User", MediaTypes.USER);
+        return Reply.ok(user(x, users.update(u.id(), changes(body), x.principal().userId())), MediaTypes.USER);
+    }
+
+    Reply delete(Exchange x) {
+        UserRow u = load(x, Right.USER_MANAGE);
+        users.delete(u.id(), x.principal().userId());
+        return Reply.noContent();
+    }
+
+    private static UserService.Changes changes(User b) {
+        UUID roleId = null;
+        if (b.role != null) {
+            roleId = Ids.fromAny(b.role.href != null ? b.role.href : b.role.id);
+            if (roleId == null) {
+                throw ApiException.invalidReference("The Role reference is not an href to a role.");
+            }
+        }
+        return new UserService.Changes(b.name, b.fullName, b.description, b.emailAddress, b.telephone, b.im,
+                b.isEnabled, b.isExternal, b.password, roleId, b.storedVmQuota, b.deployedVmQuota);
+    }
+
+    private User user(Exchange x, UserRow u) {
+        RoleRow role = db.tx(tx -> tx.roles().find(u.roleId())).orElseThrow();
+        User user = new User();
+        user.href = Hrefs.user(x, u.id());
+        user.type = MediaTypes.xml(MediaTypes.USER);
+        user.name = u.name();
+        user.id = Hrefs.urn("user", u.id());
+        user.description = u.description();
+        user.fullName = u.fullName();
+        user.emailAddress = u.email();
+        user.telephone = u.telephone();
+        user.isEnabled = u.enabled();
+        user.isLocked = false;
+        user.im = u.im();
+        user.nameInSource = u.name();
+        user.isAlertEnabled = false;
+        user.isExternal = u.external();
+        user.providerType = u.external() ? "LDAP" : "INTEGRATED";
+        user.isDefaultCached = false;
+        user.isGroupRole = false;
+        user.storedVmQuota = u.storedVmQuota();
+        user.deployedVmQuota = u.deployedVmQuota();
+        user.role = Hrefs.ref(Hrefs.role(x, role.id()), "role", role.id(), MediaTypes.ROLE, role.name());
+        user.link("edit", user.href, MediaTypes.xml(MediaTypes.USER));
+        user.link("remove", user.href, null);
+        user.link("up", Hrefs.adminOrg(x, u.orgId()), MediaTypes.xml(MediaTypes.ADMIN_ORG));
+        return user;
+    }
+}

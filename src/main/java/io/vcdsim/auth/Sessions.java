@@ -1,0 +1,130 @@
+package io.vcdsim.auth;
+
+import io.vcdsim.http.ApiException;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.SessionStore;
+import io.vcdsim.store.UserRow;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Logins, tokens and logouts. A token is only as good as the session row it names: logging out,
+ * idling past the timeout, or disabling the user or the org ends it on every cell at once.
+ */
+public final class Sessions {
+    private static final String LOGIN_FAILED = "Login failed: unknown user name or organization, or wrong password.";
+
+    /** Which login URL was used: the provider endpoint admits only the System organization. */
+    public enum Scope { PROVIDER, TENANT, ANY }
+
+    /** A new session: its token and who it belongs to. */
+    public record Login(String token, Principal principal) {
+    }
+
+    private final Database db;
+    private final TokenSigner signer;
+    private final Clock clock;
+    private final Duration idleTimeout;
+
+    public Sessions(Database db, TokenSigner signer, Clock clock, Duration idleTimeout) {
+        this.db = db;
+        this.signer = signer;
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+    }
+
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /** Logs in with an {@code Authorization: Basic base64(user@org:password)} header. */
+    public Login login(String authorization, Scope scope) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            throw ApiException.unauthorized("Login needs an Authorization: Basic header with user@org:password.");
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.unauthorized("The Basic credentials are not valid base64.");
+        }
+        int colon = decoded.indexOf(':');
+        int at = colon < 0 ? -1 : decoded.lastIndexOf('@', colon);
+        if (colon < 0 || at <= 0) {
+            throw ApiException.unauthorized("Credentials must have the form user@org:password.");
+        }
+        String userName = decoded.substring(0, at);
+        String orgName = decoded.substring(at + 1, colon);
+        String password = decoded.substring(colon + 1);
+
+        Optional<OrgRow> org = db.tx(tx -> tx.orgs().findByName(orgName));
+        Optional<UserRow> user = org.flatMap(o -> db.tx(tx -> tx.users().findByName(o.id(), userName)));
+        // Always pay for one hash check, so probing for names is no faster than guessing passwords.
+        boolean passwordOk = Passwords.matches(password, user.map(UserRow::passwordHash).orElse(null));
+        if (org.isEmpty() || user.isEmpty() || !passwordOk) {
+            throw ApiException.unauthorized(LOGIN_FAILED);
+        }
+        if (scope == Scope.PROVIDER && !org.get().system()) {
+            throw ApiException.unauthorized("Only users of the System organization log in at /sessions/provider; "
+                    + "tenants use /cloudapi/1.0.0/sessions.");
+        }
+        if (!org.get().enabled()) {
+            throw ApiException.unauthorized("Login failed: organization " + org.get().name() + " is disabled.");
+        }
+        if (!user.get().enabled()) {
+            throw ApiException.unauthorized("Login failed: the user account is disabled.");
+        }
+        UUID sessionId = UUID.randomUUID();
+        Instant now = clock.instant();
+        db.run(tx -> tx.sessions().insert(sessionId, user.get().id(), now));
+        Principal p = principal(sessionId);
+        return new Login(signer.sign(sessionId, user.get().id(), org.get().name(), now), p);
+    }
+
+    /** The principal a token stands for, or null when it is not (or no longer) valid. */
+    public Principal authenticate(String token) {
+        UUID sessionId = signer.sessionOf(token);
+        return sessionId == null ? null : principal(sessionId);
+    }
+
+    private Principal principal(UUID sessionId) {
+        return db.tx(tx -> {
+            Optional<SessionStore.Caller> found = tx.sessions().caller(sessionId);
+            if (found.isEmpty()) {
+                return null;
+            }
+            SessionStore.Caller c = found.get();
+            Instant now = clock.instant();
+            if (c.lastAccess().plus(idleTimeout).isBefore(now)) {
+                tx.sessions().delete(sessionId);
+                return null;
+            }
+            if (!c.userEnabled() || !c.orgEnabled()) {
+                return null;
+            }
+            // Record activity at most once per tenth of the idle timeout: keeps reads mostly read-only.
+            if (c.lastAccess().plus(idleTimeout.dividedBy(10)).isBefore(now)) {
+                tx.sessions().touch(sessionId, now);
+            }
+            return new Principal(sessionId, c.userId(), c.userName(), c.orgId(), c.orgName(), c.systemOrg(),
+                    c.roleId(), c.roleName(), Right.fromNames(tx.roles().rights(c.roleId())));
+        });
+    }
+
+    public void logout(Principal p) {
+        db.run(tx -> tx.sessions().delete(p.sessionId()));
+    }
+
+    /** Drops sessions idle past the timeout; run periodically so the table does not grow. */
+    public int purgeIdle() {
+        Instant cutoff = clock.instant().minus(idleTimeout);
+        return db.tx(tx -> tx.sessions().deleteIdleSince(cutoff));
+    }
+}

@@ -1,0 +1,53 @@
+package io.vcdsim.config;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Everything vcdsim can be told at start. {@link io.vcdsim.Main} fills it from flags and
+ * VCDSIM_* environment variables; tests build it directly.
+ *
+ * @param httpPort  0 picks a free port, a negative value turns the listener off (likewise httpsPort)
+ * @param dbUrl     null means the embedded H2 database in the data directory
+ * @param keystore  null means a self-signed certificate generated into the data directory
+ */
+public record Config(String bind, int httpPort, int httpsPort, Path dataDir, String dbUrl, String dbUser,
+                     String dbPassword, Path keystore, String keystorePassword, String adminPassword,
+                     String tenantPassword, boolean seed, Duration sessionIdleTimeout, int maxBodyBytes,
+                     Clock clock) {
+
+    public static final String DEFAULT_ADMIN_PASSWORD = "vcdsim-admin";
+    public static final String DEFAULT_TENANT_PASSWORD = "vcdsim-tenant";
+
+    /** Loopback, random ports, the given data directory: what tests start from. */
+    public static Config forTests(Path dataDir) {
+        return new Config("127.0.0.1", 0, 0, dataDir, null, null, null, null, null, DEFAULT_ADMIN_PASSWORD,
+                DEFAULT_TENANT_PASSWORD, true, Duration.ofMinutes(30), 10 * 1024 * 1024, Clock.systemUTC());
+    }
+
+    public Config withDb(String url, String user, String password) {
+        return new Config(bind, httpPort, httpsPort, dataDir, url, user, password, keystore, keystorePassword,
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, clock);
+    }
+
+    public Config withClock(Clock c) {
+        return new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, c);
+    }
+
+    public Config withSeed(boolean s) {
+        return new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+                adminPassword, tenantPassword, s, sessionIdleTimeout, maxBodyBytes, clock);
+    }
+
+    public Config withIdleTimeout(Duration d) {
+        return new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+                adminPassword, tenantPassword, seed, d, maxBodyBytes, clock);
+    }
+
+    public static boolean isLoopback(String address) {
+        return address.equals("localhost") || address.startsWith("127.") || address.equals("::1")
+                || address.equals("[::1]");
+    }
+}

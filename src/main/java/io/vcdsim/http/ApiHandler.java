@@ -1,0 +1,182 @@
+package io.vcdsim.http;
+
+import io.vcdsim.auth.Principal;
+import io.vcdsim.model.Error;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The request path of every API call: request id → route → Accept negotiation → authentication →
+ * resource method → representation. Anything that goes wrong on the way leaves as a vCloud Error
+ * document (JSON under /cloudapi), never as a stack trace.
+ */
+public final class ApiHandler extends Handler.Abstract {
+    private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
+    public static final String REQUEST_ID = "X-VMWARE-VCLOUD-REQUEST-ID";
+    private static final String CLIENT_REQUEST_ID = "X-VMWARE-VCLOUD-CLIENT-REQUEST-ID";
+
+    /** Resolves the token a client presents into who it is; null when the token is not valid. */
+    public interface Authenticator {
+        Principal authenticate(String token);
+    }
+
+    private final Router router;
+    private final Codec codec;
+    private final Authenticator authenticator;
+    private final int maxBodyBytes;
+
+    public ApiHandler(Router router, Codec codec, Authenticator authenticator, int maxBodyBytes) {
+        this.router = router;
+        this.codec = codec;
+        this.authenticator = authenticator;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String requestId = requestId(request);
+        response.getHeaders().put(REQUEST_ID, requestId);
+        String path = request.getHttpURI().getDecodedPath();
+        Negotiation negotiation = new Negotiation(Format.XML, ApiVersion.LATEST);
+        try {
+            negotiation = Negotiation.of(request.getHeaders().getValuesList("Accept"));
+            Router.Match match = router.match(request.getMethod(), path);
+            if (match == null) {
+                throw ApiException.notFound("No resource at " + path + ".");
+            }
+            if (match.endpoint() == null) {
+                response.getHeaders().put("Allow", String.join(", ", match.allowed()));
+                throw new ApiException(405, "METHOD_NOT_ALLOWED",
+                        "Method " + request.getMethod() + " is not allowed on " + path + ".");
+            }
+            Exchange x = new Exchange(request.getMethod(), path, request.getHttpURI().getQuery(),
+                    match.pathParams(), headers(request), readBody(request), baseUrl(request), negotiation, codec);
+            if (!match.endpoint().anonymous()) {
+                x.principal(authenticate(x));
+            }
+            send(x.format(), x.version(), match.endpoint().handler().handle(x), response, callback);
+        } catch (ApiException e) {
+            sendError(path, negotiation, e.status(), e.minorErrorCode(), e.getMessage(), response, callback);
+        } catch (RuntimeException e) {
+            log.error("request {} {} {} failed", requestId, request.getMethod(), path, e);
+            sendError(path, negotiation, 500, "INTERNAL_SERVER_ERROR",
+                    "The server could not complete the request; see the server log for request " + requestId + ".",
+                    response, callback);
+        }
+        return true;
+    }
+
+    private static String requestId(Request request) {
+        String clientId = request.getHeaders().get(CLIENT_REQUEST_ID);
+        String id = UUID.randomUUID().toString();
+        // vCD prefixes the client's own id (up to 128 characters) so both can find the request.
+        return clientId == null || clientId.isBlank() ? id
+                : clientId.substring(0, Math.min(128, clientId.length())).replaceAll("[^\\w.-]", "_") + "-" + id;
+    }
+
+    private Principal authenticate(Exchange x) {
+        String token = null;
+        String authorization = x.header("authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            token = authorization.substring(7).trim();
+        }
+        if (token == null) {
+            token = x.header("x-vcloud-authorization");
+        }
+        if (token == null) {
+            token = x.header("x-vmware-vcloud-access-token");
+        }
+        if (token == null || token.isBlank()) {
+            throw ApiException.unauthorized("This operation needs a session: log in first.");
+        }
+        Principal p = authenticator.authenticate(token.trim());
+        if (p == null) {
+            throw ApiException.unauthorized("The session has expired, was ended, or the token is not valid.");
+        }
+        return p;
+    }
+
+    private static Map<String, List<String>> headers(Request request) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (HttpField f : request.getHeaders()) {
+            headers.computeIfAbsent(f.getLowerCaseName(), k -> new ArrayList<>()).add(f.getValue());
+        }
+        return headers;
+    }
+
+    private static String baseUrl(Request request) {
+        HttpURI uri = request.getHttpURI();
+        return uri.getScheme() + "://" + uri.getAuthority();
+    }
+
+    private byte[] readBody(Request request) {
+        long declared = request.getLength();
+        if (declared > maxBodyBytes) {
+            throw tooLarge();
+        }
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
+            byte[] buf = new byte[8192];
+            int n;
+            while ((n = in.read(buf)) >= 0) {
+                if (out.size() + n > maxBodyBytes) {
+                    throw tooLarge();
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw ApiException.badRequest("The request body could not be read: " + e.getMessage());
+        }
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "BAD_REQUEST", "The request body is larger than " + maxBodyBytes + " bytes.");
+    }
+
+    private void send(Format format, ApiVersion version, Reply reply, Response response, Callback callback) {
+        response.setStatus(reply.status);
+        reply.headers.forEach((k, v) -> response.getHeaders().put(k, v));
+        if (reply.entity == null) {
+            response.getHeaders().put("Content-Type", "application/*+xml;version=" + version);
+            callback.succeeded();
+            return;
+        }
+        boolean plainJson = "application/json".equals(reply.mediaType);
+        Format f = plainJson ? Format.JSON : format;
+        byte[] bytes = codec.write(reply.entity, f);
+        String type = plainJson ? "application/json" : reply.mediaType + f.suffix;
+        response.getHeaders().put("Content-Type", type + ";version=" + version);
+        response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    /** Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi. */
+    void sendError(String path, Negotiation negotiation, int status, String minor, String message,
+                   Response response, Callback callback) {
+        Error error = new Error(status, minor, message);
+        boolean cloudApi = path != null && path.startsWith("/cloudapi");
+        Format format = cloudApi ? Format.JSON : negotiation.format();
+        response.setStatus(status);
+        String type = cloudApi ? "application/json" : MediaTypes.ERROR + format.suffix;
+        response.getHeaders().put("Content-Type", type + ";version=" + negotiation.version());
+        response.write(true, ByteBuffer.wrap(codec.write(error, format)), callback);
+    }
+
+}

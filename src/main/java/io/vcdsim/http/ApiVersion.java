@@ -1,0 +1,46 @@
+package io.vcdsim.http;
+
+import java.util.List;
+
+/** An API version such as 33.0 (or 5.5), compared numerically. */
+public record ApiVersion(int major, int minor) implements Comparable<ApiVersion> {
+
+    /** Every version /api/versions lists, oldest first. 5.5 is what libcloud's driver speaks. */
+    public static final List<ApiVersion> SUPPORTED = List.of(
+            v(5, 5), v(20, 0), v(27, 0), v(29, 0), v(30, 0), v(31, 0), v(32, 0), v(33, 0), v(34, 0), v(35, 0),
+            v(36, 0), v(37, 0), v(38, 0));
+    public static final ApiVersion LATEST = SUPPORTED.get(SUPPORTED.size() - 1);
+    /** From 33.0 on, login is through /cloudapi and Org links point at query records. */
+    public static final ApiVersion V33 = v(33, 0);
+    /** From 35.0 on, query filters escape special characters instead of double-encoding. */
+    public static final ApiVersion V35 = v(35, 0);
+
+    private static ApiVersion v(int major, int minor) {
+        return new ApiVersion(major, minor);
+    }
+
+    /** Parses "33.0" or "33"; null when the text is not a version we serve. */
+    public static ApiVersion parseSupported(String text) {
+        String t = text.trim();
+        for (ApiVersion v : SUPPORTED) {
+            if (v.toString().equals(t) || (v.minor == 0 && t.equals(Integer.toString(v.major)))) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public boolean atLeast(ApiVersion other) {
+        return compareTo(other) >= 0;
+    }
+
+    @Override
+    public int compareTo(ApiVersion o) {
+        return major != o.major ? Integer.compare(major, o.major) : Integer.compare(minor, o.minor);
+    }
+
+    @Override
+    public String toString() {
+        return major + "." + minor;
+    }
+}

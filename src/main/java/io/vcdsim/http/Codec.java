@@ -1,0 +1,193 @@
+package io.vcdsim.http;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vcdsim.model.AdminOrg;
+import io.vcdsim.model.Catalog;
+import io.vcdsim.model.Error;
+import io.vcdsim.model.Org;
+import io.vcdsim.model.OrgList;
+import io.vcdsim.model.QueryList;
+import io.vcdsim.model.QueryResultRecords;
+import io.vcdsim.model.QueryResultReferences;
+import io.vcdsim.model.Right;
+import io.vcdsim.model.Role;
+import io.vcdsim.model.Session;
+import io.vcdsim.model.User;
+import io.vcdsim.model.VCloud;
+import io.vcdsim.model.Vdc;
+import io.vcdsim.model.VmwExtension;
+import io.vcdsim.model.versions.SupportedVersions;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Turns representations into bytes and request bodies into representations, in XML and JSON.
+ * Parsing is hardened: no DTD (so no external entities and no entity expansion), depth and size
+ * limits, and a root element check; any failure is a 400 Error.
+ */
+public final class Codec {
+    private static final Class<?>[] VCLOUD_TYPES = {Error.class, Session.class, OrgList.class, Org.class,
+        AdminOrg.class, VCloud.class, User.class, Role.class, Right.class, QueryList.class, QueryResultRecords.class,
+        QueryResultReferences.class, Vdc.class, Catalog.class, VmwExtension.class};
+
+    // Building JAXB contexts takes a few hundred milliseconds: start it at once, in the background.
+    private final CompletableFuture<JAXBContext> vcloud = CompletableFuture.supplyAsync(() -> context(VCLOUD_TYPES));
+    private final CompletableFuture<JAXBContext> versions =
+            CompletableFuture.supplyAsync(() -> context(SupportedVersions.class));
+    private final ObjectMapper json = new ObjectMapper()
+            .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final XMLInputFactory xmlInput = hardenedInputFactory();
+
+    public Codec() {
+        json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+    }
+
+    private static JAXBContext context(Class<?>... types) {
+        try {
+            return JAXBContext.newInstance(types);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot build the JAXB context", e);
+        }
+    }
+
+    private static XMLInputFactory hardenedInputFactory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    /** Blocks until the XML machinery is ready; start-up calls it once so the first request is quick. */
+    public void awaitReady() {
+        vcloud.join();
+        versions.join();
+    }
+
+    public byte[] write(Object entity, Format format) {
+        if (format == Format.JSON) {
+            try {
+                return json.writeValueAsBytes(entity);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            JAXBContext ctx = entity instanceof SupportedVersions ? versions.join() : vcloud.join();
+            Marshaller m = ctx.createMarshaller();
+            m.setProperty(Marshaller.JAXB_FRAGMENT, true); // no XML declaration, as pyvcloud sends and reads
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+            m.marshal(entity, out);
+            return out.toByteArray();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write " + entity.getClass().getSimpleName(), e);
+        }
+    }
+
+    public String writeJson(Object entity) {
+        return new String(write(entity, Format.JSON), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Parses a request body into {@code type}, whose XML root element must be {@code rootName}. */
+    public <T> T read(byte[] body, Format format, Class<T> type, String rootName) {
+        if (body.length == 0) {
+            throw ApiException.badRequest("The request has no body; a " + rootName + " document is required.");
+        }
+        if (format == Format.JSON) {
+            try {
+                return json.readValue(body, type);
+            } catch (java.io.IOException e) {
+                throw ApiException.badRequest("The request body is not valid JSON for " + rootName + ": "
+                        + firstLine(e.getMessage()));
+            }
+        }
+        XMLStreamReader reader = null;
+        try {
+            reader = new NoDtdReader(xmlInput.createXMLStreamReader(new ByteArrayInputStream(body)));
+            Unmarshaller u = vcloud.join().createUnmarshaller();
+            u.setEventHandler(event -> event.getSeverity() == ValidationEvent.WARNING);
+            JAXBElement<T> element = u.unmarshal(reader, type);
+            if (!rootName.equals(element.getName().getLocalPart())) {
+                throw ApiException.badRequest("Expected a " + rootName + " document, got "
+                        + element.getName().getLocalPart() + ".");
+            }
+            return element.getValue();
+        } catch (JAXBException | XMLStreamException | RuntimeException e) {
+            if (e instanceof ApiException api) {
+                throw api;
+            }
+            throw ApiException.badRequest("The request body is not a valid " + rootName + " document: "
+                    + firstLine(rootCause(e).getMessage()));
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held open: the input is a byte array
+                }
+            }
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "malformed";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Refuses any DOCTYPE and deeply nested documents before JAXB sees a single element. */
+    private static final class NoDtdReader extends StreamReaderDelegate {
+        private static final int MAX_DEPTH = 64;
+        private int depth;
+
+        NoDtdReader(XMLStreamReader reader) {
+            super(reader);
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            int event = super.next();
+            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw ApiException.badRequest("DOCTYPE declarations and entity references are not allowed.");
+            }
+            if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+                throw ApiException.badRequest("The request body is nested too deeply.");
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+            return event;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.vcdsim.http;
+
+/** Base media types (without the +xml / +json suffix) of the representations vcdsim serves. */
+public final class MediaTypes {
+    public static final String ERROR = "application/vnd.vmware.vcloud.error";
+    public static final String SESSION = "application/vnd.vmware.vcloud.session";
+    public static final String ORG_LIST = "application/vnd.vmware.vcloud.orgList";
+    public static final String ORG = "application/vnd.vmware.vcloud.org";
+    public static final String ADMIN_ORG = "application/vnd.vmware.admin.organization";
+    public static final String VCLOUD = "application/vnd.vmware.admin.vcloud";
+    public static final String USER = "application/vnd.vmware.admin.user";
+    public static final String ROLE = "application/vnd.vmware.admin.role";
+    public static final String RIGHT = "application/vnd.vmware.admin.right";
+    public static final String QUERY_LIST = "application/vnd.vmware.vcloud.query.queryList";
+    public static final String QUERY_RECORDS = "application/vnd.vmware.vcloud.query.records";
+    public static final String QUERY_IDRECORDS = "application/vnd.vmware.vcloud.query.idrecords";
+    public static final String QUERY_REFERENCES = "application/vnd.vmware.vcloud.query.references";
+    public static final String VDC = "application/vnd.vmware.vcloud.vdc";
+    public static final String ADMIN_VDC = "application/vnd.vmware.admin.vdc";
+    public static final String CATALOG = "application/vnd.vmware.vcloud.catalog";
+    public static final String ADMIN_CATALOG = "application/vnd.vmware.admin.catalog";
+    public static final String ORG_NETWORK = "application/vnd.vmware.vcloud.orgNetwork";
+    public static final String TASKS_LIST = "application/vnd.vmware.vcloud.tasksList";
+    public static final String METADATA = "application/vnd.vmware.vcloud.metadata";
+    public static final String EXTENSION = "application/vnd.vmware.admin.vmwExtension";
+    public static final String API_EXTENSIBILITY = "application/vnd.vmware.vcloud.apiextensibility";
+    public static final String VERSIONS = "application/vnd.vmware.vcloud.versions";
+
+    private MediaTypes() {
+    }
+
+    public static String xml(String base) {
+        return base + "+xml";
+    }
+}

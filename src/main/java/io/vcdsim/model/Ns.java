@@ -1,0 +1,11 @@
+package io.vcdsim.model;
+
+/** The XML namespaces of the vCloud API. */
+public final class Ns {
+    public static final String VCLOUD = "http://www.vmware.com/vcloud/v1.5";
+    public static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
+    public static final String VERSIONS = "http://www.vmware.com/vcloud/versions";
+
+    private Ns() {
+    }
+}

@@ -1,0 +1,46 @@
+package io.vcdsim.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.xml.bind.annotation.XmlAnyAttribute;
+import jakarta.xml.bind.annotation.XmlTransient;
+import jakarta.xml.bind.annotation.XmlType;
+
+import javax.xml.namespace.QName;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One row of a query result: a record (e.g. UserRecord) or a reference (e.g. UserReference). Which
+ * attributes it has depends on the query type, so they are kept as an ordered map.
+ */
+@XmlType(name = "QueryResultRecordType")
+public class QueryRecord {
+    @XmlTransient @JsonIgnore public String elementName;
+    @XmlAnyAttribute @JsonIgnore public Map<QName, String> attributes = new LinkedHashMap<>();
+
+    public QueryRecord() {
+    }
+
+    public QueryRecord(String elementName) {
+        this.elementName = elementName;
+    }
+
+    public QueryRecord put(String name, String value) {
+        if (value != null) {
+            attributes.put(new QName(name), value);
+        }
+        return this;
+    }
+
+    public String get(String name) {
+        return attributes.get(new QName(name));
+    }
+
+    @JsonAnyGetter
+    Map<String, String> json() {
+        Map<String, String> out = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> out.put(k.getLocalPart(), v));
+        return out;
+    }
+}

@@ -1,0 +1,23 @@
+package io.vcdsim.model;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** VdcType (and, with the admin media type, AdminVdc): children in schema order. */
+@XmlRootElement(name = "Vdc")
+@XmlType(name = "VdcType", propOrder = {"allocationModel", "resourceEntities", "availableNetworks", "isEnabled"})
+public class Vdc extends Entity {
+    @XmlAttribute public Integer status;
+    @XmlElement(name = "AllocationModel") public String allocationModel;
+    @XmlElementWrapper(name = "ResourceEntities") @XmlElement(name = "ResourceEntity")
+    public List<Reference> resourceEntities = new ArrayList<>();
+    @XmlElementWrapper(name = "AvailableNetworks") @XmlElement(name = "Network")
+    public List<Reference> availableNetworks = new ArrayList<>();
+    @XmlElement(name = "IsEnabled") public Boolean isEnabled;
+}

@@ -1,0 +1,16 @@
+/**
+ * vCloud API representations. One class per schema type; JAXB writes the XML that vCloud Director
+ * writes (namespaces, child order), and Jackson writes the JSON form from the same fields.
+ */
+@XmlSchema(namespace = Ns.VCLOUD, elementFormDefault = XmlNsForm.QUALIFIED,
+        xmlns = {@XmlNs(prefix = "", namespaceURI = Ns.VCLOUD),
+                 @XmlNs(prefix = "vmext", namespaceURI = Ns.VMEXT),
+                 @XmlNs(prefix = "xsi", namespaceURI = "http://www.w3.org/2001/XMLSchema-instance")})
+@XmlAccessorType(XmlAccessType.FIELD)
+package io.vcdsim.model;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlNs;
+import jakarta.xml.bind.annotation.XmlNsForm;
+import jakarta.xml.bind.annotation.XmlSchema;

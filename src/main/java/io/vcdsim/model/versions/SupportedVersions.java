@@ -1,0 +1,39 @@
+package io.vcdsim.model.versions;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@XmlRootElement(name = "SupportedVersions")
+@XmlType(name = "SupportedVersionsType")
+public class SupportedVersions {
+    @XmlElement(name = "VersionInfo") public List<VersionInfo> versionInfo = new ArrayList<>();
+
+    @XmlType(name = "VersionInfoType", propOrder = {"version", "loginUrl", "mediaTypeMapping"})
+    public static class VersionInfo {
+        @XmlAttribute public Boolean deprecated;
+        @XmlElement(name = "Version") public String version;
+        @XmlElement(name = "LoginUrl") public String loginUrl;
+        @XmlElement(name = "MediaTypeMapping") public List<MediaTypeMapping> mediaTypeMapping = new ArrayList<>();
+    }
+
+    @XmlType(name = "MediaTypeMappingType", propOrder = {"mediaType", "complexTypeName", "schemaLocation"})
+    public static class MediaTypeMapping {
+        @XmlElement(name = "MediaType") public String mediaType;
+        @XmlElement(name = "ComplexTypeName") public String complexTypeName;
+        @XmlElement(name = "SchemaLocation") public String schemaLocation;
+
+        public MediaTypeMapping() {
+        }
+
+        public MediaTypeMapping(String mediaType, String complexTypeName, String schemaLocation) {
+            this.mediaType = mediaType;
+            this.complexTypeName = complexTypeName;
+            this.schemaLocation = schemaLocation;
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.vcdsim.query;
+
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.model.Ids;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The query filter language (FIQL as vCD speaks it), compiled to a SQL condition with bound values.
+ * <pre>
+ *   or    := and (',' and)*          ',' is OR
+ *   and   := unit (';' unit)*        ';' is AND and binds tighter
+ *   unit  := '(' or ')' | field op value
+ *   op    := '==' | '!=' | '=lt=' | '=le=' | '=gt=' | '=ge='
+ * </pre>
+ * A backslash escapes the next character of a value (API 35.0+ sends {@code \( \) \, \;}); with
+ * {@code filterEncoded=true} each value is URL-decoded once more (older pyvcloud double-encodes).
+ * {@code *} in a string value is a wildcard.
+ */
+public final class Filter {
+    private final String text;
+    private final QueryType type;
+    private final boolean encodedValues;
+    private final List<Object> params;
+    private int pos;
+
+    private Filter(String text, QueryType type, boolean encodedValues, List<Object> params) {
+        this.text = text;
+        this.type = type;
+        this.encodedValues = encodedValues;
+        this.params = params;
+    }
+
+    /** Compiles {@code text} to SQL, appending its bound values to {@code params} in order. */
+    public static String toSql(String text, QueryType type, boolean encodedValues, List<Object> params) {
+        Filter f = new Filter(text, type, encodedValues, params);
+        String sql = f.or();
+        if (f.pos != text.length()) {
+            throw f.error("unexpected '" + text.charAt(f.pos) + "'");
+        }
+        return sql;
+    }
+
+    private String or() {
+        StringBuilder sql = new StringBuilder(and());
+        while (peek(',')) {
+            pos++;
+            sql.insert(0, '(').append(" OR ").append(and()).append(')');
+        }
+        return sql.toString();
+    }
+
+    private String and() {
+        StringBuilder sql = new StringBuilder(unit());
+        while (peek(';')) {
+            pos++;
+            sql.insert(0, '(').append(" AND ").append(unit()).append(')');
+        }
+        return sql.toString();
+    }
+
+    private String unit() {
+        if (peek('(')) {
+            pos++;
+            String inner = or();
+            if (!peek(')')) {
+                throw error("missing ')'");
+            }
+            pos++;
+            return "(" + inner + ")";
+        }
+        int start = pos;
+        while (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos)) || peek('.') || peek('_')) {
+            pos++;
+        }
+        String fieldName = text.substring(start, pos);
+        if (fieldName.isEmpty()) {
+            throw error(pos < text.length() ? "expected a field name at '" + text.charAt(pos) + "'"
+                    : "expected a field name at the end");
+        }
+        QueryField field = type.field(fieldName);
+        if (field == null) {
+            throw error("unknown field '" + fieldName + "' for query type " + type.name());
+        }
+        String op = operator();
+        String value = value();
+        return condition(field, op, value);
+    }
+
+    private String operator() {
+        for (String op : new String[]{"==", "!=", "=lt=", "=le=", "=gt=", "=ge="}) {
+            if (text.startsWith(op, pos)) {
+                pos += op.length();
+                return op;
+            }
+        }
+        throw error("expected one of == != =lt= =le= =gt= =ge=");
+    }
+
+    private String value() {
+        StringBuilder v = new StringBuilder();
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '\\' && pos + 1 < text.length()) {
+                v.append(text.charAt(pos + 1));
+                pos += 2;
+                continue;
+            }
+            if (c == ';' || c == ',' || c == ')') {
+                break;
+            }
+            v.append(c);
+            pos++;
+        }
+        String s = v.toString();
+        return encodedValues ? Exchange.decode(s) : s;
+    }
+
+    private static final Map<String, String> SQL_OPS = Map.of("==", "=", "!=", "<>", "=lt=", "<", "=le=", "<=",
+            "=gt=", ">", "=ge=", ">=");
+
+    private String condition(QueryField field, String op, String value) {
+        String sqlOp = SQL_OPS.get(op);
+        if (field.kind() == QueryField.Kind.STRING && value.contains("*") && (op.equals("==") || op.equals("!="))) {
+            String like = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace('*', '%');
+            params.add(like);
+            return field.sql() + (op.equals("==") ? " LIKE ?" : " NOT LIKE ?") + " ESCAPE '\\'";
+        }
+        params.add(typed(field, value));
+        return field.sql() + " " + sqlOp + " ?";
+    }
+
+    private Object typed(QueryField field, String value) {
+        switch (field.kind()) {
+            case INT:
+                try {
+                    return Long.parseLong(value);
+                } catch (NumberFormatException e) {
+                    throw error("'" + value + "' is not a number (field " + field.name() + ")");
+                }
+            case BOOL:
+                if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                    return Boolean.parseBoolean(value.toLowerCase());
+                }
+                throw error("'" + value + "' is not true or false (field " + field.name() + ")");
+            case DATE:
+                try {
+                    return OffsetDateTime.parse(value);
+                } catch (DateTimeParseException e) {
+                    try {
+                        return Instant.parse(value).atOffset(java.time.ZoneOffset.UTC);
+                    } catch (DateTimeParseException e2) {
+                        throw error("'" + value + "' is not an ISO-8601 date and time (field " + field.name() + ")");
+                    }
+                }
+            case REF:
+                UUID id = Ids.fromAny(value);
+                if (id == null) {
+                    throw error("'" + value + "' is not an href, URN or id (field " + field.name() + ")");
+                }
+                return id;
+            default:
+                return value;
+        }
+    }
+
+    private boolean peek(char c) {
+        return pos < text.length() && text.charAt(pos) == c;
+    }
+
+    private ApiException error(String what) {
+        return ApiException.badRequest("Bad filter '" + text + "' at position " + pos + ": " + what + ".");
+    }
+
+}

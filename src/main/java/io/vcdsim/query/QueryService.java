@@ -1,0 +1,269 @@
+package io.vcdsim.query;
+
+import io.vcdsim.auth.Principal;
+import io.vcdsim.auth.Right;
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.model.Link;
+import io.vcdsim.model.QueryList;
+import io.vcdsim.model.QueryRecord;
+import io.vcdsim.model.QueryResult;
+import io.vcdsim.model.QueryResultRecords;
+import io.vcdsim.model.QueryResultReferences;
+import io.vcdsim.store.Database;
+import org.jdbi.v3.core.statement.Query;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The query service: one engine for every typed query. Filtering, sorting, counting and paging all
+ * happen in the database; only the requested page is read.
+ */
+public final class QueryService {
+    public static final int DEFAULT_PAGE_SIZE = 25;
+    public static final int MAX_PAGE_SIZE = 128;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+
+    /** The three result formats: records (hrefs), idrecords (URNs), references. */
+    public enum Format {
+        RECORDS("records", MediaTypes.QUERY_RECORDS), IDRECORDS("idrecords", MediaTypes.QUERY_IDRECORDS),
+        REFERENCES("references", MediaTypes.QUERY_REFERENCES);
+
+        public final String wire;
+        public final String mediaType;
+
+        Format(String wire, String mediaType) {
+            this.wire = wire;
+            this.mediaType = mediaType;
+        }
+
+        static Format of(String s) {
+            for (Format f : values()) {
+                if (f.wire.equalsIgnoreCase(s)) {
+                    return f;
+                }
+            }
+            throw ApiException.badRequest("Unknown query format '" + s + "': use records, idrecords or references.");
+        }
+    }
+
+    /** A parsed query request. */
+    public record Request(String type, String format, String filter, boolean filterEncoded, String sortAsc,
+                          String sortDesc, Integer page, Integer pageSize, String fields) {
+    }
+
+    private final Database db;
+    private final Map<String, QueryType> types = new LinkedHashMap<>();
+
+    public QueryService(Database db, List<QueryType> queryTypes) {
+        this.db = db;
+        queryTypes.forEach(t -> types.put(t.name(), t));
+    }
+
+    private boolean allowed(Principal p, QueryType t) {
+        return (t.right() == null || p.has(t.right())) && (!t.admin() || p.has(Right.ADMIN_VIEW));
+    }
+
+    public QueryList list(Principal p, String baseUrl) {
+        QueryList list = new QueryList();
+        list.href = baseUrl + "/api/query";
+        list.type = MediaTypes.xml(MediaTypes.QUERY_LIST);
+        for (QueryType t : types.values()) {
+            if (allowed(p, t)) {
+                for (Format f : Format.values()) {
+                    list.link(new Link("down", baseUrl + "/api/query?type=" + t.name() + "&format=" + f.wire,
+                            MediaTypes.xml(f.mediaType), t.name()));
+                }
+            }
+        }
+        return list;
+    }
+
+    public QueryResult run(Principal p, Request r, String baseUrl) {
+        QueryType t = types.get(r.type());
+        if (t == null) {
+            throw ApiException.badRequest("Unknown query type '" + r.type() + "'. GET /api/query lists them.");
+        }
+        if (!allowed(p, t)) {
+            throw ApiException.forbidden("Query type " + t.name() + " is not available to this user.");
+        }
+        Format format = r.format() == null ? Format.RECORDS : Format.of(r.format());
+        int page = r.page() == null ? 1 : r.page();
+        int pageSize = r.pageSize() == null ? DEFAULT_PAGE_SIZE : r.pageSize();
+        if (page < 1 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            throw ApiException.badRequest("page must be 1 or more and pageSize between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        List<QueryField> fields = selectedFields(t, r.fields());
+
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        if (!p.systemOrg() && t.orgSql() != null) {
+            where.append(" AND ").append(t.orgSql()).append(" = ?");
+            params.add(p.orgId());
+        }
+        if (r.filter() != null && !r.filter().isBlank()) {
+            // pre-35.0 clients double-encode values and say so with filterEncoded=true
+            where.append(" AND ").append(Filter.toSql(r.filter(), t, r.filterEncoded(), params));
+        }
+        String order = orderBy(t, r);
+
+        StringBuilder select = new StringBuilder("SELECT ").append(t.idSql()).append(" AS q_id");
+        for (int i = 0; i < fields.size(); i++) {
+            select.append(", ").append(fields.get(i).sql()).append(" AS q_").append(i);
+        }
+        String sql = select + " FROM " + t.from() + where + order + " LIMIT " + pageSize + " OFFSET "
+                + (long) (page - 1) * pageSize;
+        String countSql = "SELECT COUNT(*) FROM " + t.from() + where;
+
+        QueryResult result = format == Format.REFERENCES ? new QueryResultReferences() : new QueryResultRecords();
+        db.run(tx -> {
+            Query count = tx.handle().createQuery(countSql);
+            bind(count, params);
+            result.total = count.mapTo(Long.class).one();
+            Query rows = tx.handle().createQuery(sql);
+            bind(rows, params);
+            result.records.addAll(rows.map((rs, ctx) -> row(rs, t, fields, format, baseUrl)).list());
+        });
+        result.name = t.name();
+        result.page = page;
+        result.pageSize = pageSize;
+        result.type = MediaTypes.xml(format.mediaType);
+        result.href = pageHref(baseUrl, t, format, r, page, pageSize);
+        long lastPage = Math.max(1, (result.total + pageSize - 1) / pageSize);
+        String mt = MediaTypes.xml(format.mediaType);
+        if (page > 1) {
+            result.link(new Link("firstPage", pageHref(baseUrl, t, format, r, 1, pageSize), mt));
+            result.link(new Link("previousPage", pageHref(baseUrl, t, format, r, page - 1, pageSize), mt));
+        }
+        if (page < lastPage) {
+            result.link(new Link("nextPage", pageHref(baseUrl, t, format, r, page + 1, pageSize), mt));
+            result.link(new Link("lastPage", pageHref(baseUrl, t, format, r, (int) lastPage, pageSize), mt));
+        }
+        for (Format other : Format.values()) {
+            if (other != format) {
+                result.link(new Link("alternate", pageHref(baseUrl, t, other, r, page, pageSize),
+                        MediaTypes.xml(other.mediaType)));
+            }
+        }
+        return result;
+    }
+
+    private static List<QueryField> selectedFields(QueryType t, String fieldsParam) {
+        if (fieldsParam == null || fieldsParam.isBlank()) {
+            return new ArrayList<>(t.fields().values());
+        }
+        List<QueryField> out = new ArrayList<>();
+        for (String name : fieldsParam.split(",")) {
+            QueryField f = t.field(name.trim());
+            if (f == null) {
+                throw ApiException.badRequest("Unknown field '" + name.trim() + "' for query type " + t.name() + ".");
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static String orderBy(QueryType t, Request r) {
+        if (r.sortAsc() != null && r.sortDesc() != null) {
+            throw ApiException.badRequest("Give sortAsc or sortDesc, not both.");
+        }
+        String fieldName = r.sortAsc() != null ? r.sortAsc() : r.sortDesc() != null ? r.sortDesc() : t.defaultSort();
+        QueryField f = t.field(fieldName);
+        if (f == null) {
+            throw ApiException.badRequest("Cannot sort by unknown field '" + fieldName + "' of query type "
+                    + t.name() + ".");
+        }
+        String dir = r.sortDesc() != null ? " DESC" : " ASC";
+        // the id breaks ties, so pages never overlap or skip rows
+        return " ORDER BY " + f.sql() + dir + ", " + t.idSql() + dir;
+    }
+
+    private static void bind(Query q, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            q.bind(i, params.get(i));
+        }
+    }
+
+    private static QueryRecord row(ResultSet rs, QueryType t, List<QueryField> fields, Format format,
+                                   String baseUrl) throws SQLException {
+        UUID id = rs.getObject("q_id", UUID.class);
+        if (format == Format.REFERENCES) {
+            String nameValue = t.field("name") != null ? nameOf(rs, fields) : null;
+            return new QueryRecord(t.referenceElement()).put("href", baseUrl + t.hrefPath() + id)
+                    .put("id", urn(t.urnType(), id)).put("type", MediaTypes.xml(t.entityMediaType()))
+                    .put("name", nameValue);
+        }
+        QueryRecord rec = new QueryRecord(t.recordElement());
+        for (int i = 0; i < fields.size(); i++) {
+            QueryField f = fields.get(i);
+            rec.put(f.name(), text(rs.getObject("q_" + i), f, format, baseUrl));
+        }
+        rec.put("href", baseUrl + t.hrefPath() + id);
+        if (format == Format.IDRECORDS) {
+            rec.put("id", urn(t.urnType(), id));
+        }
+        return rec;
+    }
+
+    private static String nameOf(ResultSet rs, List<QueryField> fields) throws SQLException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals("name")) {
+                return rs.getString("q_" + i);
+            }
+        }
+        return null;
+    }
+
+    private static String text(Object v, QueryField f, Format format, String baseUrl) {
+        if (v == null) {
+            return null;
+        }
+        return switch (f.kind()) {
+            case REF -> format == Format.IDRECORDS ? urn(f.urnType(), (UUID) v) : baseUrl + f.hrefPath() + v;
+            case DATE -> DATE.format(v instanceof OffsetDateTime o ? o.withOffsetSameInstant(ZoneOffset.UTC)
+                    : ((java.sql.Timestamp) v).toInstant().atOffset(ZoneOffset.UTC));
+            default -> v.toString();
+        };
+    }
+
+    private static String urn(String type, UUID id) {
+        return "urn:vcloud:" + type + ":" + id;
+    }
+
+    private static String pageHref(String baseUrl, QueryType t, Format f, Request r, int page, int pageSize) {
+        StringBuilder s = new StringBuilder(baseUrl).append("/api/query?type=").append(t.name())
+                .append("&format=").append(f.wire).append("&page=").append(page).append("&pageSize=").append(pageSize);
+        append(s, "filter", r.filter());
+        if (r.filterEncoded()) {
+            s.append("&filterEncoded=true");
+        }
+        append(s, "sortAsc", r.sortAsc());
+        append(s, "sortDesc", r.sortDesc());
+        append(s, "fields", r.fields());
+        return s.toString();
+    }
+
+    private static void append(StringBuilder s, String name, String value) {
+        if (value != null) {
+            s.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+        }
+    }
+
+    /** For tests and documentation: the names of the registered types. */
+    public List<String> typeNames() {
+        return Arrays.asList(types.keySet().toArray(new String[0]));
+    }
+}

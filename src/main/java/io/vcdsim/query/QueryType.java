@@ -1,0 +1,96 @@
+package io.vcdsim.query;
+
+import io.vcdsim.auth.Right;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A typed query (user, adminUser, task, ...): the SQL it reads, the fields it offers, who may run it
+ * and which rows they see. Every type runs through the same engine in {@link QueryService}.
+ *
+ * @param from      the FROM clause, joins included
+ * @param idSql     the object's id column; with {@code hrefPath} it makes each record's href
+ * @param orgSql    the owning org's id column: callers outside the System org see only their org's rows
+ * @param admin     admin types (adminUser, ...) need the Administrator View right
+ */
+public record QueryType(String name, String recordElement, String referenceElement, String entityMediaType,
+                        String from, String idSql, String hrefPath, String urnType, String orgSql, Right right,
+                        boolean admin, String defaultSort, Map<String, QueryField> fields) {
+
+    public static Builder of(String name, String recordElement, String referenceElement) {
+        return new Builder(name, recordElement, referenceElement);
+    }
+
+    public QueryField field(String fieldName) {
+        return fields.get(fieldName);
+    }
+
+    /** Declares a query type step by step, keeping field order (it is the attribute order). */
+    public static final class Builder {
+        private final String name;
+        private final String recordElement;
+        private final String referenceElement;
+        private String entityMediaType;
+        private String from;
+        private String idSql;
+        private String hrefPath;
+        private String urnType;
+        private String orgSql;
+        private Right right;
+        private boolean admin;
+        private String defaultSort = "name";
+        private final Map<String, QueryField> fields = new LinkedHashMap<>();
+
+        private Builder(String name, String recordElement, String referenceElement) {
+            this.name = name;
+            this.recordElement = recordElement;
+            this.referenceElement = referenceElement;
+        }
+
+        public Builder from(String from) {
+            this.from = from;
+            return this;
+        }
+
+        public Builder entity(String idSql, String hrefPath, String urnType, String mediaType) {
+            this.idSql = idSql;
+            this.hrefPath = hrefPath;
+            this.urnType = urnType;
+            this.entityMediaType = mediaType;
+            return this;
+        }
+
+        public Builder ownedBy(String orgSql) {
+            this.orgSql = orgSql;
+            return this;
+        }
+
+        public Builder needs(Right right) {
+            this.right = right;
+            return this;
+        }
+
+        public Builder admin() {
+            this.admin = true;
+            return this;
+        }
+
+        public Builder sortedBy(String field) {
+            this.defaultSort = field;
+            return this;
+        }
+
+        public Builder fields(List<QueryField> list) {
+            list.forEach(f -> fields.put(f.name(), f));
+            return this;
+        }
+
+        public QueryType build() {
+            return new QueryType(name, recordElement, referenceElement, entityMediaType, from, idSql, hrefPath,
+                    urnType, orgSql, right, admin, defaultSort, Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
+        }
+    }
+}

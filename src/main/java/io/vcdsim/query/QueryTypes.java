@@ -1,0 +1,92 @@
+package io.vcdsim.query;
+
+import io.vcdsim.auth.Right;
+import io.vcdsim.http.MediaTypes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.vcdsim.query.QueryField.bool;
+import static io.vcdsim.query.QueryField.date;
+import static io.vcdsim.query.QueryField.integer;
+import static io.vcdsim.query.QueryField.ref;
+import static io.vcdsim.query.QueryField.string;
+
+/** The typed queries vcdsim offers, each declared once: its SQL, fields and visibility. */
+public final class QueryTypes {
+    private QueryTypes() {
+    }
+
+    public static List<QueryType> all() {
+        List<QueryType> types = new ArrayList<>();
+
+        List<QueryField> org = List.of(string("name", "o.name"), string("displayName", "o.full_name"),
+                bool("isEnabled", "o.enabled"), bool("isReadOnly", "o.is_system"),
+                integer("numberOfVdcs", "(SELECT COUNT(*) FROM vdc v WHERE v.org_id = o.id)"),
+                integer("numberOfCatalogs", "(SELECT COUNT(*) FROM catalog c WHERE c.org_id = o.id)"));
+        types.add(QueryType.of("organization", "OrgRecord", "OrganizationReference").from("org o")
+                .entity("o.id", "/api/org/", "org", MediaTypes.ORG).ownedBy("o.id").needs(Right.ORG_VIEW)
+                .fields(org).build());
+        types.add(QueryType.of("adminOrganization", "AdminOrgRecord", "OrganizationReference").from("org o")
+                .entity("o.id", "/api/admin/org/", "org", MediaTypes.ADMIN_ORG).ownedBy("o.id").needs(Right.ORG_VIEW)
+                .admin().fields(org).build());
+
+        List<QueryField> user = List.of(string("name", "u.name"), string("fullName", "u.full_name"),
+                string("email", "u.email"), bool("isEnabled", "u.enabled"), bool("isLdapUser", "u.external"),
+                integer("storedVMQuota", "u.stored_vm_quota"), integer("deployedVMQuota", "u.deployed_vm_quota"),
+                ref("org", "u.org_id", "/api/org/", "org"), string("orgName", "o.name"),
+                string("roleName", "r.name"), date("creationDate", "u.created"));
+        String userFrom = "app_user u JOIN org o ON o.id = u.org_id JOIN role r ON r.id = u.role_id";
+        types.add(QueryType.of("user", "UserRecord", "UserReference").from(userFrom)
+                .entity("u.id", "/api/admin/user/", "user", MediaTypes.USER).ownedBy("u.org_id")
+                .needs(Right.USER_VIEW).fields(user).build());
+        types.add(QueryType.of("adminUser", "AdminUserRecord", "UserReference").from(userFrom)
+                .entity("u.id", "/api/admin/user/", "user", MediaTypes.USER).ownedBy("u.org_id")
+                .needs(Right.USER_VIEW).admin().fields(user).build());
+
+        List<QueryField> role = List.of(string("name", "r.name"), string("description", "r.description"),
+                bool("isReadOnly", "r.predefined"), ref("org", "r.org_id", "/api/org/", "org"),
+                string("orgName", "o.name"));
+        String roleFrom = "role r JOIN org o ON o.id = r.org_id";
+        types.add(QueryType.of("role", "RoleRecord", "RoleReference").from(roleFrom)
+                .entity("r.id", "/api/admin/role/", "role", MediaTypes.ROLE).ownedBy("r.org_id")
+                .needs(Right.ROLE_VIEW).fields(role).build());
+        types.add(QueryType.of("adminRole", "AdminRoleRecord", "RoleReference").from(roleFrom)
+                .entity("r.id", "/api/admin/role/", "role", MediaTypes.ROLE).ownedBy("r.org_id")
+                .needs(Right.ROLE_VIEW).admin().fields(role).build());
+
+        List<QueryField> vdc = List.of(string("name", "v.name"), string("description", "v.description"),
+                bool("isEnabled", "v.enabled"), string("allocationModel", "v.allocation_model"),
+                ref("org", "v.org_id", "/api/org/", "org"), string("orgName", "o.name"),
+                integer("numberOfVApps", "0"), integer("numberOfMedia", "0"), integer("numberOfVAppTemplates", "0"));
+        String vdcFrom = "vdc v JOIN org o ON o.id = v.org_id";
+        types.add(QueryType.of("orgVdc", "OrgVdcRecord", "OrgVdcReference").from(vdcFrom)
+                .entity("v.id", "/api/vdc/", "vdc", MediaTypes.VDC).ownedBy("v.org_id").needs(Right.VDC_VIEW)
+                .fields(vdc).build());
+        types.add(QueryType.of("adminOrgVdc", "AdminVdcRecord", "AdminVdcReference").from(vdcFrom)
+                .entity("v.id", "/api/vdc/", "vdc", MediaTypes.VDC).ownedBy("v.org_id").needs(Right.VDC_VIEW)
+                .admin().fields(vdc).build());
+
+        List<QueryField> catalog = List.of(string("name", "c.name"), string("description", "c.description"),
+                bool("isPublished", "c.published"), bool("isShared", "c.published"),
+                ref("org", "c.org_id", "/api/org/", "org"), string("orgName", "o.name"),
+                date("creationDate", "c.created"), integer("numberOfVAppTemplates", "0"),
+                integer("numberOfMedia", "0"));
+        String catalogFrom = "catalog c JOIN org o ON o.id = c.org_id";
+        types.add(QueryType.of("catalog", "CatalogRecord", "CatalogReference").from(catalogFrom)
+                .entity("c.id", "/api/catalog/", "catalog", MediaTypes.CATALOG).ownedBy("c.org_id")
+                .needs(Right.CATALOG_VIEW).fields(catalog).build());
+        types.add(QueryType.of("adminCatalog", "AdminCatalogRecord", "CatalogReference").from(catalogFrom)
+                .entity("c.id", "/api/catalog/", "catalog", MediaTypes.CATALOG).ownedBy("c.org_id")
+                .needs(Right.CATALOG_VIEW).admin().fields(catalog).build());
+
+        List<QueryField> network = List.of(string("name", "n.name"), string("description", "n.description"),
+                string("fenceMode", "n.fence_mode"), string("defaultGateway", "n.gateway"),
+                string("netmask", "n.netmask"), ref("vdc", "n.vdc_id", "/api/vdc/", "vdc"),
+                ref("org", "n.org_id", "/api/org/", "org"));
+        types.add(QueryType.of("orgVdcNetwork", "OrgVdcNetworkRecord", "OrgVdcNetworkReference")
+                .from("org_network n").entity("n.id", "/api/network/", "network", MediaTypes.ORG_NETWORK)
+                .ownedBy("n.org_id").needs(Right.NETWORK_VIEW).fields(network).build());
+        return types;
+    }
+}

@@ -1,0 +1,62 @@
+package io.vcdsim.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The store: a pooled connection to H2 (embedded, the default) or PostgreSQL, migrated by Flyway on
+ * start. Everything the server knows lives here, so several cells can share one database.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final boolean postgres;
+
+    public Database(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setPoolName("vcdsim-db");
+        config.setMaximumPoolSize(16);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        this.postgres = url.startsWith("jdbc:postgresql:");
+        this.dataSource = new HikariDataSource(config);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /** The H2 URL for a file database under the data directory, speaking PostgreSQL's dialect. */
+    public static String h2Url(java.nio.file.Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("vcdsim")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    public boolean isPostgres() {
+        return postgres;
+    }
+
+    /** Runs {@code work} in one transaction and returns its result; any exception rolls back. */
+    public <T> T tx(Function<Tx, T> work) {
+        return jdbi.inTransaction(h -> work.apply(new Tx(h)));
+    }
+
+    public void run(Consumer<Tx> work) {
+        jdbi.useTransaction(h -> work.accept(new Tx(h)));
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

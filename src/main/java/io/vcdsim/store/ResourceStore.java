@@ -1,0 +1,80 @@
+package io.vcdsim.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An org's resources: VDCs, org networks and catalogs (the simulated compute issue grows these). */
+public final class ResourceStore {
+    private static final RowMapper<VdcRow> VDC = (rs, ctx) -> new VdcRow(Rows.uuid(rs, "id"), Rows.uuid(rs, "org_id"),
+            rs.getString("name"), rs.getString("description"), rs.getBoolean("enabled"),
+            rs.getString("allocation_model"), Rows.instant(rs, "created"));
+    private static final RowMapper<NetworkRow> NETWORK = (rs, ctx) -> new NetworkRow(Rows.uuid(rs, "id"),
+            Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
+            rs.getString("fence_mode"), rs.getString("gateway"), rs.getString("netmask"), Rows.instant(rs, "created"));
+    private static final RowMapper<CatalogRow> CATALOG = (rs, ctx) -> new CatalogRow(Rows.uuid(rs, "id"),
+            Rows.uuid(rs, "org_id"), rs.getString("name"), rs.getString("description"), rs.getBoolean("published"),
+            Rows.instant(rs, "created"));
+    private final Handle h;
+
+    ResourceStore(Handle h) {
+        this.h = h;
+    }
+
+    public void insertVdc(VdcRow v) {
+        h.createUpdate("INSERT INTO vdc (id, org_id, name, name_key, description, enabled, allocation_model, created) "
+                        + "VALUES (:id, :org, :name, :key, :description, :enabled, :model, :created)")
+                .bind("id", v.id()).bind("org", v.orgId()).bind("name", v.name()).bind("key", Rows.key(v.name()))
+                .bind("description", v.description()).bind("enabled", v.enabled()).bind("model", v.allocationModel())
+                .bind("created", Rows.utc(v.created())).execute();
+    }
+
+    public void insertNetwork(NetworkRow n) {
+        h.createUpdate("INSERT INTO org_network (id, org_id, vdc_id, name, description, fence_mode, gateway, netmask, "
+                        + "created) VALUES (:id, :org, :vdc, :name, :description, :fence, :gateway, :netmask, :created)")
+                .bind("id", n.id()).bind("org", n.orgId()).bind("vdc", n.vdcId()).bind("name", n.name())
+                .bind("description", n.description()).bind("fence", n.fenceMode()).bind("gateway", n.gateway())
+                .bind("netmask", n.netmask()).bind("created", Rows.utc(n.created())).execute();
+    }
+
+    public void insertCatalog(CatalogRow c) {
+        h.createUpdate("INSERT INTO catalog (id, org_id, name, name_key, description, published, created) "
+                        + "VALUES (:id, :org, :name, :key, :description, :published, :created)")
+                .bind("id", c.id()).bind("org", c.orgId()).bind("name", c.name()).bind("key", Rows.key(c.name()))
+                .bind("description", c.description()).bind("published", c.published())
+                .bind("created", Rows.utc(c.created())).execute();
+    }
+
+    public Optional<VdcRow> vdc(UUID id) {
+        return h.createQuery("SELECT * FROM vdc WHERE id = :id").bind("id", id).map(VDC).findOne();
+    }
+
+    public List<VdcRow> vdcs(UUID orgId) {
+        return h.createQuery("SELECT * FROM vdc WHERE org_id = :org ORDER BY name_key").bind("org", orgId)
+                .map(VDC).list();
+    }
+
+    public List<NetworkRow> networks(UUID orgId) {
+        return h.createQuery("SELECT * FROM org_network WHERE org_id = :org ORDER BY name").bind("org", orgId)
+                .map(NETWORK).list();
+    }
+
+    public Optional<CatalogRow> catalog(UUID id) {
+        return h.createQuery("SELECT * FROM catalog WHERE id = :id").bind("id", id).map(CATALOG).findOne();
+    }
+
+    public List<CatalogRow> catalogs(UUID orgId) {
+        return h.createQuery("SELECT * FROM catalog WHERE org_id = :org ORDER BY name_key").bind("org", orgId)
+                .map(CATALOG).list();
+    }
+
+    /** Removes everything an org holds (a recursive org delete). */
+    public void deleteAllOf(UUID orgId) {
+        h.createUpdate("DELETE FROM org_network WHERE org_id = :org").bind("org", orgId).execute();
+        h.createUpdate("DELETE FROM catalog WHERE org_id = :org").bind("org", orgId).execute();
+        h.createUpdate("DELETE FROM vdc WHERE org_id = :org").bind("org", orgId).execute();
+    }
+}

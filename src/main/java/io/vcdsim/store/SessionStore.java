@@ -1,0 +1,66 @@
+package io.vcdsim.store;
+
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+public final class SessionStore {
+    private final Handle h;
+
+    SessionStore(Handle h) {
+        this.h = h;
+    }
+
+    public void insert(UUID id, UUID userId, Instant now) {
+        h.createUpdate("INSERT INTO login_session (id, user_id, created, last_access) VALUES (:id, :user, :now, :now)")
+                .bind("id", id).bind("user", userId).bind("now", Rows.utc(now)).execute();
+    }
+
+    /** The session's user and last access time, if the session still exists. */
+    public Optional<Active> find(UUID id) {
+        return h.createQuery("SELECT user_id, last_access FROM login_session WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new Active(Rows.uuid(rs, "user_id"), Rows.instant(rs, "last_access"))).findOne();
+    }
+
+    public void touch(UUID id, Instant now) {
+        h.createUpdate("UPDATE login_session SET last_access = :now WHERE id = :id")
+                .bind("id", id).bind("now", Rows.utc(now)).execute();
+    }
+
+    public boolean delete(UUID id) {
+        return h.createUpdate("DELETE FROM login_session WHERE id = :id").bind("id", id).execute() > 0;
+    }
+
+    public void deleteForUser(UUID userId) {
+        h.createUpdate("DELETE FROM login_session WHERE user_id = :user").bind("user", userId).execute();
+    }
+
+    public int deleteIdleSince(Instant cutoff) {
+        return h.createUpdate("DELETE FROM login_session WHERE last_access < :cutoff")
+                .bind("cutoff", Rows.utc(cutoff)).execute();
+    }
+
+    /** Everything needed to authorize a request, in one query: session, user, org and role. */
+    public Optional<Caller> caller(UUID sessionId) {
+        return h.createQuery("SELECT s.last_access, u.id AS user_id, u.name AS user_name, u.enabled AS user_enabled, "
+                        + "o.id AS org_id, o.name AS org_name, o.enabled AS org_enabled, o.is_system, "
+                        + "r.id AS role_id, r.name AS role_name FROM login_session s "
+                        + "JOIN app_user u ON u.id = s.user_id JOIN org o ON o.id = u.org_id "
+                        + "JOIN role r ON r.id = u.role_id WHERE s.id = :id")
+                .bind("id", sessionId)
+                .map((rs, ctx) -> new Caller(Rows.instant(rs, "last_access"), Rows.uuid(rs, "user_id"),
+                        rs.getString("user_name"), rs.getBoolean("user_enabled"), Rows.uuid(rs, "org_id"),
+                        rs.getString("org_name"), rs.getBoolean("org_enabled"), rs.getBoolean("is_system"),
+                        Rows.uuid(rs, "role_id"), rs.getString("role_name")))
+                .findOne();
+    }
+
+    public record Active(UUID userId, Instant lastAccess) {
+    }
+
+    public record Caller(Instant lastAccess, UUID userId, String userName, boolean userEnabled, UUID orgId,
+                         String orgName, boolean orgEnabled, boolean systemOrg, UUID roleId, String roleName) {
+    }
+}

@@ -1,0 +1,36 @@
+package io.vcdsim.store;
+
+import org.jdbi.v3.core.Handle;
+
+/** One open transaction and the stores that work inside it. */
+public final class Tx {
+    private final Handle handle;
+
+    Tx(Handle handle) {
+        this.handle = handle;
+    }
+
+    public Handle handle() {
+        return handle;
+    }
+
+    public OrgStore orgs() {
+        return new OrgStore(handle);
+    }
+
+    public RoleStore roles() {
+        return new RoleStore(handle);
+    }
+
+    public UserStore users() {
+        return new UserStore(handle);
+    }
+
+    public SessionStore sessions() {
+        return new SessionStore(handle);
+    }
+
+    public ResourceStore resources() {
+        return new ResourceStore(handle);
+    }
+}

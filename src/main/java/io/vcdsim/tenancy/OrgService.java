@@ -1,0 +1,114 @@
+package io.vcdsim.tenancy;
+
+import io.vcdsim.auth.PredefinedRole;
+import io.vcdsim.http.ApiException;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.Tx;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Creating, changing and deleting organizations, with the rules vCloud Director applies. */
+public final class OrgService {
+    private final Database db;
+    private final Clock clock;
+
+    public OrgService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** What a caller may change about an org; null fields stay as they are. */
+    public record Changes(String name, String fullName, String description, Boolean enabled) {
+    }
+
+    public OrgRow create(Changes c) {
+        String name = Names.check("organization", c.name());
+        OrgRow org = new OrgRow(UUID.randomUUID(), name, c.fullName() == null || c.fullName().isBlank() ? name
+                : c.fullName(), c.description(), c.enabled() != null && c.enabled(), false, clock.instant());
+        return db.tx(tx -> {
+            if (tx.orgs().findByName(name).isPresent()) {
+                throw ApiException.duplicateName("An organization named " + name + " already exists.");
+            }
+            tx.orgs().insert(org);
+            for (PredefinedRole r : PredefinedRole.TENANT_ROLES) {
+                addRole(tx, org.id(), r);
+            }
+            return org;
+        });
+    }
+
+    /** Creates the System organization (first start only). */
+    public OrgRow createSystem(String name, String fullName) {
+        OrgRow org = new OrgRow(UUID.randomUUID(), name, fullName, "The provider's organization", true, true,
+                clock.instant());
+        db.run(tx -> {
+            tx.orgs().insert(org);
+            addRole(tx, org.id(), PredefinedRole.SYSTEM_ADMINISTRATOR);
+        });
+        return org;
+    }
+
+    private void addRole(Tx tx, UUID orgId, PredefinedRole r) {
+        Set<String> rights = r.rights.stream().map(x -> x.displayName).collect(Collectors.toSet());
+        tx.roles().insert(new RoleRow(UUID.randomUUID(), orgId, r.roleName, r.description, true), rights);
+    }
+
+    /** Applies changes; only a system administrator ({@code asSystemAdmin}) renames, enables or disables. */
+    public OrgRow update(UUID id, Changes c, boolean asSystemAdmin) {
+        return db.tx(tx -> {
+            OrgRow o = tx.orgs().find(id).orElseThrow(() -> ApiException.forbidden("No such organization."));
+            String name = c.name() == null ? o.name() : Names.check("organization", c.name());
+            boolean enabled = c.enabled() == null ? o.enabled() : c.enabled();
+            boolean renamed = !name.equals(o.name());
+            if ((renamed || enabled != o.enabled()) && !asSystemAdmin) {
+                throw ApiException.forbidden("Only a system administrator renames, enables or disables an "
+                        + "organization.");
+            }
+            if (o.system() && (renamed || !enabled)) {
+                throw ApiException.badRequest("The System organization cannot be renamed or disabled.");
+            }
+            if (renamed && tx.orgs().findByName(name).filter(other -> !other.id().equals(id)).isPresent()) {
+                throw ApiException.duplicateName("An organization named " + name + " already exists.");
+            }
+            OrgRow updated = new OrgRow(o.id(), name, c.fullName() == null ? o.fullName() : c.fullName(),
+                    c.description() == null ? o.description() : c.description(), enabled, o.system(), o.created());
+            tx.orgs().update(updated);
+            return updated;
+        });
+    }
+
+    public void setEnabled(UUID id, boolean enabled) {
+        update(id, new Changes(null, null, null, enabled), true);
+    }
+
+    /**
+     * Deletes an org. An enabled org needs {@code force}; one that still holds VDCs, networks or
+     * catalogs needs {@code recursive}. Its users, roles and their sessions go with it.
+     */
+    public void delete(UUID id, boolean force, boolean recursive) {
+        db.run(tx -> {
+            OrgRow o = tx.orgs().find(id).orElseThrow(() -> ApiException.forbidden("No such organization."));
+            if (o.system()) {
+                throw ApiException.badRequest("The System organization cannot be deleted.");
+            }
+            if (o.enabled() && !force) {
+                throw ApiException.badRequest("Organization " + o.name() + " is enabled: disable it first, or "
+                        + "delete with force=true.");
+            }
+            var res = tx.resources();
+            boolean empty = res.vdcs(id).isEmpty() && res.catalogs(id).isEmpty() && res.networks(id).isEmpty();
+            if (!empty && !recursive) {
+                throw ApiException.badRequest("Organization " + o.name() + " still has VDCs, networks or catalogs: "
+                        + "delete them first, or delete with recursive=true.");
+            }
+            res.deleteAllOf(id);
+            tx.orgs().delete(id);
+        });
+    }
+
+}

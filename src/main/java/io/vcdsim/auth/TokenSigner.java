@@ -26,7 +26,8 @@ public final class TokenSigner {
 
     public TokenSigner(byte[] key) {
         this.algorithm = Algorithm.HMAC256(key);
-        this.verifier = JWT.require(algorithm).withIssuer(ISSUER).build();
+        // validity is decided by the session row (logout, idle timeout), not by the token's own times
+        this.verifier = JWT.require(algorithm).withIssuer(ISSUER).ignoreIssuedAt().build();
     }
 
     public static TokenSigner fromKeyFile(Path file) throws IOException {

@@ -128,9 +128,10 @@ public final class Filter {
     private String condition(QueryField field, String op, String value) {
         String sqlOp = SQL_OPS.get(op);
         if (field.kind() == QueryField.Kind.STRING && value.contains("*") && (op.equals("==") || op.equals("!="))) {
-            String like = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace('*', '%');
+            // '!' as the escape character: a backslash would confuse Jdbi's parsing of the SQL literal
+            String like = value.replace("!", "!!").replace("%", "!%").replace("_", "!_").replace('*', '%');
             params.add(like);
-            return field.sql() + (op.equals("==") ? " LIKE ?" : " NOT LIKE ?") + " ESCAPE '\\'";
+            return field.sql() + (op.equals("==") ? " LIKE ?" : " NOT LIKE ?") + " ESCAPE '!'";
         }
         params.add(typed(field, value));
         return field.sql() + " " + sqlOp + " ?";

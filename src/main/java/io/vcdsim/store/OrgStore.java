@@ -50,8 +50,10 @@ public final class OrgStore {
         return h.createQuery("SELECT * FROM org ORDER BY name_key").map(MAPPER).list();
     }
 
-    /** Deletes the org; its roles, users and sessions go with it (ON DELETE CASCADE). */
+    /** Deletes the org with its users (and so their sessions) and roles, in the order the foreign keys allow. */
     public void delete(UUID id) {
+        h.createUpdate("DELETE FROM app_user WHERE org_id = :id").bind("id", id).execute();
+        h.createUpdate("DELETE FROM role WHERE org_id = :id").bind("id", id).execute();
         h.createUpdate("DELETE FROM org WHERE id = :id").bind("id", id).execute();
     }
 }

@@ -1,0 +1,24 @@
+package io.vcdsim;
+
+import io.vcdsim.config.Config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Starts a real vcdsim on random loopback ports with a fresh data directory. */
+public final class Sim {
+    private Sim() {
+    }
+
+    public static VcdSim start() throws Exception {
+        return start(Config.forTests(Files.createTempDirectory("vcdsim-test")));
+    }
+
+    public static VcdSim start(Config config) throws Exception {
+        return VcdSim.start(config);
+    }
+
+    public static Path tempDir() throws Exception {
+        return Files.createTempDirectory("vcdsim-test");
+    }
+}

@@ -1,0 +1,95 @@
+package io.vcdsim;
+
+import io.vcdsim.config.Config;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StartupTest {
+
+    @Test
+    void httpsServesWithAPersistentSelfSignedCertificate() throws Exception {
+        Path dir = Sim.tempDir();
+        Certificate first;
+        try (VcdSim sim = Sim.start(Config.forTests(dir))) {
+            first = certificate(dir.resolve("vcdsim.p12"));
+            Http https = new Http(sim.httpsUrl(), trusting(first));
+            Http.Res r = https.get("/api/versions");
+            assertThat(r.status).isEqualTo(200);
+            assertThat(r.body).contains("<LoginUrl>" + sim.httpsUrl() + "/cloudapi/1.0.0/sessions</LoginUrl>");
+            assertThat(new Http(sim.httpsUrl(), trusting(first)).login("acmeadmin", "acme", "vcdsim-tenant")
+                    .get("/api/org").status).isEqualTo(200);
+        }
+        try (VcdSim again = Sim.start(Config.forTests(dir))) {
+            assertThat(certificate(dir.resolve("vcdsim.p12"))).isEqualTo(first);
+            assertThat(new Http(again.httpsUrl(), trusting(first)).get("/api/versions").status).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void refusesToListenBeyondLoopbackWithTheDefaultPassword() throws Exception {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true));
+        int code;
+        try {
+            code = new CommandLine(new Main()).execute("--bind", "0.0.0.0", "--data-dir",
+                    Sim.tempDir().toString());
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--admin-password");
+    }
+
+    @Test
+    void helpListsEveryOptionWithItsEnvironmentVariable() {
+        String help = new CommandLine(new Main()).getUsageMessage();
+        for (String option : new String[]{"--bind", "--http-port", "--https-port", "--data-dir", "--db-url",
+            "--tls-keystore", "--admin-password", "--tenant-password", "--[no-]seed", "--session-idle-timeout"}) {
+            assertThat(help).contains(option);
+        }
+        assertThat(help).contains("VCDSIM_HTTP_PORT").contains("VCDSIM_DB_URL").contains("VCDSIM_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void seedingOffStillCreatesTheSystemAdministratorOnly() throws Exception {
+        try (VcdSim sim = Sim.start(Config.forTests(Sim.tempDir()).withSeed(false))) {
+            Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+            assertThat(admin.get("/api/org").children("Org")).extracting(e -> e.getAttribute("name"))
+                    .containsExactly("System");
+        }
+    }
+
+    private static Certificate certificate(Path p12) throws Exception {
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(p12)) {
+            ks.load(in, "vcdsim".toCharArray());
+        }
+        return ks.getCertificate("vcdsim");
+    }
+
+    /** A client that trusts exactly this certificate (and checks the host name against it). */
+    private static HttpClient trusting(Certificate cert) throws Exception {
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        trust.setCertificateEntry("vcdsim", cert);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trust);
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(null, tmf.getTrustManagers(), null);
+        return HttpClient.newBuilder().sslContext(ssl).build();
+    }
+}

@@ -1,0 +1,186 @@
+package io.vcdsim.api;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.VcdSim;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VersionsAndErrorsTest {
+    static VcdSim sim;
+    static Http anon;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sim = Sim.start();
+        anon = new Http(sim.httpUrl());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sim.close();
+    }
+
+    @Test
+    void versionsListEveryClientVersionWithAbsoluteLoginUrl() {
+        Http.Res r = anon.get("/api/versions");
+        assertThat(r.status).isEqualTo(200);
+        assertThat(r.root().getLocalName()).isEqualTo("SupportedVersions");
+        String vns = "http://www.vmware.com/vcloud/versions";
+        assertThat(r.root().getNamespaceURI()).isEqualTo(vns);
+        var infos = r.root().getElementsByTagNameNS(vns, "VersionInfo");
+        List<String> versions = new java.util.ArrayList<>();
+        for (int i = 0; i < infos.getLength(); i++) {
+            Element info = (Element) infos.item(i);
+            String v = info.getElementsByTagNameNS(vns, "Version").item(0).getTextContent();
+            String login = info.getElementsByTagNameNS(vns, "LoginUrl").item(0).getTextContent();
+            versions.add(v);
+            assertThat(login).startsWith(sim.httpUrl() + "/");
+            assertThat(login).endsWith(Double.parseDouble(v) >= 33 ? "/cloudapi/1.0.0/sessions" : "/api/sessions");
+            assertThat(info.getElementsByTagNameNS(vns, "MediaTypeMapping").getLength()).isGreaterThan(5);
+        }
+        assertThat(versions).contains("5.5", "29.0", "30.0", "31.0", "32.0", "33.0", "34.0", "35.0", "36.0", "37.0",
+                "38.0");
+    }
+
+    @Test
+    void requestedVersionIsEchoedInContentType() {
+        Http.Res r = new Http(sim.httpUrl()).version("33.0").get("/api/versions");
+        assertThat(r.contentType()).endsWith(";version=33.0");
+    }
+
+    @Test
+    void unsupportedVersionIsNotAcceptable() {
+        Http.Res r = new Http(sim.httpUrl()).version("99.0").get("/api/versions");
+        assertThat(r.status).isEqualTo(406);
+        assertThat(r.root().getLocalName()).isEqualTo("Error");
+        assertThat(r.minor()).isEqualTo("NOT_ACCEPTABLE");
+        assertThat(r.attr("majorErrorCode")).isEqualTo("406");
+    }
+
+    @Test
+    void unknownUrlIsA404ErrorDocumentWithRequestId() {
+        Http.Res r = anon.get("/api/no/such/thing");
+        assertThat(r.status).isEqualTo(404);
+        assertThat(r.root().getNamespaceURI()).isEqualTo(Http.NS);
+        assertThat(r.root().getLocalName()).isEqualTo("Error");
+        assertThat(Integer.parseInt(r.attr("majorErrorCode"))).isEqualTo(404);
+        assertThat(r.minor()).isEqualTo("RESOURCE_NOT_FOUND");
+        assertThat(r.attr("message")).isNotBlank();
+        assertThat(r.header("X-VMWARE-VCLOUD-REQUEST-ID")).isNotBlank();
+        assertThat(r.contentType()).startsWith("application/vnd.vmware.vcloud.error+xml");
+    }
+
+    @Test
+    void clientRequestIdPrefixesTheRequestId() {
+        Http.Res r = anon.send(anon.request("/api/versions").header("X-VMWARE-VCLOUD-CLIENT-REQUEST-ID", "my-run-7"));
+        assertThat(r.header("X-VMWARE-VCLOUD-REQUEST-ID")).startsWith("my-run-7-");
+    }
+
+    @Test
+    void cloudapiErrorsAreJson() {
+        Http.Res r = anon.get("/cloudapi/1.0.0/nothing");
+        assertThat(r.status).isEqualTo(404);
+        assertThat(r.contentType()).startsWith("application/json");
+        assertThat(r.body).contains("\"minorErrorCode\":\"RESOURCE_NOT_FOUND\"").contains("\"majorErrorCode\":404");
+    }
+
+    @Test
+    void wrongMethodIs405WithAllow() {
+        Http.Res r = anon.delete("/api/versions");
+        assertThat(r.status).isEqualTo(405);
+        assertThat(r.minor()).isEqualTo("METHOD_NOT_ALLOWED");
+        assertThat(r.header("Allow")).contains("GET");
+    }
+
+    @Test
+    void missingSessionIs401() {
+        Http.Res r = anon.get("/api/org");
+        assertThat(r.status).isEqualTo(401);
+        assertThat(r.minor()).isEqualTo("UNAUTHORIZED");
+    }
+
+    @Test
+    void jsonRepresentationWhenAskedFor() {
+        Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+        Http.Res r = admin.send(admin.request("/api/org").setHeader("Accept", "application/*+json;version=36.0"));
+        assertThat(r.status).isEqualTo(200);
+        assertThat(r.contentType()).isEqualTo("application/vnd.vmware.vcloud.orgList+json;version=36.0");
+        assertThat(r.body).startsWith("{").contains("\"org\":[").contains("\"name\":\"acme\"");
+    }
+
+    @Test
+    void oddAcceptFormsFromGoClientAreUnderstood() {
+        Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+        Http.Res r = admin.send(admin.request("/api/query")
+                .header("Accept", "vnd.vmware.vcloud.org+xml;version=37.0"));
+        assertThat(r.status).isEqualTo(200);
+        assertThat(r.root().getLocalName()).isEqualTo("QueryList");
+    }
+
+    @Test
+    void hostileXmlIsRejectedAndChangesNothing() {
+        Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE AdminOrg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"xxe\"><FullName>&x;</FullName><IsEnabled>true</IsEnabled>"
+                + "<Settings/></AdminOrg>";
+        String bomb = "<?xml version=\"1.0\"?><!DOCTYPE AdminOrg [<!ENTITY a \"aaaaaaaaaa\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"bomb\"><FullName>&c;</FullName><Settings/></AdminOrg>";
+        for (String body : List.of(xxe, bomb)) {
+            Http.Res r = admin.post("/api/admin/orgs", "application/vnd.vmware.admin.organization+xml", body);
+            assertThat(r.status).as(r.body).isEqualTo(400);
+            assertThat(r.minor()).isEqualTo("BAD_REQUEST");
+            assertThat(r.attr("message")).doesNotContain("root:");
+        }
+        assertThat(orgNames(admin)).doesNotContain("xxe", "bomb");
+    }
+
+    @Test
+    void malformedAndMistypedBodiesAreRejected() {
+        Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+        Http.Res malformed = admin.post("/api/admin/orgs", "application/vnd.vmware.admin.organization+xml",
+                "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"half\"><FullName>");
+        assertThat(malformed.status).isEqualTo(400);
+        assertThat(malformed.minor()).isEqualTo("BAD_REQUEST");
+
+        Http.Res wrongType = admin.post("/api/admin/orgs", "text/plain", "name=x");
+        assertThat(wrongType.status).isEqualTo(415);
+        assertThat(wrongType.minor()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+
+        Http.Res wrongRoot = admin.post("/api/admin/orgs", "application/vnd.vmware.admin.organization+xml",
+                "<User xmlns=\"" + Http.NS + "\" name=\"wrongroot\"/>");
+        assertThat(wrongRoot.status).isEqualTo(400);
+
+        Http.Res deep = admin.post("/api/admin/orgs", "application/vnd.vmware.admin.organization+xml",
+                "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"deep\">" + "<a>".repeat(100) + "</a>".repeat(100)
+                        + "</AdminOrg>");
+        assertThat(deep.status).isEqualTo(400);
+        assertThat(orgNames(admin)).doesNotContain("half", "wrongroot", "deep");
+    }
+
+    @Test
+    void oversizedBodyIsRefused() {
+        Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+        String big = "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"big\"><Description>" + "x".repeat(11 * 1024 * 1024)
+                + "</Description></AdminOrg>";
+        Http.Res r = admin.send(admin.request("/api/admin/orgs")
+                .header("Content-Type", "application/vnd.vmware.admin.organization+xml")
+                .POST(HttpRequest.BodyPublishers.ofString(big)));
+        assertThat(r.status).isEqualTo(413);
+        assertThat(orgNames(admin)).doesNotContain("big");
+    }
+
+    static List<String> orgNames(Http h) {
+        return h.get("/api/org").children("Org").stream().map(e -> e.getAttribute("name"))
+                .collect(Collectors.toList());
+    }
+}

@@ -80,6 +80,11 @@ public final class Main implements Callable<Integer> {
             description = "Largest request body accepted (env VCDSIM_MAX_BODY_BYTES). Default: ${DEFAULT-VALUE}.")
     int maxBodyBytes;
 
+    @Option(names = "--exit-after-start", hidden = true,
+            description = "Start, answer a login and a query, stop. The build runs this once to record the classes "
+                    + "start-up needs into a class-data archive (target/vcdsim.jsa).")
+    boolean exitAfterStart;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
@@ -96,6 +101,11 @@ public final class Main implements Callable<Integer> {
                 keystorePassword, adminPassword != null ? adminPassword : Config.DEFAULT_ADMIN_PASSWORD,
                 tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes, Clock.systemUTC());
         VcdSim sim = VcdSim.start(config);
+        if (exitAfterStart) {
+            exercise(sim);
+            sim.close();
+            return 0;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 sim.close();
@@ -106,6 +116,23 @@ public final class Main implements Callable<Integer> {
         banner(sim, (System.nanoTime() - started) / 1_000_000);
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** The requests a user's first minute makes, so their classes land in the class-data archive. */
+    private static void exercise(VcdSim sim) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString((Seeder.ADMIN_USER + "@"
+                + Seeder.SYSTEM_ORG + ":" + sim.config().adminPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sim.httpUrl()
+                        + "/cloudapi/1.0.0/sessions/provider")).header("Authorization", auth)
+                .header("Accept", "application/json;version=36.0").POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        String token = login.headers().firstValue("X-VMWARE-VCLOUD-ACCESS-TOKEN").orElseThrow();
+        for (String path : new String[]{"/api/versions", "/api/session", "/api/org", "/api/query?type=user&format=records"}) {
+            client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sim.httpUrl() + path))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/*+xml;version=36.0")
+                    .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        }
     }
 
     private void banner(VcdSim sim, long millis) {

@@ -30,7 +30,11 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -46,23 +50,16 @@ public final class VcdSim implements AutoCloseable {
 
     private VcdSim(Config config) throws Exception {
         this.config = config;
-        Codec codec = new Codec(); // builds its XML machinery in the background meanwhile
         Files.createDirectories(config.dataDir());
-        this.db = new Database(config.dbUrl() != null ? config.dbUrl() : Database.h2Url(config.dataDir()),
-                config.dbUser(), config.dbPassword());
+        // Start-up is mostly class loading: open the store on one thread while the HTTP and XML
+        // machinery load on others (two cores is the common case).
+        ExecutorService startup = Executors.newCachedThreadPool(daemon("startup"));
         try {
-            OrgService orgs = new OrgService(db, config.clock());
-            this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(), config.tenantPassword(),
-                    config.seed());
-            Sessions sessions = new Sessions(db, TokenSigner.fromKeyFile(config.dataDir().resolve("token.key")),
-                    config.clock(), config.sessionIdleTimeout());
-            Router router = new Router();
-            List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
-                    new OrgResource(db, orgs), new UserResource(db, new UserService(db, config.clock())),
-                    new RoleResource(db), new VdcResource(db), new CatalogResource(db), new ExtensionResource(),
-                    new QueryResource(new QueryService(db, QueryTypes.all())));
-            resources.forEach(r -> r.register(router));
-
+            Future<Database> store = startup.submit(() -> new Database(config.dbUrl() != null ? config.dbUrl()
+                    : Database.h2Url(config.dataDir()), config.dbUser(), config.dbPassword()));
+            Future<TokenSigner> signer = startup.submit(() -> TokenSigner.fromKeyFile(
+                    config.dataDir().resolve("token.key")));
+            Codec codec = new Codec(startup);
             Path keystore = config.keystore();
             String keystorePassword = config.keystorePassword() != null ? config.keystorePassword() : "vcdsim";
             if (config.httpsPort() >= 0 && keystore == null) {
@@ -70,24 +67,51 @@ public final class VcdSim implements AutoCloseable {
                         keystorePassword.toCharArray(), config.bind());
             }
             this.http = new HttpServer(config.bind(), config.httpPort(), config.httpsPort(), keystore,
-                    keystorePassword, new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes()));
-            http.start();
-            codec.awaitReady();
-            this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "housekeeping");
-                t.setDaemon(true);
-                return t;
-            });
-            housekeeping.scheduleWithFixedDelay(() -> {
-                try {
-                    sessions.purgeIdle();
-                } catch (RuntimeException e) {
-                    log.warn("purging idle sessions failed", e);
-                }
-            }, 1, 1, TimeUnit.MINUTES);
-        } catch (Exception | Error e) {
-            db.close();
-            throw e;
+                    keystorePassword);
+            this.db = join(store);
+            try {
+                OrgService orgs = new OrgService(db, config.clock());
+                this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(),
+                        config.tenantPassword(), config.seed());
+                Sessions sessions = new Sessions(db, join(signer), config.clock(), config.sessionIdleTimeout());
+                Router router = new Router();
+                List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
+                        new OrgResource(db, orgs), new UserResource(db, new UserService(db, config.clock())),
+                        new RoleResource(db), new VdcResource(db), new CatalogResource(db), new ExtensionResource(),
+                        new QueryResource(new QueryService(db, QueryTypes.all())));
+                resources.forEach(r -> r.register(router));
+                codec.awaitReady();
+                http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes()));
+                this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("housekeeping"));
+                housekeeping.scheduleWithFixedDelay(() -> {
+                    try {
+                        sessions.purgeIdle();
+                    } catch (RuntimeException e) {
+                        log.warn("purging idle sessions failed", e);
+                    }
+                }, 1, 1, TimeUnit.MINUTES);
+            } catch (Exception | Error e) {
+                db.close();
+                throw e;
+            }
+        } finally {
+            startup.shutdown();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static <T> T join(Future<T> f) throws Exception {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : e;
         }
     }
 

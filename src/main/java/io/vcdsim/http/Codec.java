@@ -49,19 +49,27 @@ public final class Codec {
         AdminOrg.class, VCloud.class, User.class, Role.class, Right.class, QueryList.class, QueryResultRecords.class,
         QueryResultReferences.class, Vdc.class, Catalog.class, VmwExtension.class};
 
-    // Building JAXB contexts takes a few hundred milliseconds: start it at once, in the background.
-    private final CompletableFuture<JAXBContext> vcloud = CompletableFuture.supplyAsync(() -> context(VCLOUD_TYPES));
-    private final CompletableFuture<JAXBContext> versions =
-            CompletableFuture.supplyAsync(() -> context(SupportedVersions.class));
-    private final ObjectMapper json = new ObjectMapper()
-            .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final CompletableFuture<JAXBContext> vcloud;
+    private final CompletableFuture<JAXBContext> versions;
+    private final CompletableFuture<ObjectMapper> jsonMapper;
     private final XMLInputFactory xmlInput = hardenedInputFactory();
 
-    public Codec() {
-        json.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+    /** Builds the JAXB contexts (a few hundred milliseconds) on {@code background}, so start-up goes on meanwhile. */
+    public Codec(java.util.concurrent.Executor background) {
+        vcloud = CompletableFuture.supplyAsync(() -> context(VCLOUD_TYPES), background);
+        versions = CompletableFuture.supplyAsync(() -> warm(context(SupportedVersions.class)), background);
+        jsonMapper = CompletableFuture.supplyAsync(Codec::mapper, background);
+    }
+
+    /** JSON from the same fields JAXB writes; field names are vCD's JSON property names. */
+    private static ObjectMapper mapper() {
+        ObjectMapper m = new ObjectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+        return m;
     }
 
     private static JAXBContext context(Class<?>... types) {
@@ -70,6 +78,16 @@ public final class Codec {
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot build the JAXB context", e);
         }
+    }
+
+    /** Writes one document, so the first real response does not pay for the marshaller's own start-up. */
+    private static JAXBContext warm(JAXBContext ctx) {
+        try {
+            ctx.createMarshaller().marshal(new SupportedVersions(), new ByteArrayOutputStream());
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+        return ctx;
     }
 
     private static XMLInputFactory hardenedInputFactory() {
@@ -85,12 +103,13 @@ public final class Codec {
     public void awaitReady() {
         vcloud.join();
         versions.join();
+        jsonMapper.join();
     }
 
     public byte[] write(Object entity, Format format) {
         if (format == Format.JSON) {
             try {
-                return json.writeValueAsBytes(entity);
+                return jsonMapper.join().writeValueAsBytes(entity);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -118,7 +137,7 @@ public final class Codec {
         }
         if (format == Format.JSON) {
             try {
-                return json.readValue(body, type);
+                return jsonMapper.join().readValue(body, type);
             } catch (java.io.IOException e) {
                 throw ApiException.badRequest("The request body is not valid JSON for " + rootName + ": "
                         + firstLine(e.getMessage()));

@@ -22,8 +22,7 @@ public final class HttpServer {
      * @param httpPort  0 for any free port, negative to disable
      * @param httpsPort 0 for any free port, negative to disable
      */
-    public HttpServer(String bind, int httpPort, int httpsPort, Path keystore, String keystorePassword,
-                      ApiHandler handler) {
+    public HttpServer(String bind, int httpPort, int httpsPort, Path keystore, String keystorePassword) {
         QueuedThreadPool pool = new QueuedThreadPool(200, 8);
         pool.setName("http");
         server = new Server(pool);
@@ -45,17 +44,6 @@ public final class HttpServer {
         } else {
             https = null;
         }
-        server.setHandler(handler);
-        // Errors Jetty raises itself (a malformed URI, a bad header) leave as vCloud Error documents too.
-        server.setErrorHandler((request, response, callback) -> {
-            int status = response.getStatus() >= 400 ? response.getStatus() : 400;
-            Throwable cause = (Throwable) request.getAttribute("org.eclipse.jetty.server.error_exception");
-            HttpURI uri = request.getHttpURI();
-            handler.sendError(uri == null ? null : uri.getPath(), new Negotiation(Format.XML, ApiVersion.LATEST),
-                    status, status == 404 ? "RESOURCE_NOT_FOUND" : "BAD_REQUEST",
-                    cause == null ? "The request is malformed." : cause.getMessage(), response, callback);
-            return true;
-        });
         server.setStopTimeout(2000);
     }
 
@@ -68,7 +56,18 @@ public final class HttpServer {
         return c;
     }
 
-    public void start() throws Exception {
+    public void start(ApiHandler handler) throws Exception {
+        server.setHandler(handler);
+        // Errors Jetty raises itself (a malformed URI, a bad header) leave as vCloud Error documents too.
+        server.setErrorHandler((request, response, callback) -> {
+            int status = response.getStatus() >= 400 ? response.getStatus() : 400;
+            Throwable cause = (Throwable) request.getAttribute("org.eclipse.jetty.server.error_exception");
+            HttpURI uri = request.getHttpURI();
+            handler.sendError(uri == null ? null : uri.getPath(), new Negotiation(Format.XML, ApiVersion.LATEST),
+                    status, status == 404 ? "RESOURCE_NOT_FOUND" : "BAD_REQUEST",
+                    cause == null ? "The request is malformed." : cause.getMessage(), response, callback);
+            return true;
+        });
         server.start();
     }
 

@@ -5,6 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -13,6 +18,9 @@ import java.util.function.Function;
  * start. Everything the server knows lives here, so several cells can share one database.
  */
 public final class Database implements AutoCloseable {
+    /** The newest migration in db/migration; StoreTest checks the two agree. */
+    public static final int SCHEMA_VERSION = 1;
+
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean postgres;
@@ -32,8 +40,23 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         this.postgres = url.startsWith("jdbc:postgresql:");
         this.dataSource = new HikariDataSource(config);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        // Loading Flyway costs about half a second of start-up: only do it when the schema is behind.
+        if (installedVersion() < SCHEMA_VERSION) {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        }
         this.jdbi = Jdbi.create(dataSource);
+        jdbi.useHandle(h -> h.createQuery("SELECT COUNT(*) FROM org").mapTo(Long.class).one()); // warm up Jdbi
+    }
+
+    /** The schema version Flyway recorded, 0 for an empty database. */
+    private int installedVersion() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT MAX(CAST(\"version\" AS INTEGER)) FROM \"flyway_schema_history\" "
+                     + "WHERE \"success\"")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            return 0; // no history table yet
+        }
     }
 
     /** The H2 URL for a file database under the data directory, speaking PostgreSQL's dialect. */

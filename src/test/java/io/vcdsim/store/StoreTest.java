@@ -39,6 +39,17 @@ class StoreTest {
         scenarioAcrossRestart(Config.forTests(Sim.tempDir()).withDb(url, "postgres", "postgres"));
     }
 
+    @Test
+    void schemaVersionConstantMatchesTheNewestMigration() throws Exception {
+        int newest;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0);
+        }
+        // Database skips Flyway when the store is at SCHEMA_VERSION: a forgotten bump would skip a migration
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
+    }
+
     /** Creates an org and a user, restarts on the same store, and finds both and the session again. */
     private static void scenarioAcrossRestart(Config config) throws Exception {
         String token;

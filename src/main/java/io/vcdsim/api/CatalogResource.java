@@ -1,7 +1,6 @@
 package io.vcdsim.api;
 
 import io.vcdsim.auth.Right;
-import io.vcdsim.http.ApiException;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.MediaTypes;
 import io.vcdsim.http.Reply;
@@ -30,8 +29,7 @@ public final class CatalogResource implements Routes {
 
     Reply catalog(Exchange x, boolean admin) {
         UUID id = Hrefs.id(x, "id");
-        CatalogRow c = db.tx(tx -> tx.resources().catalog(id)).orElseThrow(() ->
-                ApiException.forbidden("No catalog with id " + id + " is accessible."));
+        CatalogRow c = Hrefs.found(db.tx(tx -> tx.resources().catalog(id)), "catalog", id);
         x.principal().require(admin ? Right.ADMIN_VIEW : Right.CATALOG_VIEW, c.orgId());
         String media = admin ? MediaTypes.ADMIN_CATALOG : MediaTypes.CATALOG;
         Catalog catalog = new Catalog();

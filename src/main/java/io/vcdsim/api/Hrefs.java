@@ -53,6 +53,11 @@ final class Hrefs {
         return new Reference(href, urn(urnType, id), MediaTypes.xml(mediaType), name);
     }
 
+    /** The object a lookup found, or the 403 vCD gives for a missing (or foreign) one. */
+    static <T> T found(java.util.Optional<T> lookup, String what, UUID id) {
+        return lookup.orElseThrow(() -> ApiException.forbidden("No " + what + " with id " + id + " is accessible."));
+    }
+
     /**
      * The id in a path segment. A malformed id names nothing, and vCD answers for a missing object
      * with 403, so the caller cannot tell "missing" from "forbidden".

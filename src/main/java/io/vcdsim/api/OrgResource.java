@@ -2,7 +2,6 @@ package io.vcdsim.api;
 
 import io.vcdsim.auth.Principal;
 import io.vcdsim.auth.Right;
-import io.vcdsim.http.ApiException;
 import io.vcdsim.http.ApiVersion;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.MediaTypes;
@@ -53,8 +52,7 @@ public final class OrgResource implements Routes {
 
     private OrgRow load(Exchange x, Right right) {
         UUID id = Hrefs.id(x, "id");
-        OrgRow o = db.tx(tx -> tx.orgs().find(id)).orElseThrow(() ->
-                ApiException.forbidden("No organization with id " + id + " is accessible."));
+        OrgRow o = Hrefs.found(db.tx(tx -> tx.orgs().find(id)), "organization", id);
         x.principal().require(right, o.id());
         return o;
     }

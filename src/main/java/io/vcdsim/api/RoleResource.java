@@ -28,8 +28,7 @@ public final class RoleResource implements Routes {
 
     Reply role(Exchange x) {
         UUID id = Hrefs.id(x, "id");
-        RoleRow row = db.tx(tx -> tx.roles().find(id)).orElseThrow(() ->
-                ApiException.forbidden("No role with id " + id + " is accessible."));
+        RoleRow row = Hrefs.found(db.tx(tx -> tx.roles().find(id)), "role", id);
         x.principal().require(Right.ROLE_VIEW, row.orgId());
         Role role = new Role();
         role.href = Hrefs.role(x, row.id());

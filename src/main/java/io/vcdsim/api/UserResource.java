@@ -36,16 +36,14 @@ public final class UserResource implements Routes {
 
     private UserRow load(Exchange x, Right right) {
         UUID id = Hrefs.id(x, "id");
-        UserRow u = db.tx(tx -> tx.users().find(id)).orElseThrow(() ->
-                ApiException.forbidden("No user with id " + id + " is accessible."));
+        UserRow u = Hrefs.found(db.tx(tx -> tx.users().find(id)), "user", id);
         x.principal().require(right, u.orgId());
         return u;
     }
 
     Reply create(Exchange x) {
         UUID orgId = Hrefs.id(x, "id");
-        OrgRow org = db.tx(tx -> tx.orgs().find(orgId)).orElseThrow(() ->
-                ApiException.forbidden("No organization with id " + orgId + " is accessible."));
+        OrgRow org = Hrefs.found(db.tx(tx -> tx.orgs().find(orgId)), "organization", orgId);
         x.principal().require(Right.USER_MANAGE, org.id());
         User body = x.read(User.class, "User", MediaTypes.USER);
         UserRow u = users.create(org.id(), changes(body));

@@ -1,7 +1,6 @@
 package io.vcdsim.api;
 
 import io.vcdsim.auth.Right;
-import io.vcdsim.http.ApiException;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.MediaTypes;
 import io.vcdsim.http.Reply;
@@ -29,8 +28,7 @@ public final class VdcResource implements Routes {
 
     Reply vdc(Exchange x, boolean admin) {
         UUID id = Hrefs.id(x, "id");
-        VdcRow v = db.tx(tx -> tx.resources().vdc(id)).orElseThrow(() ->
-                ApiException.forbidden("No VDC with id " + id + " is accessible."));
+        VdcRow v = Hrefs.found(db.tx(tx -> tx.resources().vdc(id)), "VDC", id);
         x.principal().require(admin ? Right.ADMIN_VIEW : Right.VDC_VIEW, v.orgId());
         String media = admin ? MediaTypes.ADMIN_VDC : MediaTypes.VDC;
         Vdc vdc = new Vdc();

@@ -126,10 +126,6 @@ public final class Codec {
         }
     }
 
-    public String writeJson(Object entity) {
-        return new String(write(entity, Format.JSON), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     /** Parses a request body into {@code type}, whose XML root element must be {@code rootName}. */
     public <T> T read(byte[] body, Format format, Class<T> type, String rootName) {
         if (body.length == 0) {

@@ -2,6 +2,7 @@ package io.vcdsim;
 
 import io.vcdsim.config.Config;
 import io.vcdsim.config.Seeder;
+import io.vcdsim.config.TaskDurations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -80,6 +81,21 @@ public final class Main implements Callable<Integer> {
             description = "Largest request body accepted (env VCDSIM_MAX_BODY_BYTES). Default: ${DEFAULT-VALUE}.")
     int maxBodyBytes;
 
+    @Option(names = "--task-duration", defaultValue = "${env:VCDSIM_TASK_DURATION:-PT0.3S}",
+            description = "Simulated duration of every long operation, ISO-8601 (env VCDSIM_TASK_DURATION). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String taskDuration;
+
+    @Option(names = "--task-durations", defaultValue = "${env:VCDSIM_TASK_DURATIONS:-}",
+            description = "Per-operation durations, e.g. vdcInstantiateVapp=PT2S,orgDelete=PT0S "
+                    + "(env VCDSIM_TASK_DURATIONS).")
+    String taskDurations;
+
+    @Option(names = "--task-retention", defaultValue = "${env:VCDSIM_TASK_RETENTION:-P90D}",
+            description = "How long finished tasks are kept before they expire (env VCDSIM_TASK_RETENTION). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String taskRetention;
+
     @Option(names = "--exit-after-start", hidden = true,
             description = "Start, answer a login and a query, stop. The build runs this once to record the classes "
                     + "start-up needs into a class-data archive (target/vcdsim.jsa).")
@@ -99,7 +115,8 @@ public final class Main implements Callable<Integer> {
         }
         Config config = new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore,
                 keystorePassword, adminPassword != null ? adminPassword : Config.DEFAULT_ADMIN_PASSWORD,
-                tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes, Clock.systemUTC());
+                tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes,
+                TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), Clock.systemUTC());
         VcdSim sim = VcdSim.start(config);
         if (exitAfterStart) {
             exercise(sim);

@@ -1,6 +1,11 @@
 package io.vcdsim;
 
 import io.vcdsim.api.CatalogResource;
+import io.vcdsim.api.TaskResource;
+import io.vcdsim.api.TaskViews;
+import io.vcdsim.compute.CatalogService;
+import io.vcdsim.tasks.ServiceTasks;
+import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.QueryResource;
@@ -47,6 +52,7 @@ public final class VcdSim implements AutoCloseable {
     private final HttpServer http;
     private final ScheduledExecutorService housekeeping;
     private final boolean seeded;
+    private TaskEngine engine;
 
     private VcdSim(Config config) throws Exception {
         this.config = config;
@@ -70,17 +76,23 @@ public final class VcdSim implements AutoCloseable {
                     keystorePassword);
             this.db = join(store);
             try {
-                OrgService orgs = new OrgService(db, config.clock());
+                this.engine = new TaskEngine(db, config.clock(), cellId(config.dataDir()), config.taskDurations(),
+                        config.taskRetention(), 4);
+                OrgService orgs = new OrgService(db, config.clock(), engine);
                 this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(),
                         config.tenantPassword(), config.seed());
                 Sessions sessions = new Sessions(db, join(signer), config.clock(), config.sessionIdleTimeout());
                 Router router = new Router();
+                TaskViews taskViews = new TaskViews(db);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
-                        new OrgResource(db, orgs), new UserResource(db, new UserService(db, config.clock())),
-                        new RoleResource(db), new VdcResource(db), new CatalogResource(db), new ExtensionResource(),
+                        new OrgResource(db, orgs, taskViews), new UserResource(db, new UserService(db, config.clock())),
+                        new RoleResource(db), new VdcResource(db),
+                        new CatalogResource(db, new CatalogService(db, engine), taskViews), new ExtensionResource(),
+                        new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));
                 codec.awaitReady();
+                engine.start();
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes()));
                 this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("housekeeping"));
                 housekeeping.scheduleWithFixedDelay(() -> {
@@ -91,12 +103,24 @@ public final class VcdSim implements AutoCloseable {
                     }
                 }, 1, 1, TimeUnit.MINUTES);
             } catch (Exception | Error e) {
+                if (engine != null) {
+                    engine.close();
+                }
                 db.close();
                 throw e;
             }
         } finally {
             startup.shutdown();
         }
+    }
+
+    /** A cell's id is kept in its data directory: after a restart it resumes its own unfinished tasks at once. */
+    private static String cellId(Path dataDir) throws java.io.IOException {
+        Path file = dataDir.resolve("cell.id");
+        if (!Files.exists(file)) {
+            Files.writeString(file, java.util.UUID.randomUUID().toString());
+        }
+        return Files.readString(file).trim();
     }
 
     private static ThreadFactory daemon(String name) {
@@ -149,6 +173,10 @@ public final class VcdSim implements AutoCloseable {
         return b.equals("0.0.0.0") ? "127.0.0.1" : b.contains(":") && !b.startsWith("[") ? "[" + b + "]" : b;
     }
 
+    public TaskEngine engine() {
+        return engine;
+    }
+
     public Database db() {
         return db;
     }
@@ -156,6 +184,7 @@ public final class VcdSim implements AutoCloseable {
     @Override
     public void close() throws Exception {
         housekeeping.shutdownNow();
+        engine.close();
         try {
             http.stop();
         } finally {

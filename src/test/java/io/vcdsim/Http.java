@@ -115,6 +115,29 @@ public final class Http {
         return b;
     }
 
+    /** Polls a task (a Task body, or an entity's Tasks/Task[0]) as pyvcloud's task monitor does, until it ends. */
+    public Res awaitTask(Res withTask) {
+        Element task = withTask.root().getLocalName().equals("Task") ? withTask.root()
+                : Res.children(withTask.child("Tasks"), "Task").get(0);
+        String href = task.getAttribute("href");
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            Res r = get(href);
+            String status = r.attr("status");
+            if (List.of("success", "error", "canceled", "aborted").contains(status)) {
+                return r;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("task still " + status + ": " + r.body);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public Res send(HttpRequest.Builder b) {
         try {
             HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());

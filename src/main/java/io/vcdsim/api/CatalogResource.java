@@ -5,6 +5,8 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.compute.CatalogService;
+import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.Catalog;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
@@ -16,23 +18,51 @@ import java.util.UUID;
 /** Catalogs: {@code /api/catalog/{id}} and the admin view {@code /api/admin/catalog/{id}}. */
 public final class CatalogResource implements Routes {
     private final Database db;
+    private final CatalogService catalogs;
+    private final TaskViews tasks;
 
-    public CatalogResource(Database db) {
+    public CatalogResource(Database db, CatalogService catalogs, TaskViews tasks) {
         this.db = db;
+        this.catalogs = catalogs;
+        this.tasks = tasks;
     }
 
     @Override
     public void register(Router r) {
-        r.get("/api/catalog/{id}", x -> catalog(x, false));
-        r.get("/api/admin/catalog/{id}", x -> catalog(x, true));
+        r.get("/api/catalog/{id}", x -> Reply.ok(catalog(x, load(x, Right.CATALOG_VIEW), false), MediaTypes.CATALOG));
+        r.get("/api/admin/catalog/{id}", x -> Reply.ok(catalog(x, load(x, Right.ADMIN_VIEW), true),
+                MediaTypes.ADMIN_CATALOG));
+        r.post("/api/admin/org/{id}/catalogs", this::create);
+        r.delete("/api/admin/catalog/{id}", this::delete);
     }
 
-    Reply catalog(Exchange x, boolean admin) {
+    private CatalogRow load(Exchange x, Right right) {
         UUID id = Hrefs.id(x, "id");
         CatalogRow c = Hrefs.found(db.tx(tx -> tx.resources().catalog(id)), "catalog", id);
-        x.principal().require(admin ? Right.ADMIN_VIEW : Right.CATALOG_VIEW, c.orgId());
+        x.principal().require(right, c.orgId());
+        return c;
+    }
+
+    /** {@code POST /api/admin/org/{id}/catalogs}: 201 with the AdminCatalog, its creation task inside. */
+    Reply create(Exchange x) {
+        UUID orgId = Hrefs.id(x, "id");
+        Hrefs.found(db.tx(tx -> tx.orgs().find(orgId)), "organization", orgId);
+        x.principal().require(Right.CATALOG_MANAGE, orgId);
+        AdminCatalog body = x.read(AdminCatalog.class, "AdminCatalog", MediaTypes.ADMIN_CATALOG);
+        CatalogService.Created created = catalogs.create(orgId, body.name, body.description,
+                TaskResource.caller(x.principal()));
+        return Reply.created(catalog(x, created.catalog(), true), MediaTypes.ADMIN_CATALOG,
+                x.href("/api/admin/catalog/" + created.catalog().id()));
+    }
+
+    Reply delete(Exchange x) {
+        CatalogRow c = load(x, Right.CATALOG_MANAGE);
+        return tasks.accepted(x, catalogs.delete(c.id(), TaskResource.caller(x.principal())));
+    }
+
+    private Catalog catalog(Exchange x, CatalogRow c, boolean admin) {
         String media = admin ? MediaTypes.ADMIN_CATALOG : MediaTypes.CATALOG;
-        Catalog catalog = new Catalog();
+        Catalog catalog = admin ? new AdminCatalog() : new Catalog();
         catalog.href = x.href((admin ? "/api/admin/catalog/" : "/api/catalog/") + c.id());
         catalog.type = MediaTypes.xml(media);
         catalog.name = c.name();
@@ -43,7 +73,11 @@ public final class CatalogResource implements Routes {
         catalog.link("up", Hrefs.org(x, c.orgId()), MediaTypes.xml(MediaTypes.ORG));
         if (admin) {
             catalog.link("alternate", Hrefs.catalog(x, c.id()), MediaTypes.xml(MediaTypes.CATALOG));
+            if (x.principal().has(Right.CATALOG_MANAGE)) {
+                catalog.link("remove", catalog.href, null);
+            }
         }
-        return Reply.ok(catalog, media);
+        catalog.tasks = tasks.active(x, c.id());
+        return catalog;
     }
 }

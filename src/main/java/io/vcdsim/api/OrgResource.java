@@ -31,10 +31,12 @@ import java.util.UUID;
 public final class OrgResource implements Routes {
     private final Database db;
     private final OrgService orgs;
+    private final TaskViews tasks;
 
-    public OrgResource(Database db, OrgService orgs) {
+    public OrgResource(Database db, OrgService orgs, TaskViews tasks) {
         this.db = db;
         this.orgs = orgs;
+        this.tasks = tasks;
     }
 
     @Override
@@ -104,9 +106,15 @@ public final class OrgResource implements Routes {
                 }
             });
         }
+        org.link("down", x.href("/api/tasksList/" + o.id()), MediaTypes.xml(MediaTypes.TASKS_LIST));
+        if (p.has(Right.CATALOG_MANAGE)) {
+            // pyvcloud creates catalogs through this link of the tenant view
+            org.link("add", Hrefs.adminOrg(x, o.id()) + "/catalogs", MediaTypes.xml(MediaTypes.ADMIN_CATALOG));
+        }
         if (p.has(Right.ADMIN_VIEW)) {
             org.link("alternate", Hrefs.adminOrg(x, o.id()), MediaTypes.xml(MediaTypes.ADMIN_ORG));
         }
+        org.tasks = tasks.active(x, o.id());
         return Reply.ok(org, MediaTypes.ORG);
     }
 
@@ -155,12 +163,20 @@ public final class OrgResource implements Routes {
         a.description = o.description();
         a.fullName = o.fullName();
         a.isEnabled = o.enabled();
+        a.tasks = tasks.active(x, o.id());
         a.link("alternate", Hrefs.org(x, o.id()), MediaTypes.xml(MediaTypes.ORG));
         if (p.has(Right.ORG_EDIT)) {
             a.link("edit", a.href, MediaTypes.xml(MediaTypes.ADMIN_ORG));
         }
         if (p.has(Right.USER_MANAGE)) {
             a.link("add", a.href + "/users", MediaTypes.xml(MediaTypes.USER));
+        }
+        if (p.has(Right.CATALOG_MANAGE)) {
+            a.link("add", a.href + "/catalogs", MediaTypes.xml(MediaTypes.ADMIN_CATALOG));
+        }
+        if (p.isSystemAdmin()) {
+            a.link("task:create", x.href("/api/tasksList/" + o.id()), MediaTypes.xml(MediaTypes.TASK));
+            a.link("event:create", a.href + "/events", MediaTypes.xml(MediaTypes.EVENT));
         }
         if (p.isSystemAdmin() && !o.system()) {
             a.link("remove", a.href, null);
@@ -220,8 +236,8 @@ public final class OrgResource implements Routes {
     Reply delete(Exchange x) {
         x.principal().requireSystemAdmin();
         OrgRow o = load(x, Right.ADMIN_CONTROL);
-        orgs.delete(o.id(), x.flag("force"), x.flag("recursive"));
-        return Reply.noContent();
+        return tasks.accepted(x, orgs.delete(o.id(), x.flag("force"), x.flag("recursive"),
+                TaskResource.caller(x.principal())));
     }
 
     Reply setEnabled(Exchange x, boolean enabled) {

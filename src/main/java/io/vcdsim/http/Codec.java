@@ -18,6 +18,10 @@ import io.vcdsim.model.QueryResultReferences;
 import io.vcdsim.model.Right;
 import io.vcdsim.model.Role;
 import io.vcdsim.model.Session;
+import io.vcdsim.model.Task;
+import io.vcdsim.model.TasksList;
+import io.vcdsim.model.Event;
+import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.User;
 import io.vcdsim.model.VCloud;
 import io.vcdsim.model.Vdc;
@@ -47,7 +51,8 @@ import java.util.concurrent.CompletableFuture;
 public final class Codec {
     private static final Class<?>[] VCLOUD_TYPES = {Error.class, Session.class, OrgList.class, Org.class,
         AdminOrg.class, VCloud.class, User.class, Role.class, Right.class, QueryList.class, QueryResultRecords.class,
-        QueryResultReferences.class, Vdc.class, Catalog.class, VmwExtension.class};
+        QueryResultReferences.class, Vdc.class, Catalog.class, VmwExtension.class, Task.class, TasksList.class,
+        Event.class, AdminCatalog.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

@@ -71,6 +71,10 @@ public final class ResourceStore {
                 .map(CATALOG).list();
     }
 
+    public void deleteCatalog(UUID id) {
+        h.createUpdate("DELETE FROM catalog WHERE id = :id").bind("id", id).execute();
+    }
+
     /** Removes everything an org holds (a recursive org delete). */
     public void deleteAllOf(UUID orgId) {
         h.createUpdate("DELETE FROM org_network WHERE org_id = :org").bind("org", orgId).execute();

@@ -30,6 +30,14 @@ public final class Tx {
         return new SessionStore(handle);
     }
 
+    public TaskStore tasks() {
+        return new TaskStore(handle);
+    }
+
+    public EventStore events() {
+        return new EventStore(handle);
+    }
+
     public ResourceStore resources() {
         return new ResourceStore(handle);
     }

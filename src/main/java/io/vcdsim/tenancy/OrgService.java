@@ -5,7 +5,10 @@ import io.vcdsim.http.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.tasks.TaskEngine;
+import io.vcdsim.http.MediaTypes;
 
 import java.time.Clock;
 import java.util.Set;
@@ -14,12 +17,32 @@ import java.util.stream.Collectors;
 
 /** Creating, changing and deleting organizations, with the rules vCloud Director applies. */
 public final class OrgService {
+    public static final String DELETE = "orgDelete";
     private final Database db;
     private final Clock clock;
+    private final TaskEngine engine;
 
-    public OrgService(Database db, Clock clock) {
+    public OrgService(Database db, Clock clock, TaskEngine engine) {
         this.db = db;
         this.clock = clock;
+        this.engine = engine;
+        engine.register(DELETE, (tx, task) -> {
+            // checked again at completion: something may have been added to the org meanwhile
+            if (tx.orgs().find(task.ownerId()).isPresent()) {
+                checkDeletable(tx, task.ownerId(), true, "recursive".equals(task.params()));
+                deleteNow(tx, task.ownerId());
+            }
+        });
+    }
+
+    /** Starts deleting an org (rules in {@link #checkDeletable}); the org goes when the task completes. */
+    public TaskRow delete(UUID id, boolean force, boolean recursive, TaskEngine.Caller caller) {
+        return db.tx(tx -> {
+            OrgRow o = checkDeletable(tx, id, force, recursive);
+            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Organization " + o.name() + "(" + o.id()
+                    + ")", caller, new TaskEngine.Owner(o.id(), "/api/admin/org/" + o.id(),
+                    MediaTypes.xml(MediaTypes.ADMIN_ORG), o.name()), true, recursive ? "recursive" : null));
+        });
     }
 
     /** What a caller may change about an org; null fields stay as they are. */
@@ -87,28 +110,33 @@ public final class OrgService {
     }
 
     /**
-     * Deletes an org. An enabled org needs {@code force}; one that still holds VDCs, networks or
-     * catalogs needs {@code recursive}. Its users, roles and their sessions go with it.
+     * Checks that an org may be deleted. An enabled org needs {@code force}; one that still holds
+     * VDCs, networks or catalogs needs {@code recursive}.
      */
-    public void delete(UUID id, boolean force, boolean recursive) {
-        db.run(tx -> {
-            OrgRow o = tx.orgs().find(id).orElseThrow(() -> ApiException.forbidden("No such organization."));
-            if (o.system()) {
-                throw ApiException.badRequest("The System organization cannot be deleted.");
-            }
-            if (o.enabled() && !force) {
-                throw ApiException.badRequest("Organization " + o.name() + " is enabled: disable it first, or "
-                        + "delete with force=true.");
-            }
-            var res = tx.resources();
-            boolean empty = res.vdcs(id).isEmpty() && res.catalogs(id).isEmpty() && res.networks(id).isEmpty();
-            if (!empty && !recursive) {
-                throw ApiException.badRequest("Organization " + o.name() + " still has VDCs, networks or catalogs: "
-                        + "delete them first, or delete with recursive=true.");
-            }
-            res.deleteAllOf(id);
+    public static OrgRow checkDeletable(Tx tx, UUID id, boolean force, boolean recursive) {
+        OrgRow o = tx.orgs().find(id).orElseThrow(() -> ApiException.forbidden("No such organization."));
+        if (o.system()) {
+            throw ApiException.badRequest("The System organization cannot be deleted.");
+        }
+        if (o.enabled() && !force) {
+            throw ApiException.badRequest("Organization " + o.name() + " is enabled: disable it first, or "
+                    + "delete with force=true.");
+        }
+        var res = tx.resources();
+        boolean empty = res.vdcs(id).isEmpty() && res.catalogs(id).isEmpty() && res.networks(id).isEmpty();
+        if (!empty && !recursive) {
+            throw ApiException.badRequest("Organization " + o.name() + " still has VDCs, networks or catalogs: "
+                    + "delete them first, or delete with recursive=true.");
+        }
+        return o;
+    }
+
+    /** Deletes the org with everything in it (users, roles and their sessions too); nothing if it is gone. */
+    public static void deleteNow(Tx tx, UUID id) {
+        if (tx.orgs().find(id).isPresent()) {
+            tx.resources().deleteAllOf(id);
             tx.orgs().delete(id);
-        });
+        }
     }
 
 }

@@ -102,7 +102,11 @@ class OrgTest {
         assertThat(refused.attr("message")).contains("enabled");
         assertThat(admin.get(href).status).isEqualTo(200);
 
-        assertThat(admin.delete(href + "?force=True&recursive=True").status).isEqualTo(204);
+        Http.Res deleting = admin.delete(href + "?force=True&recursive=True");
+        assertThat(deleting.status).isEqualTo(202);
+        assertThat(deleting.attr("operationName")).isEqualTo("orgDelete");
+        assertThat(deleting.child("Owner").getAttribute("href")).isEqualTo(href);
+        assertThat(admin.awaitTask(deleting).attr("status")).isEqualTo("success");
         assertThat(admin.get(href).status).isEqualTo(403);
         assertThat(VersionsAndErrorsTest.orgNames(admin)).doesNotContain("globex");
     }

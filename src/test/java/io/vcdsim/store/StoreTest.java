@@ -87,7 +87,9 @@ class StoreTest {
             assertThat(org.childText("FullName")).isEqualTo("Durable");
             Http keeper = new Http(base).login("keeper", "durable", "kept-1");
             assertThat(keeper.get("/api/session").attr("roles")).isEqualTo("Catalog Author");
-            assertThat(admin.delete(org.attr("href") + "?force=true&recursive=true").status).isEqualTo(204);
+            Http.Res deleting = admin.delete(org.attr("href") + "?force=true&recursive=true");
+            assertThat(deleting.status).isEqualTo(202);
+            assertThat(admin.awaitTask(deleting).attr("status")).isEqualTo("success");
             assertThat(new Http(base).loginRaw("keeper", "durable", "kept-1", "/sessions").status).isEqualTo(401);
             List<String> names = admin.get("/api/org").children("Org").stream().map(e -> e.getAttribute("name"))
                     .toList();

@@ -1,0 +1,96 @@
+package io.vcdsim.api;
+
+import io.vcdsim.auth.Principal;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.http.Reply;
+import io.vcdsim.model.Error;
+import io.vcdsim.model.Reference;
+import io.vcdsim.model.Task;
+import io.vcdsim.model.TasksInProgress;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.TaskRow;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+/** Task representations, and the {@code <Tasks>} child that shows an entity's running work. */
+public final class TaskViews {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+    private final Database db;
+
+    public TaskViews(Database db) {
+        this.db = db;
+    }
+
+    static String time(Instant t) {
+        return t == null ? null : TIME.format(t.atOffset(ZoneOffset.UTC));
+    }
+
+    static String href(Exchange x, UUID taskId) {
+        return x.href("/api/task/" + taskId);
+    }
+
+    public Task task(Exchange x, TaskRow t) {
+        Principal p = x.principal();
+        Task task = new Task();
+        task.href = href(x, t.id());
+        task.type = MediaTypes.xml(MediaTypes.TASK);
+        task.id = Hrefs.urn("task", t.id());
+        task.name = t.name();
+        task.status = t.status();
+        task.operation = t.operation();
+        task.operationName = t.operationName();
+        task.serviceNamespace = t.serviceNamespace();
+        task.startTime = time(t.startTime());
+        task.endTime = time(t.endTime());
+        task.expiryTime = time(t.expiryTime());
+        task.cancelRequested = t.cancelRequested();
+        task.description = t.description();
+        if (!t.terminal()) {
+            task.link("task:cancel", task.href + "/action/cancel", null);
+        }
+        if (!t.isNative() && p != null && p.isSystemAdmin()) {
+            task.link("edit", task.href, MediaTypes.xml(MediaTypes.TASK));
+        }
+        if (t.ownerHref() != null) {
+            String ownerHref = t.ownerHref().startsWith("/") ? x.href(t.ownerHref()) : t.ownerHref();
+            task.owner = new Reference(ownerHref, null, t.ownerType(), t.ownerName());
+        }
+        if (t.errorMajor() != null || t.errorMinor() != null) {
+            task.error = new Error(t.errorMajor() == null ? 500 : t.errorMajor(), t.errorMinor(), t.errorMessage());
+        }
+        if (t.userId() != null) {
+            task.user = new Reference(Hrefs.user(x, t.userId()), null, MediaTypes.xml(MediaTypes.USER), t.userName());
+        }
+        String orgName = db.tx(tx -> tx.orgs().find(t.orgId())).map(o -> o.name()).orElse(null);
+        task.organization = new Reference(Hrefs.org(x, t.orgId()), null, MediaTypes.xml(MediaTypes.ORG), orgName);
+        task.progress = t.progress();
+        task.details = t.details() == null ? "" : t.details();
+        return task;
+    }
+
+    /** A 202 answer carrying the task, with the task id and href headers vCD defines. */
+    public Reply accepted(Exchange x, TaskRow t) {
+        return Reply.accepted(task(x, t), MediaTypes.TASK).header("X-VMWARE-VCLOUD-TASK-ID", Hrefs.urn("task", t.id()))
+                .header("X-VMWARE-VCLOUD-TASK-HREF", href(x, t.id()));
+    }
+
+    /** The entity's queued and running tasks, or null (no element) when it is idle. */
+    public TasksInProgress active(Exchange x, UUID ownerId) {
+        List<TaskRow> rows = db.tx(tx -> tx.tasks().activeFor(ownerId));
+        return tasks(x, rows);
+    }
+
+    public TasksInProgress tasks(Exchange x, List<TaskRow> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        TasksInProgress tasks = new TasksInProgress();
+        rows.forEach(r -> tasks.task.add(task(x, r)));
+        return tasks;
+    }
+}

@@ -1,0 +1,57 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.util.UUID;
+
+/** Catalogs: created at once with a catalogCreateCatalog task, deleted by a catalogDelete task. */
+public final class CatalogService {
+    public static final String CREATE = "catalogCreateCatalog";
+    public static final String DELETE = "catalogDelete";
+    private final Database db;
+    private final TaskEngine engine;
+
+    public CatalogService(Database db, TaskEngine engine) {
+        this.db = db;
+        this.engine = engine;
+        engine.register(CREATE, (tx, task) -> { }); // the catalog exists from the start; the task marks it ready
+        engine.register(DELETE, (tx, task) -> tx.resources().deleteCatalog(task.ownerId()));
+    }
+
+    public record Created(CatalogRow catalog, TaskRow task) {
+    }
+
+    public Created create(UUID orgId, String name, String description, TaskEngine.Caller caller) {
+        if (name == null || name.isBlank() || name.length() > 128) {
+            throw ApiException.badRequest("A catalog needs a name of 1 to 128 characters.");
+        }
+        return db.tx(tx -> {
+            if (tx.resources().catalogs(orgId).stream().anyMatch(c -> c.name().equalsIgnoreCase(name))) {
+                throw ApiException.duplicateName("A catalog named " + name + " already exists in this organization.");
+            }
+            CatalogRow c = new CatalogRow(UUID.randomUUID(), orgId, name, description, false, engine.now());
+            tx.resources().insertCatalog(c);
+            TaskRow t = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Catalog " + name + "(" + c.id() + ")",
+                    caller, owner(c), true, null));
+            return new Created(c, t);
+        });
+    }
+
+    public TaskRow delete(UUID catalogId, TaskEngine.Caller caller) {
+        return db.tx(tx -> {
+            CatalogRow c = tx.resources().catalog(catalogId).orElseThrow(() ->
+                    ApiException.forbidden("No such catalog."));
+            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Catalog " + c.name() + "(" + c.id() + ")",
+                    caller, owner(c), true, null));
+        });
+    }
+
+    private static TaskEngine.Owner owner(CatalogRow c) {
+        return new TaskEngine.Owner(c.id(), "/api/catalog/" + c.id(), MediaTypes.xml(MediaTypes.CATALOG), c.name());
+    }
+}

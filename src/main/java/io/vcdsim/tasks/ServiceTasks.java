@@ -1,0 +1,138 @@
+package io.vcdsim.tasks;
+
+import io.vcdsim.http.ApiException;
+import io.vcdsim.model.Task;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.EventRow;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.TaskStatus;
+import io.vcdsim.store.UserRow;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Tasks that extension services post to an organization's task list and then keep current with
+ * PUTs (§2 of the task spec), and the events they post.
+ */
+public final class ServiceTasks {
+    private final Database db;
+    private final TaskEngine engine;
+
+    public ServiceTasks(Database db, TaskEngine engine) {
+        this.db = db;
+        this.engine = engine;
+    }
+
+    /** {@code POST /api/tasksList/{org}}: the server fills id, times, org and user. */
+    public TaskRow create(UUID orgId, Task body, TaskEngine.Caller caller, UUID requestedUserId) {
+        TaskStatus status = status(body.status);
+        String ns = namespace(body.serviceNamespace);
+        Instant now = engine.now();
+        return db.tx(tx -> {
+            UUID userId = caller.userId();
+            String userName = caller.userName();
+            if (requestedUserId != null) {
+                UserRow u = tx.users().find(requestedUserId).orElseThrow(() ->
+                        ApiException.invalidReference("The task's User does not name a user."));
+                boolean member = u.orgId().equals(orgId);
+                boolean sysadmin = tx.orgs().find(u.orgId()).map(o -> o.system()).orElse(false);
+                if (!member && !sysadmin) {
+                    throw ApiException.invalidReference("The task's User must belong to the organization or be a "
+                            + "system administrator.");
+                }
+                userId = u.id();
+                userName = u.name();
+            }
+            UUID ownerId = body.owner == null ? null : io.vcdsim.model.Ids.fromAny(body.owner.href);
+            TaskRow t = new TaskRow(UUID.randomUUID(), orgId, userId, userName, body.name == null ? "task" : body.name,
+                    body.operationName == null || body.operationName.isBlank() ? "jobCustom" : body.operationName,
+                    body.operation, ns, status.wire, ownerId, body.owner == null ? null : body.owner.href,
+                    body.owner == null ? null : body.owner.type, body.owner == null ? null : body.owner.name,
+                    clamp(body.progress), body.details == null ? "" : body.details, body.description,
+                    body.error == null ? null : body.error.majorErrorCode,
+                    body.error == null ? null : body.error.minorErrorCode, body.error == null ? null : body.error.message,
+                    null, false, now, now, status.terminal ? now : null, now.plus(engine.retention()), null);
+            tx.tasks().insert(t, null, null);
+            engine.event(tx, t, "create", true);
+            if (status.terminal) {
+                engine.event(tx, t, TaskEngine.terminalEvent(status), status == TaskStatus.SUCCESS);
+            }
+            return t;
+        });
+    }
+
+    /** {@code PUT /api/task/{id}}: status, operation, progress, details, description and error change. */
+    public TaskRow update(UUID id, Task body) {
+        TaskStatus status = body.status == null ? null : status(body.status);
+        return db.tx(tx -> {
+            TaskRow t = tx.tasks().lock(id).orElseThrow(() -> ApiException.forbidden("No such task."));
+            if (t.isNative()) {
+                throw ApiException.badRequest("Task " + id + " belongs to vcdsim itself; only tasks posted by "
+                        + "extension services can be updated.");
+            }
+            if (t.terminal()) {
+                throw ApiException.badRequest("The task has already finished (" + t.status() + ") and cannot change.");
+            }
+            TaskStatus next = status == null ? TaskStatus.parse(t.status()) : status;
+            Instant now = engine.now();
+            TaskRow u = new TaskRow(t.id(), t.orgId(), t.userId(), t.userName(), t.name(), t.operationName(),
+                    body.operation != null ? body.operation : t.operation(), t.serviceNamespace(), next.wire,
+                    t.ownerId(), t.ownerHref(), t.ownerType(), t.ownerName(),
+                    body.progress != null ? clamp(body.progress) : t.progress(),
+                    body.details != null ? body.details : t.details(),
+                    body.description != null ? body.description : t.description(),
+                    body.error != null ? Integer.valueOf(body.error.majorErrorCode) : t.errorMajor(),
+                    body.error != null ? body.error.minorErrorCode : t.errorMinor(),
+                    body.error != null ? body.error.message : t.errorMessage(), t.params(), t.cancelRequested(),
+                    t.created(), t.startTime(), next.terminal ? now : null, t.expiryTime(), null);
+            tx.tasks().update(u);
+            if (!t.status().equals(next.wire)) {
+                if (next == TaskStatus.RUNNING) {
+                    engine.event(tx, u, "start", true);
+                } else if (next.terminal) {
+                    engine.event(tx, u, TaskEngine.terminalEvent(next), next == TaskStatus.SUCCESS);
+                }
+            }
+            return u;
+        });
+    }
+
+    /** {@code POST /api/admin/org/{id}/events}: an extension service's own event. */
+    public void postEvent(UUID orgId, io.vcdsim.model.Event e, TaskEngine.Caller caller) {
+        if (e.type == null || e.type.isEmpty() || e.type.length() > 128 || e.type.startsWith("com/vmware/vcloud")) {
+            throw ApiException.badRequest("An event type is 1 to 128 characters and does not start with "
+                    + "com/vmware/vcloud.");
+        }
+        String ns = namespace(e.serviceNamespace);
+        if (e.typeFull != null && e.typeFull.length() > 2000) {
+            throw ApiException.badRequest("typeFull is at most 2000 characters.");
+        }
+        UUID ownerId = e.owner == null ? null : io.vcdsim.model.Ids.fromAny(e.owner.href);
+        db.run(tx -> tx.events().insert(new EventRow(UUID.randomUUID(), orgId, e.type, ns, engine.now(),
+                e.success == null || e.success, caller.userId(), caller.userName(), ownerId,
+                e.owner == null ? null : e.owner.href, e.owner == null ? null : e.owner.type,
+                e.owner == null ? null : e.owner.name, null, e.typeFull)));
+    }
+
+    private static TaskStatus status(String wire) {
+        TaskStatus s = TaskStatus.parse(wire);
+        if (s == null) {
+            throw ApiException.badRequest("Value '" + wire + "' not found: a task status is one of queued, "
+                    + "preRunning, running, success, error, canceled, aborted.");
+        }
+        return s;
+    }
+
+    private static String namespace(String ns) {
+        if (ns == null || ns.isEmpty() || ns.length() > 128 || ns.startsWith(TaskRow.NATIVE_NAMESPACE)) {
+            throw ApiException.badRequest("serviceNamespace must be 1 to 128 characters and must not start with "
+                    + TaskRow.NATIVE_NAMESPACE + ".");
+        }
+        return ns;
+    }
+
+    private static Integer clamp(Integer progress) {
+        return progress == null ? null : Math.max(0, Math.min(100, progress));
+    }
+}

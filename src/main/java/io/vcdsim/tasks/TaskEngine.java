@@ -1,0 +1,269 @@
+package io.vcdsim.tasks;
+
+import io.vcdsim.http.ApiException;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.EventRow;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.TaskStatus;
+import io.vcdsim.store.Tx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The one mechanism every long operation goes through. An operation declares its operationName,
+ * owner and parameters; the engine stores the task (with an event per transition, in the same
+ * transaction as the change), waits the simulated duration, runs the operation's work, and records
+ * the outcome. Everything in flight is in the store under a lease, so after a crash or restart the
+ * same cell (or any other) takes the task over and runs its work again: work must be idempotent.
+ */
+public final class TaskEngine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
+    private static final Duration LEASE = Duration.ofSeconds(30);
+    public static final String EVENT_PREFIX = "com/vmware/vcloud/event/task/";
+
+    /** The work behind an operationName, run in the transaction that completes the task. */
+    @FunctionalInterface
+    public interface Work {
+        void run(Tx tx, TaskRow task);
+    }
+
+    /** The object a task works on: its id, href path (/api/...), media type and name. */
+    public record Owner(UUID id, String hrefPath, String type, String name) {
+    }
+
+    /** Who starts a task: its User, and the Organization that user belongs to. */
+    public record Caller(UUID userId, String userName, UUID orgId) {
+    }
+
+    /** What an operation declares when it starts. {@code locksOwner}: no other task may run on the owner meanwhile. */
+    public record Spec(String operationName, String operation, Caller caller, Owner owner, boolean locksOwner,
+                       String params) {
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final String cellId;
+    private final Function<String, Duration> durations;
+    private final Duration retention;
+    private final Map<String, Work> operations = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService workers;
+    private final ScheduledExecutorService housekeeping;
+    private volatile boolean adoptedOwn;
+
+    public TaskEngine(Database db, Clock clock, String cellId, Function<String, Duration> durations,
+                      Duration retention, int threads) {
+        this.db = db;
+        this.clock = clock;
+        this.cellId = cellId;
+        this.durations = durations;
+        this.retention = retention;
+        this.workers = Executors.newScheduledThreadPool(threads, daemon("task-worker"));
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("task-housekeeping"));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Declares the work of an operationName. */
+    public void register(String operationName, Work work) {
+        operations.put(operationName, work);
+    }
+
+    /** Begins taking over orphaned tasks, renewing leases and purging expired tasks. */
+    public void start() {
+        housekeeping.scheduleWithFixedDelay(this::adoptOrphans, 0, 1, TimeUnit.SECONDS);
+        housekeeping.scheduleWithFixedDelay(this::renewLeases, LEASE.toMillis() / 3, LEASE.toMillis() / 3,
+                TimeUnit.MILLISECONDS);
+        housekeeping.scheduleWithFixedDelay(this::purgeExpired, 1, 60, TimeUnit.MINUTES);
+    }
+
+    /**
+     * Starts a task inside the caller's transaction: the caller's own changes and the task commit
+     * together, and the work is scheduled only once they have. A busy owner is a 400 BUSY_ENTITY.
+     */
+    public TaskRow start(Tx tx, Spec spec) {
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        Owner o = spec.owner();
+        if (spec.locksOwner() && o != null && !tx.tasks().markBusy(o.id(), id)) {
+            TaskRow other = tx.tasks().busyWith(o.id()).orElse(null);
+            throw new ApiException(400, "BUSY_ENTITY", "The entity " + o.name() + " (" + o.id() + ") is busy "
+                    + "completing an operation" + (other == null ? "." : " " + other.operationName() + " ("
+                    + "urn:vcloud:task:" + other.id() + ")."));
+        }
+        Caller c = spec.caller();
+        TaskRow task = new TaskRow(id, c.orgId(), c.userId(), c.userName(), "task", spec.operationName(),
+                spec.operation(), TaskRow.NATIVE_NAMESPACE, TaskStatus.RUNNING.wire, o == null ? null : o.id(),
+                o == null ? null : o.hrefPath(), o == null ? null : o.type(), o == null ? null : o.name(), 1, "",
+                null, null, null, null, spec.params(), false, now, now, null, now.plus(retention),
+                now.plus(durations.apply(spec.operationName())));
+        tx.tasks().insert(task, cellId, now.plus(LEASE));
+        event(tx, task, "create", true);
+        event(tx, task, "start", true);
+        tx.handle().afterCommit(() -> schedule(task));
+        return task;
+    }
+
+    private void schedule(TaskRow task) {
+        long delay = task.dueAt() == null ? 0 : Math.max(0, Duration.between(clock.instant(), task.dueAt()).toMillis());
+        workers.schedule(() -> finish(task.id()), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs the work of a due task and records how it ended; a no-op for a task already finished. */
+    void finish(UUID id) {
+        try {
+            db.run(tx -> {
+                TaskRow t = tx.tasks().lock(id).orElse(null);
+                if (t == null || t.terminal()) {
+                    return;
+                }
+                if (t.cancelRequested()) {
+                    end(tx, t, TaskStatus.CANCELED, null);
+                    return;
+                }
+                Work work = operations.get(t.operationName());
+                if (work == null) {
+                    throw new ApiException(500, "INTERNAL_SERVER_ERROR", "No work is registered for operation "
+                            + t.operationName() + ".");
+                }
+                work.run(tx, t);
+                end(tx, t, TaskStatus.SUCCESS, null);
+            });
+        } catch (ApiException e) {
+            fail(id, new io.vcdsim.model.Error(e.status(), e.minorErrorCode(), e.getMessage()));
+        } catch (RuntimeException e) {
+            log.error("task {} failed", id, e);
+            fail(id, new io.vcdsim.model.Error(500, "INTERNAL_SERVER_ERROR", "The operation failed: " + e));
+        }
+    }
+
+    private void fail(UUID id, io.vcdsim.model.Error error) {
+        db.run(tx -> tx.tasks().lock(id).filter(t -> !t.terminal()).ifPresent(t -> end(tx, t, TaskStatus.ERROR,
+                error)));
+    }
+
+    /** Moves a task to a terminal status: end time, error, progress, busy mark and lease released, event. */
+    public void end(Tx tx, TaskRow t, TaskStatus status, io.vcdsim.model.Error error) {
+        TaskRow done = new TaskRow(t.id(), t.orgId(), t.userId(), t.userName(), t.name(), t.operationName(),
+                t.operation(), t.serviceNamespace(), status.wire, t.ownerId(), t.ownerHref(), t.ownerType(),
+                t.ownerName(), status == TaskStatus.SUCCESS ? Integer.valueOf(100) : t.progress(), t.details(),
+                t.description(), error == null ? null : error.majorErrorCode,
+                error == null ? null : error.minorErrorCode, error == null ? null : error.message, t.params(),
+                t.cancelRequested(), t.created(), t.startTime(), clock.instant(), t.expiryTime(), null);
+        tx.tasks().update(done);
+        tx.tasks().releaseBusy(t.id());
+        tx.tasks().release(t.id());
+        event(tx, done, terminalEvent(status), status == TaskStatus.SUCCESS || status == TaskStatus.CANCELED);
+    }
+
+    /** The event kind of a terminal status: task/complete, fail, abort or cancel. */
+    static String terminalEvent(TaskStatus status) {
+        return switch (status) {
+            case SUCCESS -> "complete";
+            case ERROR -> "fail";
+            case ABORTED -> "abort";
+            case CANCELED -> "cancel";
+            default -> throw new IllegalArgumentException(status.wire);
+        };
+    }
+
+    /** Records a task event ({@code com/vmware/vcloud/event/task/<kind>}) in the caller's transaction. */
+    public void event(Tx tx, TaskRow t, String kind, boolean success) {
+        tx.events().insert(new EventRow(UUID.randomUUID(), t.orgId(), EVENT_PREFIX + kind, t.serviceNamespace(),
+                clock.instant(), success, t.userId(), t.userName(), t.ownerId(), t.ownerHref(), t.ownerType(),
+                t.ownerName(), t.id(), t.operationName()));
+    }
+
+    /**
+     * Asks a task to stop (cooperative): cancelRequested becomes true at once, and a native task ends
+     * {@code canceled} before its work runs. A finished task cannot be canceled (400).
+     */
+    public TaskRow cancel(UUID id) {
+        TaskRow t = db.tx(tx -> {
+            TaskRow found = tx.tasks().lock(id).orElseThrow(() -> ApiException.forbidden("No such task."));
+            if (found.terminal()) {
+                throw ApiException.badRequest("The task has already finished (" + found.status()
+                        + "); only queued and running tasks can be canceled.");
+            }
+            TaskRow flagged = withCancelRequested(found);
+            tx.tasks().update(flagged);
+            return flagged;
+        });
+        if (t.isNative()) {
+            workers.execute(() -> finish(id)); // whichever cell holds it, the flag stops the work
+        }
+        return t;
+    }
+
+    private static TaskRow withCancelRequested(TaskRow t) {
+        return new TaskRow(t.id(), t.orgId(), t.userId(), t.userName(), t.name(), t.operationName(), t.operation(),
+                t.serviceNamespace(), t.status(), t.ownerId(), t.ownerHref(), t.ownerType(), t.ownerName(),
+                t.progress(), t.details(), t.description(), t.errorMajor(), t.errorMinor(), t.errorMessage(),
+                t.params(), true, t.created(), t.startTime(), t.endTime(), t.expiryTime(), t.dueAt());
+    }
+
+    private void adoptOrphans() {
+        try {
+            Instant now = clock.instant();
+            // the first pass also resumes this cell's own tasks from before a restart
+            boolean includeOwn = !adoptedOwn;
+            List<UUID> adopted = db.tx(tx -> tx.tasks().claimOrphans(cellId, includeOwn, now, now.plus(LEASE), 1000));
+            adoptedOwn = true;
+            for (UUID id : adopted) {
+                db.tx(tx -> tx.tasks().find(id)).ifPresent(this::schedule);
+            }
+            if (!adopted.isEmpty()) {
+                log.info("took over {} unfinished task(s)", adopted.size());
+            }
+        } catch (RuntimeException e) {
+            log.warn("taking over unfinished tasks failed", e);
+        }
+    }
+
+    private void renewLeases() {
+        try {
+            db.run(tx -> tx.tasks().renewLeases(cellId, clock.instant().plus(LEASE)));
+        } catch (RuntimeException e) {
+            log.warn("renewing task leases failed", e);
+        }
+    }
+
+    private void purgeExpired() {
+        try {
+            db.run(tx -> tx.tasks().deleteExpired(clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("purging expired tasks failed", e);
+        }
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public Duration retention() {
+        return retention;
+    }
+
+    @Override
+    public void close() {
+        housekeeping.shutdownNow();
+        workers.shutdownNow();
+    }
+}

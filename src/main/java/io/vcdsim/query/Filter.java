@@ -167,6 +167,10 @@ public final class Filter {
                 }
                 return id;
             default:
+                if (field.values() != null && !field.values().contains(value)) {
+                    throw error("Value '" + value + "' not found: " + field.name() + " is one of "
+                            + String.join(", ", new java.util.TreeSet<>(field.values())));
+                }
                 return value;
         }
     }

@@ -232,6 +232,7 @@ public final class QueryService {
         }
         return switch (f.kind()) {
             case REF -> format == Format.IDRECORDS ? urn(f.urnType(), (UUID) v) : baseUrl + f.hrefPath() + v;
+            case HREF -> v.toString().startsWith("/") ? baseUrl + v : v.toString();
             case DATE -> DATE.format(v instanceof OffsetDateTime o ? o.withOffsetSameInstant(ZoneOffset.UTC)
                     : ((java.sql.Timestamp) v).toInstant().atOffset(ZoneOffset.UTC));
             default -> v.toString();

@@ -8,12 +8,17 @@ import java.util.List;
 
 import static io.vcdsim.query.QueryField.bool;
 import static io.vcdsim.query.QueryField.date;
+import static io.vcdsim.query.QueryField.href;
+import static io.vcdsim.query.QueryField.oneOf;
 import static io.vcdsim.query.QueryField.integer;
 import static io.vcdsim.query.QueryField.ref;
 import static io.vcdsim.query.QueryField.string;
 
 /** The typed queries vcdsim offers, each declared once: its SQL, fields and visibility. */
 public final class QueryTypes {
+    private static final java.util.Set<String> STATUSES = java.util.Arrays.stream(io.vcdsim.store.TaskStatus.values())
+            .map(s -> s.wire).collect(java.util.stream.Collectors.toSet());
+
     private QueryTypes() {
     }
 
@@ -87,6 +92,36 @@ public final class QueryTypes {
         types.add(QueryType.of("orgVdcNetwork", "OrgVdcNetworkRecord", "OrgVdcNetworkReference")
                 .from("org_network n").entity("n.id", "/api/network/", "network", MediaTypes.ORG_NETWORK)
                 .ownedBy("n.org_id").needs(Right.NETWORK_VIEW).fields(network).build());
+        // Task records: name is the operationName, object* the Owner (§6.3 of the task spec).
+        List<QueryField> task = List.of(string("name", "t.operation_name"), string("operationFull", "t.operation"),
+                string("message", "t.error_message"), oneOf("status", "t.status", STATUSES), date("startDate", "t.start_time"),
+                date("endDate", "t.end_time"), integer("progress", "t.progress"), string("ownerName", "t.user_name"),
+                ref("org", "t.org_id", "/api/org/", "org"), string("orgName", "o.name"),
+                href("object", "t.owner_href"), string("objectType", "t.owner_type"),
+                string("objectName", "t.owner_name"), string("serviceNamespace", "t.service_namespace"),
+                ref("owner", "t.user_id", "/api/admin/user/", "user"), bool("hasOwner", "(t.owner_id IS NOT NULL)"),
+                bool("cancelRequested", "t.cancel_requested"));
+        String taskFrom = "task t LEFT JOIN org o ON o.id = t.org_id";
+        types.add(QueryType.of("task", "TaskRecord", "TaskReference").from(taskFrom)
+                .entity("t.id", "/api/task/", "task", MediaTypes.TASK).ownedBy("t.org_id").needs(Right.TASK_VIEW)
+                .sortedBy("startDate").fields(task).build());
+        types.add(QueryType.of("adminTask", "AdminTaskRecord", "TaskReference").from(taskFrom)
+                .entity("t.id", "/api/task/", "task", MediaTypes.TASK).ownedBy("t.org_id").needs(Right.TASK_VIEW)
+                .admin().sortedBy("startDate").fields(task).build());
+
+        List<QueryField> event = List.of(string("eventId", "CAST(e.id AS VARCHAR(36))"), string("eventType", "e.type"),
+                date("timeStamp", "e.time"), integer("eventStatus", "CASE WHEN e.success THEN 2 ELSE 3 END"),
+                string("userName", "e.user_name"), string("orgName", "o.name"), ref("org", "e.org_id", "/api/org/", "org"),
+                string("entityType", "e.entity_type"), string("entityName", "e.entity_name"),
+                href("entity", "e.entity_href"), string("details", "e.details"),
+                string("serviceNamespace", "e.service_namespace"), ref("task", "e.task_id", "/api/task/", "task"));
+        String eventFrom = "event e LEFT JOIN org o ON o.id = e.org_id";
+        types.add(QueryType.of("event", "EventRecord", "EventReference").from(eventFrom)
+                .entity("e.id", "/api/event/", "event", MediaTypes.EVENT).ownedBy("e.org_id").needs(Right.TASK_VIEW)
+                .sortedBy("timeStamp").fields(event).build());
+        types.add(QueryType.of("adminEvent", "AdminEventRecord", "AdminEventReference").from(eventFrom)
+                .entity("e.id", "/api/event/", "event", MediaTypes.EVENT).ownedBy("e.org_id").needs(Right.TASK_VIEW)
+                .admin().sortedBy("timeStamp").fields(event).build());
         return types;
     }
 }

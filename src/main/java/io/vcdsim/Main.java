@@ -1,6 +1,7 @@
 package io.vcdsim;
 
 import io.vcdsim.config.Config;
+import io.vcdsim.config.OperationLimits;
 import io.vcdsim.config.Seeder;
 import io.vcdsim.config.TaskDurations;
 import picocli.CommandLine;
@@ -96,6 +97,11 @@ public final class Main implements Callable<Integer> {
                     + "Default: ${DEFAULT-VALUE}.")
     String taskRetention;
 
+    @Option(names = "--operation-limits", defaultValue = "${env:VCDSIM_OPERATION_LIMITS:-0,0,0,0}",
+            description = "Running per user, running per org, queued per user, queued per org; 0 = no limit "
+                    + "(env VCDSIM_OPERATION_LIMITS). Default: ${DEFAULT-VALUE}.", split = ",")
+    int[] operationLimits;
+
     @Option(names = "--exit-after-start", hidden = true,
             description = "Start, answer a login and a query, stop. The build runs this once to record the classes "
                     + "start-up needs into a class-data archive (target/vcdsim.jsa).")
@@ -116,7 +122,7 @@ public final class Main implements Callable<Integer> {
         Config config = new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore,
                 keystorePassword, adminPassword != null ? adminPassword : Config.DEFAULT_ADMIN_PASSWORD,
                 tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes,
-                TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), Clock.systemUTC());
+                TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), limits(), Clock.systemUTC());
         VcdSim sim = VcdSim.start(config);
         if (exitAfterStart) {
             exercise(sim);
@@ -133,6 +139,15 @@ public final class Main implements Callable<Integer> {
         banner(sim, (System.nanoTime() - started) / 1_000_000);
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    private OperationLimits limits() {
+        if (operationLimits.length != 4) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--operation-limits takes four numbers: running per user, running per org, queued per user, "
+                            + "queued per org");
+        }
+        return new OperationLimits(operationLimits[0], operationLimits[1], operationLimits[2], operationLimits[3]);
     }
 
     /** The requests a user's first minute makes, so their classes land in the class-data archive. */

@@ -77,7 +77,7 @@ public final class VcdSim implements AutoCloseable {
             this.db = join(store);
             try {
                 this.engine = new TaskEngine(db, config.clock(), cellId(config.dataDir()), config.taskDurations(),
-                        config.taskRetention(), 4);
+                        config.taskRetention(), config::limits, 4);
                 OrgService orgs = new OrgService(db, config.clock(), engine);
                 this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(),
                         config.tenantPassword(), config.seed());

@@ -73,6 +73,9 @@ public final class ApiHandler extends Handler.Abstract {
             }
             send(x.format(), x.version(), match.endpoint().handler().handle(x), response, callback);
         } catch (ApiException e) {
+            if (e.status() == 413) {
+                response.getHeaders().put("Connection", "close"); // the rest of the body is not worth reading
+            }
             sendError(path, negotiation, e.status(), e.minorErrorCode(), e.getMessage(), response, callback);
         } catch (RuntimeException e) {
             log.error("request {} {} {} failed", requestId, request.getMethod(), path, e);

@@ -80,11 +80,11 @@ public final class TaskStore {
     }
 
     /**
-     * Takes over queued and running tasks nobody holds: this cell's own from before a restart, and
+     * Takes over running tasks nobody holds: this cell's own from before a restart, and
      * any whose lease ran out because their cell died. Returns their ids.
      */
     public List<UUID> claimOrphans(String cellId, boolean includeOwn, Instant now, Instant leaseUntil, int limit) {
-        String orphan = "status IN ('queued', 'running') AND (cell_id IS NULL OR lease_until < :now"
+        String orphan = "status = 'running' AND (cell_id IS NULL OR lease_until < :now"
                 + (includeOwn ? " OR cell_id = :cell)" : ")");
         List<UUID> ids = h.createQuery("SELECT id FROM task WHERE " + orphan + " ORDER BY created LIMIT " + limit)
                 .bind("cell", cellId).bind("now", Rows.utc(now)).mapTo(UUID.class).list();
@@ -108,6 +108,31 @@ public final class TaskStore {
     public int deleteExpired(Instant now) {
         return h.createUpdate("DELETE FROM task WHERE expiry_time < :now AND status NOT IN " + NON_TERMINAL)
                 .bind("now", Rows.utc(now)).execute();
+    }
+
+    /** Native tasks in this status started by the user, and in the org. */
+    public int countByUser(UUID userId, String status) {
+        return h.createQuery("SELECT COUNT(*) FROM task WHERE user_id = :u AND status = :s AND service_namespace = '"
+                + TaskRow.NATIVE_NAMESPACE + "'").bind("u", userId).bind("s", status).mapTo(Integer.class).one();
+    }
+
+    public int countByOrg(UUID orgId, String status) {
+        return h.createQuery("SELECT COUNT(*) FROM task WHERE org_id = :o AND status = :s AND service_namespace = '"
+                + TaskRow.NATIVE_NAMESPACE + "'").bind("o", orgId).bind("s", status).mapTo(Integer.class).one();
+    }
+
+    /** The oldest queued native tasks, candidates to run next. */
+    public List<TaskRow> queued(int limit) {
+        return h.createQuery("SELECT * FROM task WHERE status = 'queued' AND service_namespace = '"
+                + TaskRow.NATIVE_NAMESPACE + "' ORDER BY created LIMIT " + limit).map(MAPPER).list();
+    }
+
+    /** Moves a queued task to running; false when another cell promoted (or someone canceled) it first. */
+    public boolean promote(UUID id, Instant start, Instant due, String cellId, Instant leaseUntil) {
+        return h.createUpdate("UPDATE task SET status = 'running', start_time = :start, due_at = :due, "
+                        + "cell_id = :cell, lease_until = :lease WHERE id = :id AND status = 'queued'")
+                .bind("id", id).bind("start", Rows.utc(start)).bind("due", Rows.utc(due)).bind("cell", cellId)
+                .bind("lease", Rows.utc(leaseUntil)).execute() == 1;
     }
 
     /** Marks an entity busy with a task; false when another task already holds it. */

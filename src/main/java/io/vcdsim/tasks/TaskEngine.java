@@ -1,5 +1,6 @@
 package io.vcdsim.tasks;
 
+import io.vcdsim.config.OperationLimits;
 import io.vcdsim.http.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EventRow;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one mechanism every long operation goes through. An operation declares its operationName,
@@ -57,13 +59,15 @@ public final class TaskEngine implements AutoCloseable {
     private final String cellId;
     private final Function<String, Duration> durations;
     private final Duration retention;
+    private final Supplier<OperationLimits> limits;
     private final Map<String, Work> operations = new ConcurrentHashMap<>();
     private final ScheduledExecutorService workers;
     private final ScheduledExecutorService housekeeping;
     private volatile boolean adoptedOwn;
 
     public TaskEngine(Database db, Clock clock, String cellId, Function<String, Duration> durations,
-                      Duration retention, int threads) {
+                      Duration retention, Supplier<OperationLimits> limits, int threads) {
+        this.limits = limits;
         this.db = db;
         this.clock = clock;
         this.cellId = cellId;
@@ -92,6 +96,13 @@ public final class TaskEngine implements AutoCloseable {
         housekeeping.scheduleWithFixedDelay(this::renewLeases, LEASE.toMillis() / 3, LEASE.toMillis() / 3,
                 TimeUnit.MILLISECONDS);
         housekeeping.scheduleWithFixedDelay(this::purgeExpired, 1, 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                db.run(this::promoteQueued);
+            } catch (RuntimeException e) {
+                log.warn("starting queued tasks failed", e);
+            }
+        }, 1, 1, TimeUnit.SECONDS);
     }
 
     /**
@@ -109,16 +120,59 @@ public final class TaskEngine implements AutoCloseable {
                     + "urn:vcloud:task:" + other.id() + ")."));
         }
         Caller c = spec.caller();
+        boolean queue = mustQueue(tx, c.userId(), c.orgId());
         TaskRow task = new TaskRow(id, c.orgId(), c.userId(), c.userName(), "task", spec.operationName(),
-                spec.operation(), TaskRow.NATIVE_NAMESPACE, TaskStatus.RUNNING.wire, o == null ? null : o.id(),
-                o == null ? null : o.hrefPath(), o == null ? null : o.type(), o == null ? null : o.name(), 1, "",
-                null, null, null, null, spec.params(), false, now, now, null, now.plus(retention),
-                now.plus(durations.apply(spec.operationName())));
-        tx.tasks().insert(task, cellId, now.plus(LEASE));
+                spec.operation(), TaskRow.NATIVE_NAMESPACE, (queue ? TaskStatus.QUEUED : TaskStatus.RUNNING).wire,
+                o == null ? null : o.id(), o == null ? null : o.hrefPath(), o == null ? null : o.type(),
+                o == null ? null : o.name(), queue ? 0 : 1, "", null, null, null, null, spec.params(), false, now,
+                queue ? null : now, null, now.plus(retention), queue ? null : now.plus(durations.apply(
+                spec.operationName())));
+        tx.tasks().insert(task, queue ? null : cellId, queue ? null : now.plus(LEASE));
         event(tx, task, "create", true);
-        event(tx, task, "start", true);
-        tx.handle().afterCommit(() -> schedule(task));
+        if (!queue) {
+            event(tx, task, "start", true);
+            tx.handle().afterCommit(() -> schedule(task));
+        }
         return task;
+    }
+
+    /**
+     * True when the operation limits say a new task must wait. When the queue is full too, the
+     * request fails with 400, as vCD's QueuedOperationsPerUser/PerOrg settings say.
+     */
+    private boolean mustQueue(Tx tx, UUID userId, UUID orgId) {
+        OperationLimits l = limits.get();
+        if (!runningLimitReached(tx, l, userId, orgId)) {
+            return false;
+        }
+        if (OperationLimits.reached(l.queuedPerUser(), tx.tasks().countByUser(userId, TaskStatus.QUEUED.wire))
+                || OperationLimits.reached(l.queuedPerOrg(), tx.tasks().countByOrg(orgId, TaskStatus.QUEUED.wire))) {
+            throw ApiException.badRequest("Too many operations are running and queued for this user or "
+                    + "organization; try again when some have finished.");
+        }
+        return true;
+    }
+
+    private static boolean runningLimitReached(Tx tx, OperationLimits l, UUID userId, UUID orgId) {
+        return OperationLimits.reached(l.runningPerUser(), tx.tasks().countByUser(userId, TaskStatus.RUNNING.wire))
+                || OperationLimits.reached(l.runningPerOrg(), tx.tasks().countByOrg(orgId, TaskStatus.RUNNING.wire));
+    }
+
+    /** Starts the oldest queued tasks the limits now allow; runs after every task ends, and every second. */
+    private void promoteQueued(Tx tx) {
+        OperationLimits l = limits.get();
+        for (TaskRow q : tx.tasks().queued(100)) {
+            if (q.cancelRequested() || runningLimitReached(tx, l, q.userId(), q.orgId())) {
+                continue;
+            }
+            Instant now = clock.instant();
+            Instant due = now.plus(durations.apply(q.operationName()));
+            if (tx.tasks().promote(q.id(), now, due, cellId, now.plus(LEASE))) {
+                TaskRow running = tx.tasks().find(q.id()).orElseThrow();
+                event(tx, running, "start", true);
+                tx.handle().afterCommit(() -> schedule(running));
+            }
+        }
     }
 
     private void schedule(TaskRow task) {
@@ -137,6 +191,9 @@ public final class TaskEngine implements AutoCloseable {
                 if (t.cancelRequested()) {
                     end(tx, t, TaskStatus.CANCELED, null);
                     return;
+                }
+                if (!TaskStatus.RUNNING.wire.equals(t.status())) {
+                    return; // queued: it runs once promoted
                 }
                 Work work = operations.get(t.operationName());
                 if (work == null) {
@@ -171,6 +228,9 @@ public final class TaskEngine implements AutoCloseable {
         tx.tasks().releaseBusy(t.id());
         tx.tasks().release(t.id());
         event(tx, done, terminalEvent(status), status == TaskStatus.SUCCESS || status == TaskStatus.CANCELED);
+        if (t.isNative() && TaskStatus.RUNNING.wire.equals(t.status())) {
+            promoteQueued(tx); // a place to run has just come free
+        }
     }
 
     /** The event kind of a terminal status: task/complete, fail, abort or cancel. */
@@ -245,7 +305,8 @@ public final class TaskEngine implements AutoCloseable {
         }
     }
 
-    private void purgeExpired() {
+    /** Deletes finished tasks past their expiry time (hourly; public for tests and tools). */
+    public void purgeExpired() {
         try {
             db.run(tx -> tx.tasks().deleteExpired(clock.instant()));
         } catch (RuntimeException e) {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -168,14 +167,19 @@ class VersionsAndErrorsTest {
     }
 
     @Test
-    void oversizedBodyIsRefused() {
+    void oversizedBodyIsRefused() throws Exception {
         Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
-        String big = "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"big\"><Description>" + "x".repeat(11 * 1024 * 1024)
-                + "</Description></AdminOrg>";
-        Http.Res r = admin.send(admin.request("/api/admin/orgs")
-                .header("Content-Type", "application/vnd.vmware.admin.organization+xml")
-                .POST(HttpRequest.BodyPublishers.ofString(big)));
-        assertThat(r.status).isEqualTo(413);
+        // a raw request that announces 20 MB: the answer must come before any of it is read
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", sim.httpPort())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST /api/admin/orgs HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + admin.token()
+                    + "\r\nContent-Type: application/vnd.vmware.admin.organization+xml\r\n"
+                    + "Content-Length: 20000000\r\n\r\n<AdminOrg xmlns=\"" + Http.NS + "\" name=\"big\">";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String response = new String(socket.getInputStream().readNBytes(600), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 413").contains("majorErrorCode=\"413\"");
+        }
         assertThat(orgNames(admin)).doesNotContain("big");
     }
 

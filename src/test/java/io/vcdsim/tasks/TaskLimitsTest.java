@@ -1,0 +1,79 @@
+package io.vcdsim.tasks;
+
+import io.vcdsim.Http;
+import io.vcdsim.MutableClock;
+import io.vcdsim.Sim;
+import io.vcdsim.VcdSim;
+import io.vcdsim.config.Config;
+import io.vcdsim.config.OperationLimits;
+import io.vcdsim.config.TaskDurations;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Operation limits (queued tasks) and task expiry. */
+class TaskLimitsTest {
+    static final String ADMIN_CATALOG = "application/vnd.vmware.admin.catalog+xml";
+
+    static Http.Res createCatalog(Http who, String addHref, String name) {
+        return who.post(addHref, ADMIN_CATALOG, "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"" + name + "\"/>");
+    }
+
+    static Http.Res firstTask(Http who, Http.Res entity) {
+        return who.get(Http.Res.children(entity.child("Tasks"), "Task").get(0).getAttribute("href"));
+    }
+
+    @Test
+    void overTheRunningLimitTasksQueueAndOverTheQueuedLimitRequestsFail() throws Exception {
+        Config config = Config.forTests(Sim.tempDir())
+                .withTaskDurations(TaskDurations.parse("PT0.1S", "catalogCreateCatalog=PT1S"))
+                .withLimits(new OperationLimits(1, 0, 1, 0));
+        try (VcdSim sim = Sim.start(config)) {
+            Http t = new Http(sim.httpUrl()).login("acmeadmin", "acme", "vcdsim-tenant");
+            String org = t.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
+            String add = t.get(org).link("add", ADMIN_CATALOG);
+
+            Http.Res a = createCatalog(t, add, "first");
+            assertThat(firstTask(t, a).attr("status")).isEqualTo("running");
+            Http.Res b = createCatalog(t, add, "second");
+            Http.Res queued = firstTask(t, b);
+            assertThat(queued.attr("status")).isEqualTo("queued");
+            assertThat(queued.root().hasAttribute("startTime")).isFalse();
+            Http.Res c = createCatalog(t, add, "third");
+            assertThat(c.status).isEqualTo(400);
+            assertThat(c.minor()).isEqualTo("BAD_REQUEST");
+            assertThat(t.get("/api/query?type=catalog&format=records&filter=name==third").attr("total")).isEqualTo("0");
+
+            assertThat(t.awaitTask(a).attr("status")).isEqualTo("success");
+            Http.Res second = t.awaitTask(b);
+            assertThat(second.attr("status")).isEqualTo("success");
+            assertThat(second.attr("startTime")).isNotBlank();
+            // the queued task started only once the first had ended
+            assertThat(second.attr("startTime").compareTo(t.get(firstTask(t, a).attr("href")).attr("endTime")))
+                    .isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void finishedTasksExpireAfterTheRetention() throws Exception {
+        MutableClock clock = new MutableClock();
+        try (VcdSim sim = Sim.start(Config.forTests(Sim.tempDir()).withClock(clock))) {
+            Http t = new Http(sim.httpUrl()).login("acmeadmin", "acme", "vcdsim-tenant");
+            String org = t.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
+            Http.Res done = t.awaitTask(createCatalog(t, t.get(org).link("add", ADMIN_CATALOG), "kept"));
+            String href = done.attr("href");
+            clock.advance(Duration.ofDays(89));
+            sim.engine().purgeExpired();
+            t.login("acmeadmin", "acme", "vcdsim-tenant"); // the session idled out meanwhile
+            assertThat(t.get(href).status).isEqualTo(200);
+            clock.advance(Duration.ofDays(2));
+            sim.engine().purgeExpired();
+            t.login("acmeadmin", "acme", "vcdsim-tenant");
+            Http.Res gone = t.get(href);
+            assertThat(gone.status).isEqualTo(403);
+            assertThat(gone.minor()).isEqualTo("ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        }
+    }
+}

@@ -54,7 +54,7 @@ public final class VcdSim implements AutoCloseable {
     private final boolean seeded;
     private TaskEngine engine;
 
-    private VcdSim(Config config) throws Exception {
+    private VcdSim(Config config, List<Routes> extraRoutes) throws Exception {
         this.config = config;
         Files.createDirectories(config.dataDir());
         // Start-up is mostly class loading: open the store on one thread while the HTTP and XML
@@ -78,19 +78,20 @@ public final class VcdSim implements AutoCloseable {
             try {
                 this.engine = new TaskEngine(db, config.clock(), cellId(config.dataDir()), config.taskDurations(),
                         config.taskRetention(), config::limits, 4);
-                OrgService orgs = new OrgService(db, config.clock(), engine);
+                Sessions sessions = new Sessions(db, join(signer), config.clock(), config.sessionIdleTimeout());
+                OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
                 this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(),
                         config.tenantPassword(), config.seed());
-                Sessions sessions = new Sessions(db, join(signer), config.clock(), config.sessionIdleTimeout());
                 Router router = new Router();
                 TaskViews taskViews = new TaskViews(db);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
-                        new OrgResource(db, orgs, taskViews), new UserResource(db, new UserService(db, config.clock())),
+                        new OrgResource(db, orgs, taskViews), new UserResource(db, new UserService(db, config.clock(), sessions)),
                         new RoleResource(db), new VdcResource(db),
                         new CatalogResource(db, new CatalogService(db, engine), taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));
+                extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();
                 engine.start();
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes()));
@@ -140,7 +141,12 @@ public final class VcdSim implements AutoCloseable {
     }
 
     public static VcdSim start(Config config) throws Exception {
-        return new VcdSim(config);
+        return new VcdSim(config, List.of());
+    }
+
+    /** Starts with additional routes, for benchmarks that need a reference endpoint in the same server. */
+    public static VcdSim start(Config config, List<Routes> extraRoutes) throws Exception {
+        return new VcdSim(config, extraRoutes);
     }
 
     public Config config() {

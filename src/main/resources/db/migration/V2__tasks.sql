@@ -4,6 +4,7 @@
 CREATE TABLE task (
     id                UUID PRIMARY KEY,
     org_id            UUID NOT NULL,
+    org_name          VARCHAR(128),      -- as when the task started, like the owner's name
     user_id           UUID,
     user_name         VARCHAR(128),
     name              VARCHAR(128) NOT NULL,

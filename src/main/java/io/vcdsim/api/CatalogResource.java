@@ -38,7 +38,7 @@ public final class CatalogResource implements Routes {
 
     private CatalogRow load(Exchange x, Right right) {
         UUID id = Hrefs.id(x, "id");
-        CatalogRow c = Hrefs.found(db.tx(tx -> tx.resources().catalog(id)), "catalog", id);
+        CatalogRow c = Hrefs.found(db.read(tx -> tx.resources().catalog(id)), "catalog", id);
         x.principal().require(right, c.orgId());
         return c;
     }
@@ -46,7 +46,7 @@ public final class CatalogResource implements Routes {
     /** {@code POST /api/admin/org/{id}/catalogs}: 201 with the AdminCatalog, its creation task inside. */
     Reply create(Exchange x) {
         UUID orgId = Hrefs.id(x, "id");
-        Hrefs.found(db.tx(tx -> tx.orgs().find(orgId)), "organization", orgId);
+        Hrefs.found(db.read(tx -> tx.orgs().find(orgId)), "organization", orgId);
         x.principal().require(Right.CATALOG_MANAGE, orgId);
         AdminCatalog body = x.read(AdminCatalog.class, "AdminCatalog", MediaTypes.ADMIN_CATALOG);
         CatalogService.Created created = catalogs.create(orgId, body.name, body.description,

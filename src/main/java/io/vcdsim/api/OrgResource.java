@@ -54,7 +54,7 @@ public final class OrgResource implements Routes {
 
     private OrgRow load(Exchange x, Right right) {
         UUID id = Hrefs.id(x, "id");
-        OrgRow o = Hrefs.found(db.tx(tx -> tx.orgs().find(id)), "organization", id);
+        OrgRow o = Hrefs.found(db.read(tx -> tx.orgs().find(id)), "organization", id);
         x.principal().require(right, o.id());
         return o;
     }
@@ -65,7 +65,7 @@ public final class OrgResource implements Routes {
         OrgList list = new OrgList();
         list.href = x.href("/api/org");
         list.type = MediaTypes.xml(MediaTypes.ORG_LIST);
-        for (OrgRow o : db.tx(tx -> tx.orgs().all())) {
+        for (OrgRow o : db.read(tx -> tx.orgs().all())) {
             if (p.canSee(o.id())) {
                 list.org.add(Hrefs.ref(Hrefs.org(x, o.id()), "org", o.id(), MediaTypes.ORG, o.name()));
             }

@@ -28,7 +28,7 @@ public final class RoleResource implements Routes {
 
     Reply role(Exchange x) {
         UUID id = Hrefs.id(x, "id");
-        RoleRow row = Hrefs.found(db.tx(tx -> tx.roles().find(id)), "role", id);
+        RoleRow row = Hrefs.found(db.read(tx -> tx.roles().find(id)), "role", id);
         x.principal().require(Right.ROLE_VIEW, row.orgId());
         Role role = new Role();
         role.href = Hrefs.role(x, row.id());
@@ -36,7 +36,7 @@ public final class RoleResource implements Routes {
         role.name = row.name();
         role.id = Hrefs.urn("role", row.id());
         role.description = row.description();
-        for (String name : db.tx(tx -> tx.roles().rights(row.id()))) {
+        for (String name : db.read(tx -> tx.roles().rights(row.id()))) {
             Right right = Right.byDisplayName(name);
             if (right != null) {
                 role.rightReferences.add(Hrefs.ref(Hrefs.right(x, right.id()), "right", right.id(),

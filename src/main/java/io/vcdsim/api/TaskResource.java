@@ -50,7 +50,7 @@ public final class TaskResource implements Routes {
     /** The task, if the caller may see it: their own, or any of their org's with the right to view tasks. */
     private TaskRow visible(Exchange x) {
         UUID id = Hrefs.id(x, "id");
-        TaskRow t = Hrefs.found(db.tx(tx -> tx.tasks().find(id)), "task", id);
+        TaskRow t = Hrefs.found(db.read(tx -> tx.tasks().find(id)), "task", id);
         Principal p = x.principal();
         if (!p.userId().equals(t.userId())) {
             p.require(Right.TASK_VIEW, t.orgId());
@@ -71,14 +71,14 @@ public final class TaskResource implements Routes {
     Reply update(Exchange x) {
         x.principal().requireSystemAdmin();
         UUID id = Hrefs.id(x, "id");
-        Hrefs.found(db.tx(tx -> tx.tasks().find(id)), "task", id);
+        Hrefs.found(db.read(tx -> tx.tasks().find(id)), "task", id);
         Task body = x.read(Task.class, "Task", MediaTypes.TASK);
         return Reply.ok(views.task(x, serviceTasks.update(id, body)), MediaTypes.TASK);
     }
 
     private OrgRow org(Exchange x, String param, Right right) {
         UUID id = Hrefs.id(x, param);
-        OrgRow o = Hrefs.found(db.tx(tx -> tx.orgs().find(id)), "organization", id);
+        OrgRow o = Hrefs.found(db.read(tx -> tx.orgs().find(id)), "organization", id);
         x.principal().require(right, o.id());
         return o;
     }
@@ -90,7 +90,7 @@ public final class TaskResource implements Routes {
         list.type = MediaTypes.xml(MediaTypes.TASKS_LIST);
         list.name = o.name();
         list.id = Hrefs.urn("org", o.id());
-        for (TaskRow t : db.tx(tx -> tx.tasks().recentInOrg(o.id(), engine.now().minus(RECENT), 1000))) {
+        for (TaskRow t : db.read(tx -> tx.tasks().recentInOrg(o.id(), engine.now().minus(RECENT), 1000))) {
             list.task.add(views.task(x, t));
         }
         return Reply.ok(list, MediaTypes.TASKS_LIST);

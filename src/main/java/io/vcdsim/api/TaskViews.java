@@ -66,8 +66,7 @@ public final class TaskViews {
         if (t.userId() != null) {
             task.user = new Reference(Hrefs.user(x, t.userId()), null, MediaTypes.xml(MediaTypes.USER), t.userName());
         }
-        String orgName = db.tx(tx -> tx.orgs().find(t.orgId())).map(o -> o.name()).orElse(null);
-        task.organization = new Reference(Hrefs.org(x, t.orgId()), null, MediaTypes.xml(MediaTypes.ORG), orgName);
+        task.organization = new Reference(Hrefs.org(x, t.orgId()), null, MediaTypes.xml(MediaTypes.ORG), t.orgName());
         task.progress = t.progress();
         task.details = t.details() == null ? "" : t.details();
         return task;
@@ -81,7 +80,7 @@ public final class TaskViews {
 
     /** The entity's queued and running tasks, or null (no element) when it is idle. */
     public TasksInProgress active(Exchange x, UUID ownerId) {
-        List<TaskRow> rows = db.tx(tx -> tx.tasks().activeFor(ownerId));
+        List<TaskRow> rows = db.read(tx -> tx.tasks().activeFor(ownerId));
         return tasks(x, rows);
     }
 

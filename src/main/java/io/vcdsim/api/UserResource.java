@@ -36,14 +36,14 @@ public final class UserResource implements Routes {
 
     private UserRow load(Exchange x, Right right) {
         UUID id = Hrefs.id(x, "id");
-        UserRow u = Hrefs.found(db.tx(tx -> tx.users().find(id)), "user", id);
+        UserRow u = Hrefs.found(db.read(tx -> tx.users().find(id)), "user", id);
         x.principal().require(right, u.orgId());
         return u;
     }
 
     Reply create(Exchange x) {
         UUID orgId = Hrefs.id(x, "id");
-        OrgRow org = Hrefs.found(db.tx(tx -> tx.orgs().find(orgId)), "organization", orgId);
+        OrgRow org = Hrefs.found(db.read(tx -> tx.orgs().find(orgId)), "organization", orgId);
         x.principal().require(Right.USER_MANAGE, org.id());
         User body = x.read(User.class, "User", MediaTypes.USER);
         UserRow u = users.create(org.id(), changes(body));
@@ -79,7 +79,7 @@ public final class UserResource implements Routes {
     }
 
     private User user(Exchange x, UserRow u) {
-        RoleRow role = db.tx(tx -> tx.roles().find(u.roleId())).orElseThrow();
+        RoleRow role = db.read(tx -> tx.roles().find(u.roleId())).orElseThrow();
         User user = new User();
         user.href = Hrefs.user(x, u.id());
         user.type = MediaTypes.xml(MediaTypes.USER);

@@ -28,7 +28,7 @@ public final class VdcResource implements Routes {
 
     Reply vdc(Exchange x, boolean admin) {
         UUID id = Hrefs.id(x, "id");
-        VdcRow v = Hrefs.found(db.tx(tx -> tx.resources().vdc(id)), "VDC", id);
+        VdcRow v = Hrefs.found(db.read(tx -> tx.resources().vdc(id)), "VDC", id);
         x.principal().require(admin ? Right.ADMIN_VIEW : Right.VDC_VIEW, v.orgId());
         String media = admin ? MediaTypes.ADMIN_VDC : MediaTypes.VDC;
         Vdc vdc = new Vdc();
@@ -45,7 +45,7 @@ public final class VdcResource implements Routes {
         if (admin) {
             vdc.link("alternate", Hrefs.vdc(x, v.id()), MediaTypes.xml(MediaTypes.VDC));
         }
-        for (NetworkRow n : db.tx(tx -> tx.resources().networks(v.orgId()))) {
+        for (NetworkRow n : db.read(tx -> tx.resources().networks(v.orgId()))) {
             if (v.id().equals(n.vdcId())) {
                 vdc.availableNetworks.add(Hrefs.ref(Hrefs.network(x, n.id()), "network", n.id(),
                         MediaTypes.ORG_NETWORK, n.name()));

@@ -11,14 +11,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Logins, tokens and logouts. A token is only as good as the session row it names: logging out,
- * idling past the timeout, or disabling the user or the org ends it on every cell at once.
+ * idling past the timeout, or disabling the user or the org ends it. A cell remembers a checked
+ * token for {@link #CACHE_TTL} so most requests cost no database round trip; changes made on this
+ * cell take effect at once, changes made on another cell within that time.
  */
-public final class Sessions {
+public final class Sessions implements SessionInvalidation {
     private static final String LOGIN_FAILED = "Login failed: unknown user name or organization, or wrong password.";
 
     /** Which login URL was used: the provider endpoint admits only the System organization. */
@@ -28,6 +32,13 @@ public final class Sessions {
     public record Login(String token, Principal principal) {
     }
 
+    static final Duration CACHE_TTL = Duration.ofSeconds(2);
+    private static final int CACHE_MAX = 100_000;
+
+    private record Cached(Principal principal, Instant until) {
+    }
+
+    private final Map<String, Cached> recent = new ConcurrentHashMap<>();
     private final Database db;
     private final TokenSigner signer;
     private final Clock clock;
@@ -90,8 +101,32 @@ public final class Sessions {
 
     /** The principal a token stands for, or null when it is not (or no longer) valid. */
     public Principal authenticate(String token) {
+        Instant now = clock.instant();
+        Cached c = recent.get(token);
+        if (c != null && c.until().isAfter(now)) {
+            return c.principal();
+        }
         UUID sessionId = signer.sessionOf(token);
-        return sessionId == null ? null : principal(sessionId);
+        Principal p = sessionId == null ? null : principal(sessionId);
+        if (p == null) {
+            recent.remove(token);
+        } else {
+            if (recent.size() >= CACHE_MAX) {
+                recent.clear();
+            }
+            recent.put(token, new Cached(p, now.plus(CACHE_TTL)));
+        }
+        return p;
+    }
+
+    @Override
+    public void userChanged(UUID userId) {
+        recent.values().removeIf(c -> c.principal().userId().equals(userId));
+    }
+
+    @Override
+    public void orgChanged(UUID orgId) {
+        recent.values().removeIf(c -> c.principal().orgId().equals(orgId));
     }
 
     private Principal principal(UUID sessionId) {
@@ -120,11 +155,14 @@ public final class Sessions {
 
     public void logout(Principal p) {
         db.run(tx -> tx.sessions().delete(p.sessionId()));
+        recent.values().removeIf(c -> c.principal().sessionId().equals(p.sessionId()));
     }
 
     /** Drops sessions idle past the timeout; run periodically so the table does not grow. */
     public int purgeIdle() {
-        Instant cutoff = clock.instant().minus(idleTimeout);
+        Instant now = clock.instant();
+        recent.values().removeIf(c -> !c.until().isAfter(now));
+        Instant cutoff = now.minus(idleTimeout);
         return db.tx(tx -> tx.sessions().deleteIdleSince(cutoff));
     }
 }

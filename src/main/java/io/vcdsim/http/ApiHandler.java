@@ -162,6 +162,11 @@ public final class ApiHandler extends Handler.Abstract {
             callback.succeeded();
             return;
         }
+        if (reply.entity instanceof byte[] raw) {
+            response.getHeaders().put("Content-Type", reply.mediaType);
+            response.write(true, ByteBuffer.wrap(raw), callback);
+            return;
+        }
         boolean plainJson = "application/json".equals(reply.mediaType);
         Format f = plainJson ? Format.JSON : format;
         byte[] bytes = codec.write(reply.entity, f);

@@ -40,6 +40,11 @@ public final class Reply {
         return new Reply(status, entity, "application/json");
     }
 
+    /** Bytes sent as they are, with exactly this Content-Type (downloads, reference endpoints). */
+    public static Reply bytes(int status, byte[] body, String contentType) {
+        return new Reply(status, body, contentType);
+    }
+
     public Reply header(String name, String value) {
         headers.put(name, value);
         return this;

@@ -101,7 +101,7 @@ public final class QueryTypes {
                 string("objectName", "t.owner_name"), string("serviceNamespace", "t.service_namespace"),
                 ref("owner", "t.user_id", "/api/admin/user/", "user"), bool("hasOwner", "(t.owner_id IS NOT NULL)"),
                 bool("cancelRequested", "t.cancel_requested"));
-        String taskFrom = "task t LEFT JOIN org o ON o.id = t.org_id";
+        String taskFrom = "task t";
         types.add(QueryType.of("task", "TaskRecord", "TaskReference").from(taskFrom)
                 .entity("t.id", "/api/task/", "task", MediaTypes.TASK).ownedBy("t.org_id").needs(Right.TASK_VIEW)
                 .sortedBy("startDate").fields(task).build());

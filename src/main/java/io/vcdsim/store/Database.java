@@ -74,6 +74,11 @@ public final class Database implements AutoCloseable {
         return jdbi.inTransaction(h -> work.apply(new Tx(h)));
     }
 
+    /** Runs a read on a connection in auto-commit mode: no transaction to begin and commit. */
+    public <T> T read(Function<Tx, T> work) {
+        return jdbi.withHandle(h -> work.apply(new Tx(h)));
+    }
+
     public void run(Consumer<Tx> work) {
         jdbi.useTransaction(h -> work.accept(new Tx(h)));
     }

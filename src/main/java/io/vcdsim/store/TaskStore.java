@@ -19,7 +19,8 @@ public final class TaskStore {
             rs.getString("description"), (Integer) rs.getObject("error_major"), rs.getString("error_minor"),
             rs.getString("error_message"), rs.getString("params"), rs.getBoolean("cancel_requested"),
             Rows.instant(rs, "created"), Rows.instant(rs, "start_time"), Rows.instant(rs, "end_time"),
-            Rows.instant(rs, "expiry_time"), Rows.instant(rs, "due_at"));
+            Rows.instant(rs, "expiry_time"), Rows.instant(rs, "due_at"), rs.getString("org_name"));
+    private static final String SELECT = "SELECT t.* FROM task t ";
     private final Handle h;
 
     TaskStore(Handle h) {
@@ -27,10 +28,10 @@ public final class TaskStore {
     }
 
     public void insert(TaskRow t, String cellId, Instant leaseUntil) {
-        bind(h.createUpdate("INSERT INTO task (id, org_id, user_id, user_name, name, operation_name, operation, "
+        bind(h.createUpdate("INSERT INTO task (id, org_id, org_name, user_id, user_name, name, operation_name, operation, "
                 + "service_namespace, status, owner_id, owner_href, owner_type, owner_name, progress, details, "
                 + "description, error_major, error_minor, error_message, params, cancel_requested, created, start_time, "
-                + "end_time, expiry_time, due_at, cell_id, lease_until) VALUES (:id, :org, :userId, :userName, :name, "
+                + "end_time, expiry_time, due_at, cell_id, lease_until) VALUES (:id, :org, :orgName, :userId, :userName, :name, "
                 + ":operationName, :operation, :ns, :status, :ownerId, :ownerHref, :ownerType, :ownerName, :progress, "
                 + ":details, :description, :errorMajor, :errorMinor, :errorMessage, :params, :cancel, :created, "
                 + ":start, :end, :expiry, :due, :cell, :lease)"), t)
@@ -46,7 +47,7 @@ public final class TaskStore {
     }
 
     private static Update bind(Update u, TaskRow t) {
-        return u.bind("id", t.id()).bind("org", t.orgId()).bind("userId", t.userId()).bind("userName", t.userName())
+        return u.bind("id", t.id()).bind("org", t.orgId()).bind("orgName", t.orgName()).bind("userId", t.userId()).bind("userName", t.userName())
                 .bind("name", t.name()).bind("operationName", t.operationName()).bind("operation", t.operation())
                 .bind("ns", t.serviceNamespace()).bind("status", t.status()).bind("ownerId", t.ownerId())
                 .bind("ownerHref", t.ownerHref()).bind("ownerType", t.ownerType()).bind("ownerName", t.ownerName())
@@ -59,23 +60,23 @@ public final class TaskStore {
     }
 
     public Optional<TaskRow> find(UUID id) {
-        return h.createQuery("SELECT * FROM task WHERE id = :id").bind("id", id).map(MAPPER).findOne();
+        return h.createQuery(SELECT + "WHERE t.id = :id").bind("id", id).map(MAPPER).findOne();
     }
 
     /** Reads the task and locks its row until the transaction ends, so one cell finishes it once. */
     public Optional<TaskRow> lock(UUID id) {
-        return h.createQuery("SELECT * FROM task WHERE id = :id FOR UPDATE").bind("id", id).map(MAPPER).findOne();
+        return h.createQuery(SELECT + "WHERE t.id = :id FOR UPDATE").bind("id", id).map(MAPPER).findOne();
     }
 
     public List<TaskRow> activeFor(UUID ownerId) {
-        return h.createQuery("SELECT * FROM task WHERE owner_id = :owner AND status IN " + NON_TERMINAL
-                + " ORDER BY created").bind("owner", ownerId).map(MAPPER).list();
+        return h.createQuery(SELECT + "WHERE t.owner_id = :owner AND t.status IN " + NON_TERMINAL
+                + " ORDER BY t.created").bind("owner", ownerId).map(MAPPER).list();
     }
 
     /** The org's queued and running tasks and those that ended since {@code since}, newest first. */
     public List<TaskRow> recentInOrg(UUID orgId, Instant since, int limit) {
-        return h.createQuery("SELECT * FROM task WHERE org_id = :org AND (status IN " + NON_TERMINAL
-                        + " OR end_time >= :since) ORDER BY created DESC LIMIT " + limit)
+        return h.createQuery(SELECT + "WHERE t.org_id = :org AND (t.status IN " + NON_TERMINAL
+                        + " OR t.end_time >= :since) ORDER BY t.created DESC LIMIT " + limit)
                 .bind("org", orgId).bind("since", Rows.utc(since)).map(MAPPER).list();
     }
 
@@ -123,8 +124,8 @@ public final class TaskStore {
 
     /** The oldest queued native tasks, candidates to run next. */
     public List<TaskRow> queued(int limit) {
-        return h.createQuery("SELECT * FROM task WHERE status = 'queued' AND service_namespace = '"
-                + TaskRow.NATIVE_NAMESPACE + "' ORDER BY created LIMIT " + limit).map(MAPPER).list();
+        return h.createQuery(SELECT + "WHERE t.status = 'queued' AND t.service_namespace = '"
+                + TaskRow.NATIVE_NAMESPACE + "' ORDER BY t.created LIMIT " + limit).map(MAPPER).list();
     }
 
     /** Moves a queued task to running; false when another cell promoted (or someone canceled) it first. */
@@ -147,7 +148,7 @@ public final class TaskStore {
     }
 
     public Optional<TaskRow> busyWith(UUID entityId) {
-        return h.createQuery("SELECT t.* FROM busy_entity b JOIN task t ON t.id = b.task_id WHERE b.entity_id = :e")
+        return h.createQuery(SELECT + "WHERE t.id = (SELECT b.task_id FROM busy_entity b WHERE b.entity_id = :e)")
                 .bind("e", entityId).map(MAPPER).findOne();
     }
 

@@ -52,7 +52,8 @@ public final class ServiceTasks {
                     clamp(body.progress), body.details == null ? "" : body.details, body.description,
                     body.error == null ? null : body.error.majorErrorCode,
                     body.error == null ? null : body.error.minorErrorCode, body.error == null ? null : body.error.message,
-                    null, false, now, now, status.terminal ? now : null, now.plus(engine.retention()), null);
+                    null, false, now, now, status.terminal ? now : null, now.plus(engine.retention()), null,
+                    tx.orgs().find(orgId).map(o -> o.name()).orElse(null));
             tx.tasks().insert(t, null, null);
             engine.event(tx, t, "create", true);
             if (status.terminal) {
@@ -85,7 +86,7 @@ public final class ServiceTasks {
                     body.error != null ? Integer.valueOf(body.error.majorErrorCode) : t.errorMajor(),
                     body.error != null ? body.error.minorErrorCode : t.errorMinor(),
                     body.error != null ? body.error.message : t.errorMessage(), t.params(), t.cancelRequested(),
-                    t.created(), t.startTime(), next.terminal ? now : null, t.expiryTime(), null);
+                    t.created(), t.startTime(), next.terminal ? now : null, t.expiryTime(), null, t.orgName());
             tx.tasks().update(u);
             if (!t.status().equals(next.wire)) {
                 if (next == TaskStatus.RUNNING) {

@@ -126,7 +126,7 @@ public final class TaskEngine implements AutoCloseable {
                 o == null ? null : o.id(), o == null ? null : o.hrefPath(), o == null ? null : o.type(),
                 o == null ? null : o.name(), queue ? 0 : 1, "", null, null, null, null, spec.params(), false, now,
                 queue ? null : now, null, now.plus(retention), queue ? null : now.plus(durations.apply(
-                spec.operationName())));
+                spec.operationName())), tx.orgs().find(c.orgId()).map(org -> org.name()).orElse(null));
         tx.tasks().insert(task, queue ? null : cellId, queue ? null : now.plus(LEASE));
         event(tx, task, "create", true);
         if (!queue) {
@@ -223,7 +223,7 @@ public final class TaskEngine implements AutoCloseable {
                 t.ownerName(), status == TaskStatus.SUCCESS ? Integer.valueOf(100) : t.progress(), t.details(),
                 t.description(), error == null ? null : error.majorErrorCode,
                 error == null ? null : error.minorErrorCode, error == null ? null : error.message, t.params(),
-                t.cancelRequested(), t.created(), t.startTime(), clock.instant(), t.expiryTime(), null);
+                t.cancelRequested(), t.created(), t.startTime(), clock.instant(), t.expiryTime(), null, t.orgName());
         tx.tasks().update(done);
         tx.tasks().releaseBusy(t.id());
         tx.tasks().release(t.id());
@@ -276,7 +276,7 @@ public final class TaskEngine implements AutoCloseable {
         return new TaskRow(t.id(), t.orgId(), t.userId(), t.userName(), t.name(), t.operationName(), t.operation(),
                 t.serviceNamespace(), t.status(), t.ownerId(), t.ownerHref(), t.ownerType(), t.ownerName(),
                 t.progress(), t.details(), t.description(), t.errorMajor(), t.errorMinor(), t.errorMessage(),
-                t.params(), true, t.created(), t.startTime(), t.endTime(), t.expiryTime(), t.dueAt());
+                t.params(), true, t.created(), t.startTime(), t.endTime(), t.expiryTime(), t.dueAt(), t.orgName());
     }
 
     private void adoptOrphans() {

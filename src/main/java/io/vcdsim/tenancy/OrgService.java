@@ -1,6 +1,7 @@
 package io.vcdsim.tenancy;
 
 import io.vcdsim.auth.PredefinedRole;
+import io.vcdsim.auth.SessionInvalidation;
 import io.vcdsim.http.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
@@ -22,15 +23,19 @@ public final class OrgService {
     private final Clock clock;
     private final TaskEngine engine;
 
-    public OrgService(Database db, Clock clock, TaskEngine engine) {
+    private final SessionInvalidation sessions;
+
+    public OrgService(Database db, Clock clock, TaskEngine engine, SessionInvalidation sessions) {
         this.db = db;
         this.clock = clock;
         this.engine = engine;
+        this.sessions = sessions;
         engine.register(DELETE, (tx, task) -> {
             // checked again at completion: something may have been added to the org meanwhile
             if (tx.orgs().find(task.ownerId()).isPresent()) {
                 checkDeletable(tx, task.ownerId(), true, "recursive".equals(task.params()));
                 deleteNow(tx, task.ownerId());
+                tx.handle().afterCommit(() -> sessions.orgChanged(task.ownerId()));
             }
         });
     }
@@ -101,6 +106,7 @@ public final class OrgService {
             OrgRow updated = new OrgRow(o.id(), name, c.fullName() == null ? o.fullName() : c.fullName(),
                     c.description() == null ? o.description() : c.description(), enabled, o.system(), o.created());
             tx.orgs().update(updated);
+            tx.handle().afterCommit(() -> sessions.orgChanged(id));
             return updated;
         });
     }

@@ -1,6 +1,7 @@
 package io.vcdsim.tenancy;
 
 import io.vcdsim.auth.Passwords;
+import io.vcdsim.auth.SessionInvalidation;
 import io.vcdsim.http.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.RoleRow;
@@ -14,10 +15,12 @@ import java.util.UUID;
 public final class UserService {
     private final Database db;
     private final Clock clock;
+    private final SessionInvalidation sessions;
 
-    public UserService(Database db, Clock clock) {
+    public UserService(Database db, Clock clock, SessionInvalidation sessions) {
         this.db = db;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** The fields a User document may set; null means unchanged (or the default on create). */
@@ -73,6 +76,7 @@ public final class UserService {
             if (!enabled || !java.util.Objects.equals(hash, u.passwordHash())) {
                 tx.sessions().deleteForUser(userId); // a disabled user, or a new password, ends every session
             }
+            tx.handle().afterCommit(() -> sessions.userChanged(userId));
             return updated;
         });
     }
@@ -84,6 +88,7 @@ public final class UserService {
         db.run(tx -> {
             tx.users().find(userId).orElseThrow(() -> ApiException.forbidden("No such user."));
             tx.users().delete(userId);
+            tx.handle().afterCommit(() -> sessions.userChanged(userId));
         });
     }
 

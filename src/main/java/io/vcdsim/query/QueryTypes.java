@@ -96,7 +96,7 @@ public final class QueryTypes {
         List<QueryField> task = List.of(string("name", "t.operation_name"), string("operationFull", "t.operation"),
                 string("message", "t.error_message"), oneOf("status", "t.status", STATUSES), date("startDate", "t.start_time"),
                 date("endDate", "t.end_time"), integer("progress", "t.progress"), string("ownerName", "t.user_name"),
-                ref("org", "t.org_id", "/api/org/", "org"), string("orgName", "o.name"),
+                ref("org", "t.org_id", "/api/org/", "org"), string("orgName", "t.org_name"),
                 href("object", "t.owner_href"), string("objectType", "t.owner_type"),
                 string("objectName", "t.owner_name"), string("serviceNamespace", "t.service_namespace"),
                 ref("owner", "t.user_id", "/api/admin/user/", "user"), bool("hasOwner", "(t.owner_id IS NOT NULL)"),

@@ -36,6 +36,8 @@ CREATE INDEX task_org_start ON task (org_id, start_time);
 CREATE INDEX task_start ON task (start_time);
 CREATE INDEX task_status ON task (status, lease_until);
 CREATE INDEX task_owner ON task (owner_id);
+CREATE INDEX task_user_status ON task (user_id, status);     -- operation limits
+CREATE INDEX task_org_status ON task (org_id, status);
 CREATE INDEX task_expiry ON task (expiry_time);
 
 CREATE TABLE busy_entity (

@@ -108,7 +108,7 @@ public final class TaskResource implements Routes {
     }
 
     static TaskEngine.Caller caller(Principal p) {
-        return new TaskEngine.Caller(p.userId(), p.userName(), p.orgId());
+        return new TaskEngine.Caller(p.userId(), p.userName(), p.orgId(), p.orgName());
     }
 
     Reply postEvent(Exchange x) {

@@ -7,7 +7,13 @@ package io.vcdsim.config;
 public record OperationLimits(int runningPerUser, int runningPerOrg, int queuedPerUser, int queuedPerOrg) {
     public static final OperationLimits NONE = new OperationLimits(0, 0, 0, 0);
 
-    public static boolean reached(int limit, int count) {
-        return limit > 0 && count >= limit;
+    /** True when some limit is set: only then is anything counted or queued. */
+    public boolean any() {
+        return runningPerUser > 0 || runningPerOrg > 0 || queuedPerUser > 0 || queuedPerOrg > 0;
+    }
+
+    /** Whether {@code limit} (0: none) is reached; {@code count} is only asked for when there is a limit. */
+    public static boolean reached(int limit, java.util.function.IntSupplier count) {
+        return limit > 0 && count.getAsInt() >= limit;
     }
 }

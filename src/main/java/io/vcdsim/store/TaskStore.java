@@ -38,12 +38,13 @@ public final class TaskStore {
                 .bind("cell", cellId).bind("lease", Rows.utc(leaseUntil)).execute();
     }
 
-    /** Writes every changeable field back. */
+    /** Writes every changeable field back; a task that has ended is no longer held by any cell. */
     public void update(TaskRow t) {
         bind(h.createUpdate("UPDATE task SET name = :name, operation = :operation, status = :status, "
                 + "progress = :progress, details = :details, description = :description, error_major = :errorMajor, "
                 + "error_minor = :errorMinor, error_message = :errorMessage, cancel_requested = :cancel, "
-                + "start_time = :start, end_time = :end, due_at = :due WHERE id = :id"), t).execute();
+                + "start_time = :start, end_time = :end, due_at = :due"
+                + (t.terminal() ? ", cell_id = NULL, lease_until = NULL" : "") + " WHERE id = :id"), t).execute();
     }
 
     private static Update bind(Update u, TaskRow t) {
@@ -102,10 +103,6 @@ public final class TaskStore {
                 + NON_TERMINAL).bind("cell", cellId).bind("lease", Rows.utc(leaseUntil)).execute();
     }
 
-    public void release(UUID id) {
-        h.createUpdate("UPDATE task SET cell_id = NULL, lease_until = NULL WHERE id = :id").bind("id", id).execute();
-    }
-
     public int deleteExpired(Instant now) {
         return h.createUpdate("DELETE FROM task WHERE expiry_time < :now AND status NOT IN " + NON_TERMINAL)
                 .bind("now", Rows.utc(now)).execute();
@@ -152,7 +149,9 @@ public final class TaskStore {
                 .bind("e", entityId).map(MAPPER).findOne();
     }
 
-    public void releaseBusy(UUID taskId) {
-        h.createUpdate("DELETE FROM busy_entity WHERE task_id = :t").bind("t", taskId).execute();
+    /** Frees the entity if this task holds it. */
+    public void releaseBusy(UUID entityId, UUID taskId) {
+        h.createUpdate("DELETE FROM busy_entity WHERE entity_id = :e AND task_id = :t").bind("e", entityId)
+                .bind("t", taskId).execute();
     }
 }

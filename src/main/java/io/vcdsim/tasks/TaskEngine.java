@@ -46,7 +46,7 @@ public final class TaskEngine implements AutoCloseable {
     }
 
     /** Who starts a task: its User, and the Organization that user belongs to. */
-    public record Caller(UUID userId, String userName, UUID orgId) {
+    public record Caller(UUID userId, String userName, UUID orgId, String orgName) {
     }
 
     /** What an operation declares when it starts. {@code locksOwner}: no other task may run on the owner meanwhile. */
@@ -126,7 +126,7 @@ public final class TaskEngine implements AutoCloseable {
                 o == null ? null : o.id(), o == null ? null : o.hrefPath(), o == null ? null : o.type(),
                 o == null ? null : o.name(), queue ? 0 : 1, "", null, null, null, null, spec.params(), false, now,
                 queue ? null : now, null, now.plus(retention), queue ? null : now.plus(durations.apply(
-                spec.operationName())), tx.orgs().find(c.orgId()).map(org -> org.name()).orElse(null));
+                spec.operationName())), c.orgName());
         tx.tasks().insert(task, queue ? null : cellId, queue ? null : now.plus(LEASE));
         event(tx, task, "create", true);
         if (!queue) {
@@ -145,8 +145,9 @@ public final class TaskEngine implements AutoCloseable {
         if (!runningLimitReached(tx, l, userId, orgId)) {
             return false;
         }
-        if (OperationLimits.reached(l.queuedPerUser(), tx.tasks().countByUser(userId, TaskStatus.QUEUED.wire))
-                || OperationLimits.reached(l.queuedPerOrg(), tx.tasks().countByOrg(orgId, TaskStatus.QUEUED.wire))) {
+        if (OperationLimits.reached(l.queuedPerUser(), () -> tx.tasks().countByUser(userId, TaskStatus.QUEUED.wire))
+                || OperationLimits.reached(l.queuedPerOrg(), () -> tx.tasks().countByOrg(orgId,
+                TaskStatus.QUEUED.wire))) {
             throw ApiException.badRequest("Too many operations are running and queued for this user or "
                     + "organization; try again when some have finished.");
         }
@@ -154,8 +155,10 @@ public final class TaskEngine implements AutoCloseable {
     }
 
     private static boolean runningLimitReached(Tx tx, OperationLimits l, UUID userId, UUID orgId) {
-        return OperationLimits.reached(l.runningPerUser(), tx.tasks().countByUser(userId, TaskStatus.RUNNING.wire))
-                || OperationLimits.reached(l.runningPerOrg(), tx.tasks().countByOrg(orgId, TaskStatus.RUNNING.wire));
+        return OperationLimits.reached(l.runningPerUser(), () -> tx.tasks().countByUser(userId,
+                TaskStatus.RUNNING.wire))
+                || OperationLimits.reached(l.runningPerOrg(), () -> tx.tasks().countByOrg(orgId,
+                TaskStatus.RUNNING.wire));
     }
 
     /** Starts the oldest queued tasks the limits now allow; runs after every task ends, and every second. */
@@ -225,10 +228,11 @@ public final class TaskEngine implements AutoCloseable {
                 error == null ? null : error.minorErrorCode, error == null ? null : error.message, t.params(),
                 t.cancelRequested(), t.created(), t.startTime(), clock.instant(), t.expiryTime(), null, t.orgName());
         tx.tasks().update(done);
-        tx.tasks().releaseBusy(t.id());
-        tx.tasks().release(t.id());
+        if (t.ownerId() != null) {
+            tx.tasks().releaseBusy(t.ownerId(), t.id());
+        }
         event(tx, done, terminalEvent(status), status == TaskStatus.SUCCESS || status == TaskStatus.CANCELED);
-        if (t.isNative() && TaskStatus.RUNNING.wire.equals(t.status())) {
+        if (t.isNative() && TaskStatus.RUNNING.wire.equals(t.status()) && limits.get().any()) {
             promoteQueued(tx); // a place to run has just come free
         }
     }

@@ -46,8 +46,4 @@ public class ApiException extends RuntimeException {
     public static ApiException notFound(String message) {
         return new ApiException(404, "RESOURCE_NOT_FOUND", message);
     }
-
-    public static ApiException conflict(String message) {
-        return new ApiException(409, "CONFLICT", message);
-    }
 }

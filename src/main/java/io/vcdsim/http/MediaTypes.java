@@ -23,9 +23,7 @@ public final class MediaTypes {
     public static final String TASKS_LIST = "application/vnd.vmware.vcloud.tasksList";
     public static final String TASK = "application/vnd.vmware.vcloud.task";
     public static final String EVENT = "application/vnd.vmware.admin.event";
-    public static final String METADATA = "application/vnd.vmware.vcloud.metadata";
     public static final String EXTENSION = "application/vnd.vmware.admin.vmwExtension";
-    public static final String API_EXTENSIBILITY = "application/vnd.vmware.vcloud.apiextensibility";
     public static final String VERSIONS = "application/vnd.vmware.vcloud.versions";
 
     private MediaTypes() {

@@ -21,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -261,10 +260,5 @@ public final class QueryService {
             s.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)
                     .replace("+", "%20"));
         }
-    }
-
-    /** For tests and documentation: the names of the registered types. */
-    public List<String> typeNames() {
-        return Arrays.asList(types.keySet().toArray(new String[0]));
     }
 }

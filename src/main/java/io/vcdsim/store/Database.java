@@ -23,7 +23,6 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
-    private final boolean postgres;
 
     public Database(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
@@ -38,7 +37,6 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(16);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
-        this.postgres = url.startsWith("jdbc:postgresql:");
         this.dataSource = new HikariDataSource(config);
         // Loading Flyway costs about half a second of start-up: only do it when the schema is behind.
         if (installedVersion() < SCHEMA_VERSION) {
@@ -63,10 +61,6 @@ public final class Database implements AutoCloseable {
     public static String h2Url(java.nio.file.Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("vcdsim")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    }
-
-    public boolean isPostgres() {
-        return postgres;
     }
 
     /** Runs {@code work} in one transaction and returns its result; any exception rolls back. */

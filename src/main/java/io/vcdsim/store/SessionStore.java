@@ -18,12 +18,6 @@ public final class SessionStore {
                 .bind("id", id).bind("user", userId).bind("now", Rows.utc(now)).execute();
     }
 
-    /** The session's user and last access time, if the session still exists. */
-    public Optional<Active> find(UUID id) {
-        return h.createQuery("SELECT user_id, last_access FROM login_session WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> new Active(Rows.uuid(rs, "user_id"), Rows.instant(rs, "last_access"))).findOne();
-    }
-
     public void touch(UUID id, Instant now) {
         h.createUpdate("UPDATE login_session SET last_access = :now WHERE id = :id")
                 .bind("id", id).bind("now", Rows.utc(now)).execute();
@@ -55,9 +49,6 @@ public final class SessionStore {
                         rs.getString("org_name"), rs.getBoolean("org_enabled"), rs.getBoolean("is_system"),
                         Rows.uuid(rs, "role_id"), rs.getString("role_name")))
                 .findOne();
-    }
-
-    public record Active(UUID userId, Instant lastAccess) {
     }
 
     public record Caller(Instant lastAccess, UUID userId, String userName, boolean userEnabled, UUID orgId,

@@ -29,28 +29,23 @@ import io.vcdsim.query.QueryTypes;
 import io.vcdsim.store.Database;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.tenancy.UserService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /** One running vcdsim cell: store, services, HTTP. Started by {@link Main} and by the tests. */
 public final class VcdSim implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(VcdSim.class);
 
     private final Config config;
     private final Database db;
     private final HttpServer http;
-    private final ScheduledExecutorService housekeeping;
+    private final Housekeeping housekeeping = new Housekeeping();
     private final boolean seeded;
     private TaskEngine engine;
 
@@ -59,7 +54,7 @@ public final class VcdSim implements AutoCloseable {
         Files.createDirectories(config.dataDir());
         // Start-up is mostly class loading: open the store on one thread while the HTTP and XML
         // machinery load on others (two cores is the common case).
-        ExecutorService startup = Executors.newCachedThreadPool(daemon("startup"));
+        ExecutorService startup = Executors.newCachedThreadPool(Housekeeping.daemonThreads("startup"));
         try {
             Future<Database> store = startup.submit(() -> new Database(config.dbUrl() != null ? config.dbUrl()
                     : Database.h2Url(config.dataDir()), config.dbUser(), config.dbPassword()));
@@ -85,7 +80,8 @@ public final class VcdSim implements AutoCloseable {
                 Router router = new Router();
                 TaskViews taskViews = new TaskViews(db);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
-                        new OrgResource(db, orgs, taskViews), new UserResource(db, new UserService(db, config.clock(), sessions)),
+                        new OrgResource(db, orgs, taskViews),
+                        new UserResource(db, new UserService(db, config.clock(), sessions)),
                         new RoleResource(db), new VdcResource(db),
                         new CatalogResource(db, new CatalogService(db, engine), taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
@@ -93,17 +89,12 @@ public final class VcdSim implements AutoCloseable {
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();
-                engine.start();
+                engine.start(housekeeping);
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes()));
-                this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("housekeeping"));
-                housekeeping.scheduleWithFixedDelay(() -> {
-                    try {
-                        sessions.purgeIdle();
-                    } catch (RuntimeException e) {
-                        log.warn("purging idle sessions failed", e);
-                    }
-                }, 1, 1, TimeUnit.MINUTES);
+                housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
+                        sessions::purgeIdle);
             } catch (Exception | Error e) {
+                housekeeping.close();
                 if (engine != null) {
                     engine.close();
                 }
@@ -122,14 +113,6 @@ public final class VcdSim implements AutoCloseable {
             Files.writeString(file, java.util.UUID.randomUUID().toString());
         }
         return Files.readString(file).trim();
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     private static <T> T join(Future<T> f) throws Exception {
@@ -189,7 +172,7 @@ public final class VcdSim implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        housekeeping.shutdownNow();
+        housekeeping.close();
         engine.close();
         try {
             http.stop();

@@ -1,5 +1,6 @@
 package io.vcdsim.tasks;
 
+import io.vcdsim.Housekeeping;
 import io.vcdsim.config.OperationLimits;
 import io.vcdsim.http.ApiException;
 import io.vcdsim.store.Database;
@@ -62,7 +63,6 @@ public final class TaskEngine implements AutoCloseable {
     private final Supplier<OperationLimits> limits;
     private final Map<String, Work> operations = new ConcurrentHashMap<>();
     private final ScheduledExecutorService workers;
-    private final ScheduledExecutorService housekeeping;
     private volatile boolean adoptedOwn;
 
     public TaskEngine(Database db, Clock clock, String cellId, Function<String, Duration> durations,
@@ -73,16 +73,7 @@ public final class TaskEngine implements AutoCloseable {
         this.cellId = cellId;
         this.durations = durations;
         this.retention = retention;
-        this.workers = Executors.newScheduledThreadPool(threads, daemon("task-worker"));
-        this.housekeeping = Executors.newSingleThreadScheduledExecutor(daemon("task-housekeeping"));
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
+        this.workers = Executors.newScheduledThreadPool(threads, Housekeeping.daemonThreads("task-worker"));
     }
 
     /** Declares the work of an operationName. */
@@ -90,19 +81,14 @@ public final class TaskEngine implements AutoCloseable {
         operations.put(operationName, work);
     }
 
-    /** Begins taking over orphaned tasks, renewing leases and purging expired tasks. */
-    public void start() {
-        housekeeping.scheduleWithFixedDelay(this::adoptOrphans, 0, 1, TimeUnit.SECONDS);
-        housekeeping.scheduleWithFixedDelay(this::renewLeases, LEASE.toMillis() / 3, LEASE.toMillis() / 3,
-                TimeUnit.MILLISECONDS);
-        housekeeping.scheduleWithFixedDelay(this::purgeExpired, 1, 60, TimeUnit.MINUTES);
-        housekeeping.scheduleWithFixedDelay(() -> {
-            try {
-                db.run(this::promoteQueued);
-            } catch (RuntimeException e) {
-                log.warn("starting queued tasks failed", e);
-            }
-        }, 1, 1, TimeUnit.SECONDS);
+    /** Begins taking over orphaned tasks, renewing leases, starting queued tasks and purging expired ones. */
+    public void start(Housekeeping housekeeping) {
+        Duration second = Duration.ofSeconds(1);
+        housekeeping.every(second, Duration.ZERO, "taking over unfinished tasks", this::adoptOrphans);
+        housekeeping.every(LEASE.dividedBy(3), LEASE.dividedBy(3), "renewing task leases",
+                () -> db.run(tx -> tx.tasks().renewLeases(cellId, clock.instant().plus(LEASE))));
+        housekeeping.every(second, second, "starting queued tasks", () -> db.run(this::promoteQueued));
+        housekeeping.every(Duration.ofHours(1), Duration.ofMinutes(1), "purging expired tasks", this::purgeExpired);
     }
 
     /**
@@ -284,38 +270,22 @@ public final class TaskEngine implements AutoCloseable {
     }
 
     private void adoptOrphans() {
-        try {
-            Instant now = clock.instant();
-            // the first pass also resumes this cell's own tasks from before a restart
-            boolean includeOwn = !adoptedOwn;
-            List<UUID> adopted = db.tx(tx -> tx.tasks().claimOrphans(cellId, includeOwn, now, now.plus(LEASE), 1000));
-            adoptedOwn = true;
-            for (UUID id : adopted) {
-                db.tx(tx -> tx.tasks().find(id)).ifPresent(this::schedule);
-            }
-            if (!adopted.isEmpty()) {
-                log.info("took over {} unfinished task(s)", adopted.size());
-            }
-        } catch (RuntimeException e) {
-            log.warn("taking over unfinished tasks failed", e);
+        Instant now = clock.instant();
+        // the first pass also resumes this cell's own tasks from before a restart
+        boolean includeOwn = !adoptedOwn;
+        List<UUID> adopted = db.tx(tx -> tx.tasks().claimOrphans(cellId, includeOwn, now, now.plus(LEASE), 1000));
+        adoptedOwn = true;
+        for (UUID id : adopted) {
+            db.tx(tx -> tx.tasks().find(id)).ifPresent(this::schedule);
         }
-    }
-
-    private void renewLeases() {
-        try {
-            db.run(tx -> tx.tasks().renewLeases(cellId, clock.instant().plus(LEASE)));
-        } catch (RuntimeException e) {
-            log.warn("renewing task leases failed", e);
+        if (!adopted.isEmpty()) {
+            log.info("took over {} unfinished task(s)", adopted.size());
         }
     }
 
     /** Deletes finished tasks past their expiry time (hourly; public for tests and tools). */
     public void purgeExpired() {
-        try {
-            db.run(tx -> tx.tasks().deleteExpired(clock.instant()));
-        } catch (RuntimeException e) {
-            log.warn("purging expired tasks failed", e);
-        }
+        db.run(tx -> tx.tasks().deleteExpired(clock.instant()));
     }
 
     public Instant now() {
@@ -328,7 +298,6 @@ public final class TaskEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        housekeeping.shutdownNow();
         workers.shutdownNow();
     }
 }

@@ -1,0 +1,41 @@
+package io.vcdsim;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/** A cell's periodic background jobs, on one daemon thread. A failed run is logged; the next one tries again. */
+public final class Housekeeping implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Housekeeping.class);
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            daemonThreads("housekeeping"));
+
+    public void every(Duration period, Duration firstAfter, String what, Runnable job) {
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                job.run();
+            } catch (RuntimeException e) {
+                log.warn("{} failed", what, e);
+            }
+        }, firstAfter.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Threads that do not keep the process alive, named after what they do. */
+    public static ThreadFactory daemonThreads(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}

@@ -18,6 +18,16 @@ public final class Sim {
         return VcdSim.start(config);
     }
 
+    /** A client logged in as the seeded System administrator. */
+    public static Http admin(VcdSim sim) {
+        return new Http(sim.httpUrl()).login("administrator", "System", Config.DEFAULT_ADMIN_PASSWORD);
+    }
+
+    /** A client logged in as the seeded tenant's Organization Administrator (acme/acmeadmin). */
+    public static Http tenant(VcdSim sim) {
+        return new Http(sim.httpUrl()).login("acmeadmin", "acme", Config.DEFAULT_TENANT_PASSWORD);
+    }
+
     public static Path tempDir() throws Exception {
         return Files.createTempDirectory("vcdsim-test");
     }

@@ -67,7 +67,7 @@ class StartupTest {
     @Test
     void seedingOffStillCreatesTheSystemAdministratorOnly() throws Exception {
         try (VcdSim sim = Sim.start(Config.forTests(Sim.tempDir()).withSeed(false))) {
-            Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+            Http admin = Sim.admin(sim);
             assertThat(admin.get("/api/org").children("Org")).extracting(e -> e.getAttribute("name"))
                     .containsExactly("System");
         }

@@ -18,8 +18,8 @@ class OrgTest {
     @BeforeAll
     static void start() throws Exception {
         sim = Sim.start();
-        admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
-        tenant = new Http(sim.httpUrl()).login("acmeadmin", "acme", "vcdsim-tenant");
+        admin = Sim.admin(sim);
+        tenant = Sim.tenant(sim);
     }
 
     @AfterAll

@@ -21,8 +21,8 @@ class UserTest {
     @BeforeAll
     static void start() throws Exception {
         sim = Sim.start();
-        admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
-        tenant = new Http(sim.httpUrl()).login("acmeadmin", "acme", "vcdsim-tenant");
+        admin = Sim.admin(sim);
+        tenant = Sim.tenant(sim);
         acmeAdmin = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
                 .replace("/api/", "/api/admin/");
     }

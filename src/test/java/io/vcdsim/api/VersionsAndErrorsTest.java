@@ -109,7 +109,7 @@ class VersionsAndErrorsTest {
 
     @Test
     void jsonRepresentationWhenAskedFor() {
-        Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+        Http admin = Sim.admin(sim);
         Http.Res r = admin.send(admin.request("/api/org").setHeader("Accept", "application/*+json;version=36.0"));
         assertThat(r.status).isEqualTo(200);
         assertThat(r.contentType()).isEqualTo("application/vnd.vmware.vcloud.orgList+json;version=36.0");
@@ -118,7 +118,7 @@ class VersionsAndErrorsTest {
 
     @Test
     void oddAcceptFormsFromGoClientAreUnderstood() {
-        Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+        Http admin = Sim.admin(sim);
         Http.Res r = admin.send(admin.request("/api/query")
                 .header("Accept", "vnd.vmware.vcloud.org+xml;version=37.0"));
         assertThat(r.status).isEqualTo(200);
@@ -127,7 +127,7 @@ class VersionsAndErrorsTest {
 
     @Test
     void hostileXmlIsRejectedAndChangesNothing() {
-        Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+        Http admin = Sim.admin(sim);
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE AdminOrg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"xxe\"><FullName>&x;</FullName><IsEnabled>true</IsEnabled>"
                 + "<Settings/></AdminOrg>";
@@ -145,7 +145,7 @@ class VersionsAndErrorsTest {
 
     @Test
     void malformedAndMistypedBodiesAreRejected() {
-        Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+        Http admin = Sim.admin(sim);
         Http.Res malformed = admin.post("/api/admin/orgs", "application/vnd.vmware.admin.organization+xml",
                 "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"half\"><FullName>");
         assertThat(malformed.status).isEqualTo(400);
@@ -168,7 +168,7 @@ class VersionsAndErrorsTest {
 
     @Test
     void oversizedBodyIsRefused() throws Exception {
-        Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+        Http admin = Sim.admin(sim);
         // a raw request that announces 20 MB: the answer must come before any of it is read
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", sim.httpPort())) {
             socket.setSoTimeout(10_000);

@@ -58,7 +58,7 @@ public final class TaskBenchmarks {
         VcdSim sim = VcdSim.start(Config.forTests(Sim.tempDir()), List.<Routes>of(router -> router.anonymous("GET",
                 "/bench/trivial", x -> Reply.bytes(200, same[0], "application/vnd.vmware.vcloud.task+xml;version=36.0"))));
         try {
-            Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+            Http admin = Sim.admin(sim);
             String task = admin.awaitTask(admin.post("/api/tasksList/" + systemOrg(sim),
                     "application/vnd.vmware.vcloud.task+xml", "<Task xmlns=\"" + Http.NS + "\" name=\"task\" "
                             + "status=\"success\" serviceNamespace=\"com.example.bench\"/>")).attr("href");
@@ -167,8 +167,8 @@ public final class TaskBenchmarks {
             long t0 = System.nanoTime();
             insertTasks(sim, total, List.of(acme, system));
             System.out.printf("stored %d tasks in %.1f s%n", total, (System.nanoTime() - t0) / 1e9);
-            Http tenant = new Http(sim.httpUrl()).login("acmeadmin", "acme", "vcdsim-tenant");
-            Http admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
+            Http tenant = Sim.tenant(sim);
+            Http admin = Sim.admin(sim);
             String since = Instant.now().minus(Duration.ofDays(30)).toString();
             measure("tenant: type=task, status==success;startDate=ge=<30 days ago>, sortDesc=startDate, page 3 of 25",
                     tenant, "/api/query?type=task&format=records&filter=status==success;startDate=ge=" + since

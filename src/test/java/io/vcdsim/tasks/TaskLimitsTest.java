@@ -31,7 +31,7 @@ class TaskLimitsTest {
                 .withTaskDurations(TaskDurations.parse("PT0.1S", "catalogCreateCatalog=PT1S"))
                 .withLimits(new OperationLimits(1, 0, 1, 0));
         try (VcdSim sim = Sim.start(config)) {
-            Http t = new Http(sim.httpUrl()).login("acmeadmin", "acme", "vcdsim-tenant");
+            Http t = Sim.tenant(sim);
             String org = t.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
             String add = t.get(org).link("add", ADMIN_CATALOG);
 
@@ -60,7 +60,7 @@ class TaskLimitsTest {
     void finishedTasksExpireAfterTheRetention() throws Exception {
         MutableClock clock = new MutableClock();
         try (VcdSim sim = Sim.start(Config.forTests(Sim.tempDir()).withClock(clock))) {
-            Http t = new Http(sim.httpUrl()).login("acmeadmin", "acme", "vcdsim-tenant");
+            Http t = Sim.tenant(sim);
             String org = t.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
             Http.Res done = t.awaitTask(createCatalog(t, t.get(org).link("add", ADMIN_CATALOG), "kept"));
             String href = done.attr("href");

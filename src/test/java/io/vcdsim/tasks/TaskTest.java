@@ -28,8 +28,8 @@ class TaskTest {
     @BeforeAll
     static void start() throws Exception {
         sim = Sim.start(Config.forTests(Sim.tempDir()).withTaskDurations(TaskDurations.parse("PT0.1S", "")));
-        admin = new Http(sim.httpUrl()).login("administrator", "System", "vcdsim-admin");
-        tenant = new Http(sim.httpUrl()).login("acmeadmin", "acme", "vcdsim-tenant");
+        admin = Sim.admin(sim);
+        tenant = Sim.tenant(sim);
         acme = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
     }
 

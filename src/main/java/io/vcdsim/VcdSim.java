@@ -72,7 +72,8 @@ public final class VcdSim implements AutoCloseable {
             this.db = join(store);
             try {
                 this.engine = new TaskEngine(db, config.clock(), cellId(config.dataDir()), config.taskDurations(),
-                        config.taskRetention(), config::limits, 4);
+                        config.taskRetention(), config::limits,
+                        Math.max(2, Runtime.getRuntime().availableProcessors()));
                 Sessions sessions = new Sessions(db, join(signer), config.clock(), config.sessionIdleTimeout());
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
                 this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(),

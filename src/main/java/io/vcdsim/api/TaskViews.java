@@ -4,9 +4,12 @@ import io.vcdsim.auth.Principal;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.MediaTypes;
 import io.vcdsim.http.Reply;
+import io.vcdsim.http.ApiVersion;
+import io.vcdsim.model.AnyContent;
 import io.vcdsim.model.Error;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.Task;
+import io.vcdsim.model.TaskResult;
 import io.vcdsim.model.TasksInProgress;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
@@ -68,8 +71,25 @@ public final class TaskViews {
         }
         task.organization = new Reference(Hrefs.org(x, t.orgId()), null, MediaTypes.xml(MediaTypes.ORG), t.orgName());
         task.progress = t.progress();
+        if (!t.isNative() && t.params() != null) { // a native task's params are the engine's own notes
+            task.params = AnyContent.of(t.params());
+        }
         task.details = t.details() == null ? "" : t.details();
+        task.result = result(x, t.result());
         return task;
+    }
+
+    private static TaskResult result(Exchange x, TaskRow.Result r) {
+        if (r == null) {
+            return null;
+        }
+        TaskResult result = new TaskResult();
+        result.content = r.contentXml() == null ? null : AnyContent.of(r.contentXml());
+        if (r.href() != null && x.version().atLeast(ApiVersion.V33)) {
+            String href = r.href().startsWith("/") ? x.href(r.href()) : r.href();
+            result.reference = new Reference(href, null, r.type(), r.name());
+        }
+        return result.content == null && result.reference == null ? null : result;
     }
 
     /** A 202 answer carrying the task, with the task id and href headers vCD defines. */

@@ -7,7 +7,7 @@ import jakarta.xml.bind.annotation.XmlType;
 
 /** TaskType: attributes as in §1.2 of the task spec, children in schema order after EntityType's. */
 @XmlRootElement(name = "Task")
-@XmlType(name = "TaskType", propOrder = {"owner", "error", "user", "organization", "progress", "details"})
+@XmlType(name = "TaskType", propOrder = {"owner", "error", "user", "organization", "progress", "params", "details", "result"})
 public class Task extends Entity {
     @XmlAttribute public String status;
     @XmlAttribute public String operation;
@@ -22,5 +22,7 @@ public class Task extends Entity {
     @XmlElement(name = "User") public Reference user;
     @XmlElement(name = "Organization") public Reference organization;
     @XmlElement(name = "Progress") public Integer progress;
+    @XmlElement(name = "Params") public AnyContent params;
     @XmlElement(name = "Details") public String details;
+    @XmlElement(name = "Result") public TaskResult result;
 }

@@ -24,6 +24,22 @@ final class Rows {
         return t == null ? null : t.atOffset(java.time.ZoneOffset.UTC);
     }
 
+    /**
+     * Runs an INSERT/UPDATE/DELETE on the handle's connection with positional values, without Jdbi's
+     * per-statement machinery: for the task engine's hot path, where that was a fifth of the cost.
+     */
+    static int execute(org.jdbi.v3.core.Handle h, String sql, Object... values) {
+        try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                ps.setObject(i + 1, v instanceof Instant t ? utc(t) : v);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+        }
+    }
+
     static String key(String name) {
         return name.toLowerCase(java.util.Locale.ROOT);
     }

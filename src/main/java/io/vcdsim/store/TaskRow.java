@@ -12,9 +12,13 @@ public record TaskRow(UUID id, UUID orgId, UUID userId, String userName, String 
                       String ownerType, String ownerName, Integer progress, String details, String description,
                       Integer errorMajor, String errorMinor, String errorMessage, String params,
                       boolean cancelRequested, Instant created, Instant startTime, Instant endTime, Instant expiryTime,
-                      Instant dueAt, String orgName) {
+                      Instant dueAt, String orgName, Result result) {
 
     public static final String NATIVE_NAMESPACE = "com.vmware.vcloud";
+
+    /** What a task produced: ResultContent (XML children, may be null) and a reference to an object it made. */
+    public record Result(String contentXml, String href, String type, String name) {
+    }
 
     public boolean terminal() {
         return TaskStatus.of(status).terminal;
@@ -22,5 +26,27 @@ public record TaskRow(UUID id, UUID orgId, UUID userId, String userName, String 
 
     public boolean isNative() {
         return NATIVE_NAMESPACE.equals(serviceNamespace);
+    }
+
+    /** This task with everything that may change while it runs replaced (what {@link TaskStore#update} writes). */
+    public TaskRow changed(String status, String operation, Integer progress, String details, String description,
+                           Integer errorMajor, String errorMinor, String errorMessage, boolean cancelRequested,
+                           Instant endTime, Instant dueAt, Result result) {
+        return new TaskRow(id, orgId, userId, userName, name, operationName, operation, serviceNamespace, status,
+                ownerId, ownerHref, ownerType, ownerName, progress, details, description, errorMajor, errorMinor,
+                errorMessage, params, cancelRequested, created, startTime, endTime, expiryTime, dueAt, orgName,
+                result);
+    }
+
+    /** This task in a terminal status; the error's fields are null unless it failed. */
+    public TaskRow ended(String status, Integer progress, Integer errorMajor, String errorMinor, String errorMessage,
+                         Instant endTime) {
+        return changed(status, operation, progress, details, description, errorMajor, errorMinor, errorMessage,
+                cancelRequested, endTime, null, result);
+    }
+
+    public TaskRow withCancelRequested() {
+        return changed(status, operation, progress, details, description, errorMajor, errorMinor, errorMessage,
+                true, endTime, dueAt, result);
     }
 }

@@ -2,7 +2,6 @@ package io.vcdsim.store;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.Update;
 
 import java.time.Instant;
 import java.util.List;
@@ -19,45 +18,52 @@ public final class TaskStore {
             rs.getString("description"), (Integer) rs.getObject("error_major"), rs.getString("error_minor"),
             rs.getString("error_message"), rs.getString("params"), rs.getBoolean("cancel_requested"),
             Rows.instant(rs, "created"), Rows.instant(rs, "start_time"), Rows.instant(rs, "end_time"),
-            Rows.instant(rs, "expiry_time"), Rows.instant(rs, "due_at"), rs.getString("org_name"));
+            Rows.instant(rs, "expiry_time"), Rows.instant(rs, "due_at"), rs.getString("org_name"), result(rs));
     private static final String SELECT = "SELECT t.* FROM task t ";
+    /** A running task nobody holds: its cell is gone (no heartbeat) or never took it. */
+    private static final String ORPHAN = "status = 'running' AND (cell_id IS NULL OR cell_id NOT IN "
+            + "(SELECT c.id FROM cell c WHERE c.heartbeat_until >= :now)";
+
+    private static TaskRow.Result result(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String content = rs.getString("result");
+        String href = rs.getString("result_href");
+        return content == null && href == null ? null : new TaskRow.Result(content, href, rs.getString("result_type"),
+                rs.getString("result_name"));
+    }
     private final Handle h;
 
     TaskStore(Handle h) {
         this.h = h;
     }
 
-    public void insert(TaskRow t, String cellId, Instant leaseUntil) {
-        bind(h.createUpdate("INSERT INTO task (id, org_id, org_name, user_id, user_name, name, operation_name, operation, "
-                + "service_namespace, status, owner_id, owner_href, owner_type, owner_name, progress, details, "
-                + "description, error_major, error_minor, error_message, params, cancel_requested, created, start_time, "
-                + "end_time, expiry_time, due_at, cell_id, lease_until) VALUES (:id, :org, :orgName, :userId, :userName, :name, "
-                + ":operationName, :operation, :ns, :status, :ownerId, :ownerHref, :ownerType, :ownerName, :progress, "
-                + ":details, :description, :errorMajor, :errorMinor, :errorMessage, :params, :cancel, :created, "
-                + ":start, :end, :expiry, :due, :cell, :lease)"), t)
-                .bind("cell", cellId).bind("lease", Rows.utc(leaseUntil)).execute();
+    /** Stores a new task, held by {@code cellId} when it runs at once (null while queued). */
+    public void insert(TaskRow t, String cellId) {
+        TaskRow.Result r = t.result();
+        Rows.execute(h, "INSERT INTO task (id, org_id, org_name, user_id, user_name, name, operation_name, operation, "
+                        + "service_namespace, status, owner_id, owner_href, owner_type, owner_name, progress, details, "
+                        + "description, error_major, error_minor, error_message, params, cancel_requested, created, "
+                        + "start_time, end_time, expiry_time, due_at, result, result_href, result_type, result_name, "
+                        + "cell_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?)",
+                t.id(), t.orgId(), t.orgName(), t.userId(), t.userName(), t.name(), t.operationName(), t.operation(),
+                t.serviceNamespace(), t.status(), t.ownerId(), t.ownerHref(), t.ownerType(), t.ownerName(),
+                t.progress(), t.details(), t.description(), t.errorMajor(), t.errorMinor(), t.errorMessage(),
+                t.params(), t.cancelRequested(), t.created(), t.startTime(), t.endTime(), t.expiryTime(), t.dueAt(),
+                r == null ? null : r.contentXml(), r == null ? null : r.href(), r == null ? null : r.type(),
+                r == null ? null : r.name(), cellId);
     }
 
     /** Writes every changeable field back; a task that has ended is no longer held by any cell. */
     public void update(TaskRow t) {
-        bind(h.createUpdate("UPDATE task SET name = :name, operation = :operation, status = :status, "
-                + "progress = :progress, details = :details, description = :description, error_major = :errorMajor, "
-                + "error_minor = :errorMinor, error_message = :errorMessage, cancel_requested = :cancel, "
-                + "start_time = :start, end_time = :end, due_at = :due"
-                + (t.terminal() ? ", cell_id = NULL, lease_until = NULL" : "") + " WHERE id = :id"), t).execute();
-    }
-
-    private static Update bind(Update u, TaskRow t) {
-        return u.bind("id", t.id()).bind("org", t.orgId()).bind("orgName", t.orgName()).bind("userId", t.userId()).bind("userName", t.userName())
-                .bind("name", t.name()).bind("operationName", t.operationName()).bind("operation", t.operation())
-                .bind("ns", t.serviceNamespace()).bind("status", t.status()).bind("ownerId", t.ownerId())
-                .bind("ownerHref", t.ownerHref()).bind("ownerType", t.ownerType()).bind("ownerName", t.ownerName())
-                .bind("progress", t.progress()).bind("details", t.details()).bind("description", t.description())
-                .bind("errorMajor", t.errorMajor()).bind("errorMinor", t.errorMinor())
-                .bind("errorMessage", t.errorMessage()).bind("params", t.params()).bind("cancel", t.cancelRequested())
-                .bind("created", Rows.utc(t.created())).bind("start", Rows.utc(t.startTime()))
-                .bind("end", Rows.utc(t.endTime())).bind("expiry", Rows.utc(t.expiryTime()))
-                .bind("due", Rows.utc(t.dueAt()));
+        TaskRow.Result r = t.result();
+        Rows.execute(h, "UPDATE task SET name = ?, operation = ?, status = ?, progress = ?, details = ?, "
+                        + "description = ?, error_major = ?, error_minor = ?, error_message = ?, cancel_requested = ?, "
+                        + "start_time = ?, end_time = ?, due_at = ?, result = ?, result_href = ?, result_type = ?, "
+                        + "result_name = ?" + (t.terminal() ? ", cell_id = NULL" : "") + " WHERE id = ?",
+                t.name(), t.operation(), t.status(), t.progress(), t.details(), t.description(), t.errorMajor(),
+                t.errorMinor(), t.errorMessage(), t.cancelRequested(), t.startTime(), t.endTime(), t.dueAt(),
+                r == null ? null : r.contentXml(), r == null ? null : r.href(), r == null ? null : r.type(),
+                r == null ? null : r.name(), t.id());
     }
 
     public Optional<TaskRow> find(UUID id) {
@@ -81,26 +87,45 @@ public final class TaskStore {
                 .bind("org", orgId).bind("since", Rows.utc(since)).map(MAPPER).list();
     }
 
-    /**
-     * Takes over running tasks nobody holds: this cell's own from before a restart, and
-     * any whose lease ran out because their cell died. Returns their ids.
-     */
-    public List<UUID> claimOrphans(String cellId, boolean includeOwn, Instant now, Instant leaseUntil, int limit) {
-        String orphan = "status = 'running' AND (cell_id IS NULL OR lease_until < :now"
-                + (includeOwn ? " OR cell_id = :cell)" : ")");
-        List<UUID> ids = h.createQuery("SELECT id FROM task WHERE " + orphan + " ORDER BY created LIMIT " + limit)
-                .bind("cell", cellId).bind("now", Rows.utc(now)).mapTo(UUID.class).list();
-        // the conditional update makes the claim atomic when several cells race for the same task
-        return ids.stream().filter(id -> h.createUpdate("UPDATE task SET cell_id = :cell, lease_until = :lease "
-                        + "WHERE id = :id AND " + orphan)
-                .bind("id", id).bind("cell", cellId).bind("now", Rows.utc(now)).bind("lease", Rows.utc(leaseUntil))
-                .execute() == 1).toList();
+    /** Locks these tasks (in id order, so two cells never deadlock) and reads them. */
+    public List<TaskRow> lockAll(List<UUID> ids) {
+        return h.createQuery(SELECT + "WHERE t.id IN (<ids>) ORDER BY t.id FOR UPDATE").bindList("ids", ids)
+                .map(MAPPER).list();
     }
 
-    /** Extends the leases of everything this cell runs. */
-    public int renewLeases(String cellId, Instant leaseUntil) {
-        return h.createUpdate("UPDATE task SET lease_until = :lease WHERE cell_id = :cell AND status IN "
-                + NON_TERMINAL).bind("cell", cellId).bind("lease", Rows.utc(leaseUntil)).execute();
+    /** A running task and when its simulated work is due. */
+    public record Due(UUID id, Instant dueAt) {
+    }
+
+    /**
+     * Takes over running tasks nobody holds: those whose cell stopped beating, and with
+     * {@code includeOwn} this cell's own from before a restart.
+     */
+    public List<Due> claimOrphans(String cellId, boolean includeOwn, Instant now, int limit) {
+        String orphan = ORPHAN + (includeOwn ? " OR cell_id = :cell)" : ")");
+        List<Due> found = h.createQuery("SELECT id, due_at FROM task WHERE " + orphan + " ORDER BY created LIMIT "
+                        + limit).bind("cell", cellId).bind("now", Rows.utc(now))
+                .map((rs, ctx) -> new Due(Rows.uuid(rs, "id"), Rows.instant(rs, "due_at"))).list();
+        // the conditional update makes the claim atomic when several cells race for the same task
+        return found.stream().filter(d -> h.createUpdate("UPDATE task SET cell_id = :cell WHERE id = :id AND "
+                + orphan).bind("id", d.id()).bind("cell", cellId).bind("now", Rows.utc(now)).execute() == 1).toList();
+    }
+
+    /** This cell's running tasks that were due before {@code cutoff}: a net under the in-memory timers. */
+    public List<Due> overdue(String cellId, Instant cutoff, int limit) {
+        return h.createQuery("SELECT id, due_at FROM task WHERE status = 'running' AND cell_id = :cell "
+                        + "AND due_at < :cutoff ORDER BY due_at LIMIT " + limit)
+                .bind("cell", cellId).bind("cutoff", Rows.utc(cutoff))
+                .map((rs, ctx) -> new Due(Rows.uuid(rs, "id"), Rows.instant(rs, "due_at"))).list();
+    }
+
+    /** Records that the cell is alive until {@code until}. */
+    public void heartbeat(String cellId, Instant now, Instant until) {
+        if (h.createUpdate("UPDATE cell SET heartbeat_until = :until WHERE id = :id").bind("id", cellId)
+                .bind("until", Rows.utc(until)).execute() == 0) {
+            h.createUpdate("INSERT INTO cell (id, started, heartbeat_until) VALUES (:id, :now, :until)")
+                    .bind("id", cellId).bind("now", Rows.utc(now)).bind("until", Rows.utc(until)).execute();
+        }
     }
 
     public int deleteExpired(Instant now) {
@@ -108,10 +133,11 @@ public final class TaskStore {
                 .bind("now", Rows.utc(now)).execute();
     }
 
-    /** Native tasks in this status started by the user, and in the org. */
-    public int countByUser(UUID userId, String status) {
-        return h.createQuery("SELECT COUNT(*) FROM task WHERE user_id = :u AND status = :s AND service_namespace = '"
-                + TaskRow.NATIVE_NAMESPACE + "'").bind("u", userId).bind("s", status).mapTo(Integer.class).one();
+    /** Native tasks in this status started by the user (of that org: the org's index finds them), and in the org. */
+    public int countByUser(UUID orgId, UUID userId, String status) {
+        return h.createQuery("SELECT COUNT(*) FROM task WHERE org_id = :o AND status = :s AND user_id = :u "
+                        + "AND service_namespace = '" + TaskRow.NATIVE_NAMESPACE + "'").bind("o", orgId).bind("u", userId)
+                .bind("s", status).mapTo(Integer.class).one();
     }
 
     public int countByOrg(UUID orgId, String status) {
@@ -126,11 +152,11 @@ public final class TaskStore {
     }
 
     /** Moves a queued task to running; false when another cell promoted (or someone canceled) it first. */
-    public boolean promote(UUID id, Instant start, Instant due, String cellId, Instant leaseUntil) {
+    public boolean promote(UUID id, Instant start, Instant due, String cellId) {
         return h.createUpdate("UPDATE task SET status = 'running', start_time = :start, due_at = :due, "
-                        + "cell_id = :cell, lease_until = :lease WHERE id = :id AND status = 'queued'")
+                        + "cell_id = :cell WHERE id = :id AND status = 'queued'")
                 .bind("id", id).bind("start", Rows.utc(start)).bind("due", Rows.utc(due)).bind("cell", cellId)
-                .bind("lease", Rows.utc(leaseUntil)).execute() == 1;
+                .execute() == 1;
     }
 
     /** Marks an entity busy with a task; false when another task already holds it. */

@@ -52,9 +52,10 @@ public final class ServiceTasks {
                     clamp(body.progress), body.details == null ? "" : body.details, body.description,
                     body.error == null ? null : body.error.majorErrorCode,
                     body.error == null ? null : body.error.minorErrorCode, body.error == null ? null : body.error.message,
-                    null, false, now, now, status.terminal ? now : null, now.plus(engine.retention()), null,
-                    tx.orgs().find(orgId).map(o -> o.name()).orElse(null));
-            tx.tasks().insert(t, null, null);
+                    body.params == null ? null : body.params.toXml(), false, now, now, status.terminal ? now : null,
+                    now.plus(engine.retention()), null, tx.orgs().find(orgId).map(o -> o.name()).orElse(null),
+                    result(body.result, null));
+            tx.tasks().insert(t, null);
             engine.event(tx, t, "create", true);
             if (status.terminal) {
                 engine.event(tx, t, TaskEngine.terminalEvent(status), status == TaskStatus.SUCCESS);
@@ -77,16 +78,14 @@ public final class ServiceTasks {
             }
             TaskStatus next = status == null ? TaskStatus.parse(t.status()) : status;
             Instant now = engine.now();
-            TaskRow u = new TaskRow(t.id(), t.orgId(), t.userId(), t.userName(), t.name(), t.operationName(),
-                    body.operation != null ? body.operation : t.operation(), t.serviceNamespace(), next.wire,
-                    t.ownerId(), t.ownerHref(), t.ownerType(), t.ownerName(),
+            TaskRow u = t.changed(next.wire, body.operation != null ? body.operation : t.operation(),
                     body.progress != null ? clamp(body.progress) : t.progress(),
                     body.details != null ? body.details : t.details(),
                     body.description != null ? body.description : t.description(),
                     body.error != null ? Integer.valueOf(body.error.majorErrorCode) : t.errorMajor(),
                     body.error != null ? body.error.minorErrorCode : t.errorMinor(),
-                    body.error != null ? body.error.message : t.errorMessage(), t.params(), t.cancelRequested(),
-                    t.created(), t.startTime(), next.terminal ? now : null, t.expiryTime(), null, t.orgName());
+                    body.error != null ? body.error.message : t.errorMessage(), t.cancelRequested(),
+                    next.terminal ? now : null, null, result(body.result, t.result()));
             tx.tasks().update(u);
             if (!t.status().equals(next.wire)) {
                 if (next == TaskStatus.RUNNING) {
@@ -114,6 +113,16 @@ public final class ServiceTasks {
                 e.success == null || e.success, caller.userId(), caller.userName(), ownerId,
                 e.owner == null ? null : e.owner.href, e.owner == null ? null : e.owner.type,
                 e.owner == null ? null : e.owner.name, null, e.typeFull)));
+    }
+
+    /** The Result a service sent, or what the task had when it sent none. */
+    private static TaskRow.Result result(io.vcdsim.model.TaskResult r, TaskRow.Result before) {
+        if (r == null) {
+            return before;
+        }
+        io.vcdsim.model.Reference ref = r.reference;
+        return new TaskRow.Result(r.content == null ? null : r.content.toXml(), ref == null ? null : ref.href,
+                ref == null ? null : ref.type, ref == null ? null : ref.name);
     }
 
     private static TaskStatus status(String wire) {

@@ -7,7 +7,9 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EventRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TaskStatus;
+import io.vcdsim.store.TaskStore;
 import io.vcdsim.store.Tx;
+import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,12 +29,19 @@ import java.util.function.Supplier;
  * The one mechanism every long operation goes through. An operation declares its operationName,
  * owner and parameters; the engine stores the task (with an event per transition, in the same
  * transaction as the change), waits the simulated duration, runs the operation's work, and records
- * the outcome. Everything in flight is in the store under a lease, so after a crash or restart the
- * same cell (or any other) takes the task over and runs its work again: work must be idempotent.
+ * the outcome. Due tasks are finished in batches, one transaction for many, each task's work behind
+ * a savepoint so one failure fails only its own task. Everything in flight is in the store, held by
+ * a cell that beats a heartbeat; after a crash or restart the same cell (or any other) takes the
+ * task over and runs its work again: work must be idempotent.
  */
 public final class TaskEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
-    private static final Duration LEASE = Duration.ofSeconds(30);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    /** A cell that has not beaten for this long is taken for dead, and its tasks are taken over. */
+    private static final Duration CELL_TIMEOUT = Duration.ofSeconds(30);
+    /** A task of ours still running this long after it was due was lost from the timers: finish it now. */
+    private static final Duration OVERDUE = Duration.ofSeconds(5);
+    private static final int BATCH = 256;
     public static final String EVENT_PREFIX = "com/vmware/vcloud/event/task/";
 
     /** The work behind an operationName, run in the transaction that completes the task. */
@@ -62,7 +70,9 @@ public final class TaskEngine implements AutoCloseable {
     private final Duration retention;
     private final Supplier<OperationLimits> limits;
     private final Map<String, Work> operations = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService workers;
+    private final DueTasks due = new DueTasks();
+    private final int threads;
+    private final ExecutorService finishers;
     private volatile boolean adoptedOwn;
 
     public TaskEngine(Database db, Clock clock, String cellId, Function<String, Duration> durations,
@@ -73,7 +83,8 @@ public final class TaskEngine implements AutoCloseable {
         this.cellId = cellId;
         this.durations = durations;
         this.retention = retention;
-        this.workers = Executors.newScheduledThreadPool(threads, Housekeeping.daemonThreads("task-worker"));
+        this.threads = threads;
+        this.finishers = Executors.newFixedThreadPool(threads, Housekeeping.daemonThreads("task-finisher"));
     }
 
     /** Declares the work of an operationName. */
@@ -81,12 +92,15 @@ public final class TaskEngine implements AutoCloseable {
         operations.put(operationName, work);
     }
 
-    /** Begins taking over orphaned tasks, renewing leases, starting queued tasks and purging expired ones. */
+    /** Begins finishing tasks, beating the heartbeat, taking over orphans, starting queued tasks, purging. */
     public void start(Housekeeping housekeeping) {
+        beat(); // before looking for orphans, so that this cell's own tasks do not look like some dead cell's
+        for (int i = 0; i < threads; i++) {
+            finishers.execute(this::finishDueTasks);
+        }
         Duration second = Duration.ofSeconds(1);
+        housekeeping.every(HEARTBEAT, HEARTBEAT, "beating the cell heartbeat", this::beat);
         housekeeping.every(second, Duration.ZERO, "taking over unfinished tasks", this::adoptOrphans);
-        housekeeping.every(LEASE.dividedBy(3), LEASE.dividedBy(3), "renewing task leases",
-                () -> db.run(tx -> tx.tasks().renewLeases(cellId, clock.instant().plus(LEASE))));
         housekeeping.every(second, second, "starting queued tasks", () -> db.run(this::promoteQueued));
         housekeeping.every(Duration.ofHours(1), Duration.ofMinutes(1), "purging expired tasks", this::purgeExpired);
     }
@@ -112,11 +126,12 @@ public final class TaskEngine implements AutoCloseable {
                 o == null ? null : o.id(), o == null ? null : o.hrefPath(), o == null ? null : o.type(),
                 o == null ? null : o.name(), queue ? 0 : 1, "", null, null, null, null, spec.params(), false, now,
                 queue ? null : now, null, now.plus(retention), queue ? null : now.plus(durations.apply(
-                spec.operationName())), c.orgName());
-        tx.tasks().insert(task, queue ? null : cellId, queue ? null : now.plus(LEASE));
-        event(tx, task, "create", true);
-        if (!queue) {
-            event(tx, task, "start", true);
+                spec.operationName())), c.orgName(), null);
+        tx.tasks().insert(task, queue ? null : cellId);
+        if (queue) {
+            event(tx, task, "create", true);
+        } else {
+            tx.events().insert(eventRow(task, "create", true), eventRow(task, "start", true));
             tx.handle().afterCommit(() -> schedule(task));
         }
         return task;
@@ -131,7 +146,8 @@ public final class TaskEngine implements AutoCloseable {
         if (!runningLimitReached(tx, l, userId, orgId)) {
             return false;
         }
-        if (OperationLimits.reached(l.queuedPerUser(), () -> tx.tasks().countByUser(userId, TaskStatus.QUEUED.wire))
+        if (OperationLimits.reached(l.queuedPerUser(), () -> tx.tasks().countByUser(orgId, userId,
+                TaskStatus.QUEUED.wire))
                 || OperationLimits.reached(l.queuedPerOrg(), () -> tx.tasks().countByOrg(orgId,
                 TaskStatus.QUEUED.wire))) {
             throw ApiException.badRequest("Too many operations are running and queued for this user or "
@@ -141,7 +157,7 @@ public final class TaskEngine implements AutoCloseable {
     }
 
     private static boolean runningLimitReached(Tx tx, OperationLimits l, UUID userId, UUID orgId) {
-        return OperationLimits.reached(l.runningPerUser(), () -> tx.tasks().countByUser(userId,
+        return OperationLimits.reached(l.runningPerUser(), () -> tx.tasks().countByUser(orgId, userId,
                 TaskStatus.RUNNING.wire))
                 || OperationLimits.reached(l.runningPerOrg(), () -> tx.tasks().countByOrg(orgId,
                 TaskStatus.RUNNING.wire));
@@ -156,7 +172,7 @@ public final class TaskEngine implements AutoCloseable {
             }
             Instant now = clock.instant();
             Instant due = now.plus(durations.apply(q.operationName()));
-            if (tx.tasks().promote(q.id(), now, due, cellId, now.plus(LEASE))) {
+            if (tx.tasks().promote(q.id(), now, due, cellId)) {
                 TaskRow running = tx.tasks().find(q.id()).orElseThrow();
                 event(tx, running, "start", true);
                 tx.handle().afterCommit(() -> schedule(running));
@@ -165,54 +181,83 @@ public final class TaskEngine implements AutoCloseable {
     }
 
     private void schedule(TaskRow task) {
-        long delay = task.dueAt() == null ? 0 : Math.max(0, Duration.between(clock.instant(), task.dueAt()).toMillis());
-        workers.schedule(() -> finish(task.id()), delay, TimeUnit.MILLISECONDS);
+        schedule(new TaskStore.Due(task.id(), task.dueAt()));
     }
 
-    /** Runs the work of a due task and records how it ended; a no-op for a task already finished. */
-    void finish(UUID id) {
-        try {
-            db.run(tx -> {
-                TaskRow t = tx.tasks().lock(id).orElse(null);
-                if (t == null || t.terminal()) {
-                    return;
-                }
-                if (t.cancelRequested()) {
-                    end(tx, t, TaskStatus.CANCELED, null);
-                    return;
-                }
-                if (!TaskStatus.RUNNING.wire.equals(t.status())) {
-                    return; // queued: it runs once promoted
-                }
-                Work work = operations.get(t.operationName());
-                if (work == null) {
-                    throw new ApiException(500, "INTERNAL_SERVER_ERROR", "No work is registered for operation "
-                            + t.operationName() + ".");
-                }
-                work.run(tx, t);
-                end(tx, t, TaskStatus.SUCCESS, null);
-            });
-        } catch (ApiException e) {
-            fail(id, new io.vcdsim.model.Error(e.status(), e.minorErrorCode(), e.getMessage()));
-        } catch (RuntimeException e) {
-            log.error("task {} failed", id, e);
-            fail(id, new io.vcdsim.model.Error(500, "INTERNAL_SERVER_ERROR", "The operation failed: " + e));
+    private void schedule(TaskStore.Due task) {
+        due.add(task.id(), task.dueAt() == null ? 0 : Duration.between(clock.instant(), task.dueAt()).toMillis());
+    }
+
+    /** A finisher thread: takes what is due, in batches, until the engine closes. */
+    private void finishDueTasks() {
+        while (true) {
+            List<UUID> ids;
+            try {
+                ids = due.takeDue(BATCH);
+            } catch (InterruptedException e) {
+                return;
+            }
+            finish(ids);
         }
     }
 
-    private void fail(UUID id, io.vcdsim.model.Error error) {
-        db.run(tx -> tx.tasks().lock(id).filter(t -> !t.terminal()).ifPresent(t -> end(tx, t, TaskStatus.ERROR,
-                error)));
+    /**
+     * Finishes due tasks in one transaction. If that fails (a store error, not a failed operation),
+     * they are tried one by one, and a task that still cannot be finished is tried again later.
+     */
+    private void finish(List<UUID> ids) {
+        try {
+            db.run(tx -> tx.tasks().lockAll(ids).forEach(t -> complete(tx, t)));
+        } catch (RuntimeException e) {
+            if (ids.size() > 1) {
+                ids.forEach(id -> finish(List.of(id)));
+            } else if (!finishers.isShutdown()) {
+                log.warn("could not finish task {}; trying again in a second", ids.get(0), e);
+                due.add(ids.get(0), 1000);
+            }
+        }
     }
 
-    /** Moves a task to a terminal status: end time, error, progress, busy mark and lease released, event. */
+    /** Runs a due task's work and records how it ended; a no-op for a task already finished. */
+    private void complete(Tx tx, TaskRow t) {
+        if (t.terminal()) {
+            return;
+        }
+        if (t.cancelRequested()) {
+            end(tx, t, TaskStatus.CANCELED, null);
+            return;
+        }
+        if (!TaskStatus.RUNNING.wire.equals(t.status())) {
+            return; // queued: it runs once promoted
+        }
+        Work work = operations.get(t.operationName());
+        if (work == null) {
+            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.Error(500, "INTERNAL_SERVER_ERROR",
+                    "No work is registered for operation " + t.operationName() + "."));
+            return;
+        }
+        Handle h = tx.handle();
+        h.savepoint("work"); // a failed operation undoes only its own changes, not the batch's
+        try {
+            work.run(tx, t);
+            h.release("work");
+            end(tx, t, TaskStatus.SUCCESS, null);
+        } catch (ApiException e) {
+            h.rollbackToSavepoint("work");
+            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.Error(e.status(), e.minorErrorCode(), e.getMessage()));
+        } catch (RuntimeException e) {
+            h.rollbackToSavepoint("work");
+            log.error("task {} failed", t.id(), e);
+            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.Error(500, "INTERNAL_SERVER_ERROR",
+                    "The operation failed: " + e));
+        }
+    }
+
+    /** Moves a task to a terminal status: end time, error, progress; busy mark and cell released; event. */
     public void end(Tx tx, TaskRow t, TaskStatus status, io.vcdsim.model.Error error) {
-        TaskRow done = new TaskRow(t.id(), t.orgId(), t.userId(), t.userName(), t.name(), t.operationName(),
-                t.operation(), t.serviceNamespace(), status.wire, t.ownerId(), t.ownerHref(), t.ownerType(),
-                t.ownerName(), status == TaskStatus.SUCCESS ? Integer.valueOf(100) : t.progress(), t.details(),
-                t.description(), error == null ? null : error.majorErrorCode,
-                error == null ? null : error.minorErrorCode, error == null ? null : error.message, t.params(),
-                t.cancelRequested(), t.created(), t.startTime(), clock.instant(), t.expiryTime(), null, t.orgName());
+        TaskRow done = t.ended(status.wire, status == TaskStatus.SUCCESS ? Integer.valueOf(100) : t.progress(),
+                error == null ? null : error.majorErrorCode, error == null ? null : error.minorErrorCode,
+                error == null ? null : error.message, clock.instant());
         tx.tasks().update(done);
         if (t.ownerId() != null) {
             tx.tasks().releaseBusy(t.ownerId(), t.id());
@@ -236,9 +281,13 @@ public final class TaskEngine implements AutoCloseable {
 
     /** Records a task event ({@code com/vmware/vcloud/event/task/<kind>}) in the caller's transaction. */
     public void event(Tx tx, TaskRow t, String kind, boolean success) {
-        tx.events().insert(new EventRow(UUID.randomUUID(), t.orgId(), EVENT_PREFIX + kind, t.serviceNamespace(),
-                clock.instant(), success, t.userId(), t.userName(), t.ownerId(), t.ownerHref(), t.ownerType(),
-                t.ownerName(), t.id(), t.operationName()));
+        tx.events().insert(eventRow(t, kind, success));
+    }
+
+    private EventRow eventRow(TaskRow t, String kind, boolean success) {
+        return new EventRow(UUID.randomUUID(), t.orgId(), EVENT_PREFIX + kind, t.serviceNamespace(), clock.instant(),
+                success, t.userId(), t.userName(), t.ownerId(), t.ownerHref(), t.ownerType(), t.ownerName(), t.id(),
+                t.operationName());
     }
 
     /**
@@ -252,35 +301,32 @@ public final class TaskEngine implements AutoCloseable {
                 throw ApiException.badRequest("The task has already finished (" + found.status()
                         + "); only queued and running tasks can be canceled.");
             }
-            TaskRow flagged = withCancelRequested(found);
+            TaskRow flagged = found.withCancelRequested();
             tx.tasks().update(flagged);
             return flagged;
         });
         if (t.isNative()) {
-            workers.execute(() -> finish(id)); // whichever cell holds it, the flag stops the work
+            due.add(id, 0); // whichever cell holds it, the lock and the flag make this cell's finish safe
         }
         return t;
     }
 
-    private static TaskRow withCancelRequested(TaskRow t) {
-        return new TaskRow(t.id(), t.orgId(), t.userId(), t.userName(), t.name(), t.operationName(), t.operation(),
-                t.serviceNamespace(), t.status(), t.ownerId(), t.ownerHref(), t.ownerType(), t.ownerName(),
-                t.progress(), t.details(), t.description(), t.errorMajor(), t.errorMinor(), t.errorMessage(),
-                t.params(), true, t.created(), t.startTime(), t.endTime(), t.expiryTime(), t.dueAt(), t.orgName());
+    private void beat() {
+        Instant now = clock.instant();
+        db.run(tx -> tx.tasks().heartbeat(cellId, now, now.plus(CELL_TIMEOUT)));
     }
 
     private void adoptOrphans() {
         Instant now = clock.instant();
         // the first pass also resumes this cell's own tasks from before a restart
         boolean includeOwn = !adoptedOwn;
-        List<UUID> adopted = db.tx(tx -> tx.tasks().claimOrphans(cellId, includeOwn, now, now.plus(LEASE), 1000));
+        List<TaskStore.Due> adopted = db.tx(tx -> tx.tasks().claimOrphans(cellId, includeOwn, now, 1000));
         adoptedOwn = true;
-        for (UUID id : adopted) {
-            db.tx(tx -> tx.tasks().find(id)).ifPresent(this::schedule);
-        }
+        adopted.forEach(this::schedule);
         if (!adopted.isEmpty()) {
             log.info("took over {} unfinished task(s)", adopted.size());
         }
+        db.read(tx -> tx.tasks().overdue(cellId, now.minus(OVERDUE), 1000)).forEach(this::schedule);
     }
 
     /** Deletes finished tasks past their expiry time (hourly; public for tests and tools). */
@@ -298,6 +344,6 @@ public final class TaskEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        finishers.shutdownNow();
     }
 }

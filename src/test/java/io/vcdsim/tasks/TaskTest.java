@@ -127,6 +127,7 @@ class TaskTest {
         String body = "<Task xmlns=\"" + Http.NS + "\" name=\"task\" status=\"running\" serviceNamespace=\"com.example"
                 + ".backup\" operationName=\"backupOrg\" operation=\"Backing up acme\"><Owner href=\"" + acme
                 + "\" type=\"application/vnd.vmware.vcloud.org+xml\" name=\"acme\"/><Progress>5</Progress>"
+                + "<Params><b:Backup xmlns:b=\"urn:example:backup\" level=\"full\">acme</b:Backup></Params>"
                 + "<Details>starting</Details></Task>";
         Http.Res posted = admin.post(taskCreate, TASK, body);
         assertThat(posted.status).as(posted.body).isEqualTo(200);
@@ -136,6 +137,9 @@ class TaskTest {
         assertThat(posted.attr("serviceNamespace")).isEqualTo("com.example.backup");
         assertThat(posted.child("Organization").getAttribute("href")).isEqualTo(acme);
         assertThat(posted.child("User").getAttribute("name")).isEqualTo("administrator");
+        Element params = (Element) posted.child("Params").getElementsByTagNameNS("urn:example:backup", "Backup").item(0);
+        assertThat(params.getNamespaceURI()).isEqualTo("urn:example:backup");
+        assertThat(params.getAttribute("level")).isEqualTo("full");
         String edit = posted.link("edit", TASK);
 
         Http.Res progress = admin.put(edit, TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" status=\"running\" "
@@ -154,8 +158,18 @@ class TaskTest {
         assertThat(running.children("TaskRecord")).extracting(e -> e.getAttribute("name")).containsExactly("backupOrg");
 
         Http.Res done = admin.put(edit, TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" status=\"success\" "
-                + "serviceNamespace=\"com.example.backup\"><Details>done</Details></Task>");
+                + "serviceNamespace=\"com.example.backup\"><Details>done</Details><Result><ResultContent>"
+                + "<b:Archive xmlns:b=\"urn:example:backup\">s3://backups/acme.tgz</b:Archive></ResultContent>"
+                + "<ResultReference href=\"" + acme + "\" type=\"application/vnd.vmware.vcloud.org+xml\" name=\"acme\"/>"
+                + "</Result></Task>");
         assertThat(done.attr("status")).isEqualTo("success");
+        Element result = done.child("Result");
+        assertThat(Http.Res.children(result, "ResultContent").get(0).getTextContent())
+                .isEqualTo("s3://backups/acme.tgz");
+        assertThat(Http.Res.children(result, "ResultReference").get(0).getAttribute("href")).isEqualTo(acme);
+        // the element order is the schema's: Params before Details, Result last
+        assertThat(done.body.indexOf("<Params>")).isLessThan(done.body.indexOf("<Details>"));
+        assertThat(done.body.indexOf("<Result>")).isGreaterThan(done.body.indexOf("</Details>"));
         assertThat(done.attr("endTime")).isNotBlank();
         Http.Res late = admin.put(edit, TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" status=\"running\" "
                 + "serviceNamespace=\"com.example.backup\"/>");
@@ -272,6 +286,39 @@ class TaskTest {
             Http.Res done = t.awaitTask(task);
             assertThat(done.attr("status")).isEqualTo("success");
             assertThat(t.get(catalogHref.replaceFirst("http://[^/]+", base)).status).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void tasksAreFinishedFromWhatIsStoredNotOnlyFromInMemoryTimers() throws Exception {
+        try (VcdSim slow = Sim.start(Config.forTests(Sim.tempDir()).withTaskDurations(
+                TaskDurations.parse("PT0.1S", "catalogDelete=PT1H")))) {
+            Http t = Sim.tenant(slow);
+            String org = t.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
+            String add = t.get(org).link("add", ADMIN_CATALOG);
+            List<String> deletes = new java.util.ArrayList<>();
+            for (String name : List.of("orphan", "forgotten")) {
+                Http.Res created = t.post(add, ADMIN_CATALOG, "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\""
+                        + name + "\"/>");
+                t.awaitTask(created);
+                deletes.add(t.delete(created.attr("href")).attr("href"));
+            }
+            UUID orphan = UUID.fromString(deletes.get(0).substring(deletes.get(0).lastIndexOf('/') + 1));
+            UUID forgotten = UUID.fromString(deletes.get(1).substring(deletes.get(1).lastIndexOf('/') + 1));
+            slow.db().run(tx -> {
+                // a cell that stopped beating a minute ago held the first task...
+                tx.handle().createUpdate("INSERT INTO cell (id, started, heartbeat_until) VALUES ('dead-cell', "
+                        + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP - INTERVAL '1' MINUTE)").execute();
+                tx.handle().createUpdate("UPDATE task SET cell_id = 'dead-cell', due_at = CURRENT_TIMESTAMP "
+                        + "WHERE id = :id").bind("id", orphan).execute();
+                // ...and this cell's timer for the second one says an hour, though the store says it is overdue
+                tx.handle().createUpdate("UPDATE task SET due_at = CURRENT_TIMESTAMP - INTERVAL '10' SECOND "
+                        + "WHERE id = :id").bind("id", forgotten).execute();
+            });
+            for (String href : deletes) {
+                Http.Res done = t.awaitTask(t.get(href));
+                assertThat(done.attr("status")).as(href).isEqualTo("success");
+            }
         }
     }
 }

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,21 +30,33 @@ public final class Filter {
     private final QueryType type;
     private final boolean encodedValues;
     private final List<Object> params;
+    private final Set<String> pinned;
     private int pos;
+    private int depth;
+    private boolean topLevelOr;
 
-    private Filter(String text, QueryType type, boolean encodedValues, List<Object> params) {
+    private Filter(String text, QueryType type, boolean encodedValues, List<Object> params, Set<String> pinned) {
         this.text = text;
         this.type = type;
         this.encodedValues = encodedValues;
         this.params = params;
+        this.pinned = pinned;
     }
 
-    /** Compiles {@code text} to SQL, appending its bound values to {@code params} in order. */
-    public static String toSql(String text, QueryType type, boolean encodedValues, List<Object> params) {
-        Filter f = new Filter(text, type, encodedValues, params);
+    /**
+     * Compiles {@code text} to SQL, appending its bound values to {@code params} in order, and to
+     * {@code pinned} the columns every matching row has one value of (a top-level {@code field==value}).
+     */
+    public static String toSql(String text, QueryType type, boolean encodedValues, List<Object> params,
+                               Set<String> pinned) {
+        Set<String> candidates = new HashSet<>();
+        Filter f = new Filter(text, type, encodedValues, params, candidates);
         String sql = f.or();
         if (f.pos != text.length()) {
             throw f.error("unexpected '" + text.charAt(f.pos) + "'");
+        }
+        if (!f.topLevelOr) {
+            pinned.addAll(candidates);
         }
         return sql;
     }
@@ -50,6 +64,7 @@ public final class Filter {
     private String or() {
         StringBuilder sql = new StringBuilder(and());
         while (peek(',')) {
+            topLevelOr |= depth == 0;
             pos++;
             sql.insert(0, '(').append(" OR ").append(and()).append(')');
         }
@@ -68,7 +83,9 @@ public final class Filter {
     private String unit() {
         if (peek('(')) {
             pos++;
+            depth++;
             String inner = or();
+            depth--;
             if (!peek(')')) {
                 throw error("missing ')'");
             }
@@ -134,6 +151,9 @@ public final class Filter {
             return field.sql() + (op.equals("==") ? " LIKE ?" : " NOT LIKE ?") + " ESCAPE '!'";
         }
         params.add(typed(field, value));
+        if (op.equals("==") && depth == 0) {
+            pinned.add(field.sql());
+        }
         return field.sql() + " " + sqlOp + " ?";
     }
 

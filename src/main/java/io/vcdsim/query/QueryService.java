@@ -22,7 +22,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 
@@ -107,16 +109,18 @@ public final class QueryService {
         List<QueryField> fields = selectedFields(t, r.fields());
 
         List<Object> params = new ArrayList<>();
+        Set<String> pinned = new HashSet<>();
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         if (!p.systemOrg() && t.orgSql() != null) {
             where.append(" AND ").append(t.orgSql()).append(" = ?");
             params.add(p.orgId());
+            pinned.add(t.orgSql());
         }
         if (r.filter() != null && !r.filter().isBlank()) {
             // pre-35.0 clients double-encode values and say so with filterEncoded=true
-            where.append(" AND ").append(Filter.toSql(r.filter(), t, r.filterEncoded(), params));
+            where.append(" AND ").append(Filter.toSql(r.filter(), t, r.filterEncoded(), params, pinned));
         }
-        String order = orderBy(t, r);
+        String order = orderBy(t, r, pinned);
 
         StringBuilder select = new StringBuilder("SELECT ").append(t.idSql()).append(" AS q_id");
         for (int i = 0; i < fields.size(); i++) {
@@ -174,7 +178,7 @@ public final class QueryService {
         return out;
     }
 
-    private static String orderBy(QueryType t, Request r) {
+    private static String orderBy(QueryType t, Request r, Set<String> pinned) {
         if (r.sortAsc() != null && r.sortDesc() != null) {
             throw ApiException.badRequest("Give sortAsc or sortDesc, not both.");
         }
@@ -185,8 +189,14 @@ public final class QueryService {
                     + t.name() + ".");
         }
         String dir = r.sortDesc() != null ? " DESC" : " ASC";
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        for (String column : t.indexPrefix()) {
+            if (pinned.contains(column)) {
+                order.append(column).append(dir).append(", "); // one value: the order stays, an index can serve it
+            }
+        }
         // the id breaks ties, so pages never overlap or skip rows
-        return " ORDER BY " + f.sql() + dir + ", " + t.idSql() + dir;
+        return order.append(f.sql()).append(dir).append(", ").append(t.idSql()).append(dir).toString();
     }
 
     private static void bind(Query q, List<Object> params) {

@@ -104,10 +104,10 @@ public final class QueryTypes {
         String taskFrom = "task t";
         types.add(QueryType.of("task", "TaskRecord", "TaskReference").from(taskFrom)
                 .entity("t.id", "/api/task/", "task", MediaTypes.TASK).ownedBy("t.org_id").needs(Right.TASK_VIEW)
-                .sortedBy("startDate").fields(task).build());
+                .sortedBy("startDate").indexPrefix("t.org_id", "t.status").fields(task).build());
         types.add(QueryType.of("adminTask", "AdminTaskRecord", "TaskReference").from(taskFrom)
                 .entity("t.id", "/api/task/", "task", MediaTypes.TASK).ownedBy("t.org_id").needs(Right.TASK_VIEW)
-                .admin().sortedBy("startDate").fields(task).build());
+                .admin().sortedBy("startDate").indexPrefix("t.org_id", "t.status").fields(task).build());
 
         List<QueryField> event = List.of(string("eventId", "CAST(e.id AS VARCHAR(36))"), string("eventType", "e.type"),
                 date("timeStamp", "e.time"), integer("eventStatus", "CASE WHEN e.success THEN 2 ELSE 3 END"),

@@ -166,6 +166,9 @@ public final class TaskEngine implements AutoCloseable {
     /** Starts the oldest queued tasks the limits now allow; runs after every task ends, and every second. */
     private void promoteQueued(Tx tx) {
         OperationLimits l = limits.get();
+        if (!l.any()) {
+            return; // without limits nothing waits
+        }
         for (TaskRow q : tx.tasks().queued(100)) {
             if (q.cancelRequested() || runningLimitReached(tx, l, q.userId(), q.orgId())) {
                 continue;

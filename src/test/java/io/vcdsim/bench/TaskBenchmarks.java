@@ -184,20 +184,23 @@ public final class TaskBenchmarks {
         }
     }
 
+    /** Up to 300 requests after 20 to warm up, or as many as fit in a minute when each is slow. */
     static void measure(String label, Http client, String path) {
         for (int i = 0; i < 20; i++) {
             check(client.get(path));
         }
-        int n = 300;
-        long[] nanos = new long[n];
-        for (int i = 0; i < n; i++) {
+        long[] nanos = new long[300];
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        int n = 0;
+        while (n < nanos.length && System.nanoTime() < deadline) {
             long s = System.nanoTime();
             check(client.get(path));
-            nanos[i] = System.nanoTime() - s;
+            nanos[n++] = System.nanoTime() - s;
         }
-        Arrays.sort(nanos);
+        long[] measured = Arrays.copyOf(nanos, n);
+        Arrays.sort(measured);
         System.out.printf("%s: p50 %.1f ms, p99 %.1f ms over %d requests (goal p99 < 50 ms)%n", label,
-                nanos[n / 2] / 1e6, nanos[(int) (n * 0.99)] / 1e6, n);
+                measured[n / 2] / 1e6, measured[(int) (n * 0.99)] / 1e6, n);
     }
 
     static void check(Http.Res r) {
@@ -206,44 +209,53 @@ public final class TaskBenchmarks {
         }
     }
 
-    /** Writes tasks straight into the store (batched): statuses, operations and start times spread out. */
+    /**
+     * Writes tasks straight into the store (batched): statuses, operations and start times spread out.
+     * Running ones are held by this (only) cell, so the engine does not take them over as orphans.
+     */
     static void insertTasks(VcdSim sim, int total, List<UUID> orgs) {
         String[] statuses = {"success", "success", "success", "success", "error", "canceled", "running", "queued"};
         String[] ops = {"catalogCreateCatalog", "vdcInstantiateVapp", "vappDeploy", "vappPowerOff", "orgDelete"};
         Random random = new Random(42);
         Instant now = Instant.now();
-        sim.db().run(tx -> {
-            Connection c = tx.handle().getConnection();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO task (id, org_id, user_name, name, "
-                    + "operation_name, operation, service_namespace, status, owner_name, progress, details, "
-                    + "cancel_requested, created, start_time, end_time, expiry_time, org_name) VALUES (?, ?, 'bench', "
-                    + "'task', ?, ?, ?, ?, ?, 100, '', FALSE, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < total; i++) {
-                    Instant start = now.minusSeconds(random.nextInt(90 * 24 * 3600));
-                    String status = statuses[random.nextInt(statuses.length)];
-                    String op = ops[random.nextInt(ops.length)];
-                    ps.setObject(1, UUID.randomUUID());
-                    ps.setObject(2, orgs.get(i % orgs.size()));
-                    ps.setString(12, i % orgs.size() == 0 ? "acme" : "System");
-                    ps.setString(3, op);
-                    ps.setString(4, op + " #" + i);
-                    ps.setString(5, TaskRow.NATIVE_NAMESPACE);
-                    ps.setString(6, status);
-                    ps.setString(7, "object-" + i);
-                    ps.setTimestamp(8, Timestamp.from(start));
-                    ps.setTimestamp(9, Timestamp.from(start));
-                    ps.setTimestamp(10, status.equals("running") || status.equals("queued") ? null
-                            : Timestamp.from(start.plusSeconds(5)));
-                    ps.setTimestamp(11, Timestamp.from(start.plus(Duration.ofDays(90))));
-                    ps.addBatch();
-                    if (i % 10_000 == 9_999) {
-                        ps.executeBatch();
-                    }
+        for (int from = 0; from < total; from += 50_000) { // a transaction per chunk keeps the undo log small
+            int first = from;
+            sim.db().run(tx -> insertChunk(tx.handle().getConnection(), first, Math.min(total, first + 50_000), orgs,
+                    statuses, ops, random, now));
+        }
+    }
+
+    static void insertChunk(Connection c, int from, int to, List<UUID> orgs, String[] statuses, String[] ops,
+                            Random random, Instant now) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO task (id, org_id, user_name, name, "
+                + "operation_name, operation, service_namespace, status, owner_name, progress, details, "
+                + "cancel_requested, created, start_time, end_time, expiry_time, org_name, cell_id) VALUES (?, ?, "
+                + "'bench', 'task', ?, ?, ?, ?, ?, 100, '', FALSE, ?, ?, ?, ?, ?, (SELECT MIN(id) FROM cell))")) {
+            for (int i = from; i < to; i++) {
+                Instant start = now.minusSeconds(random.nextInt(90 * 24 * 3600));
+                String status = statuses[random.nextInt(statuses.length)];
+                String op = ops[random.nextInt(ops.length)];
+                ps.setObject(1, UUID.randomUUID());
+                ps.setObject(2, orgs.get(i % orgs.size()));
+                ps.setString(12, i % orgs.size() == 0 ? "acme" : "System");
+                ps.setString(3, op);
+                ps.setString(4, op + " #" + i);
+                ps.setString(5, TaskRow.NATIVE_NAMESPACE);
+                ps.setString(6, status);
+                ps.setString(7, "object-" + i);
+                ps.setTimestamp(8, Timestamp.from(start));
+                ps.setTimestamp(9, Timestamp.from(start));
+                ps.setTimestamp(10, status.equals("running") || status.equals("queued") ? null
+                        : Timestamp.from(start.plusSeconds(5)));
+                ps.setTimestamp(11, Timestamp.from(start.plus(Duration.ofDays(90))));
+                ps.addBatch();
+                if (i % 10_000 == 9_999) {
+                    ps.executeBatch();
                 }
-                ps.executeBatch();
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
             }
-        });
+            ps.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -4,7 +4,9 @@ import io.vcdsim.http.ApiException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +17,23 @@ class FilterTest {
             .orElseThrow();
 
     static String sql(String filter, List<Object> params) {
-        return Filter.toSql(filter, USER, false, params);
+        return Filter.toSql(filter, USER, false, params, new HashSet<>());
+    }
+
+    static Set<String> pinned(String filter) {
+        Set<String> pinned = new HashSet<>();
+        Filter.toSql(filter, USER, false, new ArrayList<>(), pinned);
+        return pinned;
+    }
+
+    @Test
+    void onlyTopLevelEqualitiesPinAColumn() {
+        assertThat(pinned("name==a;isEnabled==true")).containsExactlyInAnyOrder("u.name", "u.enabled");
+        assertThat(pinned("name==a;isEnabled!=true")).containsExactly("u.name");
+        assertThat(pinned("name==a*;isEnabled==true")).containsExactly("u.enabled"); // a wildcard is many values
+        assertThat(pinned("name==a,name==b")).isEmpty();
+        assertThat(pinned("name==a,isEnabled==true;fullName==x")).isEmpty();
+        assertThat(pinned("(name==a,name==b);isEnabled==true")).containsExactly("u.enabled");
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.vcdsim.api.TaskViews;
 import io.vcdsim.compute.CatalogService;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
+import io.vcdsim.blocking.BlockingTasks;
+import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.QueryResource;
@@ -48,6 +50,7 @@ public final class VcdSim implements AutoCloseable {
     private final Housekeeping housekeeping = new Housekeeping();
     private final boolean seeded;
     private TaskEngine engine;
+    private BlockingTasks blocking;
 
     private VcdSim(Config config, List<Routes> extraRoutes) throws Exception {
         this.config = config;
@@ -74,6 +77,7 @@ public final class VcdSim implements AutoCloseable {
                 this.engine = new TaskEngine(db, config.clock(), cellId(config.dataDir()), config.taskDurations(),
                         config.taskRetention(), config::limits,
                         Math.max(2, Runtime.getRuntime().availableProcessors()));
+                this.blocking = new BlockingTasks(db, engine, config.clock());
                 Sessions sessions = new Sessions(db, join(signer), config.clock(), config.sessionIdleTimeout());
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
                 this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(),
@@ -86,16 +90,21 @@ public final class VcdSim implements AutoCloseable {
                         new RoleResource(db), new VdcResource(db),
                         new CatalogResource(db, new CatalogService(db, engine), taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
+                        new BlockingTaskResource(db, blocking),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();
                 engine.start(housekeeping);
+                blocking.start(housekeeping);
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes()));
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);
             } catch (Exception | Error e) {
                 housekeeping.close();
+                if (blocking != null) {
+                    blocking.close();
+                }
                 if (engine != null) {
                     engine.close();
                 }
@@ -174,6 +183,7 @@ public final class VcdSim implements AutoCloseable {
     @Override
     public void close() throws Exception {
         housekeeping.close();
+        blocking.close();
         engine.close();
         try {
             http.stop();

@@ -19,7 +19,8 @@ public final class CatalogService {
     public CatalogService(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
-        engine.register(CREATE, (tx, task) -> { }); // the catalog exists from the start; the task marks it ready
+        // the catalog exists from the start and the task marks it ready; an abort (blocking task) removes it
+        engine.register(CREATE, (tx, task) -> { }, (tx, task) -> tx.resources().deleteCatalog(task.ownerId()));
         engine.register(DELETE, (tx, task) -> tx.resources().deleteCatalog(task.ownerId()));
     }
 

@@ -77,7 +77,7 @@ public final class ApiHandler extends Handler.Abstract {
                 response.getHeaders().put("Connection", "close"); // the rest of the body is not worth reading
             }
             sendError(path, negotiation, e.status(), e.minorErrorCode(), e.getMessage(), response, callback);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) { // a class that failed to load is a bug, not a crash
             log.error("request {} {} {} failed", requestId, request.getMethod(), path, e);
             sendError(path, negotiation, 500, "INTERNAL_SERVER_ERROR",
                     "The server could not complete the request; see the server log for request " + requestId + ".",

@@ -7,6 +7,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vcdsim.model.BlockingTask;
+import io.vcdsim.model.BlockingTaskOperationParams;
+import io.vcdsim.model.BlockingTaskReferences;
+import io.vcdsim.model.BlockingTaskSettings;
+import io.vcdsim.model.BlockingTaskUpdateProgressParams;
+import io.vcdsim.model.NotificationsSettings;
+import io.vcdsim.model.ResolvedEntity;
+import io.vcdsim.model.SystemSettings;
+import io.vcdsim.model.TaskOperationList;
 import io.vcdsim.model.AdminOrg;
 import io.vcdsim.model.Catalog;
 import io.vcdsim.model.Error;
@@ -52,7 +61,9 @@ public final class Codec {
     private static final Class<?>[] VCLOUD_TYPES = {Error.class, Session.class, OrgList.class, Org.class,
         AdminOrg.class, VCloud.class, User.class, Role.class, Right.class, QueryList.class, QueryResultRecords.class,
         QueryResultReferences.class, Vdc.class, Catalog.class, VmwExtension.class, Task.class, TasksList.class,
-        Event.class, AdminCatalog.class};
+        Event.class, AdminCatalog.class, BlockingTask.class, BlockingTaskReferences.class,
+        BlockingTaskOperationParams.class, BlockingTaskUpdateProgressParams.class, BlockingTaskSettings.class,
+        TaskOperationList.class, NotificationsSettings.class, SystemSettings.class, ResolvedEntity.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

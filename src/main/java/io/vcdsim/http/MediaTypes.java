@@ -24,6 +24,16 @@ public final class MediaTypes {
     public static final String TASK = "application/vnd.vmware.vcloud.task";
     public static final String EVENT = "application/vnd.vmware.admin.event";
     public static final String EXTENSION = "application/vnd.vmware.admin.vmwExtension";
+    public static final String BLOCKING_TASK = "application/vnd.vmware.admin.blockingTask";
+    public static final String BLOCKING_TASK_LIST = "application/vnd.vmware.admin.blockingTaskList";
+    public static final String BLOCKING_TASK_PARAMS = "application/vnd.vmware.admin.blockingTaskOperationParams";
+    public static final String BLOCKING_TASK_PROGRESS_PARAMS =
+            "application/vnd.vmware.admin.blockingTaskUpdateProgressOperationParams";
+    public static final String BLOCKING_TASK_SETTINGS = "application/vnd.vmware.admin.blockingTaskSettings";
+    public static final String TASK_OPERATION_LIST = "application/vnd.vmware.admin.taskOperationList";
+    public static final String NOTIFICATIONS_SETTINGS = "application/vnd.vmware.admin.notificationsSettings";
+    public static final String SYSTEM_SETTINGS = "application/vnd.vmware.admin.systemSettings";
+    public static final String ENTITY = "application/vnd.vmware.vcloud.entity";
     public static final String VERSIONS = "application/vnd.vmware.vcloud.versions";
 
     private MediaTypes() {

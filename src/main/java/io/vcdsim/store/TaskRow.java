@@ -45,6 +45,11 @@ public record TaskRow(UUID id, UUID orgId, UUID userId, String userName, String 
                 cancelRequested, endTime, null, result);
     }
 
+    public TaskRow withDetails(String newDetails) {
+        return changed(status, operation, progress, newDetails, description, errorMajor, errorMinor, errorMessage,
+                cancelRequested, endTime, dueAt, result);
+    }
+
     public TaskRow withCancelRequested() {
         return changed(status, operation, progress, details, description, errorMajor, errorMinor, errorMessage,
                 true, endTime, dueAt, result);

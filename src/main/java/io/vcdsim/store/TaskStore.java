@@ -151,12 +151,10 @@ public final class TaskStore {
                 + TaskRow.NATIVE_NAMESPACE + "' ORDER BY t.created LIMIT " + limit).map(MAPPER).list();
     }
 
-    /** Moves a queued task to running; false when another cell promoted (or someone canceled) it first. */
-    public boolean promote(UUID id, Instant start, Instant due, String cellId) {
-        return h.createUpdate("UPDATE task SET status = 'running', start_time = :start, due_at = :due, "
-                        + "cell_id = :cell WHERE id = :id AND status = 'queued'")
-                .bind("id", id).bind("start", Rows.utc(start)).bind("due", Rows.utc(due)).bind("cell", cellId)
-                .execute() == 1;
+    /** Moves a queued or blocked task to running; false when someone else moved (or canceled) it first. */
+    public boolean run(UUID id, TaskStatus from, Instant start, Instant due, String cellId) {
+        return Rows.execute(h, "UPDATE task SET status = 'running', progress = 1, start_time = ?, due_at = ?, "
+                + "cell_id = ? WHERE id = ? AND status = ?", start, due, cellId, id, from.wire) == 1;
     }
 
     /** Marks an entity busy with a task; false when another task already holds it. */

@@ -38,6 +38,14 @@ public final class Tx {
         return new EventStore(handle);
     }
 
+    public BlockingTaskStore blockingTasks() {
+        return new BlockingTaskStore(handle);
+    }
+
+    public SettingStore settings() {
+        return new SettingStore(handle);
+    }
+
     public ResourceStore resources() {
         return new ResourceStore(handle);
     }

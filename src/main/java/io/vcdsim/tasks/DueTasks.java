@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
  * The running tasks this cell will finish, ordered by when they are due. Only a hint kept in memory:
  * the store is the truth, and a periodic pass re-adds anything overdue that got lost.
  */
-final class DueTasks {
+public final class DueTasks {
     private final DelayQueue<Entry> queue = new DelayQueue<>();
     /** When each waiting task is due; an entry in the queue that disagrees was superseded. */
     private final Map<UUID, Long> pending = new ConcurrentHashMap<>();
 
     /** Adds a task due in {@code delayMillis}, or brings a waiting one forward; never adds it twice. */
-    void add(UUID id, long delayMillis) {
+    public void add(UUID id, long delayMillis) {
         long at = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis));
         if (pending.merge(id, at, Math::min) == at) {
             queue.add(new Entry(id, at));
@@ -27,7 +27,7 @@ final class DueTasks {
     }
 
     /** Waits for the next due task and returns it with every other task due by now, at most {@code max}. */
-    List<UUID> takeDue(int max) throws InterruptedException {
+    public List<UUID> takeDue(int max) throws InterruptedException {
         List<UUID> ids = new ArrayList<>();
         while (ids.isEmpty()) {
             List<Entry> taken = new ArrayList<>();

@@ -70,6 +70,8 @@ public final class TaskEngine implements AutoCloseable {
     private final Duration retention;
     private final Supplier<OperationLimits> limits;
     private final Map<String, Work> operations = new ConcurrentHashMap<>();
+    private final Map<String, Work> undos = new ConcurrentHashMap<>();
+    private volatile Blocker blocker = Blocker.NONE;
     private final DueTasks due = new DueTasks();
     private final int threads;
     private final ExecutorService finishers;
@@ -90,6 +92,17 @@ public final class TaskEngine implements AutoCloseable {
     /** Declares the work of an operationName. */
     public void register(String operationName, Work work) {
         operations.put(operationName, work);
+    }
+
+    /** Declares the work and what undoes what starting it did, for an abort before the work ran. */
+    public void register(String operationName, Work work, Work undo) {
+        register(operationName, work);
+        undos.put(operationName, undo);
+    }
+
+    /** Who decides which operations wait for an approval (blocking tasks). */
+    public void blockWith(Blocker blocker) {
+        this.blocker = blocker;
     }
 
     /** Begins finishing tasks, beating the heartbeat, taking over orphans, starting queued tasks, purging. */
@@ -121,15 +134,20 @@ public final class TaskEngine implements AutoCloseable {
         }
         Caller c = spec.caller();
         boolean queue = mustQueue(tx, c.userId(), c.orgId());
+        boolean blocked = !queue && blocker.blocks(spec.operationName());
+        boolean runs = !queue && !blocked;
+        TaskStatus status = queue ? TaskStatus.QUEUED : blocked ? TaskStatus.PRE_RUNNING : TaskStatus.RUNNING;
         TaskRow task = new TaskRow(id, c.orgId(), c.userId(), c.userName(), "task", spec.operationName(),
-                spec.operation(), TaskRow.NATIVE_NAMESPACE, (queue ? TaskStatus.QUEUED : TaskStatus.RUNNING).wire,
-                o == null ? null : o.id(), o == null ? null : o.hrefPath(), o == null ? null : o.type(),
-                o == null ? null : o.name(), queue ? 0 : 1, "", null, null, null, null, spec.params(), false, now,
-                queue ? null : now, null, now.plus(retention), queue ? null : now.plus(durations.apply(
-                spec.operationName())), c.orgName(), null);
-        tx.tasks().insert(task, queue ? null : cellId);
-        if (queue) {
+                spec.operation(), TaskRow.NATIVE_NAMESPACE, status.wire, o == null ? null : o.id(),
+                o == null ? null : o.hrefPath(), o == null ? null : o.type(), o == null ? null : o.name(),
+                runs ? 1 : 0, "", null, null, null, null, spec.params(), false, now, queue ? null : now, null,
+                now.plus(retention), runs ? now.plus(durations.apply(spec.operationName())) : null, c.orgName(), null);
+        tx.tasks().insert(task, runs ? cellId : null);
+        if (!runs) {
             event(tx, task, "create", true);
+            if (blocked) {
+                blocker.block(tx, task);
+            }
         } else {
             tx.events().insert(eventRow(task, "create", true), eventRow(task, "start", true));
             tx.handle().afterCommit(() -> schedule(task));
@@ -175,12 +193,32 @@ public final class TaskEngine implements AutoCloseable {
             }
             Instant now = clock.instant();
             Instant due = now.plus(durations.apply(q.operationName()));
-            if (tx.tasks().promote(q.id(), now, due, cellId)) {
+            if (tx.tasks().run(q.id(), TaskStatus.QUEUED, now, due, cellId)) {
                 TaskRow running = tx.tasks().find(q.id()).orElseThrow();
                 event(tx, running, "start", true);
                 tx.handle().afterCommit(() -> schedule(running));
             }
         }
+    }
+
+    /** Lets a blocked (preRunning) task run: the approval came. */
+    public void resume(Tx tx, TaskRow t) {
+        Instant now = clock.instant();
+        if (tx.tasks().run(t.id(), TaskStatus.PRE_RUNNING, t.startTime() == null ? now : t.startTime(),
+                now.plus(durations.apply(t.operationName())), cellId)) {
+            TaskRow running = tx.tasks().find(t.id()).orElseThrow();
+            event(tx, running, "start", true);
+            tx.handle().afterCommit(() -> schedule(running));
+        }
+    }
+
+    /** Ends a task before its work ran: what starting it did is undone, and it ends {@code aborted}. */
+    public void abort(Tx tx, TaskRow t, String details) {
+        Work undo = undos.get(t.operationName());
+        if (undo != null) {
+            undo.run(tx, t);
+        }
+        end(tx, t.withDetails(details), TaskStatus.ABORTED, null);
     }
 
     private void schedule(TaskRow task) {

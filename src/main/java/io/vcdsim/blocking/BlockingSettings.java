@@ -1,0 +1,51 @@
+package io.vcdsim.blocking;
+
+import io.vcdsim.http.ApiException;
+import io.vcdsim.store.Tx;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which operations block, and what a new blocking task gets: its timeout and the action taken then.
+ * Stored as system settings; a blocking task copies them when it is created, so a later change does
+ * not move tasks already waiting.
+ */
+public record BlockingSettings(String timeoutAction, long timeoutMillis, List<String> operations) {
+    public static final Set<String> ACTIONS = Set.of("resume", "abort", "fail");
+    /** The guide's example waits five days; nothing blocks until an administrator says so. */
+    public static final BlockingSettings DEFAULT = new BlockingSettings("abort", 5L * 24 * 3600 * 1000, List.of());
+
+    public BlockingSettings {
+        if (timeoutAction == null || !ACTIONS.contains(timeoutAction)) {
+            throw ApiException.badRequest("TimeoutAction must be one of resume, abort, fail; not '" + timeoutAction
+                    + "'.");
+        }
+        if (timeoutMillis < 0) {
+            throw ApiException.badRequest("TimeoutInMilliseconds must be 0 or more.");
+        }
+        for (String op : operations) {
+            if (op == null || op.isBlank() || op.length() > 128 || !op.chars().allMatch(Character::isLetterOrDigit)) {
+                throw ApiException.badRequest("'" + op + "' is not an operation name (letters and digits, as in "
+                        + "vdcInstantiateVapp).");
+            }
+        }
+        operations = List.copyOf(operations.stream().distinct().toList());
+    }
+
+    public static BlockingSettings load(Tx tx) {
+        var s = tx.settings();
+        return new BlockingSettings(s.get("blocking.timeoutAction").orElse(DEFAULT.timeoutAction),
+                s.get("blocking.timeoutMillis").map(Long::parseLong).orElse(DEFAULT.timeoutMillis),
+                s.get("blocking.operations").map(v -> v.isEmpty() ? List.<String>of() : Arrays.asList(v.split(",")))
+                        .orElse(DEFAULT.operations));
+    }
+
+    public void save(Tx tx) {
+        var s = tx.settings();
+        s.put("blocking.timeoutAction", timeoutAction);
+        s.put("blocking.timeoutMillis", Long.toString(timeoutMillis));
+        s.put("blocking.operations", String.join(",", operations));
+    }
+}

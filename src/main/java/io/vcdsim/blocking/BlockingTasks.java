@@ -1,0 +1,237 @@
+package io.vcdsim.blocking;
+
+import io.vcdsim.Housekeeping;
+import io.vcdsim.http.ApiException;
+import io.vcdsim.store.BlockingTaskRow;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.EventRow;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.TaskStatus;
+import io.vcdsim.store.Tx;
+import io.vcdsim.tasks.Blocker;
+import io.vcdsim.tasks.DueTasks;
+import io.vcdsim.tasks.TaskEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Blocking tasks: operations an administrator listed wait in preRunning until someone resumes,
+ * aborts or fails them, or their timeout does it for them. Everything is in the store, so any cell
+ * resolves them, and timeouts stored before a restart still fire.
+ */
+public final class BlockingTasks implements Blocker, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BlockingTasks.class);
+    public static final String EVENT_PREFIX = "com/vmware/vcloud/event/blockingtask/";
+    public static final String MEDIA_TYPE = "application/vnd.vmware.admin.blockingTask+xml";
+    /** Timeouts this close are put on the in-memory timer, which fires them on time. */
+    private static final Duration HORIZON = Duration.ofSeconds(2);
+    /** How long a cell trusts the settings it read; a change on this cell applies at once. */
+    private static final Duration SETTINGS_TTL = Duration.ofSeconds(1);
+
+    /** What resolves a blocking task, the status it ends in, and its event kind. */
+    public enum Action {
+        RESUME("resumed", "resume"), ABORT("aborted", "abort"), FAIL("failed", "fail");
+
+        final String resolvedStatus;
+        final String event;
+
+        Action(String resolvedStatus, String event) {
+            this.resolvedStatus = resolvedStatus;
+            this.event = event;
+        }
+
+        public static Action of(String name) {
+            for (Action a : values()) {
+                if (a.event.equals(name)) {
+                    return a;
+                }
+            }
+            throw ApiException.badRequest("Unknown blocking task action '" + name + "'.");
+        }
+    }
+
+    /** Who acts: the administrator's user, or nobody (null) for a timeout. */
+    public record Actor(UUID userId, String userName) {
+    }
+
+    private record Cached(BlockingSettings settings, Instant readAt) {
+    }
+
+    private final Database db;
+    private final TaskEngine engine;
+    private final Clock clock;
+    private final DueTasks timeouts = new DueTasks();
+    private final Thread timer;
+    private volatile Cached cached;
+
+    public BlockingTasks(Database db, TaskEngine engine, Clock clock) {
+        this.db = db;
+        this.engine = engine;
+        this.clock = clock;
+        this.timer = Housekeeping.daemonThreads("blocking-timeouts").newThread(this::fireTimeouts);
+        engine.blockWith(this);
+    }
+
+    public void start(Housekeeping housekeeping) {
+        timer.start();
+        housekeeping.every(Duration.ofSeconds(1), Duration.ZERO, "scheduling blocking task timeouts",
+                this::scheduleTimeouts);
+    }
+
+    // ---- settings ----------------------------------------------------------------------------------------
+
+    public BlockingSettings settings() {
+        Cached c = cached;
+        Instant now = clock.instant();
+        if (c == null || c.readAt().plus(SETTINGS_TTL).isBefore(now)) {
+            c = new Cached(db.read(BlockingSettings::load), now);
+            cached = c;
+        }
+        return c.settings();
+    }
+
+    public BlockingSettings update(BlockingSettings s) {
+        db.run(s::save);
+        cached = new Cached(s, clock.instant());
+        return s;
+    }
+
+    // ---- blocking (called by the engine) -----------------------------------------------------------------
+
+    @Override
+    public boolean blocks(String operationName) {
+        return settings().operations().contains(operationName);
+    }
+
+    @Override
+    public void block(Tx tx, TaskRow task) {
+        BlockingSettings s = settings();
+        Instant now = clock.instant();
+        BlockingTaskRow b = new BlockingTaskRow(UUID.randomUUID(), task.id(), task.orgId(), task.operationName(),
+                BlockingTaskRow.ACTIVE, now, now.plusMillis(s.timeoutMillis()), s.timeoutAction(), null, null);
+        tx.blockingTasks().insert(b);
+        event(tx, b, task, "create", new Actor(task.userId(), task.userName()), null);
+        tx.handle().afterCommit(() -> schedule(b));
+    }
+
+    // ---- actions ---------------------------------------------------------------------------------------
+
+    /** Resumes, aborts or fails an active blocking task, exactly once however many try at the same time. */
+    public void resolve(UUID id, Action action, String message, Actor actor) {
+        db.run(tx -> {
+            BlockingTaskRow b = tx.blockingTasks().lock(id).orElseThrow(() -> ApiException.forbidden(
+                    "No such blocking task."));
+            requireActive(b);
+            resolve(tx, b, action, message, actor);
+        });
+    }
+
+    private void resolve(Tx tx, BlockingTaskRow b, Action action, String message, Actor actor) {
+        Instant now = clock.instant();
+        tx.blockingTasks().resolve(b.id(), action.resolvedStatus, message, now);
+        TaskRow task = tx.tasks().lock(b.taskId()).orElse(null);
+        event(tx, b, task, action.event, actor, message);
+        if (task == null || !TaskStatus.PRE_RUNNING.wire.equals(task.status())) {
+            return; // canceled (or gone) while it waited: nothing left to let through
+        }
+        switch (action) {
+            case RESUME -> engine.resume(tx, task);
+            case ABORT -> engine.abort(tx, task, message);
+            case FAIL -> engine.end(tx, task, TaskStatus.ERROR, new io.vcdsim.model.Error(500,
+                    "INTERNAL_SERVER_ERROR", message == null || message.isEmpty()
+                    ? "The operation was failed by a blocking task action." : message));
+        }
+    }
+
+    /** Moves the timeout to now + {@code timeoutMillis} (unchanged when null); the task stays blocked. */
+    public BlockingTaskRow updateProgress(UUID id, String message, Long timeoutMillis) {
+        if (timeoutMillis != null && timeoutMillis < 0) {
+            throw ApiException.badRequest("TimeoutValueInMilliseconds must be 0 or more.");
+        }
+        BlockingTaskRow updated = db.tx(tx -> {
+            BlockingTaskRow b = tx.blockingTasks().lock(id).orElseThrow(() -> ApiException.forbidden(
+                    "No such blocking task."));
+            requireActive(b);
+            Instant date = timeoutMillis == null ? b.timeoutDate() : clock.instant().plusMillis(timeoutMillis);
+            tx.blockingTasks().extend(id, date, message);
+            return tx.blockingTasks().find(id).orElseThrow();
+        });
+        schedule(updated);
+        return updated;
+    }
+
+    private static void requireActive(BlockingTaskRow b) {
+        if (!b.active()) {
+            throw ApiException.badRequest("The blocking task " + b.id() + " has already been resolved ("
+                    + b.status() + "); only active blocking tasks take actions.");
+        }
+    }
+
+    // ---- timeouts --------------------------------------------------------------------------------------
+
+    /** Puts every timeout due within the horizon on the timer: after a restart, and for other cells' tasks. */
+    private void scheduleTimeouts() {
+        Instant until = clock.instant().plus(HORIZON);
+        db.read(tx -> tx.blockingTasks().timingOutBefore(until, 10_000)).forEach(this::schedule);
+    }
+
+    private void schedule(BlockingTaskRow b) {
+        long delay = Duration.between(clock.instant(), b.timeoutDate()).toMillis();
+        if (delay < HORIZON.toMillis()) {
+            timeouts.add(b.id(), delay);
+        }
+    }
+
+    private void fireTimeouts() {
+        while (true) {
+            List<UUID> due;
+            try {
+                due = timeouts.takeDue(256);
+            } catch (InterruptedException e) {
+                return;
+            }
+            for (UUID id : due) {
+                try {
+                    timeOut(id);
+                } catch (RuntimeException e) {
+                    log.warn("blocking task {} timeout failed; the next pass tries again", id, e);
+                }
+            }
+        }
+    }
+
+    /** Applies the timeout action, as the matching manual action would, if the task still waits and is due. */
+    private void timeOut(UUID id) {
+        BlockingTaskRow later = db.tx(tx -> {
+            BlockingTaskRow b = tx.blockingTasks().lock(id).orElse(null);
+            if (b == null || !b.active()) {
+                return null;
+            }
+            if (b.timeoutDate().isAfter(clock.instant())) {
+                return b; // updateProgress moved it
+            }
+            resolve(tx, b, Action.of(b.timeoutAction()), "timeout", new Actor(null, "system"));
+            return null;
+        });
+        if (later != null) {
+            schedule(later);
+        }
+    }
+
+    private void event(Tx tx, BlockingTaskRow b, TaskRow task, String kind, Actor actor, String message) {
+        tx.events().insert(new EventRow(UUID.randomUUID(), b.orgId(), EVENT_PREFIX + kind, TaskRow.NATIVE_NAMESPACE,
+                clock.instant(), true, actor.userId(), actor.userName(), b.id(),
+                "/api/admin/extension/blockingTask/" + b.id(), MEDIA_TYPE, b.name(), b.taskId(), message));
+    }
+
+    @Override
+    public void close() {
+        timer.interrupt();
+    }
+}

@@ -1,0 +1,30 @@
+package io.vcdsim.store;
+
+import org.jdbi.v3.core.Handle;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** System settings by name, as text. */
+public final class SettingStore {
+    private final Handle h;
+
+    SettingStore(Handle h) {
+        this.h = h;
+    }
+
+    public Optional<String> get(String name) {
+        return h.createQuery("SELECT text FROM system_setting WHERE name = :n").bind("n", name).mapTo(String.class)
+                .findOne();
+    }
+
+    public void put(String name, String value) {
+        if (Rows.execute(h, "UPDATE system_setting SET text = ? WHERE name = ?", value, name) == 0) {
+            Rows.execute(h, "INSERT INTO system_setting (name, text) VALUES (?, ?)", name, value);
+        }
+    }
+
+    public void putAll(Map<String, String> values) {
+        values.forEach(this::put);
+    }
+}

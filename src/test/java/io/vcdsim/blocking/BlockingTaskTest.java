@@ -1,0 +1,221 @@
+package io.vcdsim.blocking;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.VcdSim;
+import io.vcdsim.config.Config;
+import io.vcdsim.config.TaskDurations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The administrator makes catalog creation blocking; the approvals and timeouts decide how it ends. */
+class BlockingTaskTest {
+    static final String EXT = "/api/admin/extension";
+    static final String ADMIN_CATALOG = "application/vnd.vmware.admin.catalog+xml";
+    static final String PARAMS = "application/vnd.vmware.admin.blockingTaskOperationParams+xml";
+    static final String PROGRESS = "application/vnd.vmware.admin.blockingTaskUpdateProgressOperationParams+xml";
+    static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
+    static Path dir;
+    static VcdSim sim;
+    static Http admin;
+    static Http tenant;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dir = Sim.tempDir();
+        sim = Sim.start(Config.forTests(dir).withTaskDurations(TaskDurations.parse("PT0.1S", "")));
+        admin = Sim.admin(sim);
+        tenant = Sim.tenant(sim);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sim.close();
+    }
+
+    @BeforeEach
+    void catalogCreationBlocks() {
+        settings("abort", 3_600_000, "catalogCreateCatalog");
+    }
+
+    static void settings(String action, long timeoutMillis, String... operations) {
+        StringBuilder ops = new StringBuilder();
+        for (String op : operations) {
+            ops.append("<Operation xmlns=\"").append(Http.NS).append("\">").append(op).append("</Operation>");
+        }
+        Http.Res r = admin.put(EXT + "/settings/blockingTask", "application/vnd.vmware.admin.blockingTaskSettings+xml",
+                "<vmext:BlockingTaskSettings xmlns:vmext=\"" + VMEXT + "\"><vmext:TimeoutAction>" + action
+                        + "</vmext:TimeoutAction><vmext:BlockingTaskOperations>" + ops
+                        + "</vmext:BlockingTaskOperations><vmext:TimeoutInMilliseconds>" + timeoutMillis
+                        + "</vmext:TimeoutInMilliseconds></vmext:BlockingTaskSettings>");
+        assertThat(r.status).as(r.body).isEqualTo(200);
+    }
+
+    static Http.Res createCatalog(String name) {
+        String org = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
+        Http.Res created = tenant.post(tenant.get(org).link("add", ADMIN_CATALOG), ADMIN_CATALOG,
+                "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"" + name + "\"/>");
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        return created;
+    }
+
+    static Element task(Http.Res created) {
+        return Http.Res.children(created.child("Tasks"), "Task").get(0);
+    }
+
+    /** The active blocking task of a task, found the way an administrator would: the list, then the href. */
+    static Http.Res blockingTaskOf(Element task) {
+        Http.Res list = admin.get(EXT + "/blockingTasks/");
+        assertThat(list.status).isEqualTo(200);
+        for (Element ref : list.children("Reference")) {
+            Http.Res b = admin.get(ref.getAttribute("href"));
+            if (b.link("up", "application/vnd.vmware.vcloud.task+xml").equals(task.getAttribute("href"))) {
+                return b;
+            }
+        }
+        throw new AssertionError("no blocking task for " + task.getAttribute("href") + " in " + list.body);
+    }
+
+    static String params(String message) {
+        return "<vmext:BlockingTaskOperationParams xmlns:vmext=\"" + VMEXT + "\"><vmext:Message>" + message
+                + "</vmext:Message></vmext:BlockingTaskOperationParams>";
+    }
+
+    @Test
+    void aBlockedTaskWaitsInPreRunningUntilResumed() {
+        Http.Res created = createCatalog("blocked-" + UUID.randomUUID().toString().substring(0, 8));
+        Element task = task(created);
+        assertThat(task.getAttribute("status")).isEqualTo("preRunning");
+
+        Http.Res b = blockingTaskOf(task);
+        assertThat(b.root().getNamespaceURI()).isEqualTo(VMEXT);
+        assertThat(b.attr("name")).isEqualTo("catalogCreateCatalog");
+        assertThat(b.attr("status")).isEqualTo("active");
+        assertThat(b.attr("timeoutAction")).isEqualTo("abort");
+        assertThat(Duration.between(Instant.parse(b.attr("createdTime")), Instant.parse(b.attr("timeoutDate"))))
+                .isEqualTo(Duration.ofHours(1));
+        assertThat(b.child("Organization").getAttribute("name")).isEqualTo("acme");
+        assertThat(b.child("User").getAttribute("name")).isEqualTo("acmeadmin");
+        String catalogId = created.attr("href").substring(created.attr("href").lastIndexOf('/'));
+        assertThat(b.child("TaskOwner").getAttribute("href")).endsWith("/api/catalog" + catalogId);
+
+        // the entity resolver turns the notification's URN into the blocking task
+        Http.Res entity = admin.get("/api/entity/" + b.attr("id"));
+        assertThat(entity.status).as(entity.body).isEqualTo(200);
+        assertThat(entity.link("alternate", "application/vnd.vmware.admin.blockingTask+xml")).isEqualTo(b.attr("href"));
+
+        Http.Res extended = admin.post(b.link("updateProgress", PROGRESS), PROGRESS, "<vmext:BlockingTaskUpdateProgressParams "
+                + "xmlns:vmext=\"" + VMEXT + "\"><vmext:Message>still checking</vmext:Message>"
+                + "<vmext:TimeoutValueInMilliseconds>7200000</vmext:TimeoutValueInMilliseconds>"
+                + "</vmext:BlockingTaskUpdateProgressParams>");
+        assertThat(extended.status).as(extended.body).isEqualTo(200);
+        assertThat(Instant.parse(extended.attr("timeoutDate"))).isAfter(Instant.parse(b.attr("timeoutDate")));
+        assertThat(tenant.get(task.getAttribute("href")).attr("status")).isEqualTo("preRunning");
+
+        Http.Res resumed = admin.post(b.link("resume", PARAMS), PARAMS, params("approved"));
+        assertThat(resumed.status).as(resumed.body).isEqualTo(204);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        Http.Res again = admin.post(b.link("resume", PARAMS), PARAMS, params("twice"));
+        assertThat(again.status).isEqualTo(400);
+        assertThat(again.attr("message")).contains("already been resolved");
+        assertThat(admin.get(EXT + "/blockingTasks").children("Reference"))
+                .extracting(e -> e.getAttribute("href")).doesNotContain(b.attr("href"));
+
+        Http.Res events = admin.get("/api/query?type=adminEvent&format=records&pageSize=128&sortAsc=timeStamp"
+                + "&filter=task==" + task.getAttribute("id"));
+        assertThat(events.children("AdminEventRecord")).extracting(e -> e.getAttribute("eventType")).containsExactly(
+                "com/vmware/vcloud/event/task/create", "com/vmware/vcloud/event/blockingtask/create",
+                "com/vmware/vcloud/event/blockingtask/resume", "com/vmware/vcloud/event/task/start",
+                "com/vmware/vcloud/event/task/complete");
+    }
+
+    @Test
+    void abortRemovesWhatTheOperationMadeAndFailEndsInError() {
+        Http.Res aborted = createCatalog("aborted-" + UUID.randomUUID().toString().substring(0, 8));
+        Http.Res b = blockingTaskOf(task(aborted));
+        assertThat(admin.post(b.link("abort", PARAMS), PARAMS, params("not this week")).status).isEqualTo(204);
+        Http.Res abortedTask = tenant.awaitTask(aborted);
+        assertThat(abortedTask.attr("status")).isEqualTo("aborted");
+        assertThat(abortedTask.childText("Details")).isEqualTo("not this week");
+        assertThat(tenant.get(aborted.attr("href")).status).isEqualTo(403); // the catalog is gone
+
+        Http.Res failed = createCatalog("failed-" + UUID.randomUUID().toString().substring(0, 8));
+        b = blockingTaskOf(task(failed));
+        assertThat(admin.post(b.link("fail", PARAMS), PARAMS, params("quota exceeded")).status).isEqualTo(204);
+        Http.Res failedTask = tenant.awaitTask(failed);
+        assertThat(failedTask.attr("status")).isEqualTo("error");
+        assertThat(failedTask.child("Error").getAttribute("message")).isEqualTo("quota exceeded");
+        assertThat(admin.get(b.attr("href")).attr("status")).isEqualTo("failed");
+    }
+
+    @Test
+    void twoConcurrentActionsResolveItOnce() {
+        Http.Res created = createCatalog("race-" + UUID.randomUUID().toString().substring(0, 8));
+        Http.Res b = blockingTaskOf(task(created));
+        var resume = CompletableFuture.supplyAsync(() -> admin.post(b.link("resume", PARAMS), PARAMS, params("yes")));
+        var abort = CompletableFuture.supplyAsync(() -> admin.post(b.link("abort", PARAMS), PARAMS, params("no")));
+        List<Integer> statuses = List.of(resume.join().status, abort.join().status);
+        assertThat(statuses).containsExactlyInAnyOrder(204, 400);
+        String ended = tenant.awaitTask(created).attr("status");
+        assertThat(ended).isEqualTo(resume.join().status == 204 ? "success" : "aborted");
+    }
+
+    @Test
+    void theTimeoutActionRunsOnTime() {
+        settings("resume", 500, "catalogCreateCatalog");
+        Http.Res created = createCatalog("timeout-" + UUID.randomUUID().toString().substring(0, 8));
+        Http.Res b = blockingTaskOf(task(created));
+        Http.Res done = tenant.awaitTask(created);
+        assertThat(done.attr("status")).isEqualTo("success");
+        Http.Res resolved = admin.get(b.attr("href"));
+        assertThat(resolved.attr("status")).isEqualTo("resumed");
+        assertThat(resolved.links("resume", PARAMS)).isEmpty();
+    }
+
+    @Test
+    void onlySystemAdministratorsSeeOrActOnBlockingTasks() {
+        Http.Res created = createCatalog("private-" + UUID.randomUUID().toString().substring(0, 8));
+        Http.Res b = blockingTaskOf(task(created));
+        assertThat(tenant.get(EXT + "/blockingTasks/").status).isEqualTo(403);
+        assertThat(tenant.get(b.attr("href")).status).isEqualTo(403);
+        assertThat(tenant.post(b.link("resume", PARAMS), PARAMS, params("self-approval")).status).isEqualTo(403);
+        assertThat(tenant.put(EXT + "/settings/blockingTask/operations", "application/vnd.vmware.admin"
+                + ".taskOperationList+xml", "<BlockingTaskOperations xmlns=\"" + Http.NS + "\"/>").status).isEqualTo(403);
+        Http.Res bad = admin.post(b.link("resume", PARAMS), PARAMS, "<vmext:BlockingTaskOperationParams xmlns:vmext=\""
+                + VMEXT + "\"/>");
+        assertThat(bad.status).isEqualTo(400);
+        assertThat(admin.post(b.link("abort", PARAMS), PARAMS, params("cleanup")).status).isEqualTo(204);
+    }
+
+    @Test
+    void settingsAreReadAndReplacedAsAWhole() {
+        Http.Res ops = admin.put(EXT + "/settings/blockingTask/operations", "application/vnd.vmware.admin"
+                + ".taskOperationList+xml", "<vmext:BlockingTaskOperations xmlns:vmext=\"" + VMEXT + "\" xmlns=\""
+                + Http.NS + "\"><Operation>vdcInstantiateVapp</Operation><Operation>catalogCreateCatalog</Operation>"
+                + "</vmext:BlockingTaskOperations>");
+        assertThat(ops.status).as(ops.body).isEqualTo(200);
+        assertThat(ops.children("Operation")).extracting(Element::getTextContent)
+                .containsExactly("vdcInstantiateVapp", "catalogCreateCatalog");
+        Http.Res all = admin.get(EXT + "/settings");
+        assertThat(all.status).isEqualTo(200);
+        assertThat(all.body).contains("vdcInstantiateVapp");
+        Http.Res bad = admin.put(EXT + "/settings/blockingTask", "application/vnd.vmware.admin.blockingTaskSettings+xml",
+                "<vmext:BlockingTaskSettings xmlns:vmext=\"" + VMEXT + "\"><vmext:TimeoutAction>explode"
+                        + "</vmext:TimeoutAction></vmext:BlockingTaskSettings>");
+        assertThat(bad.status).isEqualTo(400);
+        Element kept = admin.get(EXT + "/settings/blockingTask").root();
+        assertThat(kept.getElementsByTagNameNS(VMEXT, "TimeoutAction").item(0).getTextContent()).isEqualTo("abort");
+    }
+}

@@ -74,7 +74,8 @@ public final class QueryService {
     }
 
     private boolean allowed(Principal p, QueryType t) {
-        return (t.right() == null || p.has(t.right())) && (!t.admin() || p.has(Right.ADMIN_VIEW));
+        return (t.right() == null || p.has(t.right())) && (!t.admin() || p.has(Right.ADMIN_VIEW))
+                && (!t.systemOnly() || p.isSystemAdmin());
     }
 
     public QueryList list(Principal p, String baseUrl) {

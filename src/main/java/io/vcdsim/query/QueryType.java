@@ -15,13 +15,14 @@ import java.util.Map;
  * @param idSql     the object's id column; with {@code hrefPath} it makes each record's href
  * @param orgSql    the owning org's id column: callers outside the System org see only their org's rows
  * @param admin     admin types (adminUser, ...) need the Administrator View right
+ * @param systemOnly types only system administrators may run (blockingTask, adminService)
  * @param indexPrefix columns that lead the type's indexes, in index order: those a query pins to one
  *                  value are named first in its ORDER BY (which does not change the order), so an
  *                  index on (them, sort column, id) returns the page without sorting every match
  */
 public record QueryType(String name, String recordElement, String referenceElement, String entityMediaType,
                         String from, String idSql, String hrefPath, String urnType, String orgSql, Right right,
-                        boolean admin, String defaultSort, List<String> indexPrefix,
+                        boolean admin, boolean systemOnly, String defaultSort, List<String> indexPrefix,
                         Map<String, QueryField> fields) {
 
     public static Builder of(String name, String recordElement, String referenceElement) {
@@ -45,6 +46,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
         private String orgSql;
         private Right right;
         private boolean admin;
+        private boolean systemOnly;
         private String defaultSort = "name";
         private List<String> indexPrefix = List.of();
         private final Map<String, QueryField> fields = new LinkedHashMap<>();
@@ -83,6 +85,11 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return this;
         }
 
+        public Builder systemOnly() {
+            this.systemOnly = true;
+            return this;
+        }
+
         public Builder sortedBy(String field) {
             this.defaultSort = field;
             return this;
@@ -100,7 +107,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
 
         public QueryType build() {
             return new QueryType(name, recordElement, referenceElement, entityMediaType, from, idSql, hrefPath,
-                    urnType, orgSql, right, admin, defaultSort, indexPrefix, Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
+                    urnType, orgSql, right, admin, systemOnly, defaultSort, indexPrefix, Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
         }
     }
 }

@@ -109,6 +109,19 @@ public final class QueryTypes {
                 .entity("t.id", "/api/task/", "task", MediaTypes.TASK).ownedBy("t.org_id").needs(Right.TASK_VIEW)
                 .admin().sortedBy("startDate").indexPrefix("t.org_id", "t.status").fields(task).build());
 
+        // Blocking tasks: only the active ones, for system administrators (§3.9 of the task spec).
+        List<QueryField> blocking = List.of(string("status", "b.status"), string("operationName", "b.name"),
+                href("owner", "t.owner_href"), string("ownerName", "t.owner_name"),
+                ref("originatingOrg", "b.org_id", "/api/org/", "org"), string("originatingOrgName", "t.org_name"),
+                date("creationDate", "b.created"), date("expirationTime", "b.timeout_date"),
+                string("timeoutAction", "b.timeout_action"), ref("task", "b.task_id", "/api/task/", "task"),
+                string("description", "b.message"), oneOf("jobStatus", "t.status", STATUSES),
+                bool("hasOwner", "(t.owner_id IS NOT NULL)"));
+        types.add(QueryType.of("blockingTask", "BlockingTaskRecord", "BlockingTaskReference")
+                .from("(SELECT * FROM blocking_task WHERE status = 'active') b JOIN task t ON t.id = b.task_id")
+                .entity("b.id", "/api/admin/extension/blockingTask/", "blockingTask",
+                        MediaTypes.BLOCKING_TASK).systemOnly().sortedBy("creationDate").fields(blocking).build());
+
         List<QueryField> event = List.of(string("eventId", "CAST(e.id AS VARCHAR(36))"), string("eventType", "e.type"),
                 date("timeStamp", "e.time"), integer("eventStatus", "CASE WHEN e.success THEN 2 ELSE 3 END"),
                 string("userName", "e.user_name"), string("orgName", "o.name"), ref("org", "e.org_id", "/api/org/", "org"),

@@ -124,9 +124,21 @@ class BlockingTaskTest {
         assertThat(Instant.parse(extended.attr("timeoutDate"))).isAfter(Instant.parse(b.attr("timeoutDate")));
         assertThat(tenant.get(task.getAttribute("href")).attr("status")).isEqualTo("preRunning");
 
+        Http.Res records = admin.get("/api/query?type=blockingTask&format=records&filter=task=="
+                + task.getAttribute("id"));
+        assertThat(records.status).as(records.body).isEqualTo(200);
+        Element record = records.children("BlockingTaskRecord").get(0);
+        assertThat(record.getAttribute("operationName")).isEqualTo("catalogCreateCatalog");
+        assertThat(record.getAttribute("jobStatus")).isEqualTo("preRunning");
+        assertThat(record.getAttribute("originatingOrgName")).isEqualTo("acme");
+        assertThat(record.getAttribute("href")).isEqualTo(b.attr("href"));
+        assertThat(tenant.get("/api/query?type=blockingTask&format=records").status).isEqualTo(403);
+
         Http.Res resumed = admin.post(b.link("resume", PARAMS), PARAMS, params("approved"));
         assertThat(resumed.status).as(resumed.body).isEqualTo(204);
         assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        assertThat(admin.get("/api/query?type=blockingTask&format=records&filter=task==" + task.getAttribute("id"))
+                .children("BlockingTaskRecord")).isEmpty();
         Http.Res again = admin.post(b.link("resume", PARAMS), PARAMS, params("twice"));
         assertThat(again.status).isEqualTo(400);
         assertThat(again.attr("message")).contains("already been resolved");

@@ -8,6 +8,8 @@ import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.blocking.BlockingTasks;
 import io.vcdsim.api.BlockingTaskResource;
+import io.vcdsim.api.NotificationSettingsResource;
+import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.QueryResource;
@@ -51,6 +53,7 @@ public final class VcdSim implements AutoCloseable {
     private final boolean seeded;
     private TaskEngine engine;
     private BlockingTasks blocking;
+    private NotificationPublisher publisher;
 
     private VcdSim(Config config, List<Routes> extraRoutes) throws Exception {
         this.config = config;
@@ -78,6 +81,7 @@ public final class VcdSim implements AutoCloseable {
                         config.taskRetention(), config::limits,
                         Math.max(2, Runtime.getRuntime().availableProcessors()));
                 this.blocking = new BlockingTasks(db, engine, config.clock());
+                this.publisher = new NotificationPublisher(db, config.clock(), this::publicUrl);
                 Sessions sessions = new Sessions(db, join(signer), config.clock(), config.sessionIdleTimeout());
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
                 this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(),
@@ -90,18 +94,22 @@ public final class VcdSim implements AutoCloseable {
                         new RoleResource(db), new VdcResource(db),
                         new CatalogResource(db, new CatalogService(db, engine), taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
-                        new BlockingTaskResource(db, blocking),
+                        new BlockingTaskResource(db, blocking), new NotificationSettingsResource(publisher),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();
                 engine.start(housekeeping);
                 blocking.start(housekeeping);
+                publisher.start();
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes()));
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);
             } catch (Exception | Error e) {
                 housekeeping.close();
+                if (publisher != null) {
+                    publisher.close();
+                }
                 if (blocking != null) {
                     blocking.close();
                 }
@@ -167,6 +175,11 @@ public final class VcdSim implements AutoCloseable {
         return "https://" + hostForUrl() + ":" + httpsPort();
     }
 
+    /** The URL notifications point their entity resolver at: HTTPS when it listens, else HTTP. */
+    private String publicUrl() {
+        return config.httpsPort() >= 0 ? httpsUrl() : httpUrl();
+    }
+
     private String hostForUrl() {
         String b = config.bind();
         return b.equals("0.0.0.0") ? "127.0.0.1" : b.contains(":") && !b.startsWith("[") ? "[" + b + "]" : b;
@@ -183,6 +196,7 @@ public final class VcdSim implements AutoCloseable {
     @Override
     public void close() throws Exception {
         housekeeping.close();
+        publisher.close();
         blocking.close();
         engine.close();
         try {

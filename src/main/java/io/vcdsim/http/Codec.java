@@ -63,7 +63,8 @@ public final class Codec {
         QueryResultReferences.class, Vdc.class, Catalog.class, VmwExtension.class, Task.class, TasksList.class,
         Event.class, AdminCatalog.class, BlockingTask.class, BlockingTaskReferences.class,
         BlockingTaskOperationParams.class, BlockingTaskUpdateProgressParams.class, BlockingTaskSettings.class,
-        TaskOperationList.class, NotificationsSettings.class, SystemSettings.class, ResolvedEntity.class};
+        TaskOperationList.class, NotificationsSettings.class, SystemSettings.class, ResolvedEntity.class,
+        io.vcdsim.model.AmqpSettings.class, io.vcdsim.model.AmqpSettingsTest.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

@@ -32,6 +32,8 @@ public final class MediaTypes {
     public static final String BLOCKING_TASK_SETTINGS = "application/vnd.vmware.admin.blockingTaskSettings";
     public static final String TASK_OPERATION_LIST = "application/vnd.vmware.admin.taskOperationList";
     public static final String NOTIFICATIONS_SETTINGS = "application/vnd.vmware.admin.notificationsSettings";
+    public static final String AMQP_SETTINGS = "application/vnd.vmware.admin.amqpSettings";
+    public static final String AMQP_SETTINGS_TEST = "application/vnd.vmware.admin.amqpSettingsTest";
     public static final String SYSTEM_SETTINGS = "application/vnd.vmware.admin.systemSettings";
     public static final String ENTITY = "application/vnd.vmware.vcloud.entity";
     public static final String VERSIONS = "application/vnd.vmware.vcloud.versions";

@@ -26,4 +26,19 @@ public final class EventStore {
                 + "entity_id, entity_href, entity_type, entity_name, task_id, details) VALUES "
                 + String.join(", ", java.util.Collections.nCopies(events.length, row)), values);
     }
+
+    /** An event with its place in the log. */
+    public record Logged(long seq, EventRow event) {
+    }
+
+    /** Events after {@code seq}, in log order: what the notification publisher has not sent yet. */
+    public java.util.List<Logged> after(long seq, int limit) {
+        return h.createQuery("SELECT * FROM event WHERE seq > :seq ORDER BY seq LIMIT " + limit).bind("seq", seq)
+                .map((rs, ctx) -> new Logged(rs.getLong("seq"), new EventRow(Rows.uuid(rs, "id"),
+                        Rows.uuid(rs, "org_id"), rs.getString("type"), rs.getString("service_namespace"),
+                        Rows.instant(rs, "time"), rs.getBoolean("success"), Rows.uuid(rs, "user_id"),
+                        rs.getString("user_name"), Rows.uuid(rs, "entity_id"), rs.getString("entity_href"),
+                        rs.getString("entity_type"), rs.getString("entity_name"), Rows.uuid(rs, "task_id"),
+                        rs.getString("details")))).list();
+    }
 }

@@ -18,6 +18,12 @@ public final class SettingStore {
                 .findOne();
     }
 
+    /** Reads a setting and locks its row until the transaction ends (it must exist). */
+    public Optional<String> lock(String name) {
+        return h.createQuery("SELECT text FROM system_setting WHERE name = :n FOR UPDATE").bind("n", name)
+                .mapTo(String.class).findOne();
+    }
+
     public void put(String name, String value) {
         if (Rows.execute(h, "UPDATE system_setting SET text = ? WHERE name = ?", value, name) == 0) {
             Rows.execute(h, "INSERT INTO system_setting (name, text) VALUES (?, ?)", name, value);

@@ -1,0 +1,103 @@
+package io.vcdsim.api;
+
+import io.vcdsim.events.AmqpConfig;
+import io.vcdsim.events.NotificationPublisher;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.model.AmqpSettings;
+import io.vcdsim.model.AmqpSettingsTest;
+import io.vcdsim.model.NotificationsSettings;
+
+/** Notification settings (on or off) and the AMQP broker they go to, under /api/admin/extension/settings. */
+public final class NotificationSettingsResource implements Routes {
+    private static final String BASE = "/api/admin/extension/settings";
+    private final NotificationPublisher publisher;
+
+    public NotificationSettingsResource(NotificationPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get(BASE + "/notifications", x -> Reply.ok(notifications(x, config(x)), MediaTypes.NOTIFICATIONS_SETTINGS));
+        r.put(BASE + "/notifications", this::putNotifications);
+        r.get(BASE + "/amqp", x -> Reply.ok(amqp(x, config(x)), MediaTypes.AMQP_SETTINGS));
+        r.put(BASE + "/amqp", this::putAmqp);
+        r.post(BASE + "/amqp/action/test", this::test);
+    }
+
+    private AmqpConfig config(Exchange x) {
+        x.principal().requireSystemAdmin();
+        return publisher.config();
+    }
+
+    Reply putNotifications(Exchange x) {
+        AmqpConfig c = config(x);
+        NotificationsSettings in = x.read(NotificationsSettings.class, "NotificationsSettings",
+                MediaTypes.NOTIFICATIONS_SETTINGS);
+        boolean enabled = in.enableNotifications == null ? c.notificationsEnabled() : in.enableNotifications;
+        AmqpConfig next = publisher.update(new AmqpConfig(c.host(), c.port(), c.username(), c.password(),
+                c.exchange(), c.vhost(), c.useSsl(), c.prefix(), enabled));
+        return Reply.ok(notifications(x, next), MediaTypes.NOTIFICATIONS_SETTINGS);
+    }
+
+    Reply putAmqp(Exchange x) {
+        AmqpConfig c = config(x);
+        AmqpConfig next = publisher.update(merge(c, x.read(AmqpSettings.class, "AmqpSettings",
+                MediaTypes.AMQP_SETTINGS)));
+        return Reply.ok(amqp(x, next), MediaTypes.AMQP_SETTINGS);
+    }
+
+    /** Really connects to the broker in the body: Valid true, or false with the reason (never an HTTP error). */
+    Reply test(Exchange x) {
+        AmqpConfig c = merge(config(x), x.read(AmqpSettings.class, "AmqpSettings", MediaTypes.AMQP_SETTINGS));
+        String problem = NotificationPublisher.test(c);
+        AmqpSettingsTest t = new AmqpSettingsTest();
+        t.href = x.href(BASE + "/amqp/action/test");
+        t.type = MediaTypes.xml(MediaTypes.AMQP_SETTINGS_TEST);
+        t.link("up", x.href(BASE + "/amqp"), MediaTypes.xml(MediaTypes.AMQP_SETTINGS));
+        t.valid = problem == null;
+        if (problem != null) {
+            t.error = new io.vcdsim.model.Error(400, "BAD_REQUEST", "Cannot connect to the AMQP broker: " + problem);
+        }
+        return Reply.ok(t, MediaTypes.AMQP_SETTINGS_TEST);
+    }
+
+    private static AmqpConfig merge(AmqpConfig c, AmqpSettings in) {
+        return new AmqpConfig(in.amqpHost != null ? in.amqpHost : c.host(), in.amqpPort != null ? in.amqpPort : c.port(),
+                in.amqpUsername != null ? in.amqpUsername : c.username(),
+                in.amqpPassword != null ? in.amqpPassword : c.password(),
+                in.amqpExchange != null ? in.amqpExchange : c.exchange(),
+                in.amqpVHost != null ? in.amqpVHost : c.vhost(), in.amqpUseSsl != null ? in.amqpUseSsl : c.useSsl(),
+                in.amqpPrefix != null ? in.amqpPrefix : c.prefix(), c.notificationsEnabled());
+    }
+
+    private static NotificationsSettings notifications(Exchange x, AmqpConfig c) {
+        NotificationsSettings n = new NotificationsSettings();
+        n.href = x.href(BASE + "/notifications");
+        n.type = MediaTypes.xml(MediaTypes.NOTIFICATIONS_SETTINGS);
+        n.link("edit", n.href, n.type);
+        n.enableNotifications = c.notificationsEnabled();
+        return n;
+    }
+
+    private static AmqpSettings amqp(Exchange x, AmqpConfig c) {
+        AmqpSettings a = new AmqpSettings();
+        a.href = x.href(BASE + "/amqp");
+        a.type = MediaTypes.xml(MediaTypes.AMQP_SETTINGS);
+        a.link("edit", a.href, a.type);
+        a.link("test", x.href(BASE + "/amqp/action/test"), MediaTypes.xml(MediaTypes.AMQP_SETTINGS));
+        a.amqpHost = c.host();
+        a.amqpPort = c.port();
+        a.amqpUsername = c.username();
+        a.amqpPassword = ""; // write-only
+        a.amqpExchange = c.exchange();
+        a.amqpVHost = c.vhost();
+        a.amqpUseSsl = c.useSsl();
+        a.amqpSslAcceptAll = false;
+        a.amqpPrefix = c.prefix();
+        return a;
+    }
+}

@@ -1,0 +1,195 @@
+package io.vcdsim.events;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import io.vcdsim.Housekeeping;
+import io.vcdsim.blocking.BlockingTasks;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The outbox publisher: events are written in the same transaction as the change they record, and
+ * this sends them to the broker in log order, moving a stored cursor only once the broker confirmed
+ * them. A broker outage delays notifications and loses none; the cursor's row lock lets one cell
+ * publish at a time.
+ */
+public final class NotificationPublisher implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(NotificationPublisher.class);
+    static final String CURSOR = "notifications.cursor";
+    private static final int BATCH = 500;
+    /** A gap in the log older than this is a transaction that rolled back, not one still committing. */
+    private static final Duration GAP_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration SETTINGS_TTL = Duration.ofSeconds(1);
+
+    private final Database db;
+    private final Clock clock;
+    private final Supplier<String> baseUrl;
+    private final Thread thread;
+    private volatile AmqpConfig config;
+    private volatile Instant configReadAt = Instant.MIN;
+    private volatile boolean closed;
+    private AmqpConfig connectedWith;
+    private Connection connection;
+    private Channel channel;
+
+    public NotificationPublisher(Database db, Clock clock, Supplier<String> baseUrl) {
+        this.db = db;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+        this.thread = Housekeeping.daemonThreads("notification-publisher").newThread(this::run);
+    }
+
+    public void start() {
+        db.run(tx -> {
+            if (tx.settings().get(CURSOR).isEmpty()) {
+                tx.settings().put(CURSOR, "0");
+            }
+        });
+        thread.start();
+    }
+
+    public AmqpConfig config() {
+        if (configReadAt.plus(SETTINGS_TTL).isBefore(clock.instant())) {
+            config = db.read(AmqpConfig::load);
+            configReadAt = clock.instant();
+        }
+        return config;
+    }
+
+    public AmqpConfig update(AmqpConfig c) {
+        db.run(c::save);
+        config = c;
+        configReadAt = clock.instant();
+        return c;
+    }
+
+    private void run() {
+        long backoff = 0;
+        while (!closed) {
+            try {
+                boolean more = publishBatch();
+                backoff = 0;
+                if (!more) {
+                    Thread.sleep(50);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                if (closed) {
+                    return;
+                }
+                if (backoff == 0) {
+                    log.warn("cannot publish notifications ({}); they wait in the event log", e.toString());
+                }
+                disconnect();
+                backoff = Math.min(5_000, Math.max(250, backoff * 2));
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Publishes the next run of events; true when there may be more right away. */
+    private boolean publishBatch() throws Exception {
+        AmqpConfig c = config();
+        return db.tx(tx -> {
+            long cursor = Long.parseLong(tx.settings().lock(CURSOR).orElse("0"));
+            List<EventStore.Logged> events = tx.events().after(cursor, BATCH);
+            Instant settled = clock.instant().minus(GAP_TIMEOUT);
+            long last = cursor;
+            List<Notification> out = new ArrayList<>();
+            for (EventStore.Logged l : events) {
+                if (l.seq() != last + 1 && l.event().time().isAfter(settled)) {
+                    break; // an earlier event may still be committing: keep the order
+                }
+                last = l.seq();
+                boolean blocking = l.event().type().startsWith(BlockingTasks.EVENT_PREFIX);
+                // blocking-task messages go out even with notifications off: an approval service needs them
+                if (c.configured() && (c.notificationsEnabled() || blocking)) {
+                    out.add(Notification.of(l.event(), baseUrl.get()));
+                }
+            }
+            if (last == cursor) {
+                return false;
+            }
+            if (!out.isEmpty()) {
+                send(c, out);
+            }
+            tx.settings().put(CURSOR, Long.toString(last));
+            return events.size() == BATCH;
+        });
+    }
+
+    private void send(AmqpConfig c, List<Notification> notifications) {
+        try {
+            Channel ch = channel(c);
+            for (Notification n : notifications) {
+                ch.basicPublish(c.exchange(), n.routingKey(), properties(n, "application/xml"), n.xml());
+                ch.basicPublish(c.jsonExchange(), n.routingKey(), properties(n, "application/json"), n.json());
+            }
+            ch.waitForConfirmsOrDie(10_000);
+        } catch (Exception e) {
+            throw new IllegalStateException("publishing to " + c.host() + ":" + c.port() + " failed: " + e, e);
+        }
+    }
+
+    private static AMQP.BasicProperties properties(Notification n, String contentType) {
+        return new AMQP.BasicProperties.Builder().contentType(contentType).contentEncoding("UTF-8").deliveryMode(2)
+                .headers(n.headers()).type(n.type()).build();
+    }
+
+    private Channel channel(AmqpConfig c) throws Exception {
+        if (channel != null && channel.isOpen() && c.equals(connectedWith)) {
+            return channel;
+        }
+        disconnect();
+        connection = c.connectionFactory().newConnection("vcdsim-notifications");
+        channel = connection.createChannel();
+        channel.confirmSelect();
+        // vCAT recommends a durable topic exchange; vCD itself creates the JSON one
+        channel.exchangeDeclare(c.exchange(), "topic", true);
+        channel.exchangeDeclare(c.jsonExchange(), "topic", true);
+        connectedWith = c;
+        return channel;
+    }
+
+    private void disconnect() {
+        try {
+            if (connection != null) {
+                connection.abort(1_000);
+            }
+        } finally {
+            connection = null;
+            channel = null;
+            connectedWith = null;
+        }
+    }
+
+    /** Connects with these settings and says what went wrong, if anything (the AMQP settings test). */
+    public static String test(AmqpConfig c) {
+        try (Connection conn = c.connectionFactory().newConnection("vcdsim-settings-test")) {
+            return null;
+        } catch (Exception e) {
+            return e.getMessage() == null ? e.toString() : e.getMessage();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+    }
+}

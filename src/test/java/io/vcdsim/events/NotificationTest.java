@@ -1,0 +1,206 @@
+package io.vcdsim.events;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+import io.vcdsim.Broker;
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.VcdSim;
+import io.vcdsim.config.Config;
+import io.vcdsim.config.TaskDurations;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The full approval loop and an outage, against a real RabbitMQ, consumed with the RabbitMQ Java client. */
+class NotificationTest {
+    static final String EXT = "/api/admin/extension";
+    static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
+    static final String ADMIN_CATALOG = "application/vnd.vmware.admin.catalog+xml";
+    static final String PARAMS = "application/vnd.vmware.admin.blockingTaskOperationParams+xml";
+    static Broker broker;
+    static VcdSim sim;
+    static Http admin;
+    static Http tenant;
+
+    /** What a test consumer received: routing key, headers and body. */
+    record Message(String routingKey, java.util.Map<String, Object> headers, String body) {
+        String header(String name) {
+            Object v = headers.get(name);
+            return v == null ? null : v.toString();
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        broker = Broker.start();
+        sim = Sim.start(Config.forTests(Sim.tempDir()).withTaskDurations(TaskDurations.parse("PT0.1S", "")));
+        admin = Sim.admin(sim);
+        tenant = Sim.tenant(sim);
+        withChannel(ch -> {
+            ch.exchangeDeclare("systemExchange", "topic", true);
+            ch.exchangeDeclare("vcd.notifications20", "topic", true);
+            ch.queueDeclare("test-xml", true, false, false, null);
+            ch.queueBind("test-xml", "systemExchange", "#");
+            ch.queueDeclare("test-json", true, false, false, null);
+            ch.queueBind("test-json", "vcd.notifications20", "#.com.vmware.vcloud.event.blockingtask.#");
+        });
+        String settings = "<vmext:AmqpSettings xmlns:vmext=\"" + VMEXT + "\"><vmext:AmqpHost>127.0.0.1</vmext:AmqpHost>"
+                + "<vmext:AmqpPort>" + broker.port() + "</vmext:AmqpPort><vmext:AmqpUsername>guest</vmext:AmqpUsername>"
+                + "<vmext:AmqpPassword>guest</vmext:AmqpPassword><vmext:AmqpExchange>systemExchange</vmext:AmqpExchange>"
+                + "<vmext:AmqpVHost>/</vmext:AmqpVHost><vmext:AmqpUseSSL>false</vmext:AmqpUseSSL>"
+                + "<vmext:AmqpPrefix>vcd</vmext:AmqpPrefix></vmext:AmqpSettings>";
+        Http.Res test = admin.post(EXT + "/settings/amqp/action/test", "application/vnd.vmware.admin.amqpSettings+xml",
+                settings);
+        assertThat(test.body).contains("<vmext:Valid>true</vmext:Valid>");
+        Http.Res saved = admin.put(EXT + "/settings/amqp", "application/vnd.vmware.admin.amqpSettings+xml", settings);
+        assertThat(saved.status).as(saved.body).isEqualTo(200);
+        assertThat(saved.body).contains("<vmext:AmqpPassword></vmext:AmqpPassword>"); // write-only
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sim.close();
+        broker.close();
+    }
+
+    interface ChannelWork {
+        void run(Channel ch) throws Exception;
+    }
+
+    static void withChannel(ChannelWork work) throws Exception {
+        ConnectionFactory f = new ConnectionFactory();
+        f.setPort(broker.port());
+        try (Connection c = f.newConnection(); Channel ch = c.createChannel()) {
+            work.run(ch);
+        }
+    }
+
+    /** Reads messages from the queue until one matches (those before it are kept in the returned list). */
+    static List<Message> consumeUntil(String queue, Predicate<Message> wanted) throws Exception {
+        List<Message> seen = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<Message> batch = new ArrayList<>();
+            withChannel(ch -> {
+                GetResponse r;
+                while ((r = ch.basicGet(queue, true)) != null) {
+                    batch.add(new Message(r.getEnvelope().getRoutingKey(), r.getProps().getHeaders(),
+                            new String(r.getBody(), StandardCharsets.UTF_8)));
+                }
+            });
+            seen.addAll(batch);
+            if (seen.stream().anyMatch(wanted)) {
+                return seen;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no matching message on " + queue + "; got " + seen);
+    }
+
+    static Element entityLink(Message m, String rel) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(m.body().getBytes(StandardCharsets.UTF_8)));
+        var links = d.getElementsByTagNameNS(VMEXT, "EntityLink");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element e = (Element) links.item(i);
+            if (e.getAttribute("rel").equals(rel)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no EntityLink rel=" + rel + " in " + m.body());
+    }
+
+    static Http.Res createCatalog(String name) {
+        String org = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
+        Http.Res created = tenant.post(tenant.get(org).link("add", ADMIN_CATALOG), ADMIN_CATALOG,
+                "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"" + name + "\"/>");
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        return created;
+    }
+
+    static void blockCatalogCreation(boolean block) {
+        Http.Res r = admin.put(EXT + "/settings/blockingTask/operations", "application/vnd.vmware.admin"
+                + ".taskOperationList+xml", "<BlockingTaskOperations xmlns=\"" + Http.NS + "\">"
+                + (block ? "<Operation>catalogCreateCatalog</Operation>" : "") + "</BlockingTaskOperations>");
+        assertThat(r.status).as(r.body).isEqualTo(200);
+    }
+
+    @Test
+    void anApprovalServiceResumesABlockedTaskFromItsNotification() throws Exception {
+        blockCatalogCreation(true);
+        try {
+            Http.Res created = createCatalog("approved-" + UUID.randomUUID().toString().substring(0, 8));
+            String taskUrn = Http.Res.children(created.child("Tasks"), "Task").get(0).getAttribute("id");
+            String taskId = taskUrn.substring(taskUrn.lastIndexOf(':') + 1);
+
+            // the approval bot: wait for blockingtask/create of this task, resolve it, resume it
+            Predicate<Message> blockedMine = m -> m.routingKey().endsWith(
+                    ".com.vmware.vcloud.event.blockingtask.create.catalogCreateCatalog")
+                    && taskId.equals(m.header("notification.taskUUID"));
+            Message blocked = consumeUntil("test-xml", blockedMine).stream().filter(blockedMine).findFirst()
+                    .orElseThrow();
+            assertThat(blocked.routingKey()).startsWith("true.");
+            assertThat(blocked.header("notification.type")).isEqualTo("com/vmware/vcloud/event/blockingtask/create");
+            assertThat(entityLink(blocked, "task").getAttribute("id")).isEqualTo(taskUrn);
+            String urn = entityLink(blocked, "entity").getAttribute("id");
+            assertThat(urn).startsWith("urn:vcloud:blockingTask:");
+            Http.Res entity = admin.get("/api/entity/" + urn);
+            Http.Res blocking = admin.get(entity.link("alternate", "application/vnd.vmware.admin.blockingTask+xml"));
+            assertThat(admin.post(blocking.link("resume", PARAMS), PARAMS, "<vmext:BlockingTaskOperationParams "
+                    + "xmlns:vmext=\"" + VMEXT + "\"><vmext:Message>ok</vmext:Message>"
+                    + "</vmext:BlockingTaskOperationParams>").status).isEqualTo(204);
+            assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+
+            List<Message> after = consumeUntil("test-xml", m -> m.routingKey().contains(
+                    ".com.vmware.vcloud.event.task.complete.") && taskId.equals(m.header("notification.taskUUID")));
+            assertThat(after.stream().filter(m -> taskId.equals(m.header("notification.taskUUID")))
+                    .map(m -> m.header("notification.type"))).containsSubsequence(
+                    "com/vmware/vcloud/event/blockingtask/resume", "com/vmware/vcloud/event/task/start",
+                    "com/vmware/vcloud/event/task/complete");
+            List<Message> json = consumeUntil("test-json", m -> m.body().contains(urn));
+            assertThat(json.stream().filter(m -> m.body().contains(urn)).findFirst().orElseThrow().body())
+                    .contains("\"task\":\"" + taskUrn + "\"").contains("\"operationSuccess\":true");
+        } finally {
+            blockCatalogCreation(false);
+        }
+    }
+
+    @Test
+    void aBrokerOutageDelaysNotificationsAndLosesNone() throws Exception {
+        withChannel(ch -> ch.queuePurge("test-xml")); // forget what earlier work sent
+        broker.down();
+        List<String> taskIds = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Http.Res created = createCatalog("outage-" + i + "-" + UUID.randomUUID().toString().substring(0, 8));
+            assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+            String urn = Http.Res.children(created.child("Tasks"), "Task").get(0).getAttribute("id");
+            taskIds.add(urn.substring(urn.lastIndexOf(':') + 1));
+        }
+        broker.up();
+        String last = taskIds.get(2);
+        List<Message> got = consumeUntil("test-xml", m -> last.equals(m.header("notification.taskUUID"))
+                && m.header("notification.type").endsWith("/task/complete"));
+        for (String id : taskIds) {
+            assertThat(got.stream().filter(m -> id.equals(m.header("notification.taskUUID")))
+                    .map(m -> m.header("notification.type"))).as(id).containsExactly(
+                    "com/vmware/vcloud/event/task/create", "com/vmware/vcloud/event/task/start",
+                    "com/vmware/vcloud/event/task/complete");
+        }
+    }
+}

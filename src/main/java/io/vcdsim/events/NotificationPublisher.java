@@ -105,6 +105,11 @@ public final class NotificationPublisher implements AutoCloseable {
     /** Publishes the next run of events; true when there may be more right away. */
     private boolean publishBatch() throws Exception {
         AmqpConfig c = config();
+        if (c.configured()) {
+            channel(c); // connected (and the exchanges declared) as soon as a broker is set, for consumers to bind
+        } else {
+            disconnect();
+        }
         return db.tx(tx -> {
             long cursor = Long.parseLong(tx.settings().lock(CURSOR).orElse("0"));
             List<EventStore.Logged> events = tx.events().after(cursor, BATCH);

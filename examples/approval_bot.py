@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+# An approval bot for vcdsim (or vCloud Director): it waits for blockingtask/create notifications on
+# the AMQP broker, finds the blocking task through the entity resolver, and resumes or aborts it.
+# Needs Debian's python3-pika; run it with /usr/bin/python3 examples/approval_bot.py
+import base64, re, urllib.request
+import pika  # Debian: python3-pika
+
+API = 'http://127.0.0.1:8080'
+
+def call(method, path, token=None, body=None, ctype=None, auth=None):
+    headers = {'Accept': 'application/*+xml;version=36.0'}
+    if token: headers['Authorization'] = 'Bearer ' + token
+    if auth: headers['Authorization'] = 'Basic ' + base64.b64encode(auth.encode()).decode()
+    if ctype: headers['Content-Type'] = ctype
+    req = urllib.request.Request(path if path.startswith('http') else API + path, method=method,
+                                 data=body.encode() if body else None, headers=headers)
+    with urllib.request.urlopen(req) as r:
+        return r.headers, r.read().decode()
+
+token = call('POST', '/cloudapi/1.0.0/sessions/provider',
+             auth='administrator@System:vcdsim-admin')[0]['X-VMWARE-VCLOUD-ACCESS-TOKEN']
+
+def on_blocked(channel, method, properties, body):
+    link = re.search(rb'<vmext:EntityLink rel="entity"[^>]*name="([^"]*)" id="([^"]+)"', body)
+    operation, urn = link.group(1).decode(), link.group(2).decode()
+    entity = call('GET', '/api/entity/' + urn, token)[1]
+    href = re.search(r'rel="alternate" href="([^"]+)"', entity).group(1)
+    action = 'abort' if operation == 'catalogDelete' else 'resume'   # your policy here
+    call('POST', href + '/action/' + action, token, ctype='application/vnd.vmware.admin.blockingTaskOperationParams+xml',
+         body='<BlockingTaskOperationParams xmlns="http://www.vmware.com/vcloud/extension/v1.5">'
+              '<Message>decided by the approval bot</Message></BlockingTaskOperationParams>')
+    print(action, urn)
+
+channel = pika.BlockingConnection(pika.ConnectionParameters('127.0.0.1')).channel()
+channel.exchange_declare('systemExchange', 'topic', durable=True)   # AmqpSettings/AmqpExchange
+queue = channel.queue_declare('', exclusive=True).method.queue
+channel.queue_bind(queue, 'systemExchange', '#.com.vmware.vcloud.event.blockingtask.create.#')
+channel.basic_consume(queue, on_blocked, auto_ack=True)
+channel.start_consuming()

@@ -31,4 +31,16 @@ public final class Sim {
     public static Path tempDir() throws Exception {
         return Files.createTempDirectory("vcdsim-test");
     }
+
+    /** Creates a catalog in the user's own org through its add link, as clients do; asserts the 201. */
+    public static Http.Res createCatalog(Http who, String name) {
+        String adminCatalog = "application/vnd.vmware.admin.catalog+xml";
+        String org = who.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
+        Http.Res created = who.post(who.get(org).link("add", adminCatalog), adminCatalog,
+                "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"" + name + "\"/>");
+        if (created.status != 201) {
+            throw new AssertionError("catalog not created: " + created);
+        }
+        return created;
+    }
 }

@@ -30,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotificationTest {
     static final String EXT = "/api/admin/extension";
     static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
-    static final String ADMIN_CATALOG = "application/vnd.vmware.admin.catalog+xml";
     static final String PARAMS = "application/vnd.vmware.admin.blockingTaskOperationParams+xml";
     static Broker broker;
     static VcdSim sim;
@@ -127,11 +126,7 @@ class NotificationTest {
     }
 
     static Http.Res createCatalog(String name) {
-        String org = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
-        Http.Res created = tenant.post(tenant.get(org).link("add", ADMIN_CATALOG), ADMIN_CATALOG,
-                "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"" + name + "\"/>");
-        assertThat(created.status).as(created.body).isEqualTo(201);
-        return created;
+        return Sim.createCatalog(tenant, name);
     }
 
     static void blockCatalogCreation(boolean block) {

@@ -39,7 +39,6 @@ public final class BlockingTaskResource implements Routes {
     @Override
     public void register(Router r) {
         r.get(BASE + "/blockingTasks", this::list);
-        r.get(BASE + "/blockingTasks/", this::list);
         r.get(BASE + "/blockingTask/{id}", x -> Reply.ok(view(x, find(x)), MediaTypes.BLOCKING_TASK));
         r.post(BASE + "/blockingTask/{id}/action/{action}", this::act);
         r.get(BASE + "/settings", this::systemSettings);

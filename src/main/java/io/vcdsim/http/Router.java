@@ -66,6 +66,11 @@ public final class Router {
     /** Null when no template matches the path. */
     public Match match(String method, String path) {
         MatchedResource<Map<String, Endpoint>> matched = mappings.getMatched(path);
+        if (matched == null && path.length() > 1 && path.endsWith("/")) {
+            // vCD answers /api/org/ like /api/org, and its docs write /blockingTasks/ with the slash
+            path = path.substring(0, path.length() - 1);
+            matched = mappings.getMatched(path);
+        }
         if (matched == null) {
             return null;
         }

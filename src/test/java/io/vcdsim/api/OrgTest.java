@@ -47,6 +47,10 @@ class OrgTest {
         assertThat(foreign.status).isEqualTo(403);
         assertThat(foreign.minor()).isEqualTo("ACCESS_TO_RESOURCE_IS_FORBIDDEN");
         assertThat(tenant.get(systemHref.replace("/api/", "/api/admin/")).status).isEqualTo(403);
+        // scripts write the org list with vCD's trailing slash
+        assertThat(tenant.get("/api/org/").children("Org")).extracting(e -> e.getAttribute("name"))
+                .containsExactly("acme");
+        assertThat(tenant.get("/api/nothing/").status).isEqualTo(404);
     }
 
     @Test

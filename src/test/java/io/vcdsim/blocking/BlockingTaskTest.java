@@ -225,4 +225,29 @@ class BlockingTaskTest {
         Element kept = admin.get(EXT + "/settings/blockingTask").root();
         assertThat(kept.getElementsByTagNameNS(VMEXT, "TimeoutAction").item(0).getTextContent()).isEqualTo("abort");
     }
+
+    @Test
+    void aStoredTimeoutFiresAfterARestart() throws Exception {
+        Path own = Sim.tempDir();
+        Config config = Config.forTests(own).withTaskDurations(TaskDurations.parse("PT0.1S", ""));
+        String taskHref;
+        try (VcdSim first = Sim.start(config)) {
+            Http a = Sim.admin(first);
+            assertThat(a.put(EXT + "/settings/blockingTask", "application/vnd.vmware.admin.blockingTaskSettings+xml",
+                    "<vmext:BlockingTaskSettings xmlns:vmext=\"" + VMEXT + "\"><vmext:TimeoutAction>fail"
+                            + "</vmext:TimeoutAction><vmext:BlockingTaskOperations><Operation xmlns=\"" + Http.NS
+                            + "\">catalogCreateCatalog</Operation></vmext:BlockingTaskOperations>"
+                            + "<vmext:TimeoutInMilliseconds>3000</vmext:TimeoutInMilliseconds>"
+                            + "</vmext:BlockingTaskSettings>").status).isEqualTo(200);
+            Http.Res created = Sim.createCatalog(Sim.tenant(first), "restarted");
+            taskHref = task(created).getAttribute("href");
+            assertThat(task(created).getAttribute("status")).isEqualTo("preRunning");
+        } // stopped with the blocking task waiting
+        try (VcdSim second = Sim.start(config)) {
+            Http t = Sim.tenant(second);
+            Http.Res done = t.awaitTask(t.get(taskHref.replaceFirst("http://[^/]+", second.httpUrl())));
+            assertThat(done.attr("status")).isEqualTo("error");
+            assertThat(done.child("Error").getAttribute("message")).isEqualTo("timeout");
+        }
+    }
 }

@@ -120,6 +120,15 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         tx.handle().afterCommit(() -> schedule(b));
     }
 
+    /** A blocked task was canceled: its blocking task is aborted with it, with the usual event. */
+    @Override
+    public void unblocked(Tx tx, TaskRow task) {
+        for (BlockingTaskRow b : tx.blockingTasks().activeFor(task.id())) {
+            tx.blockingTasks().resolve(b.id(), Action.ABORT.resolvedStatus, "The task was canceled.", clock.instant());
+            event(tx, b, task, Action.ABORT.event, new Actor(task.userId(), task.userName()), "The task was canceled.");
+        }
+    }
+
     // ---- actions ---------------------------------------------------------------------------------------
 
     /** Resumes, aborts or fails an active blocking task, exactly once however many try at the same time. */

@@ -40,6 +40,11 @@ public final class BlockingTaskStore {
         return h.createQuery("SELECT * FROM blocking_task WHERE status = 'active' ORDER BY created").map(MAPPER).list();
     }
 
+    public List<BlockingTaskRow> activeFor(UUID taskId) {
+        return h.createQuery("SELECT * FROM blocking_task WHERE task_id = :t AND status = 'active' FOR UPDATE")
+                .bind("t", taskId).map(MAPPER).list();
+    }
+
     /** Active blocking tasks that time out before {@code until}, soonest first. */
     public List<BlockingTaskRow> timingOutBefore(Instant until, int limit) {
         return h.createQuery("SELECT * FROM blocking_task WHERE status = 'active' AND timeout_date < :until "

@@ -16,6 +16,10 @@ public interface Blocker {
         }
     };
 
+    /** Called when a blocked task ended some other way (canceled): what it waited on is over too. */
+    default void unblocked(Tx tx, TaskRow task) {
+    }
+
     boolean blocks(String operationName);
 
     /** Called in the transaction that starts the task, which stays preRunning until the approval. */

@@ -303,6 +303,9 @@ public final class TaskEngine implements AutoCloseable {
         if (t.ownerId() != null) {
             tx.tasks().releaseBusy(t.ownerId(), t.id());
         }
+        if (TaskStatus.PRE_RUNNING.wire.equals(t.status())) {
+            blocker.unblocked(tx, done);
+        }
         event(tx, done, terminalEvent(status), status == TaskStatus.SUCCESS || status == TaskStatus.CANCELED);
         if (t.isNative() && TaskStatus.RUNNING.wire.equals(t.status()) && limits.get().any()) {
             promoteQueued(tx); // a place to run has just come free

@@ -207,6 +207,18 @@ class BlockingTaskTest {
     }
 
     @Test
+    void cancelingABlockedTaskEndsItsBlockingTask() {
+        Http.Res created = createCatalog("canceled-" + UUID.randomUUID().toString().substring(0, 8));
+        Element task = task(created);
+        Http.Res b = blockingTaskOf(task);
+        assertThat(tenant.post(task.getAttribute("href") + "/action/cancel", null, null).status).isEqualTo(204);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("canceled");
+        Http.Res after = admin.get(b.attr("href"));
+        assertThat(after.attr("status")).isEqualTo("aborted");
+        assertThat(admin.post(b.link("resume", PARAMS), PARAMS, params("too late")).status).isEqualTo(400);
+    }
+
+    @Test
     void settingsAreReadAndReplacedAsAWhole() {
         Http.Res ops = admin.put(EXT + "/settings/blockingTask/operations", "application/vnd.vmware.admin"
                 + ".taskOperationList+xml", "<vmext:BlockingTaskOperations xmlns:vmext=\"" + VMEXT + "\" xmlns=\""

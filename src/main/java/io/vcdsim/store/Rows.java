@@ -20,6 +20,15 @@ final class Rows {
         return t == null ? null : t.toInstant();
     }
 
+    static UUID uuid(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
     static OffsetDateTime utc(Instant t) {
         return t == null ? null : t.atOffset(java.time.ZoneOffset.UTC);
     }
@@ -35,6 +44,21 @@ final class Rows {
                 ps.setObject(i + 1, v instanceof Instant t ? utc(t) : v);
             }
             return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+        }
+    }
+
+    /** The first row a query finds, read with plain JDBC (the hot-path twin of {@link #execute}). */
+    static <T> java.util.Optional<T> queryOne(org.jdbi.v3.core.Handle h, String sql,
+                                              org.jdbi.v3.core.mapper.RowMapper<T> mapper, Object... values) {
+        try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(mapper.map(rs, null)) : java.util.Optional.empty();
+            }
         } catch (SQLException e) {
             throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
         }

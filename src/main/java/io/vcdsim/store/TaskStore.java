@@ -10,26 +10,25 @@ import java.util.UUID;
 
 public final class TaskStore {
     private static final String NON_TERMINAL = "('queued', 'preRunning', 'running')";
-    private static final RowMapper<TaskRow> MAPPER = (rs, ctx) -> new TaskRow(Rows.uuid(rs, "id"),
-            Rows.uuid(rs, "org_id"), Rows.uuid(rs, "user_id"), rs.getString("user_name"), rs.getString("name"),
-            rs.getString("operation_name"), rs.getString("operation"), rs.getString("service_namespace"),
-            rs.getString("status"), Rows.uuid(rs, "owner_id"), rs.getString("owner_href"), rs.getString("owner_type"),
-            rs.getString("owner_name"), (Integer) rs.getObject("progress"), rs.getString("details"),
-            rs.getString("description"), (Integer) rs.getObject("error_major"), rs.getString("error_minor"),
-            rs.getString("error_message"), rs.getString("params"), rs.getBoolean("cancel_requested"),
-            Rows.instant(rs, "created"), Rows.instant(rs, "start_time"), Rows.instant(rs, "end_time"),
-            Rows.instant(rs, "expiry_time"), Rows.instant(rs, "due_at"), rs.getString("org_name"), result(rs));
-    private static final String SELECT = "SELECT t.* FROM task t ";
+    /** The columns every task read selects, in the order the mapper reads them by position (cheaper than by name). */
+    private static final String COLUMNS = "t.id, t.org_id, t.user_id, t.user_name, t.name, t.operation_name, "
+            + "t.operation, t.service_namespace, t.status, t.owner_id, t.owner_href, t.owner_type, t.owner_name, "
+            + "t.progress, t.details, t.description, t.error_major, t.error_minor, t.error_message, t.params, "
+            + "t.cancel_requested, t.created, t.start_time, t.end_time, t.expiry_time, t.due_at, t.org_name, "
+            + "t.result, t.result_href, t.result_type, t.result_name";
+    private static final RowMapper<TaskRow> MAPPER = (rs, ctx) -> new TaskRow(Rows.uuid(rs, 1), Rows.uuid(rs, 2),
+            Rows.uuid(rs, 3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+            rs.getString(9), Rows.uuid(rs, 10), rs.getString(11), rs.getString(12), rs.getString(13),
+            (Integer) rs.getObject(14), rs.getString(15), rs.getString(16), (Integer) rs.getObject(17),
+            rs.getString(18), rs.getString(19), rs.getString(20), rs.getBoolean(21), Rows.instant(rs, 22),
+            Rows.instant(rs, 23), Rows.instant(rs, 24), Rows.instant(rs, 25), Rows.instant(rs, 26), rs.getString(27),
+            rs.getString(28) == null && rs.getString(29) == null ? null
+                    : new TaskRow.Result(rs.getString(28), rs.getString(29), rs.getString(30), rs.getString(31)));
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM task t ";
     /** A running task nobody holds: its cell is gone (no heartbeat) or never took it. */
     private static final String ORPHAN = "status = 'running' AND (cell_id IS NULL OR cell_id NOT IN "
             + "(SELECT c.id FROM cell c WHERE c.heartbeat_until >= :now)";
 
-    private static TaskRow.Result result(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String content = rs.getString("result");
-        String href = rs.getString("result_href");
-        return content == null && href == null ? null : new TaskRow.Result(content, href, rs.getString("result_type"),
-                rs.getString("result_name"));
-    }
     private final Handle h;
 
     TaskStore(Handle h) {
@@ -67,7 +66,7 @@ public final class TaskStore {
     }
 
     public Optional<TaskRow> find(UUID id) {
-        return h.createQuery(SELECT + "WHERE t.id = :id").bind("id", id).map(MAPPER).findOne();
+        return Rows.queryOne(h, SELECT + "WHERE t.id = ?", MAPPER, id); // every task GET reads this
     }
 
     /** Reads the task and locks its row until the transaction ends, so one cell finishes it once. */

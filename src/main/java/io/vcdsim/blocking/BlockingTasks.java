@@ -116,7 +116,7 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         BlockingTaskRow b = new BlockingTaskRow(UUID.randomUUID(), task.id(), task.orgId(), task.operationName(),
                 BlockingTaskRow.ACTIVE, now, now.plusMillis(s.timeoutMillis()), s.timeoutAction(), null, null);
         tx.blockingTasks().insert(b);
-        event(tx, b, task, "create", new Actor(task.userId(), task.userName()), null);
+        event(tx, b, "create", new Actor(task.userId(), task.userName()), null);
         tx.handle().afterCommit(() -> schedule(b));
     }
 
@@ -125,7 +125,7 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
     public void unblocked(Tx tx, TaskRow task) {
         for (BlockingTaskRow b : tx.blockingTasks().activeFor(task.id())) {
             tx.blockingTasks().resolve(b.id(), Action.ABORT.resolvedStatus, "The task was canceled.", clock.instant());
-            event(tx, b, task, Action.ABORT.event, new Actor(task.userId(), task.userName()), "The task was canceled.");
+            event(tx, b, Action.ABORT.event, new Actor(task.userId(), task.userName()), "The task was canceled.");
         }
     }
 
@@ -133,19 +133,14 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
 
     /** Resumes, aborts or fails an active blocking task, exactly once however many try at the same time. */
     public void resolve(UUID id, Action action, String message, Actor actor) {
-        db.run(tx -> {
-            BlockingTaskRow b = tx.blockingTasks().lock(id).orElseThrow(() -> ApiException.forbidden(
-                    "No such blocking task."));
-            requireActive(b);
-            resolve(tx, b, action, message, actor);
-        });
+        db.run(tx -> resolve(tx, lockActive(tx, id), action, message, actor));
     }
 
     private void resolve(Tx tx, BlockingTaskRow b, Action action, String message, Actor actor) {
         Instant now = clock.instant();
         tx.blockingTasks().resolve(b.id(), action.resolvedStatus, message, now);
         TaskRow task = tx.tasks().lock(b.taskId()).orElse(null);
-        event(tx, b, task, action.event, actor, message);
+        event(tx, b, action.event, actor, message);
         if (task == null || !TaskStatus.PRE_RUNNING.wire.equals(task.status())) {
             return; // canceled (or gone) while it waited: nothing left to let through
         }
@@ -164,9 +159,7 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
             throw ApiException.badRequest("TimeoutValueInMilliseconds must be 0 or more.");
         }
         BlockingTaskRow updated = db.tx(tx -> {
-            BlockingTaskRow b = tx.blockingTasks().lock(id).orElseThrow(() -> ApiException.forbidden(
-                    "No such blocking task."));
-            requireActive(b);
+            BlockingTaskRow b = lockActive(tx, id);
             Instant date = timeoutMillis == null ? b.timeoutDate() : clock.instant().plusMillis(timeoutMillis);
             tx.blockingTasks().extend(id, date, message);
             return tx.blockingTasks().find(id).orElseThrow();
@@ -175,11 +168,15 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         return updated;
     }
 
-    private static void requireActive(BlockingTaskRow b) {
+    /** Locks the blocking task; only an active one takes actions (400 otherwise, 403 when there is none). */
+    private static BlockingTaskRow lockActive(Tx tx, UUID id) {
+        BlockingTaskRow b = tx.blockingTasks().lock(id).orElseThrow(() -> ApiException.forbidden(
+                "No such blocking task."));
         if (!b.active()) {
             throw ApiException.badRequest("The blocking task " + b.id() + " has already been resolved ("
                     + b.status() + "); only active blocking tasks take actions.");
         }
+        return b;
     }
 
     // ---- timeouts --------------------------------------------------------------------------------------
@@ -233,7 +230,7 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         }
     }
 
-    private void event(Tx tx, BlockingTaskRow b, TaskRow task, String kind, Actor actor, String message) {
+    private void event(Tx tx, BlockingTaskRow b, String kind, Actor actor, String message) {
         tx.events().insert(new EventRow(UUID.randomUUID(), b.orgId(), EVENT_PREFIX + kind, TaskRow.NATIVE_NAMESPACE,
                 clock.instant(), true, actor.userId(), actor.userName(), b.id(),
                 "/api/admin/extension/blockingTask/" + b.id(), MEDIA_TYPE, b.name(), b.taskId(), message));

@@ -3,6 +3,7 @@ package io.vcdsim.blocking;
 import io.vcdsim.Housekeeping;
 import io.vcdsim.http.ApiException;
 import io.vcdsim.store.BlockingTaskRow;
+import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EventRow;
 import io.vcdsim.store.TaskRow;
@@ -60,20 +61,18 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
     public record Actor(UUID userId, String userName) {
     }
 
-    private record Cached(BlockingSettings settings, Instant readAt) {
-    }
-
     private final Database db;
     private final TaskEngine engine;
     private final Clock clock;
     private final DueTasks timeouts = new DueTasks();
     private final Thread timer;
-    private volatile Cached cached;
+    private final CachedSettings<BlockingSettings> settings;
 
     public BlockingTasks(Database db, TaskEngine engine, Clock clock) {
         this.db = db;
         this.engine = engine;
         this.clock = clock;
+        this.settings = new CachedSettings<>(db, clock, SETTINGS_TTL, BlockingSettings::load, BlockingSettings::save);
         this.timer = Housekeeping.daemonThreads("blocking-timeouts").newThread(this::fireTimeouts);
         engine.blockWith(this);
     }
@@ -87,19 +86,11 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
     // ---- settings ----------------------------------------------------------------------------------------
 
     public BlockingSettings settings() {
-        Cached c = cached;
-        Instant now = clock.instant();
-        if (c == null || c.readAt().plus(SETTINGS_TTL).isBefore(now)) {
-            c = new Cached(db.read(BlockingSettings::load), now);
-            cached = c;
-        }
-        return c.settings();
+        return settings.get();
     }
 
     public BlockingSettings update(BlockingSettings s) {
-        db.run(s::save);
-        cached = new Cached(s, clock.instant());
-        return s;
+        return settings.set(s);
     }
 
     // ---- blocking (called by the engine) -----------------------------------------------------------------

@@ -5,6 +5,7 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import io.vcdsim.Housekeeping;
 import io.vcdsim.blocking.BlockingTasks;
+import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EventStore;
 import org.slf4j.Logger;
@@ -35,8 +36,7 @@ public final class NotificationPublisher implements AutoCloseable {
     private final Clock clock;
     private final Supplier<String> baseUrl;
     private final Thread thread;
-    private volatile AmqpConfig config;
-    private volatile Instant configReadAt = Instant.MIN;
+    private final CachedSettings<AmqpConfig> config;
     private volatile boolean closed;
     private AmqpConfig connectedWith;
     private Connection connection;
@@ -46,6 +46,7 @@ public final class NotificationPublisher implements AutoCloseable {
         this.db = db;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.config = new CachedSettings<>(db, clock, SETTINGS_TTL, AmqpConfig::load, AmqpConfig::save);
         this.thread = Housekeeping.daemonThreads("notification-publisher").newThread(this::run);
     }
 
@@ -59,18 +60,11 @@ public final class NotificationPublisher implements AutoCloseable {
     }
 
     public AmqpConfig config() {
-        if (configReadAt.plus(SETTINGS_TTL).isBefore(clock.instant())) {
-            config = db.read(AmqpConfig::load);
-            configReadAt = clock.instant();
-        }
-        return config;
+        return config.get();
     }
 
     public AmqpConfig update(AmqpConfig c) {
-        db.run(c::save);
-        config = c;
-        configReadAt = clock.instant();
-        return c;
+        return config.set(c);
     }
 
     private void run() {

@@ -191,21 +191,19 @@ public final class TaskEngine implements AutoCloseable {
             if (q.cancelRequested() || runningLimitReached(tx, l, q.userId(), q.orgId())) {
                 continue;
             }
-            Instant now = clock.instant();
-            Instant due = now.plus(durations.apply(q.operationName()));
-            if (tx.tasks().run(q.id(), TaskStatus.QUEUED, now, due, cellId)) {
-                TaskRow running = tx.tasks().find(q.id()).orElseThrow();
-                event(tx, running, "start", true);
-                tx.handle().afterCommit(() -> schedule(running));
-            }
+            run(tx, q, TaskStatus.QUEUED, clock.instant());
         }
     }
 
     /** Lets a blocked (preRunning) task run: the approval came. */
     public void resume(Tx tx, TaskRow t) {
-        Instant now = clock.instant();
-        if (tx.tasks().run(t.id(), TaskStatus.PRE_RUNNING, t.startTime() == null ? now : t.startTime(),
-                now.plus(durations.apply(t.operationName())), cellId)) {
+        run(tx, t, TaskStatus.PRE_RUNNING, t.startTime() == null ? clock.instant() : t.startTime());
+    }
+
+    /** Moves a waiting task (queued or blocked) to running on this cell, records the start, schedules its work. */
+    private void run(Tx tx, TaskRow t, TaskStatus from, Instant start) {
+        Instant due = clock.instant().plus(durations.apply(t.operationName()));
+        if (tx.tasks().run(t.id(), from, start, due, cellId)) {
             TaskRow running = tx.tasks().find(t.id()).orElseThrow();
             event(tx, running, "start", true);
             tx.handle().afterCommit(() -> schedule(running));

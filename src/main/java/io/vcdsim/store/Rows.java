@@ -38,11 +38,7 @@ final class Rows {
      * per-statement machinery: for the task engine's hot path, where that was a fifth of the cost.
      */
     static int execute(org.jdbi.v3.core.Handle h, String sql, Object... values) {
-        try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                Object v = values[i];
-                ps.setObject(i + 1, v instanceof Instant t ? utc(t) : v);
-            }
+        try (java.sql.PreparedStatement ps = prepare(h, sql, values)) {
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
@@ -52,15 +48,27 @@ final class Rows {
     /** The first row a query finds, read with plain JDBC (the hot-path twin of {@link #execute}). */
     static <T> java.util.Optional<T> queryOne(org.jdbi.v3.core.Handle h, String sql,
                                               org.jdbi.v3.core.mapper.RowMapper<T> mapper, Object... values) {
-        try (java.sql.PreparedStatement ps = h.getConnection().prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                ps.setObject(i + 1, values[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? java.util.Optional.of(mapper.map(rs, null)) : java.util.Optional.empty();
-            }
+        try (java.sql.PreparedStatement ps = prepare(h, sql, values);
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? java.util.Optional.of(mapper.map(rs, null)) : java.util.Optional.empty();
         } catch (SQLException e) {
             throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+        }
+    }
+
+    /** A statement on the handle's connection with positional values; instants are written as UTC. */
+    private static java.sql.PreparedStatement prepare(org.jdbi.v3.core.Handle h, String sql, Object... values)
+            throws SQLException {
+        java.sql.PreparedStatement ps = h.getConnection().prepareStatement(sql);
+        try {
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                ps.setObject(i + 1, v instanceof Instant t ? utc(t) : v);
+            }
+            return ps;
+        } catch (SQLException e) {
+            ps.close();
+            throw e;
         }
     }
 

@@ -96,6 +96,8 @@ public final class TaskStore {
     public record Due(UUID id, Instant dueAt) {
     }
 
+    private static final RowMapper<Due> DUE = (rs, ctx) -> new Due(Rows.uuid(rs, "id"), Rows.instant(rs, "due_at"));
+
     /**
      * Takes over running tasks nobody holds: those whose cell stopped beating, and with
      * {@code includeOwn} this cell's own from before a restart.
@@ -103,8 +105,7 @@ public final class TaskStore {
     public List<Due> claimOrphans(String cellId, boolean includeOwn, Instant now, int limit) {
         String orphan = ORPHAN + (includeOwn ? " OR cell_id = :cell)" : ")");
         List<Due> found = h.createQuery("SELECT id, due_at FROM task WHERE " + orphan + " ORDER BY created LIMIT "
-                        + limit).bind("cell", cellId).bind("now", Rows.utc(now))
-                .map((rs, ctx) -> new Due(Rows.uuid(rs, "id"), Rows.instant(rs, "due_at"))).list();
+                        + limit).bind("cell", cellId).bind("now", Rows.utc(now)).map(DUE).list();
         // the conditional update makes the claim atomic when several cells race for the same task
         return found.stream().filter(d -> h.createUpdate("UPDATE task SET cell_id = :cell WHERE id = :id AND "
                 + orphan).bind("id", d.id()).bind("cell", cellId).bind("now", Rows.utc(now)).execute() == 1).toList();
@@ -114,8 +115,7 @@ public final class TaskStore {
     public List<Due> overdue(String cellId, Instant cutoff, int limit) {
         return h.createQuery("SELECT id, due_at FROM task WHERE status = 'running' AND cell_id = :cell "
                         + "AND due_at < :cutoff ORDER BY due_at LIMIT " + limit)
-                .bind("cell", cellId).bind("cutoff", Rows.utc(cutoff))
-                .map((rs, ctx) -> new Due(Rows.uuid(rs, "id"), Rows.instant(rs, "due_at"))).list();
+                .bind("cell", cellId).bind("cutoff", Rows.utc(cutoff)).map(DUE).list();
     }
 
     /** Records that the cell is alive until {@code until}. */

@@ -126,9 +126,8 @@ public final class BlockingTaskResource implements Routes {
             v.user = new Reference(Hrefs.user(x, task.userId()), null, MediaTypes.xml(MediaTypes.USER),
                     task.userName());
         }
-        if (task != null && task.ownerHref() != null) {
-            v.taskOwner = new Reference(task.ownerHref().startsWith("/") ? x.href(task.ownerHref())
-                    : task.ownerHref(), null, task.ownerType(), task.ownerName());
+        if (task != null) {
+            v.taskOwner = TaskViews.owner(x, task);
         }
         return v;
     }

@@ -49,6 +49,11 @@ final class Hrefs {
         return x.href("/api/network/" + id);
     }
 
+    /** An href as stored: a path (/api/...) for vcdsim's own objects, absolute for an extension's. */
+    static String stored(Exchange x, String href) {
+        return href.startsWith("/") ? x.href(href) : href;
+    }
+
     static Reference ref(String href, String urnType, UUID id, String mediaType, String name) {
         return new Reference(href, urn(urnType, id), MediaTypes.xml(mediaType), name);
     }

@@ -59,10 +59,7 @@ public final class TaskViews {
         if (!t.isNative() && p != null && p.isSystemAdmin()) {
             task.link("edit", task.href, MediaTypes.xml(MediaTypes.TASK));
         }
-        if (t.ownerHref() != null) {
-            String ownerHref = t.ownerHref().startsWith("/") ? x.href(t.ownerHref()) : t.ownerHref();
-            task.owner = new Reference(ownerHref, null, t.ownerType(), t.ownerName());
-        }
+        task.owner = owner(x, t);
         if (t.errorMajor() != null || t.errorMinor() != null) {
             task.error = new Error(t.errorMajor() == null ? 500 : t.errorMajor(), t.errorMinor(), t.errorMessage());
         }
@@ -79,6 +76,12 @@ public final class TaskViews {
         return task;
     }
 
+    /** The object the task works on, or null when it names none. */
+    static Reference owner(Exchange x, TaskRow t) {
+        return t.ownerHref() == null ? null
+                : new Reference(Hrefs.stored(x, t.ownerHref()), null, t.ownerType(), t.ownerName());
+    }
+
     private static TaskResult result(Exchange x, TaskRow.Result r) {
         if (r == null) {
             return null;
@@ -86,8 +89,7 @@ public final class TaskViews {
         TaskResult result = new TaskResult();
         result.content = r.contentXml() == null ? null : AnyContent.of(r.contentXml());
         if (r.href() != null && x.version().atLeast(ApiVersion.V33)) {
-            String href = r.href().startsWith("/") ? x.href(r.href()) : r.href();
-            result.reference = new Reference(href, null, r.type(), r.name());
+            result.reference = new Reference(Hrefs.stored(x, r.href()), null, r.type(), r.name());
         }
         return result.content == null && result.reference == null ? null : result;
     }

@@ -102,6 +102,11 @@ public final class Main implements Callable<Integer> {
                     + "(env VCDSIM_OPERATION_LIMITS). Default: ${DEFAULT-VALUE}.", split = ",")
     int[] operationLimits;
 
+    @Option(names = "--extension-timeout", defaultValue = "${env:VCDSIM_EXTENSION_TIMEOUT:-PT60S}",
+            description = "How long a request forwarded to an extension service waits for the service's reply before "
+                    + "the client gets 504 (env VCDSIM_EXTENSION_TIMEOUT). Default: ${DEFAULT-VALUE}.")
+    String extensionTimeout;
+
     @Option(names = "--exit-after-start", hidden = true,
             description = "Start, answer a login and a query, stop. The build runs this once to record the classes "
                     + "start-up needs into a class-data archive (target/vcdsim.jsa).")
@@ -122,7 +127,8 @@ public final class Main implements Callable<Integer> {
         Config config = new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore,
                 keystorePassword, adminPassword != null ? adminPassword : Config.DEFAULT_ADMIN_PASSWORD,
                 tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes,
-                TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), limits(), Clock.systemUTC());
+                TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), limits(),
+                Duration.parse(extensionTimeout), Clock.systemUTC());
         VcdSim sim = VcdSim.start(config);
         if (exitAfterStart) {
             exercise(sim);

@@ -11,6 +11,9 @@ import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.api.ExtensionResource;
+import io.vcdsim.api.ExtensionServiceResource;
+import io.vcdsim.extension.RequestForwarder;
+import io.vcdsim.extension.ServiceRegistry;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.RoleResource;
@@ -54,6 +57,7 @@ public final class VcdSim implements AutoCloseable {
     private TaskEngine engine;
     private BlockingTasks blocking;
     private NotificationPublisher publisher;
+    private RequestForwarder forwarder;
 
     private VcdSim(Config config, List<Routes> extraRoutes) throws Exception {
         this.config = config;
@@ -86,6 +90,8 @@ public final class VcdSim implements AutoCloseable {
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
                 this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(),
                         config.tenantPassword(), config.seed());
+                this.forwarder = new RequestForwarder(publisher::config, config.extensionTimeout());
+                ServiceRegistry services = new ServiceRegistry(db, config.clock(), forwarder);
                 Router router = new Router();
                 TaskViews taskViews = new TaskViews(db);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
@@ -95,6 +101,7 @@ public final class VcdSim implements AutoCloseable {
                         new CatalogResource(db, new CatalogService(db, engine), taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
                         new BlockingTaskResource(db, blocking), new NotificationSettingsResource(publisher),
+                        new ExtensionServiceResource(db, services, config.clock()),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
@@ -102,11 +109,14 @@ public final class VcdSim implements AutoCloseable {
                 engine.start(housekeeping);
                 blocking.start(housekeeping);
                 publisher.start();
-                http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes()));
+                http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes(), services));
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);
             } catch (Exception | Error e) {
                 housekeeping.close();
+                if (forwarder != null) {
+                    forwarder.close();
+                }
                 if (publisher != null) {
                     publisher.close();
                 }
@@ -196,6 +206,7 @@ public final class VcdSim implements AutoCloseable {
     @Override
     public void close() throws Exception {
         housekeeping.close();
+        forwarder.close();
         publisher.close();
         blocking.close();
         engine.close();

@@ -38,6 +38,16 @@ public final class Broker implements AutoCloseable {
         return port;
     }
 
+    /** The vmext:AmqpSettings that point vcdsim at this broker (guest, exchange systemExchange, prefix vcd). */
+    public String amqpSettings() {
+        return "<vmext:AmqpSettings xmlns:vmext=\"http://www.vmware.com/vcloud/extension/v1.5\">"
+                + "<vmext:AmqpHost>127.0.0.1</vmext:AmqpHost><vmext:AmqpPort>" + port + "</vmext:AmqpPort>"
+                + "<vmext:AmqpUsername>guest</vmext:AmqpUsername><vmext:AmqpPassword>guest</vmext:AmqpPassword>"
+                + "<vmext:AmqpExchange>systemExchange</vmext:AmqpExchange><vmext:AmqpVHost>/</vmext:AmqpVHost>"
+                + "<vmext:AmqpUseSSL>false</vmext:AmqpUseSSL><vmext:AmqpPrefix>vcd</vmext:AmqpPrefix>"
+                + "</vmext:AmqpSettings>";
+    }
+
     /** Starts (again) and waits until it accepts connections. */
     public void up() throws Exception {
         Files.createDirectories(dir.resolve("mnesia"));

@@ -23,6 +23,7 @@ import java.util.List;
  */
 public final class Http {
     public static final String NS = "http://www.vmware.com/vcloud/v1.5";
+    public static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
     private final HttpClient client;
     private final String base;
     private String token;
@@ -191,11 +192,16 @@ public final class Http {
         }
 
         public static List<Element> children(Element parent, String localName) {
+            return children(parent, NS, localName);
+        }
+
+        /** Children in another namespace, such as the extension namespace of vmext documents. */
+        public static List<Element> children(Element parent, String ns, String localName) {
             List<Element> out = new ArrayList<>();
             NodeList nodes = parent.getChildNodes();
             for (int i = 0; i < nodes.getLength(); i++) {
                 Node n = nodes.item(i);
-                if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && e.getLocalName().equals(localName)) {
+                if (n instanceof Element e && ns.equals(e.getNamespaceURI()) && e.getLocalName().equals(localName)) {
                     out.add(e);
                 }
             }
@@ -205,6 +211,12 @@ public final class Http {
         public Element child(String localName) {
             List<Element> c = children(localName);
             return c.isEmpty() ? null : c.get(0);
+        }
+
+        /** The text of the root's child in the extension (vmext) namespace. */
+        public String vmextText(String localName) {
+            List<Element> c = children(root(), VMEXT, localName);
+            return c.isEmpty() ? null : c.get(0).getTextContent();
         }
 
         public String childText(String localName) {

@@ -6,7 +6,7 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.VmwExtension;
 
-/** The extension root {@code /api/admin/extension}; blocking-task and AMQP settings hang off it. */
+/** The extension root {@code /api/admin/extension}: settings, blocking tasks and extension services hang off it. */
 public final class ExtensionResource implements Routes {
 
     @Override
@@ -19,6 +19,12 @@ public final class ExtensionResource implements Routes {
         VmwExtension e = new VmwExtension();
         e.href = x.href("/api/admin/extension");
         e.type = MediaTypes.xml(MediaTypes.EXTENSION);
+        e.link("down", x.href("/api/admin/extension/settings"), MediaTypes.xml(MediaTypes.SYSTEM_SETTINGS));
+        e.link("down", x.href("/api/admin/extension/settings/amqp"), MediaTypes.xml(MediaTypes.AMQP_SETTINGS));
+        e.link("down", x.href("/api/admin/extension/settings/notifications"),
+                MediaTypes.xml(MediaTypes.NOTIFICATIONS_SETTINGS));
+        e.link("down", x.href("/api/admin/extension/blockingTasks/"), MediaTypes.xml(MediaTypes.BLOCKING_TASK_LIST));
+        e.link("down", x.href("/api/admin/extension/service"), MediaTypes.xml(MediaTypes.EXTENSION_SERVICES));
         return Reply.ok(e, MediaTypes.EXTENSION);
     }
 }

@@ -41,12 +41,15 @@ public final class ApiHandler extends Handler.Abstract {
     private final Codec codec;
     private final Authenticator authenticator;
     private final int maxBodyBytes;
+    private final Forwarding forwarding;
 
-    public ApiHandler(Router router, Codec codec, Authenticator authenticator, int maxBodyBytes) {
+    public ApiHandler(Router router, Codec codec, Authenticator authenticator, int maxBodyBytes,
+                      Forwarding forwarding) {
         this.router = router;
         this.codec = codec;
         this.authenticator = authenticator;
         this.maxBodyBytes = maxBodyBytes;
+        this.forwarding = forwarding;
     }
 
     @Override
@@ -57,6 +60,11 @@ public final class ApiHandler extends Handler.Abstract {
         Negotiation negotiation = new Negotiation(Format.XML, ApiVersion.LATEST);
         try {
             negotiation = Negotiation.of(request.getHeaders().getValuesList("Accept"));
+            Forwarding.Claim claim = forwarding.claim(path);
+            if (claim != null) {
+                forward(claim, requestId, path, negotiation, request, response, callback);
+                return true;
+            }
             Router.Match match = router.match(request.getMethod(), path);
             if (match == null) {
                 throw ApiException.notFound("No resource at " + path + ".");
@@ -69,7 +77,7 @@ public final class ApiHandler extends Handler.Abstract {
             Exchange x = new Exchange(request.getMethod(), path, request.getHttpURI().getQuery(),
                     match.pathParams(), headers(request), readBody(request), baseUrl(request), negotiation, codec);
             if (!match.endpoint().anonymous()) {
-                x.principal(authenticate(x));
+                x.principal(authenticate(x::header));
             }
             send(x.format(), x.version(), match.endpoint().handler().handle(x), response, callback);
         } catch (ApiException e) {
@@ -94,17 +102,48 @@ public final class ApiHandler extends Handler.Abstract {
                 : clientId.substring(0, Math.min(128, clientId.length())).replaceAll("[^\\w.-]", "_") + "-" + id;
     }
 
-    private Principal authenticate(Exchange x) {
+    /** Hands the request to the extension service that claims it; its reply is written when it comes. */
+    private void forward(Forwarding.Claim claim, String requestId, String path, Negotiation negotiation,
+                         Request request, Response response, Callback callback) {
+        Principal principal = authenticate(request.getHeaders()::get);
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        for (HttpField f : request.getHeaders()) {
+            headers.merge(f.getName(), f.getValue(), (a, b) -> a + ", " + b);
+        }
+        HttpURI uri = request.getHttpURI();
+        Forwarding.Request forwarded = new Forwarding.Request(requestId, request.getMethod(), path, uri.getQuery(),
+                headers, readBody(request), uri.getScheme(), request.getConnectionMetaData().getProtocol(),
+                Request.getLocalAddr(request), Request.getLocalPort(request), Request.getRemoteAddr(request),
+                Request.getRemotePort(request), principal);
+        Negotiation n = negotiation;
+        claim.forward(forwarded).whenComplete((reply, failure) -> {
+            if (failure == null) {
+                send(n.format(), n.version(), reply, response, callback);
+                return;
+            }
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof ApiException e) {
+                sendError(path, n, e.status(), e.minorErrorCode(), e.getMessage(), response, callback);
+            } else {
+                log.error("request {} {} {} failed while forwarded", requestId, request.getMethod(), path, cause);
+                sendError(path, n, 500, "INTERNAL_SERVER_ERROR", "The extension service's reply could not be "
+                        + "passed on; see the server log for request " + requestId + ".", response, callback);
+            }
+        });
+    }
+
+    private Principal authenticate(java.util.function.Function<String, String> header) {
         String token = null;
-        String authorization = x.header("authorization");
+        String authorization = header.apply("authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             token = authorization.substring(7).trim();
         }
         if (token == null) {
-            token = x.header("x-vcloud-authorization");
+            token = header.apply("x-vcloud-authorization");
         }
         if (token == null) {
-            token = x.header("x-vmware-vcloud-access-token");
+            token = header.apply("x-vmware-vcloud-access-token");
         }
         if (token == null || token.isBlank()) {
             throw ApiException.unauthorized("This operation needs a session: log in first.");
@@ -163,7 +202,9 @@ public final class ApiHandler extends Handler.Abstract {
             return;
         }
         if (reply.entity instanceof byte[] raw) {
-            response.getHeaders().put("Content-Type", reply.mediaType);
+            if (reply.mediaType != null) {
+                response.getHeaders().put("Content-Type", reply.mediaType);
+            }
             response.write(true, ByteBuffer.wrap(raw), callback);
             return;
         }

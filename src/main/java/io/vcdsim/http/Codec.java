@@ -7,30 +7,36 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vcdsim.model.AdminCatalog;
+import io.vcdsim.model.AdminOrg;
+import io.vcdsim.model.AdminService;
+import io.vcdsim.model.AmqpSettings;
+import io.vcdsim.model.AmqpSettingsTest;
+import io.vcdsim.model.ApiFilter;
+import io.vcdsim.model.ApiFilters;
 import io.vcdsim.model.BlockingTask;
 import io.vcdsim.model.BlockingTaskOperationParams;
 import io.vcdsim.model.BlockingTaskReferences;
 import io.vcdsim.model.BlockingTaskSettings;
 import io.vcdsim.model.BlockingTaskUpdateProgressParams;
-import io.vcdsim.model.NotificationsSettings;
-import io.vcdsim.model.ResolvedEntity;
-import io.vcdsim.model.SystemSettings;
-import io.vcdsim.model.TaskOperationList;
-import io.vcdsim.model.AdminOrg;
 import io.vcdsim.model.Catalog;
 import io.vcdsim.model.Error;
+import io.vcdsim.model.Event;
+import io.vcdsim.model.ExtensionServices;
+import io.vcdsim.model.NotificationsSettings;
 import io.vcdsim.model.Org;
 import io.vcdsim.model.OrgList;
 import io.vcdsim.model.QueryList;
 import io.vcdsim.model.QueryResultRecords;
 import io.vcdsim.model.QueryResultReferences;
+import io.vcdsim.model.ResolvedEntity;
 import io.vcdsim.model.Right;
 import io.vcdsim.model.Role;
 import io.vcdsim.model.Session;
+import io.vcdsim.model.SystemSettings;
 import io.vcdsim.model.Task;
+import io.vcdsim.model.TaskOperationList;
 import io.vcdsim.model.TasksList;
-import io.vcdsim.model.Event;
-import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.User;
 import io.vcdsim.model.VCloud;
 import io.vcdsim.model.Vdc;
@@ -64,7 +70,8 @@ public final class Codec {
         Event.class, AdminCatalog.class, BlockingTask.class, BlockingTaskReferences.class,
         BlockingTaskOperationParams.class, BlockingTaskUpdateProgressParams.class, BlockingTaskSettings.class,
         TaskOperationList.class, NotificationsSettings.class, SystemSettings.class, ResolvedEntity.class,
-        io.vcdsim.model.AmqpSettings.class, io.vcdsim.model.AmqpSettingsTest.class};
+        AmqpSettings.class, AmqpSettingsTest.class, AdminService.class, ApiFilter.class, ApiFilters.class,
+        ExtensionServices.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

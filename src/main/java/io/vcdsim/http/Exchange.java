@@ -133,11 +133,13 @@ public final class Exchange {
 
     /**
      * The request body as a representation. The Content-Type must be one of {@code mediaTypes}
-     * (+xml or +json, parameters ignored, case-insensitive); otherwise 415.
+     * (+xml or +json, parameters ignored, case-insensitive); otherwise 415. A body without any
+     * Content-Type is read as XML: pyvcloud sends some PUTs that way (extension services) and vCD
+     * takes them.
      */
     public <T> T read(Class<T> type, String rootName, String... mediaTypes) {
         String contentType = header("content-type");
-        Format format = null;
+        Format format = contentType == null ? Format.XML : null;
         if (contentType != null) {
             String ct = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
             for (String accepted : mediaTypes) {
@@ -151,7 +153,7 @@ public final class Exchange {
         }
         if (format == null) {
             throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type: "
-                    + (contentType == null ? "none given" : contentType) + ". Expected "
+                    + contentType + ". Expected "
                     + String.join(" or ", mediaTypes) + " (+xml or +json).");
         }
         return codec.read(body, format, type, rootName);

@@ -35,6 +35,10 @@ public final class MediaTypes {
     public static final String AMQP_SETTINGS = "application/vnd.vmware.admin.amqpSettings";
     public static final String AMQP_SETTINGS_TEST = "application/vnd.vmware.admin.amqpSettingsTest";
     public static final String SYSTEM_SETTINGS = "application/vnd.vmware.admin.systemSettings";
+    public static final String EXTENSION_SERVICES = "application/vnd.vmware.admin.extensionServices";
+    public static final String ADMIN_SERVICE = "application/vnd.vmware.admin.service";
+    public static final String API_FILTER = "application/vnd.vmware.admin.apiFilter";
+    public static final String API_FILTERS = "application/vnd.vmware.admin.apiFilters";
     public static final String ENTITY = "application/vnd.vmware.vcloud.entity";
     public static final String VERSIONS = "application/vnd.vmware.vcloud.versions";
 

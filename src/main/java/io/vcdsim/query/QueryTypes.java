@@ -122,6 +122,21 @@ public final class QueryTypes {
                 .entity("b.id", "/api/admin/extension/blockingTask/", "blockingTask",
                         MediaTypes.BLOCKING_TASK).systemOnly().sortedBy("creationDate").fields(blocking).build());
 
+        // Extension services and their API filters (§5.1), for system administrators.
+        List<QueryField> service = List.of(string("name", "s.name"), string("namespace", "s.namespace"),
+                bool("enabled", "s.enabled"), string("exchange", "s.exchange"), string("routingKey", "s.routing_key"),
+                integer("priority", "s.priority"), string("vendor", "s.vendor"),
+                bool("isAuthorizationEnabled", "s.authorization_enabled"));
+        types.add(QueryType.of("adminService", "AdminServiceRecord", "AdminServiceReference")
+                .from("extension_service s").entity("s.id", "/api/admin/extension/service/", "service",
+                        MediaTypes.ADMIN_SERVICE).systemOnly().fields(service).build());
+        List<QueryField> apiFilter = List.of(ref("service", "f.service_id", "/api/admin/extension/service/", "service"),
+                string("urlPattern", "f.url_pattern"), string("responseContentType", "f.response_content_type"));
+        types.add(QueryType.of("apiFilter", "ApiFilterRecord", "ApiFilterReference").from("api_filter f")
+                .entity("f.id", "/api/admin/extension/service/apifilter/", "apiFilter", MediaTypes.API_FILTER)
+                .sortedBy("urlPattern")
+                .systemOnly().fields(apiFilter).build());
+
         List<QueryField> event = List.of(string("eventId", "CAST(e.id AS VARCHAR(36))"), string("eventType", "e.type"),
                 date("timeStamp", "e.time"), integer("eventStatus", "CASE WHEN e.success THEN 2 ELSE 3 END"),
                 string("userName", "e.user_name"), string("orgName", "o.name"), ref("org", "e.org_id", "/api/org/", "org"),

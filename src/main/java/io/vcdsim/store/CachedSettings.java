@@ -40,6 +40,11 @@ public final class CachedSettings<T> {
         return r.value();
     }
 
+    /** Forgets the value read, after a change stored some other way: the next get reads it again. */
+    public void invalidate() {
+        read = null;
+    }
+
     /** Stores the new value and uses it on this cell from now on. */
     public T set(T value) {
         db.run(tx -> save.accept(value, tx));

@@ -42,6 +42,10 @@ public final class Tx {
         return new BlockingTaskStore(handle);
     }
 
+    public ServiceStore services() {
+        return new ServiceStore(handle);
+    }
+
     public SettingStore settings() {
         return new SettingStore(handle);
     }

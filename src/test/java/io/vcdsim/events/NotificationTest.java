@@ -58,11 +58,7 @@ class NotificationTest {
             ch.queueDeclare("test-json", true, false, false, null);
             ch.queueBind("test-json", "vcd.notifications20", "#.com.vmware.vcloud.event.blockingtask.#");
         });
-        String settings = "<vmext:AmqpSettings xmlns:vmext=\"" + VMEXT + "\"><vmext:AmqpHost>127.0.0.1</vmext:AmqpHost>"
-                + "<vmext:AmqpPort>" + broker.port() + "</vmext:AmqpPort><vmext:AmqpUsername>guest</vmext:AmqpUsername>"
-                + "<vmext:AmqpPassword>guest</vmext:AmqpPassword><vmext:AmqpExchange>systemExchange</vmext:AmqpExchange>"
-                + "<vmext:AmqpVHost>/</vmext:AmqpVHost><vmext:AmqpUseSSL>false</vmext:AmqpUseSSL>"
-                + "<vmext:AmqpPrefix>vcd</vmext:AmqpPrefix></vmext:AmqpSettings>";
+        String settings = broker.amqpSettings();
         Http.Res test = admin.post(EXT + "/settings/amqp/action/test", "application/vnd.vmware.admin.amqpSettings+xml",
                 settings);
         assertThat(test.body).contains("<vmext:Valid>true</vmext:Valid>");

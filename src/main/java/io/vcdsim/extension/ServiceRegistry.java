@@ -1,0 +1,149 @@
+package io.vcdsim.extension;
+
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.Forwarding;
+import io.vcdsim.store.ApiFilterRow;
+import io.vcdsim.store.CachedSettings;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.ServiceRow;
+import io.vcdsim.store.Tx;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+
+/**
+ * Registered extension services (task spec §5.1) and the routing table built from their URL
+ * filters: a request whose path an enabled service's UrlPattern matches is that service's.
+ */
+public final class ServiceRegistry implements Forwarding {
+    /** An enabled service's compiled URL filter. */
+    private record Route(ServiceRow service, Pattern pattern) {
+    }
+
+    private final Database db;
+    private final RequestForwarder forwarder;
+    private final CachedSettings<List<Route>> routes;
+
+    public ServiceRegistry(Database db, Clock clock, RequestForwarder forwarder) {
+        this.db = db;
+        this.forwarder = forwarder;
+        // other cells' changes arrive within a second, like every other setting
+        this.routes = new CachedSettings<>(db, clock, Duration.ofSeconds(1), ServiceRegistry::load, null);
+    }
+
+    private static List<Route> load(Tx tx) {
+        Map<UUID, ServiceRow> enabled = tx.services().all().stream().filter(ServiceRow::enabled)
+                .collect(Collectors.toMap(ServiceRow::id, s -> s));
+        return tx.services().filters().stream()
+                .filter(f -> f.urlPattern() != null && enabled.containsKey(f.serviceId()))
+                .map(f -> new Route(enabled.get(f.serviceId()), Pattern.compile(f.urlPattern())))
+                // the highest priority wins; among equals, the service registered first
+                .sorted(Comparator.comparingInt((Route r) -> -r.service().priority())
+                        .thenComparing(r -> r.service().created()))
+                .toList();
+    }
+
+    @Override
+    public Claim claim(String path) {
+        for (Route r : routes.get()) {
+            if (r.pattern().matcher(path).matches()) {
+                ServiceRow service = r.service();
+                return request -> forwarder.forward(service, request);
+            }
+        }
+        return null;
+    }
+
+    /** Registers a service with its filters, all or nothing. */
+    public ServiceRow register(ServiceRow s, List<ApiFilterRow> filters) {
+        validate(s);
+        filters.forEach(ServiceRegistry::validate);
+        ServiceRow created = db.tx(tx -> {
+            if (tx.services().namespaceTaken(s.namespace(), s.id())) {
+                throw ApiException.duplicateName("An extension service with namespace " + s.namespace()
+                        + " is already registered.");
+            }
+            tx.services().insert(s);
+            filters.forEach(tx.services()::insertFilter);
+            return s;
+        });
+        routes.invalidate();
+        return created;
+    }
+
+    /** Replaces what a PUT may change; the filters stay (they are replaced one by one, not edited). */
+    public ServiceRow update(ServiceRow s) {
+        validate(s);
+        ServiceRow updated = db.tx(tx -> {
+            if (tx.services().namespaceTaken(s.namespace(), s.id())) {
+                throw ApiException.duplicateName("An extension service with namespace " + s.namespace()
+                        + " is already registered.");
+            }
+            tx.services().update(s);
+            return s;
+        });
+        routes.invalidate();
+        return updated;
+    }
+
+    /** vCD refuses to unregister a service that is still enabled; clients disable it first. */
+    public void unregister(ServiceRow s) {
+        if (s.enabled()) {
+            throw ApiException.badRequest("Extension service " + s.name() + " is enabled: disable it (PUT with "
+                    + "Enabled false) before you delete it.");
+        }
+        db.run(tx -> tx.services().delete(s.id()));
+        routes.invalidate();
+    }
+
+    public ApiFilterRow addFilter(ApiFilterRow f) {
+        validate(f);
+        db.run(tx -> tx.services().insertFilter(f));
+        routes.invalidate();
+        return f;
+    }
+
+    public void removeFilter(UUID id) {
+        db.run(tx -> tx.services().deleteFilter(id));
+        routes.invalidate();
+    }
+
+    private static void validate(ServiceRow s) {
+        require(s.name(), "a name");
+        require(s.namespace(), "a Namespace");
+        require(s.routingKey(), "a RoutingKey");
+        require(s.exchange(), "an Exchange");
+        if (s.priority() < 0 || s.priority() > 100) {
+            throw ApiException.badRequest("Priority must be between 0 and 100; 50 is neutral.");
+        }
+    }
+
+    private static void require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest("An extension service needs " + what + ".");
+        }
+    }
+
+    private static void validate(ApiFilterRow f) {
+        boolean url = f.urlPattern() != null && !f.urlPattern().isBlank();
+        boolean content = f.responseContentType() != null && !f.responseContentType().isBlank();
+        if (url == content) {
+            throw ApiException.badRequest("An ApiFilter has exactly one UrlPattern or one ResponseContentType.");
+        }
+        if (url) {
+            try {
+                Pattern.compile(f.urlPattern());
+            } catch (PatternSyntaxException e) {
+                throw ApiException.badRequest("UrlPattern " + f.urlPattern() + " is not a valid regular expression: "
+                        + e.getDescription() + ".");
+            }
+        }
+    }
+}

@@ -221,7 +221,8 @@ public final class OrgResource implements Routes {
     Reply create(Exchange x) {
         x.principal().requireSystemAdmin();
         AdminOrg body = x.read(AdminOrg.class, "AdminOrg", MediaTypes.ADMIN_ORG);
-        OrgRow o = orgs.create(new OrgService.Changes(body.name, body.fullName, body.description, body.isEnabled));
+        OrgRow o = orgs.create(new OrgService.Changes(body.name, body.fullName, body.description, body.isEnabled),
+                TaskResource.caller(x.principal()));
         return Reply.created(adminOrg(x, o), MediaTypes.ADMIN_ORG, Hrefs.adminOrg(x, o.id()));
     }
 
@@ -229,7 +230,7 @@ public final class OrgResource implements Routes {
         OrgRow o = load(x, Right.ORG_EDIT);
         AdminOrg body = x.read(AdminOrg.class, "AdminOrg", MediaTypes.ADMIN_ORG);
         OrgRow updated = orgs.update(o.id(), new OrgService.Changes(body.name, body.fullName, body.description,
-                body.isEnabled), x.principal().isSystemAdmin());
+                body.isEnabled), x.principal().isSystemAdmin(), TaskResource.caller(x.principal()));
         return Reply.ok(adminOrg(x, updated), MediaTypes.ADMIN_ORG);
     }
 
@@ -243,7 +244,7 @@ public final class OrgResource implements Routes {
     Reply setEnabled(Exchange x, boolean enabled) {
         x.principal().requireSystemAdmin();
         OrgRow o = load(x, Right.ADMIN_CONTROL);
-        orgs.setEnabled(o.id(), enabled);
+        orgs.setEnabled(o.id(), enabled, TaskResource.caller(x.principal()));
         return Reply.noContent();
     }
 }

@@ -46,7 +46,7 @@ public final class UserResource implements Routes {
         OrgRow org = Hrefs.found(db.read(tx -> tx.orgs().find(orgId)), "organization", orgId);
         x.principal().require(Right.USER_MANAGE, org.id());
         User body = x.read(User.class, "User", MediaTypes.USER);
-        UserRow u = users.create(org.id(), changes(body));
+        UserRow u = users.create(org.id(), changes(body), TaskResource.caller(x.principal()));
         return Reply.created(user(x, u), MediaTypes.USER, Hrefs.user(x, u.id()));
     }
 
@@ -57,12 +57,12 @@ public final class UserResource implements Routes {
     Reply update(Exchange x) {
         UserRow u = load(x, Right.USER_MANAGE);
         User body = x.read(User.class, "User", MediaTypes.USER);
-        return Reply.ok(user(x, users.update(u.id(), changes(body), x.principal().userId())), MediaTypes.USER);
+        return Reply.ok(user(x, users.update(u.id(), changes(body), TaskResource.caller(x.principal()))), MediaTypes.USER);
     }
 
     Reply delete(Exchange x) {
         UserRow u = load(x, Right.USER_MANAGE);
-        users.delete(u.id(), x.principal().userId());
+        users.delete(u.id(), TaskResource.caller(x.principal()));
         return Reply.noContent();
     }
 

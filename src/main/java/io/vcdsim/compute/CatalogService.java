@@ -22,6 +22,8 @@ public final class CatalogService {
         // the catalog exists from the start and the task marks it ready; an abort (blocking task) removes it
         engine.register(CREATE, (tx, task) -> { }, (tx, task) -> tx.resources().deleteCatalog(task.ownerId()));
         engine.register(DELETE, (tx, task) -> tx.resources().deleteCatalog(task.ownerId()));
+        engine.announce(CREATE, "catalog/create");
+        engine.announce(DELETE, "catalog/delete");
     }
 
     public record Created(CatalogRow catalog, TaskRow task) {

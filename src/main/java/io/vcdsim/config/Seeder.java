@@ -62,7 +62,7 @@ public final class Seeder {
     }
 
     private void seedTenant(String tenantPassword) {
-        OrgRow acme = orgs.create(new OrgService.Changes(TENANT_ORG, "ACME Corporation", "The seeded tenant", true));
+        OrgRow acme = orgs.create(new OrgService.Changes(TENANT_ORG, "ACME Corporation", "The seeded tenant", true), null);
         addUser(acme.id(), TENANT_ADMIN, "ACME Administrator", PredefinedRole.ORGANIZATION_ADMINISTRATOR,
                 tenantPassword);
         var now = clock.instant();

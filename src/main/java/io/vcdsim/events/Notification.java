@@ -89,7 +89,8 @@ public record Notification(String type, String routingKey, Map<String, Object> h
             return "entity";
         }
         String base = mediaType.replaceAll("\\+.*$", "");
-        return base.substring(base.lastIndexOf('.') + 1);
+        String kind = base.substring(base.lastIndexOf('.') + 1);
+        return kind.equals("organization") ? "org" : kind; // admin.organization is an org in URNs
     }
 
     private static void entityLink(StringBuilder xml, String rel, String kind, String name, String id) {

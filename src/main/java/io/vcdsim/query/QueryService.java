@@ -196,8 +196,8 @@ public final class QueryService {
                 order.append(column).append(dir).append(", "); // one value: the order stays, an index can serve it
             }
         }
-        // the id breaks ties, so pages never overlap or skip rows
-        return order.append(f.sql()).append(dir).append(", ").append(t.idSql()).append(dir).toString();
+        // a unique column breaks ties, so pages never overlap or skip rows
+        return order.append(f.sql()).append(dir).append(", ").append(t.tieBreakSql()).append(dir).toString();
     }
 
     private static void bind(Query q, List<Object> params) {

@@ -19,11 +19,13 @@ import java.util.Map;
  * @param indexPrefix columns that lead the type's indexes, in index order: those a query pins to one
  *                  value are named first in its ORDER BY (which does not change the order), so an
  *                  index on (them, sort column, id) returns the page without sorting every match
+ * @param tieBreakSql what orders rows the sort column ties on (the id unless said otherwise; events
+ *                  use the log's sequence, so those written in one instant keep their order)
  */
 public record QueryType(String name, String recordElement, String referenceElement, String entityMediaType,
                         String from, String idSql, String hrefPath, String urnType, String orgSql, Right right,
                         boolean admin, boolean systemOnly, String defaultSort, List<String> indexPrefix,
-                        Map<String, QueryField> fields) {
+                        String tieBreakSql, Map<String, QueryField> fields) {
 
     public static Builder of(String name, String recordElement, String referenceElement) {
         return new Builder(name, recordElement, referenceElement);
@@ -49,6 +51,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
         private boolean systemOnly;
         private String defaultSort = "name";
         private List<String> indexPrefix = List.of();
+        private String tieBreakSql;
         private final Map<String, QueryField> fields = new LinkedHashMap<>();
 
         private Builder(String name, String recordElement, String referenceElement) {
@@ -100,6 +103,11 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return this;
         }
 
+        public Builder tieBreak(String sql) {
+            this.tieBreakSql = sql;
+            return this;
+        }
+
         public Builder fields(List<QueryField> list) {
             list.forEach(f -> fields.put(f.name(), f));
             return this;
@@ -107,7 +115,8 @@ public record QueryType(String name, String recordElement, String referenceEleme
 
         public QueryType build() {
             return new QueryType(name, recordElement, referenceElement, entityMediaType, from, idSql, hrefPath,
-                    urnType, orgSql, right, admin, systemOnly, defaultSort, indexPrefix, Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
+                    urnType, orgSql, right, admin, systemOnly, defaultSort, indexPrefix,
+                    tieBreakSql != null ? tieBreakSql : idSql, Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
         }
     }
 }

@@ -146,10 +146,10 @@ public final class QueryTypes {
         String eventFrom = "event e LEFT JOIN org o ON o.id = e.org_id";
         types.add(QueryType.of("event", "EventRecord", "EventReference").from(eventFrom)
                 .entity("e.id", "/api/event/", "event", MediaTypes.EVENT).ownedBy("e.org_id").needs(Right.TASK_VIEW)
-                .sortedBy("timeStamp").fields(event).build());
+                .sortedBy("timeStamp").tieBreak("e.seq").fields(event).build());
         types.add(QueryType.of("adminEvent", "AdminEventRecord", "AdminEventReference").from(eventFrom)
                 .entity("e.id", "/api/event/", "event", MediaTypes.EVENT).ownedBy("e.org_id").needs(Right.TASK_VIEW)
-                .admin().sortedBy("timeStamp").fields(event).build());
+                .admin().sortedBy("timeStamp").tieBreak("e.seq").fields(event).build());
         return types;
     }
 }

@@ -71,6 +71,7 @@ public final class TaskEngine implements AutoCloseable {
     private final Supplier<OperationLimits> limits;
     private final Map<String, Work> operations = new ConcurrentHashMap<>();
     private final Map<String, Work> undos = new ConcurrentHashMap<>();
+    private final Map<String, String> announced = new ConcurrentHashMap<>();
     private volatile Blocker blocker = Blocker.NONE;
     private final DueTasks due = new DueTasks();
     private final int threads;
@@ -98,6 +99,14 @@ public final class TaskEngine implements AutoCloseable {
     public void register(String operationName, Work work, Work undo) {
         register(operationName, work);
         undos.put(operationName, undo);
+    }
+
+    /**
+     * Declares the object event ("catalog/create") an operation's end announces for its owner:
+     * operationSuccess true when the task succeeds, false when it fails; nothing when it never ran.
+     */
+    public void announce(String operationName, String eventType) {
+        announced.put(operationName, eventType);
     }
 
     /** Who decides which operations wait for an approval (blocking tasks). */
@@ -303,6 +312,12 @@ public final class TaskEngine implements AutoCloseable {
         }
         if (TaskStatus.PRE_RUNNING.wire.equals(t.status())) {
             blocker.unblocked(tx, done);
+        }
+        String objectEvent = announced.get(t.operationName());
+        if (objectEvent != null && t.ownerId() != null && (status == TaskStatus.SUCCESS || status == TaskStatus.ERROR)) {
+            ObjectEvents.record(tx, done.endTime(), objectEvent, new Owner(t.ownerId(), t.ownerHref(), t.ownerType(),
+                    t.ownerName()), t.orgId(), new Caller(t.userId(), t.userName(), t.orgId(), t.orgName()), t.id(),
+                    status == TaskStatus.SUCCESS);
         }
         event(tx, done, terminalEvent(status), status == TaskStatus.SUCCESS || status == TaskStatus.CANCELED);
         if (t.isNative() && TaskStatus.RUNNING.wire.equals(t.status()) && limits.get().any()) {

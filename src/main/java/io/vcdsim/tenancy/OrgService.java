@@ -8,6 +8,7 @@ import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.tasks.ObjectEvents;
 import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.http.MediaTypes;
 
@@ -38,6 +39,7 @@ public final class OrgService {
                 tx.handle().afterCommit(() -> sessions.orgChanged(task.ownerId()));
             }
         });
+        engine.announce(DELETE, "org/delete");
     }
 
     /** Starts deleting an org (rules in {@link #checkDeletable}); the org goes when the task completes. */
@@ -54,7 +56,8 @@ public final class OrgService {
     public record Changes(String name, String fullName, String description, Boolean enabled) {
     }
 
-    public OrgRow create(Changes c) {
+    /** Creates an org with its predefined roles; {@code by} null (seeding) announces nothing. */
+    public OrgRow create(Changes c, TaskEngine.Caller by) {
         String name = Names.check("organization", c.name());
         OrgRow org = new OrgRow(UUID.randomUUID(), name, c.fullName() == null || c.fullName().isBlank() ? name
                 : c.fullName(), c.description(), c.enabled() != null && c.enabled(), false, clock.instant());
@@ -66,6 +69,8 @@ public final class OrgService {
             for (PredefinedRole r : PredefinedRole.TENANT_ROLES) {
                 addRole(tx, org.id(), r);
             }
+            ObjectEvents.record(tx, clock.instant(), "org/create", ObjectEvents.org(org.id(), name), org.id(), by, null,
+                    true);
             return org;
         });
     }
@@ -87,7 +92,7 @@ public final class OrgService {
     }
 
     /** Applies changes; only a system administrator ({@code asSystemAdmin}) renames, enables or disables. */
-    public OrgRow update(UUID id, Changes c, boolean asSystemAdmin) {
+    public OrgRow update(UUID id, Changes c, boolean asSystemAdmin, TaskEngine.Caller by) {
         return db.tx(tx -> {
             OrgRow o = tx.orgs().find(id).orElseThrow(() -> ApiException.forbidden("No such organization."));
             String name = c.name() == null ? o.name() : Names.check("organization", c.name());
@@ -106,13 +111,14 @@ public final class OrgService {
             OrgRow updated = new OrgRow(o.id(), name, c.fullName() == null ? o.fullName() : c.fullName(),
                     c.description() == null ? o.description() : c.description(), enabled, o.system(), o.created());
             tx.orgs().update(updated);
+            ObjectEvents.record(tx, clock.instant(), "org/modify", ObjectEvents.org(id, name), id, by, null, true);
             tx.handle().afterCommit(() -> sessions.orgChanged(id));
             return updated;
         });
     }
 
-    public void setEnabled(UUID id, boolean enabled) {
-        update(id, new Changes(null, null, null, enabled), true);
+    public void setEnabled(UUID id, boolean enabled, TaskEngine.Caller by) {
+        update(id, new Changes(null, null, null, enabled), true, by);
     }
 
     /**

@@ -7,6 +7,8 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.UserRow;
+import io.vcdsim.tasks.ObjectEvents;
+import io.vcdsim.tasks.TaskEngine;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -29,7 +31,7 @@ public final class UserService {
                           Integer deployedVmQuota) {
     }
 
-    public UserRow create(UUID orgId, Changes c) {
+    public UserRow create(UUID orgId, Changes c, TaskEngine.Caller by) {
         String name = Names.check("user", c.name());
         boolean external = c.external() != null && c.external();
         if (!external && (c.password() == null || c.password().isEmpty())) {
@@ -48,11 +50,13 @@ public final class UserService {
                     external ? null : Passwords.hash(c.password()), c.roleId(), quota(c.storedVmQuota()),
                     quota(c.deployedVmQuota()), clock.instant());
             tx.users().insert(u);
+            ObjectEvents.record(tx, clock.instant(), "user/create", ObjectEvents.user(u.id(), name), orgId, by, null,
+                    true);
             return u;
         });
     }
 
-    public UserRow update(UUID userId, Changes c, UUID actingUserId) {
+    public UserRow update(UUID userId, Changes c, TaskEngine.Caller by) {
         return db.tx(tx -> {
             UserRow u = tx.users().find(userId).orElseThrow(() -> ApiException.forbidden("No such user."));
             String name = c.name() == null ? u.name() : Names.check("user", c.name());
@@ -61,7 +65,7 @@ public final class UserService {
             }
             UUID roleId = c.roleId() == null ? u.roleId() : role(tx, u.orgId(), c.roleId()).id();
             boolean enabled = c.enabled() == null ? u.enabled() : c.enabled();
-            if (!enabled && userId.equals(actingUserId)) {
+            if (!enabled && userId.equals(by.userId())) {
                 throw ApiException.badRequest("You cannot disable your own account.");
             }
             String hash = c.password() == null || c.password().isEmpty() ? u.passwordHash()
@@ -73,6 +77,8 @@ public final class UserService {
                     c.storedVmQuota() == null ? u.storedVmQuota() : quota(c.storedVmQuota()),
                     c.deployedVmQuota() == null ? u.deployedVmQuota() : quota(c.deployedVmQuota()), u.created());
             tx.users().update(updated);
+            ObjectEvents.record(tx, clock.instant(), "user/modify", ObjectEvents.user(userId, name), u.orgId(), by, null,
+                    true);
             if (!enabled || !java.util.Objects.equals(hash, u.passwordHash())) {
                 tx.sessions().deleteForUser(userId); // a disabled user, or a new password, ends every session
             }
@@ -81,13 +87,15 @@ public final class UserService {
         });
     }
 
-    public void delete(UUID userId, UUID actingUserId) {
-        if (userId.equals(actingUserId)) {
+    public void delete(UUID userId, TaskEngine.Caller by) {
+        if (userId.equals(by.userId())) {
             throw ApiException.badRequest("You cannot delete your own account.");
         }
         db.run(tx -> {
-            tx.users().find(userId).orElseThrow(() -> ApiException.forbidden("No such user."));
+            UserRow u = tx.users().find(userId).orElseThrow(() -> ApiException.forbidden("No such user."));
             tx.users().delete(userId);
+            ObjectEvents.record(tx, clock.instant(), "user/delete", ObjectEvents.user(userId, u.name()), u.orgId(), by,
+                    null, true);
             tx.handle().afterCommit(() -> sessions.userChanged(userId));
         });
     }

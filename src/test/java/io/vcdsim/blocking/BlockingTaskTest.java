@@ -145,7 +145,7 @@ class BlockingTaskTest {
         assertThat(events.children("AdminEventRecord")).extracting(e -> e.getAttribute("eventType")).containsExactly(
                 "com/vmware/vcloud/event/task/create", "com/vmware/vcloud/event/blockingtask/create",
                 "com/vmware/vcloud/event/blockingtask/resume", "com/vmware/vcloud/event/task/start",
-                "com/vmware/vcloud/event/task/complete");
+                "com/vmware/vcloud/event/catalog/create", "com/vmware/vcloud/event/task/complete");
     }
 
     @Test

@@ -191,7 +191,35 @@ class NotificationTest {
             assertThat(got.stream().filter(m -> id.equals(m.header("notification.taskUUID")))
                     .map(m -> m.header("notification.type"))).as(id).containsExactly(
                     "com/vmware/vcloud/event/task/create", "com/vmware/vcloud/event/task/start",
-                    "com/vmware/vcloud/event/task/complete");
+                    "com/vmware/vcloud/event/catalog/create", "com/vmware/vcloud/event/task/complete");
         }
+    }
+
+    @Test
+    void objectChangesAreAnnouncedAsObjectEvents() throws Exception {
+        Http.Res created = createCatalog("announced-" + UUID.randomUUID().toString().substring(0, 8));
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        String catalogId = created.attr("id").substring(created.attr("id").lastIndexOf(':') + 1);
+        Predicate<Message> catalogCreated = m -> "com/vmware/vcloud/event/catalog/create".equals(
+                m.header("notification.type")) && catalogId.equals(m.header("notification.entityUUID"));
+        Message m = consumeUntil("test-xml", catalogCreated).stream().filter(catalogCreated).findFirst().orElseThrow();
+        assertThat(m.routingKey()).startsWith("true." + catalogId + ".")
+                .endsWith(".com.vmware.vcloud.event.catalog.create");
+        assertThat(m.header("notification.entityType")).isEqualTo("catalog");
+        assertThat(entityLink(m, "entity").getAttribute("name")).isEqualTo(created.attr("name"));
+        assertThat(entityLink(m, "down").getAttribute("name")).isEqualTo("acmeadmin");
+
+        // a synchronous change: the system administrator edits the tenant org
+        String orgHref = admin.get("/api/query?type=adminOrganization&format=references&filter=name==acme")
+                .children("OrganizationReference").get(0).getAttribute("href");
+        Http.Res org = admin.get(orgHref);
+        String orgId = org.attr("id").substring(org.attr("id").lastIndexOf(':') + 1);
+        assertThat(admin.put(orgHref, "application/vnd.vmware.admin.organization+xml", "<AdminOrg xmlns=\""
+                + Http.NS + "\" name=\"acme\"><Description>announced</Description></AdminOrg>").status).isEqualTo(200);
+        Predicate<Message> orgModified = x -> "com/vmware/vcloud/event/org/modify".equals(x.header("notification.type"))
+                && orgId.equals(x.header("notification.entityUUID"));
+        Message modified = consumeUntil("test-xml", orgModified).stream().filter(orgModified).findFirst().orElseThrow();
+        assertThat(entityLink(modified, "entity").getAttribute("id")).isEqualTo("urn:vcloud:org:" + orgId);
+        assertThat(entityLink(modified, "down").getAttribute("name")).isEqualTo("administrator");
     }
 }

@@ -243,9 +243,10 @@ class TaskTest {
         String taskUrn = done.attr("id");
         Http.Res events = admin.get("/api/query?type=adminEvent&format=records&pageSize=128&sortAsc=timeStamp"
                 + "&filter=task==" + taskUrn);
+        // the task's transitions, and the object event its end announces, in the order they were written
         assertThat(events.children("AdminEventRecord")).extracting(e -> e.getAttribute("eventType")).containsExactly(
                 "com/vmware/vcloud/event/task/create", "com/vmware/vcloud/event/task/start",
-                "com/vmware/vcloud/event/task/complete");
+                "com/vmware/vcloud/event/catalog/create", "com/vmware/vcloud/event/task/complete");
 
         String acmeAdmin = acme.replace("/api/", "/api/admin/");
         String eventCreate = admin.get(acmeAdmin).link("event:create", "application/vnd.vmware.admin.event+xml");

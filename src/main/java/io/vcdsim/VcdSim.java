@@ -100,7 +100,7 @@ public final class VcdSim implements AutoCloseable {
                         new RoleResource(db), new VdcResource(db),
                         new CatalogResource(db, new CatalogService(db, engine), taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
-                        new BlockingTaskResource(db, blocking), new NotificationSettingsResource(publisher),
+                        new BlockingTaskResource(db, blocking, engine::operationNames), new NotificationSettingsResource(publisher),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));

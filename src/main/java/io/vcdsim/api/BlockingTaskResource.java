@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.blocking.BlockingSettings;
 import io.vcdsim.blocking.BlockingTasks;
 import io.vcdsim.http.ApiException;
+import io.vcdsim.http.ApiVersion;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.MediaTypes;
 import io.vcdsim.http.Reply;
@@ -15,12 +16,15 @@ import io.vcdsim.model.BlockingTaskUpdateProgressParams;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.ResolvedEntity;
 import io.vcdsim.model.SystemSettings;
+import io.vcdsim.model.TaskOperation;
 import io.vcdsim.model.TaskOperationList;
 import io.vcdsim.store.BlockingTaskRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 
+import java.util.SortedSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Blocking tasks and their settings under {@code /api/admin/extension} (system administrators
@@ -30,10 +34,12 @@ public final class BlockingTaskResource implements Routes {
     private static final String BASE = "/api/admin/extension";
     private final Database db;
     private final BlockingTasks blocking;
+    private final Supplier<SortedSet<String>> operationNames;
 
-    public BlockingTaskResource(Database db, BlockingTasks blocking) {
+    public BlockingTaskResource(Database db, BlockingTasks blocking, Supplier<SortedSet<String>> operationNames) {
         this.db = db;
         this.blocking = blocking;
+        this.operationNames = operationNames;
     }
 
     @Override
@@ -48,6 +54,7 @@ public final class BlockingTaskResource implements Routes {
         r.get(BASE + "/settings/blockingTask/operations", x -> Reply.ok(operationsView(x, admin(x).settings()),
                 MediaTypes.TASK_OPERATION_LIST));
         r.put(BASE + "/settings/blockingTask/operations", this::putOperations);
+        r.get("/api/task/operations", this::allOperations);
         r.get("/api/entity/{urn}", this::resolveEntity);
     }
 
@@ -165,7 +172,7 @@ public final class BlockingTaskResource implements Routes {
                 MediaTypes.TASK_OPERATION_LIST);
         BlockingSettings now = b.settings();
         BlockingSettings next = b.update(new BlockingSettings(now.timeoutAction(), now.timeoutMillis(),
-                in.operation));
+                in.names()));
         return Reply.ok(operationsView(x, next), MediaTypes.TASK_OPERATION_LIST);
     }
 
@@ -183,12 +190,43 @@ public final class BlockingTaskResource implements Routes {
     }
 
     private static TaskOperationList operationsView(Exchange x, BlockingSettings s) {
-        TaskOperationList v = new TaskOperationList();
-        v.href = x.href(BASE + "/settings/blockingTask/operations");
-        v.type = MediaTypes.xml(MediaTypes.TASK_OPERATION_LIST);
+        TaskOperationList v = operationList(x, x.href(BASE + "/settings/blockingTask/operations"), s.operations());
         v.link("edit", v.href, v.type);
-        v.operation.addAll(s.operations());
+        if (x.version().atLeast(ApiVersion.V33)) {
+            v.link("down:allTaskOperations", x.href("/api/task/operations"), v.type);
+        }
         return v;
+    }
+
+    /** GET /api/task/operations (33.0+): every operation that can block, with its category. */
+    Reply allOperations(Exchange x) {
+        admin(x);
+        return Reply.ok(operationList(x, x.href("/api/task/operations"), operationNames.get()),
+                MediaTypes.TASK_OPERATION_LIST);
+    }
+
+    /** The names as the negotiated version writes them: Operation before 33.0, TaskOperationType after. */
+    private static TaskOperationList operationList(Exchange x, String href, java.util.Collection<String> names) {
+        TaskOperationList v = new TaskOperationList();
+        v.href = href;
+        v.type = MediaTypes.xml(MediaTypes.TASK_OPERATION_LIST);
+        for (String name : names) {
+            if (x.version().atLeast(ApiVersion.V33)) {
+                v.taskOperation.add(new TaskOperation(category(name), name));
+            } else {
+                v.operation.add(name);
+            }
+        }
+        return v;
+    }
+
+    /** vCD's category values are not in our sources: the object word an operationName starts with ("catalog"). */
+    static String category(String operationName) {
+        int i = 0;
+        while (i < operationName.length() && Character.isLowerCase(operationName.charAt(i))) {
+            i++;
+        }
+        return operationName.substring(0, i);
     }
 
     // ---- entity resolver ------------------------------------------------------------------------------

@@ -101,6 +101,11 @@ public final class TaskEngine implements AutoCloseable {
         undos.put(operationName, undo);
     }
 
+    /** Every operationName this cell can run, sorted. */
+    public java.util.SortedSet<String> operationNames() {
+        return new java.util.TreeSet<>(operations.keySet());
+    }
+
     /**
      * Declares the object event ("catalog/create") an operation's end announces for its owner:
      * operationSuccess true when the task succeeds, false when it fails; nothing when it never ran.

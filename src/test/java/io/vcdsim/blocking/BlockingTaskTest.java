@@ -225,11 +225,29 @@ class BlockingTaskTest {
                 + Http.NS + "\"><Operation>vdcInstantiateVapp</Operation><Operation>catalogCreateCatalog</Operation>"
                 + "</vmext:BlockingTaskOperations>");
         assertThat(ops.status).as(ops.body).isEqualTo(200);
-        assertThat(ops.children("Operation")).extracting(Element::getTextContent)
+        // 33.0 and later write each as TaskOperationType (Category, Operation); older clients get Operation
+        assertThat(ops.children("TaskOperationType")).extracting(e -> Http.Res.children(e, "Operation").get(0)
+                .getTextContent()).containsExactly("vdcInstantiateVapp", "catalogCreateCatalog");
+        Http.Res old = new Http(sim.httpUrl()).token(admin.token()).version("32.0")
+                .get(EXT + "/settings/blockingTask/operations");
+        assertThat(old.children("Operation")).extracting(Element::getTextContent)
                 .containsExactly("vdcInstantiateVapp", "catalogCreateCatalog");
+        assertThat(old.children("TaskOperationType")).isEmpty();
+
+        Http.Res newForm = admin.put(EXT + "/settings/blockingTask/operations", "application/vnd.vmware.admin"
+                + ".taskOperationList+xml", "<BlockingTaskOperations xmlns=\"" + Http.NS + "\"><TaskOperationType>"
+                + "<Operation>catalogCreateCatalog</Operation></TaskOperationType></BlockingTaskOperations>");
+        assertThat(newForm.status).as(newForm.body).isEqualTo(200);
+        Element only = newForm.children("TaskOperationType").get(0);
+        assertThat(Http.Res.children(only, "Category").get(0).getTextContent()).isEqualTo("catalog");
+        Http.Res all33 = admin.get(newForm.link("down:allTaskOperations",
+                "application/vnd.vmware.admin.taskOperationList+xml"));
+        assertThat(all33.children("TaskOperationType")).extracting(e -> Http.Res.children(e, "Operation").get(0)
+                .getTextContent()).contains("catalogCreateCatalog", "orgDelete");
+        assertThat(tenant.get("/api/task/operations").status).isEqualTo(403);
         Http.Res all = admin.get(EXT + "/settings");
         assertThat(all.status).isEqualTo(200);
-        assertThat(all.body).contains("vdcInstantiateVapp");
+        assertThat(all.body).contains("catalogCreateCatalog");
         Http.Res bad = admin.put(EXT + "/settings/blockingTask", "application/vnd.vmware.admin.blockingTaskSettings+xml",
                 "<vmext:BlockingTaskSettings xmlns:vmext=\"" + VMEXT + "\"><vmext:TimeoutAction>explode"
                         + "</vmext:TimeoutAction></vmext:BlockingTaskSettings>");

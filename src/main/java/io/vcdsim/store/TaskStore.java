@@ -156,6 +156,12 @@ public final class TaskStore {
                 + "cell_id = ? WHERE id = ? AND status = ?", start, due, cellId, id, from.wire) == 1;
     }
 
+    /** Moves a queued task to preRunning, to wait for an approval; false when it was no longer queued. */
+    public boolean block(UUID id, Instant start) {
+        return Rows.execute(h, "UPDATE task SET status = 'preRunning', start_time = ? WHERE id = ? AND status = ?",
+                start, id, TaskStatus.QUEUED.wire) == 1;
+    }
+
     /** Marks an entity busy with a task; false when another task already holds it. */
     public boolean markBusy(UUID entityId, UUID taskId) {
         if (h.createQuery("SELECT COUNT(*) FROM busy_entity WHERE entity_id = :e").bind("e", entityId)

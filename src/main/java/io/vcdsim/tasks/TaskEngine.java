@@ -205,6 +205,13 @@ public final class TaskEngine implements AutoCloseable {
             if (q.cancelRequested() || runningLimitReached(tx, l, q.userId(), q.orgId())) {
                 continue;
             }
+            if (blocker.blocks(q.operationName())) {
+                // its turn has come, and now it waits for its approval as if it had started unqueued
+                if (tx.tasks().block(q.id(), clock.instant())) {
+                    blocker.block(tx, tx.tasks().find(q.id()).orElseThrow());
+                }
+                continue;
+            }
             run(tx, q, TaskStatus.QUEUED, clock.instant());
         }
     }

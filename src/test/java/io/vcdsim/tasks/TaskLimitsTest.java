@@ -57,6 +57,46 @@ class TaskLimitsTest {
     }
 
     @Test
+    void aQueuedOperationThatBlocksWaitsForItsApprovalOnceItsTurnComes() throws Exception {
+        Config config = Config.forTests(Sim.tempDir())
+                .withTaskDurations(TaskDurations.parse("PT0.1S", "catalogCreateCatalog=PT1S"))
+                .withLimits(new OperationLimits(1, 0, 5, 0));
+        try (VcdSim sim = Sim.start(config)) {
+            Http admin = Sim.admin(sim);
+            Http t = Sim.tenant(sim);
+            String org = t.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
+            String add = t.get(org).link("add", ADMIN_CATALOG);
+            Http.Res victim = createCatalog(t, add, "victim");
+            assertThat(t.awaitTask(victim).attr("status")).isEqualTo("success");
+            assertThat(admin.put("/api/admin/extension/settings/blockingTask/operations",
+                    "application/vnd.vmware.admin.taskOperationList+xml", "<BlockingTaskOperations xmlns=\""
+                            + Http.NS + "\"><Operation>catalogDelete</Operation></BlockingTaskOperations>").status)
+                    .isEqualTo(200);
+
+            Http.Res holder = createCatalog(t, add, "holder"); // takes the one running place for a second
+            Http.Res delete = t.delete(victim.attr("href"));
+            assertThat(delete.status).as(delete.body).isEqualTo(202);
+            assertThat(delete.attr("status")).isEqualTo("queued");
+            assertThat(t.awaitTask(holder).attr("status")).isEqualTo("success");
+
+            String taskUrn = delete.attr("id");
+            long deadline = System.currentTimeMillis() + 10_000;
+            Http.Res waiting = t.get(delete.attr("href"));
+            while (!waiting.attr("status").equals("preRunning") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+                waiting = t.get(delete.attr("href"));
+            }
+            assertThat(waiting.attr("status")).isEqualTo("preRunning");
+            Http.Res blocking = admin.get("/api/query?type=blockingTask&format=references&filter=task==" + taskUrn);
+            String href = blocking.children("BlockingTaskReference").get(0).getAttribute("href");
+            assertThat(admin.post(href + "/action/resume", "application/vnd.vmware.admin.blockingTaskOperationParams+xml",
+                    "<vmext:BlockingTaskOperationParams xmlns:vmext=\"" + Http.VMEXT + "\"><vmext:Message>go"
+                            + "</vmext:Message></vmext:BlockingTaskOperationParams>").status).isEqualTo(204);
+            assertThat(t.awaitTask(delete).attr("status")).isEqualTo("success");
+        }
+    }
+
+    @Test
     void finishedTasksExpireAfterTheRetention() throws Exception {
         MutableClock clock = new MutableClock();
         try (VcdSim sim = Sim.start(Config.forTests(Sim.tempDir()).withClock(clock))) {

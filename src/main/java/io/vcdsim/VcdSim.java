@@ -19,6 +19,7 @@ import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.RoleResource;
 import io.vcdsim.api.Routes;
 import io.vcdsim.api.SessionResource;
+import io.vcdsim.api.SystemSettingsResource;
 import io.vcdsim.api.UserResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
@@ -93,6 +94,8 @@ public final class VcdSim implements AutoCloseable {
                 this.forwarder = new RequestForwarder(publisher::config, config.extensionTimeout());
                 ServiceRegistry services = new ServiceRegistry(db, config.clock(), forwarder);
                 Router router = new Router();
+                BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, engine::operationNames);
+                NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
                 TaskViews taskViews = new TaskViews(db);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
@@ -100,7 +103,8 @@ public final class VcdSim implements AutoCloseable {
                         new RoleResource(db), new VdcResource(db),
                         new CatalogResource(db, new CatalogService(db, engine), taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
-                        new BlockingTaskResource(db, blocking, engine::operationNames), new NotificationSettingsResource(publisher),
+                        blockingResource, notificationResource,
+                        new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));

@@ -15,7 +15,6 @@ import io.vcdsim.model.BlockingTaskSettings;
 import io.vcdsim.model.BlockingTaskUpdateProgressParams;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.ResolvedEntity;
-import io.vcdsim.model.SystemSettings;
 import io.vcdsim.model.TaskOperation;
 import io.vcdsim.model.TaskOperationList;
 import io.vcdsim.store.BlockingTaskRow;
@@ -47,7 +46,6 @@ public final class BlockingTaskResource implements Routes {
         r.get(BASE + "/blockingTasks", this::list);
         r.get(BASE + "/blockingTask/{id}", x -> Reply.ok(view(x, find(x)), MediaTypes.BLOCKING_TASK));
         r.post(BASE + "/blockingTask/{id}/action/{action}", this::act);
-        r.get(BASE + "/settings", this::systemSettings);
         r.get(BASE + "/settings/blockingTask", x -> Reply.ok(settingsView(x, admin(x).settings()),
                 MediaTypes.BLOCKING_TASK_SETTINGS));
         r.put(BASE + "/settings/blockingTask", this::putSettings);
@@ -145,25 +143,24 @@ public final class BlockingTaskResource implements Routes {
 
     // ---- settings ----------------------------------------------------------------------------------------
 
-    Reply systemSettings(Exchange x) {
-        SystemSettings s = new SystemSettings();
-        s.href = x.href(BASE + "/settings");
-        s.type = MediaTypes.xml(MediaTypes.SYSTEM_SETTINGS);
-        s.link("down", x.href(BASE + "/settings/blockingTask"), MediaTypes.xml(MediaTypes.BLOCKING_TASK_SETTINGS));
-        s.blockingTaskSettings = settingsView(x, admin(x).settings());
-        return Reply.ok(s, MediaTypes.SYSTEM_SETTINGS);
-    }
-
     Reply putSettings(Exchange x) {
-        BlockingTasks b = admin(x);
+        admin(x);
         BlockingTaskSettings in = x.read(BlockingTaskSettings.class, "BlockingTaskSettings",
                 MediaTypes.BLOCKING_TASK_SETTINGS);
-        BlockingSettings now = b.settings();
-        BlockingSettings next = b.update(new BlockingSettings(
+        return Reply.ok(settingsView(x, apply(in)), MediaTypes.BLOCKING_TASK_SETTINGS);
+    }
+
+    /** Stores what the document sets; what it leaves out stays. */
+    BlockingSettings apply(BlockingTaskSettings in) {
+        BlockingSettings now = blocking.settings();
+        return blocking.update(new BlockingSettings(
                 in.timeoutAction == null ? now.timeoutAction() : in.timeoutAction,
                 in.timeoutInMilliseconds == null ? now.timeoutMillis() : in.timeoutInMilliseconds,
-                in.operations == null ? now.operations() : in.operations.operation));
-        return Reply.ok(settingsView(x, next), MediaTypes.BLOCKING_TASK_SETTINGS);
+                in.operations == null ? now.operations() : in.operations.names()));
+    }
+
+    BlockingSettings settings() {
+        return blocking.settings();
     }
 
     Reply putOperations(Exchange x) {
@@ -176,7 +173,7 @@ public final class BlockingTaskResource implements Routes {
         return Reply.ok(operationsView(x, next), MediaTypes.TASK_OPERATION_LIST);
     }
 
-    private static BlockingTaskSettings settingsView(Exchange x, BlockingSettings s) {
+    static BlockingTaskSettings settingsView(Exchange x, BlockingSettings s) {
         BlockingTaskSettings v = new BlockingTaskSettings();
         v.href = x.href(BASE + "/settings/blockingTask");
         v.type = MediaTypes.xml(MediaTypes.BLOCKING_TASK_SETTINGS);

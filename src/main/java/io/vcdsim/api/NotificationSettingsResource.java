@@ -34,20 +34,33 @@ public final class NotificationSettingsResource implements Routes {
     }
 
     Reply putNotifications(Exchange x) {
-        AmqpConfig c = config(x);
+        config(x);
         NotificationsSettings in = x.read(NotificationsSettings.class, "NotificationsSettings",
                 MediaTypes.NOTIFICATIONS_SETTINGS);
-        boolean enabled = in.enableNotifications == null ? c.notificationsEnabled() : in.enableNotifications;
-        AmqpConfig next = publisher.update(new AmqpConfig(c.host(), c.port(), c.username(), c.password(),
-                c.exchange(), c.vhost(), c.useSsl(), c.prefix(), enabled));
-        return Reply.ok(notifications(x, next), MediaTypes.NOTIFICATIONS_SETTINGS);
+        return Reply.ok(notifications(x, apply(in)), MediaTypes.NOTIFICATIONS_SETTINGS);
     }
 
     Reply putAmqp(Exchange x) {
-        AmqpConfig c = config(x);
-        AmqpConfig next = publisher.update(merge(c, x.read(AmqpSettings.class, "AmqpSettings",
-                MediaTypes.AMQP_SETTINGS)));
-        return Reply.ok(amqp(x, next), MediaTypes.AMQP_SETTINGS);
+        config(x);
+        return Reply.ok(amqp(x, apply(x.read(AmqpSettings.class, "AmqpSettings", MediaTypes.AMQP_SETTINGS))),
+                MediaTypes.AMQP_SETTINGS);
+    }
+
+    /** Turns notifications on or off (absent: unchanged). */
+    AmqpConfig apply(NotificationsSettings in) {
+        AmqpConfig c = publisher.config();
+        boolean enabled = in.enableNotifications == null ? c.notificationsEnabled() : in.enableNotifications;
+        return publisher.update(new AmqpConfig(c.host(), c.port(), c.username(), c.password(), c.exchange(),
+                c.vhost(), c.useSsl(), c.prefix(), enabled));
+    }
+
+    /** Stores the broker settings the document gives; the others stay. */
+    AmqpConfig apply(AmqpSettings in) {
+        return publisher.update(merge(publisher.config(), in));
+    }
+
+    AmqpConfig current() {
+        return publisher.config();
     }
 
     /** Really connects to the broker in the body: Valid true, or false with the reason (never an HTTP error). */
@@ -74,7 +87,7 @@ public final class NotificationSettingsResource implements Routes {
                 in.amqpPrefix != null ? in.amqpPrefix : c.prefix(), c.notificationsEnabled());
     }
 
-    private static NotificationsSettings notifications(Exchange x, AmqpConfig c) {
+    static NotificationsSettings notifications(Exchange x, AmqpConfig c) {
         NotificationsSettings n = new NotificationsSettings();
         n.href = x.href(BASE + "/notifications");
         n.type = MediaTypes.xml(MediaTypes.NOTIFICATIONS_SETTINGS);
@@ -83,7 +96,7 @@ public final class NotificationSettingsResource implements Routes {
         return n;
     }
 
-    private static AmqpSettings amqp(Exchange x, AmqpConfig c) {
+    static AmqpSettings amqp(Exchange x, AmqpConfig c) {
         AmqpSettings a = new AmqpSettings();
         a.href = x.href(BASE + "/amqp");
         a.type = MediaTypes.xml(MediaTypes.AMQP_SETTINGS);

@@ -219,6 +219,33 @@ class BlockingTaskTest {
     }
 
     @Test
+    void systemSettingsHoldEveryPartAndAPutChangesOnlyThePartsItCarries() {
+        Http.Res all = admin.get(EXT + "/settings");
+        assertThat(all.status).isEqualTo(200);
+        List<String> parts = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node n = all.root().getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && VMEXT.equals(e.getNamespaceURI())) {
+                parts.add(e.getLocalName());
+            }
+        }
+        assertThat(parts).containsExactly("NotificationsSettings", "AmqpSettings", "BlockingTaskSettings");
+
+        Http.Res put = admin.put(all.link("edit", "application/vnd.vmware.admin.systemSettings+xml"),
+                "application/vnd.vmware.admin.systemSettings+xml", "<vmext:SystemSettings xmlns:vmext=\"" + VMEXT
+                        + "\"><vmext:BlockingTaskSettings><vmext:TimeoutAction>fail</vmext:TimeoutAction>"
+                        + "<vmext:TimeoutInMilliseconds>1234</vmext:TimeoutInMilliseconds></vmext:BlockingTaskSettings>"
+                        + "</vmext:SystemSettings>");
+        assertThat(put.status).as(put.body).isEqualTo(200);
+        Element blocking = admin.get(EXT + "/settings/blockingTask").root();
+        assertThat(blocking.getElementsByTagNameNS(VMEXT, "TimeoutAction").item(0).getTextContent()).isEqualTo("fail");
+        assertThat(blocking.getElementsByTagNameNS(VMEXT, "TimeoutInMilliseconds").item(0).getTextContent())
+                .isEqualTo("1234");
+        assertThat(blocking.getTextContent()).contains("catalogCreateCatalog"); // the operations it left out stay
+        assertThat(tenant.put(EXT + "/settings", "application/vnd.vmware.admin.systemSettings+xml",
+                "<vmext:SystemSettings xmlns:vmext=\"" + VMEXT + "\"/>").status).isEqualTo(403);
+    }
+
+    @Test
     void settingsAreReadAndReplacedAsAWhole() {
         Http.Res ops = admin.put(EXT + "/settings/blockingTask/operations", "application/vnd.vmware.admin"
                 + ".taskOperationList+xml", "<vmext:BlockingTaskOperations xmlns:vmext=\"" + VMEXT + "\" xmlns=\""

@@ -14,6 +14,8 @@ import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.extension.RequestForwarder;
 import io.vcdsim.extension.ServiceRegistry;
+import io.vcdsim.metadata.MetadataService;
+import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.RoleResource;
@@ -106,6 +108,7 @@ public final class VcdSim implements AutoCloseable {
                         blockingResource, notificationResource,
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
+                        new MetadataResource(db, new MetadataService(db, engine), taskViews),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));

@@ -65,6 +65,7 @@ public final class CatalogResource implements Routes {
         Catalog catalog = admin ? new AdminCatalog() : new Catalog();
         catalog.href = x.href((admin ? "/api/admin/catalog/" : "/api/catalog/") + c.id());
         catalog.type = MediaTypes.xml(media);
+        MetadataResource.link(catalog);
         catalog.name = c.name();
         catalog.id = Hrefs.urn("catalog", c.id());
         catalog.description = c.description();

@@ -78,6 +78,7 @@ public final class OrgResource implements Routes {
         Org org = new Org();
         org.href = Hrefs.org(x, o.id());
         org.type = MediaTypes.xml(MediaTypes.ORG);
+        MetadataResource.link(org);
         org.name = o.name();
         org.id = Hrefs.urn("org", o.id());
         org.description = o.description();
@@ -158,6 +159,7 @@ public final class OrgResource implements Routes {
         AdminOrg a = new AdminOrg();
         a.href = Hrefs.adminOrg(x, o.id());
         a.type = MediaTypes.xml(MediaTypes.ADMIN_ORG);
+        MetadataResource.link(a);
         a.name = o.name();
         a.id = Hrefs.urn("org", o.id());
         a.description = o.description();

@@ -34,6 +34,7 @@ public final class VdcResource implements Routes {
         Vdc vdc = new Vdc();
         vdc.href = x.href((admin ? "/api/admin/vdc/" : "/api/vdc/") + v.id());
         vdc.type = MediaTypes.xml(media);
+        MetadataResource.link(vdc);
         vdc.name = v.name();
         vdc.id = Hrefs.urn("vdc", v.id());
         vdc.status = 1;

@@ -23,6 +23,8 @@ import io.vcdsim.model.Catalog;
 import io.vcdsim.model.Error;
 import io.vcdsim.model.Event;
 import io.vcdsim.model.ExtensionServices;
+import io.vcdsim.model.Metadata;
+import io.vcdsim.model.MetadataValue;
 import io.vcdsim.model.NotificationsSettings;
 import io.vcdsim.model.Org;
 import io.vcdsim.model.OrgList;
@@ -71,7 +73,7 @@ public final class Codec {
         BlockingTaskOperationParams.class, BlockingTaskUpdateProgressParams.class, BlockingTaskSettings.class,
         TaskOperationList.class, NotificationsSettings.class, SystemSettings.class, ResolvedEntity.class,
         AmqpSettings.class, AmqpSettingsTest.class, AdminService.class, ApiFilter.class, ApiFilters.class,
-        ExtensionServices.class};
+        ExtensionServices.class, Metadata.class, MetadataValue.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

@@ -39,6 +39,8 @@ public final class MediaTypes {
     public static final String ADMIN_SERVICE = "application/vnd.vmware.admin.service";
     public static final String API_FILTER = "application/vnd.vmware.admin.apiFilter";
     public static final String API_FILTERS = "application/vnd.vmware.admin.apiFilters";
+    public static final String METADATA = "application/vnd.vmware.vcloud.metadata";
+    public static final String METADATA_VALUE = "application/vnd.vmware.vcloud.metadata.value";
     public static final String ENTITY = "application/vnd.vmware.vcloud.entity";
     public static final String VERSIONS = "application/vnd.vmware.vcloud.versions";
 

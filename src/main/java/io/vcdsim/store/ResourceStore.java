@@ -73,6 +73,7 @@ public final class ResourceStore {
 
     public void deleteCatalog(UUID id) {
         h.createUpdate("DELETE FROM catalog WHERE id = :id").bind("id", id).execute();
+        new MetadataStore(h).deleteFor(id);
     }
 
     /** Removes everything an org holds (a recursive org delete). */
@@ -80,5 +81,6 @@ public final class ResourceStore {
         h.createUpdate("DELETE FROM org_network WHERE org_id = :org").bind("org", orgId).execute();
         h.createUpdate("DELETE FROM catalog WHERE org_id = :org").bind("org", orgId).execute();
         h.createUpdate("DELETE FROM vdc WHERE org_id = :org").bind("org", orgId).execute();
+        new MetadataStore(h).deleteAllOf(orgId); // the org's own entries too
     }
 }

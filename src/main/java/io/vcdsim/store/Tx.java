@@ -42,6 +42,10 @@ public final class Tx {
         return new BlockingTaskStore(handle);
     }
 
+    public MetadataStore metadata() {
+        return new MetadataStore(handle);
+    }
+
     public ServiceStore services() {
         return new ServiceStore(handle);
     }

@@ -1,9 +1,13 @@
 package io.vcdsim;
 
+import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.TaskResource;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.compute.CatalogService;
+import io.vcdsim.compute.MediaService;
+import io.vcdsim.compute.Spool;
+import io.vcdsim.compute.Transfers;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.blocking.BlockingTasks;
@@ -95,6 +99,8 @@ public final class VcdSim implements AutoCloseable {
                         config.tenantPassword(), config.seed());
                 this.forwarder = new RequestForwarder(publisher::config, config.extensionTimeout());
                 ServiceRegistry services = new ServiceRegistry(db, config.clock(), forwarder);
+                Spool spool = new Spool(config.dataDir());
+                MediaService media = new MediaService(db, engine, spool);
                 Router router = new Router();
                 BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, engine::operationNames);
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
@@ -109,6 +115,7 @@ public final class VcdSim implements AutoCloseable {
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new MetadataResource(db, new MetadataService(db, engine), taskViews),
+                        new CatalogItemResource(db, media, taskViews),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
@@ -116,9 +123,12 @@ public final class VcdSim implements AutoCloseable {
                 engine.start(housekeeping);
                 blocking.start(housekeeping);
                 publisher.start();
-                http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes(), services));
+                http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes(), services,
+                        new Transfers(db, engine, spool)));
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);
+                housekeeping.every(Duration.ofMinutes(10), Duration.ofMinutes(1), "removing orphaned upload bytes",
+                        () -> spool.sweep(() -> db.read(tx -> tx.catalogItems().allFileIds())));
             } catch (Exception | Error e) {
                 housekeeping.close();
                 if (forwarder != null) {

@@ -8,6 +8,7 @@ import io.vcdsim.http.Router;
 import io.vcdsim.compute.CatalogService;
 import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.Catalog;
+import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 
@@ -57,7 +58,8 @@ public final class CatalogResource implements Routes {
 
     Reply delete(Exchange x) {
         CatalogRow c = load(x, Right.CATALOG_MANAGE);
-        return tasks.accepted(x, catalogs.delete(c.id(), TaskResource.caller(x.principal())));
+        return tasks.accepted(x, catalogs.delete(c.id(), x.flag("recursive"),
+                TaskResource.caller(x.principal())));
     }
 
     private Catalog catalog(Exchange x, CatalogRow c, boolean admin) {
@@ -78,7 +80,13 @@ public final class CatalogResource implements Routes {
                 catalog.link("remove", catalog.href, null);
             }
         }
+        String upload = x.href(CatalogItemResource.uploadPath(c.id()));
+        catalog.link("add", upload, MediaTypes.xml(MediaTypes.MEDIA));
+        catalog.link("add", upload, MediaTypes.xml(MediaTypes.UPLOAD_TEMPLATE_PARAMS));
         catalog.tasks = tasks.active(x, c.id());
+        for (CatalogItemRow i : db.read(tx -> tx.catalogItems().inCatalog(c.id()))) {
+            catalog.catalogItems.add(CatalogItemResource.reference(x, i));
+        }
         return catalog;
     }
 }

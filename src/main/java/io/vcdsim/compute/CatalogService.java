@@ -21,7 +21,16 @@ public final class CatalogService {
         this.engine = engine;
         // the catalog exists from the start and the task marks it ready; an abort (blocking task) removes it
         engine.register(CREATE, (tx, task) -> { }, (tx, task) -> tx.resources().deleteCatalog(task.ownerId()));
-        engine.register(DELETE, (tx, task) -> tx.resources().deleteCatalog(task.ownerId()));
+        engine.register(DELETE, (tx, task) -> {
+            // a recursive delete takes the items along; their bytes go with the spool's sweep
+            for (var item : tx.catalogItems().inCatalog(task.ownerId())) {
+                tx.catalogItems().delete(item.id());
+                tx.catalogItems().deleteFiles(item.entityId());
+                tx.catalogItems().deleteMedia(item.entityId());
+                tx.metadata().deleteFor(item.entityId());
+            }
+            tx.resources().deleteCatalog(task.ownerId());
+        });
         engine.announce(CREATE, "catalog/create");
         engine.announce(DELETE, "catalog/delete");
     }
@@ -45,10 +54,15 @@ public final class CatalogService {
         });
     }
 
-    public TaskRow delete(UUID catalogId, TaskEngine.Caller caller) {
+    /** Deletes a catalog; one that still holds items needs {@code recursive}. */
+    public TaskRow delete(UUID catalogId, boolean recursive, TaskEngine.Caller caller) {
         return db.tx(tx -> {
             CatalogRow c = tx.resources().catalog(catalogId).orElseThrow(() ->
                     ApiException.forbidden("No such catalog."));
+            if (!recursive && !tx.catalogItems().inCatalog(catalogId).isEmpty()) {
+                throw ApiException.badRequest("Catalog " + c.name() + " is not empty: delete its items first, or "
+                        + "delete with recursive=true.");
+            }
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Catalog " + c.name() + "(" + c.id() + ")",
                     caller, owner(c), true, null));
         });

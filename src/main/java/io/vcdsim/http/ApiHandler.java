@@ -42,14 +42,16 @@ public final class ApiHandler extends Handler.Abstract {
     private final Authenticator authenticator;
     private final int maxBodyBytes;
     private final Forwarding forwarding;
+    private final Uploads uploads;
 
     public ApiHandler(Router router, Codec codec, Authenticator authenticator, int maxBodyBytes,
-                      Forwarding forwarding) {
+                      Forwarding forwarding, Uploads uploads) {
         this.router = router;
         this.codec = codec;
         this.authenticator = authenticator;
         this.maxBodyBytes = maxBodyBytes;
         this.forwarding = forwarding;
+        this.uploads = uploads;
     }
 
     @Override
@@ -60,6 +62,10 @@ public final class ApiHandler extends Handler.Abstract {
         Negotiation negotiation = new Negotiation(Format.XML, ApiVersion.LATEST);
         try {
             negotiation = Negotiation.of(request.getHeaders().getValuesList("Accept"));
+            if (request.getMethod().equals("PUT") && uploads.owns(path)) {
+                receive(path, request, response, callback);
+                return true;
+            }
             Forwarding.Claim claim = forwarding.claim(path);
             if (claim != null) {
                 forward(claim, requestId, path, negotiation, request, response, callback);
@@ -100,6 +106,20 @@ public final class ApiHandler extends Handler.Abstract {
         // vCD prefixes the client's own id (up to 128 characters) so both can find the request.
         return clientId == null || clientId.isBlank() ? id
                 : clientId.substring(0, Math.min(128, clientId.length())).replaceAll("[^\\w.-]", "_") + "-" + id;
+    }
+
+    /** A chunk of a file upload: streamed to the store, answered with a bare status (clients want exactly 200). */
+    private void receive(String path, Request request, Response response, Callback callback) {
+        Principal principal = authenticate(request.getHeaders()::get);
+        try (InputStream body = Content.Source.asInputStream(request)) {
+            Reply reply = uploads.receive(path, request.getHeaders().get("Content-Type"),
+                    request.getHeaders().get("Content-Range"), request.getLength(), body, principal);
+            response.setStatus(reply.status);
+            reply.headers.forEach((k, v) -> response.getHeaders().put(k, v));
+            callback.succeeded();
+        } catch (IOException e) {
+            throw ApiException.badRequest("The upload could not be read: " + e.getMessage());
+        }
     }
 
     /** Hands the request to the extension service that claims it; its reply is written when it comes. */

@@ -20,9 +20,11 @@ import io.vcdsim.model.BlockingTaskReferences;
 import io.vcdsim.model.BlockingTaskSettings;
 import io.vcdsim.model.BlockingTaskUpdateProgressParams;
 import io.vcdsim.model.Catalog;
+import io.vcdsim.model.CatalogItem;
 import io.vcdsim.model.Error;
 import io.vcdsim.model.Event;
 import io.vcdsim.model.ExtensionServices;
+import io.vcdsim.model.Media;
 import io.vcdsim.model.Metadata;
 import io.vcdsim.model.MetadataValue;
 import io.vcdsim.model.NotificationsSettings;
@@ -73,7 +75,8 @@ public final class Codec {
         BlockingTaskOperationParams.class, BlockingTaskUpdateProgressParams.class, BlockingTaskSettings.class,
         TaskOperationList.class, NotificationsSettings.class, SystemSettings.class, ResolvedEntity.class,
         AmqpSettings.class, AmqpSettingsTest.class, AdminService.class, ApiFilter.class, ApiFilters.class,
-        ExtensionServices.class, Metadata.class, MetadataValue.class};
+        ExtensionServices.class, Metadata.class, MetadataValue.class,
+        Media.class, CatalogItem.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

@@ -39,6 +39,10 @@ public final class MediaTypes {
     public static final String ADMIN_SERVICE = "application/vnd.vmware.admin.service";
     public static final String API_FILTER = "application/vnd.vmware.admin.apiFilter";
     public static final String API_FILTERS = "application/vnd.vmware.admin.apiFilters";
+    public static final String MEDIA = "application/vnd.vmware.vcloud.media";
+    public static final String CATALOG_ITEM = "application/vnd.vmware.vcloud.catalogItem";
+    public static final String UPLOAD_TEMPLATE_PARAMS = "application/vnd.vmware.vcloud.uploadVAppTemplateParams";
+    public static final String VAPP_TEMPLATE = "application/vnd.vmware.vcloud.vAppTemplate";
     public static final String METADATA = "application/vnd.vmware.vcloud.metadata";
     public static final String METADATA_VALUE = "application/vnd.vmware.vcloud.metadata.value";
     public static final String ENTITY = "application/vnd.vmware.vcloud.entity";

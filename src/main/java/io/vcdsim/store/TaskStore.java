@@ -156,6 +156,10 @@ public final class TaskStore {
                 + "cell_id = ? WHERE id = ? AND status = ?", start, due, cellId, id, from.wire) == 1;
     }
 
+    public void progress(UUID id, int percent) {
+        Rows.execute(h, "UPDATE task SET progress = ? WHERE id = ? AND status = 'running'", percent, id);
+    }
+
     /** Moves a queued task to preRunning, to wait for an approval; false when it was no longer queued. */
     public boolean block(UUID id, Instant start) {
         return Rows.execute(h, "UPDATE task SET status = 'preRunning', start_time = ? WHERE id = ? AND status = ?",

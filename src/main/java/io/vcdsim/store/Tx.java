@@ -42,6 +42,10 @@ public final class Tx {
         return new BlockingTaskStore(handle);
     }
 
+    public CatalogItemStore catalogItems() {
+        return new CatalogItemStore(handle);
+    }
+
     public MetadataStore metadata() {
         return new MetadataStore(handle);
     }

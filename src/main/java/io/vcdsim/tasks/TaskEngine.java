@@ -50,6 +50,11 @@ public final class TaskEngine implements AutoCloseable {
         void run(Tx tx, TaskRow task);
     }
 
+    /** For operations that end when something outside says so (an upload's last byte): may it end now? */
+    public interface Readiness {
+        boolean ready(Tx tx, TaskRow task);
+    }
+
     /** The object a task works on: its id, href path (/api/...), media type and name. */
     public record Owner(UUID id, String hrefPath, String type, String name) {
     }
@@ -72,6 +77,7 @@ public final class TaskEngine implements AutoCloseable {
     private final Map<String, Work> operations = new ConcurrentHashMap<>();
     private final Map<String, Work> undos = new ConcurrentHashMap<>();
     private final Map<String, String> announced = new ConcurrentHashMap<>();
+    private final Map<String, Readiness> open = new ConcurrentHashMap<>();
     private volatile Blocker blocker = Blocker.NONE;
     private final DueTasks due = new DueTasks();
     private final int threads;
@@ -99,6 +105,25 @@ public final class TaskEngine implements AutoCloseable {
     public void register(String operationName, Work work, Work undo) {
         register(operationName, work);
         undos.put(operationName, undo);
+    }
+
+    /**
+     * Declares an open operation: its task runs with no due time until {@link #poke} finds it
+     * {@code ready}, and only then does its work run and the task succeed.
+     */
+    public void registerOpen(String operationName, Work work, Work undo, Readiness ready) {
+        register(operationName, work, undo);
+        open.put(operationName, ready);
+    }
+
+    /** Asks for a task to be finished now if it can be (an open task whose condition may have come true). */
+    public void poke(UUID taskId) {
+        schedule(new TaskStore.Due(taskId, null));
+    }
+
+    /** Records how far a running task has come (0-99; success makes it 100). */
+    public void progress(Tx tx, UUID taskId, int percent) {
+        tx.tasks().progress(taskId, Math.max(0, Math.min(99, percent)));
     }
 
     /** Every operationName this cell can run, sorted. */
@@ -150,12 +175,13 @@ public final class TaskEngine implements AutoCloseable {
         boolean queue = mustQueue(tx, c.userId(), c.orgId());
         boolean blocked = !queue && blocker.blocks(spec.operationName());
         boolean runs = !queue && !blocked;
+        boolean timed = runs && !open.containsKey(spec.operationName()); // open tasks have no due time
         TaskStatus status = queue ? TaskStatus.QUEUED : blocked ? TaskStatus.PRE_RUNNING : TaskStatus.RUNNING;
         TaskRow task = new TaskRow(id, c.orgId(), c.userId(), c.userName(), "task", spec.operationName(),
                 spec.operation(), TaskRow.NATIVE_NAMESPACE, status.wire, o == null ? null : o.id(),
                 o == null ? null : o.hrefPath(), o == null ? null : o.type(), o == null ? null : o.name(),
                 runs ? 1 : 0, "", null, null, null, null, spec.params(), false, now, queue ? null : now, null,
-                now.plus(retention), runs ? now.plus(durations.apply(spec.operationName())) : null, c.orgName(), null);
+                now.plus(retention), timed ? now.plus(durations.apply(spec.operationName())) : null, c.orgName(), null);
         tx.tasks().insert(task, runs ? cellId : null);
         if (!runs) {
             event(tx, task, "create", true);
@@ -164,7 +190,9 @@ public final class TaskEngine implements AutoCloseable {
             }
         } else {
             tx.events().insert(eventRow(task, "create", true), eventRow(task, "start", true));
-            tx.handle().afterCommit(() -> schedule(task));
+            if (timed) {
+                tx.handle().afterCommit(() -> schedule(task));
+            }
         }
         return task;
     }
@@ -223,7 +251,9 @@ public final class TaskEngine implements AutoCloseable {
 
     /** Moves a waiting task (queued or blocked) to running on this cell, records the start, schedules its work. */
     private void run(Tx tx, TaskRow t, TaskStatus from, Instant start) {
-        Instant due = clock.instant().plus(durations.apply(t.operationName()));
+        // an open task gets no due time: it is looked at once now, and again whenever poked
+        Instant due = open.containsKey(t.operationName()) ? null
+                : clock.instant().plus(durations.apply(t.operationName()));
         if (tx.tasks().run(t.id(), from, start, due, cellId)) {
             TaskRow running = tx.tasks().find(t.id()).orElseThrow();
             event(tx, running, "start", true);
@@ -289,6 +319,10 @@ public final class TaskEngine implements AutoCloseable {
         }
         if (!TaskStatus.RUNNING.wire.equals(t.status())) {
             return; // queued: it runs once promoted
+        }
+        Readiness readiness = open.get(t.operationName());
+        if (readiness != null && !readiness.ready(tx, t)) {
+            return; // an open task waits for its poke
         }
         Work work = operations.get(t.operationName());
         if (work == null) {

@@ -1,0 +1,154 @@
+package io.vcdsim.api;
+
+import io.vcdsim.auth.Right;
+import io.vcdsim.compute.MediaService;
+import io.vcdsim.compute.Transfers;
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.model.CatalogItem;
+import io.vcdsim.model.FileDescriptor;
+import io.vcdsim.model.Media;
+import io.vcdsim.model.Reference;
+import io.vcdsim.store.CatalogItemRow;
+import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.MediaRow;
+import io.vcdsim.store.TransferFileRow;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * What catalogs hold: {@code POST /api/catalog/{id}/action/upload} starts an upload (Media, or
+ * UploadVAppTemplateParams), and catalog items and media are read and deleted here.
+ */
+public final class CatalogItemResource implements Routes {
+    private final Database db;
+    private final MediaService media;
+    private final TaskViews tasks;
+
+    public CatalogItemResource(Database db, MediaService media, TaskViews tasks) {
+        this.db = db;
+        this.media = media;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.post("/api/catalog/{id}/action/upload", this::upload);
+        r.get("/api/catalogItem/{id}", x -> Reply.ok(item(x, findItem(x, Right.CATALOG_ITEM_VIEW)),
+                MediaTypes.CATALOG_ITEM));
+        r.delete("/api/catalogItem/{id}", this::deleteItem);
+        r.get("/api/media/{id}", x -> Reply.ok(media(x, findMedia(x, Right.CATALOG_ITEM_VIEW)), MediaTypes.MEDIA));
+        r.delete("/api/media/{id}", x -> tasks.accepted(x, media.delete(findMedia(x, Right.CATALOG_ITEM_MANAGE),
+                TaskResource.caller(x.principal()))));
+    }
+
+    /** The URL both add links of a catalog point at; the Content-Type says what is uploaded. */
+    public static String uploadPath(UUID catalogId) {
+        return "/api/catalog/" + catalogId + "/action/upload";
+    }
+
+    public static Reference reference(Exchange x, CatalogItemRow i) {
+        return Hrefs.ref(x.href("/api/catalogItem/" + i.id()), "catalogitem", i.id(), MediaTypes.CATALOG_ITEM,
+                i.name());
+    }
+
+    Reply upload(Exchange x) {
+        UUID id = Hrefs.id(x, "id");
+        CatalogRow catalog = Hrefs.found(db.read(tx -> tx.resources().catalog(id)), "catalog", id);
+        x.principal().require(Right.CATALOG_ITEM_MANAGE, catalog.orgId());
+        String type = String.valueOf(x.header("content-type")).toLowerCase(Locale.ROOT);
+        if (!type.startsWith(MediaTypes.MEDIA.toLowerCase(Locale.ROOT) + "+")) {
+            throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Upload a " + MediaTypes.xml(MediaTypes.MEDIA)
+                    + " here (vApp template uploads come next).");
+        }
+        Media in = x.read(Media.class, "Media", MediaTypes.MEDIA);
+        MediaService.Started s = media.upload(catalog, in.name, in.description, in.imageType, in.size,
+                TaskResource.caller(x.principal()));
+        CatalogItem v = item(x, s.item());
+        return Reply.created(v, MediaTypes.CATALOG_ITEM, v.href);
+    }
+
+    Reply deleteItem(Exchange x) {
+        CatalogItemRow i = findItem(x, Right.CATALOG_ITEM_MANAGE);
+        MediaRow m = db.read(tx -> tx.catalogItems().media(i.entityId())).orElseThrow(() ->
+                ApiException.forbidden("No media behind catalog item " + i.name() + "."));
+        return tasks.accepted(x, media.delete(m, TaskResource.caller(x.principal())));
+    }
+
+    private CatalogItemRow findItem(Exchange x, Right right) {
+        UUID id = Hrefs.id(x, "id");
+        CatalogItemRow i = Hrefs.found(db.read(tx -> tx.catalogItems().find(id)), "catalog item", id);
+        x.principal().require(right, i.orgId());
+        return i;
+    }
+
+    private MediaRow findMedia(Exchange x, Right right) {
+        UUID id = Hrefs.id(x, "id");
+        MediaRow m = Hrefs.found(db.read(tx -> tx.catalogItems().media(id)), "media", id);
+        x.principal().require(right, m.orgId());
+        return m;
+    }
+
+    CatalogItem item(Exchange x, CatalogItemRow i) {
+        CatalogItem v = new CatalogItem();
+        v.href = x.href("/api/catalogItem/" + i.id());
+        v.type = MediaTypes.xml(MediaTypes.CATALOG_ITEM);
+        v.name = i.name();
+        v.id = Hrefs.urn("catalogitem", i.id());
+        v.link("up", Hrefs.catalog(x, i.catalogId()), MediaTypes.xml(MediaTypes.CATALOG));
+        v.link("remove", v.href, null);
+        v.description = i.description();
+        String path = CatalogItemRow.MEDIA.equals(i.entityKind()) ? "/api/media/" : "/api/vAppTemplate/vappTemplate-";
+        String type = CatalogItemRow.MEDIA.equals(i.entityKind()) ? MediaTypes.MEDIA : MediaTypes.VAPP_TEMPLATE;
+        v.entity = Hrefs.ref(x.href(path + i.entityId()), i.entityKind().toLowerCase(Locale.ROOT), i.entityId(),
+                type, i.name());
+        v.dateCreated = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.created().atOffset(ZoneOffset.UTC));
+        return v;
+    }
+
+    Media media(Exchange x, MediaRow m) {
+        Media v = new Media();
+        v.href = x.href("/api/media/" + m.id());
+        v.type = MediaTypes.xml(MediaTypes.MEDIA);
+        v.name = m.name();
+        v.id = Hrefs.urn("media", m.id());
+        v.status = m.status();
+        v.imageType = m.imageType();
+        v.size = m.size();
+        if (m.vdcId() != null) {
+            v.link("up", Hrefs.vdc(x, m.vdcId()), MediaTypes.xml(MediaTypes.VDC));
+        }
+        db.read(tx -> tx.catalogItems().forEntity(m.id())).ifPresent(i ->
+                v.link("catalogItem", x.href("/api/catalogItem/" + i.id()), MediaTypes.xml(MediaTypes.CATALOG_ITEM)));
+        v.link("remove", v.href, null);
+        v.description = m.description();
+        v.tasks = tasks.active(x, m.id());
+        if (m.status() == MediaRow.UPLOADING) {
+            v.files = new ArrayList<>();
+            for (TransferFileRow f : db.read(tx -> tx.catalogItems().files(m.id()))) {
+                v.files.add(file(x, f));
+            }
+        }
+        return v;
+    }
+
+    /** A File with its upload link while bytes are missing: what pyvcloud PUTs its chunks to. */
+    static FileDescriptor file(Exchange x, TransferFileRow f) {
+        FileDescriptor d = new FileDescriptor();
+        d.name = f.name();
+        d.size = f.size();
+        d.bytesTransferred = f.bytesTransferred();
+        if (!f.complete()) {
+            d.link("upload:default", x.href(Transfers.path(f)), null);
+        }
+        return d;
+    }
+}

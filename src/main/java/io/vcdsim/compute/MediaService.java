@@ -1,0 +1,103 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.store.CatalogItemRow;
+import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.MediaRow;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.TransferFileRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.VdcRow;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Media in catalogs. An upload creates the media (status 0), its catalog item, one file to PUT and
+ * a vdcUploadMedia task that runs until the last byte has arrived; then the media is ready (status 1).
+ */
+public final class MediaService {
+    public static final String UPLOAD = "vdcUploadMedia";
+    public static final String DELETE = "vdcDeleteMedia";
+    /** The name of a media's one file, as vCD calls it in the Files list and the transfer URL. */
+    public static final String FILE = "file";
+    private static final Set<String> IMAGE_TYPES = Set.of("iso", "floppy");
+    private static final long MAX_SIZE = 1L << 40;
+
+    private final Database db;
+    private final TaskEngine engine;
+    private final Spool spool;
+
+    public MediaService(Database db, TaskEngine engine, Spool spool) {
+        this.db = db;
+        this.engine = engine;
+        this.spool = spool;
+        engine.registerOpen(UPLOAD, (tx, task) -> tx.catalogItems().mediaStatus(task.ownerId(), MediaRow.READY),
+                this::remove, (tx, task) -> tx.catalogItems().files(task.ownerId()).stream()
+                        .allMatch(TransferFileRow::complete));
+        engine.register(DELETE, this::remove);
+    }
+
+    public record Started(CatalogItemRow item, MediaRow media, TaskRow task) {
+    }
+
+    /** POST Media to a catalog: validates, then creates media, item, file and task together. */
+    public Started upload(CatalogRow catalog, String name, String description, String imageType, Long size,
+                          TaskEngine.Caller by) {
+        if (name == null || name.isBlank() || name.length() > 128) {
+            throw ApiException.badRequest("A media needs a name of 1 to 128 characters.");
+        }
+        String type = imageType == null ? "iso" : imageType.toLowerCase(java.util.Locale.ROOT);
+        if (!IMAGE_TYPES.contains(type)) {
+            throw ApiException.badRequest("Unknown imageType " + imageType + "; use iso or floppy.");
+        }
+        if (size == null || size <= 0 || size > MAX_SIZE) {
+            throw ApiException.badRequest("A media needs a size: its length in bytes, from 1 to " + MAX_SIZE + ".");
+        }
+        return db.tx(tx -> {
+            requireUniqueName(tx, catalog.id(), name);
+            UUID vdc = tx.resources().vdcs(catalog.orgId()).stream().map(VdcRow::id).findFirst().orElse(null);
+            MediaRow media = new MediaRow(UUID.randomUUID(), catalog.orgId(), vdc, name, description, type, size,
+                    MediaRow.UPLOADING, engine.now());
+            tx.catalogItems().insertMedia(media);
+            CatalogItemRow item = new CatalogItemRow(UUID.randomUUID(), catalog.id(), catalog.orgId(), name, description,
+                    media.id(), CatalogItemRow.MEDIA, engine.now());
+            tx.catalogItems().insert(item);
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(UPLOAD, "Uploading Media " + name + "(" + media.id()
+                    + ")", by, owner(media), true, null));
+            tx.catalogItems().insertFile(new TransferFileRow(UUID.randomUUID(), media.id(), catalog.orgId(), task.id(),
+                    FILE, size, 0, engine.now()));
+            return new Started(item, media, task);
+        });
+    }
+
+    static void requireUniqueName(Tx tx, UUID catalogId, String name) {
+        if (tx.catalogItems().inCatalog(catalogId).stream().anyMatch(i -> i.name().equalsIgnoreCase(name))) {
+            throw ApiException.duplicateName("The catalog already has an item named " + name + ".");
+        }
+    }
+
+    public TaskRow delete(MediaRow media, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Media " + media.name() + "("
+                + media.id() + ")", by, owner(media), true, null)));
+    }
+
+    /** Removes the media, its catalog item and its bytes (a delete, or an aborted upload). */
+    private void remove(Tx tx, TaskRow task) {
+        UUID id = task.ownerId();
+        List<UUID> files = tx.catalogItems().files(id).stream().map(TransferFileRow::id).toList();
+        tx.catalogItems().forEntity(id).ifPresent(i -> tx.catalogItems().delete(i.id()));
+        tx.catalogItems().deleteFiles(id);
+        tx.catalogItems().deleteMedia(id);
+        tx.metadata().deleteFor(id);
+        tx.handle().afterCommit(() -> files.forEach(spool::delete));
+    }
+
+    public static TaskEngine.Owner owner(MediaRow m) {
+        return new TaskEngine.Owner(m.id(), "/api/media/" + m.id(), MediaTypes.xml(MediaTypes.MEDIA), m.name());
+    }
+}

@@ -1,0 +1,96 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.http.ApiException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Uploaded bytes on disk: one file per transfer id under {@code <data dir>/transfer}. */
+public final class Spool {
+    private final Path dir;
+
+    public Spool(Path dataDir) {
+        this.dir = dataDir.resolve("transfer");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path path(UUID fileId) {
+        return dir.resolve(fileId.toString());
+    }
+
+    /**
+     * Writes exactly {@code length} bytes from {@code in} at {@code offset}. Fewer bytes than announced
+     * is a 400, and so is more: nothing past the announced range reaches the disk.
+     */
+    public void write(UUID fileId, long offset, long length, InputStream in) {
+        try (FileChannel ch = FileChannel.open(path(fileId), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            byte[] buf = new byte[64 * 1024];
+            long written = 0;
+            int n;
+            while ((n = in.read(buf, 0, (int) Math.min(buf.length, length - written + 1))) > 0) {
+                if (written + n > length) {
+                    throw ApiException.badRequest("The body is longer than its Content-Range (" + length + " bytes).");
+                }
+                ByteBuffer b = ByteBuffer.wrap(buf, 0, n);
+                while (b.hasRemaining()) {
+                    ch.write(b, offset + written + b.position());
+                }
+                written += n;
+            }
+            if (written != length) {
+                throw ApiException.badRequest("The body has " + written + " bytes; its Content-Range announced "
+                        + length + ".");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void delete(UUID fileId) {
+        try {
+            Files.deleteIfExists(path(fileId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes the files no transfer row names any more (their object went with an org, or a crash came
+     * between the two). Files younger than a minute stay: their row may not be visible yet.
+     */
+    public int sweep(Supplier<Set<UUID>> known) {
+        long cutoff = System.currentTimeMillis() - 60_000;
+        Set<UUID> keep = known.get();
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                UUID id;
+                try {
+                    id = UUID.fromString(f.getFileName().toString());
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                if (!keep.contains(id) && Files.getLastModifiedTime(f).toMillis() < cutoff && Files.deleteIfExists(f)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return removed;
+    }
+}

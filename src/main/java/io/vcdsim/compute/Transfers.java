@@ -1,0 +1,108 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.auth.Principal;
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Uploads;
+import io.vcdsim.model.Ids;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.TransferFileRow;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code PUT /transfer/{file id}/{name}}: a chunk of an upload, placed by its Content-Range
+ * ({@code bytes first-last/total}). The bytes go to the spool first, then the file's count of
+ * bytes moves on and the upload task's progress with it; the last byte pokes the task to finish.
+ * Chunks arrive in order (pyvcloud sends them so); one that would leave a gap is refused with 416.
+ */
+public final class Transfers implements Uploads {
+    public static final String PREFIX = "/transfer/";
+    private static final Pattern RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
+    private final Database db;
+    private final TaskEngine engine;
+    private final Spool spool;
+
+    public Transfers(Database db, TaskEngine engine, Spool spool) {
+        this.db = db;
+        this.engine = engine;
+        this.spool = spool;
+    }
+
+    /** The URL a file is uploaded to. */
+    public static String path(TransferFileRow f) {
+        return PREFIX + f.id() + "/" + f.name();
+    }
+
+    @Override
+    public boolean owns(String path) {
+        return path.startsWith(PREFIX);
+    }
+
+    @Override
+    public Reply receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
+                         Principal who) {
+        TransferFileRow file = find(path, who);
+        long first;
+        long last;
+        if (contentRange == null) { // a whole file in one PUT (the OVF descriptor)
+            first = 0;
+            last = contentLength >= 0 ? contentLength - 1 : file.size() - 1;
+        } else {
+            Matcher m = RANGE.matcher(contentRange.trim());
+            if (!m.matches()) {
+                throw ApiException.badRequest("Content-Range must read 'bytes first-last/total', not '" + contentRange
+                        + "'.");
+            }
+            first = Long.parseLong(m.group(1));
+            last = Long.parseLong(m.group(2));
+            if (!m.group(3).equals("*") && Long.parseLong(m.group(3)) != file.size()) {
+                throw ApiException.badRequest("The file " + file.name() + " has " + file.size() + " bytes, not "
+                        + m.group(3) + ".");
+            }
+        }
+        if (last < first || last >= file.size()) {
+            throw new ApiException(416, "BAD_REQUEST", "Bytes " + first + "-" + last + " are outside file "
+                    + file.name() + " (" + file.size() + " bytes).");
+        }
+        if (file.complete()) {
+            throw new ApiException(416, "BAD_REQUEST", "All " + file.size() + " bytes of " + file.name()
+                    + " have arrived; the upload is over.");
+        }
+        if (first > file.bytesTransferred()) {
+            throw new ApiException(416, "BAD_REQUEST", "Bytes " + first + "-" + last + " leave a gap: "
+                    + file.name() + " has its first " + file.bytesTransferred() + " bytes.");
+        }
+        spool.write(file.id(), first, last - first + 1, body);
+        db.run(tx -> {
+            TransferFileRow now = tx.catalogItems().lockFile(file.id()).orElseThrow(() ->
+                    ApiException.forbidden("The upload of " + file.name() + " was canceled."));
+            tx.catalogItems().transferred(now.id(), Math.max(now.bytesTransferred(), last + 1));
+            List<TransferFileRow> all = tx.catalogItems().files(now.entityId());
+            long size = all.stream().mapToLong(TransferFileRow::size).sum();
+            long have = all.stream().mapToLong(f -> Math.min(f.size(), f.bytesTransferred())).sum();
+            if (now.taskId() != null) {
+                engine.progress(tx, now.taskId(), (int) (have * 100 / Math.max(1, size)));
+                if (have >= size) {
+                    tx.handle().afterCommit(() -> engine.poke(now.taskId()));
+                }
+            }
+        });
+        return Reply.bytes(200, new byte[0], null);
+    }
+
+    private TransferFileRow find(String path, Principal who) {
+        String[] parts = path.substring(PREFIX.length()).split("/", 2);
+        UUID id = Ids.fromAny(parts[0]);
+        TransferFileRow f = id == null ? null : db.read(tx -> tx.catalogItems().file(id)).orElse(null);
+        if (f == null || parts.length < 2 || !parts[1].equals(f.name()) || !who.canSee(f.orgId())) {
+            throw ApiException.notFound("No upload is waiting at " + path + ".");
+        }
+        return f;
+    }
+}

@@ -1,0 +1,31 @@
+package io.vcdsim.http;
+
+import io.vcdsim.auth.Principal;
+
+import java.io.InputStream;
+
+/**
+ * The transfer URLs clients PUT file bytes to (media, OVF descriptors and disks), in chunks named
+ * by Content-Range. Their bodies stream to disk instead of being read into memory like API bodies.
+ */
+public interface Uploads {
+    Uploads NONE = new Uploads() {
+        @Override
+        public boolean owns(String path) {
+            return false;
+        }
+
+        @Override
+        public Reply receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
+                             Principal who) {
+            throw ApiException.notFound("No transfer at " + path + ".");
+        }
+    };
+
+    /** True for the paths this takes. */
+    boolean owns(String path);
+
+    /** Stores one PUT's bytes as they stream in; the Reply is what the client gets (200 for a chunk). */
+    Reply receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
+                  Principal who);
+}

@@ -1,0 +1,142 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.VcdSim;
+import io.vcdsim.config.Config;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Media upload as pyvcloud's Org.upload_media does it: POST Media, then chunked PUTs with Content-Range. */
+class MediaUploadTest {
+    static final String MEDIA = "application/vnd.vmware.vcloud.media+xml";
+    static Path dataDir;
+    static VcdSim sim;
+    static Http tenant;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dataDir = Sim.tempDir();
+        sim = Sim.start(Config.forTests(dataDir));
+        tenant = Sim.tenant(sim);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sim.close();
+    }
+
+    static Http.Res catalog(String name) {
+        Http.Res created = Sim.createCatalog(tenant, name);
+        tenant.awaitTask(created);
+        return tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+    }
+
+    static Http.Res startUpload(Http.Res catalog, String name, long size) {
+        Http.Res item = tenant.post(catalog.link("add", MEDIA), MEDIA, "<Media xmlns=\"" + Http.NS + "\" name=\""
+                + name + "\" size=\"" + size + "\" imageType=\"iso\"><Description/></Media>");
+        assertThat(item.status).as(item.body).isEqualTo(201);
+        return item;
+    }
+
+    /** The first File's first Link, exactly where pyvcloud looks for the upload URL. */
+    static String uploadHref(Http.Res media) {
+        Element file = Http.Res.children(media.child("Files"), "File").get(0);
+        Element link = Http.Res.children(file, "Link").get(0);
+        assertThat(link.getAttribute("rel")).isEqualTo("upload:default");
+        return link.getAttribute("href");
+    }
+
+    static Http.Res put(String href, byte[] bytes, int from, int to, long total) {
+        return tenant.send(tenant.request(href).header("Content-Range", "bytes " + from + "-" + (to - 1) + "/" + total)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOfRange(bytes, from, to))));
+    }
+
+    @Test
+    void chunksArriveByteForByteAndTheTaskFollowsThem() throws Exception {
+        byte[] iso = new byte[2_500_000];
+        new Random(42).nextBytes(iso);
+        Http.Res catalog = catalog("isos-" + UUID.randomUUID().toString().substring(0, 8));
+        Http.Res item = startUpload(catalog, "debian.iso", iso.length);
+        Http.Res media = tenant.get(item.child("Entity").getAttribute("href"));
+        assertThat(media.attr("status")).isEqualTo("0");
+        Element task = Http.Res.children(media.child("Tasks"), "Task").get(0);
+        assertThat(task.getAttribute("operationName")).isEqualTo("vdcUploadMedia");
+        assertThat(task.getAttribute("status")).isEqualTo("running");
+        String href = uploadHref(media);
+
+        Http.Res first = put(href, iso, 0, 1_000_000, iso.length);
+        assertThat(first.status).isEqualTo(200);
+        Http.Res during = tenant.get(task.getAttribute("href"));
+        assertThat(during.attr("status")).isEqualTo("running");
+        assertThat(during.childText("Progress")).isEqualTo("40");
+        Element file = Http.Res.children(tenant.get(media.attr("href")).child("Files"), "File").get(0);
+        assertThat(file.getAttribute("bytesTransferred")).isEqualTo("1000000");
+
+        Http.Res gap = put(href, iso, 2_000_000, 2_500_000, iso.length);
+        assertThat(gap.status).isEqualTo(416);
+        Http.Res wrongTotal = put(href, iso, 1_000_000, 2_000_000, iso.length + 1);
+        assertThat(wrongTotal.status).isEqualTo(400);
+        Http.Res again = put(href, iso, 0, 1_000_000, iso.length); // a retried chunk changes nothing
+        assertThat(again.status).isEqualTo(200);
+        assertThat(put(href, iso, 1_000_000, 2_000_000, iso.length).status).isEqualTo(200);
+        assertThat(put(href, iso, 2_000_000, 2_500_000, iso.length).status).isEqualTo(200);
+
+        assertThat(tenant.awaitTask(media).attr("status")).isEqualTo("success");
+        Http.Res ready = tenant.get(media.attr("href"));
+        assertThat(ready.attr("status")).isEqualTo("1");
+        assertThat(ready.child("Files")).isNull();
+        UUID fileId = UUID.fromString(href.substring(href.indexOf("/transfer/") + 10, href.lastIndexOf('/')));
+        assertThat(Files.readAllBytes(dataDir.resolve("transfer").resolve(fileId.toString()))).isEqualTo(iso);
+        assertThat(put(href, iso, 0, 10, iso.length).status).as("nothing is missing any more").isEqualTo(416);
+
+        // listed in its catalog, found by name the way pyvcloud's get_catalog_item does
+        Http.Res listed = tenant.get(catalog.attr("href"));
+        Element ref = Http.Res.children(listed.child("CatalogItems"), "CatalogItem").get(0);
+        assertThat(ref.getAttribute("name")).isEqualTo("debian.iso");
+        assertThat(tenant.get(ref.getAttribute("href")).child("Entity").getAttribute("href"))
+                .isEqualTo(media.attr("href"));
+
+        Http.Res notEmpty = tenant.delete(catalog.attr("href").replace("/api/", "/api/admin/"));
+        assertThat(notEmpty.status).isEqualTo(400);
+        Http.Res deleted = tenant.delete(ref.getAttribute("href") + "?force=False&recursive=False");
+        assertThat(deleted.status).as(deleted.body).isEqualTo(202);
+        assertThat(tenant.awaitTask(deleted).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(media.attr("href")).status).isEqualTo(403);
+        assertThat(dataDir.resolve("transfer").resolve(fileId.toString())).doesNotExist();
+        assertThat(tenant.get(catalog.attr("href")).child("CatalogItems").getChildNodes().getLength()).isZero();
+    }
+
+    @Test
+    void badUploadsAreRefused() {
+        Http.Res catalog = catalog("bad-" + UUID.randomUUID().toString().substring(0, 8));
+        assertThat(tenant.post(catalog.link("add", MEDIA), MEDIA, "<Media xmlns=\"" + Http.NS
+                + "\" name=\"x.iso\" imageType=\"iso\"/>").status).as("no size").isEqualTo(400);
+        assertThat(tenant.post(catalog.link("add", MEDIA), MEDIA, "<Media xmlns=\"" + Http.NS
+                + "\" name=\"x.img\" size=\"10\" imageType=\"dvd\"/>").status).isEqualTo(400);
+        Http.Res item = startUpload(catalog, "short.iso", 100);
+        assertThat(startUpload(catalog, "other.iso", 1).status).isEqualTo(201);
+        Http.Res twice = tenant.post(catalog.link("add", MEDIA), MEDIA, "<Media xmlns=\"" + Http.NS
+                + "\" name=\"short.iso\" size=\"5\" imageType=\"iso\"/>");
+        assertThat(twice.minor()).isEqualTo("DUPLICATE_NAME");
+
+        String href = uploadHref(tenant.get(item.child("Entity").getAttribute("href")));
+        Http.Res shortBody = tenant.send(tenant.request(href).header("Content-Range", "bytes 0-99/100")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[60])));
+        assertThat(shortBody.status).isEqualTo(400);
+        assertThat(shortBody.attr("message")).contains("60 bytes");
+        assertThat(new Http(sim.httpUrl()).send(new Http(sim.httpUrl()).request(href)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[100]))).status).isEqualTo(401);
+    }
+}

@@ -4,9 +4,11 @@ import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.TaskResource;
 import io.vcdsim.api.TaskViews;
+import io.vcdsim.api.TemplateResource;
 import io.vcdsim.compute.CatalogService;
 import io.vcdsim.compute.MediaService;
 import io.vcdsim.compute.Spool;
+import io.vcdsim.compute.TemplateService;
 import io.vcdsim.compute.Transfers;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
@@ -101,6 +103,7 @@ public final class VcdSim implements AutoCloseable {
                 ServiceRegistry services = new ServiceRegistry(db, config.clock(), forwarder);
                 Spool spool = new Spool(config.dataDir());
                 MediaService media = new MediaService(db, engine, spool);
+                TemplateService templates = new TemplateService(db, engine, spool);
                 Router router = new Router();
                 BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, engine::operationNames);
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
@@ -115,7 +118,8 @@ public final class VcdSim implements AutoCloseable {
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new MetadataResource(db, new MetadataService(db, engine), taskViews),
-                        new CatalogItemResource(db, media, taskViews),
+                        new CatalogItemResource(db, media, templates, taskViews),
+                        new TemplateResource(db, templates, taskViews),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
@@ -124,7 +128,7 @@ public final class VcdSim implements AutoCloseable {
                 blocking.start(housekeeping);
                 publisher.start();
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes(), services,
-                        new Transfers(db, engine, spool)));
+                        new Transfers(db, engine, spool, templates)));
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);
                 housekeeping.every(Duration.ofMinutes(10), Duration.ofMinutes(1), "removing orphaned upload bytes",

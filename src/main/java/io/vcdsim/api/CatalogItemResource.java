@@ -2,6 +2,7 @@ package io.vcdsim.api;
 
 import io.vcdsim.auth.Right;
 import io.vcdsim.compute.MediaService;
+import io.vcdsim.compute.TemplateService;
 import io.vcdsim.compute.Transfers;
 import io.vcdsim.http.ApiException;
 import io.vcdsim.http.Exchange;
@@ -12,10 +13,12 @@ import io.vcdsim.model.CatalogItem;
 import io.vcdsim.model.FileDescriptor;
 import io.vcdsim.model.Media;
 import io.vcdsim.model.Reference;
+import io.vcdsim.model.UploadVAppTemplateParams;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.MediaRow;
+import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.TransferFileRow;
 
 import java.time.ZoneOffset;
@@ -31,11 +34,13 @@ import java.util.UUID;
 public final class CatalogItemResource implements Routes {
     private final Database db;
     private final MediaService media;
+    private final TemplateService templates;
     private final TaskViews tasks;
 
-    public CatalogItemResource(Database db, MediaService media, TaskViews tasks) {
+    public CatalogItemResource(Database db, MediaService media, TemplateService templates, TaskViews tasks) {
         this.db = db;
         this.media = media;
+        this.templates = templates;
         this.tasks = tasks;
     }
 
@@ -65,9 +70,13 @@ public final class CatalogItemResource implements Routes {
         CatalogRow catalog = Hrefs.found(db.read(tx -> tx.resources().catalog(id)), "catalog", id);
         x.principal().require(Right.CATALOG_ITEM_MANAGE, catalog.orgId());
         String type = String.valueOf(x.header("content-type")).toLowerCase(Locale.ROOT);
-        if (!type.startsWith(MediaTypes.MEDIA.toLowerCase(Locale.ROOT) + "+")) {
-            throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Upload a " + MediaTypes.xml(MediaTypes.MEDIA)
-                    + " here (vApp template uploads come next).");
+        if (type.startsWith(MediaTypes.UPLOAD_TEMPLATE_PARAMS.toLowerCase(Locale.ROOT) + "+")) {
+            UploadVAppTemplateParams in = x.read(UploadVAppTemplateParams.class, "UploadVAppTemplateParams",
+                    MediaTypes.UPLOAD_TEMPLATE_PARAMS);
+            TemplateService.Started s = templates.upload(catalog, in.name, in.description,
+                    TaskResource.caller(x.principal()));
+            CatalogItem v = item(x, s.item());
+            return Reply.created(v, MediaTypes.CATALOG_ITEM, v.href);
         }
         Media in = x.read(Media.class, "Media", MediaTypes.MEDIA);
         MediaService.Started s = media.upload(catalog, in.name, in.description, in.imageType, in.size,
@@ -78,9 +87,15 @@ public final class CatalogItemResource implements Routes {
 
     Reply deleteItem(Exchange x) {
         CatalogItemRow i = findItem(x, Right.CATALOG_ITEM_MANAGE);
+        var by = TaskResource.caller(x.principal());
+        if (CatalogItemRow.TEMPLATE.equals(i.entityKind())) {
+            TemplateRow t = db.read(tx -> tx.compute().template(i.entityId())).orElseThrow(() ->
+                    ApiException.forbidden("No vApp template behind catalog item " + i.name() + "."));
+            return tasks.accepted(x, templates.delete(t, by));
+        }
         MediaRow m = db.read(tx -> tx.catalogItems().media(i.entityId())).orElseThrow(() ->
                 ApiException.forbidden("No media behind catalog item " + i.name() + "."));
-        return tasks.accepted(x, media.delete(m, TaskResource.caller(x.principal())));
+        return tasks.accepted(x, media.delete(m, by));
     }
 
     private CatalogItemRow findItem(Exchange x, Right right) {

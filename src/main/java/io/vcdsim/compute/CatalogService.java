@@ -27,6 +27,7 @@ public final class CatalogService {
                 tx.catalogItems().delete(item.id());
                 tx.catalogItems().deleteFiles(item.entityId());
                 tx.catalogItems().deleteMedia(item.entityId());
+                tx.compute().deleteTemplate(item.entityId());
                 tx.metadata().deleteFor(item.entityId());
             }
             tx.resources().deleteCatalog(task.ownerId());

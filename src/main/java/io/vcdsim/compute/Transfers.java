@@ -27,11 +27,18 @@ public final class Transfers implements Uploads {
     private final Database db;
     private final TaskEngine engine;
     private final Spool spool;
+    private final TemplateService templates;
 
-    public Transfers(Database db, TaskEngine engine, Spool spool) {
+    public Transfers(Database db, TaskEngine engine, Spool spool, TemplateService templates) {
         this.db = db;
         this.engine = engine;
         this.spool = spool;
+        this.templates = templates;
+    }
+
+    /** Where a template's OVF descriptor is PUT (whole, as text/xml). */
+    public static String descriptorPath(UUID templateId) {
+        return PREFIX + templateId + "/" + TemplateService.DESCRIPTOR;
     }
 
     /** The URL a file is uploaded to. */
@@ -47,6 +54,15 @@ public final class Transfers implements Uploads {
     @Override
     public Reply receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
                          Principal who) {
+        if (path.endsWith("/" + TemplateService.DESCRIPTOR)) {
+            UUID templateId = Ids.fromAny(path.substring(PREFIX.length(), path.lastIndexOf('/')));
+            var t = templateId == null ? null : db.read(tx -> tx.compute().template(templateId)).orElse(null);
+            if (t == null || !who.canSee(t.orgId())) {
+                throw ApiException.notFound("No upload is waiting at " + path + ".");
+            }
+            templates.descriptor(templateId, body);
+            return Reply.bytes(200, new byte[0], null);
+        }
         TransferFileRow file = find(path, who);
         long first;
         long last;

@@ -41,7 +41,9 @@ import io.vcdsim.model.SystemSettings;
 import io.vcdsim.model.Task;
 import io.vcdsim.model.TaskOperationList;
 import io.vcdsim.model.TasksList;
+import io.vcdsim.model.UploadVAppTemplateParams;
 import io.vcdsim.model.User;
+import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.model.VCloud;
 import io.vcdsim.model.Vdc;
 import io.vcdsim.model.VmwExtension;
@@ -76,7 +78,7 @@ public final class Codec {
         TaskOperationList.class, NotificationsSettings.class, SystemSettings.class, ResolvedEntity.class,
         AmqpSettings.class, AmqpSettingsTest.class, AdminService.class, ApiFilter.class, ApiFilters.class,
         ExtensionServices.class, Metadata.class, MetadataValue.class,
-        Media.class, CatalogItem.class};
+        Media.class, CatalogItem.class, VAppTemplate.class, UploadVAppTemplateParams.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

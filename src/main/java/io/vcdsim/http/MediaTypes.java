@@ -43,6 +43,8 @@ public final class MediaTypes {
     public static final String CATALOG_ITEM = "application/vnd.vmware.vcloud.catalogItem";
     public static final String UPLOAD_TEMPLATE_PARAMS = "application/vnd.vmware.vcloud.uploadVAppTemplateParams";
     public static final String VAPP_TEMPLATE = "application/vnd.vmware.vcloud.vAppTemplate";
+    public static final String VAPP = "application/vnd.vmware.vcloud.vApp";
+    public static final String VM = "application/vnd.vmware.vcloud.vm";
     public static final String METADATA = "application/vnd.vmware.vcloud.metadata";
     public static final String METADATA_VALUE = "application/vnd.vmware.vcloud.metadata.value";
     public static final String ENTITY = "application/vnd.vmware.vcloud.entity";

@@ -82,6 +82,7 @@ public final class ResourceStore {
         h.createUpdate("DELETE FROM catalog WHERE org_id = :org").bind("org", orgId).execute();
         h.createUpdate("DELETE FROM vdc WHERE org_id = :org").bind("org", orgId).execute();
         new CatalogItemStore(h).deleteAllOf(orgId); // the bytes go with the spool's sweep
+        new ComputeStore(h).deleteAllOf(orgId);
         new MetadataStore(h).deleteAllOf(orgId); // the org's own entries too
     }
 }

@@ -42,6 +42,10 @@ public final class Tx {
         return new BlockingTaskStore(handle);
     }
 
+    public ComputeStore compute() {
+        return new ComputeStore(handle);
+    }
+
     public CatalogItemStore catalogItems() {
         return new CatalogItemStore(handle);
     }

@@ -1,0 +1,114 @@
+package io.vcdsim.api;
+
+import io.vcdsim.auth.Right;
+import io.vcdsim.compute.TemplateService;
+import io.vcdsim.compute.Transfers;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.model.FileDescriptor;
+import io.vcdsim.model.VAppTemplate;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.TemplateRow;
+import io.vcdsim.store.TransferFileRow;
+import io.vcdsim.store.VmRow;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.UUID;
+
+/** vApp templates ({@code /api/vAppTemplate/vappTemplate-{id}}) and their VMs ({@code .../vm-{id}}). */
+public final class TemplateResource implements Routes {
+    private final Database db;
+    private final TemplateService templates;
+    private final TaskViews tasks;
+
+    public TemplateResource(Database db, TemplateService templates, TaskViews tasks) {
+        this.db = db;
+        this.templates = templates;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/api/vAppTemplate/{id}", this::get);
+        r.delete("/api/vAppTemplate/{id}", x -> tasks.accepted(x, templates.delete(find(x, Right.CATALOG_ITEM_MANAGE),
+                TaskResource.caller(x.principal()))));
+    }
+
+    public static String href(Exchange x, UUID id) {
+        return x.href("/api/vAppTemplate/vappTemplate-" + id);
+    }
+
+    Reply get(Exchange x) {
+        if (x.pathParam("id").startsWith("vm-")) {
+            UUID id = Hrefs.id(x, "id");
+            VmRow vm = Hrefs.found(db.read(tx -> tx.compute().vm(id)), "VM", id);
+            x.principal().require(Right.CATALOG_ITEM_VIEW, vm.orgId());
+            return Reply.ok(vm(x, vm), MediaTypes.VAPP_TEMPLATE);
+        }
+        return Reply.ok(view(x, find(x, Right.CATALOG_ITEM_VIEW)), MediaTypes.VAPP_TEMPLATE);
+    }
+
+    private TemplateRow find(Exchange x, Right right) {
+        UUID id = Hrefs.id(x, "id");
+        TemplateRow t = Hrefs.found(db.read(tx -> tx.compute().template(id)), "vApp template", id);
+        x.principal().require(right, t.orgId());
+        return t;
+    }
+
+    VAppTemplate view(Exchange x, TemplateRow t) {
+        VAppTemplate v = new VAppTemplate();
+        v.href = href(x, t.id());
+        v.type = MediaTypes.xml(MediaTypes.VAPP_TEMPLATE);
+        v.name = t.name();
+        v.id = Hrefs.urn("vapptemplate", t.id());
+        v.status = t.status();
+        v.ovfDescriptorUploaded = t.descriptorUploaded();
+        v.goldMaster = false;
+        if (t.vdcId() != null) {
+            v.link("up", Hrefs.vdc(x, t.vdcId()), MediaTypes.xml(MediaTypes.VDC));
+        }
+        db.read(tx -> tx.catalogItems().forEntity(t.id())).ifPresent(i ->
+                v.link("catalogItem", x.href("/api/catalogItem/" + i.id()), MediaTypes.xml(MediaTypes.CATALOG_ITEM)));
+        v.link("remove", v.href, null);
+        MetadataResource.link(v);
+        v.description = t.description();
+        v.tasks = tasks.active(x, t.id());
+        if (t.status() == 0) {
+            // the descriptor first; once it is in, one File per OVF reference, each with its upload link
+            v.files = new ArrayList<>();
+            FileDescriptor descriptor = new FileDescriptor();
+            descriptor.name = TemplateService.DESCRIPTOR;
+            descriptor.size = -1L;
+            descriptor.bytesTransferred = t.descriptorUploaded() ? -1L : 0L;
+            if (!t.descriptorUploaded()) {
+                descriptor.link("upload:default", x.href(Transfers.descriptorPath(t.id())), null);
+            }
+            v.files.add(descriptor);
+            for (TransferFileRow f : db.read(tx -> tx.catalogItems().files(t.id()))) {
+                v.files.add(CatalogItemResource.file(x, f));
+            }
+        }
+        v.children = new ArrayList<>();
+        for (VmRow vm : db.read(tx -> tx.compute().vms(t.id()))) {
+            v.children.add(vm(x, vm));
+        }
+        v.dateCreated = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.created().atOffset(ZoneOffset.UTC));
+        return v;
+    }
+
+    private static VAppTemplate vm(Exchange x, VmRow vm) {
+        VAppTemplate v = new VAppTemplate();
+        v.href = x.href("/api/vAppTemplate/vm-" + vm.id());
+        v.type = MediaTypes.xml(MediaTypes.VM);
+        v.name = vm.name();
+        v.id = Hrefs.urn("vm", vm.id());
+        v.status = vm.status();
+        v.link("up", href(x, vm.parentId()), MediaTypes.xml(MediaTypes.VAPP_TEMPLATE));
+        v.description = vm.description();
+        return v;
+    }
+}

@@ -1,0 +1,168 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.http.ApiException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What vcdsim reads from an OVF descriptor: the files it references (each becomes a File to upload)
+ * and its virtual systems (each becomes a template VM with CPUs, memory, disks and NICs).
+ * Parsed without DTDs or external entities.
+ */
+public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
+    public static final String OVF = "http://schemas.dmtf.org/ovf/envelope/1";
+    private static final String RASD =
+            "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData";
+
+    /** A References/File: ovf:href is the name it is uploaded under; chunkSize marks a file sent in parts. */
+    public record FileRef(String id, String href, long size) {
+    }
+
+    public record Disk(String id, long capacityMb) {
+    }
+
+    public record Nic(int index, String network) {
+    }
+
+    public record VirtualSystem(String id, String name, String osType, int cpus, long memoryMb, List<Disk> disks,
+                                List<Nic> nics) {
+    }
+
+    public static Ovf parse(byte[] xml) {
+        Document d;
+        try {
+            d = builder().parse(new ByteArrayInputStream(xml));
+        } catch (Exception e) {
+            throw ApiException.badRequest("The OVF descriptor is not well-formed XML: " + e.getMessage());
+        }
+        Element envelope = d.getDocumentElement();
+        if (!"Envelope".equals(envelope.getLocalName()) || !OVF.equals(envelope.getNamespaceURI())) {
+            throw ApiException.badRequest("An OVF descriptor is an ovf:Envelope (" + OVF + ").");
+        }
+        List<FileRef> files = new ArrayList<>();
+        for (Element f : all(envelope, OVF, "File")) {
+            String href = attr(f, "href");
+            if (href == null || href.contains("/") || href.contains("..")) {
+                throw ApiException.badRequest("OVF File " + attr(f, "id") + " needs a plain ovf:href file name.");
+            }
+            files.add(new FileRef(attr(f, "id"), href, number(attr(f, "size"), -1)));
+        }
+        Map<String, Long> disks = new HashMap<>();
+        for (Element disk : all(envelope, OVF, "Disk")) {
+            long capacity = number(attr(disk, "capacity"), 0);
+            disks.put("ovf:/disk/" + attr(disk, "diskId"), toMb(capacity, attr(disk, "capacityAllocationUnits")));
+        }
+        List<VirtualSystem> systems = new ArrayList<>();
+        for (Element vs : all(envelope, OVF, "VirtualSystem")) {
+            systems.add(system(vs, disks));
+        }
+        if (systems.isEmpty()) {
+            throw ApiException.badRequest("The OVF descriptor has no VirtualSystem: a template needs at least one VM.");
+        }
+        return new Ovf(files, systems);
+    }
+
+    private static VirtualSystem system(Element vs, Map<String, Long> diskSizes) {
+        String name = text(first(vs, OVF, "Name"));
+        int cpus = 1;
+        long memoryMb = 512;
+        List<Disk> disks = new ArrayList<>();
+        List<Nic> nics = new ArrayList<>();
+        for (Element item : all(vs, OVF, "Item")) {
+            String type = text(first(item, RASD, "ResourceType"));
+            long quantity = number(text(first(item, RASD, "VirtualQuantity")), 0);
+            switch (type == null ? "" : type.trim()) {
+                case "3" -> cpus = (int) Math.max(1, quantity);
+                case "4" -> memoryMb = toMb(quantity, text(first(item, RASD, "AllocationUnits")));
+                case "17" -> {
+                    String host = text(first(item, RASD, "HostResource"));
+                    disks.add(new Disk(text(first(item, RASD, "InstanceID")),
+                            host == null ? 0 : diskSizes.getOrDefault(host.trim(), 0L)));
+                }
+                case "10" -> nics.add(new Nic((int) number(text(first(item, RASD, "AddressOnParent")), nics.size()),
+                        text(first(item, RASD, "Connection"))));
+                default -> {
+                }
+            }
+        }
+        Element os = first(vs, OVF, "OperatingSystemSection");
+        String osType = os == null ? null : os.getAttributeNS("http://www.vmware.com/schema/ovf", "osType");
+        return new VirtualSystem(attr(vs, "id"), name != null ? name.trim() : attr(vs, "id"),
+                osType == null || osType.isEmpty() ? "otherGuest" : osType, cpus, memoryMb, disks, nics);
+    }
+
+    /** Converts "byte * 2^20"-style allocation units (MB when absent) to megabytes. */
+    static long toMb(long quantity, String units) {
+        if (units == null || units.isBlank()) {
+            return quantity;
+        }
+        String u = units.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+        if (u.startsWith("byte*2^")) {
+            int exp = Integer.parseInt(u.substring(7));
+            return exp >= 20 ? quantity << (exp - 20) : quantity >> (20 - exp);
+        }
+        return switch (u) {
+            case "kilobytes", "kb" -> quantity / 1024;
+            case "gigabytes", "gb" -> quantity * 1024;
+            case "byte", "bytes" -> quantity >> 20;
+            default -> quantity;
+        };
+    }
+
+    private static DocumentBuilder builder() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.setExpandEntityReferences(false);
+        f.setXIncludeAware(false);
+        return f.newDocumentBuilder();
+    }
+
+    private static List<Element> all(Element root, String ns, String local) {
+        NodeList nodes = root.getElementsByTagNameNS(ns, local);
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add((Element) nodes.item(i));
+        }
+        return out;
+    }
+
+    private static Element first(Element root, String ns, String local) {
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && local.equals(e.getLocalName()) && ns.equals(e.getNamespaceURI())) {
+                return e;
+            }
+        }
+        NodeList deep = root.getElementsByTagNameNS(ns, local);
+        return deep.getLength() == 0 ? null : (Element) deep.item(0);
+    }
+
+    private static String attr(Element e, String name) {
+        String v = e.getAttributeNS(OVF, name);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.getTextContent();
+    }
+
+    private static long number(String s, long otherwise) {
+        try {
+            return s == null ? otherwise : Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package io.vcdsim.compute;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vcdsim.http.ApiException;
+import io.vcdsim.http.MediaTypes;
+import io.vcdsim.store.CatalogItemRow;
+import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.TemplateRow;
+import io.vcdsim.store.TransferFileRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.VdcRow;
+import io.vcdsim.store.VmRow;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * vApp templates uploaded as OVF (pyvcloud's upload_ovf). The template starts with one file, the
+ * descriptor; once it is PUT, every file its References name is added to the Files list and each
+ * VirtualSystem becomes a template VM. The vdcUploadOvfContents task ends when the last byte of the
+ * last file has arrived, and the template is then ready (status 8).
+ */
+public final class TemplateService {
+    public static final String UPLOAD = "vdcUploadOvfContents";
+    public static final String DELETE = "vdcDeleteTemplate";
+    public static final String DESCRIPTOR = "descriptor.ovf";
+    public static final int MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database db;
+    private final TaskEngine engine;
+    private final Spool spool;
+
+    public TemplateService(Database db, TaskEngine engine, Spool spool) {
+        this.db = db;
+        this.engine = engine;
+        this.spool = spool;
+        engine.registerOpen(UPLOAD, (tx, task) -> {
+            tx.compute().templateStatus(task.ownerId(), 8, true);
+            tx.compute().vms(task.ownerId()).forEach(vm -> tx.compute().updateVm(vm.with(8, false)));
+        }, this::remove, (tx, task) -> tx.compute().template(task.ownerId()).map(TemplateRow::descriptorUploaded)
+                .orElse(false) && tx.catalogItems().files(task.ownerId()).stream().allMatch(TransferFileRow::complete));
+        engine.register(DELETE, this::remove);
+    }
+
+    public record Started(CatalogItemRow item, TemplateRow template, TaskRow task) {
+    }
+
+    /** POST UploadVAppTemplateParams to a catalog: the template waits for its descriptor. */
+    public Started upload(CatalogRow catalog, String name, String description, TaskEngine.Caller by) {
+        if (name == null || name.isBlank() || name.length() > 128) {
+            throw ApiException.badRequest("A vApp template needs a name of 1 to 128 characters.");
+        }
+        return db.tx(tx -> {
+            MediaService.requireUniqueName(tx, catalog.id(), name);
+            UUID vdc = tx.resources().vdcs(catalog.orgId()).stream().map(VdcRow::id).findFirst().orElse(null);
+            TemplateRow t = new TemplateRow(UUID.randomUUID(), catalog.orgId(), vdc, name, description, 0, false,
+                    engine.now());
+            tx.compute().insertTemplate(t);
+            CatalogItemRow item = new CatalogItemRow(UUID.randomUUID(), catalog.id(), catalog.orgId(), name,
+                    description, t.id(), CatalogItemRow.TEMPLATE, engine.now());
+            tx.catalogItems().insert(item);
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(UPLOAD, "Uploading vApp template " + name + "("
+                    + t.id() + ")", by, owner(t), true, null));
+            return new Started(item, t, task);
+        });
+    }
+
+    /** The descriptor PUT: parsed, its files and VMs recorded; a template whose OVF names no file is done. */
+    public void descriptor(UUID templateId, InputStream body) {
+        byte[] xml;
+        try {
+            xml = body.readNBytes(MAX_DESCRIPTOR_BYTES + 1);
+        } catch (IOException e) {
+            throw ApiException.badRequest("The OVF descriptor could not be read: " + e.getMessage());
+        }
+        if (xml.length > MAX_DESCRIPTOR_BYTES) {
+            throw ApiException.badRequest("An OVF descriptor may have at most " + MAX_DESCRIPTOR_BYTES + " bytes.");
+        }
+        Ovf ovf = Ovf.parse(xml);
+        db.run(tx -> {
+            TemplateRow t = tx.compute().lockTemplate(templateId).orElseThrow(() ->
+                    ApiException.notFound("No upload is waiting for this descriptor."));
+            if (t.descriptorUploaded()) {
+                throw new ApiException(400, "BAD_REQUEST", "The OVF descriptor of " + t.name() + " has already "
+                        + "been uploaded.");
+            }
+            UUID task = tx.tasks().activeFor(templateId).stream().map(TaskRow::id).findFirst().orElse(null);
+            for (Ovf.FileRef f : ovf.files()) {
+                if (f.size() < 0) {
+                    throw ApiException.badRequest("OVF File " + f.href() + " needs its ovf:size.");
+                }
+                tx.catalogItems().insertFile(new TransferFileRow(UUID.randomUUID(), templateId, t.orgId(), task,
+                        f.href(), f.size(), 0, engine.now()));
+            }
+            int position = 0;
+            for (Ovf.VirtualSystem vs : ovf.systems()) {
+                tx.compute().insertVm(new VmRow(UUID.randomUUID(), templateId, t.orgId(), vs.name(), null, 0, false,
+                        vs.osType(), vs.cpus(), vs.memoryMb(), json(vs.disks()), json(vs.nics()), position++,
+                        engine.now()));
+            }
+            tx.compute().templateStatus(templateId, 0, true);
+            if (task != null) {
+                tx.handle().afterCommit(() -> engine.poke(task)); // nothing else to wait for, perhaps
+            }
+        });
+    }
+
+    public TaskRow delete(TemplateRow t, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting vApp template " + t.name() + "("
+                + t.id() + ")", by, owner(t), true, null)));
+    }
+
+    /** Removes the template, its VMs, catalog item and bytes (a delete, or an aborted upload). */
+    private void remove(Tx tx, TaskRow task) {
+        UUID id = task.ownerId();
+        List<UUID> files = tx.catalogItems().files(id).stream().map(TransferFileRow::id).toList();
+        tx.catalogItems().forEntity(id).ifPresent(i -> tx.catalogItems().delete(i.id()));
+        tx.catalogItems().deleteFiles(id);
+        tx.compute().deleteTemplate(id);
+        tx.metadata().deleteFor(id);
+        tx.handle().afterCommit(() -> files.forEach(spool::delete));
+    }
+
+    public static TaskEngine.Owner owner(TemplateRow t) {
+        return new TaskEngine.Owner(t.id(), "/api/vAppTemplate/vappTemplate-" + t.id(),
+                MediaTypes.xml(MediaTypes.VAPP_TEMPLATE), t.name());
+    }
+
+    static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.vcdsim.model;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+/** UploadVAppTemplateParams: the name (and description) of a template about to be uploaded as OVF. */
+@XmlRootElement(name = "UploadVAppTemplateParams")
+@XmlType(name = "UploadVAppTemplateParamsType", propOrder = {"description"})
+public class UploadVAppTemplateParams extends Resource {
+    @XmlAttribute public String name;
+    @XmlAttribute public String transferFormat;
+    @XmlAttribute public Boolean manifestRequired;
+    @XmlElement(name = "Description") public String description;
+}

@@ -1,0 +1,110 @@
+package io.vcdsim.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** vApp templates, vApps and VMs. */
+public final class ComputeStore {
+    private static final RowMapper<TemplateRow> TEMPLATE = (rs, ctx) -> new TemplateRow(Rows.uuid(rs, "id"),
+            Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
+            rs.getInt("status"), rs.getBoolean("descriptor_uploaded"), Rows.instant(rs, "created"));
+    private static final RowMapper<VAppRow> VAPP = (rs, ctx) -> new VAppRow(Rows.uuid(rs, "id"),
+            Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
+            rs.getInt("status"), rs.getBoolean("deployed"), Rows.instant(rs, "created"));
+    private static final RowMapper<VmRow> VM = (rs, ctx) -> new VmRow(Rows.uuid(rs, "id"), Rows.uuid(rs, "parent_id"),
+            Rows.uuid(rs, "org_id"), rs.getString("name"), rs.getString("description"), rs.getInt("status"),
+            rs.getBoolean("deployed"), rs.getString("os_type"), rs.getInt("cpus"), rs.getLong("memory_mb"),
+            rs.getString("disks"), rs.getString("nics"), rs.getInt("position"), Rows.instant(rs, "created"));
+    private final Handle h;
+
+    ComputeStore(Handle h) {
+        this.h = h;
+    }
+
+    public void insertTemplate(TemplateRow t) {
+        Rows.execute(h, "INSERT INTO vapp_template (id, org_id, vdc_id, name, description, status, descriptor_uploaded, "
+                + "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", t.id(), t.orgId(), t.vdcId(), t.name(), t.description(),
+                t.status(), t.descriptorUploaded(), t.created());
+    }
+
+    public Optional<TemplateRow> template(UUID id) {
+        return h.createQuery("SELECT * FROM vapp_template WHERE id = :id").bind("id", id).map(TEMPLATE).findOne();
+    }
+
+    public Optional<TemplateRow> lockTemplate(UUID id) {
+        return h.createQuery("SELECT * FROM vapp_template WHERE id = :id FOR UPDATE").bind("id", id).map(TEMPLATE)
+                .findOne();
+    }
+
+    public void templateStatus(UUID id, int status, boolean descriptorUploaded) {
+        Rows.execute(h, "UPDATE vapp_template SET status = ?, descriptor_uploaded = ? WHERE id = ?", status,
+                descriptorUploaded, id);
+    }
+
+    public void deleteTemplate(UUID id) {
+        Rows.execute(h, "DELETE FROM vm WHERE parent_id = ?", id);
+        Rows.execute(h, "DELETE FROM vapp_template WHERE id = ?", id);
+    }
+
+    public void insertVApp(VAppRow v) {
+        Rows.execute(h, "INSERT INTO vapp (id, org_id, vdc_id, name, description, status, deployed, created) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", v.id(), v.orgId(), v.vdcId(), v.name(), v.description(), v.status(),
+                v.deployed(), v.created());
+    }
+
+    public Optional<VAppRow> vapp(UUID id) {
+        return h.createQuery("SELECT * FROM vapp WHERE id = :id").bind("id", id).map(VAPP).findOne();
+    }
+
+    public List<VAppRow> vappsIn(UUID vdcId) {
+        return h.createQuery("SELECT * FROM vapp WHERE vdc_id = :v ORDER BY name, id").bind("v", vdcId).map(VAPP)
+                .list();
+    }
+
+    public void updateVApp(VAppRow v) {
+        Rows.execute(h, "UPDATE vapp SET name = ?, description = ?, status = ?, deployed = ? WHERE id = ?", v.name(),
+                v.description(), v.status(), v.deployed(), v.id());
+    }
+
+    public void deleteVApp(UUID id) {
+        Rows.execute(h, "DELETE FROM vm WHERE parent_id = ?", id);
+        Rows.execute(h, "DELETE FROM vapp WHERE id = ?", id);
+    }
+
+    public void insertVm(VmRow v) {
+        Rows.execute(h, "INSERT INTO vm (id, parent_id, org_id, name, description, status, deployed, os_type, cpus, "
+                + "memory_mb, disks, nics, position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", v.id(),
+                v.parentId(), v.orgId(), v.name(), v.description(), v.status(), v.deployed(), v.osType(), v.cpus(),
+                v.memoryMb(), v.disks(), v.nics(), v.position(), v.created());
+    }
+
+    public Optional<VmRow> vm(UUID id) {
+        return h.createQuery("SELECT * FROM vm WHERE id = :id").bind("id", id).map(VM).findOne();
+    }
+
+    public List<VmRow> vms(UUID parentId) {
+        return h.createQuery("SELECT * FROM vm WHERE parent_id = :p ORDER BY position, name").bind("p", parentId)
+                .map(VM).list();
+    }
+
+    public void updateVm(VmRow v) {
+        Rows.execute(h, "UPDATE vm SET name = ?, description = ?, status = ?, deployed = ?, cpus = ?, memory_mb = ?, "
+                + "disks = ?, nics = ? WHERE id = ?", v.name(), v.description(), v.status(), v.deployed(), v.cpus(),
+                v.memoryMb(), v.disks(), v.nics(), v.id());
+    }
+
+    public void deleteVm(UUID id) {
+        Rows.execute(h, "DELETE FROM vm WHERE id = ?", id);
+    }
+
+    /** Everything of an org (a recursive org delete). */
+    public void deleteAllOf(UUID orgId) {
+        Rows.execute(h, "DELETE FROM vm WHERE org_id = ?", orgId);
+        Rows.execute(h, "DELETE FROM vapp WHERE org_id = ?", orgId);
+        Rows.execute(h, "DELETE FROM vapp_template WHERE org_id = ?", orgId);
+    }
+}

@@ -1,0 +1,19 @@
+package io.vcdsim.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A VM of a template or a vApp; disks and nics are JSON lists as the OVF described them. */
+public record VmRow(UUID id, UUID parentId, UUID orgId, String name, String description, int status, boolean deployed,
+                    String osType, int cpus, long memoryMb, String disks, String nics, int position, Instant created) {
+    public VmRow with(int newStatus, boolean newDeployed) {
+        return new VmRow(id, parentId, orgId, name, description, newStatus, newDeployed, osType, cpus, memoryMb, disks,
+                nics, position, created);
+    }
+
+    /** The same VM in another parent (a template's VM copied into a vApp). */
+    public VmRow copy(UUID newId, UUID newParent, int newStatus, Instant at) {
+        return new VmRow(newId, newParent, orgId, name, description, newStatus, false, osType, cpus, memoryMb, disks,
+                nics, position, at);
+    }
+}

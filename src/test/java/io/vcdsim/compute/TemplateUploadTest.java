@@ -1,0 +1,131 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.VcdSim;
+import io.vcdsim.config.Config;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** OVF template upload as pyvcloud's Org.upload_ovf does it: params, descriptor, then each file in chunks. */
+class TemplateUploadTest {
+    static final String PARAMS = "application/vnd.vmware.vcloud.uploadVAppTemplateParams+xml";
+    static Path dataDir;
+    static VcdSim sim;
+    static Http tenant;
+
+    @BeforeAll
+    static void start() throws Exception {
+        dataDir = Sim.tempDir();
+        sim = Sim.start(Config.forTests(dataDir));
+        tenant = Sim.tenant(sim);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sim.close();
+    }
+
+    static byte[] ovf() throws Exception {
+        return TemplateUploadTest.class.getResourceAsStream("/two-vms.ovf").readAllBytes();
+    }
+
+    static List<Element> files(Http.Res template) {
+        return Http.Res.children(template.child("Files"), "File");
+    }
+
+    static String upload(Element file) {
+        return Http.Res.children(file, "Link").get(0).getAttribute("href");
+    }
+
+    @Test
+    void theDescriptorAddsFilesAndVmsAndTheLastByteMakesTheTemplateReady() throws Exception {
+        Http.Res created = Sim.createCatalog(tenant, "templates-" + UUID.randomUUID().toString().substring(0, 8));
+        tenant.awaitTask(created);
+        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
+                + Http.NS + "\" name=\"web-tier\"><Description>two VMs</Description></UploadVAppTemplateParams>");
+        assertThat(item.status).as(item.body).isEqualTo(201);
+        String templateHref = item.child("Entity").getAttribute("href");
+        Http.Res template = tenant.get(templateHref);
+        assertThat(template.attr("ovfDescriptorUploaded")).isEqualTo("false");
+        assertThat(files(template)).hasSize(1);
+
+        String descriptorHref = upload(files(template).get(0));
+        Http.Res descriptor = tenant.send(tenant.request(descriptorHref).header("Content-Type", "text/xml")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(ovf())));
+        assertThat(descriptor.status).as(descriptor.body).isEqualTo(200);
+        template = tenant.get(templateHref);
+        assertThat(template.attr("ovfDescriptorUploaded")).isEqualTo("true");
+        assertThat(files(template)).hasSize(2); // pyvcloud polls until there is more than one
+        Element disk = files(template).stream().filter(f -> f.getAttribute("name").equals("disk-0.vmdk")).findFirst()
+                .orElseThrow();
+        assertThat(disk.getAttribute("size")).isEqualTo("300000");
+        List<Element> vms = Http.Res.children(template.child("Children"), "Vm");
+        assertThat(vms).extracting(v -> v.getAttribute("name")).containsExactly("web", "db");
+        assertThat(vms.get(0).getAttribute("href")).contains("/api/vAppTemplate/vm-");
+        assertThat(tenant.send(tenant.request(descriptorHref).header("Content-Type", "text/xml")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(ovf()))).status).as("a second descriptor").isEqualTo(400);
+
+        byte[] vmdk = new byte[300_000];
+        new Random(7).nextBytes(vmdk);
+        String href = upload(disk);
+        for (int from = 0; from < vmdk.length; from += 128_000) {
+            int to = Math.min(vmdk.length, from + 128_000);
+            Http.Res chunk = tenant.send(tenant.request(href).header("Content-Range", "bytes " + from + "-" + (to - 1)
+                    + "/" + vmdk.length).PUT(HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOfRange(vmdk, from, to))));
+            assertThat(chunk.status).isEqualTo(200);
+        }
+        Http.Res task = tenant.awaitTask(template);
+        assertThat(task.attr("status")).isEqualTo("success");
+        assertThat(task.attr("operationName")).isEqualTo("vdcUploadOvfContents");
+        Http.Res ready = tenant.get(templateHref);
+        assertThat(ready.attr("status")).isEqualTo("8");
+        assertThat(ready.child("Files")).isNull();
+        assertThat(Http.Res.children(ready.child("Children"), "Vm")).extracting(v -> v.getAttribute("status"))
+                .containsOnly("8");
+        String fileId = href.substring(href.indexOf("/transfer/") + 10, href.lastIndexOf('/'));
+        assertThat(Files.readAllBytes(dataDir.resolve("transfer").resolve(fileId))).isEqualTo(vmdk);
+
+        Http.Res deleted = tenant.delete(item.attr("href"));
+        assertThat(tenant.awaitTask(deleted).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(templateHref).status).isEqualTo(403);
+        assertThat(dataDir.resolve("transfer").resolve(fileId)).doesNotExist();
+    }
+
+    @Test
+    void aDescriptorThatIsNotAnOvfIsRefused() {
+        Http.Res created = Sim.createCatalog(tenant, "bad-ovf-" + UUID.randomUUID().toString().substring(0, 8));
+        tenant.awaitTask(created);
+        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
+                + Http.NS + "\" name=\"broken\"/>");
+        String put = upload(files(tenant.get(item.child("Entity").getAttribute("href"))).get(0));
+        Http.Res notXml = tenant.send(tenant.request(put).header("Content-Type", "text/xml")
+                .PUT(HttpRequest.BodyPublishers.ofString("this is not xml")));
+        assertThat(notXml.status).isEqualTo(400);
+        Http.Res entity = tenant.send(tenant.request(put).header("Content-Type", "text/xml")
+                .PUT(HttpRequest.BodyPublishers.ofString("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM "
+                        + "\"file:///etc/passwd\">]><Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\">&e;"
+                        + "</Envelope>")));
+        assertThat(entity.status).isEqualTo(400);
+        Http.Res noVm = tenant.send(tenant.request(put).header("Content-Type", "text/xml")
+                .PUT(HttpRequest.BodyPublishers.ofString("<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\"/>")));
+        assertThat(noVm.status).isEqualTo(400);
+        assertThat(noVm.attr("message")).contains("VirtualSystem");
+        assertThat(tenant.get(item.child("Entity").getAttribute("href")).attr("ovfDescriptorUploaded"))
+                .isEqualTo("false");
+    }
+}

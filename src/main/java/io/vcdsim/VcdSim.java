@@ -5,10 +5,12 @@ import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.TaskResource;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.TemplateResource;
+import io.vcdsim.api.VAppResource;
 import io.vcdsim.compute.CatalogService;
 import io.vcdsim.compute.MediaService;
 import io.vcdsim.compute.Spool;
 import io.vcdsim.compute.TemplateService;
+import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.Transfers;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
@@ -120,6 +122,7 @@ public final class VcdSim implements AutoCloseable {
                         new MetadataResource(db, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, media, templates, taskViews),
                         new TemplateResource(db, templates, taskViews),
+                        new VAppResource(db, new VAppService(db, engine), taskViews),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));

@@ -120,6 +120,7 @@ public final class CatalogItemResource implements Routes {
         v.id = Hrefs.urn("catalogitem", i.id());
         v.link("up", Hrefs.catalog(x, i.catalogId()), MediaTypes.xml(MediaTypes.CATALOG));
         v.link("remove", v.href, null);
+        MetadataResource.link(v);
         v.description = i.description();
         String path = CatalogItemRow.MEDIA.equals(i.entityKind()) ? "/api/media/" : "/api/vAppTemplate/vappTemplate-";
         String type = CatalogItemRow.MEDIA.equals(i.entityKind()) ? MediaTypes.MEDIA : MediaTypes.VAPP_TEMPLATE;
@@ -144,6 +145,7 @@ public final class CatalogItemResource implements Routes {
         db.read(tx -> tx.catalogItems().forEntity(m.id())).ifPresent(i ->
                 v.link("catalogItem", x.href("/api/catalogItem/" + i.id()), MediaTypes.xml(MediaTypes.CATALOG_ITEM)));
         v.link("remove", v.href, null);
+        MetadataResource.link(v);
         v.description = m.description();
         v.tasks = tasks.active(x, m.id());
         if (m.status() == MediaRow.UPLOADING) {

@@ -1,6 +1,9 @@
 package io.vcdsim.api;
 
 import io.vcdsim.auth.Right;
+import io.vcdsim.compute.MediaService;
+import io.vcdsim.compute.TemplateService;
+import io.vcdsim.compute.VAppService;
 import io.vcdsim.http.ApiException;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.MediaTypes;
@@ -44,7 +47,21 @@ public final class MetadataResource implements Routes {
             new Kind("catalog", List.of("/api/catalog", "/api/admin/catalog"), (tx, id) -> tx.resources().catalog(id)
                     .map(c -> new MetadataService.Target(new TaskEngine.Owner(c.id(), "/api/catalog/" + c.id(),
                             MediaTypes.xml(MediaTypes.CATALOG), c.name()), c.orgId())), Right.CATALOG_VIEW,
-                    Right.CATALOG_EDIT));
+                    Right.CATALOG_EDIT),
+            new Kind("vApp or VM", List.of("/api/vApp"), (tx, id) -> tx.compute().vapp(id)
+                    .map(a -> new MetadataService.Target(VAppService.owner(a), a.orgId()))
+                    .or(() -> tx.compute().vm(id).map(vm -> new MetadataService.Target(VAppService.owner(vm),
+                            vm.orgId()))), Right.VDC_VIEW, Right.VAPP_EDIT),
+            new Kind("vApp template", List.of("/api/vAppTemplate"), (tx, id) -> tx.compute().template(id)
+                    .map(t -> new MetadataService.Target(TemplateService.owner(t), t.orgId())),
+                    Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE),
+            new Kind("media", List.of("/api/media"), (tx, id) -> tx.catalogItems().media(id)
+                    .map(m -> new MetadataService.Target(MediaService.owner(m), m.orgId())),
+                    Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE),
+            new Kind("catalog item", List.of("/api/catalogItem"), (tx, id) -> tx.catalogItems().find(id)
+                    .map(i -> new MetadataService.Target(new TaskEngine.Owner(i.id(), "/api/catalogItem/" + i.id(),
+                            MediaTypes.xml(MediaTypes.CATALOG_ITEM), i.name()), i.orgId())),
+                    Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE));
 
     private final Database db;
     private final MetadataService metadata;

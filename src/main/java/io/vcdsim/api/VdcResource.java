@@ -8,6 +8,7 @@ import io.vcdsim.http.Router;
 import io.vcdsim.model.Vdc;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VdcRow;
 
 import java.util.UUID;
@@ -45,6 +46,13 @@ public final class VdcResource implements Routes {
                 MediaTypes.xml(admin ? MediaTypes.ADMIN_ORG : MediaTypes.ORG));
         if (admin) {
             vdc.link("alternate", Hrefs.vdc(x, v.id()), MediaTypes.xml(MediaTypes.VDC));
+        }
+        String base = x.href("/api/vdc/" + v.id());
+        vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
+        vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
+        for (VAppRow a : db.read(tx -> tx.compute().vappsIn(v.id()))) {
+            vdc.resourceEntities.add(Hrefs.ref(VAppResource.href(x, a.id()), "vapp", a.id(), MediaTypes.VAPP,
+                    a.name()));
         }
         for (NetworkRow n : db.read(tx -> tx.resources().networks(v.orgId()))) {
             if (v.id().equals(n.vdcId())) {

@@ -90,7 +90,10 @@ public final class MediaService {
     private void remove(Tx tx, TaskRow task) {
         UUID id = task.ownerId();
         List<UUID> files = tx.catalogItems().files(id).stream().map(TransferFileRow::id).toList();
-        tx.catalogItems().forEntity(id).ifPresent(i -> tx.catalogItems().delete(i.id()));
+        tx.catalogItems().forEntity(id).ifPresent(i -> {
+            tx.catalogItems().delete(i.id());
+            tx.metadata().deleteFor(i.id());
+        });
         tx.catalogItems().deleteFiles(id);
         tx.catalogItems().deleteMedia(id);
         tx.metadata().deleteFor(id);

@@ -1,7 +1,5 @@
 package io.vcdsim.compute;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.http.ApiException;
 import io.vcdsim.http.MediaTypes;
 import io.vcdsim.store.CatalogItemRow;
@@ -31,7 +29,6 @@ public final class TemplateService {
     public static final String DELETE = "vdcDeleteTemplate";
     public static final String DESCRIPTOR = "descriptor.ovf";
     public static final int MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024;
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database db;
     private final TaskEngine engine;
@@ -102,7 +99,7 @@ public final class TemplateService {
             int position = 0;
             for (Ovf.VirtualSystem vs : ovf.systems()) {
                 tx.compute().insertVm(new VmRow(UUID.randomUUID(), templateId, t.orgId(), vs.name(), null, 0, false,
-                        vs.osType(), vs.cpus(), vs.memoryMb(), json(vs.disks()), json(vs.nics()), position++,
+                        vs.osType(), vs.cpus(), vs.memoryMb(), VmHardware.json(vs.disks()), VmHardware.json(vs.nics()), position++,
                         engine.now()));
             }
             tx.compute().templateStatus(templateId, 0, true);
@@ -121,7 +118,10 @@ public final class TemplateService {
     private void remove(Tx tx, TaskRow task) {
         UUID id = task.ownerId();
         List<UUID> files = tx.catalogItems().files(id).stream().map(TransferFileRow::id).toList();
-        tx.catalogItems().forEntity(id).ifPresent(i -> tx.catalogItems().delete(i.id()));
+        tx.catalogItems().forEntity(id).ifPresent(i -> {
+            tx.catalogItems().delete(i.id());
+            tx.metadata().deleteFor(i.id());
+        });
         tx.catalogItems().deleteFiles(id);
         tx.compute().deleteTemplate(id);
         tx.metadata().deleteFor(id);
@@ -131,13 +131,5 @@ public final class TemplateService {
     public static TaskEngine.Owner owner(TemplateRow t) {
         return new TaskEngine.Owner(t.id(), "/api/vAppTemplate/vappTemplate-" + t.id(),
                 MediaTypes.xml(MediaTypes.VAPP_TEMPLATE), t.name());
-    }
-
-    static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -43,9 +43,12 @@ import io.vcdsim.model.TaskOperationList;
 import io.vcdsim.model.TasksList;
 import io.vcdsim.model.UploadVAppTemplateParams;
 import io.vcdsim.model.User;
+import io.vcdsim.model.VApp;
+import io.vcdsim.model.VAppParams;
 import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.model.VCloud;
 import io.vcdsim.model.Vdc;
+import io.vcdsim.model.Vm;
 import io.vcdsim.model.VmwExtension;
 import io.vcdsim.model.versions.SupportedVersions;
 import jakarta.xml.bind.JAXBContext;
@@ -78,7 +81,9 @@ public final class Codec {
         TaskOperationList.class, NotificationsSettings.class, SystemSettings.class, ResolvedEntity.class,
         AmqpSettings.class, AmqpSettingsTest.class, AdminService.class, ApiFilter.class, ApiFilters.class,
         ExtensionServices.class, Metadata.class, MetadataValue.class,
-        Media.class, CatalogItem.class, VAppTemplate.class, UploadVAppTemplateParams.class};
+        Media.class, CatalogItem.class, VAppTemplate.class, UploadVAppTemplateParams.class,
+        VApp.class, Vm.class, VAppParams.Instantiate.class, VAppParams.Compose.class, VAppParams.Deploy.class,
+        VAppParams.Undeploy.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

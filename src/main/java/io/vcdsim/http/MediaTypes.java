@@ -45,6 +45,11 @@ public final class MediaTypes {
     public static final String VAPP_TEMPLATE = "application/vnd.vmware.vcloud.vAppTemplate";
     public static final String VAPP = "application/vnd.vmware.vcloud.vApp";
     public static final String VM = "application/vnd.vmware.vcloud.vm";
+    public static final String INSTANTIATE_PARAMS = "application/vnd.vmware.vcloud.instantiateVAppTemplateParams";
+    public static final String COMPOSE_PARAMS = "application/vnd.vmware.vcloud.composeVAppParams";
+    public static final String DEPLOY_PARAMS = "application/vnd.vmware.vcloud.deployVAppParams";
+    public static final String UNDEPLOY_PARAMS = "application/vnd.vmware.vcloud.undeployVAppParams";
+    public static final String VM_SPEC_SECTION = "application/vnd.vmware.vcloud.vmSpecSection";
     public static final String METADATA = "application/vnd.vmware.vcloud.metadata";
     public static final String METADATA_VALUE = "application/vnd.vmware.vcloud.metadata.value";
     public static final String ENTITY = "application/vnd.vmware.vcloud.entity";

@@ -5,6 +5,7 @@
 @XmlSchema(namespace = Ns.VCLOUD, elementFormDefault = XmlNsForm.QUALIFIED,
         xmlns = {@XmlNs(prefix = "", namespaceURI = Ns.VCLOUD),
                  @XmlNs(prefix = "vmext", namespaceURI = Ns.VMEXT),
+                 @XmlNs(prefix = "ovf", namespaceURI = "http://schemas.dmtf.org/ovf/envelope/1"),
                  @XmlNs(prefix = "xsi", namespaceURI = "http://www.w3.org/2001/XMLSchema-instance")})
 @XmlAccessorType(XmlAccessType.FIELD)
 package io.vcdsim.model;

@@ -63,7 +63,9 @@ public final class QueryTypes {
         List<QueryField> vdc = List.of(string("name", "v.name"), string("description", "v.description"),
                 bool("isEnabled", "v.enabled"), string("allocationModel", "v.allocation_model"),
                 ref("org", "v.org_id", "/api/org/", "org"), string("orgName", "o.name"),
-                integer("numberOfVApps", "0"), integer("numberOfMedia", "0"), integer("numberOfVAppTemplates", "0"));
+                integer("numberOfVApps", "(SELECT COUNT(*) FROM vapp a WHERE a.vdc_id = v.id)"),
+                integer("numberOfMedia", "(SELECT COUNT(*) FROM media m WHERE m.vdc_id = v.id)"),
+                integer("numberOfVAppTemplates", "(SELECT COUNT(*) FROM vapp_template t WHERE t.vdc_id = v.id)"));
         String vdcFrom = "vdc v JOIN org o ON o.id = v.org_id";
         types.add(QueryType.of("orgVdc", "OrgVdcRecord", "OrgVdcReference").from(vdcFrom)
                 .entity("v.id", "/api/vdc/", "vdc", MediaTypes.VDC).ownedBy("v.org_id").needs(Right.VDC_VIEW)
@@ -75,8 +77,11 @@ public final class QueryTypes {
         List<QueryField> catalog = List.of(string("name", "c.name"), string("description", "c.description"),
                 bool("isPublished", "c.published"), bool("isShared", "c.published"),
                 ref("org", "c.org_id", "/api/org/", "org"), string("orgName", "o.name"),
-                date("creationDate", "c.created"), integer("numberOfVAppTemplates", "0"),
-                integer("numberOfMedia", "0"));
+                date("creationDate", "c.created"),
+                integer("numberOfVAppTemplates", "(SELECT COUNT(*) FROM catalog_item i WHERE i.catalog_id = c.id "
+                        + "AND i.entity_kind = 'vAppTemplate')"),
+                integer("numberOfMedia", "(SELECT COUNT(*) FROM catalog_item i WHERE i.catalog_id = c.id "
+                        + "AND i.entity_kind = 'media')"));
         String catalogFrom = "catalog c JOIN org o ON o.id = c.org_id";
         types.add(QueryType.of("catalog", "CatalogRecord", "CatalogReference").from(catalogFrom)
                 .entity("c.id", "/api/catalog/", "catalog", MediaTypes.CATALOG).ownedBy("c.org_id")
@@ -121,6 +126,78 @@ public final class QueryTypes {
                 .from("(SELECT * FROM blocking_task WHERE status = 'active') b JOIN task t ON t.id = b.task_id")
                 .entity("b.id", "/api/admin/extension/blockingTask/", "blockingTask",
                         MediaTypes.BLOCKING_TASK).systemOnly().sortedBy("creationDate").fields(blocking).build());
+
+        // What catalogs hold, and vApps with their VMs (issue 6's objects).
+        List<QueryField> catalogItem = List.of(string("name", "i.name"), string("description", "i.description"),
+                ref("catalog", "i.catalog_id", "/api/catalog/", "catalog"), string("catalogName", "c.name"),
+                string("entityType", "i.entity_kind"), string("entityName", "i.name"),
+                ref("org", "i.org_id", "/api/org/", "org"), date("creationDate", "i.created"),
+                string("status", "CASE WHEN COALESCE(m.status, t.status, 1) IN (1, 8) THEN 'RESOLVED' "
+                        + "ELSE 'UNRESOLVED' END"));
+        String itemFrom = "catalog_item i JOIN catalog c ON c.id = i.catalog_id LEFT JOIN media m ON m.id = i.entity_id "
+                + "LEFT JOIN vapp_template t ON t.id = i.entity_id";
+        types.add(QueryType.of("catalogItem", "CatalogItemRecord", "CatalogItemReference").from(itemFrom)
+                .entity("i.id", "/api/catalogItem/", "catalogitem", MediaTypes.CATALOG_ITEM).ownedBy("i.org_id")
+                .needs(Right.CATALOG_ITEM_VIEW).fields(catalogItem).build());
+        types.add(QueryType.of("adminCatalogItem", "AdminCatalogItemRecord", "CatalogItemReference").from(itemFrom)
+                .entity("i.id", "/api/catalogItem/", "catalogitem", MediaTypes.CATALOG_ITEM).ownedBy("i.org_id")
+                .needs(Right.CATALOG_ITEM_VIEW).admin().fields(catalogItem).build());
+
+        List<QueryField> mediaFields = List.of(string("name", "m.name"), string("imageType", "m.image_type"),
+                integer("storageB", "m.size"), ref("org", "m.org_id", "/api/org/", "org"),
+                ref("vdc", "m.vdc_id", "/api/vdc/", "vdc"), date("creationDate", "m.created"),
+                string("status", "CASE m.status WHEN 1 THEN 'RESOLVED' ELSE 'UNRESOLVED' END"),
+                string("catalogName", "(SELECT c.name FROM catalog_item i JOIN catalog c ON c.id = i.catalog_id "
+                        + "WHERE i.entity_id = m.id)"));
+        types.add(QueryType.of("media", "MediaRecord", "MediaReference").from("media m")
+                .entity("m.id", "/api/media/", "media", MediaTypes.MEDIA).ownedBy("m.org_id")
+                .needs(Right.CATALOG_ITEM_VIEW).fields(mediaFields).build());
+        types.add(QueryType.of("adminMedia", "AdminMediaRecord", "MediaReference").from("media m")
+                .entity("m.id", "/api/media/", "media", MediaTypes.MEDIA).ownedBy("m.org_id")
+                .needs(Right.CATALOG_ITEM_VIEW).admin().fields(mediaFields).build());
+
+        List<QueryField> templateFields = List.of(string("name", "t.name"), string("description", "t.description"),
+                ref("org", "t.org_id", "/api/org/", "org"), ref("vdc", "t.vdc_id", "/api/vdc/", "vdc"),
+                date("creationDate", "t.created"), bool("isGoldMaster", "FALSE"),
+                string("status", "CASE t.status WHEN 8 THEN 'RESOLVED' ELSE 'UNRESOLVED' END"),
+                integer("numberOfVMs", "(SELECT COUNT(*) FROM vm WHERE vm.parent_id = t.id)"),
+                string("catalogName", "(SELECT c.name FROM catalog_item i JOIN catalog c ON c.id = i.catalog_id "
+                        + "WHERE i.entity_id = t.id)"));
+        types.add(QueryType.of("vAppTemplate", "VAppTemplateRecord", "VAppTemplateReference").from("vapp_template t")
+                .entity("t.id", "/api/vAppTemplate/vappTemplate-", "vapptemplate", MediaTypes.VAPP_TEMPLATE)
+                .ownedBy("t.org_id").needs(Right.CATALOG_ITEM_VIEW).fields(templateFields).build());
+        types.add(QueryType.of("adminVAppTemplate", "AdminVAppTemplateRecord", "VAppTemplateReference")
+                .from("vapp_template t").entity("t.id", "/api/vAppTemplate/vappTemplate-", "vapptemplate",
+                        MediaTypes.VAPP_TEMPLATE).ownedBy("t.org_id").needs(Right.CATALOG_ITEM_VIEW).admin()
+                .fields(templateFields).build());
+
+        String powerState = "CASE %s WHEN 4 THEN 'POWERED_ON' WHEN 8 THEN 'POWERED_OFF' WHEN 3 THEN 'SUSPENDED' "
+                + "WHEN 0 THEN 'UNRESOLVED' ELSE 'UNKNOWN' END";
+        List<QueryField> vapp = List.of(string("name", "a.name"), string("description", "a.description"),
+                ref("vdc", "a.vdc_id", "/api/vdc/", "vdc"), string("vdcName", "v.name"),
+                ref("org", "a.org_id", "/api/org/", "org"), string("status", powerState.formatted("a.status")),
+                bool("isDeployed", "a.deployed"), date("creationDate", "a.created"),
+                integer("numberOfVMs", "(SELECT COUNT(*) FROM vm WHERE vm.parent_id = a.id)"),
+                bool("isBusy", "EXISTS (SELECT 1 FROM busy_entity b WHERE b.entity_id = a.id)"));
+        String vappFrom = "vapp a JOIN vdc v ON v.id = a.vdc_id";
+        types.add(QueryType.of("vApp", "VAppRecord", "VAppReference").from(vappFrom)
+                .entity("a.id", "/api/vApp/vapp-", "vapp", MediaTypes.VAPP).ownedBy("a.org_id").needs(Right.VDC_VIEW)
+                .fields(vapp).build());
+        types.add(QueryType.of("adminVApp", "AdminVAppRecord", "VAppReference").from(vappFrom)
+                .entity("a.id", "/api/vApp/vapp-", "vapp", MediaTypes.VAPP).ownedBy("a.org_id").needs(Right.VDC_VIEW)
+                .admin().fields(vapp).build());
+        List<QueryField> vm = List.of(string("name", "m.name"), ref("container", "m.parent_id", "/api/vApp/vapp-",
+                        "vapp"), string("containerName", "a.name"), ref("vdc", "a.vdc_id", "/api/vdc/", "vdc"),
+                ref("org", "m.org_id", "/api/org/", "org"), string("status", powerState.formatted("m.status")),
+                bool("isDeployed", "m.deployed"), string("guestOs", "m.os_type"), integer("numberOfCpus", "m.cpus"),
+                integer("memoryMB", "m.memory_mb"), bool("isVAppTemplate", "FALSE"), date("creationDate", "m.created"));
+        String vmFrom = "vm m JOIN vapp a ON a.id = m.parent_id";
+        types.add(QueryType.of("vm", "VMRecord", "VMReference").from(vmFrom)
+                .entity("m.id", "/api/vApp/vm-", "vm", MediaTypes.VM).ownedBy("m.org_id").needs(Right.VDC_VIEW)
+                .fields(vm).build());
+        types.add(QueryType.of("adminVM", "AdminVMRecord", "VMReference").from(vmFrom)
+                .entity("m.id", "/api/vApp/vm-", "vm", MediaTypes.VM).ownedBy("m.org_id").needs(Right.VDC_VIEW)
+                .admin().fields(vm).build());
 
         // Extension services and their API filters (§5.1), for system administrators.
         List<QueryField> service = List.of(string("name", "s.name"), string("namespace", "s.namespace"),

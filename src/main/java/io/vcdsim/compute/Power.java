@@ -1,0 +1,101 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.store.VmRow;
+
+import java.util.Locale;
+
+/**
+ * The power operations of vApps and VMs: which state each needs, the state it leaves, and the
+ * operationName of its task. vCD's numbers: 4 powered on, 8 powered off, 3 suspended.
+ */
+public enum Power {
+    POWER_ON("power:powerOn", "vappDeploy"),
+    POWER_OFF("power:powerOff", "vappPowerOff"),
+    RESET("power:reset", "vappReset"),
+    REBOOT("power:reboot", "vappRebootGuest"),
+    SHUTDOWN("power:shutdown", "vappShutdownGuest"),
+    SUSPEND("power:suspend", "vappSuspend"),
+    DISCARD_STATE("discardState", "vappDiscardSuspendedState"),
+    DEPLOY("deploy", "vappDeploy"),
+    UNDEPLOY("undeploy", "vappUndeployPowerOff");
+
+    public static final int ON = 4;
+    public static final int OFF = 8;
+    public static final int SUSPENDED = 3;
+
+    /** The link rel clients look for; the link is there only when the operation is allowed. */
+    public final String rel;
+    public final String operationName;
+
+    Power(String rel, String operationName) {
+        this.rel = rel;
+        this.operationName = operationName;
+    }
+
+    /** From a URL's last segment: powerOn, powerOff, reset, reboot, shutdown, suspend, deploy, undeploy, discardSuspendedState. */
+    public static Power of(String action) {
+        return switch (action) {
+            case "powerOn" -> POWER_ON;
+            case "powerOff" -> POWER_OFF;
+            case "reset" -> RESET;
+            case "reboot" -> REBOOT;
+            case "shutdown" -> SHUTDOWN;
+            case "suspend" -> SUSPEND;
+            case "discardSuspendedState" -> DISCARD_STATE;
+            case "deploy" -> DEPLOY;
+            case "undeploy" -> UNDEPLOY;
+            default -> null;
+        };
+    }
+
+    public boolean allowed(int status, boolean deployed) {
+        return switch (this) {
+            case POWER_ON -> status == OFF || status == SUSPENDED;
+            case POWER_OFF, RESET, REBOOT, SHUTDOWN, SUSPEND -> status == ON;
+            case DISCARD_STATE -> status == SUSPENDED;
+            case DEPLOY -> !deployed && status != 0;
+            case UNDEPLOY -> deployed;
+        };
+    }
+
+    /** The VM after the operation; {@code powerOn} and {@code suspend} are DeployVAppParams/UndeployVAppParams. */
+    public VmRow apply(VmRow vm, boolean powerOn, boolean suspend) {
+        return switch (this) {
+            case POWER_ON, RESET, REBOOT -> vm.with(ON, true);
+            case POWER_OFF, SHUTDOWN -> vm.with(OFF, vm.deployed());
+            case SUSPEND -> vm.with(SUSPENDED, true);
+            case DISCARD_STATE -> vm.with(OFF, vm.deployed());
+            case DEPLOY -> vm.with(powerOn ? ON : vm.status() == SUSPENDED ? SUSPENDED : OFF, true);
+            case UNDEPLOY -> vm.with(suspend ? SUSPENDED : OFF, false);
+        };
+    }
+
+    /** A vApp's status from its VMs': on if any is on, suspended if all are, otherwise off. */
+    public static int aggregate(java.util.List<VmRow> vms) {
+        if (vms.stream().anyMatch(v -> v.status() == ON)) {
+            return ON;
+        }
+        if (!vms.isEmpty() && vms.stream().allMatch(v -> v.status() == SUSPENDED)) {
+            return SUSPENDED;
+        }
+        if (vms.stream().anyMatch(v -> v.status() == 0)) {
+            return 0;
+        }
+        return OFF;
+    }
+
+    public String action() {
+        String n = name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case POWER_ON -> "powerOn";
+            case POWER_OFF -> "powerOff";
+            case DISCARD_STATE -> "discardSuspendedState";
+            default -> n;
+        };
+    }
+
+    /** Power operations sit under .../power/action/, deploy and the others under .../action/. */
+    public boolean underPower() {
+        return rel.startsWith("power:");
+    }
+}

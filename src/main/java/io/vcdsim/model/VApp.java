@@ -1,0 +1,18 @@
+package io.vcdsim.model;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+import java.util.List;
+
+/** VApp: status (4 on, 8 off, 3 suspended, 0 being created), deployed, and its Children/Vm. */
+@XmlRootElement(name = "VApp")
+@XmlType(name = "VAppType", propOrder = {"dateCreated", "children"})
+public class VApp extends ResourceEntity {
+    @XmlAttribute public Boolean deployed;
+    @XmlElement(name = "DateCreated") public String dateCreated;
+    @XmlElementWrapper(name = "Children") @XmlElement(name = "Vm") public List<Vm> children;
+}

@@ -1,0 +1,60 @@
+package io.vcdsim.model;
+
+import jakarta.xml.bind.annotation.XmlAnyElement;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The bodies that create vApps and change their power: what vcdsim reads of each. */
+public final class VAppParams {
+    private VAppParams() {
+    }
+
+    /** InstantiateVAppTemplateParams: name, deploy, powerOn, and the template as Source. */
+    @XmlRootElement(name = "InstantiateVAppTemplateParams")
+    @XmlType(name = "InstantiateVAppTemplateParamsType", propOrder = {"description", "source", "rest"})
+    public static class Instantiate {
+        @XmlAttribute public String name;
+        @XmlAttribute public Boolean deploy;
+        @XmlAttribute public Boolean powerOn;
+        @XmlElement(name = "Description") public String description;
+        @XmlElement(name = "Source") public Reference source;
+        /** InstantiationParams, SourcedItem, AllEULAsAccepted, ...: accepted, not used yet. */
+        @XmlAnyElement public List<Object> rest;
+    }
+
+    /** ComposeVAppParams: name, deploy, powerOn, and the SourcedItems (template VMs or templates). */
+    @XmlRootElement(name = "ComposeVAppParams")
+    @XmlType(name = "ComposeVAppParamsType", propOrder = {"description", "sourcedItem", "rest"})
+    public static class Compose {
+        @XmlAttribute public String name;
+        @XmlAttribute public Boolean deploy;
+        @XmlAttribute public Boolean powerOn;
+        @XmlElement(name = "Description") public String description;
+        @XmlElement(name = "SourcedItem") public List<SourcedItem> sourcedItem = new ArrayList<>();
+        @XmlAnyElement public List<Object> rest;
+    }
+
+    @XmlType(name = "SourcedCompositionItemParamType", propOrder = {"source", "rest"})
+    public static class SourcedItem {
+        @XmlElement(name = "Source") public Reference source;
+        @XmlAnyElement public List<Object> rest;
+    }
+
+    @XmlRootElement(name = "DeployVAppParams")
+    @XmlType(name = "DeployVAppParamsType")
+    public static class Deploy {
+        @XmlAttribute public Boolean powerOn;
+        @XmlAttribute public Boolean forceCustomization;
+    }
+
+    @XmlRootElement(name = "UndeployVAppParams")
+    @XmlType(name = "UndeployVAppParamsType", propOrder = {"undeployPowerAction"})
+    public static class Undeploy {
+        @XmlElement(name = "UndeployPowerAction") public String undeployPowerAction;
+    }
+}

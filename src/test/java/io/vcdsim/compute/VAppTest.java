@@ -1,0 +1,177 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.VcdSim;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** vApps from a template, through the links pyvcloud's VDC and VApp classes follow, power states included. */
+class VAppTest {
+    static final String INSTANTIATE = "application/vnd.vmware.vcloud.instantiateVAppTemplateParams+xml";
+    static final String COMPOSE = "application/vnd.vmware.vcloud.composeVAppParams+xml";
+    static final String UNDEPLOY = "application/vnd.vmware.vcloud.undeployVAppParams+xml";
+    static final String OVF = "<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" "
+            + "xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/"
+            + "cim-schema/2/CIM_ResourceAllocationSettingData\"><References/><VirtualSystemCollection ovf:id=\"app\">"
+            + "<VirtualSystem ovf:id=\"a\"><Name>app-1</Name><VirtualHardwareSection><Item><rasd:ResourceType>3"
+            + "</rasd:ResourceType><rasd:VirtualQuantity>2</rasd:VirtualQuantity></Item></VirtualHardwareSection>"
+            + "</VirtualSystem><VirtualSystem ovf:id=\"b\"><Name>app-2</Name></VirtualSystem>"
+            + "</VirtualSystemCollection></Envelope>";
+    static VcdSim sim;
+    static Http tenant;
+    static String template;
+    static String vdc;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sim = Sim.start();
+        tenant = Sim.tenant(sim);
+        Http.Res created = Sim.createCatalog(tenant, "apps");
+        tenant.awaitTask(created);
+        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        String params = "application/vnd.vmware.vcloud.uploadVAppTemplateParams+xml";
+        Http.Res item = tenant.post(catalog.link("add", params), params, "<UploadVAppTemplateParams xmlns=\""
+                + Http.NS + "\" name=\"app\"/>");
+        template = item.child("Entity").getAttribute("href");
+        Http.Res t = tenant.get(template);
+        String put = Http.Res.children(Http.Res.children(t.child("Files"), "File").get(0), "Link").get(0)
+                .getAttribute("href");
+        assertThat(tenant.send(tenant.request(put).header("Content-Type", "text/xml")
+                .PUT(HttpRequest.BodyPublishers.ofString(OVF))).status).isEqualTo(200);
+        long deadline = System.currentTimeMillis() + 10_000; // no file to wait for: ready almost at once
+        while (!tenant.get(template).attr("status").equals("8") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(tenant.get(template).attr("status")).isEqualTo("8");
+        vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
+                .getAttribute("href");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sim.close();
+    }
+
+    /** What pyvcloud's VDC.instantiate_vapp posts, without a network. */
+    static Http.Res instantiate(String name, boolean powerOn) {
+        Http.Res t = tenant.get(template);
+        Element vm = Http.Res.children(t.child("Children"), "Vm").get(0);
+        String body = "<InstantiateVAppTemplateParams xmlns=\"" + Http.NS + "\" name=\"" + name + "\" deploy=\""
+                + powerOn + "\" powerOn=\"" + powerOn + "\"><Description/><InstantiationParams/><Source href=\""
+                + template + "\"/><SourcedItem><Source href=\"" + vm.getAttribute("href") + "\" id=\""
+                + vm.getAttribute("id") + "\" name=\"" + vm.getAttribute("name") + "\" type=\"" + vm.getAttribute("type")
+                + "\"/><VmGeneralParams><NeedsCustomization>false</NeedsCustomization></VmGeneralParams>"
+                + "<InstantiationParams/></SourcedItem><AllEULAsAccepted>true</AllEULAsAccepted>"
+                + "</InstantiateVAppTemplateParams>";
+        return tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, body);
+    }
+
+    static List<String> rels(Http.Res r) {
+        return r.children("Link").stream().map(l -> l.getAttribute("rel")).toList();
+    }
+
+    /** Follows a link of the current representation, as pyvcloud does, and waits for the task. */
+    static Http.Res act(String href, String rel, String type, String body) {
+        Http.Res now = tenant.get(href);
+        Http.Res task = body == null ? tenant.post(now.link(rel, type), null, null)
+                : tenant.post(now.link(rel, type), type, body);
+        assertThat(task.status).as(rel + ": " + task.body).isEqualTo(202);
+        assertThat(tenant.awaitTask(task).attr("status")).isEqualTo("success");
+        return tenant.get(href);
+    }
+
+    @Test
+    void aVAppGoesThroughEveryPowerStateAndIsDeleted() {
+        Http.Res created = instantiate("web-" + UUID.randomUUID().toString().substring(0, 8), false);
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(created.attr("status")).isEqualTo("0");
+        Element task = Http.Res.children(created.child("Tasks"), "Task").get(0);
+        assertThat(task.getAttribute("operationName")).isEqualTo("vdcInstantiateVapp");
+        String href = created.attr("href");
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+
+        Http.Res off = tenant.get(href);
+        assertThat(off.attr("status")).isEqualTo("8");
+        assertThat(off.attr("deployed")).isEqualTo("false");
+        assertThat(Http.Res.children(off.child("Children"), "Vm")).extracting(v -> v.getAttribute("name"))
+                .containsExactly("app-1", "app-2");
+        assertThat(rels(off)).contains("power:powerOn", "deploy", "remove").doesNotContain("power:powerOff",
+                "undeploy");
+
+        Http.Res on = act(href, "power:powerOn", null, null);
+        assertThat(on.attr("status")).isEqualTo("4");
+        assertThat(on.attr("deployed")).isEqualTo("true");
+        assertThat(rels(on)).contains("power:powerOff", "power:suspend", "power:reset", "undeploy")
+                .doesNotContain("power:powerOn", "remove");
+        Http.Res twice = tenant.post(href + "/power/action/powerOn", null, null);
+        assertThat(twice.status).isEqualTo(400);
+        assertThat(twice.attr("message")).contains("powered on");
+
+        assertThat(act(href, "power:suspend", null, null).attr("status")).isEqualTo("3");
+        assertThat(act(href, "power:powerOn", null, null).attr("status")).isEqualTo("4");
+        assertThat(act(href, "power:reset", null, null).attr("status")).isEqualTo("4");
+        Http.Res powerOff = act(href, "power:powerOff", null, null);
+        assertThat(powerOff.attr("status")).isEqualTo("8");
+        assertThat(powerOff.attr("deployed")).isEqualTo("true");
+        assertThat(tenant.delete(href).status).as("deployed, not forced").isEqualTo(400);
+        Http.Res undeployed = act(href, "undeploy", UNDEPLOY, "<UndeployVAppParams xmlns=\"" + Http.NS
+                + "\"><UndeployPowerAction>powerOff</UndeployPowerAction></UndeployVAppParams>");
+        assertThat(undeployed.attr("deployed")).isEqualTo("false");
+
+        // one VM on its own: its vApp's status follows
+        String vm = Http.Res.children(undeployed.child("Children"), "Vm").get(0).getAttribute("href");
+        Http.Res vmOn = act(vm, "power:powerOn", null, null);
+        assertThat(vmOn.attr("status")).isEqualTo("4");
+        assertThat(vmOn.child("VmSpecSection").getElementsByTagNameNS(Http.NS, "NumCpus").item(0).getTextContent())
+                .isEqualTo("2");
+        assertThat(tenant.get(href).attr("status")).isEqualTo("4");
+        assertThat(act(vm, "power:powerOff", null, null).attr("status")).isEqualTo("8");
+
+        Http.Res deleted = tenant.delete(href + "?force=True&recursive=False");
+        assertThat(deleted.status).isEqualTo(202);
+        assertThat(deleted.attr("operationName")).isEqualTo("vdcDeleteVapp");
+        assertThat(tenant.awaitTask(deleted).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(href).status).isEqualTo(403);
+        assertThat(tenant.get(vm).status).isEqualTo(403);
+    }
+
+    @Test
+    void vAppsAreFoundByQueryAndListedInTheirVdc() {
+        String name = "db-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res created = instantiate(name, true);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(created.attr("href")).attr("status")).isEqualTo("4");
+        Http.Res records = tenant.get("/api/query?type=vApp&format=records&filter=vdc==" + vdc + ";name==" + name);
+        Element record = records.children("VAppRecord").get(0);
+        assertThat(record.getAttribute("href")).isEqualTo(created.attr("href"));
+        assertThat(record.getAttribute("status")).isEqualTo("POWERED_ON");
+        assertThat(record.getAttribute("numberOfVMs")).isEqualTo("2");
+        assertThat(tenant.get("/api/query?type=vm&format=records&filter=containerName==" + name)
+                .children("VMRecord")).hasSize(2);
+        assertThat(tenant.get(vdc).children("ResourceEntities").isEmpty() ? List.of()
+                : Http.Res.children(tenant.get(vdc).child("ResourceEntities"), "ResourceEntity"))
+                .extracting(e -> ((Element) e).getAttribute("name")).contains(name);
+        assertThat(instantiate(name, false).minor()).isEqualTo("DUPLICATE_NAME");
+    }
+
+    @Test
+    void composeBuildsAVAppFromTemplateVms() {
+        Element vm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(1);
+        Http.Res composed = tenant.post(tenant.get(vdc).link("add", COMPOSE), COMPOSE, "<ComposeVAppParams xmlns=\""
+                + Http.NS + "\" name=\"composed-" + UUID.randomUUID().toString().substring(0, 8) + "\"><Description/>"
+                + "<SourcedItem><Source href=\"" + vm.getAttribute("href") + "\"/></SourcedItem></ComposeVAppParams>");
+        assertThat(composed.status).as(composed.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(composed).attr("operationName")).isEqualTo("vdcComposeVapp");
+        assertThat(Http.Res.children(tenant.get(composed.attr("href")).child("Children"), "Vm"))
+                .extracting(v -> v.getAttribute("name")).containsExactly("app-2");
+    }
+}

@@ -1,6 +1,7 @@
 package io.vcdsim;
 
 import io.vcdsim.config.Config;
+import io.vcdsim.simulation.SimulationSettings;
 import io.vcdsim.config.OperationLimits;
 import io.vcdsim.config.Seeder;
 import io.vcdsim.config.TaskDurations;
@@ -107,6 +108,11 @@ public final class Main implements Callable<Integer> {
                     + "the client gets 504 (env VCDSIM_EXTENSION_TIMEOUT). Default: ${DEFAULT-VALUE}.")
     String extensionTimeout;
 
+    @Option(names = "--simulation", defaultValue = "${env:VCDSIM_SIMULATION}",
+            description = "A JSON file of simulation settings (durations by operationName, failures to inject) to "
+                    + "apply at start, as PUT /api/vcdsim/simulation takes them (env VCDSIM_SIMULATION).")
+    Path simulationFile;
+
     @Option(names = "--exit-after-start", hidden = true,
             description = "Start, answer a login and a query, stop. The build runs this once to record the classes "
                     + "start-up needs into a class-data archive (target/vcdsim.jsa).")
@@ -130,6 +136,9 @@ public final class Main implements Callable<Integer> {
                 TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), limits(),
                 Duration.parse(extensionTimeout), Clock.systemUTC());
         VcdSim sim = VcdSim.start(config);
+        if (simulationFile != null) {
+            sim.simulation().update(SimulationSettings.parse(java.nio.file.Files.readAllBytes(simulationFile)));
+        }
         if (exitAfterStart) {
             exercise(sim);
             sim.close();

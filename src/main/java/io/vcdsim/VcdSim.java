@@ -29,6 +29,7 @@ import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.RoleResource;
 import io.vcdsim.api.Routes;
 import io.vcdsim.api.SessionResource;
+import io.vcdsim.api.SimulationResource;
 import io.vcdsim.api.SystemSettingsResource;
 import io.vcdsim.api.UserResource;
 import io.vcdsim.api.VdcResource;
@@ -43,6 +44,8 @@ import io.vcdsim.http.HttpServer;
 import io.vcdsim.http.Router;
 import io.vcdsim.http.SelfSignedCertificate;
 import io.vcdsim.query.QueryService;
+import io.vcdsim.simulation.Simulation;
+import io.vcdsim.simulation.World;
 import io.vcdsim.query.QueryTypes;
 import io.vcdsim.store.Database;
 import io.vcdsim.tenancy.OrgService;
@@ -69,6 +72,7 @@ public final class VcdSim implements AutoCloseable {
     private BlockingTasks blocking;
     private NotificationPublisher publisher;
     private RequestForwarder forwarder;
+    private Simulation simulation;
 
     private VcdSim(Config config, List<Routes> extraRoutes) throws Exception {
         this.config = config;
@@ -92,20 +96,28 @@ public final class VcdSim implements AutoCloseable {
                     keystorePassword);
             this.db = join(store);
             try {
-                this.engine = new TaskEngine(db, config.clock(), cellId(config.dataDir()), config.taskDurations(),
+                this.simulation = new Simulation(db, config.clock(), config.taskDurations());
+                this.engine = new TaskEngine(db, config.clock(), cellId(config.dataDir()), simulation::duration,
                         config.taskRetention(), config::limits,
                         Math.max(2, Runtime.getRuntime().availableProcessors()));
+                engine.failWith(simulation);
                 this.blocking = new BlockingTasks(db, engine, config.clock());
                 this.publisher = new NotificationPublisher(db, config.clock(), this::publicUrl);
                 Sessions sessions = new Sessions(db, join(signer), config.clock(), config.sessionIdleTimeout());
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
-                this.seeded = new Seeder(db, orgs, config.clock()).seed(config.adminPassword(),
-                        config.tenantPassword(), config.seed());
+                Seeder seeder = new Seeder(db, orgs, config.clock());
+                this.seeded = seeder.seed(config.adminPassword(), config.tenantPassword(), config.seed());
                 this.forwarder = new RequestForwarder(publisher::config, config.extensionTimeout());
                 ServiceRegistry services = new ServiceRegistry(db, config.clock(), forwarder);
                 Spool spool = new Spool(config.dataDir());
                 MediaService media = new MediaService(db, engine, spool);
                 TemplateService templates = new TemplateService(db, engine, spool);
+                World world = new World(db, () -> seeder.seed(config.adminPassword(), config.tenantPassword(),
+                        config.seed()), spool, () -> {
+                            sessions.forgetAll();
+                            simulation.forget();
+                            services.forget();
+                        });
                 Router router = new Router();
                 BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, engine::operationNames);
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
@@ -123,6 +135,7 @@ public final class VcdSim implements AutoCloseable {
                         new CatalogItemResource(db, media, templates, taskViews),
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppService(db, engine), taskViews),
+                        new SimulationResource(simulation, world),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
@@ -217,6 +230,10 @@ public final class VcdSim implements AutoCloseable {
     private String hostForUrl() {
         String b = config.bind();
         return b.equals("0.0.0.0") ? "127.0.0.1" : b.contains(":") && !b.startsWith("[") ? "[" + b + "]" : b;
+    }
+
+    public Simulation simulation() {
+        return simulation;
     }
 
     public TaskEngine engine() {

@@ -100,6 +100,11 @@ public final class Sessions implements SessionInvalidation {
     }
 
     /** The principal a token stands for, or null when it is not (or no longer) valid. */
+    /** Forgets every token it trusted (the store was reset or replaced). */
+    public void forgetAll() {
+        recent.clear();
+    }
+
     public Principal authenticate(String token) {
         Instant now = clock.instant();
         Cached c = recent.get(token);

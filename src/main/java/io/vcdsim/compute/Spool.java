@@ -68,6 +68,17 @@ public final class Spool {
         }
     }
 
+    /** Deletes every uploaded file (a reset). */
+    public void clear() {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Deletes the files no transfer row names any more (their object went with an org, or a crash came
      * between the two). Files younger than a minute stay: their row may not be visible yet.

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class NotificationPublisher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(NotificationPublisher.class);
-    static final String CURSOR = "notifications.cursor";
+    public static final String CURSOR = "notifications.cursor";
     private static final int BATCH = 500;
     /** A gap in the log older than this is a transaction that rolled back, not one still committing. */
     private static final Duration GAP_TIMEOUT = Duration.ofSeconds(5);

@@ -50,6 +50,11 @@ public final class ServiceRegistry implements Forwarding {
                 .toList();
     }
 
+    /** Reads the services again on next use (the store was replaced). */
+    public void forget() {
+        routes.invalidate();
+    }
+
     @Override
     public Claim claim(String path) {
         for (Route r : routes.get()) {

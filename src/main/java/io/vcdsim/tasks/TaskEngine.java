@@ -50,6 +50,13 @@ public final class TaskEngine implements AutoCloseable {
         void run(Tx tx, TaskRow task);
     }
 
+    /** Decides, as a task is about to do its work, that it fails instead (simulated failures). */
+    public interface Failures {
+        Failures NONE = (tx, task) -> java.util.Optional.empty();
+
+        java.util.Optional<io.vcdsim.model.Error> take(Tx tx, TaskRow task);
+    }
+
     /** For operations that end when something outside says so (an upload's last byte): may it end now? */
     public interface Readiness {
         boolean ready(Tx tx, TaskRow task);
@@ -79,6 +86,7 @@ public final class TaskEngine implements AutoCloseable {
     private final Map<String, String> announced = new ConcurrentHashMap<>();
     private final Map<String, Readiness> open = new ConcurrentHashMap<>();
     private volatile Blocker blocker = Blocker.NONE;
+    private volatile Failures failures = Failures.NONE;
     private final DueTasks due = new DueTasks();
     private final int threads;
     private final ExecutorService finishers;
@@ -137,6 +145,11 @@ public final class TaskEngine implements AutoCloseable {
      */
     public void announce(String operationName, String eventType) {
         announced.put(operationName, eventType);
+    }
+
+    /** Who decides which tasks fail instead of doing their work. */
+    public void failWith(Failures failures) {
+        this.failures = failures;
     }
 
     /** Who decides which operations wait for an approval (blocking tasks). */
@@ -323,6 +336,16 @@ public final class TaskEngine implements AutoCloseable {
         Readiness readiness = open.get(t.operationName());
         if (readiness != null && !readiness.ready(tx, t)) {
             return; // an open task waits for its poke
+        }
+        var injected = failures.take(tx, t);
+        if (injected.isPresent()) {
+            // a simulated failure: what starting the operation made is undone, as after an abort
+            Work undo = undos.get(t.operationName());
+            if (undo != null) {
+                undo.run(tx, t);
+            }
+            end(tx, t, TaskStatus.ERROR, injected.get());
+            return;
         }
         Work work = operations.get(t.operationName());
         if (work == null) {

@@ -1,0 +1,55 @@
+package io.vcdsim.simulation;
+
+import io.vcdsim.compute.Spool;
+import io.vcdsim.events.NotificationPublisher;
+import io.vcdsim.http.ApiException;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.Snapshot;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole simulated cloud at once: back to the seeded model (reset), or saved and loaded as JSON
+ * (CI fixtures). Other cells see the new state at once in the store; their one-second caches of
+ * settings catch up within a second.
+ */
+public final class World {
+    private final Database db;
+    private final Runnable seed;
+    private final Spool spool;
+    private final Runnable forgetCaches;
+
+    public World(Database db, Runnable seed, Spool spool, Runnable forgetCaches) {
+        this.db = db;
+        this.seed = seed;
+        this.spool = spool;
+        this.forgetCaches = forgetCaches;
+    }
+
+    /** Every org, user, task, upload and setting goes; the seeded model comes back (sessions end too). */
+    public void reset() {
+        db.run(tx -> Snapshot.wipe(tx.handle()));
+        spool.clear();
+        seed.run();
+        forgetCaches.run();
+    }
+
+    public Map<String, List<Map<String, Object>>> save() {
+        return db.read(tx -> Snapshot.export(tx.handle()));
+    }
+
+    /** Replaces everything with a saved state; its events are history, not news (no notifications). */
+    public void load(Map<String, List<Map<String, Object>>> state) {
+        try {
+            db.run(tx -> {
+                Snapshot.load(tx.handle(), state);
+                tx.settings().put(NotificationPublisher.CURSOR, Long.toString(tx.events().lastSeq()));
+            });
+        } catch (IllegalArgumentException | ClassCastException | java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest("The state cannot be loaded: " + e.getMessage());
+        }
+        spool.sweep(java.util.Set::of);
+        forgetCaches.run();
+    }
+}

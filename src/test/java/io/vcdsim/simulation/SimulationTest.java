@@ -1,0 +1,114 @@
+package io.vcdsim.simulation;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.VcdSim;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The tester's controls: failure injection, durations, reset, and the state saved and loaded. */
+class SimulationTest {
+    static VcdSim sim;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sim = Sim.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sim.close();
+    }
+
+    static Http.Res putJson(Http who, String path, String json) {
+        return who.send(who.request(path).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static long catalogsNamed(Http who, String name) {
+        return Long.parseLong(who.get("/api/query?type=catalog&format=references&filter=name==" + name).attr("total"));
+    }
+
+    @Test
+    void anInjectedFailureFailsExactlyAsOftenAsAskedAndUndoesTheOperation() {
+        Http admin = Sim.admin(sim);
+        Http tenant = Sim.tenant(sim);
+        Http.Res set = putJson(admin, "/api/vcdsim/simulation", "{\"failures\": [{\"operationName\": "
+                + "\"catalogCreateCatalog\", \"majorErrorCode\": 507, \"minorErrorCode\": \"INSUFFICIENT_STORAGE\", "
+                + "\"message\": \"disk full\", \"count\": 1}]}");
+        assertThat(set.status).as(set.body).isEqualTo(200);
+        try {
+            String name = "doomed-" + UUID.randomUUID().toString().substring(0, 8);
+            Http.Res failed = tenant.awaitTask(Sim.createCatalog(tenant, name));
+            assertThat(failed.attr("status")).isEqualTo("error");
+            Http.Res.children(failed.root(), "Error").forEach(e -> {
+                assertThat(e.getAttribute("message")).isEqualTo("disk full");
+                assertThat(e.getAttribute("minorErrorCode")).isEqualTo("INSUFFICIENT_STORAGE");
+                assertThat(e.getAttribute("majorErrorCode")).isEqualTo("507");
+            });
+            assertThat(Http.Res.children(failed.root(), "Error")).hasSize(1);
+            assertThat(catalogsNamed(tenant, name)).as("the catalog went with the failure").isZero();
+
+            assertThat(tenant.awaitTask(Sim.createCatalog(tenant, name)).attr("status")).isEqualTo("success");
+            assertThat(admin.get("/api/vcdsim/simulation").body).contains("\"count\":0");
+        } finally {
+            putJson(admin, "/api/vcdsim/simulation", "{}");
+        }
+    }
+
+    @Test
+    void durationsChangeAtRuntime() {
+        Http admin = Sim.admin(sim);
+        Http tenant = Sim.tenant(sim);
+        assertThat(putJson(admin, "/api/vcdsim/simulation", "{\"durations\": {\"catalogCreateCatalog\": \"PT1.5S\"}}")
+                .status).isEqualTo(200);
+        try {
+            Http.Res done = tenant.awaitTask(Sim.createCatalog(tenant, "slow-" + UUID.randomUUID().toString()
+                    .substring(0, 8)));
+            Duration took = Duration.between(OffsetDateTime.parse(done.attr("startTime")),
+                    OffsetDateTime.parse(done.attr("endTime")));
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+        } finally {
+            putJson(admin, "/api/vcdsim/simulation", "{}");
+        }
+        assertThat(putJson(admin, "/api/vcdsim/simulation", "{\"durations\": {\"x\": \"soon\"}}").status)
+                .isEqualTo(400);
+        assertThat(putJson(admin, "/api/vcdsim/simulation", "{\"failures\": [{\"operationName\": \"x\", "
+                + "\"probability\": 2}]}").status).isEqualTo(400);
+        assertThat(putJson(admin, "/api/vcdsim/simulation", "{\"surprise\": 1}").status).isEqualTo(400);
+        assertThat(putJson(tenant, "/api/vcdsim/simulation", "{}").status).isEqualTo(403);
+    }
+
+    @Test
+    void aSavedStateLoadsBackAndAResetReturnsToTheSeededModel() {
+        Http admin = Sim.admin(sim);
+        Http tenant = Sim.tenant(sim);
+        String kept = "kept-" + UUID.randomUUID().toString().substring(0, 8);
+        tenant.awaitTask(Sim.createCatalog(tenant, kept));
+        Http.Res saved = admin.get("/api/vcdsim/state");
+        assertThat(saved.status).isEqualTo(200);
+        assertThat(saved.body).contains(kept);
+
+        String later = "later-" + UUID.randomUUID().toString().substring(0, 8);
+        tenant.awaitTask(Sim.createCatalog(tenant, later));
+        assertThat(putJson(admin, "/api/vcdsim/state", saved.body).status).isEqualTo(204);
+        assertThat(catalogsNamed(tenant, kept)).isEqualTo(1);
+        assertThat(catalogsNamed(tenant, later)).isZero();
+        assertThat(putJson(admin, "/api/vcdsim/state", "{\"no_such_table\": []}").status).isEqualTo(400);
+        assertThat(catalogsNamed(tenant, kept)).as("a bad state changes nothing").isEqualTo(1);
+
+        Http.Res reset = admin.post("/api/vcdsim/reset", null, null);
+        assertThat(reset.status).isEqualTo(204);
+        assertThat(tenant.get("/api/org").status).as("sessions end with the reset").isEqualTo(401);
+        Http again = Sim.tenant(sim);
+        assertThat(catalogsNamed(again, kept)).isZero();
+        assertThat(catalogsNamed(again, "acme-catalog")).isEqualTo(1);
+    }
+}

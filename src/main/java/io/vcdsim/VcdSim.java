@@ -11,6 +11,7 @@ import io.vcdsim.compute.MediaService;
 import io.vcdsim.compute.Spool;
 import io.vcdsim.compute.TemplateService;
 import io.vcdsim.compute.VAppService;
+import io.vcdsim.compute.VdcService;
 import io.vcdsim.compute.Transfers;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
@@ -125,7 +126,7 @@ public final class VcdSim implements AutoCloseable {
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
                         new UserResource(db, new UserService(db, config.clock(), sessions)),
-                        new RoleResource(db), new VdcResource(db),
+                        new RoleResource(db), new VdcResource(db, new VdcService(db, engine), taskViews),
                         new CatalogResource(db, new CatalogService(db, engine), taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
                         blockingResource, notificationResource,

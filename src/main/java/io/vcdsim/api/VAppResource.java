@@ -11,6 +11,7 @@ import io.vcdsim.http.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.Ids;
+import io.vcdsim.model.SnapshotSection;
 import io.vcdsim.model.VApp;
 import io.vcdsim.model.VAppParams;
 import io.vcdsim.model.Vm;
@@ -47,9 +48,108 @@ public final class VAppResource implements Routes {
         r.post("/api/vdc/{id}/action/instantiateVAppTemplate", this::instantiate);
         r.post("/api/vdc/{id}/action/composeVApp", this::compose);
         r.get("/api/vApp/{id}", this::get);
+        r.put("/api/vApp/{id}", this::update);
         r.delete("/api/vApp/{id}", this::delete);
         r.post("/api/vApp/{id}/power/action/{action}", this::power);
-        r.post("/api/vApp/{id}/action/{action}", this::power);
+        r.post("/api/vApp/{id}/action/{action}", this::action);
+        r.get("/api/vApp/{id}/vmSpecSection", x -> Reply.ok(specView(x, findVm(x, Right.VDC_VIEW)),
+                MediaTypes.VM_SPEC_SECTION));
+        r.put("/api/vApp/{id}/vmSpecSection", this::putSpec);
+        r.get("/api/vApp/{id}/snapshotSection", this::snapshots);
+    }
+
+    /** PUT VApp (name, Description) or PUT Vm (name, Description): 202 with the update task. */
+    Reply update(Exchange x) {
+        if (x.pathParam("id").startsWith("vm-")) {
+            VmRow vm = findVm(x, Right.VAPP_EDIT);
+            Vm in = x.read(Vm.class, "Vm", MediaTypes.VM);
+            return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description, null, null,
+                    null), TaskResource.caller(x.principal())));
+        }
+        VAppRow a = findVApp(x, Right.VAPP_EDIT);
+        VApp in = x.read(VApp.class, "VApp", MediaTypes.VAPP);
+        return tasks.accepted(x, vapps.update(a, in.name, in.description, TaskResource.caller(x.principal())));
+    }
+
+    /** PUT VmSpecSection: CPUs, memory and disk sizes (a vappUpdateVm task, checked against the VDC's quotas). */
+    Reply putSpec(Exchange x) {
+        VmRow vm = findVm(x, Right.VAPP_EDIT);
+        VmSpecSection in = x.read(VmSpecSection.class, "VmSpecSection", MediaTypes.VM_SPEC_SECTION);
+        java.util.Map<String, Long> disks = new java.util.LinkedHashMap<>();
+        for (VmSpecSection.Disk d : in.diskSection) {
+            if (d.diskId != null && d.sizeMb != null) {
+                disks.put(d.diskId, d.sizeMb);
+            }
+        }
+        return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(null, null, in.numCpus,
+                in.memoryResourceMb == null ? null : in.memoryResourceMb.configured, disks),
+                TaskResource.caller(x.principal())));
+    }
+
+    /** The actions under .../action/: deploy and undeploy (power), recompose, snapshots. */
+    Reply action(Exchange x) {
+        String action = x.pathParam("action");
+        var by = TaskResource.caller(x.principal());
+        switch (action) {
+            case "recomposeVApp" -> {
+                VAppRow a = findVApp(x, Right.VAPP_CREATE);
+                VAppParams.Recompose in = x.read(VAppParams.Recompose.class, "RecomposeVAppParams",
+                        MediaTypes.RECOMPOSE_PARAMS);
+                List<UUID> add = new ArrayList<>();
+                for (VAppParams.SourcedItem item : in.sourcedItem) {
+                    add.add(requireId(item.source == null ? null : item.source.href, "SourcedItem"));
+                }
+                List<UUID> remove = new ArrayList<>();
+                for (io.vcdsim.model.Reference ref : in.deleteItem) {
+                    remove.add(requireId(ref.href, "DeleteItem"));
+                }
+                return tasks.accepted(x, vapps.recompose(a, add, remove, by));
+            }
+            case "createSnapshot" -> {
+                if (x.body().length > 0) {
+                    x.read(VAppParams.CreateSnapshot.class, "CreateSnapshotParams", MediaTypes.CREATE_SNAPSHOT_PARAMS);
+                }
+                return tasks.accepted(x, vapps.snapshot(target(x), VAppService.CREATE_SNAPSHOT, by));
+            }
+            case "revertToCurrentSnapshot" -> {
+                return tasks.accepted(x, vapps.snapshot(target(x), VAppService.REVERT_SNAPSHOT, by));
+            }
+            case "removeAllSnapshots" -> {
+                return tasks.accepted(x, vapps.snapshot(target(x), VAppService.REMOVE_SNAPSHOTS, by));
+            }
+            default -> {
+                return power(x);
+            }
+        }
+    }
+
+    private UUID target(Exchange x) {
+        return x.pathParam("id").startsWith("vm-") ? findVm(x, Right.VAPP_POWER).id()
+                : findVApp(x, Right.VAPP_POWER).id();
+    }
+
+    private static UUID requireId(String href, String what) {
+        UUID id = href == null ? null : Ids.fromAny(href);
+        if (id == null) {
+            throw ApiException.badRequest("Each " + what + " needs an href.");
+        }
+        return id;
+    }
+
+    Reply snapshots(Exchange x) {
+        VmRow vm = findVm(x, Right.VDC_VIEW);
+        SnapshotSection s = new SnapshotSection();
+        s.href = x.href("/api/vApp/vm-" + vm.id() + "/snapshotSection");
+        s.type = MediaTypes.xml(MediaTypes.SNAPSHOT_SECTION);
+        s.info = "Snapshot information section";
+        db.read(tx -> tx.compute().snapshot(vm.id())).ifPresent(snap -> {
+            SnapshotSection.Snapshot v = new SnapshotSection.Snapshot();
+            v.created = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(snap.created().atOffset(ZoneOffset.UTC));
+            v.poweredOn = snap.poweredOn();
+            v.size = snap.sizeMb();
+            s.snapshot.add(v);
+        });
+        return Reply.ok(s, MediaTypes.SNAPSHOT_SECTION);
     }
 
     private VdcRow vdc(Exchange x) {
@@ -154,6 +254,12 @@ public final class VAppResource implements Routes {
         v.deployed = a.deployed();
         v.link("up", Hrefs.vdc(x, a.vdcId()), MediaTypes.xml(MediaTypes.VDC));
         powerLinks(v, v.href, a.status(), a.deployed());
+        if (a.status() != 0) {
+            v.link("edit", v.href, v.type);
+            v.link("recompose", v.href + "/action/recomposeVApp", MediaTypes.xml(MediaTypes.RECOMPOSE_PARAMS));
+            snapshotLinks(v, v.href, db.read(tx -> tx.compute().vms(a.id()).stream()
+                    .anyMatch(vm -> tx.compute().snapshot(vm.id()).isPresent())));
+        }
         if (!a.deployed() && a.status() != 0) {
             v.link("remove", v.href, null);
         }
@@ -179,12 +285,33 @@ public final class VAppResource implements Routes {
         v.needsCustomization = false;
         v.link("up", href(x, vm.parentId()), MediaTypes.xml(MediaTypes.VAPP));
         powerLinks(v, v.href, vm.status(), vm.deployed());
+        if (vm.status() != 0) {
+            v.link("edit", v.href, v.type);
+            v.link("edit", v.href + "/vmSpecSection", MediaTypes.xml(MediaTypes.VM_SPEC_SECTION));
+            v.link("down", v.href + "/snapshotSection", MediaTypes.xml(MediaTypes.SNAPSHOT_SECTION));
+            snapshotLinks(v, v.href, db.read(tx -> tx.compute().snapshot(vm.id()).isPresent()));
+        }
         MetadataResource.link(v);
         v.description = vm.description();
         v.tasks = tasks.active(x, vm.id());
         v.dateCreated = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(vm.created().atOffset(ZoneOffset.UTC));
         v.vmSpecSection = spec(vm);
         return v;
+    }
+
+    private static void snapshotLinks(io.vcdsim.model.Resource r, String href, boolean hasSnapshot) {
+        r.link("snapshot:create", href + "/action/createSnapshot", MediaTypes.xml(MediaTypes.CREATE_SNAPSHOT_PARAMS));
+        if (hasSnapshot) {
+            r.link("snapshot:revertToCurrent", href + "/action/revertToCurrentSnapshot", null);
+            r.link("snapshot:removeAll", href + "/action/removeAllSnapshots", null);
+        }
+    }
+
+    private VmSpecSection specView(Exchange x, VmRow vm) {
+        VmSpecSection s = spec(vm);
+        s.href = x.href("/api/vApp/vm-" + vm.id() + "/vmSpecSection");
+        s.type = MediaTypes.xml(MediaTypes.VM_SPEC_SECTION);
+        return s;
     }
 
     /** Only the operations the state allows get a link: that is how clients learn what they may do. */

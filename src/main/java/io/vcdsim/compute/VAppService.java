@@ -25,6 +25,12 @@ public final class VAppService {
     public static final String INSTANTIATE = "vdcInstantiateVapp";
     public static final String COMPOSE = "vdcComposeVapp";
     public static final String DELETE = "vdcDeleteVapp";
+    public static final String UPDATE = "vdcUpdateVapp";
+    public static final String RECOMPOSE = "vdcRecomposeVapp";
+    public static final String UPDATE_VM = "vappUpdateVm";
+    public static final String CREATE_SNAPSHOT = "vappCreateSnapshot";
+    public static final String REVERT_SNAPSHOT = "vappRevertToCurrentSnapshot";
+    public static final String REMOVE_SNAPSHOTS = "vappRemoveAllSnapshots";
 
     private final Database db;
     private final TaskEngine engine;
@@ -41,6 +47,58 @@ public final class VAppService {
         for (Power p : Power.values()) {
             engine.register(p.operationName, this::applyPower);
         }
+        engine.register(UPDATE, (tx, task) -> {
+            Rename r = VmHardware.read(task.params(), Rename.class);
+            tx.compute().vapp(task.ownerId()).ifPresent(a -> tx.compute().updateVApp(new VAppRow(a.id(), a.orgId(),
+                    a.vdcId(), r.name(), r.description(), a.status(), a.deployed(), a.created())));
+        });
+        engine.register(UPDATE_VM, this::applyVmChange);
+        engine.register(RECOMPOSE, this::applyRecompose);
+        engine.register(CREATE_SNAPSHOT, (tx, task) -> vmsOf(tx, task.ownerId()).forEach(vm ->
+                tx.compute().putSnapshot(new io.vcdsim.store.ComputeStore.Snapshot(vm.id(), vm.orgId(), engine.now(),
+                        vm.status() == Power.ON, VmHardware.disks(vm).stream().mapToLong(Ovf.Disk::capacityMb).sum()))));
+        engine.register(REVERT_SNAPSHOT, (tx, task) -> {
+            UUID vappId = null;
+            for (VmRow vm : vmsOf(tx, task.ownerId())) {
+                var snap = tx.compute().snapshot(vm.id());
+                if (snap.isPresent()) {
+                    tx.compute().updateVm(vm.with(snap.get().poweredOn() ? Power.ON : Power.OFF,
+                            snap.get().poweredOn() || vm.deployed()));
+                }
+                vappId = vm.parentId();
+            }
+            if (vappId != null) {
+                refresh(tx, vappId);
+            }
+        });
+        engine.register(REMOVE_SNAPSHOTS, (tx, task) -> vmsOf(tx, task.ownerId())
+                .forEach(vm -> tx.compute().deleteSnapshot(vm.id())));
+    }
+
+    /** What a vApp rename carries to its work. */
+    record Rename(String name, String description) {
+    }
+
+    /** A VM change: name and description, and hardware (null keeps the value; disks by id, sizes only grow). */
+    public record VmChange(String name, String description, Integer cpus, Long memoryMb,
+                           java.util.Map<String, Long> diskSizesMb) {
+    }
+
+    /** What a recompose carries to its work: template VMs to copy in, VMs to remove. */
+    record Recompose(List<UUID> add, List<UUID> remove) {
+    }
+
+    /** The VMs an operation on a vApp or a VM acts on. */
+    private static List<VmRow> vmsOf(Tx tx, UUID target) {
+        return tx.compute().vapp(target).isPresent() ? tx.compute().vms(target)
+                : tx.compute().vm(target).map(List::of).orElse(List.of());
+    }
+
+    /** A vApp's status and deployed flag after its VMs changed. */
+    private static void refresh(Tx tx, UUID vappId) {
+        List<VmRow> vms = tx.compute().vms(vappId);
+        tx.compute().vapp(vappId).ifPresent(a -> tx.compute().updateVApp(a.with(vms.isEmpty() ? a.status()
+                : Power.aggregate(vms), vms.isEmpty() ? a.deployed() : vms.stream().anyMatch(VmRow::deployed))));
     }
 
     public record Created(VAppRow vapp, TaskRow task) {
@@ -99,6 +157,25 @@ public final class VAppService {
         return new Created(vapp, task);
     }
 
+    /** Fails the running task's work when the VDC's VMs now allocate more than its quotas allow. */
+    static void requireWithinQuota(Tx tx, UUID vdcId) {
+        VdcRow vdc = tx.resources().vdc(vdcId).orElseThrow();
+        var used = tx.resources().allocated(vdcId);
+        if (vdc.memoryLimitMb() > 0 && used.memoryMb() > vdc.memoryLimitMb()) {
+            throw ApiException.badRequest("The VDC " + vdc.name() + " has " + vdc.memoryLimitMb() + " MB of memory; its "
+                    + "VMs would need " + used.memoryMb() + " MB.");
+        }
+        if (vdc.cpuLimitMhz() > 0 && used.cpus() * VdcRow.MHZ_PER_VCPU > vdc.cpuLimitMhz()) {
+            throw ApiException.badRequest("The VDC " + vdc.name() + " has " + vdc.cpuLimitMhz() + " MHz of CPU; its VMs "
+                    + "would need " + used.cpus() * VdcRow.MHZ_PER_VCPU + " MHz (" + VdcRow.MHZ_PER_VCPU
+                    + " MHz per virtual CPU).");
+        }
+        if (vdc.vmQuota() > 0 && used.vms() > vdc.vmQuota()) {
+            throw ApiException.badRequest("The VDC " + vdc.name() + " allows " + vdc.vmQuota() + " VMs; this would make "
+                    + used.vms() + ".");
+        }
+    }
+
     private void finishCreation(Tx tx, TaskRow task) {
         String[] p = task.params().split(",");
         boolean deploy = Boolean.parseBoolean(p[0]);
@@ -107,8 +184,10 @@ public final class VAppService {
         for (VmRow vm : vms) {
             tx.compute().updateVm(vm.with(powerOn ? Power.ON : Power.OFF, deploy));
         }
-        tx.compute().vapp(task.ownerId()).ifPresent(a -> tx.compute().updateVApp(a.with(powerOn ? Power.ON : Power.OFF,
-                deploy)));
+        tx.compute().vapp(task.ownerId()).ifPresent(a -> {
+            requireWithinQuota(tx, a.vdcId());
+            tx.compute().updateVApp(a.with(powerOn ? Power.ON : Power.OFF, deploy));
+        });
     }
 
     /** Starts a power operation on a vApp (all its VMs) or one VM; 400 when the state does not allow it. */
@@ -169,6 +248,119 @@ public final class VAppService {
             int status = vms.isEmpty() ? (p == Power.POWER_ON || (p == Power.DEPLOY && powerOn) ? Power.ON : Power.OFF)
                     : Power.aggregate(vms);
             tx.compute().updateVApp(a.with(status, deployed));
+        });
+    }
+
+    /** Renames or re-describes a vApp (PUT VApp). */
+    public TaskRow update(VAppRow a, String name, String description, TaskEngine.Caller by) {
+        String newName = name == null || name.isBlank() ? a.name() : name.trim();
+        return db.tx(tx -> {
+            if (!newName.equalsIgnoreCase(a.name()) && tx.compute().vappsIn(a.vdcId()).stream()
+                    .anyMatch(o -> o.name().equalsIgnoreCase(newName))) {
+                throw ApiException.duplicateName("The VDC already has a vApp named " + newName + ".");
+            }
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Application " + a.name() + "("
+                    + a.id() + ")", by, owner(a), true, VmHardware.json(new Rename(newName,
+                    description == null ? a.description() : description))));
+        });
+    }
+
+    /** Changes a VM's name, CPUs, memory or disk sizes; checked now, applied (and quota-checked) by the task. */
+    public TaskRow updateVm(VmRow vm, VmChange c, TaskEngine.Caller by) {
+        if (c.cpus() != null && (c.cpus() < 1 || c.cpus() > 128)) {
+            throw ApiException.badRequest("A VM has 1 to 128 virtual CPUs.");
+        }
+        if (c.memoryMb() != null && (c.memoryMb() < 4 || c.memoryMb() > 4L * 1024 * 1024)) {
+            throw ApiException.badRequest("A VM has 4 MB to 4 TB of memory.");
+        }
+        var disks = VmHardware.disks(vm);
+        if (c.diskSizesMb() != null) {
+            c.diskSizesMb().forEach((id, size) -> {
+                Ovf.Disk d = disks.stream().filter(x -> java.util.Objects.equals(x.id(), id)).findFirst()
+                        .orElseThrow(() -> ApiException.badRequest("The VM has no disk " + id + "."));
+                if (size == null || size < d.capacityMb()) {
+                    throw ApiException.badRequest("Disk " + id + " can grow, not shrink (" + d.capacityMb()
+                            + " MB now).");
+                }
+            });
+        }
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(UPDATE_VM, "Updating Virtual Machine " + vm.name()
+                + "(" + vm.id() + ")", by, owner(vm), true, VmHardware.json(c))));
+    }
+
+    private void applyVmChange(Tx tx, TaskRow task) {
+        VmChange c = VmHardware.read(task.params(), VmChange.class);
+        VmRow vm = tx.compute().vm(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The VM no longer exists."));
+        List<Ovf.Disk> disks = new ArrayList<>();
+        for (Ovf.Disk d : VmHardware.disks(vm)) {
+            Long size = c.diskSizesMb() == null ? null : c.diskSizesMb().get(d.id());
+            disks.add(size == null ? d : new Ovf.Disk(d.id(), size));
+        }
+        tx.compute().updateVm(new VmRow(vm.id(), vm.parentId(), vm.orgId(), c.name() == null ? vm.name() : c.name(),
+                c.description() == null ? vm.description() : c.description(), vm.status(), vm.deployed(), vm.osType(),
+                c.cpus() == null ? vm.cpus() : c.cpus(), c.memoryMb() == null ? vm.memoryMb() : c.memoryMb(),
+                VmHardware.json(disks), vm.nics(), vm.position(), vm.created()));
+        tx.compute().vapp(vm.parentId()).ifPresent(a -> requireWithinQuota(tx, a.vdcId()));
+    }
+
+    /** Adds copies of template VMs to a vApp and removes some of its VMs (RecomposeVAppParams). */
+    public TaskRow recompose(VAppRow a, List<UUID> add, List<UUID> remove, TaskEngine.Caller by) {
+        return db.tx(tx -> {
+            for (UUID id : add) {
+                boolean templateVm = tx.compute().vm(id).filter(v -> v.orgId().equals(a.orgId()))
+                        .filter(v -> tx.compute().template(v.parentId()).isPresent()).isPresent();
+                if (!templateVm && tx.compute().template(id).filter(t -> t.orgId().equals(a.orgId())).isEmpty()) {
+                    throw ApiException.invalidReference("A SourcedItem does not name a VM or vApp template of this "
+                            + "organization.");
+                }
+            }
+            for (UUID id : remove) {
+                VmRow vm = tx.compute().vm(id).filter(v -> v.parentId().equals(a.id())).orElseThrow(() ->
+                        ApiException.invalidReference("A DeleteItem does not name a VM of this vApp."));
+                if (vm.status() == Power.ON) {
+                    throw ApiException.badRequest("VM " + vm.name() + " is powered on: power it off before removing it.");
+                }
+            }
+            return engine.start(tx, new TaskEngine.Spec(RECOMPOSE, "Recomposing Virtual Application " + a.name()
+                    + "(" + a.id() + ")", by, owner(a), true, VmHardware.json(new Recompose(add, remove))));
+        });
+    }
+
+    private void applyRecompose(Tx tx, TaskRow task) {
+        Recompose r = VmHardware.read(task.params(), Recompose.class);
+        VAppRow a = tx.compute().vapp(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The vApp is gone."));
+        int position = tx.compute().vms(a.id()).stream().mapToInt(VmRow::position).max().orElse(-1) + 1;
+        for (UUID id : r.add()) {
+            List<VmRow> sources = tx.compute().template(id).isPresent() ? tx.compute().vms(id)
+                    : tx.compute().vm(id).map(List::of).orElse(List.of());
+            for (VmRow source : sources) {
+                VmRow copy = source.copy(UUID.randomUUID(), a.id(), Power.OFF, engine.now());
+                tx.compute().insertVm(new VmRow(copy.id(), copy.parentId(), copy.orgId(), copy.name(),
+                        copy.description(), copy.status(), false, copy.osType(), copy.cpus(), copy.memoryMb(),
+                        copy.disks(), copy.nics(), position++, copy.created()));
+            }
+        }
+        r.remove().forEach(id -> {
+            tx.metadata().deleteFor(id);
+            tx.compute().deleteVm(id);
+        });
+        requireWithinQuota(tx, a.vdcId());
+        refresh(tx, a.id());
+    }
+
+    /** Takes, reverts to or removes the snapshot of a vApp's VMs or of one VM. */
+    public TaskRow snapshot(UUID target, String operationName, TaskEngine.Caller by) {
+        return db.tx(tx -> {
+            var vapp = tx.compute().vapp(target);
+            TaskEngine.Owner owner = vapp.map(VAppService::owner).orElseGet(() -> owner(tx.compute().vm(target)
+                    .orElseThrow(() -> ApiException.forbidden("No such vApp or VM."))));
+            List<VmRow> vms = vmsOf(tx, target);
+            if (operationName.equals(REVERT_SNAPSHOT) && vms.stream().noneMatch(v -> tx.compute().snapshot(v.id())
+                    .isPresent())) {
+                throw ApiException.badRequest(owner.name() + " has no snapshot to revert to.");
+            }
+            return engine.start(tx, new TaskEngine.Spec(operationName, operationName + " " + owner.name(), by, owner,
+                    true, null));
         });
     }
 

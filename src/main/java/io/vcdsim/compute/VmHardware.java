@@ -7,7 +7,7 @@ import io.vcdsim.store.VmRow;
 
 import java.util.List;
 
-/** A VM's disks and NICs, kept as JSON in its row (as the OVF described them). */
+/** A VM's disks and NICs, kept as JSON in its row (as the OVF described them); JSON task parameters too. */
 public final class VmHardware {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,6 +29,14 @@ public final class VmHardware {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored parameters unreadable: " + e.getMessage(), e);
         }
     }
 

@@ -69,7 +69,7 @@ public final class Seeder {
         UUID vdc = UUID.randomUUID();
         db.run(tx -> {
             tx.resources().insertVdc(new VdcRow(vdc, acme.id(), "acme-vdc", "The seeded VDC", true, "AllocationVApp",
-                    now));
+                    40_000, 65_536, 0, now)); // 40 GHz, 64 GB, any number of VMs
             tx.resources().insertNetwork(new NetworkRow(UUID.randomUUID(), acme.id(), vdc, "acme-net",
                     "The seeded org network", "natRouted", "192.168.100.1", "255.255.255.0", now));
             tx.resources().insertCatalog(new CatalogRow(UUID.randomUUID(), acme.id(), "acme-catalog",

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.AdminOrg;
 import io.vcdsim.model.AdminService;
+import io.vcdsim.model.AdminVdc;
 import io.vcdsim.model.AmqpSettings;
 import io.vcdsim.model.AmqpSettingsTest;
 import io.vcdsim.model.ApiFilter;
@@ -37,6 +38,7 @@ import io.vcdsim.model.ResolvedEntity;
 import io.vcdsim.model.Right;
 import io.vcdsim.model.Role;
 import io.vcdsim.model.Session;
+import io.vcdsim.model.SnapshotSection;
 import io.vcdsim.model.SystemSettings;
 import io.vcdsim.model.Task;
 import io.vcdsim.model.TaskOperationList;
@@ -49,6 +51,7 @@ import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.model.VCloud;
 import io.vcdsim.model.Vdc;
 import io.vcdsim.model.Vm;
+import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.model.VmwExtension;
 import io.vcdsim.model.versions.SupportedVersions;
 import jakarta.xml.bind.JAXBContext;
@@ -83,7 +86,8 @@ public final class Codec {
         ExtensionServices.class, Metadata.class, MetadataValue.class,
         Media.class, CatalogItem.class, VAppTemplate.class, UploadVAppTemplateParams.class,
         VApp.class, Vm.class, VAppParams.Instantiate.class, VAppParams.Compose.class, VAppParams.Deploy.class,
-        VAppParams.Undeploy.class};
+        VAppParams.Undeploy.class, AdminVdc.class, VAppParams.Recompose.class, VAppParams.CreateSnapshot.class,
+        VmSpecSection.class, SnapshotSection.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

@@ -50,6 +50,9 @@ public final class MediaTypes {
     public static final String DEPLOY_PARAMS = "application/vnd.vmware.vcloud.deployVAppParams";
     public static final String UNDEPLOY_PARAMS = "application/vnd.vmware.vcloud.undeployVAppParams";
     public static final String VM_SPEC_SECTION = "application/vnd.vmware.vcloud.vmSpecSection";
+    public static final String RECOMPOSE_PARAMS = "application/vnd.vmware.vcloud.recomposeVAppParams";
+    public static final String CREATE_SNAPSHOT_PARAMS = "application/vnd.vmware.vcloud.createSnapshotParams";
+    public static final String SNAPSHOT_SECTION = "application/vnd.vmware.vcloud.snapshotSection";
     public static final String METADATA = "application/vnd.vmware.vcloud.metadata";
     public static final String METADATA_VALUE = "application/vnd.vmware.vcloud.metadata.value";
     public static final String ENTITY = "application/vnd.vmware.vcloud.entity";

@@ -45,6 +45,26 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
+    /** RecomposeVAppParams: VMs to add (SourcedItem) and VMs to remove (DeleteItem). */
+    @XmlRootElement(name = "RecomposeVAppParams")
+    @XmlType(name = "RecomposeVAppParamsType", propOrder = {"description", "sourcedItem", "deleteItem", "rest"})
+    public static class Recompose {
+        @XmlAttribute public String name;
+        @XmlElement(name = "Description") public String description;
+        @XmlElement(name = "SourcedItem") public List<SourcedItem> sourcedItem = new ArrayList<>();
+        @XmlElement(name = "DeleteItem") public List<Reference> deleteItem = new ArrayList<>();
+        @XmlAnyElement public List<Object> rest;
+    }
+
+    @XmlRootElement(name = "CreateSnapshotParams")
+    @XmlType(name = "CreateSnapshotParamsType", propOrder = {"description"})
+    public static class CreateSnapshot {
+        @XmlAttribute public String name;
+        @XmlAttribute public Boolean memory;
+        @XmlAttribute public Boolean quiesce;
+        @XmlElement(name = "Description") public String description;
+    }
+
     @XmlRootElement(name = "DeployVAppParams")
     @XmlType(name = "DeployVAppParamsType")
     public static class Deploy {

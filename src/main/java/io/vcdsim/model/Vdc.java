@@ -11,13 +11,16 @@ import java.util.List;
 
 /** VdcType (and, with the admin media type, AdminVdc): children in schema order. */
 @XmlRootElement(name = "Vdc")
-@XmlType(name = "VdcType", propOrder = {"allocationModel", "resourceEntities", "availableNetworks", "isEnabled"})
+@XmlType(name = "VdcType", propOrder = {"allocationModel", "computeCapacity", "resourceEntities",
+        "availableNetworks", "vmQuota", "isEnabled"})
 public class Vdc extends Entity {
     @XmlAttribute public Integer status;
     @XmlElement(name = "AllocationModel") public String allocationModel;
+    @XmlElement(name = "ComputeCapacity") public ComputeCapacity computeCapacity;
     @XmlElementWrapper(name = "ResourceEntities") @XmlElement(name = "ResourceEntity")
     public List<Reference> resourceEntities = new ArrayList<>();
     @XmlElementWrapper(name = "AvailableNetworks") @XmlElement(name = "Network")
     public List<Reference> availableNetworks = new ArrayList<>();
+    @XmlElement(name = "VmQuota") public Integer vmQuota;
     @XmlElement(name = "IsEnabled") public Boolean isEnabled;
 }

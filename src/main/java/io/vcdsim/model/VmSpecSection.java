@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** VmSpecSection: a VM's hardware in vCD's own terms (CPUs, memory, disks); read, and PUT to change it. */
+@jakarta.xml.bind.annotation.XmlRootElement(name = "VmSpecSection")
 @XmlType(name = "VmSpecSectionType", propOrder = {"info", "osType", "numCpus", "memoryResourceMb", "diskSection"})
 public class VmSpecSection {
+    @XmlAttribute public String href;
+    @XmlAttribute public String type;
     @XmlAttribute(namespace = "http://schemas.dmtf.org/ovf/envelope/1") public Boolean required;
     @XmlAttribute public Boolean modified;
     @XmlElement(name = "Info", namespace = "http://schemas.dmtf.org/ovf/envelope/1") public String info;

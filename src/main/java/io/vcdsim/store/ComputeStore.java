@@ -71,6 +71,7 @@ public final class ComputeStore {
     }
 
     public void deleteVApp(UUID id) {
+        Rows.execute(h, "DELETE FROM snapshot WHERE vm_id IN (SELECT id FROM vm WHERE parent_id = ?)", id);
         Rows.execute(h, "DELETE FROM vm WHERE parent_id = ?", id);
         Rows.execute(h, "DELETE FROM vapp WHERE id = ?", id);
     }
@@ -98,11 +99,34 @@ public final class ComputeStore {
     }
 
     public void deleteVm(UUID id) {
+        Rows.execute(h, "DELETE FROM snapshot WHERE vm_id = ?", id);
         Rows.execute(h, "DELETE FROM vm WHERE id = ?", id);
+    }
+
+    /** A VM's current snapshot: when, whether it was powered on, and its size. */
+    public record Snapshot(UUID vmId, UUID orgId, java.time.Instant created, boolean poweredOn, long sizeMb) {
+    }
+
+    public Optional<Snapshot> snapshot(UUID vmId) {
+        return h.createQuery("SELECT * FROM snapshot WHERE vm_id = :v").bind("v", vmId).map((rs, ctx) ->
+                new Snapshot(Rows.uuid(rs, "vm_id"), Rows.uuid(rs, "org_id"), Rows.instant(rs, "created"),
+                        rs.getBoolean("powered_on"), rs.getLong("size_mb"))).findOne();
+    }
+
+    /** Takes the VM's one snapshot, replacing the one before. */
+    public void putSnapshot(Snapshot s) {
+        Rows.execute(h, "DELETE FROM snapshot WHERE vm_id = ?", s.vmId());
+        Rows.execute(h, "INSERT INTO snapshot (vm_id, org_id, created, powered_on, size_mb) VALUES (?, ?, ?, ?, ?)",
+                s.vmId(), s.orgId(), s.created(), s.poweredOn(), s.sizeMb());
+    }
+
+    public void deleteSnapshot(UUID vmId) {
+        Rows.execute(h, "DELETE FROM snapshot WHERE vm_id = ?", vmId);
     }
 
     /** Everything of an org (a recursive org delete). */
     public void deleteAllOf(UUID orgId) {
+        Rows.execute(h, "DELETE FROM snapshot WHERE org_id = ?", orgId);
         Rows.execute(h, "DELETE FROM vm WHERE org_id = ?", orgId);
         Rows.execute(h, "DELETE FROM vapp WHERE org_id = ?", orgId);
         Rows.execute(h, "DELETE FROM vapp_template WHERE org_id = ?", orgId);

@@ -11,7 +11,8 @@ import java.util.UUID;
 public final class ResourceStore {
     private static final RowMapper<VdcRow> VDC = (rs, ctx) -> new VdcRow(Rows.uuid(rs, "id"), Rows.uuid(rs, "org_id"),
             rs.getString("name"), rs.getString("description"), rs.getBoolean("enabled"),
-            rs.getString("allocation_model"), Rows.instant(rs, "created"));
+            rs.getString("allocation_model"), rs.getLong("cpu_limit_mhz"), rs.getLong("memory_limit_mb"),
+            rs.getInt("vm_quota"), Rows.instant(rs, "created"));
     private static final RowMapper<NetworkRow> NETWORK = (rs, ctx) -> new NetworkRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
             rs.getString("fence_mode"), rs.getString("gateway"), rs.getString("netmask"), Rows.instant(rs, "created"));
@@ -25,11 +26,27 @@ public final class ResourceStore {
     }
 
     public void insertVdc(VdcRow v) {
-        h.createUpdate("INSERT INTO vdc (id, org_id, name, name_key, description, enabled, allocation_model, created) "
-                        + "VALUES (:id, :org, :name, :key, :description, :enabled, :model, :created)")
-                .bind("id", v.id()).bind("org", v.orgId()).bind("name", v.name()).bind("key", Rows.key(v.name()))
-                .bind("description", v.description()).bind("enabled", v.enabled()).bind("model", v.allocationModel())
-                .bind("created", Rows.utc(v.created())).execute();
+        Rows.execute(h, "INSERT INTO vdc (id, org_id, name, name_key, description, enabled, allocation_model, "
+                        + "cpu_limit_mhz, memory_limit_mb, vm_quota, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                v.id(), v.orgId(), v.name(), Rows.key(v.name()), v.description(), v.enabled(), v.allocationModel(),
+                v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.created());
+    }
+
+    public void updateVdc(VdcRow v) {
+        Rows.execute(h, "UPDATE vdc SET name = ?, name_key = ?, description = ?, enabled = ?, cpu_limit_mhz = ?, "
+                        + "memory_limit_mb = ?, vm_quota = ? WHERE id = ?", v.name(), Rows.key(v.name()), v.description(),
+                v.enabled(), v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.id());
+    }
+
+    /** What a VDC's VMs allocate: CPUs, memory (MB), and how many there are. */
+    public record Allocation(long cpus, long memoryMb, int vms) {
+    }
+
+    public Allocation allocated(UUID vdcId) {
+        return h.createQuery("SELECT COALESCE(SUM(m.cpus), 0) AS cpus, COALESCE(SUM(m.memory_mb), 0) AS mem, "
+                        + "COUNT(m.id) AS n FROM vm m JOIN vapp a ON a.id = m.parent_id WHERE a.vdc_id = :v")
+                .bind("v", vdcId).map((rs, ctx) -> new Allocation(rs.getLong("cpus"), rs.getLong("mem"), rs.getInt("n")))
+                .one();
     }
 
     public void insertNetwork(NetworkRow n) {

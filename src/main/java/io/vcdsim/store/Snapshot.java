@@ -24,7 +24,7 @@ public final class Snapshot {
     static final List<String> TABLES = List.of("org", "role", "role_right", "app_user", "login_session", "vdc",
             "org_network", "catalog", "task", "busy_entity", "event", "system_setting", "blocking_task",
             "extension_service", "api_filter", "metadata", "media", "catalog_item", "transfer_file", "vapp_template",
-            "vapp", "vm");
+            "vapp", "vm", "snapshot");
     /** The event log's sequence is renumbered on load (it is an identity), in the saved order. */
     private static final String EVENT_SEQ = "seq";
 

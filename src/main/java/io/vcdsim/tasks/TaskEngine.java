@@ -361,6 +361,10 @@ public final class TaskEngine implements AutoCloseable {
             end(tx, t, TaskStatus.SUCCESS, null);
         } catch (ApiException e) {
             h.rollbackToSavepoint("work");
+            Work undo = undos.get(t.operationName());
+            if (undo != null) {
+                undo.run(tx, t); // what starting it made goes too: a failed creation leaves nothing behind
+            }
             end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.Error(e.status(), e.minorErrorCode(), e.getMessage()));
         } catch (RuntimeException e) {
             h.rollbackToSavepoint("work");

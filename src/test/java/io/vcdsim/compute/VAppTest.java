@@ -174,4 +174,83 @@ class VAppTest {
         assertThat(Http.Res.children(tenant.get(composed.attr("href")).child("Children"), "Vm"))
                 .extracting(v -> v.getAttribute("name")).containsExactly("app-2");
     }
+
+    static Http.Res putAdminVdc(Http admin, String body) {
+        String adminVdc = vdc.replace("/api/vdc/", "/api/admin/vdc/");
+        return admin.put(adminVdc, "application/vnd.vmware.admin.vdc+xml", "<AdminVdc xmlns=\"" + Http.NS
+                + "\" name=\"acme-vdc\">" + body + "</AdminVdc>");
+    }
+
+    @Test
+    void aVAppBeyondTheVdcsMemoryQuotaFailsAndLeavesNothing() {
+        Http admin = Sim.admin(sim);
+        Http.Res view = admin.get(vdc.replace("/api/vdc/", "/api/admin/vdc/"));
+        Element memory = (Element) view.child("ComputeCapacity").getElementsByTagNameNS(Http.NS, "Memory").item(0);
+        long allocated = Long.parseLong(Http.Res.children(memory, "Allocated").get(0).getTextContent());
+        Http.Res limited = putAdminVdc(admin, "<ComputeCapacity><Memory><Limit>" + (allocated + 600)
+                + "</Limit></Memory></ComputeCapacity>");
+        assertThat(limited.status).as(limited.body).isEqualTo(202);
+        assertThat(admin.awaitTask(limited).attr("status")).isEqualTo("success");
+        try {
+            String name = "big-" + UUID.randomUUID().toString().substring(0, 8);
+            Http.Res created = instantiate(name, false); // two VMs of 512 MB each
+            Http.Res failed = tenant.awaitTask(created);
+            assertThat(failed.attr("status")).isEqualTo("error");
+            assertThat(Http.Res.children(failed.root(), "Error").get(0).getAttribute("message"))
+                    .contains("MB of memory");
+            assertThat(tenant.get(created.attr("href")).status).as("nothing half-made stays").isEqualTo(403);
+            assertThat(putAdminVdc(tenant, "<VmQuota>1</VmQuota>").status).isEqualTo(403);
+        } finally {
+            admin.awaitTask(putAdminVdc(admin, "<ComputeCapacity><Memory><Limit>0</Limit></Memory></ComputeCapacity>"));
+        }
+    }
+
+    @Test
+    void vmsAreReconfiguredVAppsRenamedRecomposedAndSnapshotted() {
+        Http.Res created = instantiate("shape-" + UUID.randomUUID().toString().substring(0, 8), false);
+        tenant.awaitTask(created);
+        String href = created.attr("href");
+        Http.Res vapp = tenant.get(href);
+        Element first = Http.Res.children(vapp.child("Children"), "Vm").get(0);
+        String vm = first.getAttribute("href");
+
+        String spec = tenant.get(vm).link("edit", "application/vnd.vmware.vcloud.vmSpecSection+xml");
+        Http.Res resized = tenant.put(spec, "application/vnd.vmware.vcloud.vmSpecSection+xml", "<VmSpecSection xmlns=\""
+                + Http.NS + "\"><NumCpus>4</NumCpus><MemoryResourceMb><Configured>2048</Configured>"
+                + "</MemoryResourceMb></VmSpecSection>");
+        assertThat(tenant.awaitTask(resized).attr("operationName")).isEqualTo("vappUpdateVm");
+        Http.Res after = tenant.get(spec);
+        assertThat(after.childText("NumCpus")).isEqualTo("4");
+        assertThat(after.child("MemoryResourceMb").getTextContent()).isEqualTo("2048");
+
+        Http.Res renamed = tenant.put(href, "application/vnd.vmware.vcloud.vApp+xml", "<VApp xmlns=\"" + Http.NS
+                + "\" name=\"renamed-" + UUID.randomUUID().toString().substring(0, 6) + "\"><Description>new</Description>"
+                + "</VApp>");
+        assertThat(tenant.awaitTask(renamed).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(href).attr("name")).startsWith("renamed-");
+
+        String templateVm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(1).getAttribute("href");
+        String recompose = tenant.get(href).link("recompose", "application/vnd.vmware.vcloud.recomposeVAppParams+xml");
+        Http.Res recomposed = tenant.post(recompose, "application/vnd.vmware.vcloud.recomposeVAppParams+xml",
+                "<RecomposeVAppParams xmlns=\"" + Http.NS + "\"><SourcedItem><Source href=\"" + templateVm
+                        + "\"/></SourcedItem><DeleteItem href=\"" + vm + "\"/></RecomposeVAppParams>");
+        assertThat(tenant.awaitTask(recomposed).attr("status")).isEqualTo("success");
+        assertThat(Http.Res.children(tenant.get(href).child("Children"), "Vm")).extracting(v -> v.getAttribute("name"))
+                .containsExactly("app-2", "app-2");
+        assertThat(tenant.get(vm).status).isEqualTo(403);
+
+        act(href, "power:powerOn", null, null);
+        Http.Res snap = act(href, "snapshot:create", "application/vnd.vmware.vcloud.createSnapshotParams+xml",
+                "<CreateSnapshotParams xmlns=\"" + Http.NS + "\" memory=\"true\" quiesce=\"false\"/>");
+        assertThat(rels(snap)).contains("snapshot:revertToCurrent", "snapshot:removeAll");
+        String someVm = Http.Res.children(snap.child("Children"), "Vm").get(0).getAttribute("href");
+        assertThat(Http.Res.children(tenant.get(someVm + "/snapshotSection").root(), "Snapshot").get(0)
+                .getAttribute("poweredOn")).isEqualTo("true");
+        act(href, "power:powerOff", null, null);
+        assertThat(act(href, "snapshot:revertToCurrent", null, null).attr("status")).as("back to powered on")
+                .isEqualTo("4");
+        Http.Res removed = act(href, "snapshot:removeAll", null, null);
+        assertThat(rels(removed)).doesNotContain("snapshot:revertToCurrent");
+        assertThat(tenant.post(href + "/action/revertToCurrentSnapshot", null, null).status).isEqualTo(400);
+    }
 }

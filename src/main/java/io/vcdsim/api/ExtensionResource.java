@@ -4,6 +4,9 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.compute.Provider;
+import io.vcdsim.model.ProviderParams;
+import io.vcdsim.model.Reference;
 import io.vcdsim.model.VmwExtension;
 
 /** The extension root {@code /api/admin/extension}: settings, blocking tasks and extension services hang off it. */
@@ -12,6 +15,19 @@ public final class ExtensionResource implements Routes {
     @Override
     public void register(Router r) {
         r.get("/api/admin/extension", this::root);
+        r.get("/api/admin/extension/networkPoolReferences", this::networkPools);
+    }
+
+    /** The one simulated network pool, which CreateVdcParams may name. */
+    Reply networkPools(Exchange x) {
+        x.principal().requireSystemAdmin();
+        ProviderParams.NetworkPools pools = new ProviderParams.NetworkPools();
+        pools.href = x.href("/api/admin/extension/networkPoolReferences");
+        pools.type = MediaTypes.xml(MediaTypes.NETWORK_POOL_REFERENCES);
+        pools.networkPoolReference.add(new Reference(x.href("/api/admin/extension/networkPool/"
+                + Provider.NETWORK_POOL_ID), "urn:vcloud:networkpool:" + Provider.NETWORK_POOL_ID,
+                MediaTypes.xml(MediaTypes.NETWORK_POOL), Provider.NETWORK_POOL));
+        return Reply.ok(pools, MediaTypes.NETWORK_POOL_REFERENCES);
     }
 
     Reply root(Exchange x) {
@@ -25,6 +41,8 @@ public final class ExtensionResource implements Routes {
                 MediaTypes.xml(MediaTypes.NOTIFICATIONS_SETTINGS));
         e.link("down", x.href("/api/admin/extension/blockingTasks/"), MediaTypes.xml(MediaTypes.BLOCKING_TASK_LIST));
         e.link("down", x.href("/api/admin/extension/service"), MediaTypes.xml(MediaTypes.EXTENSION_SERVICES));
+        e.link("down", x.href("/api/admin/extension/networkPoolReferences"),
+                MediaTypes.xml(MediaTypes.NETWORK_POOL_REFERENCES));
         return Reply.ok(e, MediaTypes.EXTENSION);
     }
 }

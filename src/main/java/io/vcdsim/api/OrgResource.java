@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.auth.Principal;
+import io.vcdsim.compute.Provider;
 import io.vcdsim.auth.Right;
 import io.vcdsim.http.ApiVersion;
 import io.vcdsim.http.Exchange;
@@ -142,6 +143,10 @@ public final class OrgResource implements Routes {
                         role.name()));
             }
         });
+        if (p.isSystemAdmin()) {
+            v.providerVdcReferences.add(Hrefs.ref(x.href("/api/admin/providervdc/" + Provider.PROVIDER_VDC_ID),
+                    "providervdc", Provider.PROVIDER_VDC_ID, MediaTypes.PROVIDER_VDC, Provider.PROVIDER_VDC));
+        }
         for (Right right : Right.values()) {
             v.rightReferences.add(Hrefs.ref(Hrefs.right(x, right.id()), "right", right.id(), MediaTypes.RIGHT,
                     right.displayName));
@@ -177,6 +182,9 @@ public final class OrgResource implements Routes {
             a.link("add", a.href + "/catalogs", MediaTypes.xml(MediaTypes.ADMIN_CATALOG));
         }
         if (p.isSystemAdmin()) {
+            if (!o.system()) {
+                a.link("add", a.href + "/vdcsparams", MediaTypes.xml(MediaTypes.CREATE_VDC_PARAMS));
+            }
             a.link("task:create", x.href("/api/tasksList/" + o.id()), MediaTypes.xml(MediaTypes.TASK));
             a.link("event:create", a.href + "/events", MediaTypes.xml(MediaTypes.EVENT));
         }

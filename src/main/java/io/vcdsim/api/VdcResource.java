@@ -7,6 +7,8 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.model.AdminVdc;
+import io.vcdsim.model.Ids;
+import io.vcdsim.model.ProviderParams;
 import io.vcdsim.model.ComputeCapacity;
 import io.vcdsim.model.Vdc;
 import io.vcdsim.store.Database;
@@ -33,6 +35,48 @@ public final class VdcResource implements Routes {
         r.get("/api/vdc/{id}", x -> vdc(x, false));
         r.get("/api/admin/vdc/{id}", x -> vdc(x, true));
         r.put("/api/admin/vdc/{id}", this::update);
+        r.post("/api/admin/org/{id}/vdcsparams", this::create);
+        r.delete("/api/admin/vdc/{id}", x -> tasks.accepted(x, vdcs.delete(adminLoad(x), x.flag("force"),
+                x.flag("recursive"), TaskResource.caller(x.principal()))));
+        r.post("/api/admin/vdc/{id}/action/enable", x -> enable(x, true));
+        r.post("/api/admin/vdc/{id}/action/disable", x -> enable(x, false));
+    }
+
+    private VdcRow adminLoad(Exchange x) {
+        x.principal().requireSystemAdmin();
+        UUID id = Hrefs.id(x, "id");
+        return Hrefs.found(db.read(tx -> tx.resources().vdc(id)), "VDC", id);
+    }
+
+    Reply enable(Exchange x, boolean enabled) {
+        vdcs.setEnabled(adminLoad(x), enabled);
+        return Reply.noContent();
+    }
+
+    /** POST CreateVdcParams to an org (pyvcloud's create_org_vdc): 201 AdminVdc with its vdcCreateVdc task. */
+    Reply create(Exchange x) {
+        x.principal().requireSystemAdmin();
+        UUID orgId = Hrefs.id(x, "id");
+        Hrefs.found(db.read(tx -> tx.orgs().find(orgId)), "organization", orgId);
+        ProviderParams.CreateVdc in = x.read(ProviderParams.CreateVdc.class, "CreateVdcParams",
+                MediaTypes.CREATE_VDC_PARAMS);
+        ComputeCapacity c = in.computeCapacity;
+        long cpu = limit(c == null ? null : c.cpu, "GHz", 1000);
+        long memory = limit(c == null ? null : c.memory, "GB", 1024);
+        VdcService.Created created = vdcs.create(orgId, in.name, in.description, in.allocationModel, cpu, memory,
+                in.vmQuota == null ? 0 : in.vmQuota, !Boolean.FALSE.equals(in.isEnabled),
+                in.providerVdcReference == null ? null : Ids.fromAny(in.providerVdcReference.href),
+                TaskResource.caller(x.principal()));
+        Vdc v = view(x, created.vdc(), true);
+        return Reply.created(v, MediaTypes.ADMIN_VDC, v.href);
+    }
+
+    /** A limit in MHz or MB, from a capacity that may be given in GHz or GB. */
+    private static long limit(ComputeCapacity.Capacity c, String bigUnit, long factor) {
+        if (c == null || c.limit == null) {
+            return 0;
+        }
+        return bigUnit.equalsIgnoreCase(c.units) ? c.limit * factor : c.limit;
     }
 
     /** PUT AdminVdc (system administrators): name, description, enabled, CPU and memory limits, VM quota. */
@@ -52,6 +96,10 @@ public final class VdcResource implements Routes {
         UUID id = Hrefs.id(x, "id");
         VdcRow v = Hrefs.found(db.read(tx -> tx.resources().vdc(id)), "VDC", id);
         x.principal().require(admin ? Right.ADMIN_VIEW : Right.VDC_VIEW, v.orgId());
+        return Reply.ok(view(x, v, admin), admin ? MediaTypes.ADMIN_VDC : MediaTypes.VDC);
+    }
+
+    Vdc view(Exchange x, VdcRow v, boolean admin) {
         String media = admin ? MediaTypes.ADMIN_VDC : MediaTypes.VDC;
         Vdc vdc = admin ? new AdminVdc() : new Vdc();
         vdc.href = x.href((admin ? "/api/admin/vdc/" : "/api/vdc/") + v.id());
@@ -78,6 +126,13 @@ public final class VdcResource implements Routes {
                 vdc.link("edit", vdc.href, MediaTypes.xml(MediaTypes.ADMIN_VDC));
             }
         }
+        if (x.principal().isSystemAdmin()) {
+            // on both views: pyvcloud's delete_vdc and enable_vdc follow them from the one it holds
+            String adminHref = x.href("/api/admin/vdc/" + v.id());
+            vdc.link("remove", adminHref, null);
+            vdc.link(v.enabled() ? "disable" : "enable", adminHref + "/action/" + (v.enabled() ? "disable" : "enable"),
+                    null);
+        }
         String base = x.href("/api/vdc/" + v.id());
         vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
         vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
@@ -91,6 +146,7 @@ public final class VdcResource implements Routes {
                         MediaTypes.ORG_NETWORK, n.name()));
             }
         }
-        return Reply.ok(vdc, media);
+        vdc.tasks = tasks.active(x, v.id());
+        return vdc;
     }
 }

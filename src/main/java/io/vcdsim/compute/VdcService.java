@@ -16,6 +16,10 @@ import java.util.UUID;
  */
 public final class VdcService {
     public static final String UPDATE = "vdcUpdateVdc";
+    public static final String CREATE = "vdcCreateVdc";
+    public static final String DELETE = "vdcDeleteVdc";
+    private static final java.util.Set<String> ALLOCATION_MODELS = java.util.Set.of("AllocationVApp", "AllocationPool",
+            "ReservationPool", "Flex");
     private final Database db;
     private final TaskEngine engine;
 
@@ -30,11 +34,85 @@ public final class VdcService {
                     now.allocationModel(), u.cpuLimitMhz(), u.memoryLimitMb(), u.vmQuota(), now.created()));
             VAppService.requireWithinQuota(tx, now.id()); // a limit below what is allocated fails the task
         });
+        engine.register(CREATE, (tx, task) -> { }, (tx, task) -> tx.resources().deleteVdc(task.ownerId()));
+        engine.announce(CREATE, "vdc/create");
+        engine.register(DELETE, (tx, task) -> {
+            for (var vapp : tx.compute().vappsIn(task.ownerId())) {
+                tx.compute().vms(vapp.id()).forEach(vm -> tx.metadata().deleteFor(vm.id()));
+                tx.compute().deleteVApp(vapp.id());
+                tx.metadata().deleteFor(vapp.id());
+            }
+            tx.resources().deleteVdc(task.ownerId());
+        });
+        engine.announce(DELETE, "vdc/delete");
     }
 
     /** What the task applies when it completes. */
     record Update(String name, String description, boolean enabled, long cpuLimitMhz, long memoryLimitMb,
                   int vmQuota) {
+    }
+
+    public record Created(VdcRow vdc, TaskRow task) {
+    }
+
+    /** CreateVdcParams: a VDC of the one simulated provider VDC, with its quotas; ready when its task ends. */
+    public Created create(UUID orgId, String name, String description, String allocationModel, long cpuLimitMhz,
+                          long memoryLimitMb, int vmQuota, boolean enabled, UUID providerVdc, TaskEngine.Caller by) {
+        if (name == null || name.isBlank() || name.length() > 128) {
+            throw ApiException.badRequest("A VDC needs a name of 1 to 128 characters.");
+        }
+        String model = allocationModel == null ? "AllocationVApp" : allocationModel;
+        if (!ALLOCATION_MODELS.contains(model)) {
+            throw ApiException.badRequest("Unknown AllocationModel " + model + "; use one of " + ALLOCATION_MODELS + ".");
+        }
+        if (!Provider.PROVIDER_VDC_ID.equals(providerVdc)) {
+            throw ApiException.invalidReference("ProviderVdcReference must name a provider VDC (vcdsim has "
+                    + Provider.PROVIDER_VDC + ").");
+        }
+        if (cpuLimitMhz < 0 || memoryLimitMb < 0 || vmQuota < 0) {
+            throw ApiException.badRequest("Limits and quotas are 0 (no limit) or more.");
+        }
+        return db.tx(tx -> {
+            var org = tx.orgs().find(orgId).orElseThrow(() -> ApiException.forbidden("No such organization."));
+            if (org.system()) {
+                throw ApiException.badRequest("The System organization has no VDCs.");
+            }
+            if (tx.resources().vdcs(orgId).stream().anyMatch(o -> o.name().equalsIgnoreCase(name))) {
+                throw ApiException.duplicateName("The organization already has a VDC named " + name + ".");
+            }
+            VdcRow v = new VdcRow(UUID.randomUUID(), orgId, name, description, enabled, model, cpuLimitMhz,
+                    memoryLimitMb, vmQuota, engine.now());
+            tx.resources().insertVdc(v);
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Virtual Datacenter " + name + "("
+                    + v.id() + ")", by, owner(v), true, null));
+            return new Created(v, task);
+        });
+    }
+
+    /** An enabled VDC needs {@code force}; one with vApps needs {@code recursive}. */
+    public TaskRow delete(VdcRow v, boolean force, boolean recursive, TaskEngine.Caller by) {
+        return db.tx(tx -> {
+            if (v.enabled() && !force) {
+                throw ApiException.badRequest("VDC " + v.name() + " is enabled: disable it first, or delete with "
+                        + "force=true.");
+            }
+            if (!recursive && !tx.compute().vappsIn(v.id()).isEmpty()) {
+                throw ApiException.badRequest("VDC " + v.name() + " still has vApps: delete them first, or delete "
+                        + "with recursive=true.");
+            }
+            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Virtual Datacenter " + v.name() + "("
+                    + v.id() + ")", by, owner(v), true, null));
+        });
+    }
+
+    public void setEnabled(VdcRow v, boolean enabled) {
+        db.run(tx -> tx.resources().updateVdc(new VdcRow(v.id(), v.orgId(), v.name(), v.description(), enabled,
+                v.allocationModel(), v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.created())));
+    }
+
+    private static TaskEngine.Owner owner(VdcRow v) {
+        return new TaskEngine.Owner(v.id(), "/api/admin/vdc/" + v.id(), MediaTypes.xml(MediaTypes.ADMIN_VDC),
+                v.name());
     }
 
     /** Null fields keep their value. */
@@ -63,8 +141,7 @@ public final class VdcService {
             String params = VmHardware.json(new Update(name, description, c.enabled() == null ? v.enabled()
                     : c.enabled(), cpu, memory, vms));
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Datacenter " + v.name() + "("
-                    + v.id() + ")", by, new TaskEngine.Owner(v.id(), "/api/admin/vdc/" + v.id(),
-                    MediaTypes.xml(MediaTypes.ADMIN_VDC), v.name()), true, params));
+                    + v.id() + ")", by, owner(v), true, params));
         });
     }
 }

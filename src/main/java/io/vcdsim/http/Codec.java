@@ -31,6 +31,7 @@ import io.vcdsim.model.MetadataValue;
 import io.vcdsim.model.NotificationsSettings;
 import io.vcdsim.model.Org;
 import io.vcdsim.model.OrgList;
+import io.vcdsim.model.ProviderParams;
 import io.vcdsim.model.QueryList;
 import io.vcdsim.model.QueryResultRecords;
 import io.vcdsim.model.QueryResultReferences;
@@ -87,7 +88,7 @@ public final class Codec {
         Media.class, CatalogItem.class, VAppTemplate.class, UploadVAppTemplateParams.class,
         VApp.class, Vm.class, VAppParams.Instantiate.class, VAppParams.Compose.class, VAppParams.Deploy.class,
         VAppParams.Undeploy.class, AdminVdc.class, VAppParams.Recompose.class, VAppParams.CreateSnapshot.class,
-        VmSpecSection.class, SnapshotSection.class};
+        VmSpecSection.class, SnapshotSection.class, ProviderParams.CreateVdc.class, ProviderParams.NetworkPools.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

@@ -53,6 +53,10 @@ public final class MediaTypes {
     public static final String RECOMPOSE_PARAMS = "application/vnd.vmware.vcloud.recomposeVAppParams";
     public static final String CREATE_SNAPSHOT_PARAMS = "application/vnd.vmware.vcloud.createSnapshotParams";
     public static final String SNAPSHOT_SECTION = "application/vnd.vmware.vcloud.snapshotSection";
+    public static final String CREATE_VDC_PARAMS = "application/vnd.vmware.admin.createVdcParams";
+    public static final String PROVIDER_VDC = "application/vnd.vmware.admin.providervdc";
+    public static final String NETWORK_POOL = "application/vnd.vmware.admin.networkPool";
+    public static final String NETWORK_POOL_REFERENCES = "application/vnd.vmware.admin.vmwNetworkPoolReferences";
     public static final String METADATA = "application/vnd.vmware.vcloud.metadata";
     public static final String METADATA_VALUE = "application/vnd.vmware.vcloud.metadata.value";
     public static final String ENTITY = "application/vnd.vmware.vcloud.entity";

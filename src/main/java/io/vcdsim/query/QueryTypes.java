@@ -1,6 +1,7 @@
 package io.vcdsim.query;
 
 import io.vcdsim.auth.Right;
+import io.vcdsim.compute.Provider;
 import io.vcdsim.http.MediaTypes;
 
 import java.util.ArrayList;
@@ -198,6 +199,16 @@ public final class QueryTypes {
         types.add(QueryType.of("adminVM", "AdminVMRecord", "VMReference").from(vmFrom)
                 .entity("m.id", "/api/vApp/vm-", "vm", MediaTypes.VM).ownedBy("m.org_id").needs(Right.VDC_VIEW)
                 .admin().fields(vm).build());
+
+        // The simulated provider VDC's one storage profile, which CreateVdcParams may name.
+        List<QueryField> storageProfile = List.of(string("name", "p.name"), bool("isEnabled", "TRUE"),
+                string("providerVdcName", "'" + Provider.PROVIDER_VDC + "'"));
+        types.add(QueryType.of("providerVdcStorageProfile", "ProviderVdcStorageProfileRecord",
+                        "ProviderVdcStorageProfileReference")
+                .from("(SELECT CAST('" + Provider.STORAGE_PROFILE_ID + "' AS UUID) AS id, '"
+                        + Provider.STORAGE_PROFILE + "' AS name) p")
+                .entity("p.id", "/api/admin/pvdcStorageProfile/", "providervdcstorageprofile",
+                        "application/vnd.vmware.admin.pvdcStorageProfile").systemOnly().fields(storageProfile).build());
 
         // Extension services and their API filters (§5.1), for system administrators.
         List<QueryField> service = List.of(string("name", "s.name"), string("namespace", "s.namespace"),

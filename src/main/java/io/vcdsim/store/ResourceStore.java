@@ -38,6 +38,15 @@ public final class ResourceStore {
                 v.enabled(), v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.id());
     }
 
+    /** Deletes a VDC (its vApps must be gone); its networks go, its catalog content stays, without a VDC. */
+    public void deleteVdc(UUID id) {
+        Rows.execute(h, "DELETE FROM org_network WHERE vdc_id = ?", id);
+        Rows.execute(h, "UPDATE media SET vdc_id = NULL WHERE vdc_id = ?", id);
+        Rows.execute(h, "UPDATE vapp_template SET vdc_id = NULL WHERE vdc_id = ?", id);
+        new MetadataStore(h).deleteFor(id);
+        Rows.execute(h, "DELETE FROM vdc WHERE id = ?", id);
+    }
+
     /** What a VDC's VMs allocate: CPUs, memory (MB), and how many there are. */
     public record Allocation(long cpus, long memoryMb, int vms) {
     }

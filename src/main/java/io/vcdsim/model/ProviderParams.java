@@ -1,0 +1,39 @@
+package io.vcdsim.model;
+
+import jakarta.xml.bind.annotation.XmlAnyElement;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Provider-side documents: CreateVdcParams, and the network pool list of the extension root. */
+public final class ProviderParams {
+    private ProviderParams() {
+    }
+
+    /** CreateVdcParams: what vcdsim reads to create a VDC (the rest is accepted and ignored). */
+    @XmlRootElement(name = "CreateVdcParams")
+    @XmlType(name = "CreateVdcParamsType", propOrder = {"description", "allocationModel", "computeCapacity",
+            "vmQuota", "isEnabled", "providerVdcReference", "rest"})
+    public static class CreateVdc {
+        @XmlAttribute public String name;
+        @XmlElement(name = "Description") public String description;
+        @XmlElement(name = "AllocationModel") public String allocationModel;
+        @XmlElement(name = "ComputeCapacity") public ComputeCapacity computeCapacity;
+        @XmlElement(name = "VmQuota") public Integer vmQuota;
+        @XmlElement(name = "IsEnabled") public Boolean isEnabled;
+        @XmlElement(name = "ProviderVdcReference") public Reference providerVdcReference;
+        @XmlAnyElement public List<Object> rest;
+    }
+
+    /** vmext:VMWNetworkPoolReferences. */
+    @XmlRootElement(name = "VMWNetworkPoolReferences", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWNetworkPoolReferencesType", namespace = Ns.VMEXT, propOrder = {"networkPoolReference"})
+    public static class NetworkPools extends Resource {
+        @XmlElement(name = "NetworkPoolReference", namespace = Ns.VMEXT)
+        public List<Reference> networkPoolReference = new ArrayList<>();
+    }
+}

@@ -1,0 +1,78 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.VcdSim;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** VDCs created and deleted by the system administrator, the way pyvcloud's create_org_vdc and delete_vdc do it. */
+class VdcTest {
+    static final String CREATE = "application/vnd.vmware.admin.createVdcParams+xml";
+    static VcdSim sim;
+    static Http admin;
+    static Http tenant;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sim = Sim.start();
+        admin = Sim.admin(sim);
+        tenant = Sim.tenant(sim);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sim.close();
+    }
+
+    static String params(String name, String providerHref) {
+        return "<CreateVdcParams xmlns=\"" + Http.NS + "\" name=\"" + name + "\"><Description>d</Description>"
+                + "<AllocationModel>AllocationVApp</AllocationModel><ComputeCapacity><Cpu><Units>GHz</Units>"
+                + "<Allocated>0</Allocated><Limit>8</Limit></Cpu><Memory><Units>MB</Units><Allocated>0</Allocated>"
+                + "<Limit>4096</Limit></Memory></ComputeCapacity><NicQuota>0</NicQuota><NetworkQuota>0</NetworkQuota>"
+                + "<VmQuota>3</VmQuota><IsEnabled>true</IsEnabled><VdcStorageProfile><Enabled>true</Enabled>"
+                + "<Units>MB</Units><Limit>0</Limit><Default>true</Default></VdcStorageProfile>"
+                + "<ProviderVdcReference href=\"" + providerHref + "\" name=\"pvdc-1\"/></CreateVdcParams>";
+    }
+
+    @Test
+    void aVdcIsCreatedWithItsQuotasAndDeletedOnceDisabled() {
+        Element pvdc = Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"),
+                "ProviderVdcReference").get(0);
+        String org = admin.get("/api/query?type=adminOrganization&format=references&filter=name==acme")
+                .children("OrganizationReference").get(0).getAttribute("href");
+        String add = admin.get(org).link("add", CREATE);
+        String name = "vdc-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Http.Res created = admin.post(add, CREATE, params(name, pvdc.getAttribute("href")));
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(created.root().getLocalName()).isEqualTo("AdminVdc");
+        assertThat(admin.awaitTask(created).attr("operationName")).isEqualTo("vdcCreateVdc");
+        Http.Res view = admin.get(created.attr("href"));
+        Element cpu = (Element) view.child("ComputeCapacity").getElementsByTagNameNS(Http.NS, "Cpu").item(0);
+        assertThat(Http.Res.children(cpu, "Limit").get(0).getTextContent()).isEqualTo("8000");
+        assertThat(view.childText("VmQuota")).isEqualTo("3");
+        assertThat(tenant.get("/api/query?type=orgVdc&format=references&filter=name==" + name)
+                .children("OrgVdcReference")).hasSize(1);
+
+        assertThat(admin.post(add, CREATE, params(name, pvdc.getAttribute("href"))).minor()).isEqualTo("DUPLICATE_NAME");
+        assertThat(admin.post(add, CREATE, params("other", "http://x/api/admin/providervdc/" + UUID.randomUUID()))
+                .minor()).isEqualTo("INVALID_REFERENCE");
+        assertThat(tenant.post(add, CREATE, params("mine", pvdc.getAttribute("href"))).status).isEqualTo(403);
+
+        String userView = created.attr("href").replace("/api/admin/", "/api/");
+        String remove = admin.get(userView).link("remove", null);
+        assertThat(admin.delete(remove).status).as("still enabled").isEqualTo(400);
+        assertThat(admin.post(admin.get(userView).link("disable", null), null, null).status).isEqualTo(204);
+        Http.Res deleted = admin.delete(remove);
+        assertThat(deleted.status).isEqualTo(202);
+        assertThat(admin.awaitTask(deleted).attr("status")).isEqualTo("success");
+        assertThat(admin.get(created.attr("href")).status).isEqualTo(403);
+    }
+}

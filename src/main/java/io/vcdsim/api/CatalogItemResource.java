@@ -51,6 +51,8 @@ public final class CatalogItemResource implements Routes {
                 MediaTypes.CATALOG_ITEM));
         r.delete("/api/catalogItem/{id}", this::deleteItem);
         r.get("/api/media/{id}", x -> Reply.ok(media(x, findMedia(x, Right.CATALOG_ITEM_VIEW)), MediaTypes.MEDIA));
+        r.post("/api/media/{id}/action/enableDownload", x -> tasks.accepted(x, media.enableDownload(
+                findMedia(x, Right.CATALOG_ITEM_VIEW), TaskResource.caller(x.principal()))));
         r.delete("/api/media/{id}", x -> tasks.accepted(x, media.delete(findMedia(x, Right.CATALOG_ITEM_MANAGE),
                 TaskResource.caller(x.principal()))));
     }
@@ -148,11 +150,17 @@ public final class CatalogItemResource implements Routes {
         MetadataResource.link(v);
         v.description = m.description();
         v.tasks = tasks.active(x, m.id());
-        if (m.status() == MediaRow.UPLOADING) {
-            v.files = new ArrayList<>();
-            for (TransferFileRow f : db.read(tx -> tx.catalogItems().files(m.id()))) {
-                v.files.add(file(x, f));
+        v.files = new ArrayList<>();
+        for (TransferFileRow f : db.read(tx -> tx.catalogItems().files(m.id()))) {
+            FileDescriptor d = file(x, f);
+            if (m.status() == MediaRow.READY) {
+                // downloads need no enabling in vcdsim; the enable action exists for clients that call it
+                d.link("download:default", x.href(Transfers.PREFIX + m.id() + "/" + f.name()), null);
             }
+            v.files.add(d);
+        }
+        if (m.status() == MediaRow.READY) {
+            v.link("enable", v.href + "/action/enableDownload", null);
         }
         return v;
     }

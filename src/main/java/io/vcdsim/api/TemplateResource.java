@@ -34,6 +34,8 @@ public final class TemplateResource implements Routes {
     @Override
     public void register(Router r) {
         r.get("/api/vAppTemplate/{id}", this::get);
+        r.post("/api/vAppTemplate/{id}/action/enableDownload", x -> tasks.accepted(x, templates.enableDownload(
+                find(x, Right.CATALOG_ITEM_VIEW), TaskResource.caller(x.principal()))));
         r.delete("/api/vAppTemplate/{id}", x -> tasks.accepted(x, templates.delete(find(x, Right.CATALOG_ITEM_MANAGE),
                 TaskResource.caller(x.principal()))));
     }
@@ -74,6 +76,11 @@ public final class TemplateResource implements Routes {
         db.read(tx -> tx.catalogItems().forEntity(t.id())).ifPresent(i ->
                 v.link("catalogItem", x.href("/api/catalogItem/" + i.id()), MediaTypes.xml(MediaTypes.CATALOG_ITEM)));
         v.link("remove", v.href, null);
+        if (t.status() == 8) {
+            // downloads need no enabling in vcdsim; the enable action exists for clients that call it
+            v.link("enable", v.href + "/action/enableDownload", null);
+            v.link("download:default", x.href(Transfers.PREFIX + t.id() + "/" + TemplateService.DESCRIPTOR), "text/xml");
+        }
         MetadataResource.link(v);
         v.description = t.description();
         v.tasks = tasks.active(x, t.id());
@@ -89,7 +96,9 @@ public final class TemplateResource implements Routes {
             }
             v.files.add(descriptor);
             for (TransferFileRow f : db.read(tx -> tx.catalogItems().files(t.id()))) {
-                v.files.add(CatalogItemResource.file(x, f));
+                if (!f.name().equals(TemplateService.DESCRIPTOR)) { // shown once, above
+                    v.files.add(CatalogItemResource.file(x, f));
+                }
             }
         }
         v.children = new ArrayList<>();

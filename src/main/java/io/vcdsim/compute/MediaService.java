@@ -22,6 +22,8 @@ import java.util.UUID;
  */
 public final class MediaService {
     public static final String UPLOAD = "vdcUploadMedia";
+    /** vCD copies the bits to its transfer area first; vcdsim's are there already, so this only records a task. */
+    public static final String ENABLE_DOWNLOAD = "vdcEnableDownload";
     public static final String DELETE = "vdcDeleteMedia";
     /** The name of a media's one file, as vCD calls it in the Files list and the transfer URL. */
     public static final String FILE = "file";
@@ -40,6 +42,7 @@ public final class MediaService {
                 this::remove, (tx, task) -> tx.catalogItems().files(task.ownerId()).stream()
                         .allMatch(TransferFileRow::complete));
         engine.register(DELETE, this::remove);
+        engine.register(ENABLE_DOWNLOAD, (tx, task) -> { }); // media and templates alike
     }
 
     public record Started(CatalogItemRow item, MediaRow media, TaskRow task) {
@@ -84,6 +87,11 @@ public final class MediaService {
     public TaskRow delete(MediaRow media, TaskEngine.Caller by) {
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Media " + media.name() + "("
                 + media.id() + ")", by, owner(media), true, null)));
+    }
+
+    public TaskRow enableDownload(MediaRow media, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(ENABLE_DOWNLOAD, "Enabling download of Media "
+                + media.name(), by, owner(media), false, null)));
     }
 
     /** Removes the media, its catalog item and its bytes (a delete, or an aborted upload). */

@@ -81,6 +81,10 @@ public final class TemplateService {
             throw ApiException.badRequest("An OVF descriptor may have at most " + MAX_DESCRIPTOR_BYTES + " bytes.");
         }
         Ovf ovf = Ovf.parse(xml);
+        // the descriptor is kept as a complete file of the template, to be downloaded again; written
+        // first, so a row never names missing bytes (a refused descriptor's bytes go with the sweep)
+        UUID descriptorFile = UUID.randomUUID();
+        spool.write(descriptorFile, 0, xml.length, new java.io.ByteArrayInputStream(xml));
         db.run(tx -> {
             TemplateRow t = tx.compute().lockTemplate(templateId).orElseThrow(() ->
                     ApiException.notFound("No upload is waiting for this descriptor."));
@@ -102,6 +106,8 @@ public final class TemplateService {
                         vs.osType(), vs.cpus(), vs.memoryMb(), VmHardware.json(vs.disks()), VmHardware.json(vs.nics()), position++,
                         engine.now()));
             }
+            tx.catalogItems().insertFile(new TransferFileRow(descriptorFile, templateId, t.orgId(), task, DESCRIPTOR,
+                    xml.length, xml.length, engine.now()));
             tx.compute().templateStatus(templateId, 0, true);
             if (task != null) {
                 tx.handle().afterCommit(() -> engine.poke(task)); // nothing else to wait for, perhaps
@@ -112,6 +118,11 @@ public final class TemplateService {
     public TaskRow delete(TemplateRow t, TaskEngine.Caller by) {
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting vApp template " + t.name() + "("
                 + t.id() + ")", by, owner(t), true, null)));
+    }
+
+    public TaskRow enableDownload(TemplateRow t, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(MediaService.ENABLE_DOWNLOAD, "Enabling download of vApp template "
+                + t.name(), by, owner(t), false, null)));
     }
 
     /** Removes the template, its VMs, catalog item and bytes (a delete, or an aborted upload). */

@@ -112,6 +112,24 @@ public final class Transfers implements Uploads {
         return Reply.bytes(200, new byte[0], null);
     }
 
+    /**
+     * {@code GET /transfer/{id}/{name}}: by upload id, or by the entity's id and the file's name (pyvcloud
+     * builds an OVF's file URLs next to its descriptor's). Only complete files are served.
+     */
+    @Override
+    public Download download(String path, Principal who) {
+        String[] parts = path.substring(PREFIX.length()).split("/", 2);
+        UUID id = Ids.fromAny(parts[0]);
+        TransferFileRow f = id == null || parts.length < 2 ? null : db.read(tx -> tx.catalogItems().file(id)
+                .filter(x -> x.name().equals(parts[1])).or(() -> tx.catalogItems().fileNamed(id, parts[1])))
+                .orElse(null);
+        if (f == null || !who.canSee(f.orgId()) || !f.complete()) {
+            throw ApiException.notFound("Nothing can be downloaded from " + path + ".");
+        }
+        return new Download(spool.path(f.id()), f.size(), f.name().endsWith(".ovf") ? "text/xml"
+                : "application/octet-stream");
+    }
+
     private TransferFileRow find(String path, Principal who) {
         String[] parts = path.substring(PREFIX.length()).split("/", 2);
         UUID id = Ids.fromAny(parts[0]);

@@ -62,8 +62,16 @@ public final class ApiHandler extends Handler.Abstract {
         Negotiation negotiation = new Negotiation(Format.XML, ApiVersion.LATEST);
         try {
             negotiation = Negotiation.of(request.getHeaders().getValuesList("Accept"));
-            if (request.getMethod().equals("PUT") && uploads.owns(path)) {
+            if (uploads.owns(path) && request.getMethod().equals("PUT")) {
                 receive(path, request, response, callback);
+                return true;
+            }
+            if (uploads.owns(path) && request.getMethod().equals("GET")) {
+                Uploads.Download d = uploads.download(path, authenticate(request.getHeaders()::get));
+                response.setStatus(200);
+                response.getHeaders().put("Content-Type", d.contentType());
+                response.getHeaders().put("Content-Length", d.size());
+                Content.copy(Content.Source.from(d.file()), response, callback);
                 return true;
             }
             Forwarding.Claim claim = forwarding.claim(path);

@@ -6,7 +6,8 @@ import java.io.InputStream;
 
 /**
  * The transfer URLs clients PUT file bytes to (media, OVF descriptors and disks), in chunks named
- * by Content-Range. Their bodies stream to disk instead of being read into memory like API bodies.
+ * by Content-Range, and GET them back from. Bodies stream to and from disk instead of being held in
+ * memory like API bodies.
  */
 public interface Uploads {
     Uploads NONE = new Uploads() {
@@ -20,7 +21,16 @@ public interface Uploads {
                              Principal who) {
             throw ApiException.notFound("No transfer at " + path + ".");
         }
+
+        @Override
+        public Download download(String path, Principal who) {
+            throw ApiException.notFound("No transfer at " + path + ".");
+        }
     };
+
+    /** A file to send as it is. */
+    record Download(java.nio.file.Path file, long size, String contentType) {
+    }
 
     /** True for the paths this takes. */
     boolean owns(String path);
@@ -28,4 +38,7 @@ public interface Uploads {
     /** Stores one PUT's bytes as they stream in; the Reply is what the client gets (200 for a chunk). */
     Reply receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
                   Principal who);
+
+    /** A GET of a transfer URL: the whole file, once every byte of it has arrived. */
+    Download download(String path, Principal who);
 }

@@ -81,6 +81,11 @@ public final class CatalogItemStore {
         return h.createQuery("SELECT * FROM transfer_file WHERE id = :id").bind("id", id).map(FILE).findOne();
     }
 
+    public Optional<TransferFileRow> fileNamed(UUID entityId, String name) {
+        return h.createQuery("SELECT * FROM transfer_file WHERE entity_id = :e AND name = :n").bind("e", entityId)
+                .bind("n", name).map(FILE).findOne();
+    }
+
     /** Reads a file and locks it: chunks of one file are recorded one at a time. */
     public Optional<TransferFileRow> lockFile(UUID id) {
         return h.createQuery("SELECT * FROM transfer_file WHERE id = :id FOR UPDATE").bind("id", id).map(FILE)

@@ -96,10 +96,15 @@ class MediaUploadTest {
         assertThat(tenant.awaitTask(media).attr("status")).isEqualTo("success");
         Http.Res ready = tenant.get(media.attr("href"));
         assertThat(ready.attr("status")).isEqualTo("1");
-        assertThat(ready.child("Files")).isNull();
         UUID fileId = UUID.fromString(href.substring(href.indexOf("/transfer/") + 10, href.lastIndexOf('/')));
         assertThat(Files.readAllBytes(dataDir.resolve("transfer").resolve(fileId.toString()))).isEqualTo(iso);
         assertThat(put(href, iso, 0, 10, iso.length).status).as("nothing is missing any more").isEqualTo(416);
+
+        // pyvcloud's download_catalog_item: a media with Files needs no enabling; GET the File's link
+        Element readyFile = Http.Res.children(ready.child("Files"), "File").get(0);
+        Http.Res download = tenant.get(Http.Res.children(readyFile, "Link").get(0).getAttribute("href"));
+        assertThat(download.status).isEqualTo(200);
+        assertThat(download.raw.body()).isEqualTo(iso);
 
         // listed in its catalog, found by name the way pyvcloud's get_catalog_item does
         Http.Res listed = tenant.get(catalog.attr("href"));

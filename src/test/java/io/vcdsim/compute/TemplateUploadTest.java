@@ -96,6 +96,12 @@ class TemplateUploadTest {
         assertThat(ready.child("Files")).isNull();
         assertThat(Http.Res.children(ready.child("Children"), "Vm")).extracting(v -> v.getAttribute("status"))
                 .containsOnly("8");
+        String descriptorDownload = ready.link("download:default", "text/xml");
+        assertThat(tenant.get(descriptorDownload).raw.body()).isEqualTo(ovf());
+        String base = descriptorDownload.substring(0, descriptorDownload.lastIndexOf('/') + 1);
+        assertThat(tenant.get(base + "disk-0.vmdk").raw.body()).as("next to the descriptor, as pyvcloud builds it")
+                .isEqualTo(vmdk);
+        assertThat(tenant.post(ready.link("enable", null), null, null).status).isEqualTo(202);
         String fileId = href.substring(href.indexOf("/transfer/") + 10, href.lastIndexOf('/'));
         assertThat(Files.readAllBytes(dataDir.resolve("transfer").resolve(fileId))).isEqualTo(vmdk);
 

@@ -333,6 +333,7 @@ public final class VAppResource implements Routes {
         s.info = "The configuration parameters for logical VM";
         s.osType = vm.osType();
         s.numCpus = vm.cpus();
+        s.numCoresPerSocket = 1;
         s.memoryResourceMb = new VmSpecSection.Memory();
         s.memoryResourceMb.configured = vm.memoryMb();
         for (Ovf.Disk d : VmHardware.disks(vm)) {

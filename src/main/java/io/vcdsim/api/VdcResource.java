@@ -136,10 +136,20 @@ public final class VdcResource implements Routes {
         String base = x.href("/api/vdc/" + v.id());
         vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
         vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
-        for (VAppRow a : db.read(tx -> tx.compute().vappsIn(v.id()))) {
-            vdc.resourceEntities.add(Hrefs.ref(VAppResource.href(x, a.id()), "vapp", a.id(), MediaTypes.VAPP,
-                    a.name()));
-        }
+        db.run(tx -> {
+            for (VAppRow a : tx.compute().vappsIn(v.id())) {
+                vdc.resourceEntities.add(Hrefs.ref(VAppResource.href(x, a.id()), "vapp", a.id(), MediaTypes.VAPP,
+                        a.name()));
+            }
+            for (var t : tx.compute().templatesIn(v.id())) {
+                vdc.resourceEntities.add(Hrefs.ref(TemplateResource.href(x, t.id()), "vapptemplate", t.id(),
+                        MediaTypes.VAPP_TEMPLATE, t.name()));
+            }
+            for (var m : tx.catalogItems().mediaIn(v.id())) {
+                vdc.resourceEntities.add(Hrefs.ref(x.href("/api/media/" + m.id()), "media", m.id(), MediaTypes.MEDIA,
+                        m.name()));
+            }
+        });
         for (NetworkRow n : db.read(tx -> tx.resources().networks(v.orgId()))) {
             if (v.id().equals(n.vdcId())) {
                 vdc.availableNetworks.add(Hrefs.ref(Hrefs.network(x, n.id()), "network", n.id(),

@@ -10,7 +10,8 @@ import java.util.List;
 
 /** VmSpecSection: a VM's hardware in vCD's own terms (CPUs, memory, disks); read, and PUT to change it. */
 @jakarta.xml.bind.annotation.XmlRootElement(name = "VmSpecSection")
-@XmlType(name = "VmSpecSectionType", propOrder = {"info", "osType", "numCpus", "memoryResourceMb", "diskSection"})
+@XmlType(name = "VmSpecSectionType", propOrder = {"info", "osType", "numCpus", "numCoresPerSocket",
+        "memoryResourceMb", "diskSection"})
 public class VmSpecSection {
     @XmlAttribute public String href;
     @XmlAttribute public String type;
@@ -19,6 +20,7 @@ public class VmSpecSection {
     @XmlElement(name = "Info", namespace = "http://schemas.dmtf.org/ovf/envelope/1") public String info;
     @XmlElement(name = "OsType") public String osType;
     @XmlElement(name = "NumCpus") public Integer numCpus;
+    @XmlElement(name = "NumCoresPerSocket") public Integer numCoresPerSocket;
     @XmlElement(name = "MemoryResourceMb") public Memory memoryResourceMb;
     @XmlElementWrapper(name = "DiskSection") @XmlElement(name = "DiskSettings") public List<Disk> diskSection =
             new ArrayList<>();

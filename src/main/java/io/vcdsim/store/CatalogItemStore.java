@@ -58,6 +58,11 @@ public final class CatalogItemStore {
         return h.createQuery("SELECT * FROM media WHERE id = :id").bind("id", id).map(MEDIA).findOne();
     }
 
+    public List<MediaRow> mediaIn(UUID vdcId) {
+        return h.createQuery("SELECT * FROM media WHERE vdc_id = :v ORDER BY name, id").bind("v", vdcId).map(MEDIA)
+                .list();
+    }
+
     public void mediaStatus(UUID id, int status) {
         Rows.execute(h, "UPDATE media SET status = ? WHERE id = ?", status, id);
     }

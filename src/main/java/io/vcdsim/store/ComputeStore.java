@@ -40,6 +40,11 @@ public final class ComputeStore {
                 .findOne();
     }
 
+    public List<TemplateRow> templatesIn(UUID vdcId) {
+        return h.createQuery("SELECT * FROM vapp_template WHERE vdc_id = :v ORDER BY name, id").bind("v", vdcId)
+                .map(TEMPLATE).list();
+    }
+
     public void templateStatus(UUID id, int status, boolean descriptorUploaded) {
         Rows.execute(h, "UPDATE vapp_template SET status = ?, descriptor_uploaded = ? WHERE id = ?", status,
                 descriptorUploaded, id);

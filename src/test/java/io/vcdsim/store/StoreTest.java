@@ -39,6 +39,61 @@ class StoreTest {
         scenarioAcrossRestart(Config.forTests(Sim.tempDir()).withDb(url, "postgres", "postgres"));
     }
 
+    /** The compute model's SQL (aggregates, CASE, EXISTS), metadata and the state snapshot, on PostgreSQL. */
+    @Test
+    void vAppsMetadataAndStateSnapshotsRunOnPostgres() throws Exception {
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        try (VcdSim sim = Sim.start(Config.forTests(Sim.tempDir()).withDb(url, "postgres", "postgres"))) {
+            Http admin = Sim.admin(sim);
+            Http tenant = Sim.tenant(sim);
+            Http.Res created = Sim.createCatalog(tenant, "pg-catalog");
+            tenant.awaitTask(created);
+            String catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"))
+                    .link("add", "application/vnd.vmware.vcloud.uploadVAppTemplateParams+xml");
+            Http.Res item = tenant.post(catalog, "application/vnd.vmware.vcloud.uploadVAppTemplateParams+xml",
+                    "<UploadVAppTemplateParams xmlns=\"" + Http.NS + "\" name=\"pg-template\"/>");
+            String template = item.child("Entity").getAttribute("href");
+            String put = Http.Res.children(Http.Res.children(tenant.get(template).child("Files"), "File").get(0),
+                    "Link").get(0).getAttribute("href");
+            assertThat(tenant.send(tenant.request(put).header("Content-Type", "text/xml").PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString("<Envelope xmlns=\"http://schemas.dmtf.org/ovf/"
+                            + "envelope/1\"><VirtualSystem><Name>pg-vm</Name></VirtualSystem></Envelope>"))).status)
+                    .isEqualTo(200);
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (!tenant.get(template).attr("status").equals("8") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
+                    .getAttribute("href");
+            Http.Res vapp = tenant.post(vdc + "/action/instantiateVAppTemplate",
+                    "application/vnd.vmware.vcloud.instantiateVAppTemplateParams+xml",
+                    "<InstantiateVAppTemplateParams xmlns=\"" + Http.NS + "\" name=\"pg-vapp\" deploy=\"true\" "
+                            + "powerOn=\"true\"><Source href=\"" + template + "\"/></InstantiateVAppTemplateParams>");
+            assertThat(tenant.awaitTask(vapp).attr("status")).isEqualTo("success");
+            Http.Res record = tenant.get("/api/query?type=vApp&format=records&filter=name==pg-vapp");
+            assertThat(record.children("VAppRecord").get(0).getAttribute("status")).isEqualTo("POWERED_ON");
+            assertThat(record.children("VAppRecord").get(0).getAttribute("isBusy")).isEqualTo("false");
+            assertThat(tenant.get(vdc).body).contains("<Allocated>512</Allocated>");
+            assertThat(tenant.get("/api/query?type=catalogItem&format=records&filter=name==pg-template")
+                    .children("CatalogItemRecord").get(0).getAttribute("status")).isEqualTo("RESOLVED");
+            assertThat(tenant.awaitTask(tenant.post(vapp.attr("href") + "/metadata",
+                    "application/vnd.vmware.vcloud.metadata+xml", "<Metadata xmlns=\"" + Http.NS + "\" xmlns:xsi="
+                            + "\"http://www.w3.org/2001/XMLSchema-instance\"><MetadataEntry><Key>k</Key><TypedValue "
+                            + "xsi:type=\"MetadataNumberValue\"><Value>7</Value></TypedValue></MetadataEntry>"
+                            + "</Metadata>")).attr("status")).isEqualTo("success");
+
+            Http.Res saved = admin.get("/api/vcdsim/state");
+            assertThat(saved.status).isEqualTo(200);
+            assertThat(admin.awaitTask(admin.delete(vapp.attr("href") + "?force=true")).attr("status"))
+                    .isEqualTo("success");
+            Http.Res load = admin.send(admin.request("/api/vcdsim/state").header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(saved.body)));
+            assertThat(load.status).as(load.body).isEqualTo(204);
+            Http again = Sim.tenant(sim);
+            assertThat(again.get(vapp.attr("href") + "/metadata").body).contains("<Value>7</Value>");
+        }
+    }
+
     @Test
     void schemaVersionConstantMatchesTheNewestMigration() throws Exception {
         int newest;

@@ -127,7 +127,7 @@ public final class VcdSim implements AutoCloseable {
                         new OrgResource(db, orgs, taskViews),
                         new UserResource(db, new UserService(db, config.clock(), sessions)),
                         new RoleResource(db), new VdcResource(db, new VdcService(db, engine), taskViews),
-                        new CatalogResource(db, new CatalogService(db, engine), taskViews), new ExtensionResource(),
+                        new CatalogResource(db, new CatalogService(db, engine, spool), taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
                         blockingResource, notificationResource,
                         new SystemSettingsResource(notificationResource, blockingResource),

@@ -152,11 +152,19 @@ public final class BlockingTaskResource implements Routes {
 
     /** Stores what the document sets; what it leaves out stays. */
     BlockingSettings apply(BlockingTaskSettings in) {
+        return blocking.update(merged(in));
+    }
+
+    /** The settings the document asks for, checked (a bad TimeoutAction is a 400) but not stored. */
+    BlockingSettings merged(BlockingTaskSettings in) {
         BlockingSettings now = blocking.settings();
-        return blocking.update(new BlockingSettings(
-                in.timeoutAction == null ? now.timeoutAction() : in.timeoutAction,
+        return new BlockingSettings(in.timeoutAction == null ? now.timeoutAction() : in.timeoutAction,
                 in.timeoutInMilliseconds == null ? now.timeoutMillis() : in.timeoutInMilliseconds,
-                in.operations == null ? now.operations() : in.operations.names()));
+                in.operations == null ? now.operations() : in.operations.names());
+    }
+
+    void store(BlockingSettings s) {
+        blocking.update(s);
     }
 
     BlockingSettings settings() {

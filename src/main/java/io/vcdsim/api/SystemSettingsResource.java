@@ -29,14 +29,16 @@ public final class SystemSettingsResource implements Routes {
     Reply put(Exchange x) {
         x.principal().requireSystemAdmin();
         SystemSettings in = x.read(SystemSettings.class, "SystemSettings", MediaTypes.SYSTEM_SETTINGS);
+        // the only part that can be refused is checked first, so a 400 changes nothing
+        var blockingSettings = in.blockingTaskSettings == null ? null : blocking.merged(in.blockingTaskSettings);
         if (in.notificationsSettings != null) {
             notifications.apply(in.notificationsSettings);
         }
         if (in.amqpSettings != null) {
             notifications.apply(in.amqpSettings);
         }
-        if (in.blockingTaskSettings != null) {
-            blocking.apply(in.blockingTaskSettings);
+        if (blockingSettings != null) {
+            blocking.store(blockingSettings);
         }
         return Reply.ok(view(x), MediaTypes.SYSTEM_SETTINGS);
     }

@@ -86,8 +86,8 @@ public final class VdcResource implements Routes {
         Hrefs.found(db.read(tx -> tx.resources().vdc(id)), "VDC", id);
         AdminVdc in = x.read(AdminVdc.class, "AdminVdc", MediaTypes.ADMIN_VDC);
         ComputeCapacity c = in.computeCapacity;
-        Long cpu = c == null || c.cpu == null ? null : c.cpu.limit;
-        Long memory = c == null || c.memory == null ? null : c.memory.limit;
+        Long cpu = c == null || c.cpu == null || c.cpu.limit == null ? null : limit(c.cpu, "GHz", 1000);
+        Long memory = c == null || c.memory == null || c.memory.limit == null ? null : limit(c.memory, "GB", 1024);
         return tasks.accepted(x, vdcs.update(id, new VdcService.Changes(in.name, in.description, in.isEnabled, cpu,
                 memory, in.vmQuota), TaskResource.caller(x.principal())));
     }
@@ -136,7 +136,7 @@ public final class VdcResource implements Routes {
         String base = x.href("/api/vdc/" + v.id());
         vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
         vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
-        db.run(tx -> {
+        db.read(tx -> {
             for (VAppRow a : tx.compute().vappsIn(v.id())) {
                 vdc.resourceEntities.add(Hrefs.ref(VAppResource.href(x, a.id()), "vapp", a.id(), MediaTypes.VAPP,
                         a.name()));
@@ -149,6 +149,7 @@ public final class VdcResource implements Routes {
                 vdc.resourceEntities.add(Hrefs.ref(x.href("/api/media/" + m.id()), "media", m.id(), MediaTypes.MEDIA,
                         m.name()));
             }
+            return null;
         });
         for (NetworkRow n : db.read(tx -> tx.resources().networks(v.orgId()))) {
             if (v.id().equals(n.vdcId())) {

@@ -99,12 +99,12 @@ public final class Sessions implements SessionInvalidation {
         return new Login(signer.sign(sessionId, user.get().id(), org.get().name(), now), p);
     }
 
-    /** The principal a token stands for, or null when it is not (or no longer) valid. */
     /** Forgets every token it trusted (the store was reset or replaced). */
     public void forgetAll() {
         recent.clear();
     }
 
+    /** The principal a token stands for, or null when it is not (or no longer) valid. */
     public Principal authenticate(String token) {
         Instant now = clock.instant();
         Cached c = recent.get(token);

@@ -5,6 +5,7 @@ import io.vcdsim.http.MediaTypes;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.TaskStatus;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.UUID;
@@ -15,20 +16,21 @@ public final class CatalogService {
     public static final String DELETE = "catalogDelete";
     private final Database db;
     private final TaskEngine engine;
+    private final Spool spool;
 
-    public CatalogService(Database db, TaskEngine engine) {
+    public CatalogService(Database db, TaskEngine engine, Spool spool) {
         this.db = db;
         this.engine = engine;
+        this.spool = spool;
         // the catalog exists from the start and the task marks it ready; an abort (blocking task) removes it
         engine.register(CREATE, (tx, task) -> { }, (tx, task) -> tx.resources().deleteCatalog(task.ownerId()));
         engine.register(DELETE, (tx, task) -> {
-            // a recursive delete takes the items along; their bytes go with the spool's sweep
+            // a recursive delete takes the items along, and ends their uploads still under way
             for (var item : tx.catalogItems().inCatalog(task.ownerId())) {
-                tx.catalogItems().delete(item.id());
-                tx.catalogItems().deleteFiles(item.entityId());
-                tx.catalogItems().deleteMedia(item.entityId());
-                tx.compute().deleteTemplate(item.entityId());
-                tx.metadata().deleteFor(item.entityId());
+                for (TaskRow running : tx.tasks().activeFor(item.entityId())) {
+                    engine.end(tx, running.withDetails("The catalog was deleted."), TaskStatus.ABORTED, null);
+                }
+                CatalogContent.remove(tx, item.entityId(), spool);
             }
             tx.resources().deleteCatalog(task.ownerId());
         });

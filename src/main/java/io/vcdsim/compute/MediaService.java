@@ -42,7 +42,7 @@ public final class MediaService {
                 this::remove, (tx, task) -> tx.catalogItems().files(task.ownerId()).stream()
                         .allMatch(TransferFileRow::complete));
         engine.register(DELETE, this::remove);
-        engine.register(ENABLE_DOWNLOAD, (tx, task) -> { }); // media and templates alike
+        engine.register(ENABLE_DOWNLOAD, (tx, task) -> { });
     }
 
     public record Started(CatalogItemRow item, MediaRow media, TaskRow task) {
@@ -94,18 +94,9 @@ public final class MediaService {
                 + media.name(), by, owner(media), false, null)));
     }
 
-    /** Removes the media, its catalog item and its bytes (a delete, or an aborted upload). */
+    /** Removes it with its catalog item and bytes (a delete, or an upload aborted, canceled or failed). */
     private void remove(Tx tx, TaskRow task) {
-        UUID id = task.ownerId();
-        List<UUID> files = tx.catalogItems().files(id).stream().map(TransferFileRow::id).toList();
-        tx.catalogItems().forEntity(id).ifPresent(i -> {
-            tx.catalogItems().delete(i.id());
-            tx.metadata().deleteFor(i.id());
-        });
-        tx.catalogItems().deleteFiles(id);
-        tx.catalogItems().deleteMedia(id);
-        tx.metadata().deleteFor(id);
-        tx.handle().afterCommit(() -> files.forEach(spool::delete));
+        CatalogContent.remove(tx, task.ownerId(), spool);
     }
 
     public static TaskEngine.Owner owner(MediaRow m) {

@@ -25,7 +25,7 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
     private static final String RASD =
             "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData";
 
-    /** A References/File: ovf:href is the name it is uploaded under; chunkSize marks a file sent in parts. */
+    /** A References/File: ovf:href is the name it is uploaded under (a file sent in parts arrives as one). */
     public record FileRef(String id, String href, long size) {
     }
 
@@ -53,7 +53,7 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
         List<FileRef> files = new ArrayList<>();
         for (Element f : all(envelope, OVF, "File")) {
             String href = attr(f, "href");
-            if (href == null || href.contains("/") || href.contains("..")) {
+            if (href == null || href.contains("/") || href.contains("..") || href.length() > 255) {
                 throw ApiException.badRequest("OVF File " + attr(f, "id") + " needs a plain ovf:href file name.");
             }
             files.add(new FileRef(attr(f, "id"), href, number(attr(f, "size"), -1)));
@@ -98,8 +98,15 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
         }
         Element os = first(vs, OVF, "OperatingSystemSection");
         String osType = os == null ? null : os.getAttributeNS("http://www.vmware.com/schema/ovf", "osType");
-        return new VirtualSystem(attr(vs, "id"), name != null ? name.trim() : attr(vs, "id"),
-                osType == null || osType.isEmpty() ? "otherGuest" : osType, cpus, memoryMb, disks, nics);
+        String vmName = name != null ? name.trim() : attr(vs, "id");
+        if (vmName == null || vmName.isEmpty() || vmName.length() > 128) {
+            throw ApiException.badRequest("Each OVF VirtualSystem needs a Name (or ovf:id) of 1 to 128 characters.");
+        }
+        if (osType != null && osType.length() > 64) {
+            throw ApiException.badRequest("The osType " + osType + " is too long.");
+        }
+        return new VirtualSystem(attr(vs, "id"), vmName, osType == null || osType.isEmpty() ? "otherGuest" : osType,
+                cpus, memoryMb, disks, nics);
     }
 
     /** Converts "byte * 2^20"-style allocation units (MB when absent) to megabytes. */
@@ -109,7 +116,15 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
         }
         String u = units.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
         if (u.startsWith("byte*2^")) {
-            int exp = Integer.parseInt(u.substring(7));
+            int exp;
+            try {
+                exp = Integer.parseInt(u.substring(7));
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("Unknown OVF allocation units '" + units + "'.");
+            }
+            if (exp < 0 || exp > 60) {
+                throw ApiException.badRequest("Unknown OVF allocation units '" + units + "'.");
+            }
             return exp >= 20 ? quantity << (exp - 20) : quantity >> (20 - exp);
         }
         return switch (u) {

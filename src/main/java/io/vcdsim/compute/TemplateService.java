@@ -44,6 +44,7 @@ public final class TemplateService {
         }, this::remove, (tx, task) -> tx.compute().template(task.ownerId()).map(TemplateRow::descriptorUploaded)
                 .orElse(false) && tx.catalogItems().files(task.ownerId()).stream().allMatch(TransferFileRow::complete));
         engine.register(DELETE, this::remove);
+        engine.register(MediaService.ENABLE_DOWNLOAD, (tx, task) -> { }); // the same nothing as for media
     }
 
     public record Started(CatalogItemRow item, TemplateRow template, TaskRow task) {
@@ -125,18 +126,9 @@ public final class TemplateService {
                 + t.name(), by, owner(t), false, null)));
     }
 
-    /** Removes the template, its VMs, catalog item and bytes (a delete, or an aborted upload). */
+    /** Removes it with its catalog item and bytes (a delete, or an upload aborted, canceled or failed). */
     private void remove(Tx tx, TaskRow task) {
-        UUID id = task.ownerId();
-        List<UUID> files = tx.catalogItems().files(id).stream().map(TransferFileRow::id).toList();
-        tx.catalogItems().forEntity(id).ifPresent(i -> {
-            tx.catalogItems().delete(i.id());
-            tx.metadata().deleteFor(i.id());
-        });
-        tx.catalogItems().deleteFiles(id);
-        tx.compute().deleteTemplate(id);
-        tx.metadata().deleteFor(id);
-        tx.handle().afterCommit(() -> files.forEach(spool::delete));
+        CatalogContent.remove(tx, task.ownerId(), spool);
     }
 
     public static TaskEngine.Owner owner(TemplateRow t) {

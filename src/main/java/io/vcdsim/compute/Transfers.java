@@ -1,6 +1,7 @@
 package io.vcdsim.compute;
 
 import io.vcdsim.auth.Principal;
+import io.vcdsim.auth.Right;
 import io.vcdsim.http.ApiException;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Uploads;
@@ -54,16 +55,19 @@ public final class Transfers implements Uploads {
     @Override
     public Reply receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
                          Principal who) {
-        if (path.endsWith("/" + TemplateService.DESCRIPTOR)) {
-            UUID templateId = Ids.fromAny(path.substring(PREFIX.length(), path.lastIndexOf('/')));
+        String[] parts = parts(path);
+        if (parts[1].equals(TemplateService.DESCRIPTOR)) {
+            UUID templateId = Ids.fromAny(parts[0]);
             var t = templateId == null ? null : db.read(tx -> tx.compute().template(templateId)).orElse(null);
             if (t == null || !who.canSee(t.orgId())) {
                 throw ApiException.notFound("No upload is waiting at " + path + ".");
             }
+            who.require(Right.CATALOG_ITEM_MANAGE, t.orgId());
             templates.descriptor(templateId, body);
             return Reply.bytes(200, new byte[0], null);
         }
-        TransferFileRow file = find(path, who);
+        TransferFileRow file = find(parts, path, who);
+        who.require(Right.CATALOG_ITEM_MANAGE, file.orgId());
         long first;
         long last;
         if (contentRange == null) { // a whole file in one PUT (the OVF descriptor)
@@ -118,23 +122,32 @@ public final class Transfers implements Uploads {
      */
     @Override
     public Download download(String path, Principal who) {
-        String[] parts = path.substring(PREFIX.length()).split("/", 2);
+        String[] parts = parts(path);
         UUID id = Ids.fromAny(parts[0]);
-        TransferFileRow f = id == null || parts.length < 2 ? null : db.read(tx -> tx.catalogItems().file(id)
+        TransferFileRow f = id == null ? null : db.read(tx -> tx.catalogItems().file(id)
                 .filter(x -> x.name().equals(parts[1])).or(() -> tx.catalogItems().fileNamed(id, parts[1])))
                 .orElse(null);
-        if (f == null || !who.canSee(f.orgId()) || !f.complete()) {
+        if (f == null || !who.canSee(f.orgId()) || !f.complete() || !java.nio.file.Files.exists(spool.path(f.id()))) {
             throw ApiException.notFound("Nothing can be downloaded from " + path + ".");
         }
+        who.require(Right.CATALOG_ITEM_VIEW, f.orgId());
         return new Download(spool.path(f.id()), f.size(), f.name().endsWith(".ovf") ? "text/xml"
                 : "application/octet-stream");
     }
 
-    private TransferFileRow find(String path, Principal who) {
+    /** {@code /transfer/{id}/{name}} as its two parts; anything else names no transfer. */
+    private static String[] parts(String path) {
         String[] parts = path.substring(PREFIX.length()).split("/", 2);
+        if (parts.length < 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            throw ApiException.notFound("No transfer at " + path + ".");
+        }
+        return parts;
+    }
+
+    private TransferFileRow find(String[] parts, String path, Principal who) {
         UUID id = Ids.fromAny(parts[0]);
         TransferFileRow f = id == null ? null : db.read(tx -> tx.catalogItems().file(id)).orElse(null);
-        if (f == null || parts.length < 2 || !parts[1].equals(f.name()) || !who.canSee(f.orgId())) {
+        if (f == null || !parts[1].equals(f.name()) || !who.canSee(f.orgId())) {
             throw ApiException.notFound("No upload is waiting at " + path + ".");
         }
         return f;

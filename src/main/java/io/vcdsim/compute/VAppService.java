@@ -254,6 +254,9 @@ public final class VAppService {
     /** Renames or re-describes a vApp (PUT VApp). */
     public TaskRow update(VAppRow a, String name, String description, TaskEngine.Caller by) {
         String newName = name == null || name.isBlank() ? a.name() : name.trim();
+        if (newName.length() > 128) {
+            throw ApiException.badRequest("A vApp needs a name of 1 to 128 characters.");
+        }
         return db.tx(tx -> {
             if (!newName.equalsIgnoreCase(a.name()) && tx.compute().vappsIn(a.vdcId()).stream()
                     .anyMatch(o -> o.name().equalsIgnoreCase(newName))) {
@@ -267,6 +270,9 @@ public final class VAppService {
 
     /** Changes a VM's name, CPUs, memory or disk sizes; checked now, applied (and quota-checked) by the task. */
     public TaskRow updateVm(VmRow vm, VmChange c, TaskEngine.Caller by) {
+        if (c.name() != null && (c.name().isBlank() || c.name().length() > 128)) {
+            throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
+        }
         if (c.cpus() != null && (c.cpus() < 1 || c.cpus() > 128)) {
             throw ApiException.badRequest("A VM has 1 to 128 virtual CPUs.");
         }
@@ -359,8 +365,12 @@ public final class VAppService {
                     .isPresent())) {
                 throw ApiException.badRequest(owner.name() + " has no snapshot to revert to.");
             }
-            return engine.start(tx, new TaskEngine.Spec(operationName, operationName + " " + owner.name(), by, owner,
-                    true, null));
+            String what = switch (operationName) {
+                case CREATE_SNAPSHOT -> "Creating snapshot of ";
+                case REVERT_SNAPSHOT -> "Reverting to the snapshot of ";
+                default -> "Removing the snapshots of ";
+            };
+            return engine.start(tx, new TaskEngine.Spec(operationName, what + owner.name(), by, owner, true, null));
         });
     }
 

@@ -30,7 +30,9 @@ public final class VdcService {
             Update u = VmHardware.read(task.params(), Update.class);
             VdcRow now = tx.resources().vdc(task.ownerId()).orElseThrow(() ->
                     ApiException.forbidden("The VDC no longer exists."));
-            tx.resources().updateVdc(new VdcRow(now.id(), now.orgId(), u.name(), u.description(), u.enabled(),
+            // enabled is applied only when the PUT gave it: an enable or disable meanwhile is not undone
+            tx.resources().updateVdc(new VdcRow(now.id(), now.orgId(), u.name(), u.description(),
+                    u.enabled() == null ? now.enabled() : u.enabled(),
                     now.allocationModel(), u.cpuLimitMhz(), u.memoryLimitMb(), u.vmQuota(), now.created()));
             VAppService.requireWithinQuota(tx, now.id()); // a limit below what is allocated fails the task
         });
@@ -48,7 +50,7 @@ public final class VdcService {
     }
 
     /** What the task applies when it completes. */
-    record Update(String name, String description, boolean enabled, long cpuLimitMhz, long memoryLimitMb,
+    record Update(String name, String description, Boolean enabled, long cpuLimitMhz, long memoryLimitMb,
                   int vmQuota) {
     }
 
@@ -138,8 +140,7 @@ public final class VdcService {
                 throw ApiException.badRequest("Limits and quotas are 0 (no limit) or more.");
             }
             String description = c.description() == null ? v.description() : c.description();
-            String params = VmHardware.json(new Update(name, description, c.enabled() == null ? v.enabled()
-                    : c.enabled(), cpu, memory, vms));
+            String params = VmHardware.json(new Update(name, description, c.enabled(), cpu, memory, vms));
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Datacenter " + v.name() + "("
                     + v.id() + ")", by, owner(v), true, params));
         });

@@ -48,9 +48,7 @@ public final class RequestForwarder implements AutoCloseable {
 
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private int generation;
-    private Connection connection;
-    private Channel publishing;
-    private String replyQueue;
+    private Link link;
     private AmqpConfig connectedWith;
 
     public RequestForwarder(Supplier<AmqpConfig> broker, Duration timeout) {
@@ -79,54 +77,81 @@ public final class RequestForwarder implements AutoCloseable {
                 });
     }
 
-    private synchronized void publish(ServiceRow service, String correlationId, CompletableFuture<Reply> reply,
-                                      byte[] body) {
+    /** The connection this cell's forwarded requests share, with its reply queue. */
+    private record Link(Connection connection, String replyQueue, int generation) {
+    }
+
+    /**
+     * Publishes on a channel of its own with a publisher confirm, so concurrent requests do not wait
+     * on each other; only connecting (once, or after a failure or a settings change) is serialized.
+     */
+    private void publish(ServiceRow service, String correlationId, CompletableFuture<Reply> reply, byte[] body) {
         AmqpConfig c = broker.get();
         if (!c.configured()) {
             throw new ApiException(503, "SERVICE_UNAVAILABLE", "Extension service " + service.name()
                     + " cannot be reached: no AMQP broker is configured (settings/amqp).");
         }
+        Link to;
         try {
-            Channel ch = channel(c);
-            pending.put(correlationId, new Pending(reply, generation)); // before the reply can arrive
+            to = link(c);
+        } catch (Exception e) {
+            throw unavailable(service, c, e);
+        }
+        pending.put(correlationId, new Pending(reply, to.generation())); // before the reply can arrive
+        try (Channel ch = to.connection().createChannel()) {
+            ch.confirmSelect();
             AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder().correlationId(correlationId)
-                    .replyTo(replyQueue).contentType("application/json").contentEncoding("UTF-8")
+                    .replyTo(to.replyQueue()).contentType("application/json").contentEncoding("UTF-8")
                     .headers(Map.of("messageType", "ProcessHttpRequest", "replyToExchange", c.exchange())).build();
             ch.basicPublish(service.exchange(), service.routingKey(), properties, body);
             ch.waitForConfirmsOrDie(5_000);
-        } catch (Exception e) {
-            boolean channelClosed = publishing != null && !publishing.isOpen();
-            publishing = null;
-            if (channelClosed && connection != null && connection.isOpen()) {
+        } catch (java.io.IOException | com.rabbitmq.client.ShutdownSignalException e) {
+            if (notFound(e) && to.connection().isOpen()) {
                 // the broker closes the channel for a publish to an exchange it does not have (404)
                 throw new ApiException(500, "INTERNAL_SERVER_ERROR", "Extension service " + service.name()
                         + " cannot be reached: its exchange " + service.exchange() + " does not exist on the broker.");
             }
-            disconnect();
-            throw new ApiException(503, "SERVICE_UNAVAILABLE", "Extension service " + service.name()
-                    + " cannot be reached: the AMQP broker at " + c.host() + ":" + c.port() + " is unavailable ("
-                    + e.getMessage() + ").");
+            throw unavailable(service, c, e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new ApiException(503, "SERVICE_UNAVAILABLE", "The AMQP broker did not confirm the request for "
+                    + "extension service " + service.name() + " within 5 s.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable(service, c, e);
         }
     }
 
-    private Channel channel(AmqpConfig c) throws Exception {
-        if (connection == null || !connection.isOpen() || !c.equals(connectedWith)) {
+    private static boolean notFound(Exception e) {
+        Throwable t = e;
+        while (t != null && !(t instanceof com.rabbitmq.client.ShutdownSignalException)) {
+            t = t.getCause();
+        }
+        return t instanceof com.rabbitmq.client.ShutdownSignalException s
+                && s.getReason() instanceof AMQP.Channel.Close close && close.getReplyCode() == 404;
+    }
+
+    private ApiException unavailable(ServiceRow service, AmqpConfig c, Exception e) {
+        disconnect();
+        return new ApiException(503, "SERVICE_UNAVAILABLE", "Extension service " + service.name()
+                + " cannot be reached: the AMQP broker at " + c.host() + ":" + c.port() + " is unavailable ("
+                + e.getMessage() + ").");
+    }
+
+    private synchronized Link link(AmqpConfig c) throws Exception {
+        if (link == null || !link.connection().isOpen() || !c.equals(connectedWith)) {
             disconnect();
-            connection = c.connectionFactory().newConnection("vcdsim-extensions");
+            Connection connection = c.connectionFactory().newConnection("vcdsim-extensions");
             int current = ++generation;
             connection.addShutdownListener(cause -> failPending(current));
             Channel replies = connection.createChannel();
             replies.exchangeDeclare(c.exchange(), "topic", true);
-            replyQueue = replies.queueDeclare("", false, true, true, null).getQueue();
-            replies.queueBind(replyQueue, c.exchange(), replyQueue);
-            replies.basicConsume(replyQueue, true, (tag, delivery) -> reply(delivery), tag -> { });
+            String queue = replies.queueDeclare("", false, true, true, null).getQueue();
+            replies.queueBind(queue, c.exchange(), queue);
+            replies.basicConsume(queue, true, (tag, delivery) -> reply(delivery), tag -> { });
+            link = new Link(connection, queue, current);
             connectedWith = c;
         }
-        if (publishing == null || !publishing.isOpen()) {
-            publishing = connection.createChannel();
-            publishing.confirmSelect();
-        }
-        return publishing;
+        return link;
     }
 
     private void reply(Delivery delivery) {
@@ -212,12 +237,11 @@ public final class RequestForwarder implements AutoCloseable {
 
     private synchronized void disconnect() {
         try {
-            if (connection != null) {
-                connection.abort(1_000);
+            if (link != null) {
+                link.connection().abort(1_000);
             }
         } finally {
-            connection = null;
-            publishing = null;
+            link = null;
             connectedWith = null;
         }
     }

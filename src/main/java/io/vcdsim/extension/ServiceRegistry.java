@@ -43,7 +43,7 @@ public final class ServiceRegistry implements Forwarding {
                 .collect(Collectors.toMap(ServiceRow::id, s -> s));
         return tx.services().filters().stream()
                 .filter(f -> f.urlPattern() != null && enabled.containsKey(f.serviceId()))
-                .map(f -> new Route(enabled.get(f.serviceId()), Pattern.compile(f.urlPattern())))
+                .flatMap(f -> compiled(f).map(p -> new Route(enabled.get(f.serviceId()), p)).stream())
                 // the highest priority wins; among equals, the service registered first
                 .sorted(Comparator.comparingInt((Route r) -> -r.service().priority())
                         .thenComparing(r -> r.service().created()))
@@ -53,6 +53,17 @@ public final class ServiceRegistry implements Forwarding {
     /** Reads the services again on next use (the store was replaced). */
     public void forget() {
         routes.invalidate();
+    }
+
+    /** Checked when registered; a stored one that does not compile (a loaded state) is skipped, not fatal. */
+    private static java.util.Optional<Pattern> compiled(ApiFilterRow f) {
+        try {
+            return java.util.Optional.of(Pattern.compile(f.urlPattern()));
+        } catch (PatternSyntaxException e) {
+            org.slf4j.LoggerFactory.getLogger(ServiceRegistry.class).warn("API filter {} ignored: {}", f.id(),
+                    e.getDescription());
+            return java.util.Optional.empty();
+        }
     }
 
     @Override

@@ -66,7 +66,11 @@ public final class ApiHandler extends Handler.Abstract {
                 receive(path, request, response, callback);
                 return true;
             }
-            if (uploads.owns(path) && request.getMethod().equals("GET")) {
+            if (uploads.owns(path) && !request.getMethod().equals("GET")) {
+                response.getHeaders().put("Allow", "GET, PUT");
+                throw new ApiException(405, "METHOD_NOT_ALLOWED", "A transfer URL takes PUT and GET.");
+            }
+            if (uploads.owns(path)) {
                 Uploads.Download d = uploads.download(path, authenticate(request.getHeaders()::get));
                 response.setStatus(200);
                 response.getHeaders().put("Content-Type", d.contentType());
@@ -125,7 +129,7 @@ public final class ApiHandler extends Handler.Abstract {
             response.setStatus(reply.status);
             reply.headers.forEach((k, v) -> response.getHeaders().put(k, v));
             callback.succeeded();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw ApiException.badRequest("The upload could not be read: " + e.getMessage());
         }
     }

@@ -10,8 +10,6 @@ import java.util.concurrent.CompletableFuture;
  * to that service, not to a route of ours, and its reply (or a 5xx Error) is what the client gets.
  */
 public interface Forwarding {
-    Forwarding NONE = path -> null;
-
     /** The service that claims this path, or null when it is ours. */
     Claim claim(String path);
 

@@ -10,24 +10,6 @@ import java.io.InputStream;
  * memory like API bodies.
  */
 public interface Uploads {
-    Uploads NONE = new Uploads() {
-        @Override
-        public boolean owns(String path) {
-            return false;
-        }
-
-        @Override
-        public Reply receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
-                             Principal who) {
-            throw ApiException.notFound("No transfer at " + path + ".");
-        }
-
-        @Override
-        public Download download(String path, Principal who) {
-            throw ApiException.notFound("No transfer at " + path + ".");
-        }
-    };
-
     /** A file to send as it is. */
     record Download(java.nio.file.Path file, long size, String contentType) {
     }

@@ -117,6 +117,9 @@ public final class MetadataService {
         if (e.value() == null) {
             throw ApiException.badRequest("Metadata entry " + e.key() + " needs a Value.");
         }
+        if (e.value().length() > 8192) {
+            throw ApiException.badRequest("The value of metadata entry " + e.key() + " is longer than 8192 characters.");
+        }
         return new Entry(domain, e.key(), visibility, type, value(type, e.value().trim(), e.key()));
     }
 

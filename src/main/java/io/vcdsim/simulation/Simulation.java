@@ -65,7 +65,7 @@ public final class Simulation implements TaskEngine.Failures {
             }
             double p = f.probability() == null ? 1 : f.probability();
             if (ThreadLocalRandom.current().nextDouble() >= p) {
-                return Optional.empty();
+                continue; // did not fire this time; a later one may
             }
             failures.set(i, f.fired());
             SimulationSettings next = new SimulationSettings(now.durations(), failures);

@@ -46,10 +46,12 @@ public final class World {
                 Snapshot.load(tx.handle(), state);
                 tx.settings().put(NotificationPublisher.CURSOR, Long.toString(tx.events().lastSeq()));
             });
-        } catch (IllegalArgumentException | ClassCastException | java.time.format.DateTimeParseException e) {
+        } catch (IllegalArgumentException | ClassCastException | java.time.format.DateTimeParseException
+                 | org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+            // a row the schema refuses (a missing column, a duplicate key) is the state's fault, not ours
             throw ApiException.badRequest("The state cannot be loaded: " + e.getMessage());
         }
-        spool.sweep(java.util.Set::of);
+        spool.sweep(() -> db.read(tx -> tx.catalogItems().allFileIds())); // bytes the loaded state names stay
         forgetCaches.run();
     }
 }

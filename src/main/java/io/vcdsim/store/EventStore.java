@@ -31,12 +31,12 @@ public final class EventStore {
     public record Logged(long seq, EventRow event) {
     }
 
-    /** Events after {@code seq}, in log order: what the notification publisher has not sent yet. */
     /** The newest event's sequence number, 0 when the log is empty. */
     public long lastSeq() {
         return h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM event").mapTo(Long.class).one();
     }
 
+    /** Events after {@code seq}, in log order: what the notification publisher has not sent yet. */
     public java.util.List<Logged> after(long seq, int limit) {
         return h.createQuery("SELECT * FROM event WHERE seq > :seq ORDER BY seq LIMIT " + limit).bind("seq", seq)
                 .map((rs, ctx) -> new Logged(rs.getLong("seq"), new EventRow(Rows.uuid(rs, "id"),

@@ -276,11 +276,16 @@ public final class TaskEngine implements AutoCloseable {
 
     /** Ends a task before its work ran: what starting it did is undone, and it ends {@code aborted}. */
     public void abort(Tx tx, TaskRow t, String details) {
+        undo(tx, t);
+        end(tx, t.withDetails(details), TaskStatus.ABORTED, null);
+    }
+
+    /** Removes what starting the operation made (the catalog of a catalog create, the vApp of an instantiate). */
+    private void undo(Tx tx, TaskRow t) {
         Work undo = undos.get(t.operationName());
         if (undo != null) {
             undo.run(tx, t);
         }
-        end(tx, t.withDetails(details), TaskStatus.ABORTED, null);
     }
 
     private void schedule(TaskRow task) {
@@ -327,6 +332,7 @@ public final class TaskEngine implements AutoCloseable {
             return;
         }
         if (t.cancelRequested()) {
+            undo(tx, t); // a canceled creation or upload leaves nothing half-made
             end(tx, t, TaskStatus.CANCELED, null);
             return;
         }
@@ -339,11 +345,7 @@ public final class TaskEngine implements AutoCloseable {
         }
         var injected = failures.take(tx, t);
         if (injected.isPresent()) {
-            // a simulated failure: what starting the operation made is undone, as after an abort
-            Work undo = undos.get(t.operationName());
-            if (undo != null) {
-                undo.run(tx, t);
-            }
+            undo(tx, t); // a simulated failure: what starting the operation made is undone, as after an abort
             end(tx, t, TaskStatus.ERROR, injected.get());
             return;
         }
@@ -361,13 +363,11 @@ public final class TaskEngine implements AutoCloseable {
             end(tx, t, TaskStatus.SUCCESS, null);
         } catch (ApiException e) {
             h.rollbackToSavepoint("work");
-            Work undo = undos.get(t.operationName());
-            if (undo != null) {
-                undo.run(tx, t); // what starting it made goes too: a failed creation leaves nothing behind
-            }
+            undo(tx, t); // what starting it made goes too: a failed creation leaves nothing behind
             end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.Error(e.status(), e.minorErrorCode(), e.getMessage()));
         } catch (RuntimeException e) {
             h.rollbackToSavepoint("work");
+            undo(tx, t);
             log.error("task {} failed", t.id(), e);
             end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.Error(500, "INTERNAL_SERVER_ERROR",
                     "The operation failed: " + e));

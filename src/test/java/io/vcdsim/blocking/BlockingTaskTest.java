@@ -241,6 +241,14 @@ class BlockingTaskTest {
         assertThat(blocking.getElementsByTagNameNS(VMEXT, "TimeoutInMilliseconds").item(0).getTextContent())
                 .isEqualTo("1234");
         assertThat(blocking.getTextContent()).contains("catalogCreateCatalog"); // the operations it left out stay
+        Http.Res half = admin.put(EXT + "/settings", "application/vnd.vmware.admin.systemSettings+xml",
+                "<vmext:SystemSettings xmlns:vmext=\"" + VMEXT + "\"><vmext:NotificationsSettings>"
+                        + "<vmext:EnableNotifications>false</vmext:EnableNotifications></vmext:NotificationsSettings>"
+                        + "<vmext:BlockingTaskSettings><vmext:TimeoutAction>explode</vmext:TimeoutAction>"
+                        + "</vmext:BlockingTaskSettings></vmext:SystemSettings>");
+        assertThat(half.status).isEqualTo(400);
+        assertThat(admin.get(EXT + "/settings/notifications").body).as("a refused PUT changes nothing")
+                .contains("<vmext:EnableNotifications>true</vmext:EnableNotifications>");
         assertThat(tenant.put(EXT + "/settings", "application/vnd.vmware.admin.systemSettings+xml",
                 "<vmext:SystemSettings xmlns:vmext=\"" + VMEXT + "\"/>").status).isEqualTo(403);
     }

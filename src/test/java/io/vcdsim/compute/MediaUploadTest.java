@@ -124,6 +124,23 @@ class MediaUploadTest {
     }
 
     @Test
+    void aCanceledUploadLeavesNothingBehind() {
+        Http.Res catalog = catalog("canceled-" + UUID.randomUUID().toString().substring(0, 8));
+        Http.Res item = startUpload(catalog, "half.iso", 1000);
+        Http.Res media = tenant.get(item.child("Entity").getAttribute("href"));
+        String href = uploadHref(media);
+        assertThat(put(href, new byte[1000], 0, 400, 1000).status).isEqualTo(200);
+        String task = Http.Res.children(media.child("Tasks"), "Task").get(0).getAttribute("href");
+        assertThat(tenant.post(task + "/action/cancel", null, null).status).isEqualTo(204);
+        assertThat(tenant.awaitTask(media).attr("status")).isEqualTo("canceled");
+        assertThat(tenant.get(media.attr("href")).status).isEqualTo(403);
+        assertThat(tenant.get(catalog.attr("href")).child("CatalogItems").getChildNodes().getLength()).isZero();
+        UUID fileId = UUID.fromString(href.substring(href.indexOf("/transfer/") + 10, href.lastIndexOf('/')));
+        assertThat(dataDir.resolve("transfer").resolve(fileId.toString())).doesNotExist();
+        assertThat(put(href, new byte[1000], 400, 1000, 1000).status).isEqualTo(404);
+    }
+
+    @Test
     void badUploadsAreRefused() {
         Http.Res catalog = catalog("bad-" + UUID.randomUUID().toString().substring(0, 8));
         assertThat(tenant.post(catalog.link("add", MEDIA), MEDIA, "<Media xmlns=\"" + Http.NS

@@ -119,6 +119,7 @@ public final class TemplateResource implements Routes {
         v.status = vm.status();
         v.link("up", href(x, vm.parentId()), MediaTypes.xml(MediaTypes.VAPP_TEMPLATE));
         v.description = vm.description();
+        v.networkConnectionSection = VAppResource.nics(vm);
         return v;
     }
 }

@@ -11,6 +11,7 @@ import io.vcdsim.http.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.Ids;
+import io.vcdsim.model.NetworkConnectionSection;
 import io.vcdsim.model.SnapshotSection;
 import io.vcdsim.model.VApp;
 import io.vcdsim.model.VAppParams;
@@ -25,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -167,8 +169,20 @@ public final class VAppResource implements Routes {
         if (template == null) {
             throw ApiException.badRequest("InstantiateVAppTemplateParams needs a Source: the vApp template's href.");
         }
+        Map<UUID, VAppService.VmOverride> overrides = new java.util.HashMap<>();
+        for (VAppParams.SourcedItem item : in.sourcedItem) {
+            UUID vm = item.source == null ? null : Ids.fromAny(item.source.href);
+            if (vm == null) {
+                continue;
+            }
+            String vmName = item.vmGeneralParams == null ? null : item.vmGeneralParams.name;
+            var nics = item.instantiationParams == null ? null : item.instantiationParams.networkConnectionSection;
+            String network = nics == null ? null : nics.networkConnection.stream().map(n -> n.network)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            overrides.put(vm, new VAppService.VmOverride(vmName, network));
+        }
         VAppService.Created c = vapps.instantiate(vdc, in.name, in.description, template, Boolean.TRUE.equals(in.deploy),
-                Boolean.TRUE.equals(in.powerOn), TaskResource.caller(x.principal()));
+                Boolean.TRUE.equals(in.powerOn), overrides, TaskResource.caller(x.principal()));
         VApp v = view(x, c.vapp());
         return Reply.created(v, MediaTypes.VAPP, v.href);
     }
@@ -295,8 +309,27 @@ public final class VAppResource implements Routes {
         v.description = vm.description();
         v.tasks = tasks.active(x, vm.id());
         v.dateCreated = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(vm.created().atOffset(ZoneOffset.UTC));
+        v.networkConnectionSection = nics(vm);
         v.vmSpecSection = spec(vm);
         return v;
+    }
+
+    /** A VM's NICs, as the OVF (or the instantiation) connected them; DHCP, connected, first one primary. */
+    static NetworkConnectionSection nics(VmRow vm) {
+        NetworkConnectionSection s = new NetworkConnectionSection();
+        s.info = "Specifies the available VM network connections";
+        List<Ovf.Nic> nics = VmHardware.nics(vm);
+        s.primaryNetworkConnectionIndex = nics.isEmpty() ? 0 : nics.get(0).index();
+        for (Ovf.Nic n : nics) {
+            NetworkConnectionSection.NetworkConnection c = new NetworkConnectionSection.NetworkConnection();
+            c.network = n.network() == null ? "none" : n.network();
+            c.networkConnectionIndex = n.index();
+            c.isConnected = n.network() != null;
+            c.ipAddressAllocationMode = n.network() == null ? "NONE" : "DHCP";
+            c.networkAdapterType = "VMXNET3";
+            s.networkConnection.add(c);
+        }
+        return s;
     }
 
     private static void snapshotLinks(io.vcdsim.model.Resource r, String href, boolean hasSnapshot) {

@@ -104,9 +104,13 @@ public final class VAppService {
     public record Created(VAppRow vapp, TaskRow task) {
     }
 
+    /** What a SourcedItem asks for one template VM: a new name, and the network its NICs connect to. */
+    public record VmOverride(String name, String network) {
+    }
+
     /** InstantiateVAppTemplateParams: a vApp with a copy of each of the template's VMs. */
     public Created instantiate(VdcRow vdc, String name, String description, UUID templateId, boolean deploy,
-                               boolean powerOn, TaskEngine.Caller by) {
+                               boolean powerOn, java.util.Map<UUID, VmOverride> overrides, TaskEngine.Caller by) {
         return db.tx(tx -> {
             TemplateRow t = tx.compute().template(templateId).filter(x -> x.orgId().equals(vdc.orgId()))
                     .orElseThrow(() -> ApiException.invalidReference("The Source does not name a vApp template of "
@@ -115,8 +119,33 @@ public final class VAppService {
                 throw ApiException.badRequest("vApp template " + t.name() + " is not ready (its upload has not "
                         + "finished).");
             }
-            return create(tx, vdc, name, description, tx.compute().vms(t.id()), deploy, powerOn, INSTANTIATE, by);
+            List<VmRow> vms = new ArrayList<>();
+            for (VmRow vm : tx.compute().vms(t.id())) {
+                VmOverride o = overrides.get(vm.id());
+                vms.add(o == null ? vm : overridden(tx, vdc, vm, o));
+            }
+            return create(tx, vdc, name, description, vms, deploy, powerOn, INSTANTIATE, by);
         });
+    }
+
+    private static VmRow overridden(Tx tx, VdcRow vdc, VmRow vm, VmOverride o) {
+        String name = o.name() == null || o.name().isBlank() ? vm.name() : o.name().trim();
+        if (name.length() > 128) {
+            throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
+        }
+        String nics = vm.nics();
+        if (o.network() != null) {
+            if (tx.resources().networks(vdc.orgId()).stream().noneMatch(n -> n.name().equals(o.network())
+                    && vdc.id().equals(n.vdcId()))) {
+                throw ApiException.invalidReference("Network '" + o.network() + "' is not a network of VDC "
+                        + vdc.name() + ".");
+            }
+            List<Ovf.Nic> connected = VmHardware.nics(vm).stream().map(n -> new Ovf.Nic(n.index(), o.network()))
+                    .toList();
+            nics = VmHardware.json(connected.isEmpty() ? List.of(new Ovf.Nic(0, o.network())) : connected);
+        }
+        return new VmRow(vm.id(), vm.parentId(), vm.orgId(), name, vm.description(), vm.status(), vm.deployed(),
+                vm.osType(), vm.cpus(), vm.memoryMb(), vm.disks(), nics, vm.position(), vm.created());
     }
 
     /** ComposeVAppParams: a vApp with a copy of each VM the sources name (template VMs, or whole templates). */

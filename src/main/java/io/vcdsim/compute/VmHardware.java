@@ -19,6 +19,11 @@ public final class VmHardware {
         });
     }
 
+    public static List<Ovf.Nic> nics(VmRow vm) {
+        return read(vm.nics(), new TypeReference<>() {
+        });
+    }
+
     static String json(Object o) {
         try {
             return JSON.writeValueAsString(o);

@@ -28,6 +28,7 @@ import io.vcdsim.model.ExtensionServices;
 import io.vcdsim.model.Media;
 import io.vcdsim.model.Metadata;
 import io.vcdsim.model.MetadataValue;
+import io.vcdsim.model.NetworkConnectionSection;
 import io.vcdsim.model.NotificationsSettings;
 import io.vcdsim.model.Org;
 import io.vcdsim.model.OrgList;
@@ -88,7 +89,8 @@ public final class Codec {
         Media.class, CatalogItem.class, VAppTemplate.class, UploadVAppTemplateParams.class,
         VApp.class, Vm.class, VAppParams.Instantiate.class, VAppParams.Compose.class, VAppParams.Deploy.class,
         VAppParams.Undeploy.class, AdminVdc.class, VAppParams.Recompose.class, VAppParams.CreateSnapshot.class,
-        VmSpecSection.class, SnapshotSection.class, ProviderParams.CreateVdc.class, ProviderParams.NetworkPools.class};
+        VmSpecSection.class, SnapshotSection.class, ProviderParams.CreateVdc.class, ProviderParams.NetworkPools.class,
+        NetworkConnectionSection.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

@@ -16,14 +16,17 @@ public final class VAppParams {
 
     /** InstantiateVAppTemplateParams: name, deploy, powerOn, and the template as Source. */
     @XmlRootElement(name = "InstantiateVAppTemplateParams")
-    @XmlType(name = "InstantiateVAppTemplateParamsType", propOrder = {"description", "source", "rest"})
+    @XmlType(name = "InstantiateVAppTemplateParamsType", propOrder = {"description", "source", "sourcedItem",
+            "rest"})
     public static class Instantiate {
         @XmlAttribute public String name;
         @XmlAttribute public Boolean deploy;
         @XmlAttribute public Boolean powerOn;
         @XmlElement(name = "Description") public String description;
         @XmlElement(name = "Source") public Reference source;
-        /** InstantiationParams, SourcedItem, AllEULAsAccepted, ...: accepted, not used yet. */
+        /** Per template VM: its new name, and the network its NICs connect to. */
+        @XmlElement(name = "SourcedItem") public List<SourcedItem> sourcedItem = new ArrayList<>();
+        /** InstantiationParams, AllEULAsAccepted, ...: accepted, not used. */
         @XmlAnyElement public List<Object> rest;
     }
 
@@ -39,9 +42,25 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
-    @XmlType(name = "SourcedCompositionItemParamType", propOrder = {"source", "rest"})
+    @XmlType(name = "SourcedCompositionItemParamType", propOrder = {"source", "vmGeneralParams",
+            "instantiationParams", "rest"})
     public static class SourcedItem {
         @XmlElement(name = "Source") public Reference source;
+        @XmlElement(name = "VmGeneralParams") public VmGeneralParams vmGeneralParams;
+        @XmlElement(name = "InstantiationParams") public InstantiationParams instantiationParams;
+        @XmlAnyElement public List<Object> rest;
+    }
+
+    @XmlType(name = "VmGeneralParamsType", propOrder = {"name", "rest"})
+    public static class VmGeneralParams {
+        @XmlElement(name = "Name") public String name;
+        @XmlAnyElement public List<Object> rest;
+    }
+
+    /** The sections a client sends along; vcdsim reads the NICs' networks and ignores the rest. */
+    @XmlType(name = "InstantiationParamsType", propOrder = {"networkConnectionSection", "rest"})
+    public static class InstantiationParams {
+        @XmlElement(name = "NetworkConnectionSection") public NetworkConnectionSection networkConnectionSection;
         @XmlAnyElement public List<Object> rest;
     }
 

@@ -10,10 +10,12 @@ import java.util.List;
 
 /** VAppTemplate, and (same type) each of its Children/Vm. */
 @XmlRootElement(name = "VAppTemplate")
-@XmlType(name = "VAppTemplateType", propOrder = {"children", "dateCreated"})
+@XmlType(name = "VAppTemplateType", propOrder = {"children", "networkConnectionSection", "dateCreated"})
 public class VAppTemplate extends ResourceEntity {
     @XmlAttribute public Boolean goldMaster;
     @XmlAttribute public Boolean ovfDescriptorUploaded;
     @XmlElementWrapper(name = "Children") @XmlElement(name = "Vm") public List<VAppTemplate> children;
+    /** On a template's VMs: their NICs (pyvcloud reads PrimaryNetworkConnectionIndex to instantiate with a network). */
+    @XmlElement(name = "NetworkConnectionSection") public NetworkConnectionSection networkConnectionSection;
     @XmlElement(name = "DateCreated") public String dateCreated;
 }

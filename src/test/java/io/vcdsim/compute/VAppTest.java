@@ -253,4 +253,36 @@ class VAppTest {
         assertThat(rels(removed)).doesNotContain("snapshot:revertToCurrent");
         assertThat(tenant.post(href + "/action/revertToCurrentSnapshot", null, null).status).isEqualTo(400);
     }
+
+    /** What pyvcloud sends with vm_name and network: a VmGeneralParams Name, a NetworkConnection per SourcedItem. */
+    static Http.Res instantiateOnNetwork(String name, String vmName, String network) {
+        Element vm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(0);
+        assertThat(Http.Res.children(vm, "NetworkConnectionSection").get(0).getElementsByTagNameNS(Http.NS,
+                "PrimaryNetworkConnectionIndex").getLength()).isEqualTo(1);
+        String body = "<InstantiateVAppTemplateParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/"
+                + "ovf/envelope/1\" name=\"" + name + "\"><Source href=\"" + template + "\"/><SourcedItem><Source href=\""
+                + vm.getAttribute("href") + "\"/><VmGeneralParams><Name>" + vmName + "</Name><NeedsCustomization>false"
+                + "</NeedsCustomization></VmGeneralParams><InstantiationParams><NetworkConnectionSection><ovf:Info>nics"
+                + "</ovf:Info><NetworkConnection network=\"" + network + "\"><NetworkConnectionIndex>0"
+                + "</NetworkConnectionIndex><IsConnected>true</IsConnected><IpAddressAllocationMode>DHCP"
+                + "</IpAddressAllocationMode></NetworkConnection></NetworkConnectionSection></InstantiationParams>"
+                + "</SourcedItem><AllEULAsAccepted>true</AllEULAsAccepted></InstantiateVAppTemplateParams>";
+        return tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, body);
+    }
+
+    @Test
+    void instantiationNamesVmsAndConnectsThemToAVdcNetwork() {
+        Http.Res created = instantiateOnNetwork("net-" + UUID.randomUUID().toString().substring(0, 8), "frontend",
+                "acme-net");
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        Element vm = Http.Res.children(tenant.get(created.attr("href")).child("Children"), "Vm").get(0);
+        assertThat(vm.getAttribute("name")).isEqualTo("frontend");
+        Element nic = (Element) vm.getElementsByTagNameNS(Http.NS, "NetworkConnection").item(0);
+        assertThat(nic.getAttribute("network")).isEqualTo("acme-net");
+        Http.Res unknown = instantiateOnNetwork("nonet-" + UUID.randomUUID().toString().substring(0, 8), "x",
+                "no-such-net");
+        assertThat(unknown.status).isEqualTo(400);
+        assertThat(unknown.minor()).isEqualTo("INVALID_REFERENCE");
+    }
 }

@@ -1,0 +1,31 @@
+package io.vcdsim.model;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** NetworkConnectionSection: a VM's NICs and the networks they connect to. */
+@XmlRootElement(name = "NetworkConnectionSection")
+@XmlType(name = "NetworkConnectionSectionType", propOrder = {"info", "primaryNetworkConnectionIndex",
+        "networkConnection"})
+public class NetworkConnectionSection {
+    @XmlAttribute public String href;
+    @XmlAttribute public String type;
+    @XmlElement(name = "Info", namespace = "http://schemas.dmtf.org/ovf/envelope/1") public String info;
+    @XmlElement(name = "PrimaryNetworkConnectionIndex") public Integer primaryNetworkConnectionIndex;
+    @XmlElement(name = "NetworkConnection") public List<NetworkConnection> networkConnection = new ArrayList<>();
+
+    @XmlType(name = "NetworkConnectionType", propOrder = {"networkConnectionIndex", "isConnected",
+            "ipAddressAllocationMode", "networkAdapterType"})
+    public static class NetworkConnection {
+        @XmlAttribute public String network;
+        @XmlElement(name = "NetworkConnectionIndex") public Integer networkConnectionIndex;
+        @XmlElement(name = "IsConnected") public Boolean isConnected;
+        @XmlElement(name = "IpAddressAllocationMode") public String ipAddressAllocationMode;
+        @XmlElement(name = "NetworkAdapterType") public String networkAdapterType;
+    }
+}

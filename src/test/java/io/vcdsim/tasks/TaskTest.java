@@ -112,11 +112,19 @@ class TaskTest {
             assertThat(again.status).isEqualTo(400);
             assertThat(again.attr("message")).contains("already finished");
 
-            Http.Res deleting = t.delete(created.attr("href"));
+            // a canceled creation is undone: the catalog went with its task
+            assertThat(t.get(created.attr("href")).status).isEqualTo(403);
+
+            slow.simulation().update(new io.vcdsim.simulation.SimulationSettings(java.util.Map.of(
+                    "catalogCreateCatalog", "PT0.1S"), java.util.List.of()));
+            Http.Res other = t.post(t.get(org).link("add", ADMIN_CATALOG), ADMIN_CATALOG,
+                    "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"other\"/>");
+            t.awaitTask(other);
+            Http.Res deleting = t.delete(other.attr("href"));
             assertThat(deleting.status).isEqualTo(202);
             assertThat(deleting.header("X-VMWARE-VCLOUD-TASK-HREF")).isEqualTo(deleting.attr("href"));
             assertThat(t.awaitTask(deleting).attr("status")).isEqualTo("success");
-            assertThat(t.get(created.attr("href")).status).isEqualTo(403);
+            assertThat(t.get(other.attr("href")).status).isEqualTo(403);
         }
     }
 

@@ -5,10 +5,12 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.compute.Provider;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.model.AdminVdc;
 import io.vcdsim.model.Ids;
 import io.vcdsim.model.ProviderParams;
+import io.vcdsim.model.VdcStorageProfile;
 import io.vcdsim.model.ComputeCapacity;
 import io.vcdsim.model.Vdc;
 import io.vcdsim.store.Database;
@@ -35,6 +37,7 @@ public final class VdcResource implements Routes {
         r.get("/api/vdc/{id}", x -> vdc(x, false));
         r.get("/api/admin/vdc/{id}", x -> vdc(x, true));
         r.put("/api/admin/vdc/{id}", this::update);
+        r.get("/api/vdcStorageProfile/{id}", this::storageProfile);
         r.post("/api/admin/org/{id}/vdcsparams", this::create);
         r.delete("/api/admin/vdc/{id}", x -> tasks.accepted(x, vdcs.delete(adminLoad(x), x.flag("force"),
                 x.flag("recursive"), TaskResource.caller(x.principal()))));
@@ -77,6 +80,24 @@ public final class VdcResource implements Routes {
             return 0;
         }
         return bigUnit.equalsIgnoreCase(c.units) ? c.limit * factor : c.limit;
+    }
+
+    /** A VDC's one storage profile, {@code *} (the provider's), which shares the VDC's id. */
+    Reply storageProfile(Exchange x) {
+        UUID id = Hrefs.id(x, "id");
+        VdcRow v = Hrefs.found(db.read(tx -> tx.resources().vdc(id)), "storage profile", id);
+        x.principal().require(Right.VDC_VIEW, v.orgId());
+        VdcStorageProfile p = new VdcStorageProfile();
+        p.href = x.href("/api/vdcStorageProfile/" + v.id());
+        p.type = MediaTypes.xml(MediaTypes.VDC_STORAGE_PROFILE);
+        p.name = Provider.STORAGE_PROFILE;
+        p.id = Hrefs.urn("vdcstorageProfile", v.id());
+        p.link("up", Hrefs.vdc(x, v.id()), MediaTypes.xml(MediaTypes.VDC));
+        p.enabled = true;
+        p.units = "MB";
+        p.limit = 0L;
+        p.isDefault = true;
+        return Reply.ok(p, MediaTypes.VDC_STORAGE_PROFILE);
     }
 
     /** PUT AdminVdc (system administrators): name, description, enabled, CPU and memory limits, VM quota. */
@@ -157,6 +178,8 @@ public final class VdcResource implements Routes {
                         MediaTypes.ORG_NETWORK, n.name()));
             }
         }
+        vdc.vdcStorageProfiles.add(Hrefs.ref(x.href("/api/vdcStorageProfile/" + v.id()), "vdcstorageProfile", v.id(),
+                MediaTypes.VDC_STORAGE_PROFILE, Provider.STORAGE_PROFILE));
         vdc.tasks = tasks.active(x, v.id());
         return vdc;
     }

@@ -52,6 +52,7 @@ import io.vcdsim.model.VAppParams;
 import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.model.VCloud;
 import io.vcdsim.model.Vdc;
+import io.vcdsim.model.VdcStorageProfile;
 import io.vcdsim.model.Vm;
 import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.model.VmwExtension;
@@ -90,7 +91,7 @@ public final class Codec {
         VApp.class, Vm.class, VAppParams.Instantiate.class, VAppParams.Compose.class, VAppParams.Deploy.class,
         VAppParams.Undeploy.class, AdminVdc.class, VAppParams.Recompose.class, VAppParams.CreateSnapshot.class,
         VmSpecSection.class, SnapshotSection.class, ProviderParams.CreateVdc.class, ProviderParams.NetworkPools.class,
-        NetworkConnectionSection.class};
+        NetworkConnectionSection.class, VdcStorageProfile.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;

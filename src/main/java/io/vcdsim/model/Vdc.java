@@ -12,7 +12,7 @@ import java.util.List;
 /** VdcType (and, with the admin media type, AdminVdc): children in schema order. */
 @XmlRootElement(name = "Vdc")
 @XmlType(name = "VdcType", propOrder = {"allocationModel", "computeCapacity", "resourceEntities",
-        "availableNetworks", "vmQuota", "isEnabled"})
+        "availableNetworks", "vmQuota", "isEnabled", "vdcStorageProfiles"})
 public class Vdc extends Entity {
     @XmlAttribute public Integer status;
     @XmlElement(name = "AllocationModel") public String allocationModel;
@@ -23,4 +23,6 @@ public class Vdc extends Entity {
     public List<Reference> availableNetworks = new ArrayList<>();
     @XmlElement(name = "VmQuota") public Integer vmQuota;
     @XmlElement(name = "IsEnabled") public Boolean isEnabled;
+    @XmlElementWrapper(name = "VdcStorageProfiles") @XmlElement(name = "VdcStorageProfile")
+    public List<Reference> vdcStorageProfiles = new ArrayList<>();
 }

@@ -58,6 +58,10 @@ class VdcTest {
         Element cpu = (Element) view.child("ComputeCapacity").getElementsByTagNameNS(Http.NS, "Cpu").item(0);
         assertThat(Http.Res.children(cpu, "Limit").get(0).getTextContent()).isEqualTo("8000");
         assertThat(view.childText("VmQuota")).isEqualTo("3");
+        Element profile = Http.Res.children(view.child("VdcStorageProfiles"), "VdcStorageProfile").get(0);
+        Http.Res storage = tenant.get(profile.getAttribute("href"));
+        assertThat(storage.attr("name")).isEqualTo("*");
+        assertThat(storage.childText("Default")).isEqualTo("true");
         assertThat(tenant.get("/api/query?type=orgVdc&format=references&filter=name==" + name)
                 .children("OrgVdcReference")).hasSize(1);
 

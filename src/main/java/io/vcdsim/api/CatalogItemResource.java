@@ -21,8 +21,6 @@ import io.vcdsim.store.MediaRow;
 import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.TransferFileRow;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.UUID;
@@ -128,7 +126,7 @@ public final class CatalogItemResource implements Routes {
         String type = CatalogItemRow.MEDIA.equals(i.entityKind()) ? MediaTypes.MEDIA : MediaTypes.VAPP_TEMPLATE;
         v.entity = Hrefs.ref(x.href(path + i.entityId()), i.entityKind().toLowerCase(Locale.ROOT), i.entityId(),
                 type, i.name());
-        v.dateCreated = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.created().atOffset(ZoneOffset.UTC));
+        v.dateCreated = TaskViews.time(i.created());
         return v;
     }
 

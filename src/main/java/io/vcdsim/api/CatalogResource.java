@@ -12,8 +12,6 @@ import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /** Catalogs: {@code /api/catalog/{id}} and the admin view {@code /api/admin/catalog/{id}}. */
@@ -72,7 +70,7 @@ public final class CatalogResource implements Routes {
         catalog.id = Hrefs.urn("catalog", c.id());
         catalog.description = c.description();
         catalog.isPublished = c.published();
-        catalog.dateCreated = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.created().atOffset(ZoneOffset.UTC));
+        catalog.dateCreated = TaskViews.time(c.created());
         catalog.link("up", Hrefs.org(x, c.orgId()), MediaTypes.xml(MediaTypes.ORG));
         if (admin) {
             catalog.link("alternate", Hrefs.catalog(x, c.id()), MediaTypes.xml(MediaTypes.CATALOG));

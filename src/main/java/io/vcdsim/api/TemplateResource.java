@@ -14,8 +14,6 @@ import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.TransferFileRow;
 import io.vcdsim.store.VmRow;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.UUID;
 
@@ -106,7 +104,7 @@ public final class TemplateResource implements Routes {
         for (VmRow vm : db.read(tx -> tx.compute().vms(t.id()))) {
             v.children.add(vm(x, vm));
         }
-        v.dateCreated = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.created().atOffset(ZoneOffset.UTC));
+        v.dateCreated = TaskViews.time(t.created());
         return v;
     }
 

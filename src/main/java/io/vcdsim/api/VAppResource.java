@@ -22,8 +22,6 @@ import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.store.VmRow;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +144,7 @@ public final class VAppResource implements Routes {
         s.info = "Snapshot information section";
         db.read(tx -> tx.compute().snapshot(vm.id())).ifPresent(snap -> {
             SnapshotSection.Snapshot v = new SnapshotSection.Snapshot();
-            v.created = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(snap.created().atOffset(ZoneOffset.UTC));
+            v.created = TaskViews.time(snap.created());
             v.poweredOn = snap.poweredOn();
             v.size = snap.sizeMb();
             s.snapshot.add(v);
@@ -280,7 +278,7 @@ public final class VAppResource implements Routes {
         MetadataResource.link(v);
         v.description = a.description();
         v.tasks = tasks.active(x, a.id());
-        v.dateCreated = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(a.created().atOffset(ZoneOffset.UTC));
+        v.dateCreated = TaskViews.time(a.created());
         v.children = new ArrayList<>();
         for (VmRow vm : db.read(tx -> tx.compute().vms(a.id()))) {
             v.children.add(vm(x, vm));
@@ -308,7 +306,7 @@ public final class VAppResource implements Routes {
         MetadataResource.link(v);
         v.description = vm.description();
         v.tasks = tasks.active(x, vm.id());
-        v.dateCreated = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(vm.created().atOffset(ZoneOffset.UTC));
+        v.dateCreated = TaskViews.time(vm.created());
         v.networkConnectionSection = nics(vm);
         v.vmSpecSection = spec(vm);
         return v;

@@ -8,7 +8,10 @@ import io.vcdsim.http.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.FileDescriptor;
+import io.vcdsim.compute.Ovf;
+import io.vcdsim.compute.VmHardware;
 import io.vcdsim.model.VAppTemplate;
+import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.TransferFileRow;
@@ -108,6 +111,37 @@ public final class TemplateResource implements Routes {
         return v;
     }
 
+    /** The VM's CPUs, memory and disks as OVF items, numbered as the OVF had them (disks keep their ids). */
+    private static VirtualHardwareSection hardware(VmRow vm) {
+        VirtualHardwareSection s = new VirtualHardwareSection();
+        s.info = "Virtual hardware requirements";
+        VirtualHardwareSection.Item cpu = new VirtualHardwareSection.Item();
+        cpu.allocationUnits = "hertz * 10^6";
+        cpu.elementName = vm.cpus() + " virtual CPU(s)";
+        cpu.instanceId = "cpu";
+        cpu.resourceType = 3;
+        cpu.virtualQuantity = (long) vm.cpus();
+        s.item.add(cpu);
+        VirtualHardwareSection.Item memory = new VirtualHardwareSection.Item();
+        memory.allocationUnits = "byte * 2^20";
+        memory.elementName = vm.memoryMb() + " MB of memory";
+        memory.instanceId = "memory";
+        memory.resourceType = 4;
+        memory.virtualQuantity = vm.memoryMb();
+        s.item.add(memory);
+        for (Ovf.Disk d : VmHardware.disks(vm)) {
+            VirtualHardwareSection.Item disk = new VirtualHardwareSection.Item();
+            disk.elementName = "Hard disk " + d.id();
+            disk.hostResource = new VirtualHardwareSection.HostResource();
+            disk.hostResource.capacity = d.capacityMb();
+            disk.instanceId = d.id();
+            disk.resourceType = 17;
+            disk.virtualQuantity = d.capacityMb() * 1024 * 1024;
+            s.item.add(disk);
+        }
+        return s;
+    }
+
     private static VAppTemplate vm(Exchange x, VmRow vm) {
         VAppTemplate v = new VAppTemplate();
         v.href = x.href("/api/vAppTemplate/vm-" + vm.id());
@@ -117,6 +151,7 @@ public final class TemplateResource implements Routes {
         v.status = vm.status();
         v.link("up", href(x, vm.parentId()), MediaTypes.xml(MediaTypes.VAPP_TEMPLATE));
         v.description = vm.description();
+        v.virtualHardwareSection = hardware(vm);
         v.networkConnectionSection = VAppResource.nics(vm);
         return v;
     }

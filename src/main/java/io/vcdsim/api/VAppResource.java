@@ -16,6 +16,7 @@ import io.vcdsim.model.SnapshotSection;
 import io.vcdsim.model.VApp;
 import io.vcdsim.model.VAppParams;
 import io.vcdsim.model.Vm;
+import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.VAppRow;
@@ -123,6 +124,37 @@ public final class VAppResource implements Routes {
         }
     }
 
+    /** A SourcedItem's name, network and hardware items (as pyvcloud's instantiate_vapp sends them). */
+    private static VAppService.VmOverride override(VAppParams.SourcedItem item) {
+        String vmName = item.vmGeneralParams == null ? null : item.vmGeneralParams.name;
+        var params = item.instantiationParams;
+        var nics = params == null ? null : params.networkConnectionSection;
+        String network = nics == null ? null : nics.networkConnection.stream().map(n -> n.network)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Integer cpus = null;
+        Long memory = null;
+        Map<String, Long> disks = new java.util.HashMap<>();
+        if (params != null && params.virtualHardwareSection != null) {
+            for (VirtualHardwareSection.Item i : params.virtualHardwareSection.item) {
+                if (i.resourceType == null) {
+                    continue;
+                }
+                switch (i.resourceType) {
+                    case 3 -> cpus = i.virtualQuantity == null ? null : i.virtualQuantity.intValue();
+                    case 4 -> memory = i.virtualQuantity;
+                    case 17 -> {
+                        if (i.hostResource != null && i.hostResource.capacity != null && i.instanceId != null) {
+                            disks.put(i.instanceId, i.hostResource.capacity);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return new VAppService.VmOverride(vmName, network, cpus, memory, disks);
+    }
+
     private UUID target(Exchange x) {
         return x.pathParam("id").startsWith("vm-") ? findVm(x, Right.VAPP_POWER).id()
                 : findVApp(x, Right.VAPP_POWER).id();
@@ -173,11 +205,7 @@ public final class VAppResource implements Routes {
             if (vm == null) {
                 continue;
             }
-            String vmName = item.vmGeneralParams == null ? null : item.vmGeneralParams.name;
-            var nics = item.instantiationParams == null ? null : item.instantiationParams.networkConnectionSection;
-            String network = nics == null ? null : nics.networkConnection.stream().map(n -> n.network)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            overrides.put(vm, new VAppService.VmOverride(vmName, network));
+            overrides.put(vm, override(item));
         }
         VAppService.Created c = vapps.instantiate(vdc, in.name, in.description, template, Boolean.TRUE.equals(in.deploy),
                 Boolean.TRUE.equals(in.powerOn), overrides, TaskResource.caller(x.principal()));

@@ -104,8 +104,12 @@ public final class VAppService {
     public record Created(VAppRow vapp, TaskRow task) {
     }
 
-    /** What a SourcedItem asks for one template VM: a new name, and the network its NICs connect to. */
-    public record VmOverride(String name, String network) {
+    /**
+     * What a SourcedItem asks for one template VM: a new name, the network its NICs connect to, and its
+     * size (CPUs, memory MB, disk sizes MB by disk id); null keeps the template's.
+     */
+    public record VmOverride(String name, String network, Integer cpus, Long memoryMb,
+                             java.util.Map<String, Long> diskSizesMb) {
     }
 
     /** InstantiateVAppTemplateParams: a vApp with a copy of each of the template's VMs. */
@@ -144,8 +148,24 @@ public final class VAppService {
                     .toList();
             nics = VmHardware.json(connected.isEmpty() ? List.of(new Ovf.Nic(0, o.network())) : connected);
         }
+        if (o.cpus() != null && (o.cpus() < 1 || o.cpus() > 128)) {
+            throw ApiException.badRequest("A VM has 1 to 128 virtual CPUs.");
+        }
+        if (o.memoryMb() != null && (o.memoryMb() < 4 || o.memoryMb() > 4L * 1024 * 1024)) {
+            throw ApiException.badRequest("A VM has 4 MB to 4 TB of memory.");
+        }
+        List<Ovf.Disk> disks = new ArrayList<>();
+        for (Ovf.Disk d : VmHardware.disks(vm)) {
+            Long size = o.diskSizesMb() == null ? null : o.diskSizesMb().get(d.id());
+            if (size != null && size < d.capacityMb()) {
+                throw ApiException.badRequest("Disk " + d.id() + " of " + vm.name() + " can grow, not shrink ("
+                        + d.capacityMb() + " MB in the template).");
+            }
+            disks.add(size == null ? d : new Ovf.Disk(d.id(), size));
+        }
         return new VmRow(vm.id(), vm.parentId(), vm.orgId(), name, vm.description(), vm.status(), vm.deployed(),
-                vm.osType(), vm.cpus(), vm.memoryMb(), vm.disks(), nics, vm.position(), vm.created());
+                vm.osType(), o.cpus() == null ? vm.cpus() : o.cpus(), o.memoryMb() == null ? vm.memoryMb()
+                : o.memoryMb(), VmHardware.json(disks), nics, vm.position(), vm.created());
     }
 
     /** ComposeVAppParams: a vApp with a copy of each VM the sources name (template VMs, or whole templates). */

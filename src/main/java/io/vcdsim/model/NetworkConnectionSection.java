@@ -15,7 +15,7 @@ import java.util.List;
 public class NetworkConnectionSection {
     @XmlAttribute public String href;
     @XmlAttribute public String type;
-    @XmlElement(name = "Info", namespace = "http://schemas.dmtf.org/ovf/envelope/1") public String info;
+    @XmlElement(name = "Info", namespace = Ns.OVF) public String info;
     @XmlElement(name = "PrimaryNetworkConnectionIndex") public Integer primaryNetworkConnectionIndex;
     @XmlElement(name = "NetworkConnection") public List<NetworkConnection> networkConnection = new ArrayList<>();
 

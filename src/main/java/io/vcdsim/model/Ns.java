@@ -5,6 +5,8 @@ public final class Ns {
     public static final String VCLOUD = "http://www.vmware.com/vcloud/v1.5";
     public static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
     public static final String VERSIONS = "http://www.vmware.com/vcloud/versions";
+    public static final String OVF = "http://schemas.dmtf.org/ovf/envelope/1";
+    public static final String RASD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData";
 
     private Ns() {
     }

@@ -14,7 +14,7 @@ import java.util.List;
 public class SnapshotSection {
     @XmlAttribute public String href;
     @XmlAttribute public String type;
-    @XmlElement(name = "Info", namespace = "http://schemas.dmtf.org/ovf/envelope/1") public String info;
+    @XmlElement(name = "Info", namespace = Ns.OVF) public String info;
     @XmlElement(name = "Snapshot") public List<Snapshot> snapshot = new ArrayList<>();
 
     @XmlType(name = "SnapshotType")

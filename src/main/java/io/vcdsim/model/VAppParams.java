@@ -57,9 +57,12 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
-    /** The sections a client sends along; vcdsim reads the NICs' networks and ignores the rest. */
-    @XmlType(name = "InstantiationParamsType", propOrder = {"networkConnectionSection", "rest"})
+    /** The sections a client sends along; vcdsim reads the hardware items and the NICs' networks. */
+    @XmlType(name = "InstantiationParamsType", propOrder = {"virtualHardwareSection", "networkConnectionSection",
+            "rest"})
     public static class InstantiationParams {
+        @XmlElement(name = "VirtualHardwareSection", namespace = Ns.OVF)
+        public VirtualHardwareSection virtualHardwareSection;
         @XmlElement(name = "NetworkConnectionSection") public NetworkConnectionSection networkConnectionSection;
         @XmlAnyElement public List<Object> rest;
     }

@@ -15,9 +15,9 @@ import java.util.List;
 public class VmSpecSection {
     @XmlAttribute public String href;
     @XmlAttribute public String type;
-    @XmlAttribute(namespace = "http://schemas.dmtf.org/ovf/envelope/1") public Boolean required;
+    @XmlAttribute(namespace = Ns.OVF) public Boolean required;
     @XmlAttribute public Boolean modified;
-    @XmlElement(name = "Info", namespace = "http://schemas.dmtf.org/ovf/envelope/1") public String info;
+    @XmlElement(name = "Info", namespace = Ns.OVF) public String info;
     @XmlElement(name = "OsType") public String osType;
     @XmlElement(name = "NumCpus") public Integer numCpus;
     @XmlElement(name = "NumCoresPerSocket") public Integer numCoresPerSocket;

@@ -5,7 +5,8 @@
 @XmlSchema(namespace = Ns.VCLOUD, elementFormDefault = XmlNsForm.QUALIFIED,
         xmlns = {@XmlNs(prefix = "", namespaceURI = Ns.VCLOUD),
                  @XmlNs(prefix = "vmext", namespaceURI = Ns.VMEXT),
-                 @XmlNs(prefix = "ovf", namespaceURI = "http://schemas.dmtf.org/ovf/envelope/1"),
+                 @XmlNs(prefix = "ovf", namespaceURI = Ns.OVF),
+                 @XmlNs(prefix = "rasd", namespaceURI = Ns.RASD),
                  @XmlNs(prefix = "xsi", namespaceURI = "http://www.w3.org/2001/XMLSchema-instance")})
 @XmlAccessorType(XmlAccessType.FIELD)
 package io.vcdsim.model;

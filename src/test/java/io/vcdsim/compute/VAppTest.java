@@ -256,6 +256,10 @@ class VAppTest {
 
     /** What pyvcloud sends with vm_name and network: a VmGeneralParams Name, a NetworkConnection per SourcedItem. */
     static Http.Res instantiateOnNetwork(String name, String vmName, String network) {
+        return instantiateOnNetwork(name, vmName, network, "");
+    }
+
+    static Http.Res instantiateOnNetwork(String name, String vmName, String network, String hardware) {
         Element vm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(0);
         assertThat(Http.Res.children(vm, "NetworkConnectionSection").get(0).getElementsByTagNameNS(Http.NS,
                 "PrimaryNetworkConnectionIndex").getLength()).isEqualTo(1);
@@ -265,7 +269,8 @@ class VAppTest {
                 + "</NeedsCustomization></VmGeneralParams><InstantiationParams><NetworkConnectionSection><ovf:Info>nics"
                 + "</ovf:Info><NetworkConnection network=\"" + network + "\"><NetworkConnectionIndex>0"
                 + "</NetworkConnectionIndex><IsConnected>true</IsConnected><IpAddressAllocationMode>DHCP"
-                + "</IpAddressAllocationMode></NetworkConnection></NetworkConnectionSection></InstantiationParams>"
+                + "</IpAddressAllocationMode></NetworkConnection></NetworkConnectionSection>" + hardware
+                + "</InstantiationParams>"
                 + "</SourcedItem><AllEULAsAccepted>true</AllEULAsAccepted></InstantiateVAppTemplateParams>";
         return tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, body);
     }
@@ -280,6 +285,28 @@ class VAppTest {
         assertThat(vm.getAttribute("name")).isEqualTo("frontend");
         Element nic = (Element) vm.getElementsByTagNameNS(Http.NS, "NetworkConnection").item(0);
         assertThat(nic.getAttribute("network")).isEqualTo("acme-net");
+        Element spec = (Element) vm.getElementsByTagNameNS(Http.NS, "VmSpecSection").item(0);
+        assertThat(Http.Res.children(spec, "NumCpus").get(0).getTextContent()).as("the template's").isEqualTo("2");
+
+        // pyvcloud's cpu= and memory=: the template VM's OVF items, edited, in the SourcedItem
+        String rasd = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData";
+        Element templateVm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(0);
+        assertThat(templateVm.getElementsByTagNameNS("http://schemas.dmtf.org/ovf/envelope/1", "Item").getLength())
+                .isGreaterThanOrEqualTo(2);
+        String hardware = "<ovf:VirtualHardwareSection xmlns:rasd=\"" + rasd + "\"><ovf:Info>hw</ovf:Info><ovf:Item>"
+                + "<rasd:ElementName>3 virtual CPU(s)</rasd:ElementName><rasd:InstanceID>cpu</rasd:InstanceID>"
+                + "<rasd:ResourceType>3</rasd:ResourceType><rasd:VirtualQuantity>3</rasd:VirtualQuantity></ovf:Item>"
+                + "<ovf:Item><rasd:ElementName>1024 MB of memory</rasd:ElementName><rasd:InstanceID>memory"
+                + "</rasd:InstanceID><rasd:ResourceType>4</rasd:ResourceType><rasd:VirtualQuantity>1024"
+                + "</rasd:VirtualQuantity></ovf:Item></ovf:VirtualHardwareSection>";
+        Http.Res sized = instantiateOnNetwork("sized-" + UUID.randomUUID().toString().substring(0, 8), "big",
+                "acme-net", hardware);
+        assertThat(tenant.awaitTask(sized).attr("status")).isEqualTo("success");
+        Element bigSpec = (Element) Http.Res.children(tenant.get(sized.attr("href")).child("Children"), "Vm").get(0)
+                .getElementsByTagNameNS(Http.NS, "VmSpecSection").item(0);
+        assertThat(Http.Res.children(bigSpec, "NumCpus").get(0).getTextContent()).isEqualTo("3");
+        assertThat(Http.Res.children(bigSpec, "MemoryResourceMb").get(0).getTextContent()).isEqualTo("1024");
+
         Http.Res unknown = instantiateOnNetwork("nonet-" + UUID.randomUUID().toString().substring(0, 8), "x",
                 "no-such-net");
         assertThat(unknown.status).isEqualTo(400);

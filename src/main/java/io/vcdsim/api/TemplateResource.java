@@ -133,7 +133,7 @@ public final class TemplateResource implements Routes {
             VirtualHardwareSection.Item disk = new VirtualHardwareSection.Item();
             disk.elementName = "Hard disk " + d.id();
             disk.hostResource = new VirtualHardwareSection.HostResource();
-            disk.hostResource.capacity = d.capacityMb();
+            disk.hostResource.capacity(d.capacityMb());
             disk.instanceId = d.id();
             disk.resourceType = 17;
             disk.virtualQuantity = d.capacityMb() * 1024 * 1024;

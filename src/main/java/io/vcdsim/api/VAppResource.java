@@ -143,8 +143,8 @@ public final class VAppResource implements Routes {
                     case 3 -> cpus = i.virtualQuantity == null ? null : i.virtualQuantity.intValue();
                     case 4 -> memory = i.virtualQuantity;
                     case 17 -> {
-                        if (i.hostResource != null && i.hostResource.capacity != null && i.instanceId != null) {
-                            disks.put(i.instanceId, i.hostResource.capacity);
+                        if (i.hostResource != null && i.hostResource.capacity() != null && i.instanceId != null) {
+                            disks.put(i.instanceId, i.hostResource.capacity());
                         }
                     }
                     default -> {

@@ -1,13 +1,16 @@
 package io.vcdsim.model;
 
 import jakarta.xml.bind.annotation.XmlAnyElement;
-import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlAnyAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 import jakarta.xml.bind.annotation.XmlValue;
 
+import javax.xml.namespace.QName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * ovf:VirtualHardwareSection: a template VM's CPUs, memory and disks as OVF items. pyvcloud edits
@@ -33,10 +36,27 @@ public class VirtualHardwareSection {
         @XmlAnyElement public List<Object> rest;
     }
 
-    /** A disk's HostResource, whose vcloud:capacity (MB) is the disk's size. */
+    /**
+     * A disk's HostResource, whose vcloud:capacity (MB) is the disk's size. Kept among any attributes:
+     * declaring an attribute in the vCloud namespace would make JAXB prefix that namespace everywhere.
+     */
     @XmlType(name = "HostResourceType", namespace = Ns.RASD)
     public static class HostResource {
-        @XmlAttribute(namespace = Ns.VCLOUD) public Long capacity;
+        private static final QName CAPACITY = new QName(Ns.VCLOUD, "capacity");
+        @XmlAnyAttribute public Map<QName, String> attributes = new HashMap<>();
         @XmlValue public String value;
+
+        public Long capacity() {
+            try {
+                String c = attributes.get(CAPACITY);
+                return c == null ? null : Long.parseLong(c.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        public void capacity(long mb) {
+            attributes.put(CAPACITY, Long.toString(mb));
+        }
     }
 }

@@ -50,15 +50,14 @@ public final class MetadataResource implements Routes {
                     Right.CATALOG_EDIT),
             new Kind("vApp or VM", List.of("/api/vApp"), (tx, id) -> tx.compute().vapp(id)
                     .map(a -> new MetadataService.Target(VAppService.owner(a), a.orgId()))
-                    .or(() -> tx.compute().vm(id).filter(vm -> tx.compute().vapp(vm.parentId()).isPresent())
-                            .map(vm -> new MetadataService.Target(VAppService.owner(vm), vm.orgId()))),
+                    .or(() -> tx.compute().vappVm(id).map(vm -> new MetadataService.Target(VAppService.owner(vm),
+                            vm.orgId()))),
                     Right.VDC_VIEW, Right.VAPP_EDIT),
             new Kind("vApp template or its VM", List.of("/api/vAppTemplate"), (tx, id) -> tx.compute().template(id)
                     .map(t -> new MetadataService.Target(TemplateService.owner(t), t.orgId()))
-                    .or(() -> tx.compute().vm(id).filter(vm -> tx.compute().template(vm.parentId()).isPresent())
-                            .map(vm -> new MetadataService.Target(new TaskEngine.Owner(vm.id(),
-                                    "/api/vAppTemplate/vm-" + vm.id(), MediaTypes.xml(MediaTypes.VM), vm.name()),
-                                    vm.orgId()))),
+                    .or(() -> tx.compute().templateVm(id).map(vm -> new MetadataService.Target(
+                            new TaskEngine.Owner(vm.id(), "/api/vAppTemplate/vm-" + vm.id(),
+                                    MediaTypes.xml(MediaTypes.VM), vm.name()), vm.orgId()))),
                     Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE),
             new Kind("media", List.of("/api/media"), (tx, id) -> tx.catalogItems().media(id)
                     .map(m -> new MetadataService.Target(MediaService.owner(m), m.orgId())),

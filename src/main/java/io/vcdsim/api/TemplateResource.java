@@ -48,8 +48,7 @@ public final class TemplateResource implements Routes {
     Reply get(Exchange x) {
         if (x.pathParam("id").startsWith("vm-")) {
             UUID id = Hrefs.id(x, "id");
-            VmRow vm = Hrefs.found(db.read(tx -> tx.compute().vm(id)
-                    .filter(v -> tx.compute().template(v.parentId()).isPresent())), "template VM", id);
+            VmRow vm = Hrefs.found(db.read(tx -> tx.compute().templateVm(id)), "template VM", id);
             x.principal().require(Right.CATALOG_ITEM_VIEW, vm.orgId());
             return Reply.ok(vm(x, vm), MediaTypes.VAPP_TEMPLATE);
         }

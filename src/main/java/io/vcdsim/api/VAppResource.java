@@ -274,8 +274,8 @@ public final class VAppResource implements Routes {
 
     private VmRow findVm(Exchange x, Right right) {
         UUID id = Hrefs.id(x, "id");
-        VmRow vm = db.read(tx -> tx.compute().vm(id)).filter(v -> db.read(tx -> tx.compute().vapp(v.parentId()))
-                .isPresent()).orElseThrow(() -> ApiException.forbidden("No VM with id " + id + " is accessible."));
+        VmRow vm = db.read(tx -> tx.compute().vappVm(id)).orElseThrow(() ->
+                ApiException.forbidden("No VM with id " + id + " is accessible."));
         x.principal().require(right, vm.orgId());
         return vm;
     }

@@ -179,8 +179,7 @@ public final class VAppService {
                     vms.addAll(tx.compute().vms(source));
                     continue;
                 }
-                vms.add(tx.compute().vm(source).filter(v -> v.orgId().equals(vdc.orgId()))
-                        .filter(v -> tx.compute().template(v.parentId()).isPresent())
+                vms.add(tx.compute().templateVm(source).filter(v -> v.orgId().equals(vdc.orgId()))
                         .orElseThrow(() -> ApiException.invalidReference("A SourcedItem does not name a VM or vApp "
                                 + "template of this organization.")));
             }
@@ -362,8 +361,7 @@ public final class VAppService {
     public TaskRow recompose(VAppRow a, List<UUID> add, List<UUID> remove, TaskEngine.Caller by) {
         return db.tx(tx -> {
             for (UUID id : add) {
-                boolean templateVm = tx.compute().vm(id).filter(v -> v.orgId().equals(a.orgId()))
-                        .filter(v -> tx.compute().template(v.parentId()).isPresent()).isPresent();
+                boolean templateVm = tx.compute().templateVm(id).filter(v -> v.orgId().equals(a.orgId())).isPresent();
                 if (!templateVm && tx.compute().template(id).filter(t -> t.orgId().equals(a.orgId())).isEmpty()) {
                     throw ApiException.invalidReference("A SourcedItem does not name a VM or vApp template of this "
                             + "organization.");

@@ -92,6 +92,18 @@ public final class ComputeStore {
         return h.createQuery("SELECT * FROM vm WHERE id = :id").bind("id", id).map(VM).findOne();
     }
 
+    /** A VM of a vApp (not of a template). */
+    public Optional<VmRow> vappVm(UUID id) {
+        return h.createQuery("SELECT m.* FROM vm m JOIN vapp a ON a.id = m.parent_id WHERE m.id = :id").bind("id", id)
+                .map(VM).findOne();
+    }
+
+    /** A VM of a vApp template (not of a vApp). */
+    public Optional<VmRow> templateVm(UUID id) {
+        return h.createQuery("SELECT m.* FROM vm m JOIN vapp_template t ON t.id = m.parent_id WHERE m.id = :id")
+                .bind("id", id).map(VM).findOne();
+    }
+
     public List<VmRow> vms(UUID parentId) {
         return h.createQuery("SELECT * FROM vm WHERE parent_id = :p ORDER BY position, name").bind("p", parentId)
                 .map(VM).list();

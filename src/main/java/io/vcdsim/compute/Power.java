@@ -58,16 +58,24 @@ public enum Power {
         };
     }
 
-    /** The VM after the operation; {@code powerOn} and {@code suspend} are DeployVAppParams/UndeployVAppParams. */
-    public VmRow apply(VmRow vm, boolean powerOn, boolean suspend) {
+    /** A power state: vCD's status number, and whether it is deployed. */
+    public record State(int status, boolean deployed) {
+    }
+
+    /** The state after the operation; {@code powerOn} and {@code suspend} are DeployVAppParams/UndeployVAppParams. */
+    public State next(int status, boolean deployed, boolean powerOn, boolean suspend) {
         return switch (this) {
-            case POWER_ON, RESET, REBOOT -> vm.with(ON, true);
-            case POWER_OFF, SHUTDOWN -> vm.with(OFF, vm.deployed());
-            case SUSPEND -> vm.with(SUSPENDED, true);
-            case DISCARD_STATE -> vm.with(OFF, vm.deployed());
-            case DEPLOY -> vm.with(powerOn ? ON : vm.status() == SUSPENDED ? SUSPENDED : OFF, true);
-            case UNDEPLOY -> vm.with(suspend ? SUSPENDED : OFF, false);
+            case POWER_ON, RESET, REBOOT -> new State(ON, true);
+            case POWER_OFF, SHUTDOWN, DISCARD_STATE -> new State(OFF, deployed);
+            case SUSPEND -> new State(SUSPENDED, true);
+            case DEPLOY -> new State(powerOn ? ON : status == SUSPENDED ? SUSPENDED : OFF, true);
+            case UNDEPLOY -> new State(suspend ? SUSPENDED : OFF, false);
         };
+    }
+
+    public VmRow apply(VmRow vm, boolean powerOn, boolean suspend) {
+        State s = next(vm.status(), vm.deployed(), powerOn, suspend);
+        return vm.with(s.status(), s.deployed());
     }
 
     /** A vApp's status from its VMs': on if any is on, suspended if all are, otherwise off. */

@@ -287,16 +287,13 @@ public final class VAppService {
             tx.compute().updateVm(p.apply(vm, powerOn, suspend));
             vappId = vm.parentId();
         }
-        List<VmRow> vms = tx.compute().vms(vappId);
-        tx.compute().vapp(vappId).ifPresent(a -> {
-            boolean anyDeployed = vms.stream().anyMatch(VmRow::deployed);
-            // an empty vApp follows the operation itself
-            boolean deployed = vms.isEmpty() ? p == Power.DEPLOY || p == Power.POWER_ON
-                    || (a.deployed() && p != Power.UNDEPLOY) : anyDeployed;
-            int status = vms.isEmpty() ? (p == Power.POWER_ON || (p == Power.DEPLOY && powerOn) ? Power.ON : Power.OFF)
-                    : Power.aggregate(vms);
-            tx.compute().updateVApp(a.with(status, deployed));
-        });
+        if (vapp.isPresent() && tx.compute().vms(vappId).isEmpty()) {
+            // an empty vApp goes through the operation itself, by the same rules as a VM
+            Power.State s = p.next(vapp.get().status(), vapp.get().deployed(), powerOn, suspend);
+            tx.compute().updateVApp(vapp.get().with(s.status(), s.deployed()));
+        } else {
+            refresh(tx, vappId);
+        }
     }
 
     /** Renames or re-describes a vApp (PUT VApp). */

@@ -164,6 +164,23 @@ class VAppTest {
     }
 
     @Test
+    void anEmptyVAppGoesThroughThePowerStatesByTheSameRulesAsAVm() {
+        Http.Res composed = tenant.post(tenant.get(vdc).link("add", COMPOSE), COMPOSE, "<ComposeVAppParams xmlns=\""
+                + Http.NS + "\" name=\"empty-" + UUID.randomUUID().toString().substring(0, 8) + "\"/>");
+        assertThat(tenant.awaitTask(composed).attr("status")).isEqualTo("success");
+        String href = composed.attr("href");
+        assertThat(act(href, "power:powerOn", null, null).attr("status")).isEqualTo("4");
+        Http.Res suspended = act(href, "power:suspend", null, null);
+        assertThat(suspended.attr("status")).isEqualTo("3");
+        assertThat(suspended.attr("deployed")).isEqualTo("true");
+        assertThat(act(href, "power:powerOn", null, null).attr("status")).isEqualTo("4");
+        assertThat(act(href, "power:reset", null, null).attr("status")).isEqualTo("4");
+        Http.Res undeployed = act(href, "undeploy", UNDEPLOY, "<UndeployVAppParams xmlns=\"" + Http.NS + "\"/>");
+        assertThat(undeployed.attr("status")).isEqualTo("8");
+        assertThat(undeployed.attr("deployed")).isEqualTo("false");
+    }
+
+    @Test
     void composeBuildsAVAppFromTemplateVms() {
         Element vm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(1);
         Http.Res composed = tenant.post(tenant.get(vdc).link("add", COMPOSE), COMPOSE, "<ComposeVAppParams xmlns=\""

@@ -6,9 +6,14 @@ import io.vcdsim.store.Tx;
 import java.util.List;
 import java.util.UUID;
 
-/** Removing what a catalog item names (media or template), the same way whoever removes it. */
+/** What catalog items name (media or templates): where they are stored, and removing them the one way. */
 final class CatalogContent {
     private CatalogContent() {
+    }
+
+    /** The VDC an org's uploads are stored in (vcdsim does not ask): its first, or none. */
+    static UUID vdcFor(Tx tx, UUID orgId) {
+        return tx.resources().vdcs(orgId).stream().map(io.vcdsim.store.VdcRow::id).findFirst().orElse(null);
     }
 
     /** The entity, its catalog item, VMs, files, metadata of all of them, and (after commit) its bytes. */

@@ -9,7 +9,6 @@ import io.vcdsim.store.MediaRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TransferFileRow;
 import io.vcdsim.store.Tx;
-import io.vcdsim.store.VdcRow;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.List;
@@ -63,7 +62,7 @@ public final class MediaService {
         }
         return db.tx(tx -> {
             requireUniqueName(tx, catalog.id(), name);
-            UUID vdc = tx.resources().vdcs(catalog.orgId()).stream().map(VdcRow::id).findFirst().orElse(null);
+            UUID vdc = CatalogContent.vdcFor(tx, catalog.orgId());
             MediaRow media = new MediaRow(UUID.randomUUID(), catalog.orgId(), vdc, name, description, type, size,
                     MediaRow.UPLOADING, engine.now());
             tx.catalogItems().insertMedia(media);

@@ -9,7 +9,6 @@ import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.TransferFileRow;
 import io.vcdsim.store.Tx;
-import io.vcdsim.store.VdcRow;
 import io.vcdsim.store.VmRow;
 import io.vcdsim.tasks.TaskEngine;
 
@@ -57,7 +56,7 @@ public final class TemplateService {
         }
         return db.tx(tx -> {
             MediaService.requireUniqueName(tx, catalog.id(), name);
-            UUID vdc = tx.resources().vdcs(catalog.orgId()).stream().map(VdcRow::id).findFirst().orElse(null);
+            UUID vdc = CatalogContent.vdcFor(tx, catalog.orgId());
             TemplateRow t = new TemplateRow(UUID.randomUUID(), catalog.orgId(), vdc, name, description, 0, false,
                     engine.now());
             tx.compute().insertTemplate(t);

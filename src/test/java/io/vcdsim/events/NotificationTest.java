@@ -50,14 +50,7 @@ class NotificationTest {
         sim = Sim.start(Config.forTests(Sim.tempDir()).withTaskDurations(TaskDurations.parse("PT0.1S", "")));
         admin = Sim.admin(sim);
         tenant = Sim.tenant(sim);
-        withChannel(ch -> {
-            ch.exchangeDeclare("systemExchange", "topic", true);
-            ch.exchangeDeclare("vcd.notifications20", "topic", true);
-            ch.queueDeclare("test-xml", true, false, false, null);
-            ch.queueBind("test-xml", "systemExchange", "#");
-            ch.queueDeclare("test-json", true, false, false, null);
-            ch.queueBind("test-json", "vcd.notifications20", "#.com.vmware.vcloud.event.blockingtask.#");
-        });
+        declareTestQueues();
         String settings = broker.amqpSettings();
         Http.Res test = admin.post(EXT + "/settings/amqp/action/test", "application/vnd.vmware.admin.amqpSettings+xml",
                 settings);
@@ -71,6 +64,21 @@ class NotificationTest {
     static void stop() throws Exception {
         sim.close();
         broker.close();
+    }
+
+    /**
+     * The test consumers' queues and bindings, declared (again) as any consumer does when it
+     * (re)connects: after the outage test's crash of the broker, a binding may come back late.
+     */
+    static void declareTestQueues() throws Exception {
+        withChannel(ch -> {
+            ch.exchangeDeclare("systemExchange", "topic", true);
+            ch.exchangeDeclare("vcd.notifications20", "topic", true);
+            ch.queueDeclare("test-xml", true, false, false, null);
+            ch.queueBind("test-xml", "systemExchange", "#");
+            ch.queueDeclare("test-json", true, false, false, null);
+            ch.queueBind("test-json", "vcd.notifications20", "#.com.vmware.vcloud.event.blockingtask.#");
+        });
     }
 
     interface ChannelWork {
@@ -184,6 +192,7 @@ class NotificationTest {
             taskIds.add(urn.substring(urn.lastIndexOf(':') + 1));
         }
         broker.up();
+        declareTestQueues();
         String last = taskIds.get(2);
         List<Message> got = consumeUntil("test-xml", m -> last.equals(m.header("notification.taskUUID"))
                 && m.header("notification.type").endsWith("/task/complete"));

@@ -25,8 +25,12 @@ public final class TaskStore {
             rs.getString(28) == null && rs.getString(29) == null ? null
                     : new TaskRow.Result(rs.getString(28), rs.getString(29), rs.getString(30), rs.getString(31)));
     private static final String SELECT = "SELECT " + COLUMNS + " FROM task t ";
-    /** A running task nobody holds: its cell is gone (no heartbeat) or never took it. */
-    private static final String ORPHAN = "status = 'running' AND (cell_id IS NULL OR cell_id NOT IN "
+    /**
+     * A running native task nobody holds: its cell is gone (no heartbeat) or never took it. An extension
+     * service's task has no work here to run; only its service (or a cancel) ends it, so it is never an orphan.
+     */
+    private static final String ORPHAN = "status = 'running' AND service_namespace = '" + TaskRow.NATIVE_NAMESPACE
+            + "' AND (cell_id IS NULL OR cell_id NOT IN "
             + "(SELECT c.id FROM cell c WHERE c.heartbeat_until >= :now)";
 
     private final Handle h;

@@ -186,6 +186,20 @@ class TaskTest {
     }
 
     @Test
+    void aServiceTaskStaysRunningUntilItsServiceEndsIt() throws Exception {
+        String tasksList = "/api/tasksList/" + acme.substring(acme.lastIndexOf('/') + 1);
+        Http.Res posted = admin.post(tasksList, TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" "
+                + "status=\"running\" serviceNamespace=\"com.example.approvals\" operationName=\"approveThings\"/>");
+        assertThat(posted.status).as(posted.body).isEqualTo(200);
+        Thread.sleep(2_500); // the orphan adopter sweeps every second: it must leave a service's task alone
+        assertThat(admin.get(posted.attr("href")).attr("status")).isEqualTo("running");
+        Http.Res done = admin.put(posted.link("edit", TASK), TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" "
+                + "status=\"success\" serviceNamespace=\"com.example.approvals\"/>");
+        assertThat(done.status).as(done.body).isEqualTo(200);
+        assertThat(done.attr("status")).isEqualTo("success");
+    }
+
+    @Test
     void badServiceTasksAreRefusedAndNothingIsCreated() {
         String tasksList = "/api/tasksList/" + acme.substring(acme.lastIndexOf('/') + 1);
         long before = taskCount();

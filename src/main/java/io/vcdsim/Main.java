@@ -2,7 +2,7 @@ package io.vcdsim;
 
 import io.vcdsim.config.Config;
 import io.vcdsim.simulation.SimulationSettings;
-import io.vcdsim.config.OperationLimits;
+import io.vcdsim.tasks.OperationLimits;
 import io.vcdsim.config.Seeder;
 import io.vcdsim.config.TaskDurations;
 import picocli.CommandLine;

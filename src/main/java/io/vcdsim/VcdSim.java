@@ -1,5 +1,7 @@
 package io.vcdsim;
 
+import io.vcdsim.core.Housekeeping;
+
 import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.TaskResource;

@@ -2,10 +2,10 @@ package io.vcdsim.api;
 
 import io.vcdsim.blocking.BlockingSettings;
 import io.vcdsim.blocking.BlockingTasks;
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.http.ApiVersion;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.BlockingTask;
@@ -257,7 +257,7 @@ public final class BlockingTaskResource implements Routes {
             }
             case "task" -> {
                 TaskRow t = Hrefs.found(db.read(tx -> tx.tasks().find(id)), "entity", id);
-                x.principal().require(io.vcdsim.auth.Right.TASK_VIEW, t.orgId());
+                x.principal().require(io.vcdsim.core.Right.TASK_VIEW, t.orgId());
                 e.name = t.operationName();
                 e.link("alternate", TaskViews.href(x, id), MediaTypes.xml(MediaTypes.TASK));
             }

@@ -1,12 +1,12 @@
 package io.vcdsim.api;
 
-import io.vcdsim.auth.Right;
+import io.vcdsim.core.Right;
 import io.vcdsim.compute.MediaService;
 import io.vcdsim.compute.TemplateService;
 import io.vcdsim.compute.Transfers;
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.CatalogItem;

@@ -1,8 +1,8 @@
 package io.vcdsim.api;
 
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.Ids;
 import io.vcdsim.model.Reference;
 

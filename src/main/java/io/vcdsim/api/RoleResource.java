@@ -1,9 +1,9 @@
 package io.vcdsim.api;
 
-import io.vcdsim.auth.Right;
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.Right;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.Role;
@@ -52,7 +52,7 @@ public final class RoleResource implements Routes {
         if (r == null) {
             throw ApiException.forbidden("No right with id " + x.pathParam("id") + ".");
         }
-        io.vcdsim.model.Right right = new io.vcdsim.model.Right();
+        io.vcdsim.model.RightType right = new io.vcdsim.model.RightType();
         right.href = Hrefs.right(x, r.id());
         right.type = MediaTypes.xml(MediaTypes.RIGHT);
         right.name = r.displayName;

@@ -1,8 +1,8 @@
 package io.vcdsim.api;
 
-import io.vcdsim.auth.Principal;
+import io.vcdsim.core.Principal;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.ApiVersion;
 import io.vcdsim.model.AnyContent;

@@ -1,13 +1,13 @@
 package io.vcdsim.api;
 
-import io.vcdsim.auth.Right;
+import io.vcdsim.core.Right;
 import io.vcdsim.compute.Power;
 import io.vcdsim.compute.Ovf;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VmHardware;
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.Ids;

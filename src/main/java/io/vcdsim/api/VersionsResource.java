@@ -2,7 +2,7 @@ package io.vcdsim.api;
 
 import io.vcdsim.http.ApiVersion;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.versions.SupportedVersions;

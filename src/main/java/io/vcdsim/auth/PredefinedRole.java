@@ -1,9 +1,11 @@
 package io.vcdsim.auth;
 
+import io.vcdsim.core.Right;
+
 import java.util.EnumSet;
 import java.util.Set;
 
-import static io.vcdsim.auth.Right.*;
+import static io.vcdsim.core.Right.*;
 
 /**
  * The roles vCloud Director predefines. Every new organization gets its own copy of the tenant

@@ -1,6 +1,9 @@
 package io.vcdsim.auth;
 
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.Right;
+import io.vcdsim.core.Principal;
+
+import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.SessionStore;

@@ -1,6 +1,6 @@
 package io.vcdsim.blocking;
 
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Tx;
 
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package io.vcdsim.blocking;
 
-import io.vcdsim.Housekeeping;
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.Housekeeping;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.store.BlockingTaskRow;
 import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;

@@ -16,7 +16,10 @@ final class CatalogContent {
         return tx.resources().vdcs(orgId).stream().map(io.vcdsim.store.VdcRow::id).findFirst().orElse(null);
     }
 
-    /** The entity, its catalog item, VMs, files, metadata of all of them, and (after commit) its bytes. */
+    /**
+     * The entity, its catalog item, VMs, files, metadata of all of them, and its bytes: set aside at once,
+     * so that no one finds them once the removal is visible, deleted after the commit, put back on rollback.
+     */
     static void remove(Tx tx, UUID entityId, Spool spool) {
         List<UUID> files = tx.catalogItems().files(entityId).stream().map(TransferFileRow::id).toList();
         tx.catalogItems().forEntity(entityId).ifPresent(i -> {
@@ -28,6 +31,8 @@ final class CatalogContent {
         tx.compute().vms(entityId).forEach(vm -> tx.metadata().deleteFor(vm.id()));
         tx.compute().deleteTemplate(entityId);
         tx.metadata().deleteFor(entityId);
-        tx.handle().afterCommit(() -> files.forEach(spool::delete));
+        files.forEach(spool::setAside);
+        tx.handle().afterCommit(() -> files.forEach(spool::discard));
+        tx.handle().afterRollback(() -> files.forEach(spool::restore));
     }
 }

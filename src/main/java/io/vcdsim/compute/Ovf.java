@@ -1,6 +1,6 @@
 package io.vcdsim.compute;
 
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

@@ -1,6 +1,6 @@
 package io.vcdsim.compute;
 
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 
 /** Uploaded bytes on disk: one file per transfer id under {@code <data dir>/transfer}. */
 public final class Spool {
+    /** The suffix of a file whose removal waits for its transaction to commit. */
+    private static final String ASIDE = ".removed";
     private final Path dir;
 
     public Spool(Path dataDir) {
@@ -60,9 +62,32 @@ public final class Spool {
         }
     }
 
-    public void delete(UUID fileId) {
+    /** Moves a file out of the way of readers, to be discarded or restored when its removal commits or not. */
+    public void setAside(UUID fileId) {
+        move(path(fileId), aside(fileId));
+    }
+
+    public void discard(UUID fileId) {
         try {
-            Files.deleteIfExists(path(fileId));
+            Files.deleteIfExists(aside(fileId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void restore(UUID fileId) {
+        move(aside(fileId), path(fileId));
+    }
+
+    private Path aside(UUID fileId) {
+        return dir.resolve(fileId + ASIDE);
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            if (Files.exists(from)) {
+                Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,7 +116,8 @@ public final class Spool {
             for (Path f : files) {
                 UUID id;
                 try {
-                    id = UUID.fromString(f.getFileName().toString());
+                    // a file set aside by a removal that a crash interrupted belongs to no one
+                    id = UUID.fromString(f.getFileName().toString().replace(ASIDE, ""));
                 } catch (IllegalArgumentException e) {
                     continue;
                 }

@@ -1,7 +1,7 @@
 package io.vcdsim.compute;
 
-import io.vcdsim.http.ApiException;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;

@@ -1,10 +1,9 @@
 package io.vcdsim.compute;
 
-import io.vcdsim.auth.Principal;
-import io.vcdsim.auth.Right;
-import io.vcdsim.http.ApiException;
-import io.vcdsim.http.Reply;
-import io.vcdsim.http.Uploads;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Uploads;
 import io.vcdsim.model.Ids;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TransferFileRow;
@@ -53,7 +52,7 @@ public final class Transfers implements Uploads {
     }
 
     @Override
-    public Reply receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
+    public void receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
                          Principal who) {
         String[] parts = parts(path);
         if (parts[1].equals(TemplateService.DESCRIPTOR)) {
@@ -64,7 +63,7 @@ public final class Transfers implements Uploads {
             }
             who.require(Right.CATALOG_ITEM_MANAGE, t.orgId());
             templates.descriptor(templateId, body);
-            return Reply.bytes(200, new byte[0], null);
+            return;
         }
         TransferFileRow file = find(parts, path, who);
         who.require(Right.CATALOG_ITEM_MANAGE, file.orgId());
@@ -113,7 +112,6 @@ public final class Transfers implements Uploads {
                 }
             }
         });
-        return Reply.bytes(200, new byte[0], null);
     }
 
     /**

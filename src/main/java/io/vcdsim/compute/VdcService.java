@@ -1,7 +1,7 @@
 package io.vcdsim.compute;
 
-import io.vcdsim.http.ApiException;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.VdcRow;

@@ -1,5 +1,7 @@
 package io.vcdsim.config;
 
+import io.vcdsim.tasks.OperationLimits;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

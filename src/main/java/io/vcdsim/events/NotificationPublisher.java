@@ -3,7 +3,7 @@ package io.vcdsim.events;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import io.vcdsim.Housekeeping;
+import io.vcdsim.core.Housekeeping;
 import io.vcdsim.blocking.BlockingTasks;
 import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;

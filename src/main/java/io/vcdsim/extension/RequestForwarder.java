@@ -8,11 +8,10 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.Delivery;
-import io.vcdsim.auth.Principal;
+import io.vcdsim.core.Principal;
 import io.vcdsim.events.AmqpConfig;
-import io.vcdsim.http.ApiException;
-import io.vcdsim.http.Forwarding;
-import io.vcdsim.http.Reply;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Forwarding;
 import io.vcdsim.store.ServiceRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +42,7 @@ public final class RequestForwarder implements AutoCloseable {
     private final Supplier<AmqpConfig> broker;
     private final Duration timeout;
     /** A request waiting for its reply, and the connection whose reply queue it was told to use. */
-    private record Pending(CompletableFuture<Reply> reply, int connection) {
+    private record Pending(CompletableFuture<Forwarding.Response> reply, int connection) {
     }
 
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -56,9 +55,9 @@ public final class RequestForwarder implements AutoCloseable {
         this.timeout = timeout;
     }
 
-    public CompletableFuture<Reply> forward(ServiceRow service, Forwarding.Request request) {
+    public CompletableFuture<Forwarding.Response> forward(ServiceRow service, Forwarding.Request request) {
         String correlationId = UUID.randomUUID().toString();
-        CompletableFuture<Reply> reply = new CompletableFuture<>();
+        CompletableFuture<Forwarding.Response> reply = new CompletableFuture<>();
         try {
             publish(service, correlationId, reply, message(request));
         } catch (RuntimeException e) {
@@ -85,7 +84,7 @@ public final class RequestForwarder implements AutoCloseable {
      * Publishes on a channel of its own with a publisher confirm, so concurrent requests do not wait
      * on each other; only connecting (once, or after a failure or a settings change) is serialized.
      */
-    private void publish(ServiceRow service, String correlationId, CompletableFuture<Reply> reply, byte[] body) {
+    private void publish(ServiceRow service, String correlationId, CompletableFuture<Forwarding.Response> reply, byte[] body) {
         AmqpConfig c = broker.get();
         if (!c.configured()) {
             throw new ApiException(503, "SERVICE_UNAVAILABLE", "Extension service " + service.name()
@@ -170,7 +169,7 @@ public final class RequestForwarder implements AutoCloseable {
     }
 
     /** {"statusCode", "headers", "body" (Base64)}: the service's HTTP response. */
-    static Reply toReply(JsonNode n) {
+    static Forwarding.Response toReply(JsonNode n) {
         int status = n.path("statusCode").asInt(0);
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("statusCode " + n.path("statusCode") + " is not an HTTP status");
@@ -188,9 +187,7 @@ public final class RequestForwarder implements AutoCloseable {
                 headers.put(h.getKey(), h.getValue().asText());
             }
         }
-        Reply reply = Reply.bytes(status, entity, contentType);
-        headers.forEach(reply::header);
-        return reply;
+        return new Forwarding.Response(status, entity, contentType, headers);
     }
 
     /** A JSON array: the request, then who sent it. */

@@ -1,7 +1,7 @@
 package io.vcdsim.extension;
 
-import io.vcdsim.http.ApiException;
-import io.vcdsim.http.Forwarding;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Forwarding;
 import io.vcdsim.store.ApiFilterRow;
 import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;

@@ -1,6 +1,11 @@
 package io.vcdsim.http;
 
-import io.vcdsim.auth.Principal;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Forwarding;
+import io.vcdsim.core.Uploads;
+
+import io.vcdsim.core.Principal;
 import io.vcdsim.model.Error;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpURI;
@@ -124,10 +129,9 @@ public final class ApiHandler extends Handler.Abstract {
     private void receive(String path, Request request, Response response, Callback callback) {
         Principal principal = authenticate(request.getHeaders()::get);
         try (InputStream body = Content.Source.asInputStream(request)) {
-            Reply reply = uploads.receive(path, request.getHeaders().get("Content-Type"),
+            uploads.receive(path, request.getHeaders().get("Content-Type"),
                     request.getHeaders().get("Content-Range"), request.getLength(), body, principal);
-            response.setStatus(reply.status);
-            reply.headers.forEach((k, v) -> response.getHeaders().put(k, v));
+            response.setStatus(200);
             callback.succeeded();
         } catch (IOException | java.io.UncheckedIOException e) {
             throw ApiException.badRequest("The upload could not be read: " + e.getMessage());
@@ -150,7 +154,9 @@ public final class ApiHandler extends Handler.Abstract {
         Negotiation n = negotiation;
         claim.forward(forwarded).whenComplete((reply, failure) -> {
             if (failure == null) {
-                send(n.format(), n.version(), reply, response, callback);
+                Reply passedOn = Reply.bytes(reply.status(), reply.body(), reply.contentType());
+                reply.headers().forEach(passedOn::header);
+                send(n.format(), n.version(), passedOn, response, callback);
                 return;
             }
             Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null

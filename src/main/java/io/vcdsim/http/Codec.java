@@ -1,5 +1,9 @@
 package io.vcdsim.http;
 
+
+
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.ApiException;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -37,7 +41,7 @@ import io.vcdsim.model.QueryList;
 import io.vcdsim.model.QueryResultRecords;
 import io.vcdsim.model.QueryResultReferences;
 import io.vcdsim.model.ResolvedEntity;
-import io.vcdsim.model.Right;
+import io.vcdsim.model.RightType;
 import io.vcdsim.model.Role;
 import io.vcdsim.model.Session;
 import io.vcdsim.model.SnapshotSection;
@@ -80,7 +84,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Codec {
     private static final Class<?>[] VCLOUD_TYPES = {Error.class, Session.class, OrgList.class, Org.class,
-        AdminOrg.class, VCloud.class, User.class, Role.class, Right.class, QueryList.class, QueryResultRecords.class,
+        AdminOrg.class, VCloud.class, User.class, Role.class, RightType.class, QueryList.class, QueryResultRecords.class,
         QueryResultReferences.class, Vdc.class, Catalog.class, VmwExtension.class, Task.class, TasksList.class,
         Event.class, AdminCatalog.class, BlockingTask.class, BlockingTaskReferences.class,
         BlockingTaskOperationParams.class, BlockingTaskUpdateProgressParams.class, BlockingTaskSettings.class,

@@ -1,9 +1,10 @@
 package io.vcdsim.http;
 
-import io.vcdsim.auth.Principal;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Urls;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.vcdsim.core.Principal;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ public final class Exchange {
                     int eq = pair.indexOf('=');
                     String k = eq < 0 ? pair : pair.substring(0, eq);
                     String v = eq < 0 ? "" : pair.substring(eq + 1);
-                    q.put(decode(k), decode(v));
+                    q.put(Urls.decode(k), Urls.decode(v));
                 }
             }
             query = Collections.unmodifiableMap(q);
@@ -82,14 +83,6 @@ public final class Exchange {
     public boolean flag(String name) {
         String v = query().get(name);
         return v != null && v.equalsIgnoreCase("true");
-    }
-
-    public static String decode(String s) {
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Malformed URL encoding: " + s);
-        }
     }
 
     public String header(String name) {

@@ -1,5 +1,7 @@
 package io.vcdsim.http;
 
+import io.vcdsim.core.ApiException;
+
 import java.util.List;
 import java.util.Locale;
 

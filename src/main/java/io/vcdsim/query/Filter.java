@@ -1,7 +1,7 @@
 package io.vcdsim.query;
 
-import io.vcdsim.http.ApiException;
-import io.vcdsim.http.Exchange;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Urls;
 import io.vcdsim.model.Ids;
 
 import java.time.Instant;
@@ -136,7 +136,7 @@ public final class Filter {
             pos++;
         }
         String s = v.toString();
-        return encodedValues ? Exchange.decode(s) : s;
+        return encodedValues ? Urls.decode(s) : s;
     }
 
     private static final Map<String, String> SQL_OPS = Map.of("==", "=", "!=", "<>", "=lt=", "<", "=le=", "<=",

@@ -1,9 +1,9 @@
 package io.vcdsim.query;
 
-import io.vcdsim.auth.Principal;
-import io.vcdsim.auth.Right;
-import io.vcdsim.http.ApiException;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.Link;
 import io.vcdsim.model.QueryList;
 import io.vcdsim.model.QueryRecord;

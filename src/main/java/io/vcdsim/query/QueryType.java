@@ -1,6 +1,6 @@
 package io.vcdsim.query;
 
-import io.vcdsim.auth.Right;
+import io.vcdsim.core.Right;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

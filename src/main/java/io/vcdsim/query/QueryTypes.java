@@ -1,8 +1,8 @@
 package io.vcdsim.query;
 
-import io.vcdsim.auth.Right;
+import io.vcdsim.core.Right;
 import io.vcdsim.compute.Provider;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.MediaTypes;
 
 import java.util.ArrayList;
 import java.util.List;

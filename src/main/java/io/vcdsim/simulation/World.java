@@ -2,7 +2,7 @@ package io.vcdsim.simulation;
 
 import io.vcdsim.compute.Spool;
 import io.vcdsim.events.NotificationPublisher;
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.Snapshot;
 

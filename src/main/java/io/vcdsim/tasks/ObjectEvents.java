@@ -1,6 +1,6 @@
 package io.vcdsim.tasks;
 
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.store.EventRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;

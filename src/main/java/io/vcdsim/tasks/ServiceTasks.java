@@ -1,6 +1,6 @@
 package io.vcdsim.tasks;
 
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.model.Task;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EventRow;

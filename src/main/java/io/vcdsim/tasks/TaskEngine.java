@@ -1,8 +1,8 @@
 package io.vcdsim.tasks;
 
-import io.vcdsim.Housekeeping;
-import io.vcdsim.config.OperationLimits;
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.Housekeeping;
+import io.vcdsim.tasks.OperationLimits;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EventRow;
 import io.vcdsim.store.TaskRow;

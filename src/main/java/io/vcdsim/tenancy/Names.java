@@ -1,6 +1,6 @@
 package io.vcdsim.tenancy;
 
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 
 import java.util.regex.Pattern;
 

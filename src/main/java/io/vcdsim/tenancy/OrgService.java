@@ -2,7 +2,7 @@ package io.vcdsim.tenancy;
 
 import io.vcdsim.auth.PredefinedRole;
 import io.vcdsim.auth.SessionInvalidation;
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.RoleRow;
@@ -10,7 +10,7 @@ import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.ObjectEvents;
 import io.vcdsim.tasks.TaskEngine;
-import io.vcdsim.http.MediaTypes;
+import io.vcdsim.core.MediaTypes;
 
 import java.time.Clock;
 import java.util.Set;

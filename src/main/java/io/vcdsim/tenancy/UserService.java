@@ -2,7 +2,7 @@ package io.vcdsim.tenancy;
 
 import io.vcdsim.auth.Passwords;
 import io.vcdsim.auth.SessionInvalidation;
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.Tx;

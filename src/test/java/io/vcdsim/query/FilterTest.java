@@ -1,6 +1,6 @@
 package io.vcdsim.query;
 
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import io.vcdsim.MutableClock;
 import io.vcdsim.Sim;
 import io.vcdsim.VcdSim;
 import io.vcdsim.config.Config;
-import io.vcdsim.config.OperationLimits;
+import io.vcdsim.tasks.OperationLimits;
 import io.vcdsim.config.TaskDurations;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,6 @@ import jakarta.xml.bind.annotation.XmlType;
 
 @XmlRootElement(name = "Right")
 @XmlType(name = "RightType", propOrder = {"category"})
-public class Right extends Entity {
+public class RightType extends Entity {
     @XmlElement(name = "Category") public String category;
 }

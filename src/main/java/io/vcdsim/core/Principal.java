@@ -1,6 +1,6 @@
-package io.vcdsim.auth;
+package io.vcdsim.core;
 
-import io.vcdsim.http.ApiException;
+import io.vcdsim.core.ApiException;
 
 import java.util.Set;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.vcdsim.http;
+package io.vcdsim.core;
 
 /** Base media types (without the +xml / +json suffix) of the representations vcdsim serves. */
 public final class MediaTypes {

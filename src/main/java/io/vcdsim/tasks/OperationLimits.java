@@ -1,4 +1,4 @@
-package io.vcdsim.config;
+package io.vcdsim.tasks;
 
 /**
  * vCD's OperationLimitsSettings: how many long operations may run at once per user and per org

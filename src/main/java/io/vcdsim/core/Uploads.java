@@ -1,6 +1,6 @@
-package io.vcdsim.http;
+package io.vcdsim.core;
 
-import io.vcdsim.auth.Principal;
+import io.vcdsim.core.Principal;
 
 import java.io.InputStream;
 
@@ -17,8 +17,8 @@ public interface Uploads {
     /** True for the paths this takes. */
     boolean owns(String path);
 
-    /** Stores one PUT's bytes as they stream in; the Reply is what the client gets (200 for a chunk). */
-    Reply receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
+    /** Stores one PUT's bytes as they stream in; the client gets a bare 200 for a chunk taken. */
+    void receive(String path, String contentType, String contentRange, long contentLength, InputStream body,
                   Principal who);
 
     /** A GET of a transfer URL: the whole file, once every byte of it has arrived. */

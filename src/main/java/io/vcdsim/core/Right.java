@@ -1,4 +1,4 @@
-package io.vcdsim.auth;
+package io.vcdsim.core;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.vcdsim.http;
+package io.vcdsim.core;
 
 /**
  * A request that cannot be served, carried to the edge where it becomes a vCloud Error document.

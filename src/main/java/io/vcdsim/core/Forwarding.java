@@ -1,6 +1,6 @@
-package io.vcdsim.http;
+package io.vcdsim.core;
 
-import io.vcdsim.auth.Principal;
+import io.vcdsim.core.Principal;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +15,11 @@ public interface Forwarding {
 
     interface Claim {
         /** Completes with the service's reply, or exceptionally with an {@link ApiException}. */
-        CompletableFuture<Reply> forward(Request request);
+        CompletableFuture<Response> forward(Request request);
+    }
+
+    /** The service's HTTP response as it is sent on: status, body bytes, Content-Type, other headers. */
+    record Response(int status, byte[] body, String contentType, Map<String, String> headers) {
     }
 
     /** What the service is told about the request; headers keep the names the client sent. */

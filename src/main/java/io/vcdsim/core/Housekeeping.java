@@ -1,4 +1,4 @@
-package io.vcdsim;
+package io.vcdsim.core;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.blocking.BlockingSettings;
 import io.vcdsim.blocking.BlockingTasks;
 import io.vcdsim.core.ApiException;
@@ -110,7 +111,7 @@ public final class BlockingTaskResource implements Routes {
         BlockingTask v = new BlockingTask();
         v.href = href(x, b.id());
         v.type = MediaTypes.xml(MediaTypes.BLOCKING_TASK);
-        v.id = Hrefs.urn("blockingTask", b.id());
+        v.id = Kind.BLOCKING_TASK.urn(b.id());
         v.name = b.name();
         v.status = b.status();
         v.createdTime = TaskViews.time(b.created());
@@ -125,10 +126,10 @@ public final class BlockingTaskResource implements Routes {
                     MediaTypes.xml(MediaTypes.BLOCKING_TASK_PROGRESS_PARAMS));
         }
         v.link("up", TaskViews.href(x, b.taskId()), MediaTypes.xml(MediaTypes.TASK));
-        v.organization = new Reference(Hrefs.adminOrg(x, b.orgId()), null, MediaTypes.xml(MediaTypes.ADMIN_ORG),
+        v.organization = new Reference(Hrefs.admin(x, Kind.ORG, b.orgId()), null, MediaTypes.xml(MediaTypes.ADMIN_ORG),
                 task == null ? null : task.orgName());
         if (task != null && task.userId() != null) {
-            v.user = new Reference(Hrefs.user(x, task.userId()), null, MediaTypes.xml(MediaTypes.USER),
+            v.user = new Reference(Hrefs.of(x, Kind.USER, task.userId()), null, MediaTypes.xml(MediaTypes.USER),
                     task.userName());
         }
         if (task != null) {
@@ -240,7 +241,7 @@ public final class BlockingTaskResource implements Routes {
     Reply resolveEntity(Exchange x) {
         String urn = x.pathParam("urn");
         String[] parts = urn.split(":");
-        UUID id = io.vcdsim.model.Ids.fromAny(urn);
+        UUID id = io.vcdsim.core.Ids.fromAny(urn);
         if (parts.length != 4 || id == null) {
             throw ApiException.forbidden("No entity " + urn + " is accessible.");
         }

@@ -1,9 +1,10 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Right;
-import io.vcdsim.compute.MediaService;
-import io.vcdsim.compute.TemplateService;
-import io.vcdsim.compute.Transfers;
+import io.vcdsim.catalog.MediaService;
+import io.vcdsim.catalog.TemplateService;
+import io.vcdsim.catalog.Transfers;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.core.MediaTypes;
@@ -61,8 +62,7 @@ public final class CatalogItemResource implements Routes {
     }
 
     public static Reference reference(Exchange x, CatalogItemRow i) {
-        return Hrefs.ref(x.href("/api/catalogItem/" + i.id()), "catalogitem", i.id(), MediaTypes.CATALOG_ITEM,
-                i.name());
+        return Hrefs.ref(x, Kind.CATALOG_ITEM, i.id(), i.name());
     }
 
     Reply upload(Exchange x) {
@@ -114,36 +114,34 @@ public final class CatalogItemResource implements Routes {
 
     CatalogItem item(Exchange x, CatalogItemRow i) {
         CatalogItem v = new CatalogItem();
-        v.href = x.href("/api/catalogItem/" + i.id());
+        v.href = Hrefs.of(x, Kind.CATALOG_ITEM, i.id());
         v.type = MediaTypes.xml(MediaTypes.CATALOG_ITEM);
         v.name = i.name();
-        v.id = Hrefs.urn("catalogitem", i.id());
-        v.link("up", Hrefs.catalog(x, i.catalogId()), MediaTypes.xml(MediaTypes.CATALOG));
+        v.id = Kind.CATALOG_ITEM.urn(i.id());
+        Hrefs.link(v, "up", x, Kind.CATALOG, i.catalogId());
         v.link("remove", v.href, null);
         MetadataResource.link(v);
         v.description = i.description();
-        String path = CatalogItemRow.MEDIA.equals(i.entityKind()) ? "/api/media/" : "/api/vAppTemplate/vappTemplate-";
-        String type = CatalogItemRow.MEDIA.equals(i.entityKind()) ? MediaTypes.MEDIA : MediaTypes.VAPP_TEMPLATE;
-        v.entity = Hrefs.ref(x.href(path + i.entityId()), i.entityKind().toLowerCase(Locale.ROOT), i.entityId(),
-                type, i.name());
+        v.entity = Hrefs.ref(x, CatalogItemRow.MEDIA.equals(i.entityKind()) ? Kind.MEDIA : Kind.VAPP_TEMPLATE,
+                i.entityId(), i.name());
         v.dateCreated = TaskViews.time(i.created());
         return v;
     }
 
     Media media(Exchange x, MediaRow m) {
         Media v = new Media();
-        v.href = x.href("/api/media/" + m.id());
+        v.href = Hrefs.of(x, Kind.MEDIA, m.id());
         v.type = MediaTypes.xml(MediaTypes.MEDIA);
         v.name = m.name();
-        v.id = Hrefs.urn("media", m.id());
+        v.id = Kind.MEDIA.urn(m.id());
         v.status = m.status();
         v.imageType = m.imageType();
         v.size = m.size();
         if (m.vdcId() != null) {
-            v.link("up", Hrefs.vdc(x, m.vdcId()), MediaTypes.xml(MediaTypes.VDC));
+            Hrefs.link(v, "up", x, Kind.VDC, m.vdcId());
         }
         db.read(tx -> tx.catalogItems().forEntity(m.id())).ifPresent(i ->
-                v.link("catalogItem", x.href("/api/catalogItem/" + i.id()), MediaTypes.xml(MediaTypes.CATALOG_ITEM)));
+                v.link("catalogItem", Hrefs.of(x, Kind.CATALOG_ITEM, i.id()), MediaTypes.xml(MediaTypes.CATALOG_ITEM)));
         v.link("remove", v.href, null);
         MetadataResource.link(v);
         v.description = m.description();

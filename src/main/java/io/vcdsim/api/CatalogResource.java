@@ -1,11 +1,12 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.compute.CatalogService;
+import io.vcdsim.catalog.CatalogService;
 import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.Catalog;
 import io.vcdsim.store.CatalogItemRow;
@@ -51,7 +52,7 @@ public final class CatalogResource implements Routes {
         CatalogService.Created created = catalogs.create(orgId, body.name, body.description,
                 TaskResource.caller(x.principal()));
         return Reply.created(catalog(x, created.catalog(), true), MediaTypes.ADMIN_CATALOG,
-                x.href("/api/admin/catalog/" + created.catalog().id()));
+                Hrefs.admin(x, Kind.CATALOG, created.catalog().id()));
     }
 
     Reply delete(Exchange x) {
@@ -67,13 +68,13 @@ public final class CatalogResource implements Routes {
         catalog.type = MediaTypes.xml(media);
         MetadataResource.link(catalog);
         catalog.name = c.name();
-        catalog.id = Hrefs.urn("catalog", c.id());
+        catalog.id = Kind.CATALOG.urn(c.id());
         catalog.description = c.description();
         catalog.isPublished = c.published();
         catalog.dateCreated = TaskViews.time(c.created());
-        catalog.link("up", Hrefs.org(x, c.orgId()), MediaTypes.xml(MediaTypes.ORG));
+        Hrefs.link(catalog, "up", x, Kind.ORG, c.orgId());
         if (admin) {
-            catalog.link("alternate", Hrefs.catalog(x, c.id()), MediaTypes.xml(MediaTypes.CATALOG));
+            Hrefs.link(catalog, "alternate", x, Kind.CATALOG, c.id());
             if (x.principal().has(Right.CATALOG_MANAGE)) {
                 catalog.link("remove", catalog.href, null);
             }

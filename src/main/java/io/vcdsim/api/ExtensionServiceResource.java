@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.extension.ServiceRegistry;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.http.Exchange;
@@ -149,7 +150,7 @@ public final class ExtensionServiceResource implements Routes {
         AdminService v = new AdminService();
         v.href = href(x, s.id());
         v.type = MediaTypes.xml(MediaTypes.ADMIN_SERVICE);
-        v.id = Hrefs.urn("service", s.id());
+        v.id = Kind.SERVICE.urn(s.id());
         v.name = s.name();
         v.link("up", x.href(BASE), MediaTypes.xml(MediaTypes.EXTENSION_SERVICES));
         v.link("edit", v.href, v.type);

@@ -1,52 +1,28 @@
 package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.http.Exchange;
+import io.vcdsim.core.Ids;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
-import io.vcdsim.model.Ids;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.model.Reference;
+import io.vcdsim.model.Resource;
 
 import java.util.UUID;
 
-/** Hrefs, URNs and references of the objects vcdsim serves, in one place. */
+/** Absolute hrefs, references and links to the objects vcdsim serves, from their kinds' declarations. */
 final class Hrefs {
     private Hrefs() {
     }
 
-    static String urn(String type, UUID id) {
-        return "urn:vcloud:" + type + ":" + id;
+    /** The absolute href of an object's user view (or its only view). */
+    static String of(Exchange x, Kind kind, UUID id) {
+        return x.href(kind.path(id));
     }
 
-    static String org(Exchange x, UUID id) {
-        return x.href("/api/org/" + id);
-    }
-
-    static String adminOrg(Exchange x, UUID id) {
-        return x.href("/api/admin/org/" + id);
-    }
-
-    static String user(Exchange x, UUID id) {
-        return x.href("/api/admin/user/" + id);
-    }
-
-    static String role(Exchange x, UUID id) {
-        return x.href("/api/admin/role/" + id);
-    }
-
-    static String right(Exchange x, UUID id) {
-        return x.href("/api/admin/right/" + id);
-    }
-
-    static String vdc(Exchange x, UUID id) {
-        return x.href("/api/vdc/" + id);
-    }
-
-    static String catalog(Exchange x, UUID id) {
-        return x.href("/api/catalog/" + id);
-    }
-
-    static String network(Exchange x, UUID id) {
-        return x.href("/api/network/" + id);
+    /** The absolute href of an object's admin view (or its only view). */
+    static String admin(Exchange x, Kind kind, UUID id) {
+        return x.href(kind.adminPath(id));
     }
 
     /** An href as stored: a path (/api/...) for vcdsim's own objects, absolute for an extension's. */
@@ -54,8 +30,24 @@ final class Hrefs {
         return href.startsWith("/") ? x.href(href) : href;
     }
 
-    static Reference ref(String href, String urnType, UUID id, String mediaType, String name) {
-        return new Reference(href, urn(urnType, id), MediaTypes.xml(mediaType), name);
+    /** A reference to an object's user view (or its only view): href, URN, media type and name. */
+    static Reference ref(Exchange x, Kind kind, UUID id, String name) {
+        return new Reference(of(x, kind, id), kind.urn(id), MediaTypes.xml(kind.mediaType()), name);
+    }
+
+    /** A reference to an object's admin view. */
+    static Reference adminRef(Exchange x, Kind kind, UUID id, String name) {
+        return new Reference(admin(x, kind, id), kind.urn(id), MediaTypes.xml(kind.adminMediaType()), name);
+    }
+
+    /** Links {@code r} to another object's user view. */
+    static void link(Resource r, String rel, Exchange x, Kind kind, UUID id) {
+        r.link(rel, of(x, kind, id), MediaTypes.xml(kind.mediaType()));
+    }
+
+    /** Links {@code r} to another object's admin view. */
+    static void adminLink(Resource r, String rel, Exchange x, Kind kind, UUID id) {
+        r.link(rel, admin(x, kind, id), MediaTypes.xml(kind.adminMediaType()));
     }
 
     /** The object a lookup found, or the 403 vCD gives for a missing (or foreign) one. */

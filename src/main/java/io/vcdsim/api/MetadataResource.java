@@ -1,12 +1,10 @@
 package io.vcdsim.api;
 
-import io.vcdsim.core.Right;
-import io.vcdsim.compute.MediaService;
-import io.vcdsim.compute.TemplateService;
-import io.vcdsim.compute.VAppService;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.http.Exchange;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.metadata.MetadataService;
@@ -17,14 +15,16 @@ import io.vcdsim.model.MetadataTypedValue;
 import io.vcdsim.model.MetadataValue;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.MetadataRow;
-import io.vcdsim.store.Tx;
+import io.vcdsim.store.ObjectStore;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * {@code .../metadata} under every object that has it, at both the user and the admin URL (pyvcloud
@@ -32,41 +32,6 @@ import java.util.function.BiFunction;
  * by domain and key (or by key alone, the GENERAL domain). Changes answer 202 with their task.
  */
 public final class MetadataResource implements Routes {
-    /** An object kind that carries metadata: its URLs, how to find one, and the rights to read and change it. */
-    private record Kind(String what, List<String> prefixes, BiFunction<Tx, UUID, Optional<MetadataService.Target>> load,
-                        Right read, Right write) {
-    }
-
-    private static final List<Kind> KINDS = List.of(
-            new Kind("organization", List.of("/api/org", "/api/admin/org"), (tx, id) -> tx.orgs().find(id)
-                    .map(o -> new MetadataService.Target(new TaskEngine.Owner(o.id(), "/api/admin/org/" + o.id(),
-                            MediaTypes.xml(MediaTypes.ADMIN_ORG), o.name()), o.id())), Right.ORG_VIEW, Right.ORG_EDIT),
-            new Kind("VDC", List.of("/api/vdc", "/api/admin/vdc"), (tx, id) -> tx.resources().vdc(id)
-                    .map(v -> new MetadataService.Target(new TaskEngine.Owner(v.id(), "/api/vdc/" + v.id(),
-                            MediaTypes.xml(MediaTypes.VDC), v.name()), v.orgId())), Right.VDC_VIEW, Right.ORG_EDIT),
-            new Kind("catalog", List.of("/api/catalog", "/api/admin/catalog"), (tx, id) -> tx.resources().catalog(id)
-                    .map(c -> new MetadataService.Target(new TaskEngine.Owner(c.id(), "/api/catalog/" + c.id(),
-                            MediaTypes.xml(MediaTypes.CATALOG), c.name()), c.orgId())), Right.CATALOG_VIEW,
-                    Right.CATALOG_EDIT),
-            new Kind("vApp or VM", List.of("/api/vApp"), (tx, id) -> tx.compute().vapp(id)
-                    .map(a -> new MetadataService.Target(VAppService.owner(a), a.orgId()))
-                    .or(() -> tx.compute().vappVm(id).map(vm -> new MetadataService.Target(VAppService.owner(vm),
-                            vm.orgId()))),
-                    Right.VDC_VIEW, Right.VAPP_EDIT),
-            new Kind("vApp template or its VM", List.of("/api/vAppTemplate"), (tx, id) -> tx.compute().template(id)
-                    .map(t -> new MetadataService.Target(TemplateService.owner(t), t.orgId()))
-                    .or(() -> tx.compute().templateVm(id).map(vm -> new MetadataService.Target(
-                            new TaskEngine.Owner(vm.id(), "/api/vAppTemplate/vm-" + vm.id(),
-                                    MediaTypes.xml(MediaTypes.VM), vm.name()), vm.orgId()))),
-                    Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE),
-            new Kind("media", List.of("/api/media"), (tx, id) -> tx.catalogItems().media(id)
-                    .map(m -> new MetadataService.Target(MediaService.owner(m), m.orgId())),
-                    Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE),
-            new Kind("catalog item", List.of("/api/catalogItem"), (tx, id) -> tx.catalogItems().find(id)
-                    .map(i -> new MetadataService.Target(new TaskEngine.Owner(i.id(), "/api/catalogItem/" + i.id(),
-                            MediaTypes.xml(MediaTypes.CATALOG_ITEM), i.name()), i.orgId())),
-                    Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE));
-
     private final Database db;
     private final MetadataService metadata;
     private final TaskViews tasks;
@@ -77,29 +42,43 @@ public final class MetadataResource implements Routes {
         this.tasks = tasks;
     }
 
-    @Override
-    public void register(Router r) {
-        for (Kind k : KINDS) {
-            for (String prefix : k.prefixes()) {
-                String base = prefix + "/{id}/metadata";
-                r.get(base, x -> list(x, k, prefix));
-                r.post(base, x -> merge(x, k));
-                r.get(base + "/{domain}/{key}", x -> value(x, k, prefix, x.pathParam("domain")));
-                r.put(base + "/{domain}/{key}", x -> put(x, k, x.pathParam("domain")));
-                r.delete(base + "/{domain}/{key}", x -> delete(x, k, x.pathParam("domain")));
-                // the pre-5.1 form, without a domain, means GENERAL
-                r.get(base + "/{key}", x -> value(x, k, prefix, "GENERAL"));
-                r.put(base + "/{key}", x -> put(x, k, "GENERAL"));
-                r.delete(base + "/{key}", x -> delete(x, k, "GENERAL"));
+    /**
+     * The kinds that carry metadata, by the collection path they are addressed under; kinds that share a
+     * path (a vApp and its VMs, /api/vApp/vapp-… and /api/vApp/vm-…) are looked for in declaration order.
+     */
+    private static Map<String, List<Kind>> byCollection() {
+        Map<String, List<Kind>> kinds = new LinkedHashMap<>();
+        for (Kind k : Kind.all()) {
+            if (k.hasMetadata()) {
+                k.collections().forEach(c -> kinds.computeIfAbsent(c, any -> new ArrayList<>()).add(k));
             }
         }
+        return kinds;
     }
 
-    private MetadataService.Target target(Exchange x, Kind k, Right right) {
+    @Override
+    public void register(Router r) {
+        byCollection().forEach((prefix, k) -> {
+            String base = prefix + "/{id}/metadata";
+            r.get(base, x -> list(x, k, prefix));
+            r.post(base, x -> merge(x, k));
+            r.get(base + "/{domain}/{key}", x -> value(x, k, prefix, x.pathParam("domain")));
+            r.put(base + "/{domain}/{key}", x -> put(x, k, x.pathParam("domain")));
+            r.delete(base + "/{domain}/{key}", x -> delete(x, k, x.pathParam("domain")));
+            // the pre-5.1 form, without a domain, means GENERAL
+            r.get(base + "/{key}", x -> value(x, k, prefix, "GENERAL"));
+            r.put(base + "/{key}", x -> put(x, k, "GENERAL"));
+            r.delete(base + "/{key}", x -> delete(x, k, "GENERAL"));
+        });
+    }
+
+    /** The object the path names, among the kinds addressed there, once the caller may read (or change) it. */
+    private MetadataService.Target target(Exchange x, List<Kind> kinds, boolean change) {
         UUID id = Hrefs.id(x, "id");
-        MetadataService.Target t = Hrefs.found(db.read(tx -> k.load().apply(tx, id)), k.what(), id);
-        x.principal().require(right, t.orgId());
-        return t;
+        ObjectStore.Found found = Hrefs.found(db.read(tx -> kinds.stream().map(k -> tx.objects().find(k, id))
+                .flatMap(Optional::stream).findFirst()), kinds.stream().map(k -> k.name).collect(Collectors.joining(" or ")), id);
+        x.principal().require(change ? found.kind().editRight() : found.kind().viewRight(), found.orgId());
+        return new MetadataService.Target(ObjectRef.of(found.kind(), id, found.name()), found.orgId());
     }
 
     private static boolean systemAdmin(Exchange x) {
@@ -110,8 +89,8 @@ public final class MetadataResource implements Routes {
         return TaskResource.caller(x.principal());
     }
 
-    Reply list(Exchange x, Kind k, String prefix) {
-        MetadataService.Target t = target(x, k, k.read());
+    Reply list(Exchange x, List<Kind> k, String prefix) {
+        MetadataService.Target t = target(x, k, false);
         String entity = x.href(prefix + "/" + t.owner().id());
         Metadata m = new Metadata();
         m.href = entity + "/metadata";
@@ -135,8 +114,8 @@ public final class MetadataResource implements Routes {
         return Reply.ok(m, MediaTypes.METADATA);
     }
 
-    Reply value(Exchange x, Kind k, String prefix, String domain) {
-        MetadataService.Target t = target(x, k, k.read());
+    Reply value(Exchange x, List<Kind> k, String prefix, String domain) {
+        MetadataService.Target t = target(x, k, false);
         MetadataRow row = metadata.find(t.owner().id(), domain, x.pathParam("key"), systemAdmin(x));
         String list = x.href(prefix + "/" + t.owner().id() + "/metadata");
         MetadataValue v = new MetadataValue();
@@ -156,8 +135,8 @@ public final class MetadataResource implements Routes {
         return systemAdmin(x) || row.domain().equals("GENERAL");
     }
 
-    Reply merge(Exchange x, Kind k) {
-        MetadataService.Target t = target(x, k, k.write());
+    Reply merge(Exchange x, List<Kind> k) {
+        MetadataService.Target t = target(x, k, true);
         Metadata in = x.read(Metadata.class, "Metadata", MediaTypes.METADATA);
         List<MetadataService.Entry> entries = new ArrayList<>();
         for (MetadataEntry e : in.metadataEntry) {
@@ -166,16 +145,16 @@ public final class MetadataResource implements Routes {
         return tasks.accepted(x, metadata.merge(t, entries, caller(x), systemAdmin(x)));
     }
 
-    Reply put(Exchange x, Kind k, String domain) {
-        MetadataService.Target t = target(x, k, k.write());
+    Reply put(Exchange x, List<Kind> k, String domain) {
+        MetadataService.Target t = target(x, k, true);
         MetadataValue in = x.read(MetadataValue.class, "MetadataValue", MediaTypes.METADATA_VALUE);
         MetadataDomain d = new MetadataDomain(in.domain == null ? null : in.domain.visibility, domain);
         return tasks.accepted(x, metadata.merge(t, List.of(entry(d, x.pathParam("key"), in.typedValue)), caller(x),
                 systemAdmin(x)));
     }
 
-    Reply delete(Exchange x, Kind k, String domain) {
-        MetadataService.Target t = target(x, k, k.write());
+    Reply delete(Exchange x, List<Kind> k, String domain) {
+        MetadataService.Target t = target(x, k, true);
         return tasks.accepted(x, metadata.delete(t, domain, x.pathParam("key"), caller(x), systemAdmin(x)));
     }
 

@@ -7,7 +7,7 @@ import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AmqpSettings;
-import io.vcdsim.model.AmqpSettingsTest;
+import io.vcdsim.model.AmqpTestResult;
 import io.vcdsim.model.NotificationsSettings;
 
 /** Notification settings (on or off) and the AMQP broker they go to, under /api/admin/extension/settings. */
@@ -67,13 +67,13 @@ public final class NotificationSettingsResource implements Routes {
     Reply test(Exchange x) {
         AmqpConfig c = merge(config(x), x.read(AmqpSettings.class, "AmqpSettings", MediaTypes.AMQP_SETTINGS));
         String problem = NotificationPublisher.test(c);
-        AmqpSettingsTest t = new AmqpSettingsTest();
+        AmqpTestResult t = new AmqpTestResult();
         t.href = x.href(BASE + "/amqp/action/test");
         t.type = MediaTypes.xml(MediaTypes.AMQP_SETTINGS_TEST);
         t.link("up", x.href(BASE + "/amqp"), MediaTypes.xml(MediaTypes.AMQP_SETTINGS));
         t.valid = problem == null;
         if (problem != null) {
-            t.error = new io.vcdsim.model.Error(400, "BAD_REQUEST", "Cannot connect to the AMQP broker: " + problem);
+            t.error = new io.vcdsim.model.ErrorType(400, "BAD_REQUEST", "Cannot connect to the AMQP broker: " + problem);
         }
         return Reply.ok(t, MediaTypes.AMQP_SETTINGS_TEST);
     }

@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Principal;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Right;
@@ -68,7 +69,7 @@ public final class OrgResource implements Routes {
         list.type = MediaTypes.xml(MediaTypes.ORG_LIST);
         for (OrgRow o : db.read(tx -> tx.orgs().all())) {
             if (p.canSee(o.id())) {
-                list.org.add(Hrefs.ref(Hrefs.org(x, o.id()), "org", o.id(), MediaTypes.ORG, o.name()));
+                list.org.add(Hrefs.ref(x, Kind.ORG, o.id(), o.name()));
             }
         }
         return Reply.ok(list, MediaTypes.ORG_LIST);
@@ -77,18 +78,18 @@ public final class OrgResource implements Routes {
     Reply org(Exchange x) {
         OrgRow o = load(x, Right.ORG_VIEW);
         Org org = new Org();
-        org.href = Hrefs.org(x, o.id());
+        org.href = Hrefs.of(x, Kind.ORG, o.id());
         org.type = MediaTypes.xml(MediaTypes.ORG);
         MetadataResource.link(org);
         org.name = o.name();
-        org.id = Hrefs.urn("org", o.id());
+        org.id = Kind.ORG.urn(o.id());
         org.description = o.description();
         org.fullName = o.fullName();
         org.isEnabled = o.enabled();
         Principal p = x.principal();
         if (x.version().atLeast(ApiVersion.V33)) {
             // pyvcloud (33.0+) takes the first records link whose href contains "vdc", then "catalog"
-            String filter = URLEncoder.encode("org==" + Hrefs.urn("org", o.id()), StandardCharsets.UTF_8);
+            String filter = URLEncoder.encode("org==" + Kind.ORG.urn(o.id()), StandardCharsets.UTF_8);
             org.link("down", x.href("/api/query?type=orgVdc&format=records&filter=" + filter),
                     MediaTypes.xml(MediaTypes.QUERY_RECORDS));
             org.link("down", x.href("/api/query?type=catalog&format=records&filter=" + filter),
@@ -96,14 +97,14 @@ public final class OrgResource implements Routes {
         } else {
             db.run(tx -> {
                 for (VdcRow v : tx.resources().vdcs(o.id())) {
-                    org.link(new Link("down", Hrefs.vdc(x, v.id()), MediaTypes.xml(MediaTypes.VDC), v.name()));
+                    org.link(new Link("down", Hrefs.of(x, Kind.VDC, v.id()), MediaTypes.xml(MediaTypes.VDC), v.name()));
                 }
                 for (CatalogRow c : tx.resources().catalogs(o.id())) {
-                    org.link(new Link("down", Hrefs.catalog(x, c.id()), MediaTypes.xml(MediaTypes.CATALOG),
+                    org.link(new Link("down", Hrefs.of(x, Kind.CATALOG, c.id()), MediaTypes.xml(MediaTypes.CATALOG),
                             c.name()));
                 }
                 for (NetworkRow n : tx.resources().networks(o.id())) {
-                    org.link(new Link("down", Hrefs.network(x, n.id()), MediaTypes.xml(MediaTypes.ORG_NETWORK),
+                    org.link(new Link("down", Hrefs.of(x, Kind.NETWORK, n.id()), MediaTypes.xml(MediaTypes.ORG_NETWORK),
                             n.name()));
                 }
             });
@@ -111,10 +112,10 @@ public final class OrgResource implements Routes {
         org.link("down", x.href("/api/tasksList/" + o.id()), MediaTypes.xml(MediaTypes.TASKS_LIST));
         if (p.has(Right.CATALOG_MANAGE)) {
             // pyvcloud creates catalogs through this link of the tenant view
-            org.link("add", Hrefs.adminOrg(x, o.id()) + "/catalogs", MediaTypes.xml(MediaTypes.ADMIN_CATALOG));
+            org.link("add", Hrefs.admin(x, Kind.ORG, o.id()) + "/catalogs", MediaTypes.xml(MediaTypes.ADMIN_CATALOG));
         }
         if (p.has(Right.ADMIN_VIEW)) {
-            org.link("alternate", Hrefs.adminOrg(x, o.id()), MediaTypes.xml(MediaTypes.ADMIN_ORG));
+            Hrefs.adminLink(org, "alternate", x, Kind.ORG, o.id());
         }
         org.tasks = tasks.active(x, o.id());
         return Reply.ok(org, MediaTypes.ORG);
@@ -134,22 +135,18 @@ public final class OrgResource implements Routes {
         db.run(tx -> {
             for (OrgRow o : tx.orgs().all()) {
                 if (p.canSee(o.id())) {
-                    v.organizationReferences.add(Hrefs.ref(Hrefs.adminOrg(x, o.id()), "org", o.id(),
-                            MediaTypes.ADMIN_ORG, o.name()));
+                    v.organizationReferences.add(Hrefs.adminRef(x, Kind.ORG, o.id(), o.name()));
                 }
             }
             for (RoleRow role : tx.roles().inOrg(p.orgId())) {
-                v.roleReferences.add(Hrefs.ref(Hrefs.role(x, role.id()), "role", role.id(), MediaTypes.ROLE,
-                        role.name()));
+                v.roleReferences.add(Hrefs.ref(x, Kind.ROLE, role.id(), role.name()));
             }
         });
         if (p.isSystemAdmin()) {
-            v.providerVdcReferences.add(Hrefs.ref(x.href("/api/admin/providervdc/" + Provider.PROVIDER_VDC_ID),
-                    "providervdc", Provider.PROVIDER_VDC_ID, MediaTypes.PROVIDER_VDC, Provider.PROVIDER_VDC));
+            v.providerVdcReferences.add(Hrefs.ref(x, Kind.PROVIDER_VDC, Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC));
         }
         for (Right right : Right.values()) {
-            v.rightReferences.add(Hrefs.ref(Hrefs.right(x, right.id()), "right", right.id(), MediaTypes.RIGHT,
-                    right.displayName));
+            v.rightReferences.add(Hrefs.ref(x, Kind.RIGHT, right.id(), right.displayName));
         }
         return Reply.ok(v, MediaTypes.VCLOUD);
     }
@@ -162,16 +159,16 @@ public final class OrgResource implements Routes {
     private AdminOrg adminOrg(Exchange x, OrgRow o) {
         Principal p = x.principal();
         AdminOrg a = new AdminOrg();
-        a.href = Hrefs.adminOrg(x, o.id());
+        a.href = Hrefs.admin(x, Kind.ORG, o.id());
         a.type = MediaTypes.xml(MediaTypes.ADMIN_ORG);
         MetadataResource.link(a);
         a.name = o.name();
-        a.id = Hrefs.urn("org", o.id());
+        a.id = Kind.ORG.urn(o.id());
         a.description = o.description();
         a.fullName = o.fullName();
         a.isEnabled = o.enabled();
         a.tasks = tasks.active(x, o.id());
-        a.link("alternate", Hrefs.org(x, o.id()), MediaTypes.xml(MediaTypes.ORG));
+        Hrefs.link(a, "alternate", x, Kind.ORG, o.id());
         if (p.has(Right.ORG_EDIT)) {
             a.link("edit", a.href, MediaTypes.xml(MediaTypes.ADMIN_ORG));
         }
@@ -207,22 +204,19 @@ public final class OrgResource implements Routes {
         a.roleReferences = new ArrayList<>();
         db.run(tx -> {
             for (UserRow u : tx.users().inOrg(o.id())) {
-                a.users.add(Hrefs.ref(Hrefs.user(x, u.id()), "user", u.id(), MediaTypes.USER, u.name()));
+                a.users.add(Hrefs.ref(x, Kind.USER, u.id(), u.name()));
             }
             for (CatalogRow c : tx.resources().catalogs(o.id())) {
-                a.catalogs.add(Hrefs.ref(x.href("/api/admin/catalog/" + c.id()), "catalog", c.id(),
-                        MediaTypes.ADMIN_CATALOG, c.name()));
+                a.catalogs.add(Hrefs.adminRef(x, Kind.CATALOG, c.id(), c.name()));
             }
             for (VdcRow v : tx.resources().vdcs(o.id())) {
-                a.vdcs.add(Hrefs.ref(Hrefs.vdc(x, v.id()), "vdc", v.id(), MediaTypes.VDC, v.name()));
+                a.vdcs.add(Hrefs.ref(x, Kind.VDC, v.id(), v.name()));
             }
             for (NetworkRow n : tx.resources().networks(o.id())) {
-                a.networks.add(Hrefs.ref(Hrefs.network(x, n.id()), "network", n.id(), MediaTypes.ORG_NETWORK,
-                        n.name()));
+                a.networks.add(Hrefs.ref(x, Kind.NETWORK, n.id(), n.name()));
             }
             for (RoleRow role : tx.roles().inOrg(o.id())) {
-                a.roleReferences.add(Hrefs.ref(Hrefs.role(x, role.id()), "role", role.id(), MediaTypes.ROLE,
-                        role.name()));
+                a.roleReferences.add(Hrefs.ref(x, Kind.ROLE, role.id(), role.name()));
             }
         });
         return a;
@@ -233,7 +227,7 @@ public final class OrgResource implements Routes {
         AdminOrg body = x.read(AdminOrg.class, "AdminOrg", MediaTypes.ADMIN_ORG);
         OrgRow o = orgs.create(new OrgService.Changes(body.name, body.fullName, body.description, body.isEnabled),
                 TaskResource.caller(x.principal()));
-        return Reply.created(adminOrg(x, o), MediaTypes.ADMIN_ORG, Hrefs.adminOrg(x, o.id()));
+        return Reply.created(adminOrg(x, o), MediaTypes.ADMIN_ORG, Hrefs.admin(x, Kind.ORG, o.id()));
     }
 
     Reply update(Exchange x) {

@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Right;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.http.Exchange;
@@ -31,19 +32,18 @@ public final class RoleResource implements Routes {
         RoleRow row = Hrefs.found(db.read(tx -> tx.roles().find(id)), "role", id);
         x.principal().require(Right.ROLE_VIEW, row.orgId());
         Role role = new Role();
-        role.href = Hrefs.role(x, row.id());
+        role.href = Hrefs.of(x, Kind.ROLE, row.id());
         role.type = MediaTypes.xml(MediaTypes.ROLE);
         role.name = row.name();
-        role.id = Hrefs.urn("role", row.id());
+        role.id = Kind.ROLE.urn(row.id());
         role.description = row.description();
         for (String name : db.read(tx -> tx.roles().rights(row.id()))) {
             Right right = Right.byDisplayName(name);
             if (right != null) {
-                role.rightReferences.add(Hrefs.ref(Hrefs.right(x, right.id()), "right", right.id(),
-                        MediaTypes.RIGHT, right.displayName));
+                role.rightReferences.add(Hrefs.ref(x, Kind.RIGHT, right.id(), right.displayName));
             }
         }
-        role.link("up", Hrefs.adminOrg(x, row.orgId()), MediaTypes.xml(MediaTypes.ADMIN_ORG));
+        Hrefs.adminLink(role, "up", x, Kind.ORG, row.orgId());
         return Reply.ok(role, MediaTypes.ROLE);
     }
 
@@ -53,10 +53,10 @@ public final class RoleResource implements Routes {
             throw ApiException.forbidden("No right with id " + x.pathParam("id") + ".");
         }
         io.vcdsim.model.RightType right = new io.vcdsim.model.RightType();
-        right.href = Hrefs.right(x, r.id());
+        right.href = Hrefs.of(x, Kind.RIGHT, r.id());
         right.type = MediaTypes.xml(MediaTypes.RIGHT);
         right.name = r.displayName;
-        right.id = Hrefs.urn("right", r.id());
+        right.id = Kind.RIGHT.urn(r.id());
         right.description = r.displayName;
         right.category = r.category;
         return Reply.ok(right, MediaTypes.RIGHT);

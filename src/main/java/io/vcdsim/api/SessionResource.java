@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.auth.Sessions;
@@ -68,10 +69,10 @@ public final class SessionResource implements Routes {
         s.type = MediaTypes.xml(MediaTypes.SESSION);
         s.user = p.userName();
         s.org = p.orgName();
-        s.userId = Hrefs.urn("user", p.userId());
+        s.userId = Kind.USER.urn(p.userId());
         s.roles = p.roleName();
         s.locationId = p.orgId() + "@vcdsim";
-        s.link(new Link("down", Hrefs.org(x, p.orgId()), MediaTypes.xml(MediaTypes.ORG), p.orgName()));
+        s.link(new Link("down", Hrefs.of(x, Kind.ORG, p.orgId()), MediaTypes.xml(MediaTypes.ORG), p.orgName()));
         s.link("down", x.href("/api/org"), MediaTypes.xml(MediaTypes.ORG_LIST));
         s.link("down", x.href("/api/query"), MediaTypes.xml(MediaTypes.QUERY_LIST));
         if (p.has(Right.ADMIN_VIEW)) {
@@ -87,14 +88,14 @@ public final class SessionResource implements Routes {
     /** The JSON body of the cloudapi session, shaped as vCD's. */
     private Map<String, Object> cloudSession(Principal p, Exchange x) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", Hrefs.urn("session", p.sessionId()));
+        m.put("id", Kind.SESSION.urn(p.sessionId()));
         m.put("site", Map.of("name", "vcdsim", "id", "urn:vcloud:site:00000000-0000-0000-0000-000000000001"));
-        m.put("user", Map.of("name", p.userName(), "id", Hrefs.urn("user", p.userId())));
-        m.put("org", Map.of("name", p.orgName(), "id", Hrefs.urn("org", p.orgId())));
-        m.put("operatingOrg", Map.of("name", p.orgName(), "id", Hrefs.urn("org", p.orgId())));
+        m.put("user", Map.of("name", p.userName(), "id", Kind.USER.urn(p.userId())));
+        m.put("org", Map.of("name", p.orgName(), "id", Kind.ORG.urn(p.orgId())));
+        m.put("operatingOrg", Map.of("name", p.orgName(), "id", Kind.ORG.urn(p.orgId())));
         m.put("location", "vcdsim");
         m.put("roles", List.of(p.roleName()));
-        m.put("roleRefs", List.of(Map.of("name", p.roleName(), "id", Hrefs.urn("role", p.roleId()))));
+        m.put("roleRefs", List.of(Map.of("name", p.roleName(), "id", Kind.ROLE.urn(p.roleId()))));
         m.put("sessionIdleTimeoutMinutes", sessions.idleTimeout().toMinutes());
         return m;
     }

@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
@@ -7,7 +8,7 @@ import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.Event;
-import io.vcdsim.model.Ids;
+import io.vcdsim.core.Ids;
 import io.vcdsim.model.Task;
 import io.vcdsim.model.TasksList;
 import io.vcdsim.store.Database;
@@ -89,7 +90,7 @@ public final class TaskResource implements Routes {
         list.href = x.href("/api/tasksList/" + o.id());
         list.type = MediaTypes.xml(MediaTypes.TASKS_LIST);
         list.name = o.name();
-        list.id = Hrefs.urn("org", o.id());
+        list.id = Kind.ORG.urn(o.id());
         for (TaskRow t : db.read(tx -> tx.tasks().recentInOrg(o.id(), engine.now().minus(RECENT), 1000))) {
             list.task.add(views.task(x, t));
         }

@@ -1,12 +1,14 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.ApiVersion;
 import io.vcdsim.model.AnyContent;
-import io.vcdsim.model.Error;
+import io.vcdsim.model.ErrorType;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.Task;
 import io.vcdsim.model.TaskResult;
@@ -34,7 +36,7 @@ public final class TaskViews {
     }
 
     static String href(Exchange x, UUID taskId) {
-        return x.href("/api/task/" + taskId);
+        return Hrefs.of(x, Kind.TASK, taskId);
     }
 
     public Task task(Exchange x, TaskRow t) {
@@ -42,7 +44,7 @@ public final class TaskViews {
         Task task = new Task();
         task.href = href(x, t.id());
         task.type = MediaTypes.xml(MediaTypes.TASK);
-        task.id = Hrefs.urn("task", t.id());
+        task.id = Kind.TASK.urn(t.id());
         task.name = t.name();
         task.status = t.status();
         task.operation = t.operation();
@@ -61,12 +63,12 @@ public final class TaskViews {
         }
         task.owner = owner(x, t);
         if (t.errorMajor() != null || t.errorMinor() != null) {
-            task.error = new Error(t.errorMajor() == null ? 500 : t.errorMajor(), t.errorMinor(), t.errorMessage());
+            task.error = new ErrorType(t.errorMajor() == null ? 500 : t.errorMajor(), t.errorMinor(), t.errorMessage());
         }
         if (t.userId() != null) {
-            task.user = new Reference(Hrefs.user(x, t.userId()), null, MediaTypes.xml(MediaTypes.USER), t.userName());
+            task.user = new Reference(Hrefs.of(x, Kind.USER, t.userId()), null, MediaTypes.xml(MediaTypes.USER), t.userName());
         }
-        task.organization = new Reference(Hrefs.org(x, t.orgId()), null, MediaTypes.xml(MediaTypes.ORG), t.orgName());
+        task.organization = new Reference(Hrefs.of(x, Kind.ORG, t.orgId()), null, MediaTypes.xml(MediaTypes.ORG), t.orgName());
         task.progress = t.progress();
         if (!t.isNative() && t.params() != null) { // a native task's params are the engine's own notes
             task.params = AnyContent.of(t.params());
@@ -78,8 +80,8 @@ public final class TaskViews {
 
     /** The object the task works on, or null when it names none. */
     static Reference owner(Exchange x, TaskRow t) {
-        return t.ownerHref() == null ? null
-                : new Reference(Hrefs.stored(x, t.ownerHref()), null, t.ownerType(), t.ownerName());
+        ObjectRef o = t.owner();
+        return o == null || o.href() == null ? null : new Reference(Hrefs.stored(x, o.href()), null, o.type(), o.name());
     }
 
     private static TaskResult result(Exchange x, TaskRow.Result r) {
@@ -96,7 +98,7 @@ public final class TaskViews {
 
     /** A 202 answer carrying the task, with the task id and href headers vCD defines. */
     public Reply accepted(Exchange x, TaskRow t) {
-        return Reply.accepted(task(x, t), MediaTypes.TASK).header("X-VMWARE-VCLOUD-TASK-ID", Hrefs.urn("task", t.id()))
+        return Reply.accepted(task(x, t), MediaTypes.TASK).header("X-VMWARE-VCLOUD-TASK-ID", Kind.TASK.urn(t.id()))
                 .header("X-VMWARE-VCLOUD-TASK-HREF", href(x, t.id()));
     }
 

@@ -1,15 +1,16 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Right;
-import io.vcdsim.compute.TemplateService;
-import io.vcdsim.compute.Transfers;
+import io.vcdsim.catalog.TemplateService;
+import io.vcdsim.catalog.Transfers;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.FileDescriptor;
-import io.vcdsim.compute.Ovf;
-import io.vcdsim.compute.VmHardware;
+import io.vcdsim.catalog.Ovf;
+import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.store.Database;
@@ -42,7 +43,7 @@ public final class TemplateResource implements Routes {
     }
 
     public static String href(Exchange x, UUID id) {
-        return x.href("/api/vAppTemplate/vappTemplate-" + id);
+        return Hrefs.of(x, Kind.VAPP_TEMPLATE, id);
     }
 
     Reply get(Exchange x) {
@@ -67,15 +68,15 @@ public final class TemplateResource implements Routes {
         v.href = href(x, t.id());
         v.type = MediaTypes.xml(MediaTypes.VAPP_TEMPLATE);
         v.name = t.name();
-        v.id = Hrefs.urn("vapptemplate", t.id());
+        v.id = Kind.VAPP_TEMPLATE.urn(t.id());
         v.status = t.status();
         v.ovfDescriptorUploaded = t.descriptorUploaded();
         v.goldMaster = false;
         if (t.vdcId() != null) {
-            v.link("up", Hrefs.vdc(x, t.vdcId()), MediaTypes.xml(MediaTypes.VDC));
+            Hrefs.link(v, "up", x, Kind.VDC, t.vdcId());
         }
         db.read(tx -> tx.catalogItems().forEntity(t.id())).ifPresent(i ->
-                v.link("catalogItem", x.href("/api/catalogItem/" + i.id()), MediaTypes.xml(MediaTypes.CATALOG_ITEM)));
+                v.link("catalogItem", Hrefs.of(x, Kind.CATALOG_ITEM, i.id()), MediaTypes.xml(MediaTypes.CATALOG_ITEM)));
         v.link("remove", v.href, null);
         if (t.status() == 8) {
             // downloads need no enabling in vcdsim; the enable action exists for clients that call it
@@ -143,10 +144,10 @@ public final class TemplateResource implements Routes {
 
     private static VAppTemplate vm(Exchange x, VmRow vm) {
         VAppTemplate v = new VAppTemplate();
-        v.href = x.href("/api/vAppTemplate/vm-" + vm.id());
+        v.href = Hrefs.of(x, Kind.TEMPLATE_VM, vm.id());
         v.type = MediaTypes.xml(MediaTypes.VM);
         v.name = vm.name();
-        v.id = Hrefs.urn("vm", vm.id());
+        v.id = Kind.TEMPLATE_VM.urn(vm.id());
         v.status = vm.status();
         v.link("up", href(x, vm.parentId()), MediaTypes.xml(MediaTypes.VAPP_TEMPLATE));
         v.description = vm.description();

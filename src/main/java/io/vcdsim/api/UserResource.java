@@ -1,12 +1,13 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Right;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.model.Ids;
+import io.vcdsim.core.Ids;
 import io.vcdsim.model.User;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
@@ -47,7 +48,7 @@ public final class UserResource implements Routes {
         x.principal().require(Right.USER_MANAGE, org.id());
         User body = x.read(User.class, "User", MediaTypes.USER);
         UserRow u = users.create(org.id(), changes(body), TaskResource.caller(x.principal()));
-        return Reply.created(user(x, u), MediaTypes.USER, Hrefs.user(x, u.id()));
+        return Reply.created(user(x, u), MediaTypes.USER, Hrefs.of(x, Kind.USER, u.id()));
     }
 
     Reply get(Exchange x) {
@@ -81,10 +82,10 @@ public final class UserResource implements Routes {
     private User user(Exchange x, UserRow u) {
         RoleRow role = db.read(tx -> tx.roles().find(u.roleId())).orElseThrow();
         User user = new User();
-        user.href = Hrefs.user(x, u.id());
+        user.href = Hrefs.of(x, Kind.USER, u.id());
         user.type = MediaTypes.xml(MediaTypes.USER);
         user.name = u.name();
-        user.id = Hrefs.urn("user", u.id());
+        user.id = Kind.USER.urn(u.id());
         user.description = u.description();
         user.fullName = u.fullName();
         user.emailAddress = u.email();
@@ -100,10 +101,10 @@ public final class UserResource implements Routes {
         user.isGroupRole = false;
         user.storedVmQuota = u.storedVmQuota();
         user.deployedVmQuota = u.deployedVmQuota();
-        user.role = Hrefs.ref(Hrefs.role(x, role.id()), "role", role.id(), MediaTypes.ROLE, role.name());
+        user.role = Hrefs.ref(x, Kind.ROLE, role.id(), role.name());
         user.link("edit", user.href, MediaTypes.xml(MediaTypes.USER));
         user.link("remove", user.href, null);
-        user.link("up", Hrefs.adminOrg(x, u.orgId()), MediaTypes.xml(MediaTypes.ADMIN_ORG));
+        Hrefs.adminLink(user, "up", x, Kind.ORG, u.orgId());
         return user;
     }
 }

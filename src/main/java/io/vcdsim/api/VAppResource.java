@@ -1,16 +1,17 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Right;
 import io.vcdsim.compute.Power;
-import io.vcdsim.compute.Ovf;
+import io.vcdsim.catalog.Ovf;
 import io.vcdsim.compute.VAppService;
-import io.vcdsim.compute.VmHardware;
+import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.model.Ids;
+import io.vcdsim.core.Ids;
 import io.vcdsim.model.NetworkConnectionSection;
 import io.vcdsim.model.SnapshotSection;
 import io.vcdsim.model.VApp;
@@ -171,7 +172,7 @@ public final class VAppResource implements Routes {
     Reply snapshots(Exchange x) {
         VmRow vm = findVm(x, Right.VDC_VIEW);
         SnapshotSection s = new SnapshotSection();
-        s.href = x.href("/api/vApp/vm-" + vm.id() + "/snapshotSection");
+        s.href = Hrefs.of(x, Kind.VM, vm.id()) + "/snapshotSection";
         s.type = MediaTypes.xml(MediaTypes.SNAPSHOT_SECTION);
         s.info = "Snapshot information section";
         db.read(tx -> tx.compute().snapshot(vm.id())).ifPresent(snap -> {
@@ -281,7 +282,7 @@ public final class VAppResource implements Routes {
     }
 
     public static String href(Exchange x, UUID vappId) {
-        return x.href("/api/vApp/vapp-" + vappId);
+        return Hrefs.of(x, Kind.VAPP, vappId);
     }
 
     VApp view(Exchange x, VAppRow a) {
@@ -289,10 +290,10 @@ public final class VAppResource implements Routes {
         v.href = href(x, a.id());
         v.type = MediaTypes.xml(MediaTypes.VAPP);
         v.name = a.name();
-        v.id = Hrefs.urn("vapp", a.id());
+        v.id = Kind.VAPP.urn(a.id());
         v.status = a.status();
         v.deployed = a.deployed();
-        v.link("up", Hrefs.vdc(x, a.vdcId()), MediaTypes.xml(MediaTypes.VDC));
+        Hrefs.link(v, "up", x, Kind.VDC, a.vdcId());
         powerLinks(v, v.href, a.status(), a.deployed());
         if (a.status() != 0) {
             v.link("edit", v.href, v.type);
@@ -316,10 +317,10 @@ public final class VAppResource implements Routes {
 
     Vm vm(Exchange x, VmRow vm) {
         Vm v = new Vm();
-        v.href = x.href("/api/vApp/vm-" + vm.id());
+        v.href = Hrefs.of(x, Kind.VM, vm.id());
         v.type = MediaTypes.xml(MediaTypes.VM);
         v.name = vm.name();
-        v.id = Hrefs.urn("vm", vm.id());
+        v.id = Kind.VM.urn(vm.id());
         v.status = vm.status();
         v.deployed = vm.deployed();
         v.needsCustomization = false;
@@ -368,7 +369,7 @@ public final class VAppResource implements Routes {
 
     private VmSpecSection specView(Exchange x, VmRow vm) {
         VmSpecSection s = spec(vm);
-        s.href = x.href("/api/vApp/vm-" + vm.id() + "/vmSpecSection");
+        s.href = Hrefs.of(x, Kind.VM, vm.id()) + "/vmSpecSection";
         s.type = MediaTypes.xml(MediaTypes.VM_SPEC_SECTION);
         return s;
     }

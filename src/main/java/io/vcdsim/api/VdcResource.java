@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.core.MediaTypes;
@@ -8,7 +9,7 @@ import io.vcdsim.http.Router;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.model.AdminVdc;
-import io.vcdsim.model.Ids;
+import io.vcdsim.core.Ids;
 import io.vcdsim.model.ProviderParams;
 import io.vcdsim.model.VdcStorageProfile;
 import io.vcdsim.model.ComputeCapacity;
@@ -88,11 +89,11 @@ public final class VdcResource implements Routes {
         VdcRow v = Hrefs.found(db.read(tx -> tx.resources().vdc(id)), "storage profile", id);
         x.principal().require(Right.VDC_VIEW, v.orgId());
         VdcStorageProfile p = new VdcStorageProfile();
-        p.href = x.href("/api/vdcStorageProfile/" + v.id());
+        p.href = Hrefs.of(x, Kind.VDC_STORAGE_PROFILE, v.id());
         p.type = MediaTypes.xml(MediaTypes.VDC_STORAGE_PROFILE);
         p.name = Provider.STORAGE_PROFILE;
-        p.id = Hrefs.urn("vdcstorageProfile", v.id());
-        p.link("up", Hrefs.vdc(x, v.id()), MediaTypes.xml(MediaTypes.VDC));
+        p.id = Kind.VDC_STORAGE_PROFILE.urn(v.id());
+        Hrefs.link(p, "up", x, Kind.VDC, v.id());
         p.enabled = true;
         p.units = "MB";
         p.limit = 0L;
@@ -127,7 +128,7 @@ public final class VdcResource implements Routes {
         vdc.type = MediaTypes.xml(media);
         MetadataResource.link(vdc);
         vdc.name = v.name();
-        vdc.id = Hrefs.urn("vdc", v.id());
+        vdc.id = Kind.VDC.urn(v.id());
         vdc.status = 1;
         vdc.description = v.description();
         vdc.allocationModel = v.allocationModel();
@@ -139,47 +140,42 @@ public final class VdcResource implements Routes {
                 used.memoryMb());
         vdc.vmQuota = v.vmQuota();
         vdc.isEnabled = v.enabled();
-        vdc.link("up", admin ? Hrefs.adminOrg(x, v.orgId()) : Hrefs.org(x, v.orgId()),
+        vdc.link("up", admin ? Hrefs.admin(x, Kind.ORG, v.orgId()) : Hrefs.of(x, Kind.ORG, v.orgId()),
                 MediaTypes.xml(admin ? MediaTypes.ADMIN_ORG : MediaTypes.ORG));
         if (admin) {
-            vdc.link("alternate", Hrefs.vdc(x, v.id()), MediaTypes.xml(MediaTypes.VDC));
+            Hrefs.link(vdc, "alternate", x, Kind.VDC, v.id());
             if (x.principal().isSystemAdmin()) {
                 vdc.link("edit", vdc.href, MediaTypes.xml(MediaTypes.ADMIN_VDC));
             }
         }
         if (x.principal().isSystemAdmin()) {
             // on both views: pyvcloud's delete_vdc and enable_vdc follow them from the one it holds
-            String adminHref = x.href("/api/admin/vdc/" + v.id());
+            String adminHref = Hrefs.admin(x, Kind.VDC, v.id());
             vdc.link("remove", adminHref, null);
             vdc.link(v.enabled() ? "disable" : "enable", adminHref + "/action/" + (v.enabled() ? "disable" : "enable"),
                     null);
         }
-        String base = x.href("/api/vdc/" + v.id());
+        String base = Hrefs.of(x, Kind.VDC, v.id());
         vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
         vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
         db.read(tx -> {
             for (VAppRow a : tx.compute().vappsIn(v.id())) {
-                vdc.resourceEntities.add(Hrefs.ref(VAppResource.href(x, a.id()), "vapp", a.id(), MediaTypes.VAPP,
-                        a.name()));
+                vdc.resourceEntities.add(Hrefs.ref(x, Kind.VAPP, a.id(), a.name()));
             }
             for (var t : tx.compute().templatesIn(v.id())) {
-                vdc.resourceEntities.add(Hrefs.ref(TemplateResource.href(x, t.id()), "vapptemplate", t.id(),
-                        MediaTypes.VAPP_TEMPLATE, t.name()));
+                vdc.resourceEntities.add(Hrefs.ref(x, Kind.VAPP_TEMPLATE, t.id(), t.name()));
             }
             for (var m : tx.catalogItems().mediaIn(v.id())) {
-                vdc.resourceEntities.add(Hrefs.ref(x.href("/api/media/" + m.id()), "media", m.id(), MediaTypes.MEDIA,
-                        m.name()));
+                vdc.resourceEntities.add(Hrefs.ref(x, Kind.MEDIA, m.id(), m.name()));
             }
             return null;
         });
         for (NetworkRow n : db.read(tx -> tx.resources().networks(v.orgId()))) {
             if (v.id().equals(n.vdcId())) {
-                vdc.availableNetworks.add(Hrefs.ref(Hrefs.network(x, n.id()), "network", n.id(),
-                        MediaTypes.ORG_NETWORK, n.name()));
+                vdc.availableNetworks.add(Hrefs.ref(x, Kind.NETWORK, n.id(), n.name()));
             }
         }
-        vdc.vdcStorageProfiles.add(Hrefs.ref(x.href("/api/vdcStorageProfile/" + v.id()), "vdcstorageProfile", v.id(),
-                MediaTypes.VDC_STORAGE_PROFILE, Provider.STORAGE_PROFILE));
+        vdc.vdcStorageProfiles.add(Hrefs.ref(x, Kind.VDC_STORAGE_PROFILE, v.id(), Provider.STORAGE_PROFILE));
         vdc.tasks = tasks.active(x, v.id());
         return vdc;
     }

@@ -1,5 +1,7 @@
 package io.vcdsim.blocking;
 
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.store.BlockingTaskRow;
@@ -138,7 +140,7 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         switch (action) {
             case RESUME -> engine.resume(tx, task);
             case ABORT -> engine.abort(tx, task, message);
-            case FAIL -> engine.end(tx, task, TaskStatus.ERROR, new io.vcdsim.model.Error(500,
+            case FAIL -> engine.end(tx, task, TaskStatus.ERROR, new io.vcdsim.model.ErrorType(500,
                     "INTERNAL_SERVER_ERROR", message == null || message.isEmpty()
                     ? "The operation was failed by a blocking task action." : message));
         }
@@ -223,8 +225,8 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
 
     private void event(Tx tx, BlockingTaskRow b, String kind, Actor actor, String message) {
         tx.events().insert(new EventRow(UUID.randomUUID(), b.orgId(), EVENT_PREFIX + kind, TaskRow.NATIVE_NAMESPACE,
-                clock.instant(), true, actor.userId(), actor.userName(), b.id(),
-                "/api/admin/extension/blockingTask/" + b.id(), MEDIA_TYPE, b.name(), b.taskId(), message));
+                clock.instant(), true, actor.userId(), actor.userName(), ObjectRef.of(Kind.BLOCKING_TASK, b.id(), b.name()),
+                b.taskId(), message));
     }
 
     @Override

@@ -1,5 +1,10 @@
 package io.vcdsim.compute;
 
+import io.vcdsim.catalog.Ovf;
+import io.vcdsim.catalog.VmHardware;
+
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.store.Database;
@@ -39,23 +44,22 @@ public final class VAppService {
         this.db = db;
         this.engine = engine;
         for (String op : List.of(INSTANTIATE, COMPOSE)) {
-            engine.register(op, this::finishCreation, (tx, task) -> removeVApp(tx, task.ownerId()));
+            engine.register(op, Creation.class, this::finishCreation, (tx, task) -> removeVApp(tx, task.ownerId()));
             engine.announce(op, "vapp/create");
         }
         engine.register(DELETE, (tx, task) -> removeVApp(tx, task.ownerId()));
         engine.announce(DELETE, "vapp/delete");
         for (Power p : Power.values()) {
-            engine.register(p.operationName, this::applyPower);
+            engine.register(p.operationName, PowerChange.class, this::applyPower);
         }
-        engine.register(UPDATE, (tx, task) -> {
-            Rename r = VmHardware.read(task.params(), Rename.class);
+        engine.register(UPDATE, Rename.class, (tx, task, r) -> {
             tx.compute().vapp(task.ownerId()).ifPresent(a -> tx.compute().updateVApp(new VAppRow(a.id(), a.orgId(),
                     a.vdcId(), r.name(), r.description(), a.status(), a.deployed(), a.created())));
         });
-        engine.register(UPDATE_VM, this::applyVmChange);
-        engine.register(RECOMPOSE, this::applyRecompose);
+        engine.register(UPDATE_VM, VmChange.class, this::applyVmChange);
+        engine.register(RECOMPOSE, Recompose.class, this::applyRecompose);
         engine.register(CREATE_SNAPSHOT, (tx, task) -> vmsOf(tx, task.ownerId()).forEach(vm ->
-                tx.compute().putSnapshot(new io.vcdsim.store.ComputeStore.Snapshot(vm.id(), vm.orgId(), engine.now(),
+                tx.compute().putSnapshot(new io.vcdsim.store.ComputeStore.VmSnapshot(vm.id(), vm.orgId(), engine.now(),
                         vm.status() == Power.ON, VmHardware.disks(vm).stream().mapToLong(Ovf.Disk::capacityMb).sum()))));
         engine.register(REVERT_SNAPSHOT, (tx, task) -> {
             UUID vappId = null;
@@ -73,6 +77,14 @@ public final class VAppService {
         });
         engine.register(REMOVE_SNAPSHOTS, (tx, task) -> vmsOf(tx, task.ownerId())
                 .forEach(vm -> tx.compute().deleteSnapshot(vm.id())));
+    }
+
+    /** What a new vApp's creation does once its VMs are made. */
+    record Creation(boolean deploy, boolean powerOn) {
+    }
+
+    /** A power operation, and for those that depend on it, whether it powers on or suspends. */
+    record PowerChange(Power power, boolean powerOn, boolean suspend) {
     }
 
     /** What a vApp rename carries to its work. */
@@ -201,7 +213,7 @@ public final class VAppService {
             tx.compute().insertVm(source.copy(UUID.randomUUID(), vapp.id(), 0, engine.now()));
         }
         TaskRow task = engine.start(tx, new TaskEngine.Spec(operationName, "Creating Virtual Application " + name + "("
-                + vapp.id() + ")", by, owner(vapp), true, (deploy || powerOn) + "," + powerOn));
+                + vapp.id() + ")", by, owner(vapp), true, new Creation(deploy || powerOn, powerOn)));
         return new Created(vapp, task);
     }
 
@@ -224,10 +236,9 @@ public final class VAppService {
         }
     }
 
-    private void finishCreation(Tx tx, TaskRow task) {
-        String[] p = task.params().split(",");
-        boolean deploy = Boolean.parseBoolean(p[0]);
-        boolean powerOn = Boolean.parseBoolean(p[1]);
+    private void finishCreation(Tx tx, TaskRow task, Creation c) {
+        boolean deploy = c.deploy();
+        boolean powerOn = c.powerOn();
         List<VmRow> vms = tx.compute().vms(task.ownerId());
         for (VmRow vm : vms) {
             tx.compute().updateVm(vm.with(powerOn ? Power.ON : Power.OFF, deploy));
@@ -241,7 +252,7 @@ public final class VAppService {
     /** Starts a power operation on a vApp (all its VMs) or one VM; 400 when the state does not allow it. */
     public TaskRow power(UUID targetId, Power p, boolean powerOn, boolean suspend, TaskEngine.Caller by) {
         return db.tx(tx -> {
-            TaskEngine.Owner owner;
+            ObjectRef owner;
             int status;
             boolean deployed;
             var vapp = tx.compute().vapp(targetId);
@@ -260,15 +271,14 @@ public final class VAppService {
                         + describe(status, deployed) + ").");
             }
             return engine.start(tx, new TaskEngine.Spec(p.operationName, p.action() + " " + owner.name(), by, owner,
-                    true, p.name() + "," + powerOn + "," + suspend));
+                    true, new PowerChange(p, powerOn, suspend)));
         });
     }
 
-    private void applyPower(Tx tx, TaskRow task) {
-        String[] params = task.params().split(",");
-        Power p = Power.valueOf(params[0]);
-        boolean powerOn = Boolean.parseBoolean(params[1]);
-        boolean suspend = Boolean.parseBoolean(params[2]);
+    private void applyPower(Tx tx, TaskRow task, PowerChange change) {
+        Power p = change.power();
+        boolean powerOn = change.powerOn();
+        boolean suspend = change.suspend();
         UUID vappId;
         var vapp = tx.compute().vapp(task.ownerId());
         if (vapp.isPresent()) {
@@ -308,8 +318,8 @@ public final class VAppService {
                 throw ApiException.duplicateName("The VDC already has a vApp named " + newName + ".");
             }
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Application " + a.name() + "("
-                    + a.id() + ")", by, owner(a), true, VmHardware.json(new Rename(newName,
-                    description == null ? a.description() : description))));
+                    + a.id() + ")", by, owner(a), true, new Rename(newName,
+                    description == null ? a.description() : description)));
         });
     }
 
@@ -336,11 +346,10 @@ public final class VAppService {
             });
         }
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(UPDATE_VM, "Updating Virtual Machine " + vm.name()
-                + "(" + vm.id() + ")", by, owner(vm), true, VmHardware.json(c))));
+                + "(" + vm.id() + ")", by, owner(vm), true, c)));
     }
 
-    private void applyVmChange(Tx tx, TaskRow task) {
-        VmChange c = VmHardware.read(task.params(), VmChange.class);
+    private void applyVmChange(Tx tx, TaskRow task, VmChange c) {
         VmRow vm = tx.compute().vm(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The VM no longer exists."));
         List<Ovf.Disk> disks = new ArrayList<>();
         for (Ovf.Disk d : VmHardware.disks(vm)) {
@@ -372,12 +381,11 @@ public final class VAppService {
                 }
             }
             return engine.start(tx, new TaskEngine.Spec(RECOMPOSE, "Recomposing Virtual Application " + a.name()
-                    + "(" + a.id() + ")", by, owner(a), true, VmHardware.json(new Recompose(add, remove))));
+                    + "(" + a.id() + ")", by, owner(a), true, new Recompose(add, remove)));
         });
     }
 
-    private void applyRecompose(Tx tx, TaskRow task) {
-        Recompose r = VmHardware.read(task.params(), Recompose.class);
+    private void applyRecompose(Tx tx, TaskRow task, Recompose r) {
         VAppRow a = tx.compute().vapp(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The vApp is gone."));
         int position = tx.compute().vms(a.id()).stream().mapToInt(VmRow::position).max().orElse(-1) + 1;
         for (UUID id : r.add()) {
@@ -402,7 +410,7 @@ public final class VAppService {
     public TaskRow snapshot(UUID target, String operationName, TaskEngine.Caller by) {
         return db.tx(tx -> {
             var vapp = tx.compute().vapp(target);
-            TaskEngine.Owner owner = vapp.map(VAppService::owner).orElseGet(() -> owner(tx.compute().vm(target)
+            ObjectRef owner = vapp.map(VAppService::owner).orElseGet(() -> owner(tx.compute().vm(target)
                     .orElseThrow(() -> ApiException.forbidden("No such vApp or VM."))));
             List<VmRow> vms = vmsOf(tx, target);
             if (operationName.equals(REVERT_SNAPSHOT) && vms.stream().noneMatch(v -> tx.compute().snapshot(v.id())
@@ -445,11 +453,11 @@ public final class VAppService {
         return s + (deployed ? ", deployed" : ", not deployed");
     }
 
-    public static TaskEngine.Owner owner(VAppRow a) {
-        return new TaskEngine.Owner(a.id(), "/api/vApp/vapp-" + a.id(), MediaTypes.xml(MediaTypes.VAPP), a.name());
+    public static ObjectRef owner(VAppRow a) {
+        return ObjectRef.of(Kind.VAPP, a.id(), a.name());
     }
 
-    public static TaskEngine.Owner owner(VmRow vm) {
-        return new TaskEngine.Owner(vm.id(), "/api/vApp/vm-" + vm.id(), MediaTypes.xml(MediaTypes.VM), vm.name());
+    public static ObjectRef owner(VmRow vm) {
+        return ObjectRef.of(Kind.VM, vm.id(), vm.name());
     }
 }

@@ -1,5 +1,9 @@
 package io.vcdsim.compute;
 
+import io.vcdsim.catalog.VmHardware;
+
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.store.Database;
@@ -26,8 +30,7 @@ public final class VdcService {
     public VdcService(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
-        engine.register(UPDATE, (tx, task) -> {
-            Update u = VmHardware.read(task.params(), Update.class);
+        engine.register(UPDATE, Update.class, (tx, task, u) -> {
             VdcRow now = tx.resources().vdc(task.ownerId()).orElseThrow(() ->
                     ApiException.forbidden("The VDC no longer exists."));
             // enabled is applied only when the PUT gave it: an enable or disable meanwhile is not undone
@@ -112,9 +115,8 @@ public final class VdcService {
                 v.allocationModel(), v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.created())));
     }
 
-    private static TaskEngine.Owner owner(VdcRow v) {
-        return new TaskEngine.Owner(v.id(), "/api/admin/vdc/" + v.id(), MediaTypes.xml(MediaTypes.ADMIN_VDC),
-                v.name());
+    private static ObjectRef owner(VdcRow v) {
+        return ObjectRef.admin(Kind.VDC, v.id(), v.name());
     }
 
     /** Null fields keep their value. */
@@ -140,7 +142,7 @@ public final class VdcService {
                 throw ApiException.badRequest("Limits and quotas are 0 (no limit) or more.");
             }
             String description = c.description() == null ? v.description() : c.description();
-            String params = VmHardware.json(new Update(name, description, c.enabled(), cpu, memory, vms));
+            Update params = new Update(name, description, c.enabled(), cpu, memory, vms);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Datacenter " + v.name() + "("
                     + v.id() + ")", by, owner(v), true, params));
         });

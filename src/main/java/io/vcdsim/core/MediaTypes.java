@@ -54,6 +54,7 @@ public final class MediaTypes {
     public static final String CREATE_SNAPSHOT_PARAMS = "application/vnd.vmware.vcloud.createSnapshotParams";
     public static final String SNAPSHOT_SECTION = "application/vnd.vmware.vcloud.snapshotSection";
     public static final String CREATE_VDC_PARAMS = "application/vnd.vmware.admin.createVdcParams";
+    public static final String PVDC_STORAGE_PROFILE = "application/vnd.vmware.admin.pvdcStorageProfile";
     public static final String PROVIDER_VDC = "application/vnd.vmware.admin.providervdc";
     public static final String NETWORK_POOL = "application/vnd.vmware.admin.networkPool";
     public static final String NETWORK_POOL_REFERENCES = "application/vnd.vmware.admin.vmwNetworkPoolReferences";

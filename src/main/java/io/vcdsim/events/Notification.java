@@ -2,6 +2,8 @@ package io.vcdsim.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.blocking.BlockingTasks;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
 import io.vcdsim.store.EventRow;
 import io.vcdsim.tasks.TaskEngine;
 
@@ -25,10 +27,12 @@ public record Notification(String type, String routingKey, Map<String, Object> h
         String type = e.type().equals(TaskEngine.EVENT_PREFIX + "cancel") ? TaskEngine.EVENT_PREFIX + "abort" : e.type();
         boolean blocking = type.startsWith(BlockingTasks.EVENT_PREFIX);
         boolean task = type.startsWith(TaskEngine.EVENT_PREFIX);
-        String entityKind = blocking ? "blockingTask" : task ? "task" : kindOf(e.entityType());
+        ObjectRef about = e.entity();
+        String entityKind = blocking ? Kind.BLOCKING_TASK.urnType : task ? Kind.TASK.urnType : urnType(about);
         UUID entityId = blocking ? e.entityId() : task ? e.taskId() : e.entityId();
-        String taskName = blocking ? e.entityName() : task ? e.details() : null;
-        String entityName = blocking || task ? taskName : e.entityName();
+        String aboutName = about == null ? null : about.name();
+        String taskName = blocking ? aboutName : task ? e.details() : null;
+        String entityName = blocking || task ? taskName : aboutName;
 
         StringBuilder key = new StringBuilder().append(e.success()).append('.').append(id(entityId)).append('.')
                 .append(id(e.orgId())).append('.').append(id(e.userId())).append('.').append(type.replace('/', '.'));
@@ -63,12 +67,12 @@ public record Notification(String type, String routingKey, Map<String, Object> h
         json.put("org", urn("org", e.orgId()));
         json.put("entity", urn(entityKind, entityId));
         if (blocking || task) {
-            String owner = blocking ? null : urn(kindOf(e.entityType()), e.entityId());
+            String owner = blocking ? null : urn(urnType(about), e.entityId());
             if (blocking) {
                 entityLink(xml, "task", "task", taskName, urn("task", e.taskId()));
             }
             if (owner != null) {
-                entityLink(xml, "task:owner", kindOf(e.entityType()), null, owner);
+                entityLink(xml, "task:owner", urnType(about), null, owner);
             }
             json.put("task", urn("task", e.taskId()));
             json.put("taskOwner", owner);
@@ -83,14 +87,9 @@ public record Notification(String type, String routingKey, Map<String, Object> h
         }
     }
 
-    /** "vapp" from application/vnd.vmware.vcloud.vApp+xml, "catalog" from ...catalog+xml. */
-    static String kindOf(String mediaType) {
-        if (mediaType == null) {
-            return "entity";
-        }
-        String base = mediaType.replaceAll("\\+.*$", "");
-        String kind = base.substring(base.lastIndexOf('.') + 1);
-        return kind.equals("organization") ? "org" : kind; // admin.organization is an org in URNs
+    /** The URN type of the object an event is about: its kind's, or "entity" for an object not of ours. */
+    private static String urnType(ObjectRef about) {
+        return about == null || about.kind() == null ? "entity" : about.kind().urnType;
     }
 
     private static void entityLink(StringBuilder xml, String rel, String kind, String name, String id) {

@@ -6,7 +6,7 @@ import io.vcdsim.core.Forwarding;
 import io.vcdsim.core.Uploads;
 
 import io.vcdsim.core.Principal;
-import io.vcdsim.model.Error;
+import io.vcdsim.model.ErrorType;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.io.Content;
@@ -257,7 +257,7 @@ public final class ApiHandler extends Handler.Abstract {
     /** Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi. */
     void sendError(String path, Negotiation negotiation, int status, String minor, String message,
                    Response response, Callback callback) {
-        Error error = new Error(status, minor, message);
+        ErrorType error = new ErrorType(status, minor, message);
         boolean cloudApi = path != null && path.startsWith("/cloudapi");
         Format format = cloudApi ? Format.JSON : negotiation.format();
         response.setStatus(status);

@@ -16,7 +16,7 @@ import io.vcdsim.model.AdminOrg;
 import io.vcdsim.model.AdminService;
 import io.vcdsim.model.AdminVdc;
 import io.vcdsim.model.AmqpSettings;
-import io.vcdsim.model.AmqpSettingsTest;
+import io.vcdsim.model.AmqpTestResult;
 import io.vcdsim.model.ApiFilter;
 import io.vcdsim.model.ApiFilters;
 import io.vcdsim.model.BlockingTask;
@@ -26,7 +26,7 @@ import io.vcdsim.model.BlockingTaskSettings;
 import io.vcdsim.model.BlockingTaskUpdateProgressParams;
 import io.vcdsim.model.Catalog;
 import io.vcdsim.model.CatalogItem;
-import io.vcdsim.model.Error;
+import io.vcdsim.model.ErrorType;
 import io.vcdsim.model.Event;
 import io.vcdsim.model.ExtensionServices;
 import io.vcdsim.model.Media;
@@ -83,13 +83,13 @@ import java.util.concurrent.CompletableFuture;
  * limits, and a root element check; any failure is a 400 Error.
  */
 public final class Codec {
-    private static final Class<?>[] VCLOUD_TYPES = {Error.class, Session.class, OrgList.class, Org.class,
+    private static final Class<?>[] VCLOUD_TYPES = {ErrorType.class, Session.class, OrgList.class, Org.class,
         AdminOrg.class, VCloud.class, User.class, Role.class, RightType.class, QueryList.class, QueryResultRecords.class,
         QueryResultReferences.class, Vdc.class, Catalog.class, VmwExtension.class, Task.class, TasksList.class,
         Event.class, AdminCatalog.class, BlockingTask.class, BlockingTaskReferences.class,
         BlockingTaskOperationParams.class, BlockingTaskUpdateProgressParams.class, BlockingTaskSettings.class,
         TaskOperationList.class, NotificationsSettings.class, SystemSettings.class, ResolvedEntity.class,
-        AmqpSettings.class, AmqpSettingsTest.class, AdminService.class, ApiFilter.class, ApiFilters.class,
+        AmqpSettings.class, AmqpTestResult.class, AdminService.class, ApiFilter.class, ApiFilters.class,
         ExtensionServices.class, Metadata.class, MetadataValue.class,
         Media.class, CatalogItem.class, VAppTemplate.class, UploadVAppTemplateParams.class,
         VApp.class, Vm.class, VAppParams.Instantiate.class, VAppParams.Compose.class, VAppParams.Deploy.class,

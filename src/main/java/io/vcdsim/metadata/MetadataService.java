@@ -1,7 +1,6 @@
 package io.vcdsim.metadata;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.MetadataRow;
@@ -22,12 +21,11 @@ import java.util.UUID;
 public final class MetadataService {
     public static final String UPDATE = "metadataUpdate";
     public static final String DELETE = "metadataDelete";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TYPES = Set.of("MetadataStringValue", "MetadataNumberValue",
             "MetadataBooleanValue", "MetadataDateTimeValue");
 
     /** The object metadata hangs on (a task owner) and its org. */
-    public record Target(TaskEngine.Owner owner, UUID orgId) {
+    public record Target(ObjectRef owner, UUID orgId) {
     }
 
     public record Entry(String domain, String key, String visibility, String type, String value) {
@@ -43,12 +41,11 @@ public final class MetadataService {
     public MetadataService(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
-        engine.register(UPDATE, (tx, task) -> {
-            Change c = read(task.params());
+        engine.register(UPDATE, Change.class, (tx, task, c) -> {
             c.entries().forEach(e -> tx.metadata().put(new MetadataRow(task.ownerId(), c.org(), e.domain(), e.key(),
                     e.visibility(), e.type(), e.value())));
         });
-        engine.register(DELETE, (tx, task) -> read(task.params()).entries()
+        engine.register(DELETE, Change.class, (tx, task, c) -> c.entries()
                 .forEach(e -> tx.metadata().delete(task.ownerId(), e.domain(), e.key())));
     }
 
@@ -86,12 +83,8 @@ public final class MetadataService {
 
     private TaskRow start(Target t, String operationName, String operation, List<Entry> entries,
                                          TaskEngine.Caller by) {
-        String params = write(new Change(t.orgId(), entries));
-        if (params.length() > 1_000_000) {
-            throw ApiException.badRequest("Too much metadata in one request; send it in several.");
-        }
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(operationName, operation, by, t.owner(), false,
-                params)));
+                new Change(t.orgId(), entries))));
     }
 
     /** Defaults (GENERAL, READWRITE, string) filled in; every rule checked before a task exists. */
@@ -155,22 +148,6 @@ public final class MetadataService {
     private static void requireWritable(String domain, boolean systemAdmin) {
         if (domain.equals("SYSTEM") && !systemAdmin) {
             throw ApiException.forbidden("Only a system administrator changes metadata in the SYSTEM domain.");
-        }
-    }
-
-    private static String write(Change c) {
-        try {
-            return JSON.writeValueAsString(c);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Change read(String params) {
-        try {
-            return JSON.readValue(params, Change.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("metadata task parameters unreadable: " + e.getMessage(), e);
         }
     }
 }

@@ -18,7 +18,7 @@ public class Task extends Entity {
     @XmlAttribute public String expiryTime;
     @XmlAttribute public Boolean cancelRequested;
     @XmlElement(name = "Owner") public Reference owner;
-    @XmlElement(name = "Error") public Error error;
+    @XmlElement(name = "Error") public ErrorType error;
     @XmlElement(name = "User") public Reference user;
     @XmlElement(name = "Organization") public Reference organization;
     @XmlElement(name = "Progress") public Integer progress;

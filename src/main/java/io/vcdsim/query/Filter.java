@@ -2,7 +2,7 @@ package io.vcdsim.query;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Urls;
-import io.vcdsim.model.Ids;
+import io.vcdsim.core.Ids;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -144,7 +144,7 @@ public final class Filter {
 
     private String condition(QueryField field, String op, String value) {
         String sqlOp = SQL_OPS.get(op);
-        if (field.kind() == QueryField.Kind.STRING && value.contains("*") && (op.equals("==") || op.equals("!="))) {
+        if (field.type() == QueryField.Type.STRING && value.contains("*") && (op.equals("==") || op.equals("!="))) {
             // '!' as the escape character: a backslash would confuse Jdbi's parsing of the SQL literal
             String like = value.replace("!", "!!").replace("%", "!%").replace("_", "!_").replace('*', '%');
             params.add(like);
@@ -158,7 +158,7 @@ public final class Filter {
     }
 
     private Object typed(QueryField field, String value) {
-        switch (field.kind()) {
+        switch (field.type()) {
             case INT:
                 try {
                     return Long.parseLong(value);

@@ -1,5 +1,7 @@
 package io.vcdsim.query;
 
+import io.vcdsim.core.Kind;
+
 import java.util.Set;
 
 /**
@@ -7,38 +9,38 @@ import java.util.Set;
  * values are compared and written. REF fields hold an id and are written as an href (records) or
  * a URN (idrecords); a filter on them accepts any of href, URN or bare id.
  */
-public record QueryField(String name, String sql, Kind kind, String hrefPath, String urnType, Set<String> values) {
+public record QueryField(String name, String sql, Type type, String hrefPath, String urnType, Set<String> values) {
 
     /** HREF: a stored href that is a path ("/api/...") for vcdsim's own objects, made absolute when written. */
-    public enum Kind { STRING, INT, BOOL, DATE, REF, HREF }
+    public enum Type { STRING, INT, BOOL, DATE, REF, HREF }
 
     public static QueryField string(String name, String sql) {
-        return new QueryField(name, sql, Kind.STRING, null, null, null);
+        return new QueryField(name, sql, Type.STRING, null, null, null);
     }
 
     /** A string field with a fixed set of values; a filter on any other value is a 400 (as vCD does). */
     public static QueryField oneOf(String name, String sql, Set<String> values) {
-        return new QueryField(name, sql, Kind.STRING, null, null, values);
+        return new QueryField(name, sql, Type.STRING, null, null, values);
     }
 
     public static QueryField integer(String name, String sql) {
-        return new QueryField(name, sql, Kind.INT, null, null, null);
+        return new QueryField(name, sql, Type.INT, null, null, null);
     }
 
     public static QueryField bool(String name, String sql) {
-        return new QueryField(name, sql, Kind.BOOL, null, null, null);
+        return new QueryField(name, sql, Type.BOOL, null, null, null);
     }
 
     public static QueryField date(String name, String sql) {
-        return new QueryField(name, sql, Kind.DATE, null, null, null);
+        return new QueryField(name, sql, Type.DATE, null, null, null);
     }
 
     public static QueryField href(String name, String sql) {
-        return new QueryField(name, sql, Kind.HREF, null, null, null);
+        return new QueryField(name, sql, Type.HREF, null, null, null);
     }
 
-    /** A reference to another object: hrefPath such as "/api/org/", urnType such as "org". */
-    public static QueryField ref(String name, String sql, String hrefPath, String urnType) {
-        return new QueryField(name, sql, Kind.REF, hrefPath, urnType, null);
+    /** A reference to another object of this kind, whose id {@code sql} gives. */
+    public static QueryField ref(String name, String sql, Kind kind) {
+        return new QueryField(name, sql, Type.REF, kind.pathPrefix(), kind.urnType, null);
     }
 }

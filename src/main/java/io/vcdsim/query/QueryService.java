@@ -37,29 +37,6 @@ public final class QueryService {
     public static final int MAX_PAGE_SIZE = 128;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
-    /** The three result formats: records (hrefs), idrecords (URNs), references. */
-    public enum Format {
-        RECORDS("records", MediaTypes.QUERY_RECORDS), IDRECORDS("idrecords", MediaTypes.QUERY_IDRECORDS),
-        REFERENCES("references", MediaTypes.QUERY_REFERENCES);
-
-        public final String wire;
-        public final String mediaType;
-
-        Format(String wire, String mediaType) {
-            this.wire = wire;
-            this.mediaType = mediaType;
-        }
-
-        static Format of(String s) {
-            for (Format f : values()) {
-                if (f.wire.equalsIgnoreCase(s)) {
-                    return f;
-                }
-            }
-            throw ApiException.badRequest("Unknown query format '" + s + "': use records, idrecords or references.");
-        }
-    }
-
     /** A parsed query request. */
     public record Request(String type, String format, String filter, boolean filterEncoded, String sortAsc,
                           String sortDesc, Integer page, Integer pageSize, String fields) {
@@ -84,7 +61,7 @@ public final class QueryService {
         list.type = MediaTypes.xml(MediaTypes.QUERY_LIST);
         for (QueryType t : types.values()) {
             if (allowed(p, t)) {
-                for (Format f : Format.values()) {
+                for (QueryFormat f : QueryFormat.values()) {
                     list.link(new Link("down", baseUrl + "/api/query?type=" + t.name() + "&format=" + f.wire,
                             MediaTypes.xml(f.mediaType), t.name()));
                 }
@@ -101,7 +78,7 @@ public final class QueryService {
         if (!allowed(p, t)) {
             throw ApiException.forbidden("Query type " + t.name() + " is not available to this user.");
         }
-        Format format = r.format() == null ? Format.RECORDS : Format.of(r.format());
+        QueryFormat format = r.format() == null ? QueryFormat.RECORDS : QueryFormat.of(r.format());
         int page = r.page() == null ? 1 : r.page();
         int pageSize = r.pageSize() == null ? DEFAULT_PAGE_SIZE : r.pageSize();
         if (page < 1 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
@@ -131,7 +108,7 @@ public final class QueryService {
                 + (long) (page - 1) * pageSize;
         String countSql = "SELECT COUNT(*) FROM " + t.from() + where;
 
-        QueryResult result = format == Format.REFERENCES ? new QueryResultReferences() : new QueryResultRecords();
+        QueryResult result = format == QueryFormat.REFERENCES ? new QueryResultReferences() : new QueryResultRecords();
         db.run(tx -> {
             Query count = tx.handle().createQuery(countSql);
             bind(count, params);
@@ -155,7 +132,7 @@ public final class QueryService {
             result.link(new Link("nextPage", pageHref(baseUrl, t, format, r, page + 1, pageSize), mt));
             result.link(new Link("lastPage", pageHref(baseUrl, t, format, r, (int) lastPage, pageSize), mt));
         }
-        for (Format other : Format.values()) {
+        for (QueryFormat other : QueryFormat.values()) {
             if (other != format) {
                 result.link(new Link("alternate", pageHref(baseUrl, t, other, r, page, pageSize),
                         MediaTypes.xml(other.mediaType)));
@@ -206,10 +183,10 @@ public final class QueryService {
         }
     }
 
-    private static QueryRecord row(ResultSet rs, QueryType t, List<QueryField> fields, Format format,
+    private static QueryRecord row(ResultSet rs, QueryType t, List<QueryField> fields, QueryFormat format,
                                    String baseUrl) throws SQLException {
         UUID id = rs.getObject("q_id", UUID.class);
-        if (format == Format.REFERENCES) {
+        if (format == QueryFormat.REFERENCES) {
             String nameValue = t.field("name") != null ? nameOf(rs, fields) : null;
             return new QueryRecord(t.referenceElement()).put("href", baseUrl + t.hrefPath() + id)
                     .put("id", urn(t.urnType(), id)).put("type", MediaTypes.xml(t.entityMediaType()))
@@ -221,7 +198,7 @@ public final class QueryService {
             rec.put(f.name(), text(rs.getObject("q_" + i), f, format, baseUrl));
         }
         rec.put("href", baseUrl + t.hrefPath() + id);
-        if (format == Format.IDRECORDS) {
+        if (format == QueryFormat.IDRECORDS) {
             rec.put("id", urn(t.urnType(), id));
         }
         return rec;
@@ -236,12 +213,12 @@ public final class QueryService {
         return null;
     }
 
-    private static String text(Object v, QueryField f, Format format, String baseUrl) {
+    private static String text(Object v, QueryField f, QueryFormat format, String baseUrl) {
         if (v == null) {
             return null;
         }
-        return switch (f.kind()) {
-            case REF -> format == Format.IDRECORDS ? urn(f.urnType(), (UUID) v) : baseUrl + f.hrefPath() + v;
+        return switch (f.type()) {
+            case REF -> format == QueryFormat.IDRECORDS ? urn(f.urnType(), (UUID) v) : baseUrl + f.hrefPath() + v;
             case HREF -> v.toString().startsWith("/") ? baseUrl + v : v.toString();
             case DATE -> DATE.format(v instanceof OffsetDateTime o ? o.withOffsetSameInstant(ZoneOffset.UTC)
                     : ((java.sql.Timestamp) v).toInstant().atOffset(ZoneOffset.UTC));
@@ -253,7 +230,7 @@ public final class QueryService {
         return "urn:vcloud:" + type + ":" + id;
     }
 
-    private static String pageHref(String baseUrl, QueryType t, Format f, Request r, int page, int pageSize) {
+    private static String pageHref(String baseUrl, QueryType t, QueryFormat f, Request r, int page, int pageSize) {
         StringBuilder s = new StringBuilder(baseUrl).append("/api/query?type=").append(t.name())
                 .append("&format=").append(f.wire).append("&page=").append(page).append("&pageSize=").append(pageSize);
         append(s, "filter", r.filter());

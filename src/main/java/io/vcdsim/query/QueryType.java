@@ -1,5 +1,6 @@
 package io.vcdsim.query;
 
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.Right;
 
 import java.util.Collections;
@@ -27,8 +28,18 @@ public record QueryType(String name, String recordElement, String referenceEleme
                         boolean admin, boolean systemOnly, String defaultSort, List<String> indexPrefix,
                         String tieBreakSql, Map<String, QueryField> fields) {
 
-    public static Builder of(String name, String recordElement, String referenceElement) {
-        return new Builder(name, recordElement, referenceElement);
+    /** The query of a kind (its name, the hrefs, URNs and media type of its records, the right to run it). */
+    public static Builder of(Kind kind, String recordElement, String referenceElement) {
+        return new Builder(kind.query(), recordElement, referenceElement).entity(kind, false).needs(kind.viewRight());
+    }
+
+    /**
+     * The administrators' query of a kind, across orgs. Its records name the admin view of kinds that
+     * are referred to by it (adminOrganization lists /api/admin/org/...), the user view of the others.
+     */
+    public static Builder adminOf(Kind kind, String recordElement, String referenceElement) {
+        return new Builder(kind.adminQuery(), recordElement, referenceElement).entity(kind, kind.referencedAtAdmin())
+                .needs(kind.viewRight()).admin();
     }
 
     public QueryField field(String fieldName) {
@@ -65,11 +76,16 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return this;
         }
 
-        public Builder entity(String idSql, String hrefPath, String urnType, String mediaType) {
+        private Builder entity(Kind kind, boolean adminView) {
+            this.hrefPath = adminView ? kind.adminPathPrefix() : kind.pathPrefix();
+            this.urnType = kind.urnType;
+            this.entityMediaType = adminView ? kind.adminMediaType() : kind.mediaType();
+            return this;
+        }
+
+        /** The column of the object's id, which makes each record's href and URN. */
+        public Builder id(String idSql) {
             this.idSql = idSql;
-            this.hrefPath = hrefPath;
-            this.urnType = urnType;
-            this.entityMediaType = mediaType;
             return this;
         }
 
@@ -78,12 +94,12 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return this;
         }
 
-        public Builder needs(Right right) {
+        private Builder needs(Right right) {
             this.right = right;
             return this;
         }
 
-        public Builder admin() {
+        private Builder admin() {
             this.admin = true;
             return this;
         }

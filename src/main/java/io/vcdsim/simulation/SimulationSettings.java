@@ -43,8 +43,8 @@ public record SimulationSettings(Map<String, String> durations, List<Failure> fa
             return count != null && count <= 0;
         }
 
-        io.vcdsim.model.Error error() {
-            return new io.vcdsim.model.Error(majorErrorCode == null ? 500 : majorErrorCode,
+        io.vcdsim.model.ErrorType error() {
+            return new io.vcdsim.model.ErrorType(majorErrorCode == null ? 500 : majorErrorCode,
                     minorErrorCode == null ? "INTERNAL_SERVER_ERROR" : minorErrorCode,
                     message == null ? "Simulated failure of " + operationName + "." : message);
         }

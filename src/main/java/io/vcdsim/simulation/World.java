@@ -1,10 +1,10 @@
 package io.vcdsim.simulation;
 
-import io.vcdsim.compute.Spool;
+import io.vcdsim.catalog.Spool;
 import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Database;
-import io.vcdsim.store.Snapshot;
+import io.vcdsim.store.SavedState;
 
 import java.util.List;
 import java.util.Map;
@@ -29,21 +29,21 @@ public final class World {
 
     /** Every org, user, task, upload and setting goes; the seeded model comes back (sessions end too). */
     public void reset() {
-        db.run(tx -> Snapshot.wipe(tx.handle()));
+        db.run(tx -> SavedState.wipe(tx.handle()));
         spool.clear();
         seed.run();
         forgetCaches.run();
     }
 
     public Map<String, List<Map<String, Object>>> save() {
-        return db.read(tx -> Snapshot.export(tx.handle()));
+        return db.read(tx -> SavedState.export(tx.handle()));
     }
 
     /** Replaces everything with a saved state; its events are history, not news (no notifications). */
     public void load(Map<String, List<Map<String, Object>>> state) {
         try {
             db.run(tx -> {
-                Snapshot.load(tx.handle(), state);
+                SavedState.load(tx.handle(), state);
                 tx.settings().put(NotificationPublisher.CURSOR, Long.toString(tx.events().lastSeq()));
             });
         } catch (IllegalArgumentException | ClassCastException | java.time.format.DateTimeParseException

@@ -121,17 +121,17 @@ public final class ComputeStore {
     }
 
     /** A VM's current snapshot: when, whether it was powered on, and its size. */
-    public record Snapshot(UUID vmId, UUID orgId, java.time.Instant created, boolean poweredOn, long sizeMb) {
+    public record VmSnapshot(UUID vmId, UUID orgId, java.time.Instant created, boolean poweredOn, long sizeMb) {
     }
 
-    public Optional<Snapshot> snapshot(UUID vmId) {
+    public Optional<VmSnapshot> snapshot(UUID vmId) {
         return h.createQuery("SELECT * FROM snapshot WHERE vm_id = :v").bind("v", vmId).map((rs, ctx) ->
-                new Snapshot(Rows.uuid(rs, "vm_id"), Rows.uuid(rs, "org_id"), Rows.instant(rs, "created"),
+                new VmSnapshot(Rows.uuid(rs, "vm_id"), Rows.uuid(rs, "org_id"), Rows.instant(rs, "created"),
                         rs.getBoolean("powered_on"), rs.getLong("size_mb"))).findOne();
     }
 
     /** Takes the VM's one snapshot, replacing the one before. */
-    public void putSnapshot(Snapshot s) {
+    public void putSnapshot(VmSnapshot s) {
         Rows.execute(h, "DELETE FROM snapshot WHERE vm_id = ?", s.vmId());
         Rows.execute(h, "INSERT INTO snapshot (vm_id, org_id, created, powered_on, size_mb) VALUES (?, ?, ?, ?, ?)",
                 s.vmId(), s.orgId(), s.created(), s.poweredOn(), s.sizeMb());

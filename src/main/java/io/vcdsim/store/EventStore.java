@@ -1,5 +1,6 @@
 package io.vcdsim.store;
 
+import io.vcdsim.core.ObjectRef;
 import org.jdbi.v3.core.Handle;
 
 /** The event log. It is written in the same transaction as the change it records. */
@@ -12,18 +13,20 @@ public final class EventStore {
 
     /** Inserts events in one statement, in order (their sequence numbers follow the order given). */
     public void insert(EventRow... events) {
-        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        Object[] values = new Object[events.length * 14];
+        String row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        Object[] values = new Object[events.length * 15];
         int i = 0;
         for (EventRow e : events) {
+            ObjectRef en = e.entity();
             for (Object v : new Object[]{e.id(), e.orgId(), e.type(), e.serviceNamespace(), e.time(), e.success(),
-                    e.userId(), e.userName(), e.entityId(), e.entityHref(), e.entityType(), e.entityName(), e.taskId(),
-                    e.details()}) {
+                    e.userId(), e.userName(), en == null ? null : en.id(), en == null ? null : en.href(),
+                    en == null ? null : en.type(), en == null || en.kind() == null ? null : en.kind().name,
+                    en == null ? null : en.name(), e.taskId(), e.details()}) {
                 values[i++] = v;
             }
         }
         Rows.execute(h, "INSERT INTO event (id, org_id, type, service_namespace, time, success, user_id, user_name, "
-                + "entity_id, entity_href, entity_type, entity_name, task_id, details) VALUES "
+                + "entity_id, entity_href, entity_type, entity_kind, entity_name, task_id, details) VALUES "
                 + String.join(", ", java.util.Collections.nCopies(events.length, row)), values);
     }
 
@@ -42,8 +45,8 @@ public final class EventStore {
                 .map((rs, ctx) -> new Logged(rs.getLong("seq"), new EventRow(Rows.uuid(rs, "id"),
                         Rows.uuid(rs, "org_id"), rs.getString("type"), rs.getString("service_namespace"),
                         Rows.instant(rs, "time"), rs.getBoolean("success"), Rows.uuid(rs, "user_id"),
-                        rs.getString("user_name"), Rows.uuid(rs, "entity_id"), rs.getString("entity_href"),
-                        rs.getString("entity_type"), rs.getString("entity_name"), Rows.uuid(rs, "task_id"),
-                        rs.getString("details")))).list();
+                        rs.getString("user_name"), Rows.ref(rs, "entity_kind", "entity_id", "entity_href",
+                        "entity_type", "entity_name"), Rows.uuid(rs, "task_id"), rs.getString("details"))))
+                .list();
     }
 }

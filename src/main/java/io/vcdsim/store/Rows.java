@@ -1,5 +1,8 @@
 package io.vcdsim.store;
 
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,6 +30,16 @@ final class Rows {
     static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
+    }
+
+    /** The object a row refers to, from its kind, id, href, type and name columns; null when it names none. */
+    static ObjectRef ref(ResultSet rs, String kind, String id, String href, String type, String name)
+            throws SQLException {
+        return ref(rs.getString(kind), uuid(rs, id), rs.getString(href), rs.getString(type), rs.getString(name));
+    }
+
+    static ObjectRef ref(String kind, UUID id, String href, String type, String name) {
+        return id == null && href == null ? null : new ObjectRef(Kind.named(kind).orElse(null), id, href, type, name);
     }
 
     static OffsetDateTime utc(Instant t) {

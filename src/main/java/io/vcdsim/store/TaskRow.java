@@ -1,15 +1,16 @@
 package io.vcdsim.store;
 
+import io.vcdsim.core.ObjectRef;
+
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A task as stored. Owner href is a path for native owners ("/api/org/..."), absolute for external
- * ones. Like the owner's name, the org's name is kept as it was when the task started.
+ * A task as stored. Its owner's href is a path for native owners ("/api/org/..."), absolute for
+ * external ones. Like the owner's name, the org's name is kept as it was when the task started.
  */
 public record TaskRow(UUID id, UUID orgId, UUID userId, String userName, String name, String operationName,
-                      String operation, String serviceNamespace, String status, UUID ownerId, String ownerHref,
-                      String ownerType, String ownerName, Integer progress, String details, String description,
+                      String operation, String serviceNamespace, String status, ObjectRef owner, Integer progress, String details, String description,
                       Integer errorMajor, String errorMinor, String errorMessage, String params,
                       boolean cancelRequested, Instant created, Instant startTime, Instant endTime, Instant expiryTime,
                       Instant dueAt, String orgName, Result result) {
@@ -18,6 +19,11 @@ public record TaskRow(UUID id, UUID orgId, UUID userId, String userName, String 
 
     /** What a task produced: ResultContent (XML children, may be null) and a reference to an object it made. */
     public record Result(String contentXml, String href, String type, String name) {
+    }
+
+    /** The owner's id, or null for a task without an owner. */
+    public UUID ownerId() {
+        return owner == null ? null : owner.id();
     }
 
     public boolean terminal() {
@@ -33,7 +39,7 @@ public record TaskRow(UUID id, UUID orgId, UUID userId, String userName, String 
                            Integer errorMajor, String errorMinor, String errorMessage, boolean cancelRequested,
                            Instant endTime, Instant dueAt, Result result) {
         return new TaskRow(id, orgId, userId, userName, name, operationName, operation, serviceNamespace, status,
-                ownerId, ownerHref, ownerType, ownerName, progress, details, description, errorMajor, errorMinor,
+                owner, progress, details, description, errorMajor, errorMinor,
                 errorMessage, params, cancelRequested, created, startTime, endTime, expiryTime, dueAt, orgName,
                 result);
     }

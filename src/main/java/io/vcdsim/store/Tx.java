@@ -14,6 +14,11 @@ public final class Tx {
         return handle;
     }
 
+    /** Lookups every kind of object answers, by its declaration. */
+    public ObjectStore objects() {
+        return new ObjectStore(handle);
+    }
+
     public OrgStore orgs() {
         return new OrgStore(handle);
     }

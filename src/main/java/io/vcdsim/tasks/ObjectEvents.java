@@ -1,6 +1,7 @@
 package io.vcdsim.tasks;
 
-import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
 import io.vcdsim.store.EventRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
@@ -20,20 +21,20 @@ public final class ObjectEvents {
     }
 
     /** An object of an org changed; {@code by} null (seeding) records nothing. */
-    public static void record(Tx tx, Instant at, String type, TaskEngine.Owner entity, UUID orgId,
+    public static void record(Tx tx, Instant at, String type, ObjectRef entity, UUID orgId,
                               TaskEngine.Caller by, UUID taskId, boolean success) {
         if (by == null) {
             return;
         }
         tx.events().insert(new EventRow(UUID.randomUUID(), orgId, PREFIX + type, TaskRow.NATIVE_NAMESPACE, at, success,
-                by.userId(), by.userName(), entity.id(), entity.hrefPath(), entity.type(), entity.name(), taskId, null));
+                by.userId(), by.userName(), entity, taskId, null));
     }
 
-    public static TaskEngine.Owner org(UUID id, String name) {
-        return new TaskEngine.Owner(id, "/api/admin/org/" + id, MediaTypes.xml(MediaTypes.ADMIN_ORG), name);
+    public static ObjectRef org(UUID id, String name) {
+        return ObjectRef.of(Kind.ORG, id, name);
     }
 
-    public static TaskEngine.Owner user(UUID id, String name) {
-        return new TaskEngine.Owner(id, "/api/admin/user/" + id, MediaTypes.xml(MediaTypes.USER), name);
+    public static ObjectRef user(UUID id, String name) {
+        return ObjectRef.of(Kind.USER, id, name);
     }
 }

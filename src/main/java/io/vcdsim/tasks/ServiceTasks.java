@@ -1,6 +1,7 @@
 package io.vcdsim.tasks;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.ObjectRef;
 import io.vcdsim.model.Task;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EventRow;
@@ -44,12 +45,9 @@ public final class ServiceTasks {
                 userId = u.id();
                 userName = u.name();
             }
-            UUID ownerId = body.owner == null ? null : io.vcdsim.model.Ids.fromAny(body.owner.href);
             TaskRow t = new TaskRow(UUID.randomUUID(), orgId, userId, userName, body.name == null ? "task" : body.name,
                     body.operationName == null || body.operationName.isBlank() ? "jobCustom" : body.operationName,
-                    body.operation, ns, status.wire, ownerId, body.owner == null ? null : body.owner.href,
-                    body.owner == null ? null : body.owner.type, body.owner == null ? null : body.owner.name,
-                    clamp(body.progress), body.details == null ? "" : body.details, body.description,
+                    body.operation, ns, status.wire, external(body.owner), clamp(body.progress), body.details == null ? "" : body.details, body.description,
                     body.error == null ? null : body.error.majorErrorCode,
                     body.error == null ? null : body.error.minorErrorCode, body.error == null ? null : body.error.message,
                     body.params == null ? null : body.params.toXml(), false, now, now, status.terminal ? now : null,
@@ -108,11 +106,14 @@ public final class ServiceTasks {
         if (e.typeFull != null && e.typeFull.length() > 2000) {
             throw ApiException.badRequest("typeFull is at most 2000 characters.");
         }
-        UUID ownerId = e.owner == null ? null : io.vcdsim.model.Ids.fromAny(e.owner.href);
         db.run(tx -> tx.events().insert(new EventRow(UUID.randomUUID(), orgId, e.type, ns, engine.now(),
-                e.success == null || e.success, caller.userId(), caller.userName(), ownerId,
-                e.owner == null ? null : e.owner.href, e.owner == null ? null : e.owner.type,
-                e.owner == null ? null : e.owner.name, null, e.typeFull)));
+                e.success == null || e.success, caller.userId(), caller.userName(), external(e.owner), null,
+                e.typeFull)));
+    }
+
+    /** The object a service names as a task's or event's owner. */
+    private static ObjectRef external(io.vcdsim.model.Reference owner) {
+        return owner == null ? null : ObjectRef.external(owner.href, owner.type, owner.name);
     }
 
     /** The Result a service sent, or what the task had when it sent none. */

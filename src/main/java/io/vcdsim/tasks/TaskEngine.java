@@ -1,6 +1,7 @@
 package io.vcdsim.tasks;
 
 import io.vcdsim.core.Housekeeping;
+import io.vcdsim.core.ObjectRef;
 import io.vcdsim.tasks.OperationLimits;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Database;
@@ -50,11 +51,17 @@ public final class TaskEngine implements AutoCloseable {
         void run(Tx tx, TaskRow task);
     }
 
+    /** The work of an operation that takes parameters: those its start gave, read back from the task. */
+    @FunctionalInterface
+    public interface WorkWith<P> {
+        void run(Tx tx, TaskRow task, P params);
+    }
+
     /** Decides, as a task is about to do its work, that it fails instead (simulated failures). */
     public interface Failures {
         Failures NONE = (tx, task) -> java.util.Optional.empty();
 
-        java.util.Optional<io.vcdsim.model.Error> take(Tx tx, TaskRow task);
+        java.util.Optional<io.vcdsim.model.ErrorType> take(Tx tx, TaskRow task);
     }
 
     /** For operations that end when something outside says so (an upload's last byte): may it end now? */
@@ -62,17 +69,16 @@ public final class TaskEngine implements AutoCloseable {
         boolean ready(Tx tx, TaskRow task);
     }
 
-    /** The object a task works on: its id, href path (/api/...), media type and name. */
-    public record Owner(UUID id, String hrefPath, String type, String name) {
-    }
-
     /** Who starts a task: its User, and the Organization that user belongs to. */
     public record Caller(UUID userId, String userName, UUID orgId, String orgName) {
     }
 
-    /** What an operation declares when it starts. {@code locksOwner}: no other task may run on the owner meanwhile. */
-    public record Spec(String operationName, String operation, Caller caller, Owner owner, boolean locksOwner,
-                       String params) {
+    /**
+     * What an operation declares when it starts. {@code locksOwner}: no other task may run on the owner
+     * meanwhile. {@code params}: a record its work is given back (see {@link #register(String, Class, WorkWith)}).
+     */
+    public record Spec(String operationName, String operation, Caller caller, ObjectRef owner, boolean locksOwner,
+                       Object params) {
     }
 
     private final Database db;
@@ -107,6 +113,17 @@ public final class TaskEngine implements AutoCloseable {
     /** Declares the work of an operationName. */
     public void register(String operationName, Work work) {
         operations.put(operationName, work);
+    }
+
+    /** Declares the work of an operationName whose tasks start with parameters of this type. */
+    public <P> void register(String operationName, Class<P> params, WorkWith<P> work) {
+        register(operationName, (tx, task) -> work.run(tx, task, TaskParams.decode(task.params(), params)));
+    }
+
+    /** Declares the work with parameters, and what undoes what starting the operation did. */
+    public <P> void register(String operationName, Class<P> params, WorkWith<P> work, Work undo) {
+        register(operationName, params, work);
+        undos.put(operationName, undo);
     }
 
     /** Declares the work and what undoes what starting it did, for an abort before the work ran. */
@@ -177,12 +194,16 @@ public final class TaskEngine implements AutoCloseable {
     public TaskRow start(Tx tx, Spec spec) {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        Owner o = spec.owner();
+        ObjectRef o = spec.owner();
         if (spec.locksOwner() && o != null && !tx.tasks().markBusy(o.id(), id)) {
             TaskRow other = tx.tasks().busyWith(o.id()).orElse(null);
             throw new ApiException(400, "BUSY_ENTITY", "The entity " + o.name() + " (" + o.id() + ") is busy "
                     + "completing an operation" + (other == null ? "." : " " + other.operationName() + " ("
                     + "urn:vcloud:task:" + other.id() + ")."));
+        }
+        String params = TaskParams.encode(spec.params());
+        if (params != null && params.length() > TaskParams.MAX_LENGTH) {
+            throw ApiException.badRequest("Too much in one request; send it in several.");
         }
         Caller c = spec.caller();
         boolean queue = mustQueue(tx, c.userId(), c.orgId());
@@ -191,9 +212,7 @@ public final class TaskEngine implements AutoCloseable {
         boolean timed = runs && !open.containsKey(spec.operationName()); // open tasks have no due time
         TaskStatus status = queue ? TaskStatus.QUEUED : blocked ? TaskStatus.PRE_RUNNING : TaskStatus.RUNNING;
         TaskRow task = new TaskRow(id, c.orgId(), c.userId(), c.userName(), "task", spec.operationName(),
-                spec.operation(), TaskRow.NATIVE_NAMESPACE, status.wire, o == null ? null : o.id(),
-                o == null ? null : o.hrefPath(), o == null ? null : o.type(), o == null ? null : o.name(),
-                runs ? 1 : 0, "", null, null, null, null, spec.params(), false, now, queue ? null : now, null,
+                spec.operation(), TaskRow.NATIVE_NAMESPACE, status.wire, o, runs ? 1 : 0, "", null, null, null, null, params, false, now, queue ? null : now, null,
                 now.plus(retention), timed ? now.plus(durations.apply(spec.operationName())) : null, c.orgName(), null);
         tx.tasks().insert(task, runs ? cellId : null);
         if (!runs) {
@@ -351,7 +370,7 @@ public final class TaskEngine implements AutoCloseable {
         }
         Work work = operations.get(t.operationName());
         if (work == null) {
-            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.Error(500, "INTERNAL_SERVER_ERROR",
+            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.ErrorType(500, "INTERNAL_SERVER_ERROR",
                     "No work is registered for operation " + t.operationName() + "."));
             return;
         }
@@ -364,18 +383,18 @@ public final class TaskEngine implements AutoCloseable {
         } catch (ApiException e) {
             h.rollbackToSavepoint("work");
             undo(tx, t); // what starting it made goes too: a failed creation leaves nothing behind
-            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.Error(e.status(), e.minorErrorCode(), e.getMessage()));
+            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.ErrorType(e.status(), e.minorErrorCode(), e.getMessage()));
         } catch (RuntimeException e) {
             h.rollbackToSavepoint("work");
             undo(tx, t);
             log.error("task {} failed", t.id(), e);
-            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.Error(500, "INTERNAL_SERVER_ERROR",
+            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.ErrorType(500, "INTERNAL_SERVER_ERROR",
                     "The operation failed: " + e));
         }
     }
 
     /** Moves a task to a terminal status: end time, error, progress; busy mark and cell released; event. */
-    public void end(Tx tx, TaskRow t, TaskStatus status, io.vcdsim.model.Error error) {
+    public void end(Tx tx, TaskRow t, TaskStatus status, io.vcdsim.model.ErrorType error) {
         TaskRow done = t.ended(status.wire, status == TaskStatus.SUCCESS ? Integer.valueOf(100) : t.progress(),
                 error == null ? null : error.majorErrorCode, error == null ? null : error.minorErrorCode,
                 error == null ? null : error.message, clock.instant());
@@ -388,8 +407,7 @@ public final class TaskEngine implements AutoCloseable {
         }
         String objectEvent = announced.get(t.operationName());
         if (objectEvent != null && t.ownerId() != null && (status == TaskStatus.SUCCESS || status == TaskStatus.ERROR)) {
-            ObjectEvents.record(tx, done.endTime(), objectEvent, new Owner(t.ownerId(), t.ownerHref(), t.ownerType(),
-                    t.ownerName()), t.orgId(), new Caller(t.userId(), t.userName(), t.orgId(), t.orgName()), t.id(),
+            ObjectEvents.record(tx, done.endTime(), objectEvent, t.owner(), t.orgId(), new Caller(t.userId(), t.userName(), t.orgId(), t.orgName()), t.id(),
                     status == TaskStatus.SUCCESS);
         }
         event(tx, done, terminalEvent(status), status == TaskStatus.SUCCESS || status == TaskStatus.CANCELED);
@@ -416,8 +434,7 @@ public final class TaskEngine implements AutoCloseable {
 
     private EventRow eventRow(TaskRow t, String kind, boolean success) {
         return new EventRow(UUID.randomUUID(), t.orgId(), EVENT_PREFIX + kind, t.serviceNamespace(), clock.instant(),
-                success, t.userId(), t.userName(), t.ownerId(), t.ownerHref(), t.ownerType(), t.ownerName(), t.id(),
-                t.operationName());
+                success, t.userId(), t.userName(), t.owner(), t.id(), t.operationName());
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.vcdsim.tenancy;
 
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Kind;
 import io.vcdsim.auth.PredefinedRole;
 import io.vcdsim.auth.SessionInvalidation;
 import io.vcdsim.core.ApiException;
@@ -26,15 +28,19 @@ public final class OrgService {
 
     private final SessionInvalidation sessions;
 
+    /** An org's deletion: recursive takes its VDCs, catalogs and vApps along. */
+    record Deletion(boolean recursive) {
+    }
+
     public OrgService(Database db, Clock clock, TaskEngine engine, SessionInvalidation sessions) {
         this.db = db;
         this.clock = clock;
         this.engine = engine;
         this.sessions = sessions;
-        engine.register(DELETE, (tx, task) -> {
+        engine.register(DELETE, Deletion.class, (tx, task, deletion) -> {
             // checked again at completion: something may have been added to the org meanwhile
             if (tx.orgs().find(task.ownerId()).isPresent()) {
-                checkDeletable(tx, task.ownerId(), true, "recursive".equals(task.params()));
+                checkDeletable(tx, task.ownerId(), true, deletion.recursive());
                 deleteNow(tx, task.ownerId());
                 tx.handle().afterCommit(() -> sessions.orgChanged(task.ownerId()));
             }
@@ -47,8 +53,7 @@ public final class OrgService {
         return db.tx(tx -> {
             OrgRow o = checkDeletable(tx, id, force, recursive);
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Organization " + o.name() + "(" + o.id()
-                    + ")", caller, new TaskEngine.Owner(o.id(), "/api/admin/org/" + o.id(),
-                    MediaTypes.xml(MediaTypes.ADMIN_ORG), o.name()), true, recursive ? "recursive" : null));
+                    + ")", caller, ObjectRef.of(Kind.ORG, o.id(), o.name()), true, new Deletion(recursive)));
         });
     }
 

@@ -7,7 +7,7 @@ import jakarta.xml.bind.annotation.XmlType;
 /** vmext:AmqpSettingsTest: whether the given broker settings connect, and why not. */
 @XmlRootElement(name = "AmqpSettingsTest", namespace = Ns.VMEXT)
 @XmlType(name = "AmqpSettingsTestType", namespace = Ns.VMEXT, propOrder = {"valid", "error"})
-public class AmqpSettingsTest extends Resource {
+public class AmqpTestResult extends Resource {
     @XmlElement(name = "Valid", namespace = Ns.VMEXT) public Boolean valid;
-    @XmlElement(name = "error", namespace = Ns.VMEXT) public Error error;
+    @XmlElement(name = "error", namespace = Ns.VMEXT) public ErrorType error;
 }

@@ -1,4 +1,4 @@
-package io.vcdsim.compute;
+package io.vcdsim.catalog;
 
 import io.vcdsim.store.TransferFileRow;
 import io.vcdsim.store.Tx;

@@ -1,5 +1,7 @@
-package io.vcdsim.compute;
+package io.vcdsim.catalog;
 
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.store.CatalogItemRow;
@@ -130,8 +132,7 @@ public final class TemplateService {
         CatalogContent.remove(tx, task.ownerId(), spool);
     }
 
-    public static TaskEngine.Owner owner(TemplateRow t) {
-        return new TaskEngine.Owner(t.id(), "/api/vAppTemplate/vappTemplate-" + t.id(),
-                MediaTypes.xml(MediaTypes.VAPP_TEMPLATE), t.name());
+    public static ObjectRef owner(TemplateRow t) {
+        return ObjectRef.of(Kind.VAPP_TEMPLATE, t.id(), t.name());
     }
 }

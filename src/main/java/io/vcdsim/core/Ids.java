@@ -1,4 +1,4 @@
-package io.vcdsim.model;
+package io.vcdsim.core;
 
 import java.util.UUID;
 

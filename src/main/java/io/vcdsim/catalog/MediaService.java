@@ -1,5 +1,7 @@
-package io.vcdsim.compute;
+package io.vcdsim.catalog;
 
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.store.CatalogItemRow;
@@ -98,7 +100,7 @@ public final class MediaService {
         CatalogContent.remove(tx, task.ownerId(), spool);
     }
 
-    public static TaskEngine.Owner owner(MediaRow m) {
-        return new TaskEngine.Owner(m.id(), "/api/media/" + m.id(), MediaTypes.xml(MediaTypes.MEDIA), m.name());
+    public static ObjectRef owner(MediaRow m) {
+        return ObjectRef.of(Kind.MEDIA, m.id(), m.name());
     }
 }

@@ -1,5 +1,7 @@
-package io.vcdsim.compute;
+package io.vcdsim.catalog;
 
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.store.CatalogRow;
@@ -71,7 +73,7 @@ public final class CatalogService {
         });
     }
 
-    private static TaskEngine.Owner owner(CatalogRow c) {
-        return new TaskEngine.Owner(c.id(), "/api/catalog/" + c.id(), MediaTypes.xml(MediaTypes.CATALOG), c.name());
+    private static ObjectRef owner(CatalogRow c) {
+        return ObjectRef.of(Kind.CATALOG, c.id(), c.name());
     }
 }

@@ -1,4 +1,4 @@
-package io.vcdsim.compute;
+package io.vcdsim.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -7,7 +7,7 @@ import io.vcdsim.store.VmRow;
 
 import java.util.List;
 
-/** A VM's disks and NICs, kept as JSON in its row (as the OVF described them); JSON task parameters too. */
+/** A VM's disks and NICs, kept as JSON in its row (as the OVF described them). */
 public final class VmHardware {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,19 +24,11 @@ public final class VmHardware {
         });
     }
 
-    static String json(Object o) {
+    public static String json(Object o) {
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static <T> T read(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored parameters unreadable: " + e.getMessage(), e);
         }
     }
 

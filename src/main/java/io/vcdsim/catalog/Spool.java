@@ -1,4 +1,4 @@
-package io.vcdsim.compute;
+package io.vcdsim.catalog;
 
 import io.vcdsim.core.ApiException;
 

@@ -19,7 +19,7 @@ import java.util.UUID;
  * fixture, loading it back, and wiping it for a reset. Values are JSON-friendly: ids and times as
  * text, numbers and booleans as themselves. Uploaded bytes are not part of it.
  */
-public final class Snapshot {
+public final class SavedState {
     /** Every table that holds state, parents before children (the order rows are loaded in). */
     static final List<String> TABLES = List.of("org", "role", "role_right", "app_user", "login_session", "vdc",
             "org_network", "catalog", "task", "busy_entity", "event", "system_setting", "blocking_task",
@@ -28,7 +28,7 @@ public final class Snapshot {
     /** The event log's sequence is renumbered on load (it is an identity), in the saved order. */
     private static final String EVENT_SEQ = "seq";
 
-    private Snapshot() {
+    private SavedState() {
     }
 
     public static Map<String, List<Map<String, Object>>> export(Handle h) {

@@ -1,0 +1,308 @@
+package io.vcdsim.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The kinds of object vcdsim serves, each declared once: the name tasks and events store, its URN
+ * type, where it lives on the API (user and admin href paths, media types), the rights to view and
+ * change it, whether it carries metadata, its table, and the names of its typed queries. Hrefs,
+ * URNs, task owners, the entity resolver, metadata routes, query entities, snapshots and
+ * notification entity types all derive from these declarations.
+ */
+public final class Kind {
+    private static final Map<String, Kind> BY_NAME = new LinkedHashMap<>();
+
+    /** A login session, named in URNs only (the session itself is at /api/session). */
+    public static final Kind SESSION = declare("session").urn("session").done();
+    public static final Kind ORG = declare("org").urn("org").user("/api/org/", MediaTypes.ORG)
+            .admin("/api/admin/org/", MediaTypes.ADMIN_ORG).referencedAtAdmin().rights(Right.ORG_VIEW, Right.ORG_EDIT)
+            .metadata()
+            .table("org", "id").queries("organization", "adminOrganization").done();
+    public static final Kind USER = declare("user").urn("user").admin("/api/admin/user/", MediaTypes.USER)
+            .rights(Right.USER_VIEW, Right.USER_MANAGE).table("app_user", "org_id").queries("user", "adminUser")
+            .done();
+    public static final Kind ROLE = declare("role").urn("role").admin("/api/admin/role/", MediaTypes.ROLE)
+            .rights(Right.ROLE_VIEW, Right.ROLE_MANAGE).table("role", "org_id").queries("role", "adminRole").done();
+    public static final Kind RIGHT = declare("right").urn("right").admin("/api/admin/right/", MediaTypes.RIGHT)
+            .done();
+    public static final Kind VDC = declare("vdc").urn("vdc").user("/api/vdc/", MediaTypes.VDC)
+            .admin("/api/admin/vdc/", MediaTypes.ADMIN_VDC).rights(Right.VDC_VIEW, Right.ORG_EDIT).metadata()
+            .table("vdc", "org_id").queries("orgVdc", "adminOrgVdc").done();
+    /** A VDC's one storage profile: it shares the VDC's id (vcdsim gives each VDC one profile). */
+    public static final Kind VDC_STORAGE_PROFILE = declare("vdcStorageProfile").urn("vdcstorageProfile")
+            .user("/api/vdcStorageProfile/", MediaTypes.VDC_STORAGE_PROFILE).rights(Right.VDC_VIEW, null).done();
+    public static final Kind NETWORK = declare("network").urn("network").user("/api/network/", MediaTypes.ORG_NETWORK)
+            .rights(Right.NETWORK_VIEW, null).table("org_network", "org_id").queries("orgVdcNetwork", null).done();
+    public static final Kind CATALOG = declare("catalog").urn("catalog").user("/api/catalog/", MediaTypes.CATALOG)
+            .admin("/api/admin/catalog/", MediaTypes.ADMIN_CATALOG).rights(Right.CATALOG_VIEW, Right.CATALOG_EDIT)
+            .metadata().table("catalog", "org_id").queries("catalog", "adminCatalog").done();
+    public static final Kind CATALOG_ITEM = declare("catalogItem").urn("catalogitem")
+            .user("/api/catalogItem/", MediaTypes.CATALOG_ITEM)
+            .rights(Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE).metadata().table("catalog_item", "org_id")
+            .queries("catalogItem", "adminCatalogItem").done();
+    public static final Kind MEDIA = declare("media").urn("media").user("/api/media/", MediaTypes.MEDIA)
+            .rights(Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE).metadata().table("media", "org_id")
+            .queries("media", "adminMedia").done();
+    public static final Kind VAPP_TEMPLATE = declare("vAppTemplate").urn("vapptemplate")
+            .user("/api/vAppTemplate/vappTemplate-", MediaTypes.VAPP_TEMPLATE)
+            .rights(Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE).metadata().table("vapp_template", "org_id")
+            .queries("vAppTemplate", "adminVAppTemplate").done();
+    /** A VM of a vApp template: a VM by URN and media type, found under the template's path. */
+    public static final Kind TEMPLATE_VM = declare("templateVm").urn("vm")
+            .user("/api/vAppTemplate/vm-", MediaTypes.VM).rights(Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE)
+            .metadata().table("vm", "org_id", "parent_id IN (SELECT id FROM vapp_template)").done();
+    public static final Kind VAPP = declare("vApp").urn("vapp").user("/api/vApp/vapp-", MediaTypes.VAPP)
+            .rights(Right.VDC_VIEW, Right.VAPP_EDIT).metadata().table("vapp", "org_id").queries("vApp", "adminVApp")
+            .done();
+    public static final Kind VM = declare("vm").urn("vm").user("/api/vApp/vm-", MediaTypes.VM)
+            .rights(Right.VDC_VIEW, Right.VAPP_EDIT).metadata()
+            .table("vm", "org_id", "parent_id IN (SELECT id FROM vapp)").queries("vm", "adminVM").done();
+    public static final Kind TASK = declare("task").urn("task").user("/api/task/", MediaTypes.TASK)
+            .rights(Right.TASK_VIEW, Right.TASK_UPDATE).table("task", "org_id").queries("task", "adminTask").done();
+    public static final Kind BLOCKING_TASK = declare("blockingTask").urn("blockingTask")
+            .admin("/api/admin/extension/blockingTask/", MediaTypes.BLOCKING_TASK).table("blocking_task", "org_id")
+            .queries("blockingTask", null).done();
+    public static final Kind EVENT = declare("event").urn("event").user("/api/event/", MediaTypes.EVENT)
+            .rights(Right.TASK_VIEW, null).queries("event", "adminEvent").done();
+    public static final Kind SERVICE = declare("service").urn("service")
+            .admin("/api/admin/extension/service/", MediaTypes.ADMIN_SERVICE).queries("adminService", null).done();
+    public static final Kind API_FILTER = declare("apiFilter").urn("apiFilter")
+            .admin("/api/admin/extension/service/apifilter/", MediaTypes.API_FILTER).queries("apiFilter", null).done();
+    public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
+            .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).done();
+    public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")
+            .urn("providervdcstorageprofile").admin("/api/admin/pvdcStorageProfile/", MediaTypes.PVDC_STORAGE_PROFILE)
+            .queries("providerVdcStorageProfile", null).done();
+
+    /** The name tasks and events store for an object of this kind. */
+    public final String name;
+    /** The type in its URNs: {@code urn:vcloud:<urnType>:<id>}, and in notifications' vcloud:<urnType>. */
+    public final String urnType;
+    private String userPath;
+    private String userMediaType;
+    private String adminPath;
+    private String adminMediaType;
+    private boolean referencedAtAdmin;
+    private Right viewRight;
+    private Right editRight;
+    private boolean metadata;
+    private String table;
+    private String orgColumn;
+    private String where;
+    private String query;
+    private String adminQuery;
+
+    private Kind(String name, String urnType) {
+        this.name = name;
+        this.urnType = urnType;
+    }
+
+    /** Every kind, in declaration order. */
+    public static List<Kind> all() {
+        return List.copyOf(BY_NAME.values());
+    }
+
+    /** The kind stored under this name, if any. */
+    public static Optional<Kind> named(String name) {
+        return Optional.ofNullable(name == null ? null : BY_NAME.get(name));
+    }
+
+    /**
+     * The kind whose representation has this media type (with or without +xml / +json), for references
+     * that arrive from outside, such as an extension service task's Owner. VMs are vApp VMs.
+     */
+    public static Optional<Kind> ofMediaType(String mediaType) {
+        if (mediaType == null) {
+            return Optional.empty();
+        }
+        String base = mediaType.replaceFirst("\\+(xml|json)$", "");
+        for (Kind k : BY_NAME.values()) {
+            if (base.equals(k.userMediaType) || base.equals(k.adminMediaType)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kinds whose URNs have this type: one, except for VMs (of vApps and of templates). */
+    public static List<Kind> ofUrnType(String urnType) {
+        List<Kind> found = new ArrayList<>();
+        for (Kind k : BY_NAME.values()) {
+            if (k.urnType.equals(urnType)) {
+                found.add(k);
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    public String urn(UUID id) {
+        return "urn:vcloud:" + urnType + ":" + id;
+    }
+
+    /** The path of an object's user view, or its admin view when it has no other ({@code /api/...}). */
+    public String path(UUID id) {
+        return pathPrefix() + id;
+    }
+
+    /** The path of an object's admin view ({@code /api/admin/...}), or its only view. */
+    public String adminPath(UUID id) {
+        return adminPathPrefix() + id;
+    }
+
+    /** What {@link #path} puts before the id ({@code /api/vApp/vapp-}). */
+    public String pathPrefix() {
+        return userPath != null ? userPath : adminPath;
+    }
+
+    /** What {@link #adminPath} puts before the id. */
+    public String adminPathPrefix() {
+        return adminPath != null ? adminPath : userPath;
+    }
+
+    /** The base media type of {@link #path}'s representation. */
+    public String mediaType() {
+        return userPath != null ? userMediaType : adminMediaType;
+    }
+
+    /** The base media type of {@link #adminPath}'s representation. */
+    public String adminMediaType() {
+        return adminPath != null ? adminMediaType : userMediaType;
+    }
+
+    /** The collections objects of this kind are addressed under, user and admin ({@code /api/vApp}). */
+    public List<String> collections() {
+        List<String> paths = new ArrayList<>();
+        for (String p : new String[]{userPath, adminPath}) {
+            if (p != null) {
+                paths.add(p.substring(0, p.lastIndexOf('/')));
+            }
+        }
+        return paths;
+    }
+
+    /** True when references to objects of this kind (task owners, events) name their admin view. */
+    public boolean referencedAtAdmin() {
+        return referencedAtAdmin;
+    }
+
+    public Right viewRight() {
+        return viewRight;
+    }
+
+    public Right editRight() {
+        return editRight;
+    }
+
+    /** True for kinds that carry metadata ({@code .../metadata} under their paths). */
+    public boolean hasMetadata() {
+        return metadata;
+    }
+
+    /** The table holding this kind's objects, or null for kinds not stored in one of their own. */
+    public String table() {
+        return table;
+    }
+
+    /** The column of {@link #table} naming the object's organization. */
+    public String orgColumn() {
+        return orgColumn;
+    }
+
+    /** A condition telling this kind's rows from another's in a shared table (VMs), or null. */
+    public String where() {
+        return where;
+    }
+
+    /** The typed query of this kind ({@code type=vApp}), or null. */
+    public String query() {
+        return query;
+    }
+
+    /** The typed query of this kind for administrators, across orgs ({@code type=adminVApp}), or null. */
+    public String adminQuery() {
+        return adminQuery;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    private static Declaration declare(String name) {
+        return new Declaration(name);
+    }
+
+    /** How a kind is declared: the name first, then what it has, then {@link #done}. */
+    private static final class Declaration {
+        private final String name;
+        private Kind kind;
+
+        Declaration(String name) {
+            this.name = name;
+        }
+
+        Declaration urn(String urnType) {
+            kind = new Kind(name, urnType);
+            return this;
+        }
+
+        Declaration user(String path, String mediaType) {
+            kind.userPath = path;
+            kind.userMediaType = mediaType;
+            return this;
+        }
+
+        Declaration admin(String path, String mediaType) {
+            kind.adminPath = path;
+            kind.adminMediaType = mediaType;
+            return this;
+        }
+
+        /** Tasks, events and metadata refer to the admin view of objects of this kind. */
+        Declaration referencedAtAdmin() {
+            kind.referencedAtAdmin = true;
+            return this;
+        }
+
+        Declaration rights(Right view, Right edit) {
+            kind.viewRight = view;
+            kind.editRight = edit;
+            return this;
+        }
+
+        Declaration metadata() {
+            kind.metadata = true;
+            return this;
+        }
+
+        Declaration table(String table, String orgColumn) {
+            return table(table, orgColumn, null);
+        }
+
+        Declaration table(String table, String orgColumn, String where) {
+            kind.table = table;
+            kind.orgColumn = orgColumn;
+            kind.where = where;
+            return this;
+        }
+
+        Declaration queries(String query, String admin) {
+            kind.query = query;
+            kind.adminQuery = admin;
+            return this;
+        }
+
+        Kind done() {
+            if (BY_NAME.putIfAbsent(name, kind) != null) {
+                throw new IllegalStateException("two kinds are named " + name);
+            }
+            return kind;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.vcdsim.store;
+
+import io.vcdsim.core.Kind;
+import org.jdbi.v3.core.Handle;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** What every stored kind has, read the same way for all of them from the table its declaration names. */
+public final class ObjectStore {
+    private final Handle h;
+
+    ObjectStore(Handle h) {
+        this.h = h;
+    }
+
+    /** An object of some kind: its id, the organization it belongs to, and its name. */
+    public record Found(Kind kind, UUID id, UUID orgId, String name) {
+    }
+
+    /** The object of this kind with this id, if there is one (none for kinds without a table). */
+    public Optional<Found> find(Kind kind, UUID id) {
+        if (kind.table() == null || id == null) {
+            return Optional.empty();
+        }
+        // table, column and condition come from the kind declarations, never from a request
+        return Rows.queryOne(h, "SELECT " + kind.orgColumn() + ", name FROM " + kind.table() + " WHERE id = ?"
+                        + (kind.where() == null ? "" : " AND " + kind.where()),
+                (rs, ctx) -> new Found(kind, id, Rows.uuid(rs, 1), rs.getString(2)), id);
+    }
+}

@@ -46,7 +46,7 @@ public final class TaskViews {
         task.type = MediaTypes.xml(MediaTypes.TASK);
         task.id = Kind.TASK.urn(t.id());
         task.name = t.name();
-        task.status = t.status();
+        task.status = t.status().wire;
         task.operation = t.operation();
         task.operationName = t.operationName();
         task.serviceNamespace = t.serviceNamespace();
@@ -62,8 +62,10 @@ public final class TaskViews {
             task.link("edit", task.href, MediaTypes.xml(MediaTypes.TASK));
         }
         task.owner = owner(x, t);
-        if (t.errorMajor() != null || t.errorMinor() != null) {
-            task.error = new ErrorType(t.errorMajor() == null ? 500 : t.errorMajor(), t.errorMinor(), t.errorMessage());
+        TaskRow.Failure e = t.error();
+        if (e != null) {
+            task.error = new ErrorType(e.majorErrorCode() == null ? 500 : e.majorErrorCode(), e.minorErrorCode(),
+                    e.message());
         }
         if (t.userId() != null) {
             task.user = new Reference(Hrefs.of(x, Kind.USER, t.userId()), null, MediaTypes.xml(MediaTypes.USER), t.userName());

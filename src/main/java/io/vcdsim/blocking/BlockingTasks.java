@@ -134,13 +134,13 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         tx.blockingTasks().resolve(b.id(), action.resolvedStatus, message, now);
         TaskRow task = tx.tasks().lock(b.taskId()).orElse(null);
         event(tx, b, action.event, actor, message);
-        if (task == null || !TaskStatus.PRE_RUNNING.wire.equals(task.status())) {
+        if (task == null || task.status() != TaskStatus.PRE_RUNNING) {
             return; // canceled (or gone) while it waited: nothing left to let through
         }
         switch (action) {
             case RESUME -> engine.resume(tx, task);
             case ABORT -> engine.abort(tx, task, message);
-            case FAIL -> engine.end(tx, task, TaskStatus.ERROR, new io.vcdsim.model.ErrorType(500,
+            case FAIL -> engine.end(tx, task, TaskStatus.ERROR, new TaskRow.Failure(500,
                     "INTERNAL_SERVER_ERROR", message == null || message.isEmpty()
                     ? "The operation was failed by a blocking task action." : message));
         }

@@ -50,7 +50,7 @@ public final class Simulation implements TaskEngine.Failures {
     }
 
     @Override
-    public Optional<io.vcdsim.model.ErrorType> take(Tx tx, TaskRow task) {
+    public Optional<TaskRow.Failure> take(Tx tx, TaskRow task) {
         String op = task.operationName();
         if (settings.get().failures().stream().noneMatch(f -> f.operationName().equals(op) && !f.spent())) {
             return Optional.empty(); // the common case, without touching the store

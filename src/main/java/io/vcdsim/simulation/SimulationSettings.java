@@ -1,5 +1,6 @@
 package io.vcdsim.simulation;
 
+import io.vcdsim.store.TaskRow;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -43,8 +44,8 @@ public record SimulationSettings(Map<String, String> durations, List<Failure> fa
             return count != null && count <= 0;
         }
 
-        io.vcdsim.model.ErrorType error() {
-            return new io.vcdsim.model.ErrorType(majorErrorCode == null ? 500 : majorErrorCode,
+        TaskRow.Failure error() {
+            return new TaskRow.Failure(majorErrorCode == null ? 500 : majorErrorCode,
                     minorErrorCode == null ? "INTERNAL_SERVER_ERROR" : minorErrorCode,
                     message == null ? "Simulated failure of " + operationName + "." : message);
         }

@@ -13,6 +13,12 @@ public enum TaskStatus {
         this.terminal = terminal;
     }
 
+    /** The wire value, as messages name the status. */
+    @Override
+    public String toString() {
+        return wire;
+    }
+
     /** The status with exactly this wire value; null for anything else (vCD rejects "RUNNING"). */
     public static TaskStatus parse(String wire) {
         for (TaskStatus s : values()) {

@@ -17,14 +17,19 @@ public final class TaskStore {
             + "t.progress, t.details, t.description, t.error_major, t.error_minor, t.error_message, t.params, "
             + "t.cancel_requested, t.created, t.start_time, t.end_time, t.expiry_time, t.due_at, t.org_name, "
             + "t.result, t.result_href, t.result_type, t.result_name, t.owner_kind";
-    private static final RowMapper<TaskRow> MAPPER = (rs, ctx) -> new TaskRow(Rows.uuid(rs, 1), Rows.uuid(rs, 2),
-            Rows.uuid(rs, 3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getString(9), Rows.ref(rs.getString(32), Rows.uuid(rs, 10), rs.getString(11), rs.getString(12),
-                    rs.getString(13)), (Integer) rs.getObject(14), rs.getString(15), rs.getString(16), (Integer) rs.getObject(17),
-            rs.getString(18), rs.getString(19), rs.getString(20), rs.getBoolean(21), Rows.instant(rs, 22),
-            Rows.instant(rs, 23), Rows.instant(rs, 24), Rows.instant(rs, 25), Rows.instant(rs, 26), rs.getString(27),
-            rs.getString(28) == null && rs.getString(29) == null ? null
-                    : new TaskRow.Result(rs.getString(28), rs.getString(29), rs.getString(30), rs.getString(31)));
+    private static final RowMapper<TaskRow> MAPPER = (rs, ctx) -> {
+        Integer major = (Integer) rs.getObject(17);
+        String minor = rs.getString(18);
+        return new TaskRow(Rows.uuid(rs, 1), Rows.uuid(rs, 2), rs.getString(27), Rows.uuid(rs, 3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), TaskStatus.of(rs.getString(9)),
+                Rows.ref(rs.getString(32), Rows.uuid(rs, 10), rs.getString(11), rs.getString(12), rs.getString(13)),
+                (Integer) rs.getObject(14), rs.getString(15), rs.getString(16),
+                major == null && minor == null ? null : new TaskRow.Failure(major, minor, rs.getString(19)),
+                rs.getString(20), rs.getBoolean(21), Rows.instant(rs, 22), Rows.instant(rs, 23),
+                Rows.instant(rs, 24), Rows.instant(rs, 25), Rows.instant(rs, 26),
+                rs.getString(28) == null && rs.getString(29) == null ? null
+                        : new TaskRow.Result(rs.getString(28), rs.getString(29), rs.getString(30), rs.getString(31)));
+    };
     private static final String SELECT = "SELECT " + COLUMNS + " FROM task t ";
     /**
      * A running native task nobody holds: its cell is gone (no heartbeat) or never took it. An extension
@@ -43,6 +48,7 @@ public final class TaskStore {
     /** Stores a new task, held by {@code cellId} when it runs at once (null while queued). */
     public void insert(TaskRow t, String cellId) {
         TaskRow.Result r = t.result();
+        TaskRow.Failure e = t.error();
         ObjectRef o = t.owner();
         Rows.execute(h, "INSERT INTO task (id, org_id, org_name, user_id, user_name, name, operation_name, operation, "
                         + "service_namespace, status, owner_id, owner_href, owner_type, owner_kind, owner_name, progress, "
@@ -51,10 +57,10 @@ public final class TaskStore {
                         + "cell_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                         + "?, ?, ?, ?, ?, ?, ?, ?)",
                 t.id(), t.orgId(), t.orgName(), t.userId(), t.userName(), t.name(), t.operationName(), t.operation(),
-                t.serviceNamespace(), t.status(), t.ownerId(), o == null ? null : o.href(), o == null ? null : o.type(),
+                t.serviceNamespace(), t.status().wire, t.ownerId(), o == null ? null : o.href(), o == null ? null : o.type(),
                 o == null || o.kind() == null ? null : o.kind().name, o == null ? null : o.name(),
-                t.progress(), t.details(), t.description(), t.errorMajor(), t.errorMinor(), t.errorMessage(),
-                t.params(), t.cancelRequested(), t.created(), t.startTime(), t.endTime(), t.expiryTime(), t.dueAt(),
+                t.progress(), t.details(), t.description(), e == null ? null : e.majorErrorCode(),
+                e == null ? null : e.minorErrorCode(), e == null ? null : e.message(), t.params(), t.cancelRequested(), t.created(), t.startTime(), t.endTime(), t.expiryTime(), t.dueAt(),
                 r == null ? null : r.contentXml(), r == null ? null : r.href(), r == null ? null : r.type(),
                 r == null ? null : r.name(), cellId);
     }
@@ -62,12 +68,14 @@ public final class TaskStore {
     /** Writes every changeable field back; a task that has ended is no longer held by any cell. */
     public void update(TaskRow t) {
         TaskRow.Result r = t.result();
+        TaskRow.Failure e = t.error();
         Rows.execute(h, "UPDATE task SET name = ?, operation = ?, status = ?, progress = ?, details = ?, "
                         + "description = ?, error_major = ?, error_minor = ?, error_message = ?, cancel_requested = ?, "
                         + "start_time = ?, end_time = ?, due_at = ?, result = ?, result_href = ?, result_type = ?, "
                         + "result_name = ?" + (t.terminal() ? ", cell_id = NULL" : "") + " WHERE id = ?",
-                t.name(), t.operation(), t.status(), t.progress(), t.details(), t.description(), t.errorMajor(),
-                t.errorMinor(), t.errorMessage(), t.cancelRequested(), t.startTime(), t.endTime(), t.dueAt(),
+                t.name(), t.operation(), t.status().wire, t.progress(), t.details(), t.description(),
+                e == null ? null : e.majorErrorCode(), e == null ? null : e.minorErrorCode(),
+                e == null ? null : e.message(), t.cancelRequested(), t.startTime(), t.endTime(), t.dueAt(),
                 r == null ? null : r.contentXml(), r == null ? null : r.href(), r == null ? null : r.type(),
                 r == null ? null : r.name(), t.id());
     }

@@ -45,14 +45,17 @@ public final class ServiceTasks {
                 userId = u.id();
                 userName = u.name();
             }
-            TaskRow t = new TaskRow(UUID.randomUUID(), orgId, userId, userName, body.name == null ? "task" : body.name,
-                    body.operationName == null || body.operationName.isBlank() ? "jobCustom" : body.operationName,
-                    body.operation, ns, status.wire, external(body.owner), clamp(body.progress), body.details == null ? "" : body.details, body.description,
-                    body.error == null ? null : body.error.majorErrorCode,
-                    body.error == null ? null : body.error.minorErrorCode, body.error == null ? null : body.error.message,
-                    body.params == null ? null : body.params.toXml(), false, now, now, status.terminal ? now : null,
-                    now.plus(engine.retention()), null, tx.orgs().find(orgId).map(o -> o.name()).orElse(null),
-                    result(body.result, null));
+            TaskRow t = TaskRow.builder().id(UUID.randomUUID())
+                    .org(orgId, tx.orgs().find(orgId).map(o -> o.name()).orElse(null)).user(userId, userName)
+                    .name(body.name == null ? "task" : body.name)
+                    .operationName(body.operationName == null || body.operationName.isBlank() ? "jobCustom"
+                            : body.operationName)
+                    .operation(body.operation).serviceNamespace(ns).status(status).owner(external(body.owner))
+                    .progress(clamp(body.progress)).details(body.details == null ? "" : body.details)
+                    .description(body.description).error(failure(body.error))
+                    .params(body.params == null ? null : body.params.toXml()).created(now).startTime(now)
+                    .endTime(status.terminal ? now : null).expiryTime(now.plus(engine.retention()))
+                    .result(result(body.result, null)).build();
             tx.tasks().insert(t, null);
             engine.event(tx, t, "create", true);
             if (status.terminal) {
@@ -74,18 +77,17 @@ public final class ServiceTasks {
             if (t.terminal()) {
                 throw ApiException.badRequest("The task has already finished (" + t.status() + ") and cannot change.");
             }
-            TaskStatus next = status == null ? TaskStatus.parse(t.status()) : status;
-            Instant now = engine.now();
-            TaskRow u = t.changed(next.wire, body.operation != null ? body.operation : t.operation(),
-                    body.progress != null ? clamp(body.progress) : t.progress(),
-                    body.details != null ? body.details : t.details(),
-                    body.description != null ? body.description : t.description(),
-                    body.error != null ? Integer.valueOf(body.error.majorErrorCode) : t.errorMajor(),
-                    body.error != null ? body.error.minorErrorCode : t.errorMinor(),
-                    body.error != null ? body.error.message : t.errorMessage(), t.cancelRequested(),
-                    next.terminal ? now : null, null, result(body.result, t.result()));
+            TaskStatus next = status == null ? t.status() : status;
+            TaskRow u = t.toBuilder().status(next)
+                    .operation(body.operation != null ? body.operation : t.operation())
+                    .progress(body.progress != null ? clamp(body.progress) : t.progress())
+                    .details(body.details != null ? body.details : t.details())
+                    .description(body.description != null ? body.description : t.description())
+                    .error(body.error != null ? failure(body.error) : t.error())
+                    .endTime(next.terminal ? engine.now() : null).dueAt(null).result(result(body.result, t.result()))
+                    .build();
             tx.tasks().update(u);
-            if (!t.status().equals(next.wire)) {
+            if (t.status() != next) {
                 if (next == TaskStatus.RUNNING) {
                     engine.event(tx, u, "start", true);
                 } else if (next.terminal) {
@@ -109,6 +111,11 @@ public final class ServiceTasks {
         db.run(tx -> tx.events().insert(new EventRow(UUID.randomUUID(), orgId, e.type, ns, engine.now(),
                 e.success == null || e.success, caller.userId(), caller.userName(), external(e.owner), null,
                 e.typeFull)));
+    }
+
+    /** The Error a service reports for its task. */
+    private static TaskRow.Failure failure(io.vcdsim.model.ErrorType error) {
+        return error == null ? null : new TaskRow.Failure(error.majorErrorCode, error.minorErrorCode, error.message);
     }
 
     /** The object a service names as a task's or event's owner. */

@@ -61,7 +61,7 @@ public final class TaskEngine implements AutoCloseable {
     public interface Failures {
         Failures NONE = (tx, task) -> java.util.Optional.empty();
 
-        java.util.Optional<io.vcdsim.model.ErrorType> take(Tx tx, TaskRow task);
+        java.util.Optional<TaskRow.Failure> take(Tx tx, TaskRow task);
     }
 
     /** For operations that end when something outside says so (an upload's last byte): may it end now? */
@@ -211,9 +211,11 @@ public final class TaskEngine implements AutoCloseable {
         boolean runs = !queue && !blocked;
         boolean timed = runs && !open.containsKey(spec.operationName()); // open tasks have no due time
         TaskStatus status = queue ? TaskStatus.QUEUED : blocked ? TaskStatus.PRE_RUNNING : TaskStatus.RUNNING;
-        TaskRow task = new TaskRow(id, c.orgId(), c.userId(), c.userName(), "task", spec.operationName(),
-                spec.operation(), TaskRow.NATIVE_NAMESPACE, status.wire, o, runs ? 1 : 0, "", null, null, null, null, params, false, now, queue ? null : now, null,
-                now.plus(retention), timed ? now.plus(durations.apply(spec.operationName())) : null, c.orgName(), null);
+        TaskRow task = TaskRow.builder().id(id).org(c.orgId(), c.orgName()).user(c.userId(), c.userName())
+                .operationName(spec.operationName()).operation(spec.operation()).status(status).owner(o)
+                .progress(runs ? 1 : 0).params(params).created(now).startTime(queue ? null : now)
+                .expiryTime(now.plus(retention)).dueAt(timed ? now.plus(durations.apply(spec.operationName())) : null)
+                .build();
         tx.tasks().insert(task, runs ? cellId : null);
         if (!runs) {
             event(tx, task, "create", true);
@@ -355,7 +357,7 @@ public final class TaskEngine implements AutoCloseable {
             end(tx, t, TaskStatus.CANCELED, null);
             return;
         }
-        if (!TaskStatus.RUNNING.wire.equals(t.status())) {
+        if (t.status() != TaskStatus.RUNNING) {
             return; // queued: it runs once promoted
         }
         Readiness readiness = open.get(t.operationName());
@@ -370,7 +372,7 @@ public final class TaskEngine implements AutoCloseable {
         }
         Work work = operations.get(t.operationName());
         if (work == null) {
-            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.ErrorType(500, "INTERNAL_SERVER_ERROR",
+            end(tx, t, TaskStatus.ERROR, new TaskRow.Failure(500, "INTERNAL_SERVER_ERROR",
                     "No work is registered for operation " + t.operationName() + "."));
             return;
         }
@@ -383,35 +385,34 @@ public final class TaskEngine implements AutoCloseable {
         } catch (ApiException e) {
             h.rollbackToSavepoint("work");
             undo(tx, t); // what starting it made goes too: a failed creation leaves nothing behind
-            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.ErrorType(e.status(), e.minorErrorCode(), e.getMessage()));
+            end(tx, t, TaskStatus.ERROR, new TaskRow.Failure(e.status(), e.minorErrorCode(), e.getMessage()));
         } catch (RuntimeException e) {
             h.rollbackToSavepoint("work");
             undo(tx, t);
             log.error("task {} failed", t.id(), e);
-            end(tx, t, TaskStatus.ERROR, new io.vcdsim.model.ErrorType(500, "INTERNAL_SERVER_ERROR",
+            end(tx, t, TaskStatus.ERROR, new TaskRow.Failure(500, "INTERNAL_SERVER_ERROR",
                     "The operation failed: " + e));
         }
     }
 
     /** Moves a task to a terminal status: end time, error, progress; busy mark and cell released; event. */
-    public void end(Tx tx, TaskRow t, TaskStatus status, io.vcdsim.model.ErrorType error) {
-        TaskRow done = t.ended(status.wire, status == TaskStatus.SUCCESS ? Integer.valueOf(100) : t.progress(),
-                error == null ? null : error.majorErrorCode, error == null ? null : error.minorErrorCode,
-                error == null ? null : error.message, clock.instant());
+    public void end(Tx tx, TaskRow t, TaskStatus status, TaskRow.Failure failure) {
+        TaskRow done = t.ended(status, status == TaskStatus.SUCCESS ? Integer.valueOf(100) : t.progress(), failure,
+                clock.instant());
         tx.tasks().update(done);
         if (t.ownerId() != null) {
             tx.tasks().releaseBusy(t.ownerId(), t.id());
         }
-        if (TaskStatus.PRE_RUNNING.wire.equals(t.status())) {
+        if (t.status() == TaskStatus.PRE_RUNNING) {
             blocker.unblocked(tx, done);
         }
         String objectEvent = announced.get(t.operationName());
         if (objectEvent != null && t.ownerId() != null && (status == TaskStatus.SUCCESS || status == TaskStatus.ERROR)) {
-            ObjectEvents.record(tx, done.endTime(), objectEvent, t.owner(), t.orgId(), new Caller(t.userId(), t.userName(), t.orgId(), t.orgName()), t.id(),
-                    status == TaskStatus.SUCCESS);
+            ObjectEvents.record(tx, done.endTime(), objectEvent, t.owner(), t.orgId(),
+                    new Caller(t.userId(), t.userName(), t.orgId(), t.orgName()), t.id(), status == TaskStatus.SUCCESS);
         }
         event(tx, done, terminalEvent(status), status == TaskStatus.SUCCESS || status == TaskStatus.CANCELED);
-        if (t.isNative() && TaskStatus.RUNNING.wire.equals(t.status()) && limits.get().any()) {
+        if (t.isNative() && t.status() == TaskStatus.RUNNING && limits.get().any()) {
             promoteQueued(tx); // a place to run has just come free
         }
     }

@@ -1,13 +1,13 @@
 package io.vcdsim;
 
 import io.vcdsim.config.Config;
-import io.vcdsim.simulation.SimulationSettings;
-import io.vcdsim.tasks.OperationLimits;
 import io.vcdsim.config.Seeder;
 import io.vcdsim.config.TaskDurations;
-import picocli.CommandLine;
+import io.vcdsim.simulation.SimulationSettings;
+import io.vcdsim.tasks.OperationLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,32 +1,12 @@
 package io.vcdsim;
 
-import io.vcdsim.core.Housekeeping;
-
+import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
-import io.vcdsim.api.TaskResource;
-import io.vcdsim.api.TaskViews;
-import io.vcdsim.api.TemplateResource;
-import io.vcdsim.api.VAppResource;
-import io.vcdsim.catalog.CatalogService;
-import io.vcdsim.catalog.MediaService;
-import io.vcdsim.catalog.Spool;
-import io.vcdsim.catalog.TemplateService;
-import io.vcdsim.compute.VAppService;
-import io.vcdsim.compute.VdcService;
-import io.vcdsim.catalog.Transfers;
-import io.vcdsim.tasks.ServiceTasks;
-import io.vcdsim.tasks.TaskEngine;
-import io.vcdsim.blocking.BlockingTasks;
-import io.vcdsim.api.BlockingTaskResource;
-import io.vcdsim.api.NotificationSettingsResource;
-import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
-import io.vcdsim.extension.RequestForwarder;
-import io.vcdsim.extension.ServiceRegistry;
-import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.api.MetadataResource;
+import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.RoleResource;
@@ -34,29 +14,48 @@ import io.vcdsim.api.Routes;
 import io.vcdsim.api.SessionResource;
 import io.vcdsim.api.SimulationResource;
 import io.vcdsim.api.SystemSettingsResource;
+import io.vcdsim.api.TaskResource;
+import io.vcdsim.api.TaskViews;
+import io.vcdsim.api.TemplateResource;
 import io.vcdsim.api.UserResource;
+import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
 import io.vcdsim.auth.Sessions;
 import io.vcdsim.auth.TokenSigner;
+import io.vcdsim.blocking.BlockingTasks;
+import io.vcdsim.catalog.CatalogService;
+import io.vcdsim.catalog.MediaService;
+import io.vcdsim.catalog.Spool;
+import io.vcdsim.catalog.TemplateService;
+import io.vcdsim.catalog.Transfers;
+import io.vcdsim.compute.VAppService;
+import io.vcdsim.compute.VdcService;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.Seeder;
+import io.vcdsim.core.Housekeeping;
+import io.vcdsim.events.NotificationPublisher;
+import io.vcdsim.extension.RequestForwarder;
+import io.vcdsim.extension.ServiceRegistry;
 import io.vcdsim.http.ApiHandler;
 import io.vcdsim.http.Codec;
 import io.vcdsim.http.HttpServer;
 import io.vcdsim.http.Router;
 import io.vcdsim.http.SelfSignedCertificate;
+import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.query.QueryService;
+import io.vcdsim.query.QueryTypes;
 import io.vcdsim.simulation.Simulation;
 import io.vcdsim.simulation.World;
-import io.vcdsim.query.QueryTypes;
 import io.vcdsim.store.Database;
+import io.vcdsim.tasks.ServiceTasks;
+import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.tenancy.UserService;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -125,19 +124,21 @@ public final class VcdSim implements AutoCloseable {
                 BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, engine::operationNames);
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
                 TaskViews taskViews = new TaskViews(db);
+                VdcService vdcs = new VdcService(db, engine);
+                CatalogService catalogs = new CatalogService(db, engine, spool);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
                         new UserResource(db, new UserService(db, config.clock(), sessions)),
-                        new RoleResource(db), new VdcResource(db, new VdcService(db, engine), taskViews),
-                        new CatalogResource(db, new CatalogService(db, engine, spool), taskViews), new ExtensionResource(),
+                        new RoleResource(db), new VdcResource(db, vdcs, taskViews),
+                        new CatalogResource(db, catalogs, taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
                         blockingResource, notificationResource,
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new MetadataResource(db, new MetadataService(db, engine), taskViews),
-                        new CatalogItemResource(db, media, templates, taskViews),
+                        new CatalogItemResource(db, catalogs, media, templates, taskViews),
                         new TemplateResource(db, templates, taskViews),
-                        new VAppResource(db, new VAppService(db, engine), taskViews),
+                        new VAppResource(db, new VAppService(db, engine), vdcs, taskViews),
                         new SimulationResource(simulation, world),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));

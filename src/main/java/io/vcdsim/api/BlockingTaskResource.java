@@ -1,12 +1,12 @@
 package io.vcdsim.api;
 
-import io.vcdsim.core.Kind;
 import io.vcdsim.blocking.BlockingSettings;
 import io.vcdsim.blocking.BlockingTasks;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.http.ApiVersion;
-import io.vcdsim.http.Exchange;
+import io.vcdsim.core.ApiVersion;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.BlockingTask;

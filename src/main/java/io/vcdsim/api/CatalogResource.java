@@ -1,12 +1,12 @@
 package io.vcdsim.api;
 
+import io.vcdsim.catalog.CatalogService;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.catalog.CatalogService;
 import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.Catalog;
 import io.vcdsim.store.CatalogItemRow;

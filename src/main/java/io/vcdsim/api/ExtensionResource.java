@@ -1,10 +1,10 @@
 package io.vcdsim.api;
 
-import io.vcdsim.http.Exchange;
+import io.vcdsim.compute.Provider;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.compute.Provider;
 import io.vcdsim.model.ProviderParams;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.VmwExtension;

@@ -1,10 +1,10 @@
 package io.vcdsim.api;
 
-import io.vcdsim.core.Kind;
-import io.vcdsim.extension.ServiceRegistry;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.http.Exchange;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.extension.ServiceRegistry;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminService;

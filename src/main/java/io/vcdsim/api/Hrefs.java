@@ -3,51 +3,49 @@ package io.vcdsim.api;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
-import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.Resource;
+import io.vcdsim.views.Viewer;
 
 import java.util.UUID;
 
-/** Absolute hrefs, references and links to the objects vcdsim serves, from their kinds' declarations. */
+/** What a request names (the id in its path) and who it is answered for (its {@link Viewer}). */
 final class Hrefs {
     private Hrefs() {
     }
 
-    /** The absolute href of an object's user view (or its only view). */
+    /** The viewer of this request's answer: its base URL, caller and API version. */
+    static Viewer viewer(Exchange x) {
+        return new Viewer(x.baseUrl(), x.principal(), x.version());
+    }
+
     static String of(Exchange x, Kind kind, UUID id) {
-        return x.href(kind.path(id));
+        return viewer(x).href(kind, id);
     }
 
-    /** The absolute href of an object's admin view (or its only view). */
     static String admin(Exchange x, Kind kind, UUID id) {
-        return x.href(kind.adminPath(id));
+        return viewer(x).adminHref(kind, id);
     }
 
-    /** An href as stored: a path (/api/...) for vcdsim's own objects, absolute for an extension's. */
     static String stored(Exchange x, String href) {
-        return href.startsWith("/") ? x.href(href) : href;
+        return viewer(x).stored(href);
     }
 
-    /** A reference to an object's user view (or its only view): href, URN, media type and name. */
     static Reference ref(Exchange x, Kind kind, UUID id, String name) {
-        return new Reference(of(x, kind, id), kind.urn(id), MediaTypes.xml(kind.mediaType()), name);
+        return viewer(x).ref(kind, id, name);
     }
 
-    /** A reference to an object's admin view. */
     static Reference adminRef(Exchange x, Kind kind, UUID id, String name) {
-        return new Reference(admin(x, kind, id), kind.urn(id), MediaTypes.xml(kind.adminMediaType()), name);
+        return viewer(x).adminRef(kind, id, name);
     }
 
-    /** Links {@code r} to another object's user view. */
     static void link(Resource r, String rel, Exchange x, Kind kind, UUID id) {
-        r.link(rel, of(x, kind, id), MediaTypes.xml(kind.mediaType()));
+        viewer(x).link(r, rel, kind, id);
     }
 
-    /** Links {@code r} to another object's admin view. */
     static void adminLink(Resource r, String rel, Exchange x, Kind kind, UUID id) {
-        r.link(rel, admin(x, kind, id), MediaTypes.xml(kind.adminMediaType()));
+        viewer(x).adminLink(r, rel, kind, id);
     }
 
     /** The object a lookup found, or the 403 vCD gives for a missing (or foreign) one. */

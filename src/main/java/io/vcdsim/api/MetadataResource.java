@@ -168,6 +168,6 @@ public final class MetadataResource implements Routes {
 
     /** The link an object's representation carries to its metadata. */
     static void link(io.vcdsim.model.Resource r) {
-        r.link("down", r.href + "/metadata", MediaTypes.xml(MediaTypes.METADATA));
+        io.vcdsim.views.Viewer.metadataLink(r);
     }
 }

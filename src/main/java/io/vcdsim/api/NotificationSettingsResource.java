@@ -1,9 +1,9 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.events.AmqpConfig;
 import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AmqpSettings;

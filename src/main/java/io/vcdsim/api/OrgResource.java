@@ -1,12 +1,12 @@
 package io.vcdsim.api;
 
-import io.vcdsim.core.Kind;
-import io.vcdsim.core.Principal;
 import io.vcdsim.compute.Provider;
-import io.vcdsim.core.Right;
-import io.vcdsim.http.ApiVersion;
-import io.vcdsim.http.Exchange;
+import io.vcdsim.core.ApiVersion;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminOrg;

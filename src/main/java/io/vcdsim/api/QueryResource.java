@@ -1,8 +1,8 @@
 package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.http.Exchange;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.QueryResult;

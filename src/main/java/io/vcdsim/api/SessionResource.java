@@ -1,11 +1,11 @@
 package io.vcdsim.api;
 
+import io.vcdsim.auth.Sessions;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
-import io.vcdsim.auth.Sessions;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.Link;

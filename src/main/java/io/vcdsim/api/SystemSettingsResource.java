@@ -1,7 +1,7 @@
 package io.vcdsim.api;
 
-import io.vcdsim.http.Exchange;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.SystemSettings;

@@ -1,14 +1,14 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.Event;
-import io.vcdsim.core.Ids;
 import io.vcdsim.model.Task;
 import io.vcdsim.model.TasksList;
 import io.vcdsim.store.Database;

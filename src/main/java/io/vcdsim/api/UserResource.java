@@ -1,13 +1,13 @@
 package io.vcdsim.api;
 
-import io.vcdsim.core.Kind;
-import io.vcdsim.core.Right;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.http.Exchange;
+import io.vcdsim.core.Ids;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.core.Ids;
 import io.vcdsim.model.User;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;

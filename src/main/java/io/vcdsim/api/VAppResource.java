@@ -1,28 +1,26 @@
 package io.vcdsim.api;
 
-import io.vcdsim.core.Kind;
-import io.vcdsim.core.Right;
 import io.vcdsim.compute.Power;
-import io.vcdsim.catalog.Ovf;
 import io.vcdsim.compute.VAppService;
-import io.vcdsim.catalog.VmHardware;
+import io.vcdsim.compute.VdcService;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.http.Exchange;
+import io.vcdsim.core.Ids;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.core.Ids;
-import io.vcdsim.model.NetworkConnectionSection;
-import io.vcdsim.model.SnapshotSection;
 import io.vcdsim.model.VApp;
 import io.vcdsim.model.VAppParams;
-import io.vcdsim.model.Vm;
 import io.vcdsim.model.VirtualHardwareSection;
+import io.vcdsim.model.Vm;
 import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.store.VmRow;
+import io.vcdsim.views.VAppView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +35,13 @@ import java.util.UUID;
 public final class VAppResource implements Routes {
     private final Database db;
     private final VAppService vapps;
+    private final VdcService vdcs;
     private final TaskViews tasks;
 
-    public VAppResource(Database db, VAppService vapps, TaskViews tasks) {
+    public VAppResource(Database db, VAppService vapps, VdcService vdcs, TaskViews tasks) {
         this.db = db;
         this.vapps = vapps;
+        this.vdcs = vdcs;
         this.tasks = tasks;
     }
 
@@ -54,15 +54,15 @@ public final class VAppResource implements Routes {
         r.delete("/api/vApp/{id}", this::delete);
         r.post("/api/vApp/{id}/power/action/{action}", this::power);
         r.post("/api/vApp/{id}/action/{action}", this::action);
-        r.get("/api/vApp/{id}/vmSpecSection", x -> Reply.ok(specView(x, findVm(x, Right.VDC_VIEW)),
-                MediaTypes.VM_SPEC_SECTION));
+        r.get("/api/vApp/{id}/vmSpecSection", x -> Reply.ok(VAppView.specSection(Hrefs.viewer(x),
+                findVm(x, Right.VDC_VIEW)), MediaTypes.VM_SPEC_SECTION));
         r.put("/api/vApp/{id}/vmSpecSection", this::putSpec);
         r.get("/api/vApp/{id}/snapshotSection", this::snapshots);
     }
 
     /** PUT VApp (name, Description) or PUT Vm (name, Description): 202 with the update task. */
     Reply update(Exchange x) {
-        if (x.pathParam("id").startsWith("vm-")) {
+        if (namesVm(x)) {
             VmRow vm = findVm(x, Right.VAPP_EDIT);
             Vm in = x.read(Vm.class, "Vm", MediaTypes.VM);
             return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description, null, null,
@@ -157,7 +157,7 @@ public final class VAppResource implements Routes {
     }
 
     private UUID target(Exchange x) {
-        return x.pathParam("id").startsWith("vm-") ? findVm(x, Right.VAPP_POWER).id()
+        return namesVm(x) ? findVm(x, Right.VAPP_POWER).id()
                 : findVApp(x, Right.VAPP_POWER).id();
     }
 
@@ -171,25 +171,11 @@ public final class VAppResource implements Routes {
 
     Reply snapshots(Exchange x) {
         VmRow vm = findVm(x, Right.VDC_VIEW);
-        SnapshotSection s = new SnapshotSection();
-        s.href = Hrefs.of(x, Kind.VM, vm.id()) + "/snapshotSection";
-        s.type = MediaTypes.xml(MediaTypes.SNAPSHOT_SECTION);
-        s.info = "Snapshot information section";
-        db.read(tx -> tx.compute().snapshot(vm.id())).ifPresent(snap -> {
-            SnapshotSection.Snapshot v = new SnapshotSection.Snapshot();
-            v.created = TaskViews.time(snap.created());
-            v.poweredOn = snap.poweredOn();
-            v.size = snap.sizeMb();
-            s.snapshot.add(v);
-        });
-        return Reply.ok(s, MediaTypes.SNAPSHOT_SECTION);
+        return Reply.ok(db.read(tx -> VAppView.snapshots(tx, Hrefs.viewer(x), vm)), MediaTypes.SNAPSHOT_SECTION);
     }
 
     private VdcRow vdc(Exchange x) {
-        UUID id = Hrefs.id(x, "id");
-        VdcRow v = Hrefs.found(db.read(tx -> tx.resources().vdc(id)), "VDC", id);
-        x.principal().require(Right.VAPP_CREATE, v.orgId());
-        return v;
+        return vdcs.vdc(x.principal(), Hrefs.id(x, "id"), Right.VAPP_CREATE);
     }
 
     Reply instantiate(Exchange x) {
@@ -232,14 +218,15 @@ public final class VAppResource implements Routes {
     }
 
     Reply get(Exchange x) {
-        if (x.pathParam("id").startsWith("vm-")) {
-            return Reply.ok(vm(x, findVm(x, Right.VDC_VIEW)), MediaTypes.VM);
+        if (namesVm(x)) {
+            VmRow vm = findVm(x, Right.VDC_VIEW);
+            return Reply.ok(db.read(tx -> VAppView.vm(tx, Hrefs.viewer(x), vm)), MediaTypes.VM);
         }
         return Reply.ok(view(x, findVApp(x, Right.VDC_VIEW)), MediaTypes.VAPP);
     }
 
     Reply delete(Exchange x) {
-        if (x.pathParam("id").startsWith("vm-")) {
+        if (namesVm(x)) {
             throw new ApiException(405, "METHOD_NOT_ALLOWED", "Remove a VM by recomposing its vApp.");
         }
         VAppRow a = findVApp(x, Right.VAPP_DELETE);
@@ -252,8 +239,7 @@ public final class VAppResource implements Routes {
         if (p == null || p.underPower() != underPower) {
             throw ApiException.notFound("No action " + x.pathParam("action") + " at " + x.path() + ".");
         }
-        UUID target = x.pathParam("id").startsWith("vm-") ? findVm(x, Right.VAPP_POWER).id()
-                : findVApp(x, Right.VAPP_POWER).id();
+        UUID target = target(x);
         boolean powerOn = false;
         boolean suspend = false;
         if (p == Power.DEPLOY && x.body().length > 0) {
@@ -267,141 +253,19 @@ public final class VAppResource implements Routes {
     }
 
     private VAppRow findVApp(Exchange x, Right right) {
-        UUID id = Hrefs.id(x, "id");
-        VAppRow a = Hrefs.found(db.read(tx -> tx.compute().vapp(id)), "vApp", id);
-        x.principal().require(right, a.orgId());
-        return a;
+        return vapps.vapp(x.principal(), Hrefs.id(x, "id"), right);
     }
 
     private VmRow findVm(Exchange x, Right right) {
-        UUID id = Hrefs.id(x, "id");
-        VmRow vm = db.read(tx -> tx.compute().vappVm(id)).orElseThrow(() ->
-                ApiException.forbidden("No VM with id " + id + " is accessible."));
-        x.principal().require(right, vm.orgId());
-        return vm;
+        return vapps.vm(x.principal(), Hrefs.id(x, "id"), right);
     }
 
-    public static String href(Exchange x, UUID vappId) {
-        return Hrefs.of(x, Kind.VAPP, vappId);
+    /** True when the path names a VM ({@code /api/vApp/vm-...}) rather than a vApp. */
+    private static boolean namesVm(Exchange x) {
+        return x.path().startsWith(Kind.VM.pathPrefix());
     }
 
-    VApp view(Exchange x, VAppRow a) {
-        VApp v = new VApp();
-        v.href = href(x, a.id());
-        v.type = MediaTypes.xml(MediaTypes.VAPP);
-        v.name = a.name();
-        v.id = Kind.VAPP.urn(a.id());
-        v.status = a.status();
-        v.deployed = a.deployed();
-        Hrefs.link(v, "up", x, Kind.VDC, a.vdcId());
-        powerLinks(v, v.href, a.status(), a.deployed());
-        if (a.status() != 0) {
-            v.link("edit", v.href, v.type);
-            v.link("recompose", v.href + "/action/recomposeVApp", MediaTypes.xml(MediaTypes.RECOMPOSE_PARAMS));
-            snapshotLinks(v, v.href, db.read(tx -> tx.compute().vms(a.id()).stream()
-                    .anyMatch(vm -> tx.compute().snapshot(vm.id()).isPresent())));
-        }
-        if (!a.deployed() && a.status() != 0) {
-            v.link("remove", v.href, null);
-        }
-        MetadataResource.link(v);
-        v.description = a.description();
-        v.tasks = tasks.active(x, a.id());
-        v.dateCreated = TaskViews.time(a.created());
-        v.children = new ArrayList<>();
-        for (VmRow vm : db.read(tx -> tx.compute().vms(a.id()))) {
-            v.children.add(vm(x, vm));
-        }
-        return v;
-    }
-
-    Vm vm(Exchange x, VmRow vm) {
-        Vm v = new Vm();
-        v.href = Hrefs.of(x, Kind.VM, vm.id());
-        v.type = MediaTypes.xml(MediaTypes.VM);
-        v.name = vm.name();
-        v.id = Kind.VM.urn(vm.id());
-        v.status = vm.status();
-        v.deployed = vm.deployed();
-        v.needsCustomization = false;
-        v.link("up", href(x, vm.parentId()), MediaTypes.xml(MediaTypes.VAPP));
-        powerLinks(v, v.href, vm.status(), vm.deployed());
-        if (vm.status() != 0) {
-            v.link("edit", v.href, v.type);
-            v.link("edit", v.href + "/vmSpecSection", MediaTypes.xml(MediaTypes.VM_SPEC_SECTION));
-            v.link("down", v.href + "/snapshotSection", MediaTypes.xml(MediaTypes.SNAPSHOT_SECTION));
-            snapshotLinks(v, v.href, db.read(tx -> tx.compute().snapshot(vm.id()).isPresent()));
-        }
-        MetadataResource.link(v);
-        v.description = vm.description();
-        v.tasks = tasks.active(x, vm.id());
-        v.dateCreated = TaskViews.time(vm.created());
-        v.networkConnectionSection = nics(vm);
-        v.vmSpecSection = spec(vm);
-        return v;
-    }
-
-    /** A VM's NICs, as the OVF (or the instantiation) connected them; DHCP, connected, first one primary. */
-    static NetworkConnectionSection nics(VmRow vm) {
-        NetworkConnectionSection s = new NetworkConnectionSection();
-        s.info = "Specifies the available VM network connections";
-        List<Ovf.Nic> nics = VmHardware.nics(vm);
-        s.primaryNetworkConnectionIndex = nics.isEmpty() ? 0 : nics.get(0).index();
-        for (Ovf.Nic n : nics) {
-            NetworkConnectionSection.NetworkConnection c = new NetworkConnectionSection.NetworkConnection();
-            c.network = n.network() == null ? "none" : n.network();
-            c.networkConnectionIndex = n.index();
-            c.isConnected = n.network() != null;
-            c.ipAddressAllocationMode = n.network() == null ? "NONE" : "DHCP";
-            c.networkAdapterType = "VMXNET3";
-            s.networkConnection.add(c);
-        }
-        return s;
-    }
-
-    private static void snapshotLinks(io.vcdsim.model.Resource r, String href, boolean hasSnapshot) {
-        r.link("snapshot:create", href + "/action/createSnapshot", MediaTypes.xml(MediaTypes.CREATE_SNAPSHOT_PARAMS));
-        if (hasSnapshot) {
-            r.link("snapshot:revertToCurrent", href + "/action/revertToCurrentSnapshot", null);
-            r.link("snapshot:removeAll", href + "/action/removeAllSnapshots", null);
-        }
-    }
-
-    private VmSpecSection specView(Exchange x, VmRow vm) {
-        VmSpecSection s = spec(vm);
-        s.href = Hrefs.of(x, Kind.VM, vm.id()) + "/vmSpecSection";
-        s.type = MediaTypes.xml(MediaTypes.VM_SPEC_SECTION);
-        return s;
-    }
-
-    /** Only the operations the state allows get a link: that is how clients learn what they may do. */
-    private static void powerLinks(io.vcdsim.model.Resource r, String href, int status, boolean deployed) {
-        for (Power p : Power.values()) {
-            if (!p.allowed(status, deployed)) {
-                continue;
-            }
-            String type = p == Power.DEPLOY ? MediaTypes.xml(MediaTypes.DEPLOY_PARAMS)
-                    : p == Power.UNDEPLOY ? MediaTypes.xml(MediaTypes.UNDEPLOY_PARAMS) : null;
-            r.link(p.rel, href + (p.underPower() ? "/power/action/" : "/action/") + p.action(), type);
-        }
-    }
-
-    private static VmSpecSection spec(VmRow vm) {
-        VmSpecSection s = new VmSpecSection();
-        s.required = false;
-        s.modified = false;
-        s.info = "The configuration parameters for logical VM";
-        s.osType = vm.osType();
-        s.numCpus = vm.cpus();
-        s.numCoresPerSocket = 1;
-        s.memoryResourceMb = new VmSpecSection.Memory();
-        s.memoryResourceMb.configured = vm.memoryMb();
-        for (Ovf.Disk d : VmHardware.disks(vm)) {
-            VmSpecSection.Disk disk = new VmSpecSection.Disk();
-            disk.diskId = d.id();
-            disk.sizeMb = d.capacityMb();
-            s.diskSection.add(disk);
-        }
-        return s;
+    private VApp view(Exchange x, VAppRow a) {
+        return db.read(tx -> VAppView.of(tx, Hrefs.viewer(x), a));
     }
 }

@@ -1,13 +1,13 @@
 package io.vcdsim.api;
 
-import io.vcdsim.http.ApiVersion;
-import io.vcdsim.http.Exchange;
+import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.model.versions.SupportedVersions;
 import io.vcdsim.model.versions.SupportedVersions.MediaTypeMapping;
 import io.vcdsim.model.versions.SupportedVersions.VersionInfo;
+import io.vcdsim.model.versions.SupportedVersions;
 
 import java.util.List;
 

@@ -1,9 +1,8 @@
 package io.vcdsim.auth;
 
-import io.vcdsim.core.Right;
-import io.vcdsim.core.Principal;
-
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.SessionStore;
@@ -15,9 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Logins, tokens and logouts. A token is only as good as the session row it names: logging out,

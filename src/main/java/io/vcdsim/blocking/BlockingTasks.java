@@ -1,9 +1,9 @@
 package io.vcdsim.blocking;
 
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Housekeeping;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.ObjectRef;
-import io.vcdsim.core.Housekeeping;
-import io.vcdsim.core.ApiException;
 import io.vcdsim.store.BlockingTaskRow;
 import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;

@@ -1,9 +1,11 @@
 package io.vcdsim.catalog;
 
-import io.vcdsim.core.ObjectRef;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
+import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
@@ -71,6 +73,16 @@ public final class CatalogService {
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Catalog " + c.name() + "(" + c.id() + ")",
                     caller, owner(c), true, null));
         });
+    }
+
+    /** The catalog with this id, if the caller holds {@code right} in its org; else 403. */
+    public CatalogRow catalog(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.resources().catalog(id)), CatalogRow::orgId, "catalog", id);
+    }
+
+    /** The catalog item with this id, if the caller holds {@code right} in its org; else 403. */
+    public CatalogItemRow item(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.catalogItems().find(id)), CatalogItemRow::orgId, "catalog item", id);
     }
 
     private static ObjectRef owner(CatalogRow c) {

@@ -1,9 +1,10 @@
 package io.vcdsim.catalog;
 
-import io.vcdsim.core.ObjectRef;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
@@ -13,7 +14,6 @@ import io.vcdsim.store.TransferFileRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.TaskEngine;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -98,6 +98,11 @@ public final class MediaService {
     /** Removes it with its catalog item and bytes (a delete, or an upload aborted, canceled or failed). */
     private void remove(Tx tx, TaskRow task) {
         CatalogContent.remove(tx, task.ownerId(), spool);
+    }
+
+    /** The medium with this id, if the caller holds {@code right} in its org; else 403. */
+    public MediaRow media(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.catalogItems().media(id)), MediaRow::orgId, "media", id);
     }
 
     public static ObjectRef owner(MediaRow m) {

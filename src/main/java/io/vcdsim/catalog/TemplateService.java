@@ -1,9 +1,10 @@
 package io.vcdsim.catalog;
 
-import io.vcdsim.core.ObjectRef;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
@@ -16,7 +17,6 @@ import io.vcdsim.tasks.TaskEngine;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -130,6 +130,16 @@ public final class TemplateService {
     /** Removes it with its catalog item and bytes (a delete, or an upload aborted, canceled or failed). */
     private void remove(Tx tx, TaskRow task) {
         CatalogContent.remove(tx, task.ownerId(), spool);
+    }
+
+    /** The vApp template with this id, if the caller holds {@code right} in its org; else 403. */
+    public TemplateRow template(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.compute().template(id)), TemplateRow::orgId, "vApp template", id);
+    }
+
+    /** The template VM with this id, if the caller holds {@code right} in its org; else 403. */
+    public VmRow vm(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.compute().templateVm(id)), VmRow::orgId, "template VM", id);
     }
 
     public static ObjectRef owner(TemplateRow t) {

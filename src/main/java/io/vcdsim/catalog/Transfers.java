@@ -1,10 +1,10 @@
 package io.vcdsim.catalog;
 
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
-import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Uploads;
-import io.vcdsim.core.Ids;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TransferFileRow;
 import io.vcdsim.tasks.TaskEngine;

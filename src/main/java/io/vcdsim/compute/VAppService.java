@@ -2,11 +2,11 @@ package io.vcdsim.compute;
 
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.VmHardware;
-
-import io.vcdsim.core.ObjectRef;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TemplateRow;
@@ -77,6 +77,16 @@ public final class VAppService {
         });
         engine.register(REMOVE_SNAPSHOTS, (tx, task) -> vmsOf(tx, task.ownerId())
                 .forEach(vm -> tx.compute().deleteSnapshot(vm.id())));
+    }
+
+    /** The vApp with this id, if the caller holds {@code right} in its org; else 403. */
+    public VAppRow vapp(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.compute().vapp(id)), VAppRow::orgId, "vApp", id);
+    }
+
+    /** The vApp VM with this id, if the caller holds {@code right} in its org; else 403. */
+    public VmRow vm(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.compute().vappVm(id)), VmRow::orgId, "VM", id);
     }
 
     /** What a new vApp's creation does once its VMs are made. */

@@ -1,11 +1,10 @@
 package io.vcdsim.compute;
 
-import io.vcdsim.catalog.VmHardware;
-
-import io.vcdsim.core.ObjectRef;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.VdcRow;
@@ -113,6 +112,11 @@ public final class VdcService {
     public void setEnabled(VdcRow v, boolean enabled) {
         db.run(tx -> tx.resources().updateVdc(new VdcRow(v.id(), v.orgId(), v.name(), v.description(), enabled,
                 v.allocationModel(), v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.created())));
+    }
+
+    /** The VDC with this id, if the caller holds {@code right} in its org; else 403. */
+    public VdcRow vdc(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.resources().vdc(id)), VdcRow::orgId, "VDC", id);
     }
 
     private static ObjectRef owner(VdcRow v) {

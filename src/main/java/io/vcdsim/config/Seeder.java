@@ -1,7 +1,7 @@
 package io.vcdsim.config;
 
-import io.vcdsim.auth.PredefinedRole;
 import io.vcdsim.auth.Passwords;
+import io.vcdsim.auth.PredefinedRole;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.NetworkRow;

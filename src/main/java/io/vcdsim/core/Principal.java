@@ -1,9 +1,9 @@
 package io.vcdsim.core;
 
-import io.vcdsim.core.ApiException;
-
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Who is calling, and the one place that decides what they may do: a right is needed, and outside
@@ -23,6 +23,17 @@ public record Principal(UUID sessionId, UUID userId, String userName, UUID orgId
 
     public boolean canSee(UUID objectOrgId) {
         return systemOrg || orgId.equals(objectOrgId);
+    }
+
+    /**
+     * The one rule for "the X this caller may see, or fail": what a lookup found, if the caller holds
+     * {@code right} in its organization. A missing object is the same 403 as a foreign one.
+     */
+    public <T> T require(Right right, Optional<T> found, Function<T, UUID> orgOf, String what, UUID id) {
+        T object = found.orElseThrow(() -> ApiException.forbidden("No " + what + " with id " + id
+                + " is accessible."));
+        require(right, orgOf.apply(object));
+        return object;
     }
 
     /** The caller must hold {@code right} and, unless in the System org, own {@code objectOrgId}. */

@@ -1,11 +1,11 @@
 package io.vcdsim.http;
 
-import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Forwarding;
-import io.vcdsim.core.Uploads;
-
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Principal;
+import io.vcdsim.core.Uploads;
 import io.vcdsim.model.ErrorType;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpURI;

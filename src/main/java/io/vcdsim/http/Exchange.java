@@ -1,9 +1,9 @@
 package io.vcdsim.http;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Urls;
-
+import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Principal;
+import io.vcdsim.core.Urls;
 
 import java.util.ArrayList;
 import java.util.Collections;

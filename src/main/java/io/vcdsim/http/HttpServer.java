@@ -1,5 +1,6 @@
 package io.vcdsim.http;
 
+import io.vcdsim.core.ApiVersion;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;

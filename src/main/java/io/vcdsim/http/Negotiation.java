@@ -1,6 +1,7 @@
 package io.vcdsim.http;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.ApiVersion;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.vcdsim.metadata;
 
-import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.ObjectRef;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.MetadataRow;
 import io.vcdsim.store.TaskRow;

@@ -6,9 +6,9 @@ import jakarta.xml.bind.annotation.XmlAnyAttribute;
 import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
 
-import javax.xml.namespace.QName;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.xml.namespace.QName;
 
 /**
  * One row of a query result: a record (e.g. UserRecord) or a reference (e.g. UserReference). Which

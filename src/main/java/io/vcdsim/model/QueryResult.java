@@ -7,9 +7,9 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlSeeAlso;
 import jakarta.xml.bind.annotation.XmlTransient;
 
-import javax.xml.namespace.QName;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.namespace.QName;
 
 /** Base of QueryResultRecords and QueryResultReferences: paging attributes, links, then the rows. */
 @XmlTransient

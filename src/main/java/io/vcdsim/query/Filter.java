@@ -1,14 +1,14 @@
 package io.vcdsim.query;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Urls;
 import io.vcdsim.core.Ids;
+import io.vcdsim.core.Urls;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;

@@ -1,9 +1,9 @@
 package io.vcdsim.query;
 
-import io.vcdsim.core.Principal;
-import io.vcdsim.core.Right;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
 import io.vcdsim.model.Link;
 import io.vcdsim.model.QueryList;
 import io.vcdsim.model.QueryRecord;
@@ -21,11 +21,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**

@@ -1,7 +1,7 @@
 package io.vcdsim.query;
 
-import io.vcdsim.core.Kind;
 import io.vcdsim.compute.Provider;
+import io.vcdsim.core.Kind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +9,8 @@ import java.util.List;
 import static io.vcdsim.query.QueryField.bool;
 import static io.vcdsim.query.QueryField.date;
 import static io.vcdsim.query.QueryField.href;
-import static io.vcdsim.query.QueryField.oneOf;
 import static io.vcdsim.query.QueryField.integer;
+import static io.vcdsim.query.QueryField.oneOf;
 import static io.vcdsim.query.QueryField.ref;
 import static io.vcdsim.query.QueryField.string;
 

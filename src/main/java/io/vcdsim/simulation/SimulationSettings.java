@@ -1,11 +1,11 @@
 package io.vcdsim.simulation;
 
-import io.vcdsim.store.TaskRow;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.vcdsim.simulation;
 
 import io.vcdsim.catalog.Spool;
-import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.SavedState;
 

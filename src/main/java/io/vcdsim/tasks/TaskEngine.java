@@ -1,15 +1,15 @@
 package io.vcdsim.tasks;
 
+import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.core.ObjectRef;
-import io.vcdsim.tasks.OperationLimits;
-import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EventRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TaskStatus;
 import io.vcdsim.store.TaskStore;
 import io.vcdsim.store.Tx;
+import io.vcdsim.tasks.OperationLimits;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

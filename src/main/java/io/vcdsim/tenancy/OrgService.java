@@ -1,10 +1,10 @@
 package io.vcdsim.tenancy;
 
-import io.vcdsim.core.ObjectRef;
-import io.vcdsim.core.Kind;
 import io.vcdsim.auth.PredefinedRole;
 import io.vcdsim.auth.SessionInvalidation;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.RoleRow;
@@ -12,7 +12,6 @@ import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.ObjectEvents;
 import io.vcdsim.tasks.TaskEngine;
-import io.vcdsim.core.MediaTypes;
 
 import java.time.Clock;
 import java.util.Set;

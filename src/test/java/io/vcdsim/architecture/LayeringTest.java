@@ -5,12 +5,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The request path, stated once: http → api (resources) → domain services → tasks → store and model,
- * all on core. Nothing below the resources knows HTTP, and no two packages depend on each other.
+ * The request path, stated once: http → api (resources) → domain services and views → tasks → store
+ * and model, all on core. Nothing below the resources knows HTTP, and no two packages depend on each
+ * other. Every package of main is in a layer, so a new one must be placed here.
  */
 class LayeringTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -23,9 +25,10 @@ class LayeringTest {
                 .layer("Wiring").definedBy("io.vcdsim")
                 .layer("Resources").definedBy("io.vcdsim.api..")
                 .layer("Http").definedBy("io.vcdsim.http..")
-                .layer("Domain").definedBy("io.vcdsim.auth..", "io.vcdsim.blocking..", "io.vcdsim.compute..",
-                        "io.vcdsim.config..", "io.vcdsim.events..", "io.vcdsim.extension..", "io.vcdsim.metadata..",
-                        "io.vcdsim.query..", "io.vcdsim.simulation..", "io.vcdsim.tenancy..")
+                .layer("Domain").definedBy("io.vcdsim.auth..", "io.vcdsim.blocking..", "io.vcdsim.catalog..",
+                        "io.vcdsim.compute..", "io.vcdsim.config..", "io.vcdsim.events..", "io.vcdsim.extension..",
+                        "io.vcdsim.metadata..", "io.vcdsim.query..", "io.vcdsim.simulation..", "io.vcdsim.tenancy..",
+                        "io.vcdsim.views..")
                 .layer("Tasks").definedBy("io.vcdsim.tasks..")
                 .layer("Store").definedBy("io.vcdsim.store..", "io.vcdsim.model..")
                 .layer("Core").definedBy("io.vcdsim.core..")
@@ -35,6 +38,15 @@ class LayeringTest {
                 .whereLayer("Tasks").mayOnlyBeAccessedByLayers("Domain", "Resources", "Http", "Wiring")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Tasks", "Domain", "Resources", "Http", "Wiring")
                 .check(MAIN);
+    }
+
+    @Test
+    void everyPackageIsInALayer() {
+        classes().should().resideInAnyPackage("io.vcdsim", "io.vcdsim.api..", "io.vcdsim.http..", "io.vcdsim.auth..",
+                "io.vcdsim.blocking..", "io.vcdsim.catalog..", "io.vcdsim.compute..", "io.vcdsim.config..",
+                "io.vcdsim.events..", "io.vcdsim.extension..", "io.vcdsim.metadata..", "io.vcdsim.query..",
+                "io.vcdsim.simulation..", "io.vcdsim.tenancy..", "io.vcdsim.views..", "io.vcdsim.tasks..",
+                "io.vcdsim.store..", "io.vcdsim.model..", "io.vcdsim.core..", "io.vcdsim.testing..").check(MAIN);
     }
 
     @Test

@@ -5,8 +5,8 @@ import io.vcdsim.MutableClock;
 import io.vcdsim.Sim;
 import io.vcdsim.VcdSim;
 import io.vcdsim.config.Config;
-import io.vcdsim.tasks.OperationLimits;
 import io.vcdsim.config.TaskDurations;
+import io.vcdsim.tasks.OperationLimits;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

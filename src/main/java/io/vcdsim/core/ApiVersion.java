@@ -1,4 +1,4 @@
-package io.vcdsim.http;
+package io.vcdsim.core;
 
 import java.util.List;
 

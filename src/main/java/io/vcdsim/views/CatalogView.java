@@ -1,0 +1,187 @@
+package io.vcdsim.views;
+
+import io.vcdsim.catalog.Ovf;
+import io.vcdsim.catalog.TemplateService;
+import io.vcdsim.catalog.Transfers;
+import io.vcdsim.catalog.VmHardware;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.model.CatalogItem;
+import io.vcdsim.model.FileDescriptor;
+import io.vcdsim.model.Media;
+import io.vcdsim.model.Resource;
+import io.vcdsim.model.VAppTemplate;
+import io.vcdsim.model.VirtualHardwareSection;
+import io.vcdsim.store.CatalogItemRow;
+import io.vcdsim.store.MediaRow;
+import io.vcdsim.store.TemplateRow;
+import io.vcdsim.store.TransferFileRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.VmRow;
+
+import java.util.ArrayList;
+import java.util.UUID;
+
+/** What catalogs hold: catalog items, media and vApp templates (with their VMs and files). */
+public final class CatalogView {
+    private CatalogView() {
+    }
+
+    public static CatalogItem item(Viewer v, CatalogItemRow i) {
+        CatalogItem view = new CatalogItem();
+        view.href = v.href(Kind.CATALOG_ITEM, i.id());
+        view.type = MediaTypes.xml(MediaTypes.CATALOG_ITEM);
+        view.name = i.name();
+        view.id = Kind.CATALOG_ITEM.urn(i.id());
+        v.link(view, "up", Kind.CATALOG, i.catalogId());
+        view.link("remove", view.href, null);
+        Viewer.metadataLink(view);
+        view.description = i.description();
+        view.entity = v.ref(CatalogItemRow.MEDIA.equals(i.entityKind()) ? Kind.MEDIA : Kind.VAPP_TEMPLATE,
+                i.entityId(), i.name());
+        view.dateCreated = Viewer.time(i.created());
+        return view;
+    }
+
+    public static Media media(Tx tx, Viewer v, MediaRow m) {
+        Media view = new Media();
+        view.href = v.href(Kind.MEDIA, m.id());
+        view.type = MediaTypes.xml(MediaTypes.MEDIA);
+        view.name = m.name();
+        view.id = Kind.MEDIA.urn(m.id());
+        view.status = m.status();
+        view.imageType = m.imageType();
+        view.size = m.size();
+        if (m.vdcId() != null) {
+            v.link(view, "up", Kind.VDC, m.vdcId());
+        }
+        itemLink(tx, v, view, m.id());
+        view.link("remove", view.href, null);
+        Viewer.metadataLink(view);
+        view.description = m.description();
+        view.tasks = TaskView.active(tx, v, m.id());
+        view.files = new ArrayList<>();
+        for (TransferFileRow f : tx.catalogItems().files(m.id())) {
+            FileDescriptor d = file(v, f);
+            if (m.status() == MediaRow.READY) {
+                // downloads need no enabling in vcdsim; the enable action exists for clients that call it
+                d.link("download:default", v.href(Transfers.PREFIX + m.id() + "/" + f.name()), null);
+            }
+            view.files.add(d);
+        }
+        if (m.status() == MediaRow.READY) {
+            view.link("enable", view.href + "/action/enableDownload", null);
+        }
+        return view;
+    }
+
+    public static VAppTemplate template(Tx tx, Viewer v, TemplateRow t) {
+        VAppTemplate view = new VAppTemplate();
+        view.href = v.href(Kind.VAPP_TEMPLATE, t.id());
+        view.type = MediaTypes.xml(MediaTypes.VAPP_TEMPLATE);
+        view.name = t.name();
+        view.id = Kind.VAPP_TEMPLATE.urn(t.id());
+        view.status = t.status();
+        view.ovfDescriptorUploaded = t.descriptorUploaded();
+        view.goldMaster = false;
+        if (t.vdcId() != null) {
+            v.link(view, "up", Kind.VDC, t.vdcId());
+        }
+        itemLink(tx, v, view, t.id());
+        view.link("remove", view.href, null);
+        if (t.status() == 8) {
+            // downloads need no enabling in vcdsim; the enable action exists for clients that call it
+            view.link("enable", view.href + "/action/enableDownload", null);
+            view.link("download:default", v.href(Transfers.PREFIX + t.id() + "/" + TemplateService.DESCRIPTOR),
+                    "text/xml");
+        }
+        Viewer.metadataLink(view);
+        view.description = t.description();
+        view.tasks = TaskView.active(tx, v, t.id());
+        if (t.status() == 0) {
+            // the descriptor first; once it is in, one File per OVF reference, each with its upload link
+            view.files = new ArrayList<>();
+            FileDescriptor descriptor = new FileDescriptor();
+            descriptor.name = TemplateService.DESCRIPTOR;
+            descriptor.size = -1L;
+            descriptor.bytesTransferred = t.descriptorUploaded() ? -1L : 0L;
+            if (!t.descriptorUploaded()) {
+                descriptor.link("upload:default", v.href(Transfers.descriptorPath(t.id())), null);
+            }
+            view.files.add(descriptor);
+            for (TransferFileRow f : tx.catalogItems().files(t.id())) {
+                if (!f.name().equals(TemplateService.DESCRIPTOR)) { // shown once, above
+                    view.files.add(file(v, f));
+                }
+            }
+        }
+        view.children = new ArrayList<>();
+        for (VmRow vm : tx.compute().vms(t.id())) {
+            view.children.add(templateVm(v, vm));
+        }
+        view.dateCreated = Viewer.time(t.created());
+        return view;
+    }
+
+    public static VAppTemplate templateVm(Viewer v, VmRow vm) {
+        VAppTemplate view = new VAppTemplate();
+        view.href = v.href(Kind.TEMPLATE_VM, vm.id());
+        view.type = MediaTypes.xml(MediaTypes.VM);
+        view.name = vm.name();
+        view.id = Kind.TEMPLATE_VM.urn(vm.id());
+        view.status = vm.status();
+        v.link(view, "up", Kind.VAPP_TEMPLATE, vm.parentId());
+        view.description = vm.description();
+        view.virtualHardwareSection = hardware(vm);
+        view.networkConnectionSection = VAppView.nics(vm);
+        return view;
+    }
+
+    /** A File with its upload link while bytes are missing: what pyvcloud PUTs its chunks to. */
+    private static FileDescriptor file(Viewer v, TransferFileRow f) {
+        FileDescriptor d = new FileDescriptor();
+        d.name = f.name();
+        d.size = f.size();
+        d.bytesTransferred = f.bytesTransferred();
+        if (!f.complete()) {
+            d.link("upload:default", v.href(Transfers.path(f)), null);
+        }
+        return d;
+    }
+
+    /** The link from a medium or template to the catalog item that lists it. */
+    private static void itemLink(Tx tx, Viewer v, Resource view, UUID entityId) {
+        tx.catalogItems().forEntity(entityId).ifPresent(i -> v.link(view, "catalogItem", Kind.CATALOG_ITEM, i.id()));
+    }
+
+    /** The VM's CPUs, memory and disks as OVF items, numbered as the OVF had them (disks keep their ids). */
+    private static VirtualHardwareSection hardware(VmRow vm) {
+        VirtualHardwareSection s = new VirtualHardwareSection();
+        s.info = "Virtual hardware requirements";
+        VirtualHardwareSection.Item cpu = new VirtualHardwareSection.Item();
+        cpu.allocationUnits = "hertz * 10^6";
+        cpu.elementName = vm.cpus() + " virtual CPU(s)";
+        cpu.instanceId = "cpu";
+        cpu.resourceType = 3;
+        cpu.virtualQuantity = (long) vm.cpus();
+        s.item.add(cpu);
+        VirtualHardwareSection.Item memory = new VirtualHardwareSection.Item();
+        memory.allocationUnits = "byte * 2^20";
+        memory.elementName = vm.memoryMb() + " MB of memory";
+        memory.instanceId = "memory";
+        memory.resourceType = 4;
+        memory.virtualQuantity = vm.memoryMb();
+        s.item.add(memory);
+        for (Ovf.Disk d : VmHardware.disks(vm)) {
+            VirtualHardwareSection.Item disk = new VirtualHardwareSection.Item();
+            disk.elementName = "Hard disk " + d.id();
+            disk.hostResource = new VirtualHardwareSection.HostResource();
+            disk.hostResource.capacity(d.capacityMb());
+            disk.instanceId = d.id();
+            disk.resourceType = 17;
+            disk.virtualQuantity = d.capacityMb() * 1024 * 1024;
+            s.item.add(disk);
+        }
+        return s;
+    }
+}

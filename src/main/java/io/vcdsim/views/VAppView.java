@@ -1,0 +1,162 @@
+package io.vcdsim.views;
+
+import io.vcdsim.catalog.Ovf;
+import io.vcdsim.catalog.VmHardware;
+import io.vcdsim.compute.Power;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.model.NetworkConnectionSection;
+import io.vcdsim.model.Resource;
+import io.vcdsim.model.SnapshotSection;
+import io.vcdsim.model.VApp;
+import io.vcdsim.model.Vm;
+import io.vcdsim.model.VmSpecSection;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.VAppRow;
+import io.vcdsim.store.VmRow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** vApps and their VMs as vCD shows them, each read in one transaction, with the links their state allows. */
+public final class VAppView {
+    private VAppView() {
+    }
+
+    public static VApp of(Tx tx, Viewer v, VAppRow a) {
+        VApp view = new VApp();
+        view.href = v.href(Kind.VAPP, a.id());
+        view.type = MediaTypes.xml(MediaTypes.VAPP);
+        view.name = a.name();
+        view.id = Kind.VAPP.urn(a.id());
+        view.status = a.status();
+        view.deployed = a.deployed();
+        v.link(view, "up", Kind.VDC, a.vdcId());
+        powerLinks(view, view.href, a.status(), a.deployed());
+        List<VmRow> vms = tx.compute().vms(a.id());
+        if (a.status() != 0) {
+            view.link("edit", view.href, view.type);
+            view.link("recompose", view.href + "/action/recomposeVApp", MediaTypes.xml(MediaTypes.RECOMPOSE_PARAMS));
+            snapshotLinks(view, view.href, vms.stream().anyMatch(vm -> tx.compute().snapshot(vm.id()).isPresent()));
+        }
+        if (!a.deployed() && a.status() != 0) {
+            view.link("remove", view.href, null);
+        }
+        Viewer.metadataLink(view);
+        view.description = a.description();
+        view.tasks = TaskView.active(tx, v, a.id());
+        view.dateCreated = Viewer.time(a.created());
+        view.children = new ArrayList<>();
+        for (VmRow vm : vms) {
+            view.children.add(vm(tx, v, vm));
+        }
+        return view;
+    }
+
+    public static Vm vm(Tx tx, Viewer v, VmRow vm) {
+        Vm view = new Vm();
+        view.href = v.href(Kind.VM, vm.id());
+        view.type = MediaTypes.xml(MediaTypes.VM);
+        view.name = vm.name();
+        view.id = Kind.VM.urn(vm.id());
+        view.status = vm.status();
+        view.deployed = vm.deployed();
+        view.needsCustomization = false;
+        v.link(view, "up", Kind.VAPP, vm.parentId());
+        powerLinks(view, view.href, vm.status(), vm.deployed());
+        if (vm.status() != 0) {
+            view.link("edit", view.href, view.type);
+            view.link("edit", view.href + "/vmSpecSection", MediaTypes.xml(MediaTypes.VM_SPEC_SECTION));
+            view.link("down", view.href + "/snapshotSection", MediaTypes.xml(MediaTypes.SNAPSHOT_SECTION));
+            snapshotLinks(view, view.href, tx.compute().snapshot(vm.id()).isPresent());
+        }
+        Viewer.metadataLink(view);
+        view.description = vm.description();
+        view.tasks = TaskView.active(tx, v, vm.id());
+        view.dateCreated = Viewer.time(vm.created());
+        view.networkConnectionSection = nics(vm);
+        view.vmSpecSection = spec(vm);
+        return view;
+    }
+
+    /** A VM's NICs, as the OVF (or the instantiation) connected them; DHCP, connected, first one primary. */
+    public static NetworkConnectionSection nics(VmRow vm) {
+        NetworkConnectionSection s = new NetworkConnectionSection();
+        s.info = "Specifies the available VM network connections";
+        List<Ovf.Nic> nics = VmHardware.nics(vm);
+        s.primaryNetworkConnectionIndex = nics.isEmpty() ? 0 : nics.get(0).index();
+        for (Ovf.Nic n : nics) {
+            NetworkConnectionSection.NetworkConnection c = new NetworkConnectionSection.NetworkConnection();
+            c.network = n.network() == null ? "none" : n.network();
+            c.networkConnectionIndex = n.index();
+            c.isConnected = n.network() != null;
+            c.ipAddressAllocationMode = n.network() == null ? "NONE" : "DHCP";
+            c.networkAdapterType = "VMXNET3";
+            s.networkConnection.add(c);
+        }
+        return s;
+    }
+
+    /** A VM's VmSpecSection read on its own, at its own href. */
+    public static VmSpecSection specSection(Viewer v, VmRow vm) {
+        VmSpecSection s = spec(vm);
+        s.href = v.href(Kind.VM, vm.id()) + "/vmSpecSection";
+        s.type = MediaTypes.xml(MediaTypes.VM_SPEC_SECTION);
+        return s;
+    }
+
+    /** A VM's current snapshot, if it has one. */
+    public static SnapshotSection snapshots(Tx tx, Viewer v, VmRow vm) {
+        SnapshotSection s = new SnapshotSection();
+        s.href = v.href(Kind.VM, vm.id()) + "/snapshotSection";
+        s.type = MediaTypes.xml(MediaTypes.SNAPSHOT_SECTION);
+        s.info = "Snapshot information section";
+        tx.compute().snapshot(vm.id()).ifPresent(snap -> {
+            SnapshotSection.Snapshot view = new SnapshotSection.Snapshot();
+            view.created = Viewer.time(snap.created());
+            view.poweredOn = snap.poweredOn();
+            view.size = snap.sizeMb();
+            s.snapshot.add(view);
+        });
+        return s;
+    }
+
+    private static void snapshotLinks(Resource r, String href, boolean hasSnapshot) {
+        r.link("snapshot:create", href + "/action/createSnapshot", MediaTypes.xml(MediaTypes.CREATE_SNAPSHOT_PARAMS));
+        if (hasSnapshot) {
+            r.link("snapshot:revertToCurrent", href + "/action/revertToCurrentSnapshot", null);
+            r.link("snapshot:removeAll", href + "/action/removeAllSnapshots", null);
+        }
+    }
+
+    /** Only the operations the state allows get a link: that is how clients learn what they may do. */
+    private static void powerLinks(Resource r, String href, int status, boolean deployed) {
+        for (Power p : Power.values()) {
+            if (!p.allowed(status, deployed)) {
+                continue;
+            }
+            String type = p == Power.DEPLOY ? MediaTypes.xml(MediaTypes.DEPLOY_PARAMS)
+                    : p == Power.UNDEPLOY ? MediaTypes.xml(MediaTypes.UNDEPLOY_PARAMS) : null;
+            r.link(p.rel, href + (p.underPower() ? "/power/action/" : "/action/") + p.action(), type);
+        }
+    }
+
+    private static VmSpecSection spec(VmRow vm) {
+        VmSpecSection s = new VmSpecSection();
+        s.required = false;
+        s.modified = false;
+        s.info = "The configuration parameters for logical VM";
+        s.osType = vm.osType();
+        s.numCpus = vm.cpus();
+        s.numCoresPerSocket = 1;
+        s.memoryResourceMb = new VmSpecSection.Memory();
+        s.memoryResourceMb.configured = vm.memoryMb();
+        for (Ovf.Disk d : VmHardware.disks(vm)) {
+            VmSpecSection.Disk disk = new VmSpecSection.Disk();
+            disk.diskId = d.id();
+            disk.sizeMb = d.capacityMb();
+            s.diskSection.add(disk);
+        }
+        return s;
+    }
+}

@@ -1,7 +1,9 @@
 package io.vcdsim;
 
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LibcloudEndToEndTest {
     static final Path PYTHON = Path.of("/usr/bin/python3");
+    @RegisterExtension
+    final VcdSimExtension vcd = VcdSimExtension.create();
 
     @Test
     void libcloudLogsInAndListsTheSeededModel() throws Exception {
@@ -24,17 +28,15 @@ class LibcloudEndToEndTest {
             assertThat(available).as("CI must install python3-libcloud").isTrue();
         }
         Assumptions.assumeTrue(available, "python3-libcloud is not installed");
-        try (VcdSim sim = Sim.start()) {
-            ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "src/test/python/libcloud_smoke.py")
-                    .redirectErrorStream(true);
-            pb.environment().put("VCD_HOST", "127.0.0.1");
-            pb.environment().put("VCD_PORT", Integer.toString(sim.httpPort()));
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).as(out).isZero();
-            assertThat(out).contains("ok   the seeded VDC is listed").contains("InvalidCredsError");
-        }
+        ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "src/test/python/libcloud_smoke.py")
+                .redirectErrorStream(true);
+        pb.environment().put("VCD_HOST", "127.0.0.1");
+        pb.environment().put("VCD_PORT", Integer.toString(vcd.sim().httpPort()));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("ok   the seeded VDC is listed").contains("InvalidCredsError");
     }
 
     private static int run(String... cmd) throws Exception {

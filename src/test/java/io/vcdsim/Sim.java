@@ -5,13 +5,12 @@ import io.vcdsim.config.Config;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Starts a real vcdsim on random loopback ports with a fresh data directory. */
+/**
+ * Logins and a catalog for tests. A test's vcdsim comes from {@link io.vcdsim.testing.VcdSimExtension};
+ * {@link #start(Config)} is for the tests that run several, or restart one on the same data directory.
+ */
 public final class Sim {
     private Sim() {
-    }
-
-    public static VcdSim start() throws Exception {
-        return start(Config.forTests(Files.createTempDirectory("vcdsim-test")));
     }
 
     public static VcdSim start(Config config) throws Exception {

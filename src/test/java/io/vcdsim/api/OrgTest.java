@@ -2,29 +2,24 @@ package io.vcdsim.api;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OrgTest {
     static final String ADMIN_ORG = "application/vnd.vmware.admin.organization+xml";
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http admin;
     static Http tenant;
 
     @BeforeAll
-    static void start() throws Exception {
-        sim = Sim.start();
-        admin = Sim.admin(sim);
-        tenant = Sim.tenant(sim);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
+    static void logIn() {
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
     }
 
     static String orgXml(String name, boolean enabled) {
@@ -56,7 +51,7 @@ class OrgTest {
     @Test
     void orgLinksFollowTheApiVersion() {
         String acme = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
-        Http.Res v33 = new Http(sim.httpUrl()).token(tenant.token()).version("33.0").get(acme);
+        Http.Res v33 = new Http(vcd.httpUrl()).token(tenant.token()).version("33.0").get(acme);
         assertThat(v33.attr("name")).isEqualTo("acme");
         assertThat(v33.attr("id")).startsWith("urn:vcloud:org:");
         var records = v33.links("down", "application/vnd.vmware.vcloud.query.records+xml");
@@ -67,7 +62,7 @@ class OrgTest {
         Http.Res vdcs = tenant.get(records.get(0).getAttribute("href"));
         assertThat(vdcs.children("OrgVdcRecord")).extracting(e -> e.getAttribute("name")).containsExactly("acme-vdc");
 
-        Http.Res v32 = new Http(sim.httpUrl()).token(tenant.token()).version("32.0").get(acme);
+        Http.Res v32 = new Http(vcd.httpUrl()).token(tenant.token()).version("32.0").get(acme);
         assertThat(v32.links("down", "application/vnd.vmware.vcloud.vdc+xml")).extracting(e -> e.getAttribute("name"))
                 .containsExactly("acme-vdc");
         assertThat(v32.links("down", "application/vnd.vmware.vcloud.catalog+xml")).hasSize(1);

@@ -2,12 +2,9 @@ package io.vcdsim.api;
 
 import io.vcdsim.Http;
 import io.vcdsim.MutableClock;
-import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import io.vcdsim.config.Config;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 import java.net.http.HttpRequest;
@@ -20,20 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SessionTest {
     static final MutableClock clock = new MutableClock();
-    static VcdSim sim;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sim = Sim.start(Config.forTests(Sim.tempDir()).withClock(clock).withIdleTimeout(Duration.ofMinutes(30)));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
-    }
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create()
+            .configuredBy(c -> c.withClock(clock).withIdleTimeout(Duration.ofMinutes(30)));
 
     Http client() {
-        return new Http(sim.httpUrl());
+        return new Http(vcd.httpUrl());
     }
 
     @Test
@@ -105,7 +94,7 @@ class SessionTest {
         assertThat(s.attr("user")).isEqualTo("administrator");
         assertThat(s.link("down", "application/vnd.vmware.vcloud.org+xml")).endsWith("/api/org/"
                 + s.attr("locationId").split("@")[0]);
-        assertThat(s.link("down", "application/vnd.vmware.vcloud.orgList+xml")).isEqualTo(sim.httpUrl() + "/api/org");
+        assertThat(s.link("down", "application/vnd.vmware.vcloud.orgList+xml")).isEqualTo(vcd.httpUrl() + "/api/org");
         assertThat(s.link("down", "application/vnd.vmware.vcloud.query.queryList+xml")).endsWith("/api/query");
         assertThat(s.link("down", "application/vnd.vmware.admin.vcloud+xml")).endsWith("/api/admin");
         assertThat(s.link("down", "application/vnd.vmware.admin.vmwExtension+xml")).endsWith("/api/admin/extension");

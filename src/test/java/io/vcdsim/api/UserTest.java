@@ -2,10 +2,10 @@ package io.vcdsim.api;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -13,23 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class UserTest {
     static final String USER = "application/vnd.vmware.admin.user+xml";
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http admin;
     static Http tenant;
     static String acmeAdmin;
 
     @BeforeAll
-    static void start() throws Exception {
-        sim = Sim.start();
-        admin = Sim.admin(sim);
-        tenant = Sim.tenant(sim);
+    static void logIn() {
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
         acmeAdmin = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
                 .replace("/api/", "/api/admin/");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
     }
 
     /** The href of a role of acme, found the way pyvcloud does: a typed role query filtered by name. */
@@ -63,7 +58,7 @@ class UserTest {
         assertThat(created.body).doesNotContain("coyote-1"); // the password is never written out
         String href = created.attr("href");
 
-        Http wile = new Http(sim.httpUrl()).login("wile", "acme", "coyote-1");
+        Http wile = new Http(vcd.httpUrl()).login("wile", "acme", "coyote-1");
         assertThat(wile.get("/api/session").attr("roles")).isEqualTo("vApp User");
         // a vApp User may not manage users
         assertThat(wile.post(acmeAdmin + "/users", USER, userXml("x", "y", roleHref("vApp User"))).status)
@@ -74,7 +69,7 @@ class UserTest {
         assertThat(updated.status).as(updated.body).isEqualTo(200);
         assertThat(updated.childText("IsEnabled")).isEqualTo("false");
         assertThat(wile.get("/api/org").status).isEqualTo(401); // disabling ends the user's sessions
-        assertThat(new Http(sim.httpUrl()).loginRaw("wile", "acme", "coyote-1", "/sessions").status).isEqualTo(401);
+        assertThat(new Http(vcd.httpUrl()).loginRaw("wile", "acme", "coyote-1", "/sessions").status).isEqualTo(401);
 
         assertThat(tenant.delete(href + "?force=False&recursive=False").status).isEqualTo(204);
         assertThat(tenant.get(href).status).isEqualTo(403);
@@ -126,7 +121,7 @@ class UserTest {
 
     @Test
     void passwordsAreStoredAsBcryptHashes() {
-        List<String> hashes = sim.db().tx(tx -> tx.handle().createQuery("SELECT password_hash FROM app_user")
+        List<String> hashes = vcd.sim().db().tx(tx -> tx.handle().createQuery("SELECT password_hash FROM app_user")
                 .mapTo(String.class).list());
         assertThat(hashes).isNotEmpty().allSatisfy(h -> assertThat(h).startsWith("$2a$10$").hasSize(60));
         assertThat(String.join("", hashes)).doesNotContain("vcdsim-admin").doesNotContain("vcdsim-tenant");

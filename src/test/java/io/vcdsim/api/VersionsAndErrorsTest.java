@@ -2,10 +2,10 @@ package io.vcdsim.api;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 import java.util.List;
@@ -14,18 +14,13 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class VersionsAndErrorsTest {
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http anon;
 
     @BeforeAll
-    static void start() throws Exception {
-        sim = Sim.start();
-        anon = new Http(sim.httpUrl());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
+    static void client() {
+        anon = new Http(vcd.httpUrl());
     }
 
     @Test
@@ -42,7 +37,7 @@ class VersionsAndErrorsTest {
             String v = info.getElementsByTagNameNS(vns, "Version").item(0).getTextContent();
             String login = info.getElementsByTagNameNS(vns, "LoginUrl").item(0).getTextContent();
             versions.add(v);
-            assertThat(login).startsWith(sim.httpUrl() + "/");
+            assertThat(login).startsWith(vcd.httpUrl() + "/");
             assertThat(login).endsWith(Double.parseDouble(v) >= 33 ? "/cloudapi/1.0.0/sessions" : "/api/sessions");
             assertThat(info.getElementsByTagNameNS(vns, "MediaTypeMapping").getLength()).isGreaterThan(5);
         }
@@ -52,13 +47,13 @@ class VersionsAndErrorsTest {
 
     @Test
     void requestedVersionIsEchoedInContentType() {
-        Http.Res r = new Http(sim.httpUrl()).version("33.0").get("/api/versions");
+        Http.Res r = new Http(vcd.httpUrl()).version("33.0").get("/api/versions");
         assertThat(r.contentType()).endsWith(";version=33.0");
     }
 
     @Test
     void unsupportedVersionIsNotAcceptable() {
-        Http.Res r = new Http(sim.httpUrl()).version("99.0").get("/api/versions");
+        Http.Res r = new Http(vcd.httpUrl()).version("99.0").get("/api/versions");
         assertThat(r.status).isEqualTo(406);
         assertThat(r.root().getLocalName()).isEqualTo("Error");
         assertThat(r.minor()).isEqualTo("NOT_ACCEPTABLE");
@@ -109,7 +104,7 @@ class VersionsAndErrorsTest {
 
     @Test
     void jsonRepresentationWhenAskedFor() {
-        Http admin = Sim.admin(sim);
+        Http admin = Sim.admin(vcd.sim());
         Http.Res r = admin.send(admin.request("/api/org").setHeader("Accept", "application/*+json;version=36.0"));
         assertThat(r.status).isEqualTo(200);
         assertThat(r.contentType()).isEqualTo("application/vnd.vmware.vcloud.orgList+json;version=36.0");
@@ -118,7 +113,7 @@ class VersionsAndErrorsTest {
 
     @Test
     void oddAcceptFormsFromGoClientAreUnderstood() {
-        Http admin = Sim.admin(sim);
+        Http admin = Sim.admin(vcd.sim());
         Http.Res r = admin.send(admin.request("/api/query")
                 .header("Accept", "vnd.vmware.vcloud.org+xml;version=37.0"));
         assertThat(r.status).isEqualTo(200);
@@ -127,7 +122,7 @@ class VersionsAndErrorsTest {
 
     @Test
     void hostileXmlIsRejectedAndChangesNothing() {
-        Http admin = Sim.admin(sim);
+        Http admin = Sim.admin(vcd.sim());
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE AdminOrg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"xxe\"><FullName>&x;</FullName><IsEnabled>true</IsEnabled>"
                 + "<Settings/></AdminOrg>";
@@ -145,7 +140,7 @@ class VersionsAndErrorsTest {
 
     @Test
     void malformedAndMistypedBodiesAreRejected() {
-        Http admin = Sim.admin(sim);
+        Http admin = Sim.admin(vcd.sim());
         Http.Res malformed = admin.post("/api/admin/orgs", "application/vnd.vmware.admin.organization+xml",
                 "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"half\"><FullName>");
         assertThat(malformed.status).isEqualTo(400);
@@ -168,9 +163,9 @@ class VersionsAndErrorsTest {
 
     @Test
     void oversizedBodyIsRefused() throws Exception {
-        Http admin = Sim.admin(sim);
+        Http admin = Sim.admin(vcd.sim());
         // a raw request that announces 20 MB: the answer must come before any of it is read
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", sim.httpPort())) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", vcd.sim().httpPort())) {
             socket.setSoTimeout(10_000);
             String head = "POST /api/admin/orgs HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + admin.token()
                     + "\r\nContent-Type: application/vnd.vmware.admin.organization+xml\r\n"

@@ -5,6 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -19,19 +22,28 @@ class LayeringTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.vcdsim");
 
+    /** Main, the wiring, and what starts vcdsim inside users' tests. */
+    private static final String[] WIRING = {"io.vcdsim", "io.vcdsim.testing.."};
+    private static final String[] RESOURCES = {"io.vcdsim.api.."};
+    private static final String[] HTTP = {"io.vcdsim.http.."};
+    private static final String[] DOMAIN = {"io.vcdsim.auth..", "io.vcdsim.blocking..", "io.vcdsim.catalog..",
+        "io.vcdsim.compute..", "io.vcdsim.config..", "io.vcdsim.events..", "io.vcdsim.extension..",
+        "io.vcdsim.metadata..", "io.vcdsim.query..", "io.vcdsim.simulation..", "io.vcdsim.tenancy..",
+        "io.vcdsim.views.."};
+    private static final String[] TASKS = {"io.vcdsim.tasks.."};
+    private static final String[] STORE = {"io.vcdsim.store..", "io.vcdsim.model.."};
+    private static final String[] CORE = {"io.vcdsim.core.."};
+
     @Test
     void eachLayerUsesOnlyTheLayersBelowIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Wiring").definedBy("io.vcdsim")
-                .layer("Resources").definedBy("io.vcdsim.api..")
-                .layer("Http").definedBy("io.vcdsim.http..")
-                .layer("Domain").definedBy("io.vcdsim.auth..", "io.vcdsim.blocking..", "io.vcdsim.catalog..",
-                        "io.vcdsim.compute..", "io.vcdsim.config..", "io.vcdsim.events..", "io.vcdsim.extension..",
-                        "io.vcdsim.metadata..", "io.vcdsim.query..", "io.vcdsim.simulation..", "io.vcdsim.tenancy..",
-                        "io.vcdsim.views..")
-                .layer("Tasks").definedBy("io.vcdsim.tasks..")
-                .layer("Store").definedBy("io.vcdsim.store..", "io.vcdsim.model..")
-                .layer("Core").definedBy("io.vcdsim.core..")
+                .layer("Wiring").definedBy(WIRING)
+                .layer("Resources").definedBy(RESOURCES)
+                .layer("Http").definedBy(HTTP)
+                .layer("Domain").definedBy(DOMAIN)
+                .layer("Tasks").definedBy(TASKS)
+                .layer("Store").definedBy(STORE)
+                .layer("Core").definedBy(CORE)
                 .whereLayer("Resources").mayOnlyBeAccessedByLayers("Wiring")
                 .whereLayer("Http").mayOnlyBeAccessedByLayers("Resources", "Wiring")
                 .whereLayer("Domain").mayOnlyBeAccessedByLayers("Resources", "Http", "Wiring")
@@ -42,11 +54,9 @@ class LayeringTest {
 
     @Test
     void everyPackageIsInALayer() {
-        classes().should().resideInAnyPackage("io.vcdsim", "io.vcdsim.api..", "io.vcdsim.http..", "io.vcdsim.auth..",
-                "io.vcdsim.blocking..", "io.vcdsim.catalog..", "io.vcdsim.compute..", "io.vcdsim.config..",
-                "io.vcdsim.events..", "io.vcdsim.extension..", "io.vcdsim.metadata..", "io.vcdsim.query..",
-                "io.vcdsim.simulation..", "io.vcdsim.tenancy..", "io.vcdsim.views..", "io.vcdsim.tasks..",
-                "io.vcdsim.store..", "io.vcdsim.model..", "io.vcdsim.core..", "io.vcdsim.testing..").check(MAIN);
+        String[] all = Stream.of(WIRING, RESOURCES, HTTP, DOMAIN, TASKS, STORE, CORE).flatMap(Arrays::stream)
+                .toArray(String[]::new);
+        classes().should().resideInAnyPackage(all).check(MAIN);
     }
 
     @Test

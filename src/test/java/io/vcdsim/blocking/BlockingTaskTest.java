@@ -5,10 +5,11 @@ import io.vcdsim.Sim;
 import io.vcdsim.VcdSim;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.TaskDurations;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 import java.nio.file.Path;
@@ -26,22 +27,16 @@ class BlockingTaskTest {
     static final String PARAMS = "application/vnd.vmware.admin.blockingTaskOperationParams+xml";
     static final String PROGRESS = "application/vnd.vmware.admin.blockingTaskUpdateProgressOperationParams+xml";
     static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
-    static Path dir;
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create()
+            .configuredBy(c -> c.withTaskDurations(TaskDurations.parse("PT0.1S", "")));
     static Http admin;
     static Http tenant;
 
     @BeforeAll
-    static void start() throws Exception {
-        dir = Sim.tempDir();
-        sim = Sim.start(Config.forTests(dir).withTaskDurations(TaskDurations.parse("PT0.1S", "")));
-        admin = Sim.admin(sim);
-        tenant = Sim.tenant(sim);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
+    static void logIn() {
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
     }
 
     @BeforeEach
@@ -263,7 +258,7 @@ class BlockingTaskTest {
         // 33.0 and later write each as TaskOperationType (Category, Operation); older clients get Operation
         assertThat(ops.children("TaskOperationType")).extracting(e -> Http.Res.children(e, "Operation").get(0)
                 .getTextContent()).containsExactly("vdcInstantiateVapp", "catalogCreateCatalog");
-        Http.Res old = new Http(sim.httpUrl()).token(admin.token()).version("32.0")
+        Http.Res old = new Http(vcd.httpUrl()).token(admin.token()).version("32.0")
                 .get(EXT + "/settings/blockingTask/operations");
         assertThat(old.children("Operation")).extracting(Element::getTextContent)
                 .containsExactly("vdcInstantiateVapp", "catalogCreateCatalog");

@@ -2,16 +2,14 @@ package io.vcdsim.compute;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import io.vcdsim.config.Config;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.UUID;
@@ -21,20 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Media upload as pyvcloud's Org.upload_media does it: POST Media, then chunked PUTs with Content-Range. */
 class MediaUploadTest {
     static final String MEDIA = "application/vnd.vmware.vcloud.media+xml";
-    static Path dataDir;
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http tenant;
 
     @BeforeAll
-    static void start() throws Exception {
-        dataDir = Sim.tempDir();
-        sim = Sim.start(Config.forTests(dataDir));
-        tenant = Sim.tenant(sim);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
+    static void logIn() {
+        tenant = Sim.tenant(vcd.sim());
     }
 
     static Http.Res catalog(String name) {
@@ -97,7 +88,7 @@ class MediaUploadTest {
         Http.Res ready = tenant.get(media.attr("href"));
         assertThat(ready.attr("status")).isEqualTo("1");
         UUID fileId = UUID.fromString(href.substring(href.indexOf("/transfer/") + 10, href.lastIndexOf('/')));
-        assertThat(Files.readAllBytes(dataDir.resolve("transfer").resolve(fileId.toString()))).isEqualTo(iso);
+        assertThat(Files.readAllBytes(vcd.dataDir().resolve("transfer").resolve(fileId.toString()))).isEqualTo(iso);
         assertThat(put(href, iso, 0, 10, iso.length).status).as("nothing is missing any more").isEqualTo(416);
 
         // pyvcloud's download_catalog_item: a media with Files needs no enabling; GET the File's link
@@ -119,7 +110,7 @@ class MediaUploadTest {
         assertThat(deleted.status).as(deleted.body).isEqualTo(202);
         assertThat(tenant.awaitTask(deleted).attr("status")).isEqualTo("success");
         assertThat(tenant.get(media.attr("href")).status).isEqualTo(403);
-        assertThat(dataDir.resolve("transfer").resolve(fileId.toString())).doesNotExist();
+        assertThat(vcd.dataDir().resolve("transfer").resolve(fileId.toString())).doesNotExist();
         assertThat(tenant.get(catalog.attr("href")).child("CatalogItems").getChildNodes().getLength()).isZero();
     }
 
@@ -136,7 +127,7 @@ class MediaUploadTest {
         assertThat(tenant.get(media.attr("href")).status).isEqualTo(403);
         assertThat(tenant.get(catalog.attr("href")).child("CatalogItems").getChildNodes().getLength()).isZero();
         UUID fileId = UUID.fromString(href.substring(href.indexOf("/transfer/") + 10, href.lastIndexOf('/')));
-        assertThat(dataDir.resolve("transfer").resolve(fileId.toString())).doesNotExist();
+        assertThat(vcd.dataDir().resolve("transfer").resolve(fileId.toString())).doesNotExist();
         assertThat(put(href, new byte[1000], 400, 1000, 1000).status).isEqualTo(404);
     }
 
@@ -158,7 +149,7 @@ class MediaUploadTest {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[60])));
         assertThat(shortBody.status).isEqualTo(400);
         assertThat(shortBody.attr("message")).contains("60 bytes");
-        assertThat(new Http(sim.httpUrl()).send(new Http(sim.httpUrl()).request(href)
+        assertThat(new Http(vcd.httpUrl()).send(new Http(vcd.httpUrl()).request(href)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[100]))).status).isEqualTo(401);
     }
 }

@@ -2,16 +2,14 @@ package io.vcdsim.compute;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import io.vcdsim.config.Config;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -22,20 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** OVF template upload as pyvcloud's Org.upload_ovf does it: params, descriptor, then each file in chunks. */
 class TemplateUploadTest {
     static final String PARAMS = "application/vnd.vmware.vcloud.uploadVAppTemplateParams+xml";
-    static Path dataDir;
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http tenant;
 
     @BeforeAll
-    static void start() throws Exception {
-        dataDir = Sim.tempDir();
-        sim = Sim.start(Config.forTests(dataDir));
-        tenant = Sim.tenant(sim);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
+    static void logIn() {
+        tenant = Sim.tenant(vcd.sim());
     }
 
     static byte[] ovf() throws Exception {
@@ -103,12 +94,12 @@ class TemplateUploadTest {
                 .isEqualTo(vmdk);
         assertThat(tenant.post(ready.link("enable", null), null, null).status).isEqualTo(202);
         String fileId = href.substring(href.indexOf("/transfer/") + 10, href.lastIndexOf('/'));
-        assertThat(Files.readAllBytes(dataDir.resolve("transfer").resolve(fileId))).isEqualTo(vmdk);
+        assertThat(Files.readAllBytes(vcd.dataDir().resolve("transfer").resolve(fileId))).isEqualTo(vmdk);
 
         Http.Res deleted = tenant.delete(item.attr("href"));
         assertThat(tenant.awaitTask(deleted).attr("status")).isEqualTo("success");
         assertThat(tenant.get(templateHref).status).isEqualTo(403);
-        assertThat(dataDir.resolve("transfer").resolve(fileId)).doesNotExist();
+        assertThat(vcd.dataDir().resolve("transfer").resolve(fileId)).doesNotExist();
     }
 
     @Test

@@ -2,10 +2,10 @@ package io.vcdsim.compute;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 import java.net.http.HttpRequest;
@@ -26,15 +26,15 @@ class VAppTest {
             + "</rasd:ResourceType><rasd:VirtualQuantity>2</rasd:VirtualQuantity></Item></VirtualHardwareSection>"
             + "</VirtualSystem><VirtualSystem ovf:id=\"b\"><Name>app-2</Name></VirtualSystem>"
             + "</VirtualSystemCollection></Envelope>";
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http tenant;
     static String template;
     static String vdc;
 
     @BeforeAll
-    static void start() throws Exception {
-        sim = Sim.start();
-        tenant = Sim.tenant(sim);
+    static void aReadyTemplate() throws Exception {
+        tenant = Sim.tenant(vcd.sim());
         Http.Res created = Sim.createCatalog(tenant, "apps");
         tenant.awaitTask(created);
         Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
@@ -54,11 +54,6 @@ class VAppTest {
         assertThat(tenant.get(template).attr("status")).isEqualTo("8");
         vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
                 .getAttribute("href");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
     }
 
     /** What pyvcloud's VDC.instantiate_vapp posts, without a network. */
@@ -200,7 +195,7 @@ class VAppTest {
 
     @Test
     void aVAppBeyondTheVdcsMemoryQuotaFailsAndLeavesNothing() {
-        Http admin = Sim.admin(sim);
+        Http admin = Sim.admin(vcd.sim());
         Http.Res view = admin.get(vdc.replace("/api/vdc/", "/api/admin/vdc/"));
         Element memory = (Element) view.child("ComputeCapacity").getElementsByTagNameNS(Http.NS, "Memory").item(0);
         long allocated = Long.parseLong(Http.Res.children(memory, "Allocated").get(0).getTextContent());

@@ -2,10 +2,10 @@ package io.vcdsim.compute;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 import java.util.UUID;
@@ -15,20 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** VDCs created and deleted by the system administrator, the way pyvcloud's create_org_vdc and delete_vdc do it. */
 class VdcTest {
     static final String CREATE = "application/vnd.vmware.admin.createVdcParams+xml";
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http admin;
     static Http tenant;
 
     @BeforeAll
-    static void start() throws Exception {
-        sim = Sim.start();
-        admin = Sim.admin(sim);
-        tenant = Sim.tenant(sim);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
+    static void logIn() {
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
     }
 
     static String params(String name, String providerHref) {

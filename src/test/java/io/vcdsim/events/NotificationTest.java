@@ -7,12 +7,12 @@ import com.rabbitmq.client.GetResponse;
 import io.vcdsim.Broker;
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import io.vcdsim.config.Config;
 import io.vcdsim.config.TaskDurations;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -32,7 +32,9 @@ class NotificationTest {
     static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
     static final String PARAMS = "application/vnd.vmware.admin.blockingTaskOperationParams+xml";
     static Broker broker;
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create()
+            .configuredBy(c -> c.withTaskDurations(TaskDurations.parse("PT0.1S", "")));
     static Http admin;
     static Http tenant;
 
@@ -47,9 +49,8 @@ class NotificationTest {
     @BeforeAll
     static void start() throws Exception {
         broker = Broker.start();
-        sim = Sim.start(Config.forTests(Sim.tempDir()).withTaskDurations(TaskDurations.parse("PT0.1S", "")));
-        admin = Sim.admin(sim);
-        tenant = Sim.tenant(sim);
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
         declareTestQueues();
         String settings = broker.amqpSettings();
         Http.Res test = admin.post(EXT + "/settings/amqp/action/test", "application/vnd.vmware.admin.amqpSettings+xml",
@@ -62,7 +63,6 @@ class NotificationTest {
 
     @AfterAll
     static void stop() throws Exception {
-        sim.close();
         broker.close();
     }
 

@@ -9,11 +9,11 @@ import com.rabbitmq.client.ConnectionFactory;
 import io.vcdsim.Broker;
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import io.vcdsim.config.Config;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,9 @@ class ExtensionServiceTest {
     static final String SERVICE = "application/vnd.vmware.admin.service+xml";
     static final ObjectMapper JSON = new ObjectMapper();
     static Broker broker;
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create()
+            .configuredBy(c -> c.withExtensionTimeout(Duration.ofMillis(1500)));
     static Http admin;
     static Http tenant;
     static Connection serviceSide;
@@ -46,9 +48,8 @@ class ExtensionServiceTest {
     @BeforeAll
     static void start() throws Exception {
         broker = Broker.start();
-        sim = Sim.start(Config.forTests(Sim.tempDir()).withExtensionTimeout(Duration.ofMillis(1500)));
-        admin = Sim.admin(sim);
-        tenant = Sim.tenant(sim);
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
         Http.Res saved = admin.put("/api/admin/extension/settings/amqp", "application/vnd.vmware.admin.amqpSettings+xml",
                 broker.amqpSettings());
         assertThat(saved.status).as(saved.body).isEqualTo(200);
@@ -66,7 +67,6 @@ class ExtensionServiceTest {
     @AfterAll
     static void stop() throws Exception {
         serviceSide.close();
-        sim.close();
         broker.close();
     }
 
@@ -169,7 +169,7 @@ class ExtensionServiceTest {
         assertThat(message.get(1).get("securityContext").get("orgName").asText()).isEqualTo("acme");
 
         // without a session nothing is forwarded
-        assertThat(new Http(sim.httpUrl()).get("/api/widgets").status).isEqualTo(401);
+        assertThat(new Http(vcd.httpUrl()).get("/api/widgets").status).isEqualTo(401);
         // our own resources are not claimed
         assertThat(tenant.get("/api/org").status).isEqualTo(200);
     }

@@ -2,10 +2,10 @@ package io.vcdsim.metadata;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 import java.util.List;
@@ -18,20 +18,15 @@ class MetadataTest {
     static final String METADATA = "application/vnd.vmware.vcloud.metadata+xml";
     static final String VALUE = "application/vnd.vmware.vcloud.metadata.value+xml";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http admin;
     static Http tenant;
 
     @BeforeAll
-    static void start() throws Exception {
-        sim = Sim.start();
-        admin = Sim.admin(sim);
-        tenant = Sim.tenant(sim);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
+    static void logIn() {
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
     }
 
     /** What pyvcloud's set_multiple_metadata posts (the odd type="xs:string" included). */

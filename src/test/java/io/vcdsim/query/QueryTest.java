@@ -2,10 +2,10 @@ package io.vcdsim.query;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 import java.net.URLEncoder;
@@ -16,17 +16,17 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QueryTest {
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http admin;
     static Http tenant;
     static String acmeAdmin;
     static String vappUserRole;
 
     @BeforeAll
-    static void start() throws Exception {
-        sim = Sim.start();
-        admin = Sim.admin(sim);
-        tenant = Sim.tenant(sim);
+    static void usersToQuery() {
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
         acmeAdmin = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
                 .replace("/api/", "/api/admin/");
         vappUserRole = tenant.get("/api/query?type=role&format=records&filter=name==vApp%20User")
@@ -39,11 +39,6 @@ class QueryTest {
                             + "</StoredVmQuota><Role href=\"" + vappUserRole + "\"/><Password>pw</Password></User>");
             assertThat(r.status).as(r.body).isEqualTo(201);
         }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
     }
 
     static List<String> names(Http.Res r, String element) {
@@ -70,7 +65,7 @@ class QueryTest {
             }
         }
         // a vApp User has no admin queries
-        Http user = new Http(sim.httpUrl()).login("user01", "acme", "pw");
+        Http user = new Http(vcd.httpUrl()).login("user01", "acme", "pw");
         assertThat(user.get("/api/query").links("down", "application/vnd.vmware.vcloud.query.records+xml"))
                 .extracting(e -> e.getAttribute("name")).doesNotContain("adminUser", "user");
         assertThat(user.get("/api/query?type=adminUser").status).isEqualTo(403);
@@ -126,7 +121,7 @@ class QueryTest {
         String q = "/api/query?type=user&filter=name==user07&format=";
         Element rec = tenant.get(q + "records").children("UserRecord").get(0);
         assertThat(rec.getAttribute("href")).contains("/api/admin/user/");
-        assertThat(rec.getAttribute("org")).startsWith(sim.httpUrl() + "/api/org/");
+        assertThat(rec.getAttribute("org")).startsWith(vcd.httpUrl() + "/api/org/");
         Element idrec = tenant.get(q + "idrecords").children("UserRecord").get(0);
         assertThat(idrec.getAttribute("id")).startsWith("urn:vcloud:user:");
         assertThat(idrec.getAttribute("org")).startsWith("urn:vcloud:org:");

@@ -2,10 +2,9 @@ package io.vcdsim.simulation;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.VcdSim;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -15,17 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tester's controls: failure injection, durations, reset, and the state saved and loaded. */
 class SimulationTest {
-    static VcdSim sim;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sim = Sim.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
-    }
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
 
     static Http.Res putJson(Http who, String path, String json) {
         return who.send(who.request(path).header("Content-Type", "application/json")
@@ -38,8 +28,8 @@ class SimulationTest {
 
     @Test
     void anInjectedFailureFailsExactlyAsOftenAsAskedAndUndoesTheOperation() {
-        Http admin = Sim.admin(sim);
-        Http tenant = Sim.tenant(sim);
+        Http admin = Sim.admin(vcd.sim());
+        Http tenant = Sim.tenant(vcd.sim());
         Http.Res set = putJson(admin, "/api/vcdsim/simulation", "{\"failures\": [{\"operationName\": "
                 + "\"catalogCreateCatalog\", \"majorErrorCode\": 507, \"minorErrorCode\": \"INSUFFICIENT_STORAGE\", "
                 + "\"message\": \"disk full\", \"count\": 1}]}");
@@ -65,8 +55,8 @@ class SimulationTest {
 
     @Test
     void durationsChangeAtRuntime() {
-        Http admin = Sim.admin(sim);
-        Http tenant = Sim.tenant(sim);
+        Http admin = Sim.admin(vcd.sim());
+        Http tenant = Sim.tenant(vcd.sim());
         assertThat(putJson(admin, "/api/vcdsim/simulation", "{\"durations\": {\"catalogCreateCatalog\": \"PT1.5S\"}}")
                 .status).isEqualTo(200);
         try {
@@ -88,8 +78,8 @@ class SimulationTest {
 
     @Test
     void aSavedStateLoadsBackAndAResetReturnsToTheSeededModel() {
-        Http admin = Sim.admin(sim);
-        Http tenant = Sim.tenant(sim);
+        Http admin = Sim.admin(vcd.sim());
+        Http tenant = Sim.tenant(vcd.sim());
         String kept = "kept-" + UUID.randomUUID().toString().substring(0, 8);
         tenant.awaitTask(Sim.createCatalog(tenant, kept));
         Http.Res saved = admin.get("/api/vcdsim/state");
@@ -107,7 +97,7 @@ class SimulationTest {
         Http.Res reset = admin.post("/api/vcdsim/reset", null, null);
         assertThat(reset.status).isEqualTo(204);
         assertThat(tenant.get("/api/org").status).as("sessions end with the reset").isEqualTo(401);
-        Http again = Sim.tenant(sim);
+        Http again = Sim.tenant(vcd.sim());
         assertThat(catalogsNamed(again, kept)).isZero();
         assertThat(catalogsNamed(again, "acme-catalog")).isEqualTo(1);
     }

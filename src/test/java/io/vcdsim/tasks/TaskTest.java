@@ -5,9 +5,10 @@ import io.vcdsim.Sim;
 import io.vcdsim.VcdSim;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.TaskDurations;
-import org.junit.jupiter.api.AfterAll;
+import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 import java.time.Duration;
@@ -20,22 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaskTest {
     static final String ADMIN_CATALOG = "application/vnd.vmware.admin.catalog+xml";
     static final String TASK = "application/vnd.vmware.vcloud.task+xml";
-    static VcdSim sim;
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create()
+            .configuredBy(c -> c.withTaskDurations(TaskDurations.parse("PT0.1S", "")));
     static Http admin;
     static Http tenant;
     static String acme;
 
     @BeforeAll
-    static void start() throws Exception {
-        sim = Sim.start(Config.forTests(Sim.tempDir()).withTaskDurations(TaskDurations.parse("PT0.1S", "")));
-        admin = Sim.admin(sim);
-        tenant = Sim.tenant(sim);
+    static void logIn() {
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
         acme = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sim.close();
     }
 
     static Http.Res createCatalog(Http who, String name) {
@@ -222,17 +219,18 @@ class TaskTest {
     }
 
     static long taskCount() {
-        return sim.db().tx(tx -> tx.handle().createQuery("SELECT COUNT(*) FROM task").mapTo(Long.class).one());
+        return vcd.sim().db().tx(tx -> tx.handle().createQuery("SELECT COUNT(*) FROM task").mapTo(Long.class).one());
     }
 
     @Test
     void tasksOfOneOrgAreInvisibleToAnother() {
-        Http.Res adminTask = admin.post("/api/tasksList/" + sim.db().tx(tx -> tx.orgs().system()).orElseThrow().id(),
+        Http.Res adminTask = admin.post("/api/tasksList/"
+                + vcd.sim().db().tx(tx -> tx.orgs().system()).orElseThrow().id(),
                 TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" status=\"running\" serviceNamespace=\"com.x\"/>");
         assertThat(adminTask.status).isEqualTo(200);
         assertThat(tenant.get(adminTask.attr("href")).status).isEqualTo(403);
         assertThat(tenant.post(adminTask.attr("href") + "/action/cancel", null, null).status).isEqualTo(403);
-        String systemTasks = "/api/tasksList/" + sim.db().tx(tx -> tx.orgs().system()).orElseThrow().id();
+        String systemTasks = "/api/tasksList/" + vcd.sim().db().tx(tx -> tx.orgs().system()).orElseThrow().id();
         assertThat(tenant.get(systemTasks).status).isEqualTo(403);
         assertThat(tenant.get("/api/query?type=task&format=records&pageSize=128").children("TaskRecord"))
                 .extracting(e -> e.getAttribute("href")).doesNotContain(adminTask.attr("href"));

@@ -29,6 +29,7 @@ import io.vcdsim.catalog.MediaService;
 import io.vcdsim.catalog.Spool;
 import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.Transfers;
+import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.config.Config;
@@ -138,7 +139,7 @@ public final class VcdSim implements AutoCloseable {
                         new MetadataResource(db, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates, taskViews),
                         new TemplateResource(db, templates, taskViews),
-                        new VAppResource(db, new VAppService(db, engine), vdcs, taskViews),
+                        new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),
                         new SimulationResource(simulation, world),
                         new QueryResource(new QueryService(db, QueryTypes.all())));
                 resources.forEach(r -> r.register(router));

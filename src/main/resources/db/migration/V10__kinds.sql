@@ -4,38 +4,26 @@
 ALTER TABLE task ADD COLUMN owner_kind VARCHAR(32);
 ALTER TABLE event ADD COLUMN entity_kind VARCHAR(32);
 
-UPDATE task SET owner_kind = CASE owner_type
-    WHEN 'application/vnd.vmware.admin.organization+xml' THEN 'org'
-    WHEN 'application/vnd.vmware.vcloud.org+xml' THEN 'org'
-    WHEN 'application/vnd.vmware.admin.user+xml' THEN 'user'
-    WHEN 'application/vnd.vmware.vcloud.vdc+xml' THEN 'vdc'
-    WHEN 'application/vnd.vmware.admin.vdc+xml' THEN 'vdc'
-    WHEN 'application/vnd.vmware.vcloud.catalog+xml' THEN 'catalog'
-    WHEN 'application/vnd.vmware.admin.catalog+xml' THEN 'catalog'
-    WHEN 'application/vnd.vmware.vcloud.catalogItem+xml' THEN 'catalogItem'
-    WHEN 'application/vnd.vmware.vcloud.media+xml' THEN 'media'
-    WHEN 'application/vnd.vmware.vcloud.vAppTemplate+xml' THEN 'vAppTemplate'
-    WHEN 'application/vnd.vmware.vcloud.vApp+xml' THEN 'vApp'
-    END
-WHERE owner_type IS NOT NULL;
-UPDATE task SET owner_kind = CASE WHEN EXISTS (SELECT 1 FROM vapp_template p JOIN vm ON vm.parent_id = p.id
-    WHERE vm.id = task.owner_id) THEN 'templateVm' ELSE 'vm' END
-WHERE owner_type = 'application/vnd.vmware.vcloud.vm+xml';
+CREATE TABLE kind_of_media_type (media_type VARCHAR(256) PRIMARY KEY, kind VARCHAR(32) NOT NULL);
+INSERT INTO kind_of_media_type (media_type, kind) VALUES
+    ('application/vnd.vmware.admin.organization+xml', 'org'),
+    ('application/vnd.vmware.vcloud.org+xml', 'org'),
+    ('application/vnd.vmware.admin.user+xml', 'user'),
+    ('application/vnd.vmware.vcloud.vdc+xml', 'vdc'),
+    ('application/vnd.vmware.admin.vdc+xml', 'vdc'),
+    ('application/vnd.vmware.vcloud.catalog+xml', 'catalog'),
+    ('application/vnd.vmware.admin.catalog+xml', 'catalog'),
+    ('application/vnd.vmware.vcloud.catalogItem+xml', 'catalogItem'),
+    ('application/vnd.vmware.vcloud.media+xml', 'media'),
+    ('application/vnd.vmware.vcloud.vAppTemplate+xml', 'vAppTemplate'),
+    ('application/vnd.vmware.vcloud.vApp+xml', 'vApp'),
+    ('application/vnd.vmware.vcloud.vm+xml', 'vm'),
+    ('application/vnd.vmware.admin.blockingTask+xml', 'blockingTask');
 
-UPDATE event SET entity_kind = CASE entity_type
-    WHEN 'application/vnd.vmware.admin.organization+xml' THEN 'org'
-    WHEN 'application/vnd.vmware.vcloud.org+xml' THEN 'org'
-    WHEN 'application/vnd.vmware.admin.user+xml' THEN 'user'
-    WHEN 'application/vnd.vmware.vcloud.vdc+xml' THEN 'vdc'
-    WHEN 'application/vnd.vmware.admin.vdc+xml' THEN 'vdc'
-    WHEN 'application/vnd.vmware.vcloud.catalog+xml' THEN 'catalog'
-    WHEN 'application/vnd.vmware.admin.catalog+xml' THEN 'catalog'
-    WHEN 'application/vnd.vmware.vcloud.catalogItem+xml' THEN 'catalogItem'
-    WHEN 'application/vnd.vmware.vcloud.media+xml' THEN 'media'
-    WHEN 'application/vnd.vmware.vcloud.vAppTemplate+xml' THEN 'vAppTemplate'
-    WHEN 'application/vnd.vmware.vcloud.vApp+xml' THEN 'vApp'
-    END
-WHERE entity_type IS NOT NULL;
-UPDATE event SET entity_kind = CASE WHEN EXISTS (SELECT 1 FROM vapp_template p JOIN vm ON vm.parent_id = p.id
-    WHERE vm.id = event.entity_id) THEN 'templateVm' ELSE 'vm' END
-WHERE entity_type = 'application/vnd.vmware.vcloud.vm+xml';
+UPDATE task SET owner_kind = (SELECT k.kind FROM kind_of_media_type k WHERE k.media_type = task.owner_type);
+UPDATE event SET entity_kind = (SELECT k.kind FROM kind_of_media_type k WHERE k.media_type = event.entity_type);
+UPDATE task SET owner_kind = 'templateVm'
+WHERE owner_kind = 'vm' AND owner_id IN (SELECT vm.id FROM vm JOIN vapp_template p ON p.id = vm.parent_id);
+UPDATE event SET entity_kind = 'templateVm'
+WHERE entity_kind = 'vm' AND entity_id IN (SELECT vm.id FROM vm JOIN vapp_template p ON p.id = vm.parent_id);
+DROP TABLE kind_of_media_type;

@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.compute.Power;
+import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.core.ApiException;
@@ -34,12 +35,14 @@ import java.util.UUID;
  */
 public final class VAppResource implements Routes {
     private final Database db;
+    private final VAppCreation creation;
     private final VAppService vapps;
     private final VdcService vdcs;
     private final TaskViews tasks;
 
-    public VAppResource(Database db, VAppService vapps, VdcService vdcs, TaskViews tasks) {
+    public VAppResource(Database db, VAppCreation creation, VAppService vapps, VdcService vdcs, TaskViews tasks) {
         this.db = db;
+        this.creation = creation;
         this.vapps = vapps;
         this.vdcs = vdcs;
         this.tasks = tasks;
@@ -126,7 +129,7 @@ public final class VAppResource implements Routes {
     }
 
     /** A SourcedItem's name, network and hardware items (as pyvcloud's instantiate_vapp sends them). */
-    private static VAppService.VmOverride override(VAppParams.SourcedItem item) {
+    private static VAppCreation.VmOverride override(VAppParams.SourcedItem item) {
         String vmName = item.vmGeneralParams == null ? null : item.vmGeneralParams.name;
         var params = item.instantiationParams;
         var nics = params == null ? null : params.networkConnectionSection;
@@ -153,7 +156,7 @@ public final class VAppResource implements Routes {
                 }
             }
         }
-        return new VAppService.VmOverride(vmName, network, cpus, memory, disks);
+        return new VAppCreation.VmOverride(vmName, network, cpus, memory, disks);
     }
 
     private UUID target(Exchange x) {
@@ -186,7 +189,7 @@ public final class VAppResource implements Routes {
         if (template == null) {
             throw ApiException.badRequest("InstantiateVAppTemplateParams needs a Source: the vApp template's href.");
         }
-        Map<UUID, VAppService.VmOverride> overrides = new java.util.HashMap<>();
+        Map<UUID, VAppCreation.VmOverride> overrides = new java.util.HashMap<>();
         for (VAppParams.SourcedItem item : in.sourcedItem) {
             UUID vm = item.source == null ? null : Ids.fromAny(item.source.href);
             if (vm == null) {
@@ -194,7 +197,7 @@ public final class VAppResource implements Routes {
             }
             overrides.put(vm, override(item));
         }
-        VAppService.Created c = vapps.instantiate(vdc, in.name, in.description, template, Boolean.TRUE.equals(in.deploy),
+        VAppCreation.Created c = creation.instantiate(vdc, in.name, in.description, template, Boolean.TRUE.equals(in.deploy),
                 Boolean.TRUE.equals(in.powerOn), overrides, TaskResource.caller(x.principal()));
         VApp v = view(x, c.vapp());
         return Reply.created(v, MediaTypes.VAPP, v.href);
@@ -211,7 +214,7 @@ public final class VAppResource implements Routes {
             }
             sources.add(id);
         }
-        VAppService.Created c = vapps.compose(vdc, in.name, in.description, sources, Boolean.TRUE.equals(in.deploy),
+        VAppCreation.Created c = creation.compose(vdc, in.name, in.description, sources, Boolean.TRUE.equals(in.deploy),
                 Boolean.TRUE.equals(in.powerOn), TaskResource.caller(x.principal()));
         VApp v = view(x, c.vapp());
         return Reply.created(v, MediaTypes.VAPP, v.href);

@@ -36,7 +36,7 @@ public final class VdcService {
             tx.resources().updateVdc(new VdcRow(now.id(), now.orgId(), u.name(), u.description(),
                     u.enabled() == null ? now.enabled() : u.enabled(),
                     now.allocationModel(), u.cpuLimitMhz(), u.memoryLimitMb(), u.vmQuota(), now.created()));
-            VAppService.requireWithinQuota(tx, now.id()); // a limit below what is allocated fails the task
+            Quotas.require(tx, now.id()); // a limit below what is allocated fails the task
         });
         engine.register(CREATE, (tx, task) -> { }, (tx, task) -> tx.resources().deleteVdc(task.ownerId()));
         engine.announce(CREATE, "vdc/create");

@@ -5,7 +5,7 @@ import io.vcdsim.blocking.BlockingTasks;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.store.EventRow;
-import io.vcdsim.tasks.TaskEngine;
+import io.vcdsim.tasks.TaskEvents;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -24,9 +24,9 @@ public record Notification(String type, String routingKey, Map<String, Object> h
 
     public static Notification of(EventRow e, String baseUrl) {
         // no source names a task/cancel notification: a canceled task is announced as aborted (§4.3)
-        String type = e.type().equals(TaskEngine.EVENT_PREFIX + "cancel") ? TaskEngine.EVENT_PREFIX + "abort" : e.type();
+        String type = e.type().equals(TaskEvents.PREFIX + "cancel") ? TaskEvents.PREFIX + "abort" : e.type();
         boolean blocking = type.startsWith(BlockingTasks.EVENT_PREFIX);
-        boolean task = type.startsWith(TaskEngine.EVENT_PREFIX);
+        boolean task = type.startsWith(TaskEvents.PREFIX);
         ObjectRef about = e.entity();
         String entityKind = blocking ? Kind.BLOCKING_TASK.urnType : task ? Kind.TASK.urnType : urnType(about);
         UUID entityId = blocking ? e.entityId() : task ? e.taskId() : e.entityId();

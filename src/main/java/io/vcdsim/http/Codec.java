@@ -8,55 +8,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.model.AdminCatalog;
-import io.vcdsim.model.AdminOrg;
-import io.vcdsim.model.AdminService;
-import io.vcdsim.model.AdminVdc;
-import io.vcdsim.model.AmqpSettings;
-import io.vcdsim.model.AmqpTestResult;
-import io.vcdsim.model.ApiFilter;
-import io.vcdsim.model.ApiFilters;
-import io.vcdsim.model.BlockingTask;
-import io.vcdsim.model.BlockingTaskOperationParams;
-import io.vcdsim.model.BlockingTaskReferences;
-import io.vcdsim.model.BlockingTaskSettings;
-import io.vcdsim.model.BlockingTaskUpdateProgressParams;
-import io.vcdsim.model.Catalog;
-import io.vcdsim.model.CatalogItem;
-import io.vcdsim.model.ErrorType;
-import io.vcdsim.model.Event;
-import io.vcdsim.model.ExtensionServices;
-import io.vcdsim.model.Media;
-import io.vcdsim.model.Metadata;
-import io.vcdsim.model.MetadataValue;
-import io.vcdsim.model.NetworkConnectionSection;
-import io.vcdsim.model.NotificationsSettings;
-import io.vcdsim.model.Org;
-import io.vcdsim.model.OrgList;
-import io.vcdsim.model.ProviderParams;
-import io.vcdsim.model.QueryList;
-import io.vcdsim.model.QueryResultRecords;
-import io.vcdsim.model.QueryResultReferences;
-import io.vcdsim.model.ResolvedEntity;
-import io.vcdsim.model.RightType;
-import io.vcdsim.model.Role;
-import io.vcdsim.model.Session;
-import io.vcdsim.model.SnapshotSection;
-import io.vcdsim.model.SystemSettings;
-import io.vcdsim.model.Task;
-import io.vcdsim.model.TaskOperationList;
-import io.vcdsim.model.TasksList;
-import io.vcdsim.model.UploadVAppTemplateParams;
-import io.vcdsim.model.User;
-import io.vcdsim.model.VApp;
-import io.vcdsim.model.VAppParams;
-import io.vcdsim.model.VAppTemplate;
-import io.vcdsim.model.VCloud;
-import io.vcdsim.model.Vdc;
-import io.vcdsim.model.VdcStorageProfile;
-import io.vcdsim.model.Vm;
-import io.vcdsim.model.VmSpecSection;
-import io.vcdsim.model.VmwExtension;
 import io.vcdsim.model.versions.SupportedVersions;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
@@ -80,19 +31,6 @@ import javax.xml.stream.util.StreamReaderDelegate;
  * limits, and a root element check; any failure is a 400 Error.
  */
 public final class Codec {
-    private static final Class<?>[] VCLOUD_TYPES = {ErrorType.class, Session.class, OrgList.class, Org.class,
-        AdminOrg.class, VCloud.class, User.class, Role.class, RightType.class, QueryList.class, QueryResultRecords.class,
-        QueryResultReferences.class, Vdc.class, Catalog.class, VmwExtension.class, Task.class, TasksList.class,
-        Event.class, AdminCatalog.class, BlockingTask.class, BlockingTaskReferences.class,
-        BlockingTaskOperationParams.class, BlockingTaskUpdateProgressParams.class, BlockingTaskSettings.class,
-        TaskOperationList.class, NotificationsSettings.class, SystemSettings.class, ResolvedEntity.class,
-        AmqpSettings.class, AmqpTestResult.class, AdminService.class, ApiFilter.class, ApiFilters.class,
-        ExtensionServices.class, Metadata.class, MetadataValue.class,
-        Media.class, CatalogItem.class, VAppTemplate.class, UploadVAppTemplateParams.class,
-        VApp.class, Vm.class, VAppParams.Instantiate.class, VAppParams.Compose.class, VAppParams.Deploy.class,
-        VAppParams.Undeploy.class, AdminVdc.class, VAppParams.Recompose.class, VAppParams.CreateSnapshot.class,
-        VmSpecSection.class, SnapshotSection.class, ProviderParams.CreateVdc.class, ProviderParams.NetworkPools.class,
-        NetworkConnectionSection.class, VdcStorageProfile.class};
 
     private final CompletableFuture<JAXBContext> vcloud;
     private final CompletableFuture<JAXBContext> versions;
@@ -101,7 +39,7 @@ public final class Codec {
 
     /** Builds the JAXB contexts (a few hundred milliseconds) on {@code background}, so start-up goes on meanwhile. */
     public Codec(java.util.concurrent.Executor background) {
-        vcloud = CompletableFuture.supplyAsync(() -> context(VCLOUD_TYPES), background);
+        vcloud = CompletableFuture.supplyAsync(() -> context(Representations.roots()), background);
         versions = CompletableFuture.supplyAsync(() -> warm(context(SupportedVersions.class)), background);
         jsonMapper = CompletableFuture.supplyAsync(Codec::mapper, background);
     }

@@ -57,9 +57,9 @@ public final class ServiceTasks {
                     .endTime(status.terminal ? now : null).expiryTime(now.plus(engine.retention()))
                     .result(result(body.result, null)).build();
             tx.tasks().insert(t, null);
-            engine.event(tx, t, "create", true);
+            TaskEvents.record(tx, t, "create", true, now);
             if (status.terminal) {
-                engine.event(tx, t, TaskEngine.terminalEvent(status), status == TaskStatus.SUCCESS);
+                TaskEvents.record(tx, t, TaskEvents.terminal(status), status == TaskStatus.SUCCESS, now);
             }
             return t;
         });
@@ -78,20 +78,21 @@ public final class ServiceTasks {
                 throw ApiException.badRequest("The task has already finished (" + t.status() + ") and cannot change.");
             }
             TaskStatus next = status == null ? t.status() : status;
+            Instant now = engine.now();
             TaskRow u = t.toBuilder().status(next)
                     .operation(body.operation != null ? body.operation : t.operation())
                     .progress(body.progress != null ? clamp(body.progress) : t.progress())
                     .details(body.details != null ? body.details : t.details())
                     .description(body.description != null ? body.description : t.description())
                     .error(body.error != null ? failure(body.error) : t.error())
-                    .endTime(next.terminal ? engine.now() : null).dueAt(null).result(result(body.result, t.result()))
+                    .endTime(next.terminal ? now : null).dueAt(null).result(result(body.result, t.result()))
                     .build();
             tx.tasks().update(u);
             if (t.status() != next) {
                 if (next == TaskStatus.RUNNING) {
-                    engine.event(tx, u, "start", true);
+                    TaskEvents.record(tx, u, "start", true, now);
                 } else if (next.terminal) {
-                    engine.event(tx, u, TaskEngine.terminalEvent(next), next == TaskStatus.SUCCESS);
+                    TaskEvents.record(tx, u, TaskEvents.terminal(next), next == TaskStatus.SUCCESS, now);
                 }
             }
             return u;

@@ -4,12 +4,10 @@ import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.store.Database;
-import io.vcdsim.store.EventRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TaskStatus;
 import io.vcdsim.store.TaskStore;
 import io.vcdsim.store.Tx;
-import io.vcdsim.tasks.OperationLimits;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -37,25 +33,7 @@ import java.util.function.Supplier;
  */
 public final class TaskEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
-    private static final Duration HEARTBEAT = Duration.ofSeconds(10);
-    /** A cell that has not beaten for this long is taken for dead, and its tasks are taken over. */
-    private static final Duration CELL_TIMEOUT = Duration.ofSeconds(30);
-    /** A task of ours still running this long after it was due was lost from the timers: finish it now. */
-    private static final Duration OVERDUE = Duration.ofSeconds(5);
     private static final int BATCH = 256;
-    public static final String EVENT_PREFIX = "com/vmware/vcloud/event/task/";
-
-    /** The work behind an operationName, run in the transaction that completes the task. */
-    @FunctionalInterface
-    public interface Work {
-        void run(Tx tx, TaskRow task);
-    }
-
-    /** The work of an operation that takes parameters: those its start gave, read back from the task. */
-    @FunctionalInterface
-    public interface WorkWith<P> {
-        void run(Tx tx, TaskRow task, P params);
-    }
 
     /** Decides, as a task is about to do its work, that it fails instead (simulated failures). */
     public interface Failures {
@@ -64,18 +42,13 @@ public final class TaskEngine implements AutoCloseable {
         java.util.Optional<TaskRow.Failure> take(Tx tx, TaskRow task);
     }
 
-    /** For operations that end when something outside says so (an upload's last byte): may it end now? */
-    public interface Readiness {
-        boolean ready(Tx tx, TaskRow task);
-    }
-
     /** Who starts a task: its User, and the Organization that user belongs to. */
     public record Caller(UUID userId, String userName, UUID orgId, String orgName) {
     }
 
     /**
      * What an operation declares when it starts. {@code locksOwner}: no other task may run on the owner
-     * meanwhile. {@code params}: a record its work is given back (see {@link #register(String, Class, WorkWith)}).
+     * meanwhile. {@code params}: a record its work is given back (see {@link #register(String, Class, Work.With)}).
      */
     public record Spec(String operationName, String operation, Caller caller, ObjectRef owner, boolean locksOwner,
                        Object params) {
@@ -86,21 +59,18 @@ public final class TaskEngine implements AutoCloseable {
     private final String cellId;
     private final Function<String, Duration> durations;
     private final Duration retention;
-    private final Supplier<OperationLimits> limits;
-    private final Map<String, Work> operations = new ConcurrentHashMap<>();
-    private final Map<String, Work> undos = new ConcurrentHashMap<>();
-    private final Map<String, String> announced = new ConcurrentHashMap<>();
-    private final Map<String, Readiness> open = new ConcurrentHashMap<>();
+    private final Admission admission;
+    private final Operations operations = new Operations();
+    private final Cells cells;
     private volatile Blocker blocker = Blocker.NONE;
     private volatile Failures failures = Failures.NONE;
     private final DueTasks due = new DueTasks();
     private final int threads;
     private final ExecutorService finishers;
-    private volatile boolean adoptedOwn;
 
     public TaskEngine(Database db, Clock clock, String cellId, Function<String, Duration> durations,
                       Duration retention, Supplier<OperationLimits> limits, int threads) {
-        this.limits = limits;
+        this.admission = new Admission(limits);
         this.db = db;
         this.clock = clock;
         this.cellId = cellId;
@@ -108,37 +78,38 @@ public final class TaskEngine implements AutoCloseable {
         this.retention = retention;
         this.threads = threads;
         this.finishers = Executors.newFixedThreadPool(threads, Housekeeping.daemonThreads("task-finisher"));
+        this.cells = new Cells(db, clock, cellId, this::schedule);
     }
 
     /** Declares the work of an operationName. */
     public void register(String operationName, Work work) {
-        operations.put(operationName, work);
+        operations.work(operationName, work);
     }
 
     /** Declares the work of an operationName whose tasks start with parameters of this type. */
-    public <P> void register(String operationName, Class<P> params, WorkWith<P> work) {
+    public <P> void register(String operationName, Class<P> params, Work.With<P> work) {
         register(operationName, (tx, task) -> work.run(tx, task, TaskParams.decode(task.params(), params)));
     }
 
     /** Declares the work with parameters, and what undoes what starting the operation did. */
-    public <P> void register(String operationName, Class<P> params, WorkWith<P> work, Work undo) {
+    public <P> void register(String operationName, Class<P> params, Work.With<P> work, Work undo) {
         register(operationName, params, work);
-        undos.put(operationName, undo);
+        operations.undo(operationName, undo);
     }
 
     /** Declares the work and what undoes what starting it did, for an abort before the work ran. */
     public void register(String operationName, Work work, Work undo) {
         register(operationName, work);
-        undos.put(operationName, undo);
+        operations.undo(operationName, undo);
     }
 
     /**
      * Declares an open operation: its task runs with no due time until {@link #poke} finds it
      * {@code ready}, and only then does its work run and the task succeed.
      */
-    public void registerOpen(String operationName, Work work, Work undo, Readiness ready) {
+    public void registerOpen(String operationName, Work work, Work undo, Work.Readiness ready) {
         register(operationName, work, undo);
-        open.put(operationName, ready);
+        operations.open(operationName, ready);
     }
 
     /** Asks for a task to be finished now if it can be (an open task whose condition may have come true). */
@@ -153,7 +124,7 @@ public final class TaskEngine implements AutoCloseable {
 
     /** Every operationName this cell can run, sorted. */
     public java.util.SortedSet<String> operationNames() {
-        return new java.util.TreeSet<>(operations.keySet());
+        return operations.names();
     }
 
     /**
@@ -161,7 +132,7 @@ public final class TaskEngine implements AutoCloseable {
      * operationSuccess true when the task succeeds, false when it fails; nothing when it never ran.
      */
     public void announce(String operationName, String eventType) {
-        announced.put(operationName, eventType);
+        operations.announce(operationName, eventType);
     }
 
     /** Who decides which tasks fail instead of doing their work. */
@@ -176,13 +147,13 @@ public final class TaskEngine implements AutoCloseable {
 
     /** Begins finishing tasks, beating the heartbeat, taking over orphans, starting queued tasks, purging. */
     public void start(Housekeeping housekeeping) {
-        beat(); // before looking for orphans, so that this cell's own tasks do not look like some dead cell's
+        cells.beat(); // before looking for orphans, so that this cell's own tasks do not look like some dead cell's
         for (int i = 0; i < threads; i++) {
             finishers.execute(this::finishDueTasks);
         }
         Duration second = Duration.ofSeconds(1);
-        housekeeping.every(HEARTBEAT, HEARTBEAT, "beating the cell heartbeat", this::beat);
-        housekeeping.every(second, Duration.ZERO, "taking over unfinished tasks", this::adoptOrphans);
+        housekeeping.every(Cells.HEARTBEAT, Cells.HEARTBEAT, "beating the cell heartbeat", cells::beat);
+        housekeeping.every(second, Duration.ZERO, "taking over unfinished tasks", cells::adoptOrphans);
         housekeeping.every(second, second, "starting queued tasks", () -> db.run(this::promoteQueued));
         housekeeping.every(Duration.ofHours(1), Duration.ofMinutes(1), "purging expired tasks", this::purgeExpired);
     }
@@ -206,10 +177,10 @@ public final class TaskEngine implements AutoCloseable {
             throw ApiException.badRequest("Too much in one request; send it in several.");
         }
         Caller c = spec.caller();
-        boolean queue = mustQueue(tx, c.userId(), c.orgId());
+        boolean queue = admission.mustQueue(tx, c.userId(), c.orgId());
         boolean blocked = !queue && blocker.blocks(spec.operationName());
         boolean runs = !queue && !blocked;
-        boolean timed = runs && !open.containsKey(spec.operationName()); // open tasks have no due time
+        boolean timed = runs && !operations.isOpen(spec.operationName()); // open tasks have no due time
         TaskStatus status = queue ? TaskStatus.QUEUED : blocked ? TaskStatus.PRE_RUNNING : TaskStatus.RUNNING;
         TaskRow task = TaskRow.builder().id(id).org(c.orgId(), c.orgName()).user(c.userId(), c.userName())
                 .operationName(spec.operationName()).operation(spec.operation()).status(status).owner(o)
@@ -218,12 +189,12 @@ public final class TaskEngine implements AutoCloseable {
                 .build();
         tx.tasks().insert(task, runs ? cellId : null);
         if (!runs) {
-            event(tx, task, "create", true);
+            TaskEvents.record(tx, task, "create", true, now);
             if (blocked) {
                 blocker.block(tx, task);
             }
         } else {
-            tx.events().insert(eventRow(task, "create", true), eventRow(task, "start", true));
+            tx.events().insert(TaskEvents.row(task, "create", true, now), TaskEvents.row(task, "start", true, now));
             if (timed) {
                 tx.handle().afterCommit(() -> schedule(task));
             }
@@ -231,40 +202,13 @@ public final class TaskEngine implements AutoCloseable {
         return task;
     }
 
-    /**
-     * True when the operation limits say a new task must wait. When the queue is full too, the
-     * request fails with 400, as vCD's QueuedOperationsPerUser/PerOrg settings say.
-     */
-    private boolean mustQueue(Tx tx, UUID userId, UUID orgId) {
-        OperationLimits l = limits.get();
-        if (!runningLimitReached(tx, l, userId, orgId)) {
-            return false;
-        }
-        if (OperationLimits.reached(l.queuedPerUser(), () -> tx.tasks().countByUser(orgId, userId,
-                TaskStatus.QUEUED.wire))
-                || OperationLimits.reached(l.queuedPerOrg(), () -> tx.tasks().countByOrg(orgId,
-                TaskStatus.QUEUED.wire))) {
-            throw ApiException.badRequest("Too many operations are running and queued for this user or "
-                    + "organization; try again when some have finished.");
-        }
-        return true;
-    }
-
-    private static boolean runningLimitReached(Tx tx, OperationLimits l, UUID userId, UUID orgId) {
-        return OperationLimits.reached(l.runningPerUser(), () -> tx.tasks().countByUser(orgId, userId,
-                TaskStatus.RUNNING.wire))
-                || OperationLimits.reached(l.runningPerOrg(), () -> tx.tasks().countByOrg(orgId,
-                TaskStatus.RUNNING.wire));
-    }
-
     /** Starts the oldest queued tasks the limits now allow; runs after every task ends, and every second. */
     private void promoteQueued(Tx tx) {
-        OperationLimits l = limits.get();
-        if (!l.any()) {
+        if (!admission.limited()) {
             return; // without limits nothing waits
         }
         for (TaskRow q : tx.tasks().queued(100)) {
-            if (q.cancelRequested() || runningLimitReached(tx, l, q.userId(), q.orgId())) {
+            if (!admission.mayRun(tx, q)) {
                 continue;
             }
             if (blocker.blocks(q.operationName())) {
@@ -286,11 +230,11 @@ public final class TaskEngine implements AutoCloseable {
     /** Moves a waiting task (queued or blocked) to running on this cell, records the start, schedules its work. */
     private void run(Tx tx, TaskRow t, TaskStatus from, Instant start) {
         // an open task gets no due time: it is looked at once now, and again whenever poked
-        Instant due = open.containsKey(t.operationName()) ? null
+        Instant due = operations.isOpen(t.operationName()) ? null
                 : clock.instant().plus(durations.apply(t.operationName()));
         if (tx.tasks().run(t.id(), from, start, due, cellId)) {
             TaskRow running = tx.tasks().find(t.id()).orElseThrow();
-            event(tx, running, "start", true);
+            TaskEvents.record(tx, running, "start", true, clock.instant());
             tx.handle().afterCommit(() -> schedule(running));
         }
     }
@@ -303,7 +247,7 @@ public final class TaskEngine implements AutoCloseable {
 
     /** Removes what starting the operation made (the catalog of a catalog create, the vApp of an instantiate). */
     private void undo(Tx tx, TaskRow t) {
-        Work undo = undos.get(t.operationName());
+        Work undo = operations.undo(t.operationName());
         if (undo != null) {
             undo.run(tx, t);
         }
@@ -360,7 +304,7 @@ public final class TaskEngine implements AutoCloseable {
         if (t.status() != TaskStatus.RUNNING) {
             return; // queued: it runs once promoted
         }
-        Readiness readiness = open.get(t.operationName());
+        Work.Readiness readiness = operations.readiness(t.operationName());
         if (readiness != null && !readiness.ready(tx, t)) {
             return; // an open task waits for its poke
         }
@@ -370,7 +314,7 @@ public final class TaskEngine implements AutoCloseable {
             end(tx, t, TaskStatus.ERROR, injected.get());
             return;
         }
-        Work work = operations.get(t.operationName());
+        Work work = operations.work(t.operationName());
         if (work == null) {
             end(tx, t, TaskStatus.ERROR, new TaskRow.Failure(500, "INTERNAL_SERVER_ERROR",
                     "No work is registered for operation " + t.operationName() + "."));
@@ -406,36 +350,15 @@ public final class TaskEngine implements AutoCloseable {
         if (t.status() == TaskStatus.PRE_RUNNING) {
             blocker.unblocked(tx, done);
         }
-        String objectEvent = announced.get(t.operationName());
+        String objectEvent = operations.announcement(t.operationName());
         if (objectEvent != null && t.ownerId() != null && (status == TaskStatus.SUCCESS || status == TaskStatus.ERROR)) {
             ObjectEvents.record(tx, done.endTime(), objectEvent, t.owner(), t.orgId(),
                     new Caller(t.userId(), t.userName(), t.orgId(), t.orgName()), t.id(), status == TaskStatus.SUCCESS);
         }
-        event(tx, done, terminalEvent(status), status == TaskStatus.SUCCESS || status == TaskStatus.CANCELED);
-        if (t.isNative() && t.status() == TaskStatus.RUNNING && limits.get().any()) {
+        TaskEvents.recordEnd(tx, done, done.endTime());
+        if (t.isNative() && t.status() == TaskStatus.RUNNING && admission.limited()) {
             promoteQueued(tx); // a place to run has just come free
         }
-    }
-
-    /** The event kind of a terminal status: task/complete, fail, abort or cancel. */
-    static String terminalEvent(TaskStatus status) {
-        return switch (status) {
-            case SUCCESS -> "complete";
-            case ERROR -> "fail";
-            case ABORTED -> "abort";
-            case CANCELED -> "cancel";
-            default -> throw new IllegalArgumentException(status.wire);
-        };
-    }
-
-    /** Records a task event ({@code com/vmware/vcloud/event/task/<kind>}) in the caller's transaction. */
-    public void event(Tx tx, TaskRow t, String kind, boolean success) {
-        tx.events().insert(eventRow(t, kind, success));
-    }
-
-    private EventRow eventRow(TaskRow t, String kind, boolean success) {
-        return new EventRow(UUID.randomUUID(), t.orgId(), EVENT_PREFIX + kind, t.serviceNamespace(), clock.instant(),
-                success, t.userId(), t.userName(), t.owner(), t.id(), t.operationName());
     }
 
     /**
@@ -457,24 +380,6 @@ public final class TaskEngine implements AutoCloseable {
             due.add(id, 0); // whichever cell holds it, the lock and the flag make this cell's finish safe
         }
         return t;
-    }
-
-    private void beat() {
-        Instant now = clock.instant();
-        db.run(tx -> tx.tasks().heartbeat(cellId, now, now.plus(CELL_TIMEOUT)));
-    }
-
-    private void adoptOrphans() {
-        Instant now = clock.instant();
-        // the first pass also resumes this cell's own tasks from before a restart
-        boolean includeOwn = !adoptedOwn;
-        List<TaskStore.Due> adopted = db.tx(tx -> tx.tasks().claimOrphans(cellId, includeOwn, now, 1000));
-        adoptedOwn = true;
-        adopted.forEach(this::schedule);
-        if (!adopted.isEmpty()) {
-            log.info("took over {} unfinished task(s)", adopted.size());
-        }
-        db.read(tx -> tx.tasks().overdue(cellId, now.minus(OVERDUE), 1000)).forEach(this::schedule);
     }
 
     /** Deletes finished tasks past their expiry time (hourly; public for tests and tools). */

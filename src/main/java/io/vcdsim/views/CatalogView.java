@@ -28,11 +28,7 @@ public final class CatalogView {
     }
 
     public static CatalogItem item(Viewer v, CatalogItemRow i) {
-        CatalogItem view = new CatalogItem();
-        view.href = v.href(Kind.CATALOG_ITEM, i.id());
-        view.type = MediaTypes.xml(MediaTypes.CATALOG_ITEM);
-        view.name = i.name();
-        view.id = Kind.CATALOG_ITEM.urn(i.id());
+        CatalogItem view = v.entity(new CatalogItem(), Kind.CATALOG_ITEM, i.id(), i.name());
         v.link(view, "up", Kind.CATALOG, i.catalogId());
         view.link("remove", view.href, null);
         Viewer.metadataLink(view);
@@ -44,11 +40,7 @@ public final class CatalogView {
     }
 
     public static Media media(Tx tx, Viewer v, MediaRow m) {
-        Media view = new Media();
-        view.href = v.href(Kind.MEDIA, m.id());
-        view.type = MediaTypes.xml(MediaTypes.MEDIA);
-        view.name = m.name();
-        view.id = Kind.MEDIA.urn(m.id());
+        Media view = v.entity(new Media(), Kind.MEDIA, m.id(), m.name());
         view.status = m.status();
         view.imageType = m.imageType();
         view.size = m.size();
@@ -76,11 +68,7 @@ public final class CatalogView {
     }
 
     public static VAppTemplate template(Tx tx, Viewer v, TemplateRow t) {
-        VAppTemplate view = new VAppTemplate();
-        view.href = v.href(Kind.VAPP_TEMPLATE, t.id());
-        view.type = MediaTypes.xml(MediaTypes.VAPP_TEMPLATE);
-        view.name = t.name();
-        view.id = Kind.VAPP_TEMPLATE.urn(t.id());
+        VAppTemplate view = v.entity(new VAppTemplate(), Kind.VAPP_TEMPLATE, t.id(), t.name());
         view.status = t.status();
         view.ovfDescriptorUploaded = t.descriptorUploaded();
         view.goldMaster = false;
@@ -124,11 +112,7 @@ public final class CatalogView {
     }
 
     public static VAppTemplate templateVm(Viewer v, VmRow vm) {
-        VAppTemplate view = new VAppTemplate();
-        view.href = v.href(Kind.TEMPLATE_VM, vm.id());
-        view.type = MediaTypes.xml(MediaTypes.VM);
-        view.name = vm.name();
-        view.id = Kind.TEMPLATE_VM.urn(vm.id());
+        VAppTemplate view = v.entity(new VAppTemplate(), Kind.TEMPLATE_VM, vm.id(), vm.name());
         view.status = vm.status();
         v.link(view, "up", Kind.VAPP_TEMPLATE, vm.parentId());
         view.description = vm.description();

@@ -24,11 +24,7 @@ public final class VAppView {
     }
 
     public static VApp of(Tx tx, Viewer v, VAppRow a) {
-        VApp view = new VApp();
-        view.href = v.href(Kind.VAPP, a.id());
-        view.type = MediaTypes.xml(MediaTypes.VAPP);
-        view.name = a.name();
-        view.id = Kind.VAPP.urn(a.id());
+        VApp view = v.entity(new VApp(), Kind.VAPP, a.id(), a.name());
         view.status = a.status();
         view.deployed = a.deployed();
         v.link(view, "up", Kind.VDC, a.vdcId());
@@ -54,11 +50,7 @@ public final class VAppView {
     }
 
     public static Vm vm(Tx tx, Viewer v, VmRow vm) {
-        Vm view = new Vm();
-        view.href = v.href(Kind.VM, vm.id());
-        view.type = MediaTypes.xml(MediaTypes.VM);
-        view.name = vm.name();
-        view.id = Kind.VM.urn(vm.id());
+        Vm view = v.entity(new Vm(), Kind.VM, vm.id(), vm.name());
         view.status = vm.status();
         view.deployed = vm.deployed();
         view.needsCustomization = false;

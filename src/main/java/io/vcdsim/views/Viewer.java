@@ -4,6 +4,7 @@ import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Principal;
+import io.vcdsim.model.Entity;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.Resource;
 
@@ -47,6 +48,15 @@ public record Viewer(String baseUrl, Principal principal, ApiVersion version) {
     /** A reference to an object's admin view. */
     public Reference adminRef(Kind kind, UUID id, String name) {
         return new Reference(adminHref(kind, id), kind.urn(id), MediaTypes.xml(kind.adminMediaType()), name);
+    }
+
+    /** Gives an object's representation its identity: the href and media type of its user view, name, URN. */
+    public <E extends Entity> E entity(E view, Kind kind, UUID id, String name) {
+        view.href = href(kind, id);
+        view.type = MediaTypes.xml(kind.mediaType());
+        view.name = name;
+        view.id = kind.urn(id);
+        return view;
     }
 
     /** Links {@code r} to another object's user view. */

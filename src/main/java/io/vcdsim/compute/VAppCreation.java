@@ -1,0 +1,162 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.catalog.Ovf;
+import io.vcdsim.catalog.VmHardware;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.TemplateRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.VAppRow;
+import io.vcdsim.store.VdcRow;
+import io.vcdsim.store.VmRow;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * How vApps come to be: instantiating a template or composing VMs creates the vApp and its VMs at
+ * once (status 0, so clients can follow the href), and the task's work makes them real: powered off,
+ * or deployed and powered on as asked, within the VDC's quotas. A failed or canceled creation
+ * leaves nothing behind.
+ */
+public final class VAppCreation {
+    public static final String INSTANTIATE = "vdcInstantiateVapp";
+    public static final String COMPOSE = "vdcComposeVapp";
+
+    private final Database db;
+    private final TaskEngine engine;
+
+    public VAppCreation(Database db, TaskEngine engine) {
+        this.db = db;
+        this.engine = engine;
+        for (String op : List.of(INSTANTIATE, COMPOSE)) {
+            engine.register(op, Creation.class, this::finishCreation,
+                    (tx, task) -> VAppService.removeVApp(tx, task.ownerId()));
+            engine.announce(op, "vapp/create");
+        }
+    }
+
+    /** What a new vApp's creation does once its VMs are made. */
+    record Creation(boolean deploy, boolean powerOn) {
+    }
+
+    public record Created(VAppRow vapp, TaskRow task) {
+    }
+
+    /**
+     * What a SourcedItem asks for one template VM: a new name, the network its NICs connect to, and its
+     * size (CPUs, memory MB, disk sizes MB by disk id); null keeps the template's.
+     */
+    public record VmOverride(String name, String network, Integer cpus, Long memoryMb,
+                             java.util.Map<String, Long> diskSizesMb) {
+    }
+
+    /** InstantiateVAppTemplateParams: a vApp with a copy of each of the template's VMs. */
+    public Created instantiate(VdcRow vdc, String name, String description, UUID templateId, boolean deploy,
+                               boolean powerOn, java.util.Map<UUID, VmOverride> overrides, TaskEngine.Caller by) {
+        return db.tx(tx -> {
+            TemplateRow t = tx.compute().template(templateId).filter(x -> x.orgId().equals(vdc.orgId()))
+                    .orElseThrow(() -> ApiException.invalidReference("The Source does not name a vApp template of "
+                            + "this organization."));
+            if (t.status() != Power.OFF) {
+                throw ApiException.badRequest("vApp template " + t.name() + " is not ready (its upload has not "
+                        + "finished).");
+            }
+            List<VmRow> vms = new ArrayList<>();
+            for (VmRow vm : tx.compute().vms(t.id())) {
+                VmOverride o = overrides.get(vm.id());
+                vms.add(o == null ? vm : overridden(tx, vdc, vm, o));
+            }
+            return create(tx, vdc, name, description, vms, deploy, powerOn, INSTANTIATE, by);
+        });
+    }
+
+    private static VmRow overridden(Tx tx, VdcRow vdc, VmRow vm, VmOverride o) {
+        String name = o.name() == null || o.name().isBlank() ? vm.name() : o.name().trim();
+        if (name.length() > 128) {
+            throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
+        }
+        String nics = vm.nics();
+        if (o.network() != null) {
+            if (tx.resources().networks(vdc.orgId()).stream().noneMatch(n -> n.name().equals(o.network())
+                    && vdc.id().equals(n.vdcId()))) {
+                throw ApiException.invalidReference("Network '" + o.network() + "' is not a network of VDC "
+                        + vdc.name() + ".");
+            }
+            List<Ovf.Nic> connected = VmHardware.nics(vm).stream().map(n -> new Ovf.Nic(n.index(), o.network()))
+                    .toList();
+            nics = VmHardware.json(connected.isEmpty() ? List.of(new Ovf.Nic(0, o.network())) : connected);
+        }
+        if (o.cpus() != null && (o.cpus() < 1 || o.cpus() > 128)) {
+            throw ApiException.badRequest("A VM has 1 to 128 virtual CPUs.");
+        }
+        if (o.memoryMb() != null && (o.memoryMb() < 4 || o.memoryMb() > 4L * 1024 * 1024)) {
+            throw ApiException.badRequest("A VM has 4 MB to 4 TB of memory.");
+        }
+        List<Ovf.Disk> disks = new ArrayList<>();
+        for (Ovf.Disk d : VmHardware.disks(vm)) {
+            Long size = o.diskSizesMb() == null ? null : o.diskSizesMb().get(d.id());
+            if (size != null && size < d.capacityMb()) {
+                throw ApiException.badRequest("Disk " + d.id() + " of " + vm.name() + " can grow, not shrink ("
+                        + d.capacityMb() + " MB in the template).");
+            }
+            disks.add(size == null ? d : new Ovf.Disk(d.id(), size));
+        }
+        return new VmRow(vm.id(), vm.parentId(), vm.orgId(), name, vm.description(), vm.status(), vm.deployed(),
+                vm.osType(), o.cpus() == null ? vm.cpus() : o.cpus(), o.memoryMb() == null ? vm.memoryMb()
+                : o.memoryMb(), VmHardware.json(disks), nics, vm.position(), vm.created());
+    }
+
+    /** ComposeVAppParams: a vApp with a copy of each VM the sources name (template VMs, or whole templates). */
+    public Created compose(VdcRow vdc, String name, String description, List<UUID> sources, boolean deploy,
+                           boolean powerOn, TaskEngine.Caller by) {
+        return db.tx(tx -> {
+            List<VmRow> vms = new ArrayList<>();
+            for (UUID source : sources) {
+                var template = tx.compute().template(source).filter(x -> x.orgId().equals(vdc.orgId()));
+                if (template.isPresent()) {
+                    vms.addAll(tx.compute().vms(source));
+                    continue;
+                }
+                vms.add(tx.compute().templateVm(source).filter(v -> v.orgId().equals(vdc.orgId()))
+                        .orElseThrow(() -> ApiException.invalidReference("A SourcedItem does not name a VM or vApp "
+                                + "template of this organization.")));
+            }
+            return create(tx, vdc, name, description, vms, deploy, powerOn, COMPOSE, by);
+        });
+    }
+
+    private Created create(Tx tx, VdcRow vdc, String name, String description, List<VmRow> sourceVms, boolean deploy,
+                           boolean powerOn, String operationName, TaskEngine.Caller by) {
+        if (name == null || name.isBlank() || name.length() > 128) {
+            throw ApiException.badRequest("A vApp needs a name of 1 to 128 characters.");
+        }
+        if (tx.compute().vappsIn(vdc.id()).stream().anyMatch(a -> a.name().equalsIgnoreCase(name))) {
+            throw ApiException.duplicateName("VDC " + vdc.name() + " already has a vApp named " + name + ".");
+        }
+        VAppRow vapp = new VAppRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), name, description, 0, false, engine.now());
+        tx.compute().insertVApp(vapp);
+        for (VmRow source : sourceVms) {
+            tx.compute().insertVm(source.copy(UUID.randomUUID(), vapp.id(), 0, engine.now()));
+        }
+        TaskRow task = engine.start(tx, new TaskEngine.Spec(operationName, "Creating Virtual Application " + name + "("
+                + vapp.id() + ")", by, VAppService.owner(vapp), true, new Creation(deploy || powerOn, powerOn)));
+        return new Created(vapp, task);
+    }
+
+    private void finishCreation(Tx tx, TaskRow task, Creation c) {
+        boolean deploy = c.deploy();
+        boolean powerOn = c.powerOn();
+        List<VmRow> vms = tx.compute().vms(task.ownerId());
+        for (VmRow vm : vms) {
+            tx.compute().updateVm(vm.with(powerOn ? Power.ON : Power.OFF, deploy));
+        }
+        tx.compute().vapp(task.ownerId()).ifPresent(a -> {
+            Quotas.require(tx, a.vdcId());
+            tx.compute().updateVApp(a.with(powerOn ? Power.ON : Power.OFF, deploy));
+        });
+    }
+}

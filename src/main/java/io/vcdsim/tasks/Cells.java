@@ -1,0 +1,56 @@
+package io.vcdsim.tasks;
+
+import io.vcdsim.store.Database;
+import io.vcdsim.store.TaskStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * This cell among the cells that share the store: it beats a heartbeat, and takes over the running
+ * tasks of cells that stopped beating (and, once after a restart, its own), so no task is left behind.
+ */
+final class Cells {
+    private static final Logger log = LoggerFactory.getLogger(Cells.class);
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    /** A cell that has not beaten for this long is taken for dead, and its tasks are taken over. */
+    private static final Duration CELL_TIMEOUT = Duration.ofSeconds(30);
+    /** A task of ours still running this long after it was due was lost from the timers: finish it now. */
+    private static final Duration OVERDUE = Duration.ofSeconds(5);
+
+    private final Database db;
+    private final Clock clock;
+    private final String cellId;
+    private final Consumer<TaskStore.Due> schedule;
+    private volatile boolean adoptedOwn;
+
+    Cells(Database db, Clock clock, String cellId, Consumer<TaskStore.Due> schedule) {
+        this.db = db;
+        this.clock = clock;
+        this.cellId = cellId;
+        this.schedule = schedule;
+    }
+
+    void beat() {
+        Instant now = clock.instant();
+        db.run(tx -> tx.tasks().heartbeat(cellId, now, now.plus(CELL_TIMEOUT)));
+    }
+
+    void adoptOrphans() {
+        Instant now = clock.instant();
+        // the first pass also resumes this cell's own tasks from before a restart
+        boolean includeOwn = !adoptedOwn;
+        List<TaskStore.Due> adopted = db.tx(tx -> tx.tasks().claimOrphans(cellId, includeOwn, now, 1000));
+        adoptedOwn = true;
+        adopted.forEach(schedule);
+        if (!adopted.isEmpty()) {
+            log.info("took over {} unfinished task(s)", adopted.size());
+        }
+        db.read(tx -> tx.tasks().overdue(cellId, now.minus(OVERDUE), 1000)).forEach(schedule);
+    }
+}

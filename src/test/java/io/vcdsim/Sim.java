@@ -19,12 +19,21 @@ public final class Sim {
 
     /** A client logged in as the seeded System administrator. */
     public static Http admin(VcdSim sim) {
-        return new Http(sim.httpUrl()).login("administrator", "System", Config.DEFAULT_ADMIN_PASSWORD);
+        return adminAt(sim.httpUrl());
     }
 
     /** A client logged in as the seeded tenant's Organization Administrator (acme/acmeadmin). */
     public static Http tenant(VcdSim sim) {
-        return new Http(sim.httpUrl()).login("acmeadmin", "acme", Config.DEFAULT_TENANT_PASSWORD);
+        return tenantAt(sim.httpUrl());
+    }
+
+    /** The System administrator of a vcdsim at this base URL (one running as its own process, say). */
+    public static Http adminAt(String base) {
+        return new Http(base).login("administrator", "System", Config.DEFAULT_ADMIN_PASSWORD);
+    }
+
+    public static Http tenantAt(String base) {
+        return new Http(base).login("acmeadmin", "acme", Config.DEFAULT_TENANT_PASSWORD);
     }
 
     public static Path tempDir() throws Exception {

@@ -67,7 +67,7 @@ public final class Database implements AutoCloseable {
     /** The H2 URL for a file database under the data directory, speaking PostgreSQL's dialect. */
     public static String h2Url(java.nio.file.Path dataDir) {
         return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("vcdsim")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;CACHE_SIZE=131072";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;CACHE_SIZE=131072;WRITE_DELAY=0";
     }
 
     /** Runs {@code work} in one transaction and returns its result; any exception rolls back. */

@@ -4,6 +4,7 @@ import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
@@ -75,7 +76,7 @@ public final class MetadataResource implements Routes {
     /** The object the path names, among the kinds addressed there, once the caller may read (or change) it. */
     private MetadataService.Target target(Exchange x, List<Kind> kinds, boolean change) {
         UUID id = Hrefs.id(x, "id");
-        ObjectStore.Found found = Hrefs.found(db.read(tx -> kinds.stream().map(k -> tx.objects().find(k, id))
+        ObjectStore.Found found = Principal.found(db.read(tx -> kinds.stream().map(k -> tx.objects().find(k, id))
                 .flatMap(Optional::stream).findFirst()), kinds.stream().map(k -> k.name).collect(Collectors.joining(" or ")), id);
         x.principal().require(change ? found.kind().editRight() : found.kind().viewRight(), found.orgId());
         return new MetadataService.Target(ObjectRef.of(found.kind(), id, found.name()), found.orgId());
@@ -164,10 +165,5 @@ public final class MetadataResource implements Routes {
         }
         return new MetadataService.Entry(domain == null ? null : domain.value, key,
                 domain == null ? null : domain.visibility, value.typeName(), value.value);
-    }
-
-    /** The link an object's representation carries to its metadata. */
-    static void link(io.vcdsim.model.Resource r) {
-        io.vcdsim.views.Viewer.metadataLink(r);
     }
 }

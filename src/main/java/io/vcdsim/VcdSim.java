@@ -51,6 +51,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tasks.TaskService;
+import io.vcdsim.tenancy.Entities;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.tenancy.UserService;
 
@@ -122,7 +123,9 @@ public final class VcdSim implements AutoCloseable {
                             services.forget();
                         });
                 Router router = new Router();
-                BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, engine::operationNames);
+                Entities entities = new Entities(db);
+                BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, entities,
+                        engine::operationNames);
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
@@ -137,7 +140,7 @@ public final class VcdSim implements AutoCloseable {
                         blockingResource, notificationResource,
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
-                        new MetadataResource(db, new MetadataService(db, engine), taskViews),
+                        new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates, taskViews),
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppService(db, engine), vdcs, taskViews),

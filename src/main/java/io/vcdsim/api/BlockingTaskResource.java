@@ -3,9 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.blocking.BlockingSettings;
 import io.vcdsim.blocking.BlockingTasks;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
-import io.vcdsim.core.Principal;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
@@ -13,15 +11,14 @@ import io.vcdsim.model.BlockingTask;
 import io.vcdsim.model.BlockingTaskOperationParams;
 import io.vcdsim.model.BlockingTaskSettings;
 import io.vcdsim.model.BlockingTaskUpdateProgressParams;
-import io.vcdsim.model.ResolvedEntity;
 import io.vcdsim.model.TaskOperationList;
 import io.vcdsim.store.BlockingTaskRow;
 import io.vcdsim.store.Database;
-import io.vcdsim.store.TaskRow;
+import io.vcdsim.tenancy.Entities;
 import io.vcdsim.views.BlockingTaskView;
+import io.vcdsim.views.ExtensionView;
 
 import java.util.SortedSet;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -32,11 +29,14 @@ public final class BlockingTaskResource implements Routes {
     private static final String BASE = "/api/admin/extension";
     private final Database db;
     private final BlockingTasks blocking;
+    private final Entities entities;
     private final Supplier<SortedSet<String>> operationNames;
 
-    public BlockingTaskResource(Database db, BlockingTasks blocking, Supplier<SortedSet<String>> operationNames) {
+    public BlockingTaskResource(Database db, BlockingTasks blocking, Entities entities,
+                                Supplier<SortedSet<String>> operationNames) {
         this.db = db;
         this.blocking = blocking;
+        this.entities = entities;
         this.operationNames = operationNames;
     }
 
@@ -145,33 +145,10 @@ public final class BlockingTaskResource implements Routes {
 
     // ---- entity resolver ------------------------------------------------------------------------------
 
-    /** {@code /api/entity/{urn}}: the Entity with an alternate link to the object (tasks and blocking tasks). */
+    /** {@code /api/entity/{urn}}: the Entity with an alternate link to the object the URN names. */
     Reply resolveEntity(Exchange x) {
         String urn = x.pathParam("urn");
-        String[] parts = urn.split(":");
-        UUID id = io.vcdsim.core.Ids.fromAny(urn);
-        if (parts.length != 4 || id == null) {
-            throw ApiException.forbidden("No entity " + urn + " is accessible.");
-        }
-        ResolvedEntity e = new ResolvedEntity();
-        e.href = x.href("/api/entity/" + urn);
-        e.type = MediaTypes.xml(MediaTypes.ENTITY);
-        e.id = urn;
-        switch (parts[2]) {
-            case "blockingTask" -> {
-                BlockingTaskRow b = Principal.found(db.read(tx -> tx.blockingTasks().find(id)), "entity", id);
-                admin(x);
-                e.name = b.name();
-                e.link("alternate", Hrefs.of(x, Kind.BLOCKING_TASK, id), MediaTypes.xml(MediaTypes.BLOCKING_TASK));
-            }
-            case "task" -> {
-                TaskRow t = Principal.found(db.read(tx -> tx.tasks().find(id)), "entity", id);
-                x.principal().require(io.vcdsim.core.Right.TASK_VIEW, t.orgId());
-                e.name = t.operationName();
-                e.link("alternate", Hrefs.of(x, Kind.TASK, id), MediaTypes.xml(MediaTypes.TASK));
-            }
-            default -> throw ApiException.forbidden("No entity " + urn + " is accessible.");
-        }
-        return Reply.ok(e, MediaTypes.ENTITY);
+        return Reply.ok(ExtensionView.entity(Hrefs.viewer(x), urn, entities.byUrn(x.principal(), urn)),
+                MediaTypes.ENTITY);
     }
 }

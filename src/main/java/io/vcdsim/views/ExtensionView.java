@@ -7,13 +7,15 @@ import io.vcdsim.model.ApiFilter;
 import io.vcdsim.model.ApiFilters;
 import io.vcdsim.model.ExtensionServices;
 import io.vcdsim.model.Link;
+import io.vcdsim.model.ResolvedEntity;
 import io.vcdsim.store.ApiFilterRow;
+import io.vcdsim.store.ObjectStore;
 import io.vcdsim.store.ServiceRow;
 import io.vcdsim.store.Tx;
 
 import java.util.UUID;
 
-/** Extension services with their API filters. */
+/** Extension services with their API filters, and the entities services resolve the URNs they are sent to. */
 public final class ExtensionView {
     private static final String SERVICES = "/api/admin/extension/service";
 
@@ -77,5 +79,16 @@ public final class ExtensionView {
         view.urlPattern = f.urlPattern();
         view.responseContentType = f.responseContentType();
         return view;
+    }
+
+    /** What a URN resolves to: the Entity, with an alternate link to the object itself. */
+    public static ResolvedEntity entity(Viewer v, String urn, ObjectStore.Found found) {
+        ResolvedEntity e = new ResolvedEntity();
+        e.href = v.href("/api/entity/" + urn);
+        e.type = MediaTypes.xml(MediaTypes.ENTITY);
+        e.id = urn;
+        e.name = found.name();
+        v.link(e, "alternate", found.kind(), found.id());
+        return e;
     }
 }

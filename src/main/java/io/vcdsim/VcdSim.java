@@ -51,6 +51,8 @@ import io.vcdsim.simulation.World;
 import io.vcdsim.store.Database;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
+import io.vcdsim.tasks.TaskService;
+import io.vcdsim.tenancy.Entities;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.tenancy.UserService;
 
@@ -122,21 +124,24 @@ public final class VcdSim implements AutoCloseable {
                             services.forget();
                         });
                 Router router = new Router();
-                BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, engine::operationNames);
+                Entities entities = new Entities(db);
+                BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, entities,
+                        engine::operationNames);
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
-                TaskViews taskViews = new TaskViews(db);
+                TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
-                        new UserResource(db, new UserService(db, config.clock(), sessions)),
-                        new RoleResource(db), new VdcResource(db, vdcs, taskViews),
-                        new CatalogResource(db, catalogs, taskViews), new ExtensionResource(),
-                        new TaskResource(db, engine, new ServiceTasks(db, engine), taskViews),
+                        new UserResource(db, new UserService(db, config.clock(), sessions), orgs),
+                        new RoleResource(db, orgs), new VdcResource(db, vdcs, orgs, taskViews),
+                        new CatalogResource(db, catalogs, orgs, taskViews), new ExtensionResource(),
+                        new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,
+                                taskViews),
                         blockingResource, notificationResource,
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
-                        new MetadataResource(db, new MetadataService(db, engine), taskViews),
+                        new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates, taskViews),
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),

@@ -3,7 +3,6 @@ package io.vcdsim.api;
 import io.vcdsim.catalog.CatalogService;
 import io.vcdsim.catalog.MediaService;
 import io.vcdsim.catalog.TemplateService;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
@@ -11,7 +10,6 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.CatalogItem;
 import io.vcdsim.model.Media;
-import io.vcdsim.model.Reference;
 import io.vcdsim.model.UploadVAppTemplateParams;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
@@ -20,7 +18,6 @@ import io.vcdsim.store.MediaRow;
 import io.vcdsim.views.CatalogView;
 
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * What catalogs hold: {@code POST /api/catalog/{id}/action/upload} starts an upload (Media, or
@@ -52,15 +49,6 @@ public final class CatalogItemResource implements Routes {
                 findMedia(x, Right.CATALOG_ITEM_VIEW), TaskResource.caller(x.principal()))));
         r.delete("/api/media/{id}", x -> tasks.accepted(x, media.delete(findMedia(x, Right.CATALOG_ITEM_MANAGE),
                 TaskResource.caller(x.principal()))));
-    }
-
-    /** The URL both add links of a catalog point at; the Content-Type says what is uploaded. */
-    public static String uploadPath(UUID catalogId) {
-        return "/api/catalog/" + catalogId + "/action/upload";
-    }
-
-    public static Reference reference(Exchange x, CatalogItemRow i) {
-        return Hrefs.ref(x, Kind.CATALOG_ITEM, i.id(), i.name());
     }
 
     Reply upload(Exchange x) {

@@ -9,9 +9,10 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.Catalog;
-import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
+import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.views.CatalogView;
 
 import java.util.UUID;
 
@@ -19,11 +20,13 @@ import java.util.UUID;
 public final class CatalogResource implements Routes {
     private final Database db;
     private final CatalogService catalogs;
+    private final OrgService orgs;
     private final TaskViews tasks;
 
-    public CatalogResource(Database db, CatalogService catalogs, TaskViews tasks) {
+    public CatalogResource(Database db, CatalogService catalogs, OrgService orgs, TaskViews tasks) {
         this.db = db;
         this.catalogs = catalogs;
+        this.orgs = orgs;
         this.tasks = tasks;
     }
 
@@ -37,17 +40,12 @@ public final class CatalogResource implements Routes {
     }
 
     private CatalogRow load(Exchange x, Right right) {
-        UUID id = Hrefs.id(x, "id");
-        CatalogRow c = Hrefs.found(db.read(tx -> tx.resources().catalog(id)), "catalog", id);
-        x.principal().require(right, c.orgId());
-        return c;
+        return catalogs.catalog(x.principal(), Hrefs.id(x, "id"), right);
     }
 
     /** {@code POST /api/admin/org/{id}/catalogs}: 201 with the AdminCatalog, its creation task inside. */
     Reply create(Exchange x) {
-        UUID orgId = Hrefs.id(x, "id");
-        Hrefs.found(db.read(tx -> tx.orgs().find(orgId)), "organization", orgId);
-        x.principal().require(Right.CATALOG_MANAGE, orgId);
+        UUID orgId = orgs.org(x.principal(), Hrefs.id(x, "id"), Right.CATALOG_MANAGE).id();
         AdminCatalog body = x.read(AdminCatalog.class, "AdminCatalog", MediaTypes.ADMIN_CATALOG);
         CatalogService.Created created = catalogs.create(orgId, body.name, body.description,
                 TaskResource.caller(x.principal()));
@@ -62,30 +60,6 @@ public final class CatalogResource implements Routes {
     }
 
     private Catalog catalog(Exchange x, CatalogRow c, boolean admin) {
-        String media = admin ? MediaTypes.ADMIN_CATALOG : MediaTypes.CATALOG;
-        Catalog catalog = admin ? new AdminCatalog() : new Catalog();
-        catalog.href = x.href((admin ? "/api/admin/catalog/" : "/api/catalog/") + c.id());
-        catalog.type = MediaTypes.xml(media);
-        MetadataResource.link(catalog);
-        catalog.name = c.name();
-        catalog.id = Kind.CATALOG.urn(c.id());
-        catalog.description = c.description();
-        catalog.isPublished = c.published();
-        catalog.dateCreated = TaskViews.time(c.created());
-        Hrefs.link(catalog, "up", x, Kind.ORG, c.orgId());
-        if (admin) {
-            Hrefs.link(catalog, "alternate", x, Kind.CATALOG, c.id());
-            if (x.principal().has(Right.CATALOG_MANAGE)) {
-                catalog.link("remove", catalog.href, null);
-            }
-        }
-        String upload = x.href(CatalogItemResource.uploadPath(c.id()));
-        catalog.link("add", upload, MediaTypes.xml(MediaTypes.MEDIA));
-        catalog.link("add", upload, MediaTypes.xml(MediaTypes.UPLOAD_TEMPLATE_PARAMS));
-        catalog.tasks = tasks.active(x, c.id());
-        for (CatalogItemRow i : db.read(tx -> tx.catalogItems().inCatalog(c.id()))) {
-            catalog.catalogItems.add(CatalogItemResource.reference(x, i));
-        }
-        return catalog;
+        return db.read(tx -> CatalogView.catalog(tx, Hrefs.viewer(x), c, admin));
     }
 }

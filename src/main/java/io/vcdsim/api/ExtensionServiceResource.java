@@ -1,7 +1,6 @@
 package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.extension.ServiceRegistry;
 import io.vcdsim.http.Exchange;
@@ -9,12 +8,10 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminService;
 import io.vcdsim.model.ApiFilter;
-import io.vcdsim.model.ApiFilters;
-import io.vcdsim.model.ExtensionServices;
-import io.vcdsim.model.Link;
 import io.vcdsim.store.ApiFilterRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ServiceRow;
+import io.vcdsim.views.ExtensionView;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,33 +40,26 @@ public final class ExtensionServiceResource implements Routes {
         r.delete(BASE + "/{id}", this::delete);
         r.get(BASE + "/{id}/apifilters", this::filters);
         r.post(BASE + "/{id}/apifilters", this::addFilter);
-        r.get(BASE + "/apifilter/{id}", x -> Reply.ok(filterView(x, findFilter(x)), MediaTypes.API_FILTER));
+        r.get(BASE + "/apifilter/{id}", x -> Reply.ok(ExtensionView.filter(Hrefs.viewer(x), findFilter(x)),
+                MediaTypes.API_FILTER));
         r.delete(BASE + "/apifilter/{id}", this::removeFilter);
     }
 
+    /** System administrators only, checked before the id is parsed. */
     private ServiceRow find(Exchange x) {
         x.principal().requireSystemAdmin();
-        UUID id = Hrefs.id(x, "id");
-        return Hrefs.found(db.read(tx -> tx.services().find(id)), "extension service", id);
+        return registry.service(x.principal(), Hrefs.id(x, "id"));
     }
 
+    /** System administrators only, checked before the id is parsed. */
     private ApiFilterRow findFilter(Exchange x) {
         x.principal().requireSystemAdmin();
-        UUID id = Hrefs.id(x, "id");
-        return Hrefs.found(db.read(tx -> tx.services().filter(id)), "API filter", id);
+        return registry.filter(x.principal(), Hrefs.id(x, "id"));
     }
 
     Reply list(Exchange x) {
         x.principal().requireSystemAdmin();
-        ExtensionServices list = new ExtensionServices();
-        list.href = x.href(BASE);
-        list.type = MediaTypes.xml(MediaTypes.EXTENSION_SERVICES);
-        list.link("up", x.href("/api/admin/extension"), MediaTypes.xml(MediaTypes.EXTENSION));
-        list.link("add", list.href, MediaTypes.xml(MediaTypes.ADMIN_SERVICE));
-        for (ServiceRow s : db.read(tx -> tx.services().all())) {
-            list.link(new Link("down", href(x, s.id()), MediaTypes.xml(MediaTypes.ADMIN_SERVICE), s.name()));
-        }
-        return Reply.ok(list, MediaTypes.EXTENSION_SERVICES);
+        return Reply.ok(db.read(tx -> ExtensionView.services(tx, Hrefs.viewer(x))), MediaTypes.EXTENSION_SERVICES);
     }
 
     Reply create(Exchange x) {
@@ -110,14 +100,13 @@ public final class ExtensionServiceResource implements Routes {
 
     Reply filters(Exchange x) {
         ServiceRow s = find(x);
-        return Reply.ok(filtersView(x, s.id(), db.read(tx -> tx.services().filtersOf(s.id()))),
-                MediaTypes.API_FILTERS);
+        return Reply.ok(db.read(tx -> ExtensionView.filters(tx, Hrefs.viewer(x), s.id())), MediaTypes.API_FILTERS);
     }
 
     Reply addFilter(Exchange x) {
         ServiceRow s = find(x);
         ApiFilter in = x.read(ApiFilter.class, "ApiFilter", MediaTypes.API_FILTER);
-        ApiFilter v = filterView(x, registry.addFilter(filterRow(s.id(), in)));
+        ApiFilter v = ExtensionView.filter(Hrefs.viewer(x), registry.addFilter(filterRow(s.id(), in)));
         return Reply.created(v, MediaTypes.API_FILTER, v.href);
     }
 
@@ -142,51 +131,7 @@ public final class ExtensionServiceResource implements Routes {
         return value != null ? value : otherwise;
     }
 
-    private static String href(Exchange x, UUID id) {
-        return x.href(BASE + "/" + id);
-    }
-
-    AdminService view(Exchange x, ServiceRow s) {
-        AdminService v = new AdminService();
-        v.href = href(x, s.id());
-        v.type = MediaTypes.xml(MediaTypes.ADMIN_SERVICE);
-        v.id = Kind.SERVICE.urn(s.id());
-        v.name = s.name();
-        v.link("up", x.href(BASE), MediaTypes.xml(MediaTypes.EXTENSION_SERVICES));
-        v.link("edit", v.href, v.type);
-        v.link("remove", v.href, null);
-        v.link("down", v.href + "/apifilters", MediaTypes.xml(MediaTypes.API_FILTERS));
-        v.link("add", v.href + "/apifilters", MediaTypes.xml(MediaTypes.API_FILTER));
-        v.description = s.description();
-        v.namespace = s.namespace();
-        v.enabled = s.enabled();
-        v.authorizationEnabled = s.authorizationEnabled();
-        v.routingKey = s.routingKey();
-        v.priority = s.priority();
-        v.exchange = s.exchange();
-        v.vendor = s.vendor();
-        v.apiFilters = filtersView(x, s.id(), db.read(tx -> tx.services().filtersOf(s.id())));
-        return v;
-    }
-
-    private ApiFilters filtersView(Exchange x, UUID serviceId, List<ApiFilterRow> rows) {
-        ApiFilters v = new ApiFilters();
-        v.href = href(x, serviceId) + "/apifilters";
-        v.type = MediaTypes.xml(MediaTypes.API_FILTERS);
-        for (ApiFilterRow f : rows) {
-            v.apiFilter.add(filterView(x, f));
-        }
-        return v;
-    }
-
-    private static ApiFilter filterView(Exchange x, ApiFilterRow f) {
-        ApiFilter v = new ApiFilter();
-        v.href = x.href(BASE + "/apifilter/" + f.id());
-        v.type = MediaTypes.xml(MediaTypes.API_FILTER);
-        v.link("up", href(x, f.serviceId()), MediaTypes.xml(MediaTypes.ADMIN_SERVICE));
-        v.link("remove", v.href, null);
-        v.urlPattern = f.urlPattern();
-        v.responseContentType = f.responseContentType();
-        return v;
+    private AdminService view(Exchange x, ServiceRow s) {
+        return db.read(tx -> ExtensionView.service(tx, Hrefs.viewer(x), s));
     }
 }

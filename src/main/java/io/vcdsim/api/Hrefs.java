@@ -3,9 +3,8 @@ package io.vcdsim.api;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Principal;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.model.Reference;
-import io.vcdsim.model.Resource;
 import io.vcdsim.views.Viewer;
 
 import java.util.UUID;
@@ -20,37 +19,17 @@ final class Hrefs {
         return new Viewer(x.baseUrl(), x.principal(), x.version());
     }
 
+    /** The viewer of an answer made for someone other than the request's caller: a login's new session. */
+    static Viewer viewer(Exchange x, Principal as) {
+        return new Viewer(x.baseUrl(), as, x.version());
+    }
+
     static String of(Exchange x, Kind kind, UUID id) {
         return viewer(x).href(kind, id);
     }
 
     static String admin(Exchange x, Kind kind, UUID id) {
         return viewer(x).adminHref(kind, id);
-    }
-
-    static String stored(Exchange x, String href) {
-        return viewer(x).stored(href);
-    }
-
-    static Reference ref(Exchange x, Kind kind, UUID id, String name) {
-        return viewer(x).ref(kind, id, name);
-    }
-
-    static Reference adminRef(Exchange x, Kind kind, UUID id, String name) {
-        return viewer(x).adminRef(kind, id, name);
-    }
-
-    static void link(Resource r, String rel, Exchange x, Kind kind, UUID id) {
-        viewer(x).link(r, rel, kind, id);
-    }
-
-    static void adminLink(Resource r, String rel, Exchange x, Kind kind, UUID id) {
-        viewer(x).adminLink(r, rel, kind, id);
-    }
-
-    /** The object a lookup found, or the 403 vCD gives for a missing (or foreign) one. */
-    static <T> T found(java.util.Optional<T> lookup, String what, UUID id) {
-        return lookup.orElseThrow(() -> ApiException.forbidden("No " + what + " with id " + id + " is accessible."));
     }
 
     /**

@@ -13,17 +13,15 @@ import io.vcdsim.model.MetadataDomain;
 import io.vcdsim.model.MetadataEntry;
 import io.vcdsim.model.MetadataTypedValue;
 import io.vcdsim.model.MetadataValue;
-import io.vcdsim.store.Database;
 import io.vcdsim.store.MetadataRow;
 import io.vcdsim.store.ObjectStore;
 import io.vcdsim.tasks.TaskEngine;
+import io.vcdsim.tenancy.Entities;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -32,12 +30,12 @@ import java.util.stream.Collectors;
  * by domain and key (or by key alone, the GENERAL domain). Changes answer 202 with their task.
  */
 public final class MetadataResource implements Routes {
-    private final Database db;
+    private final Entities entities;
     private final MetadataService metadata;
     private final TaskViews tasks;
 
-    public MetadataResource(Database db, MetadataService metadata, TaskViews tasks) {
-        this.db = db;
+    public MetadataResource(Entities entities, MetadataService metadata, TaskViews tasks) {
+        this.entities = entities;
         this.metadata = metadata;
         this.tasks = tasks;
     }
@@ -74,11 +72,9 @@ public final class MetadataResource implements Routes {
 
     /** The object the path names, among the kinds addressed there, once the caller may read (or change) it. */
     private MetadataService.Target target(Exchange x, List<Kind> kinds, boolean change) {
-        UUID id = Hrefs.id(x, "id");
-        ObjectStore.Found found = Hrefs.found(db.read(tx -> kinds.stream().map(k -> tx.objects().find(k, id))
-                .flatMap(Optional::stream).findFirst()), kinds.stream().map(k -> k.name).collect(Collectors.joining(" or ")), id);
-        x.principal().require(change ? found.kind().editRight() : found.kind().viewRight(), found.orgId());
-        return new MetadataService.Target(ObjectRef.of(found.kind(), id, found.name()), found.orgId());
+        ObjectStore.Found found = entities.entity(x.principal(), kinds, Hrefs.id(x, "id"),
+                kinds.stream().map(k -> k.name).collect(Collectors.joining(" or ")), change);
+        return new MetadataService.Target(ObjectRef.of(found.kind(), found.id(), found.name()), found.orgId());
     }
 
     private static boolean systemAdmin(Exchange x) {
@@ -164,10 +160,5 @@ public final class MetadataResource implements Routes {
         }
         return new MetadataService.Entry(domain == null ? null : domain.value, key,
                 domain == null ? null : domain.visibility, value.typeName(), value.value);
-    }
-
-    /** The link an object's representation carries to its metadata. */
-    static void link(io.vcdsim.model.Resource r) {
-        io.vcdsim.views.Viewer.metadataLink(r);
     }
 }

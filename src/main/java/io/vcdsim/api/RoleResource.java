@@ -1,24 +1,24 @@
 package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.model.Role;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.RoleRow;
-
-import java.util.UUID;
+import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.views.UserView;
 
 /** Roles ({@code /api/admin/role/{id}}) and the rights they are made of ({@code /api/admin/right/{id}}). */
 public final class RoleResource implements Routes {
     private final Database db;
+    private final OrgService orgs;
 
-    public RoleResource(Database db) {
+    public RoleResource(Database db, OrgService orgs) {
         this.db = db;
+        this.orgs = orgs;
     }
 
     @Override
@@ -28,23 +28,8 @@ public final class RoleResource implements Routes {
     }
 
     Reply role(Exchange x) {
-        UUID id = Hrefs.id(x, "id");
-        RoleRow row = Hrefs.found(db.read(tx -> tx.roles().find(id)), "role", id);
-        x.principal().require(Right.ROLE_VIEW, row.orgId());
-        Role role = new Role();
-        role.href = Hrefs.of(x, Kind.ROLE, row.id());
-        role.type = MediaTypes.xml(MediaTypes.ROLE);
-        role.name = row.name();
-        role.id = Kind.ROLE.urn(row.id());
-        role.description = row.description();
-        for (String name : db.read(tx -> tx.roles().rights(row.id()))) {
-            Right right = Right.byDisplayName(name);
-            if (right != null) {
-                role.rightReferences.add(Hrefs.ref(x, Kind.RIGHT, right.id(), right.displayName));
-            }
-        }
-        Hrefs.adminLink(role, "up", x, Kind.ORG, row.orgId());
-        return Reply.ok(role, MediaTypes.ROLE);
+        RoleRow row = orgs.role(x.principal(), Hrefs.id(x, "id"), Right.ROLE_VIEW);
+        return Reply.ok(db.read(tx -> UserView.role(tx, Hrefs.viewer(x), row)), MediaTypes.ROLE);
     }
 
     Reply right(Exchange x) {
@@ -52,13 +37,6 @@ public final class RoleResource implements Routes {
         if (r == null) {
             throw ApiException.forbidden("No right with id " + x.pathParam("id") + ".");
         }
-        io.vcdsim.model.RightType right = new io.vcdsim.model.RightType();
-        right.href = Hrefs.of(x, Kind.RIGHT, r.id());
-        right.type = MediaTypes.xml(MediaTypes.RIGHT);
-        right.name = r.displayName;
-        right.id = Kind.RIGHT.urn(r.id());
-        right.description = r.displayName;
-        right.category = r.category;
-        return Reply.ok(right, MediaTypes.RIGHT);
+        return Reply.ok(UserView.right(Hrefs.viewer(x), r), MediaTypes.RIGHT);
     }
 }

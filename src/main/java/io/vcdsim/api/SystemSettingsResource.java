@@ -5,6 +5,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.SystemSettings;
+import io.vcdsim.views.BlockingTaskView;
 
 /**
  * {@code /api/admin/extension/settings}: the notification, AMQP and blocking-task settings in one
@@ -54,7 +55,7 @@ public final class SystemSettingsResource implements Routes {
         s.link("down", x.href(BASE + "/blockingTask"), MediaTypes.xml(MediaTypes.BLOCKING_TASK_SETTINGS));
         s.notificationsSettings = NotificationSettingsResource.notifications(x, notifications.current());
         s.amqpSettings = NotificationSettingsResource.amqp(x, notifications.current());
-        s.blockingTaskSettings = BlockingTaskResource.settingsView(x, blocking.settings());
+        s.blockingTaskSettings = BlockingTaskView.settings(Hrefs.viewer(x), blocking.settings());
         return s;
     }
 }

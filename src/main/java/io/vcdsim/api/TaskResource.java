@@ -1,7 +1,6 @@
 package io.vcdsim.api;
 
 import io.vcdsim.core.Ids;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
@@ -10,14 +9,15 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.Event;
 import io.vcdsim.model.Task;
-import io.vcdsim.model.TasksList;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
+import io.vcdsim.tasks.TaskService;
+import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.views.TaskView;
 
-import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -25,22 +25,27 @@ import java.util.UUID;
  * {@code /api/tasksList/{org}} (list, and post a service task), and service events.
  */
 public final class TaskResource implements Routes {
-    private static final Duration RECENT = Duration.ofHours(1);
     private final Database db;
     private final TaskEngine engine;
+    private final TaskService tasks;
     private final ServiceTasks serviceTasks;
+    private final OrgService orgs;
     private final TaskViews views;
 
-    public TaskResource(Database db, TaskEngine engine, ServiceTasks serviceTasks, TaskViews views) {
+    public TaskResource(Database db, TaskEngine engine, TaskService tasks, ServiceTasks serviceTasks, OrgService orgs,
+                        TaskViews views) {
         this.db = db;
         this.engine = engine;
+        this.tasks = tasks;
         this.serviceTasks = serviceTasks;
+        this.orgs = orgs;
         this.views = views;
     }
 
     @Override
     public void register(Router r) {
-        r.get("/api/task/{id}", x -> Reply.ok(views.task(x, visible(x)), MediaTypes.TASK));
+        r.get("/api/task/{id}", x -> Reply.ok(views.task(x, tasks.task(x.principal(), Hrefs.id(x, "id"),
+                Right.TASK_VIEW)), MediaTypes.TASK));
         r.put("/api/task/{id}", this::update);
         r.post("/api/task/{id}/action/cancel", this::cancel);
         r.get("/api/tasksList/{org}", this::list);
@@ -48,53 +53,26 @@ public final class TaskResource implements Routes {
         r.post("/api/admin/org/{id}/events", this::postEvent);
     }
 
-    /** The task, if the caller may see it: their own, or any of their org's with the right to view tasks. */
-    private TaskRow visible(Exchange x) {
-        UUID id = Hrefs.id(x, "id");
-        TaskRow t = Hrefs.found(db.read(tx -> tx.tasks().find(id)), "task", id);
-        Principal p = x.principal();
-        if (!p.userId().equals(t.userId())) {
-            p.require(Right.TASK_VIEW, t.orgId());
-        }
-        return t;
-    }
-
     Reply cancel(Exchange x) {
-        TaskRow t = visible(x);
-        Principal p = x.principal();
-        if (!p.userId().equals(t.userId())) {
-            p.require(Right.TASK_UPDATE, t.orgId());
-        }
-        engine.cancel(t.id());
+        tasks.cancel(x.principal(), Hrefs.id(x, "id"));
         return Reply.noContent();
     }
 
+    /** System administrators only, checked before the id is parsed; they hold ADMIN_CONTROL in every org. */
     Reply update(Exchange x) {
         x.principal().requireSystemAdmin();
-        UUID id = Hrefs.id(x, "id");
-        Hrefs.found(db.read(tx -> tx.tasks().find(id)), "task", id);
+        UUID id = tasks.task(x.principal(), Hrefs.id(x, "id"), Right.ADMIN_CONTROL).id();
         Task body = x.read(Task.class, "Task", MediaTypes.TASK);
         return Reply.ok(views.task(x, serviceTasks.update(id, body)), MediaTypes.TASK);
     }
 
     private OrgRow org(Exchange x, String param, Right right) {
-        UUID id = Hrefs.id(x, param);
-        OrgRow o = Hrefs.found(db.read(tx -> tx.orgs().find(id)), "organization", id);
-        x.principal().require(right, o.id());
-        return o;
+        return orgs.org(x.principal(), Hrefs.id(x, param), right);
     }
 
     Reply list(Exchange x) {
         OrgRow o = org(x, "org", Right.TASK_VIEW);
-        TasksList list = new TasksList();
-        list.href = x.href("/api/tasksList/" + o.id());
-        list.type = MediaTypes.xml(MediaTypes.TASKS_LIST);
-        list.name = o.name();
-        list.id = Kind.ORG.urn(o.id());
-        for (TaskRow t : db.read(tx -> tx.tasks().recentInOrg(o.id(), engine.now().minus(RECENT), 1000))) {
-            list.task.add(views.task(x, t));
-        }
-        return Reply.ok(list, MediaTypes.TASKS_LIST);
+        return Reply.ok(db.read(tx -> TaskView.list(tx, Hrefs.viewer(x), o, engine.now())), MediaTypes.TASKS_LIST);
     }
 
     Reply create(Exchange x) {
@@ -102,9 +80,7 @@ public final class TaskResource implements Routes {
         OrgRow o = org(x, "org", Right.ADMIN_CONTROL);
         Task body = x.read(Task.class, "Task", MediaTypes.TASK);
         UUID requestedUser = body.user == null ? null : Ids.fromAny(body.user.href);
-        Principal p = x.principal();
-        TaskRow t = serviceTasks.create(o.id(), body, caller(p),
-                requestedUser);
+        TaskRow t = serviceTasks.create(o.id(), body, caller(x.principal()), requestedUser);
         return Reply.ok(views.task(x, t), MediaTypes.TASK);
     }
 
@@ -116,8 +92,7 @@ public final class TaskResource implements Routes {
         x.principal().requireSystemAdmin();
         OrgRow o = org(x, "id", Right.ADMIN_CONTROL);
         Event body = x.read(Event.class, "Event", MediaTypes.EVENT);
-        Principal p = x.principal();
-        serviceTasks.postEvent(o.id(), body, caller(p));
+        serviceTasks.postEvent(o.id(), body, caller(x.principal()));
         return Reply.noContent();
     }
 }

@@ -11,9 +11,10 @@ import io.vcdsim.http.Router;
 import io.vcdsim.model.User;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
-import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.UserRow;
+import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.tenancy.UserService;
+import io.vcdsim.views.UserView;
 
 import java.util.UUID;
 
@@ -21,10 +22,12 @@ import java.util.UUID;
 public final class UserResource implements Routes {
     private final Database db;
     private final UserService users;
+    private final OrgService orgs;
 
-    public UserResource(Database db, UserService users) {
+    public UserResource(Database db, UserService users, OrgService orgs) {
         this.db = db;
         this.users = users;
+        this.orgs = orgs;
     }
 
     @Override
@@ -36,16 +39,11 @@ public final class UserResource implements Routes {
     }
 
     private UserRow load(Exchange x, Right right) {
-        UUID id = Hrefs.id(x, "id");
-        UserRow u = Hrefs.found(db.read(tx -> tx.users().find(id)), "user", id);
-        x.principal().require(right, u.orgId());
-        return u;
+        return users.user(x.principal(), Hrefs.id(x, "id"), right);
     }
 
     Reply create(Exchange x) {
-        UUID orgId = Hrefs.id(x, "id");
-        OrgRow org = Hrefs.found(db.read(tx -> tx.orgs().find(orgId)), "organization", orgId);
-        x.principal().require(Right.USER_MANAGE, org.id());
+        OrgRow org = orgs.org(x.principal(), Hrefs.id(x, "id"), Right.USER_MANAGE);
         User body = x.read(User.class, "User", MediaTypes.USER);
         UserRow u = users.create(org.id(), changes(body), TaskResource.caller(x.principal()));
         return Reply.created(user(x, u), MediaTypes.USER, Hrefs.of(x, Kind.USER, u.id()));
@@ -80,31 +78,6 @@ public final class UserResource implements Routes {
     }
 
     private User user(Exchange x, UserRow u) {
-        RoleRow role = db.read(tx -> tx.roles().find(u.roleId())).orElseThrow();
-        User user = new User();
-        user.href = Hrefs.of(x, Kind.USER, u.id());
-        user.type = MediaTypes.xml(MediaTypes.USER);
-        user.name = u.name();
-        user.id = Kind.USER.urn(u.id());
-        user.description = u.description();
-        user.fullName = u.fullName();
-        user.emailAddress = u.email();
-        user.telephone = u.telephone();
-        user.isEnabled = u.enabled();
-        user.isLocked = false;
-        user.im = u.im();
-        user.nameInSource = u.name();
-        user.isAlertEnabled = false;
-        user.isExternal = u.external();
-        user.providerType = u.external() ? "LDAP" : "INTEGRATED";
-        user.isDefaultCached = false;
-        user.isGroupRole = false;
-        user.storedVmQuota = u.storedVmQuota();
-        user.deployedVmQuota = u.deployedVmQuota();
-        user.role = Hrefs.ref(x, Kind.ROLE, role.id(), role.name());
-        user.link("edit", user.href, MediaTypes.xml(MediaTypes.USER));
-        user.link("remove", user.href, null);
-        Hrefs.adminLink(user, "up", x, Kind.ORG, u.orgId());
-        return user;
+        return db.read(tx -> UserView.of(tx, Hrefs.viewer(x), u));
     }
 }

@@ -4,6 +4,7 @@ import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
 import io.vcdsim.store.BlockingTaskRow;
 import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;
@@ -83,6 +84,12 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         timer.start();
         housekeeping.every(Duration.ofSeconds(1), Duration.ZERO, "scheduling blocking task timeouts",
                 this::scheduleTimeouts);
+    }
+
+    /** The blocking task with this id, for a system administrator; else 403. */
+    public BlockingTaskRow blockingTask(Principal p, UUID id) {
+        p.requireSystemAdmin();
+        return Principal.found(db.read(tx -> tx.blockingTasks().find(id)), "blocking task", id);
     }
 
     // ---- settings ----------------------------------------------------------------------------------------

@@ -119,6 +119,11 @@ public final class VdcService {
         return p.require(right, db.read(tx -> tx.resources().vdc(id)), VdcRow::orgId, "VDC", id);
     }
 
+    /** A VDC's one storage profile (it shares the VDC's id), if the caller may view the VDC; else 403. */
+    public VdcRow storageProfile(Principal p, UUID id) {
+        return p.require(Right.VDC_VIEW, db.read(tx -> tx.resources().vdc(id)), VdcRow::orgId, "storage profile", id);
+    }
+
     private static ObjectRef owner(VdcRow v) {
         return ObjectRef.admin(Kind.VDC, v.id(), v.name());
     }

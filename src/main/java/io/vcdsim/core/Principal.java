@@ -30,10 +30,17 @@ public record Principal(UUID sessionId, UUID userId, String userName, UUID orgId
      * {@code right} in its organization. A missing object is the same 403 as a foreign one.
      */
     public <T> T require(Right right, Optional<T> found, Function<T, UUID> orgOf, String what, UUID id) {
-        T object = found.orElseThrow(() -> ApiException.forbidden("No " + what + " with id " + id
-                + " is accessible."));
+        T object = found(found, what, id);
         require(right, orgOf.apply(object));
         return object;
+    }
+
+    /**
+     * What a lookup found, or the 403 vCD gives for a missing object; for objects that no org owns
+     * (reserved to system administrators) and objects whose kind decides the right needed.
+     */
+    public static <T> T found(Optional<T> found, String what, UUID id) {
+        return found.orElseThrow(() -> ApiException.forbidden("No " + what + " with id " + id + " is accessible."));
     }
 
     /** The caller must hold {@code right} and, unless in the System org, own {@code objectOrgId}. */

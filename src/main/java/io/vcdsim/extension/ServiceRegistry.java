@@ -2,6 +2,7 @@ package io.vcdsim.extension;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Forwarding;
+import io.vcdsim.core.Principal;
 import io.vcdsim.store.ApiFilterRow;
 import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;
@@ -75,6 +76,18 @@ public final class ServiceRegistry implements Forwarding {
             }
         }
         return null;
+    }
+
+    /** The extension service with this id, for a system administrator; else 403. */
+    public ServiceRow service(Principal p, UUID id) {
+        p.requireSystemAdmin();
+        return Principal.found(db.read(tx -> tx.services().find(id)), "extension service", id);
+    }
+
+    /** The API filter with this id, for a system administrator; else 403. */
+    public ApiFilterRow filter(Principal p, UUID id) {
+        p.requireSystemAdmin();
+        return Principal.found(db.read(tx -> tx.services().filter(id)), "API filter", id);
     }
 
     /** Registers a service with its filters, all or nothing. */

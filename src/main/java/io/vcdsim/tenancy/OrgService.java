@@ -5,6 +5,8 @@ import io.vcdsim.auth.SessionInvalidation;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.RoleRow;
@@ -45,6 +47,16 @@ public final class OrgService {
             }
         });
         engine.announce(DELETE, "org/delete");
+    }
+
+    /** The org with this id, if the caller holds {@code right} in it; else 403. */
+    public OrgRow org(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.orgs().find(id)), OrgRow::id, "organization", id);
+    }
+
+    /** The role with this id, if the caller holds {@code right} in its org; else 403. */
+    public RoleRow role(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.roles().find(id)), RoleRow::orgId, "role", id);
     }
 
     /** Starts deleting an org (rules in {@link #checkDeletable}); the org goes when the task completes. */

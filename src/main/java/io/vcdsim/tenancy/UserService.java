@@ -3,6 +3,8 @@ package io.vcdsim.tenancy;
 import io.vcdsim.auth.Passwords;
 import io.vcdsim.auth.SessionInvalidation;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.Tx;
@@ -29,6 +31,11 @@ public final class UserService {
     public record Changes(String name, String fullName, String description, String email, String telephone, String im,
                           Boolean enabled, Boolean external, String password, UUID roleId, Integer storedVmQuota,
                           Integer deployedVmQuota) {
+    }
+
+    /** The user with this id, if the caller holds {@code right} in its org; else 403. */
+    public UserRow user(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.users().find(id)), UserRow::orgId, "user", id);
     }
 
     public UserRow create(UUID orgId, Changes c, TaskEngine.Caller by) {

@@ -6,6 +6,9 @@ import io.vcdsim.catalog.Transfers;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
+import io.vcdsim.model.AdminCatalog;
+import io.vcdsim.model.Catalog;
 import io.vcdsim.model.CatalogItem;
 import io.vcdsim.model.FileDescriptor;
 import io.vcdsim.model.Media;
@@ -13,6 +16,7 @@ import io.vcdsim.model.Resource;
 import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.store.CatalogItemRow;
+import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.MediaRow;
 import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.TransferFileRow;
@@ -22,9 +26,38 @@ import io.vcdsim.store.VmRow;
 import java.util.ArrayList;
 import java.util.UUID;
 
-/** What catalogs hold: catalog items, media and vApp templates (with their VMs and files). */
+/** Catalogs and what they hold: catalog items, media and vApp templates (with their VMs and files). */
 public final class CatalogView {
     private CatalogView() {
+    }
+
+    /** A catalog in its user or admin view, with the items it lists. */
+    public static Catalog catalog(Tx tx, Viewer v, CatalogRow c, boolean admin) {
+        Catalog catalog = admin ? new AdminCatalog() : new Catalog();
+        catalog.href = admin ? v.adminHref(Kind.CATALOG, c.id()) : v.href(Kind.CATALOG, c.id());
+        catalog.type = MediaTypes.xml(admin ? MediaTypes.ADMIN_CATALOG : MediaTypes.CATALOG);
+        Viewer.metadataLink(catalog);
+        catalog.name = c.name();
+        catalog.id = Kind.CATALOG.urn(c.id());
+        catalog.description = c.description();
+        catalog.isPublished = c.published();
+        catalog.dateCreated = Viewer.time(c.created());
+        v.link(catalog, "up", Kind.ORG, c.orgId());
+        if (admin) {
+            v.link(catalog, "alternate", Kind.CATALOG, c.id());
+            if (v.principal().has(Right.CATALOG_MANAGE)) {
+                catalog.link("remove", catalog.href, null);
+            }
+        }
+        // one URL for both uploads: the Content-Type says what is uploaded
+        String upload = v.href(Kind.CATALOG, c.id()) + "/action/upload";
+        catalog.link("add", upload, MediaTypes.xml(MediaTypes.MEDIA));
+        catalog.link("add", upload, MediaTypes.xml(MediaTypes.UPLOAD_TEMPLATE_PARAMS));
+        catalog.tasks = TaskView.active(tx, v, c.id());
+        for (CatalogItemRow i : tx.catalogItems().inCatalog(c.id())) {
+            catalog.catalogItems.add(v.ref(Kind.CATALOG_ITEM, i.id(), i.name()));
+        }
+        return catalog;
     }
 
     public static CatalogItem item(Viewer v, CatalogItemRow i) {

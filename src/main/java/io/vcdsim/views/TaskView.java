@@ -11,14 +11,20 @@ import io.vcdsim.model.Reference;
 import io.vcdsim.model.Task;
 import io.vcdsim.model.TaskResult;
 import io.vcdsim.model.TasksInProgress;
+import io.vcdsim.model.TasksList;
+import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Task representations, and the {@code <Tasks>} child that shows an entity's running work. */
+/** Task representations, an org's tasks list, and the {@code <Tasks>} child that shows an entity's running work. */
 public final class TaskView {
+    private static final Duration LISTED = Duration.ofHours(1);
+
     private TaskView() {
     }
 
@@ -81,6 +87,19 @@ public final class TaskView {
             result.reference = new Reference(v.stored(r.href()), null, r.type(), r.name());
         }
         return result.content == null && result.reference == null ? null : result;
+    }
+
+    /** An org's tasks list: its tasks of the last hour before {@code now}, at most 1000. */
+    public static TasksList list(Tx tx, Viewer v, OrgRow o, Instant now) {
+        TasksList list = new TasksList();
+        list.href = v.href("/api/tasksList/" + o.id());
+        list.type = MediaTypes.xml(MediaTypes.TASKS_LIST);
+        list.name = o.name();
+        list.id = Kind.ORG.urn(o.id());
+        for (TaskRow t : tx.tasks().recentInOrg(o.id(), now.minus(LISTED), 1000)) {
+            list.task.add(of(v, t));
+        }
+        return list;
     }
 
     /** The entity's queued and running tasks, or null (no element) when it is idle. */

@@ -144,6 +144,24 @@ class BlockingTaskTest {
     }
 
     @Test
+    void theEntityResolverFindsAnyStoredKindTheCallerMaySee() {
+        settings("abort", 3_600_000);
+        Http.Res catalog = createCatalog("resolved-" + UUID.randomUUID().toString().substring(0, 8));
+        String catalogId = catalog.attr("href").substring(catalog.attr("href").lastIndexOf('/'));
+        Http.Res entity = tenant.get("/api/entity/" + catalog.attr("id"));
+        assertThat(entity.status).as(entity.body).isEqualTo(200);
+        assertThat(entity.attr("id")).isEqualTo(catalog.attr("id"));
+        assertThat(entity.attr("name")).isEqualTo(catalog.attr("name"));
+        assertThat(entity.link("alternate", "application/vnd.vmware.vcloud.catalog+xml")).endsWith("/api/catalog"
+                + catalogId);
+
+        String systemOrg = admin.get(admin.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml"))
+                .attr("id");
+        assertThat(admin.get("/api/entity/" + systemOrg).status).isEqualTo(200);
+        assertThat(tenant.get("/api/entity/" + systemOrg).status).isEqualTo(403);
+    }
+
+    @Test
     void abortRemovesWhatTheOperationMadeAndFailEndsInError() {
         Http.Res aborted = createCatalog("aborted-" + UUID.randomUUID().toString().substring(0, 8));
         Http.Res b = blockingTaskOf(task(aborted));

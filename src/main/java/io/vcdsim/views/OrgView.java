@@ -1,0 +1,178 @@
+package io.vcdsim.views;
+
+import io.vcdsim.compute.Provider;
+import io.vcdsim.core.ApiVersion;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
+import io.vcdsim.model.AdminOrg;
+import io.vcdsim.model.Link;
+import io.vcdsim.model.Org;
+import io.vcdsim.model.OrgList;
+import io.vcdsim.model.OrgSettings;
+import io.vcdsim.model.VCloud;
+import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.UserRow;
+import io.vcdsim.store.VdcRow;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+
+/** Organizations: the tenant view, the admin view, the list of those the viewer sees, and the System root. */
+public final class OrgView {
+    private OrgView() {
+    }
+
+    /** The orgs the viewer may see. */
+    public static OrgList list(Tx tx, Viewer v) {
+        OrgList list = new OrgList();
+        list.href = v.href("/api/org");
+        list.type = MediaTypes.xml(MediaTypes.ORG_LIST);
+        for (OrgRow o : tx.orgs().all()) {
+            if (v.principal().canSee(o.id())) {
+                list.org.add(v.ref(Kind.ORG, o.id(), o.name()));
+            }
+        }
+        return list;
+    }
+
+    public static Org of(Tx tx, Viewer v, OrgRow o) {
+        Org org = new Org();
+        org.href = v.href(Kind.ORG, o.id());
+        org.type = MediaTypes.xml(MediaTypes.ORG);
+        Viewer.metadataLink(org);
+        org.name = o.name();
+        org.id = Kind.ORG.urn(o.id());
+        org.description = o.description();
+        org.fullName = o.fullName();
+        org.isEnabled = o.enabled();
+        Principal p = v.principal();
+        if (v.version().atLeast(ApiVersion.V33)) {
+            // pyvcloud (33.0+) takes the first records link whose href contains "vdc", then "catalog"
+            String filter = URLEncoder.encode("org==" + Kind.ORG.urn(o.id()), StandardCharsets.UTF_8);
+            org.link("down", v.href("/api/query?type=orgVdc&format=records&filter=" + filter),
+                    MediaTypes.xml(MediaTypes.QUERY_RECORDS));
+            org.link("down", v.href("/api/query?type=catalog&format=records&filter=" + filter),
+                    MediaTypes.xml(MediaTypes.QUERY_RECORDS));
+        } else {
+            for (VdcRow vdc : tx.resources().vdcs(o.id())) {
+                org.link(new Link("down", v.href(Kind.VDC, vdc.id()), MediaTypes.xml(MediaTypes.VDC), vdc.name()));
+            }
+            for (CatalogRow c : tx.resources().catalogs(o.id())) {
+                org.link(new Link("down", v.href(Kind.CATALOG, c.id()), MediaTypes.xml(MediaTypes.CATALOG), c.name()));
+            }
+            for (NetworkRow n : tx.resources().networks(o.id())) {
+                org.link(new Link("down", v.href(Kind.NETWORK, n.id()), MediaTypes.xml(MediaTypes.ORG_NETWORK),
+                        n.name()));
+            }
+        }
+        org.link("down", v.href("/api/tasksList/" + o.id()), MediaTypes.xml(MediaTypes.TASKS_LIST));
+        if (p.has(Right.CATALOG_MANAGE)) {
+            // pyvcloud creates catalogs through this link of the tenant view
+            org.link("add", v.adminHref(Kind.ORG, o.id()) + "/catalogs", MediaTypes.xml(MediaTypes.ADMIN_CATALOG));
+        }
+        if (p.has(Right.ADMIN_VIEW)) {
+            v.adminLink(org, "alternate", Kind.ORG, o.id());
+        }
+        org.tasks = TaskView.active(tx, v, o.id());
+        return org;
+    }
+
+    public static AdminOrg admin(Tx tx, Viewer v, OrgRow o) {
+        Principal p = v.principal();
+        AdminOrg a = new AdminOrg();
+        a.href = v.adminHref(Kind.ORG, o.id());
+        a.type = MediaTypes.xml(MediaTypes.ADMIN_ORG);
+        Viewer.metadataLink(a);
+        a.name = o.name();
+        a.id = Kind.ORG.urn(o.id());
+        a.description = o.description();
+        a.fullName = o.fullName();
+        a.isEnabled = o.enabled();
+        a.tasks = TaskView.active(tx, v, o.id());
+        v.link(a, "alternate", Kind.ORG, o.id());
+        if (p.has(Right.ORG_EDIT)) {
+            a.link("edit", a.href, MediaTypes.xml(MediaTypes.ADMIN_ORG));
+        }
+        if (p.has(Right.USER_MANAGE)) {
+            a.link("add", a.href + "/users", MediaTypes.xml(MediaTypes.USER));
+        }
+        if (p.has(Right.CATALOG_MANAGE)) {
+            a.link("add", a.href + "/catalogs", MediaTypes.xml(MediaTypes.ADMIN_CATALOG));
+        }
+        if (p.isSystemAdmin()) {
+            if (!o.system()) {
+                a.link("add", a.href + "/vdcsparams", MediaTypes.xml(MediaTypes.CREATE_VDC_PARAMS));
+            }
+            a.link("task:create", v.href("/api/tasksList/" + o.id()), MediaTypes.xml(MediaTypes.TASK));
+            a.link("event:create", a.href + "/events", MediaTypes.xml(MediaTypes.EVENT));
+        }
+        if (p.isSystemAdmin() && !o.system()) {
+            a.link("remove", a.href, null);
+            a.link(o.enabled() ? "disable" : "enable", a.href + "/action/" + (o.enabled() ? "disable" : "enable"),
+                    null);
+        }
+        a.settings = new OrgSettings();
+        a.settings.general = new OrgSettings.OrgGeneralSettings();
+        a.settings.general.canPublishCatalogs = false;
+        a.settings.general.deployedVmQuota = 0;
+        a.settings.general.storedVmQuota = 0;
+        a.settings.general.useServerBootSequence = false;
+        a.settings.general.delayAfterPowerOnSeconds = 0;
+        a.users = new ArrayList<>();
+        for (UserRow u : tx.users().inOrg(o.id())) {
+            a.users.add(v.ref(Kind.USER, u.id(), u.name()));
+        }
+        a.catalogs = new ArrayList<>();
+        for (CatalogRow c : tx.resources().catalogs(o.id())) {
+            a.catalogs.add(v.adminRef(Kind.CATALOG, c.id(), c.name()));
+        }
+        a.vdcs = new ArrayList<>();
+        for (VdcRow vdc : tx.resources().vdcs(o.id())) {
+            a.vdcs.add(v.ref(Kind.VDC, vdc.id(), vdc.name()));
+        }
+        a.networks = new ArrayList<>();
+        for (NetworkRow n : tx.resources().networks(o.id())) {
+            a.networks.add(v.ref(Kind.NETWORK, n.id(), n.name()));
+        }
+        a.roleReferences = new ArrayList<>();
+        for (RoleRow role : tx.roles().inOrg(o.id())) {
+            a.roleReferences.add(v.ref(Kind.ROLE, role.id(), role.name()));
+        }
+        return a;
+    }
+
+    /** The System root {@code /api/admin}: the orgs the viewer sees, their org's roles, and every right. */
+    public static VCloud vcloud(Tx tx, Viewer v) {
+        Principal p = v.principal();
+        VCloud root = new VCloud();
+        root.href = v.href("/api/admin");
+        root.type = MediaTypes.xml(MediaTypes.VCLOUD);
+        root.name = "vCloud";
+        if (p.isSystemAdmin()) {
+            root.link("add", v.href("/api/admin/orgs"), MediaTypes.xml(MediaTypes.ADMIN_ORG));
+        }
+        root.link("down", v.href("/api/query"), MediaTypes.xml(MediaTypes.QUERY_LIST));
+        for (OrgRow o : tx.orgs().all()) {
+            if (p.canSee(o.id())) {
+                root.organizationReferences.add(v.adminRef(Kind.ORG, o.id(), o.name()));
+            }
+        }
+        for (RoleRow role : tx.roles().inOrg(p.orgId())) {
+            root.roleReferences.add(v.ref(Kind.ROLE, role.id(), role.name()));
+        }
+        if (p.isSystemAdmin()) {
+            root.providerVdcReferences.add(v.ref(Kind.PROVIDER_VDC, Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC));
+        }
+        for (Right right : Right.values()) {
+            root.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.displayName));
+        }
+        return root;
+    }
+}

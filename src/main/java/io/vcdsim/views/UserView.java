@@ -1,0 +1,75 @@
+package io.vcdsim.views;
+
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
+import io.vcdsim.model.RightType;
+import io.vcdsim.model.Role;
+import io.vcdsim.model.User;
+import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.UserRow;
+
+/** Users, and the roles and rights that say what they may do. */
+public final class UserView {
+    private UserView() {
+    }
+
+    public static User of(Tx tx, Viewer v, UserRow u) {
+        RoleRow role = tx.roles().find(u.roleId()).orElseThrow();
+        User user = new User();
+        user.href = v.href(Kind.USER, u.id());
+        user.type = MediaTypes.xml(MediaTypes.USER);
+        user.name = u.name();
+        user.id = Kind.USER.urn(u.id());
+        user.description = u.description();
+        user.fullName = u.fullName();
+        user.emailAddress = u.email();
+        user.telephone = u.telephone();
+        user.isEnabled = u.enabled();
+        user.isLocked = false;
+        user.im = u.im();
+        user.nameInSource = u.name();
+        user.isAlertEnabled = false;
+        user.isExternal = u.external();
+        user.providerType = u.external() ? "LDAP" : "INTEGRATED";
+        user.isDefaultCached = false;
+        user.isGroupRole = false;
+        user.storedVmQuota = u.storedVmQuota();
+        user.deployedVmQuota = u.deployedVmQuota();
+        user.role = v.ref(Kind.ROLE, role.id(), role.name());
+        user.link("edit", user.href, MediaTypes.xml(MediaTypes.USER));
+        user.link("remove", user.href, null);
+        v.adminLink(user, "up", Kind.ORG, u.orgId());
+        return user;
+    }
+
+    /** A role with references to its rights; stored right names vcdsim does not know are left out. */
+    public static Role role(Tx tx, Viewer v, RoleRow row) {
+        Role role = new Role();
+        role.href = v.href(Kind.ROLE, row.id());
+        role.type = MediaTypes.xml(MediaTypes.ROLE);
+        role.name = row.name();
+        role.id = Kind.ROLE.urn(row.id());
+        role.description = row.description();
+        for (String name : tx.roles().rights(row.id())) {
+            Right right = Right.byDisplayName(name);
+            if (right != null) {
+                role.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.displayName));
+            }
+        }
+        v.adminLink(role, "up", Kind.ORG, row.orgId());
+        return role;
+    }
+
+    public static RightType right(Viewer v, Right r) {
+        RightType right = new RightType();
+        right.href = v.href(Kind.RIGHT, r.id());
+        right.type = MediaTypes.xml(MediaTypes.RIGHT);
+        right.name = r.displayName;
+        right.id = Kind.RIGHT.urn(r.id());
+        right.description = r.displayName;
+        right.category = r.category;
+        return right;
+    }
+}

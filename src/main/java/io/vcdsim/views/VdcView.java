@@ -1,0 +1,90 @@
+package io.vcdsim.views;
+
+import io.vcdsim.compute.Provider;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.model.AdminVdc;
+import io.vcdsim.model.ComputeCapacity;
+import io.vcdsim.model.Vdc;
+import io.vcdsim.model.VdcStorageProfile;
+import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.VAppRow;
+import io.vcdsim.store.VdcRow;
+
+/** Virtual data centers, in their org view and their admin view, and a VDC's one storage profile. */
+public final class VdcView {
+    private VdcView() {
+    }
+
+    public static Vdc of(Tx tx, Viewer v, VdcRow row, boolean admin) {
+        Vdc vdc = admin ? new AdminVdc() : new Vdc();
+        vdc.href = admin ? v.adminHref(Kind.VDC, row.id()) : v.href(Kind.VDC, row.id());
+        vdc.type = MediaTypes.xml(admin ? MediaTypes.ADMIN_VDC : MediaTypes.VDC);
+        Viewer.metadataLink(vdc);
+        vdc.name = row.name();
+        vdc.id = Kind.VDC.urn(row.id());
+        vdc.status = 1;
+        vdc.description = row.description();
+        vdc.allocationModel = row.allocationModel();
+        var used = tx.resources().allocated(row.id());
+        vdc.computeCapacity = new ComputeCapacity();
+        vdc.computeCapacity.cpu = new ComputeCapacity.Capacity("MHz", used.cpus() * VdcRow.MHZ_PER_VCPU,
+                row.cpuLimitMhz(), used.cpus() * VdcRow.MHZ_PER_VCPU);
+        vdc.computeCapacity.memory = new ComputeCapacity.Capacity("MB", used.memoryMb(), row.memoryLimitMb(),
+                used.memoryMb());
+        vdc.vmQuota = row.vmQuota();
+        vdc.isEnabled = row.enabled();
+        if (admin) {
+            v.adminLink(vdc, "up", Kind.ORG, row.orgId());
+            v.link(vdc, "alternate", Kind.VDC, row.id());
+            if (v.principal().isSystemAdmin()) {
+                vdc.link("edit", vdc.href, MediaTypes.xml(MediaTypes.ADMIN_VDC));
+            }
+        } else {
+            v.link(vdc, "up", Kind.ORG, row.orgId());
+        }
+        if (v.principal().isSystemAdmin()) {
+            // on both views: pyvcloud's delete_vdc and enable_vdc follow them from the one it holds
+            String adminHref = v.adminHref(Kind.VDC, row.id());
+            vdc.link("remove", adminHref, null);
+            vdc.link(row.enabled() ? "disable" : "enable", adminHref + "/action/"
+                    + (row.enabled() ? "disable" : "enable"), null);
+        }
+        String base = v.href(Kind.VDC, row.id());
+        vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
+        vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
+        for (VAppRow a : tx.compute().vappsIn(row.id())) {
+            vdc.resourceEntities.add(v.ref(Kind.VAPP, a.id(), a.name()));
+        }
+        for (var t : tx.compute().templatesIn(row.id())) {
+            vdc.resourceEntities.add(v.ref(Kind.VAPP_TEMPLATE, t.id(), t.name()));
+        }
+        for (var m : tx.catalogItems().mediaIn(row.id())) {
+            vdc.resourceEntities.add(v.ref(Kind.MEDIA, m.id(), m.name()));
+        }
+        for (NetworkRow n : tx.resources().networks(row.orgId())) {
+            if (row.id().equals(n.vdcId())) {
+                vdc.availableNetworks.add(v.ref(Kind.NETWORK, n.id(), n.name()));
+            }
+        }
+        vdc.vdcStorageProfiles.add(v.ref(Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE));
+        vdc.tasks = TaskView.active(tx, v, row.id());
+        return vdc;
+    }
+
+    /** A VDC's one storage profile, {@code *} (the provider's), which shares the VDC's id. */
+    public static VdcStorageProfile storageProfile(Viewer v, VdcRow row) {
+        VdcStorageProfile p = new VdcStorageProfile();
+        p.href = v.href(Kind.VDC_STORAGE_PROFILE, row.id());
+        p.type = MediaTypes.xml(MediaTypes.VDC_STORAGE_PROFILE);
+        p.name = Provider.STORAGE_PROFILE;
+        p.id = Kind.VDC_STORAGE_PROFILE.urn(row.id());
+        v.link(p, "up", Kind.VDC, row.id());
+        p.enabled = true;
+        p.units = "MB";
+        p.limit = 0L;
+        p.isDefault = true;
+        return p;
+    }
+}

@@ -84,8 +84,7 @@ public final class BlockingTaskResource implements Routes {
         BlockingTasks.Action a = BlockingTasks.Action.of(action);
         BlockingTaskOperationParams p = x.read(BlockingTaskOperationParams.class, "BlockingTaskOperationParams",
                 MediaTypes.BLOCKING_TASK_PARAMS);
-        blocking.resolve(b.id(), a, requireMessage(p), new BlockingTasks.Actor(x.principal().userId(),
-                x.principal().userName()));
+        blocking.resolve(b.id(), a, requireMessage(p));
         return Reply.noContent();
     }
 

@@ -79,7 +79,7 @@ public final class NotificationSettingsResource implements Routes {
     }
 
     private static AmqpConfig merge(AmqpConfig c, AmqpSettings in) {
-        return new AmqpConfig(in.amqpHost != null ? in.amqpHost : c.host(), in.amqpPort != null ? in.amqpPort : c.port(),
+        return AmqpConfig.checked(in.amqpHost != null ? in.amqpHost : c.host(), in.amqpPort != null ? in.amqpPort : c.port(),
                 in.amqpUsername != null ? in.amqpUsername : c.username(),
                 in.amqpPassword != null ? in.amqpPassword : c.password(),
                 in.amqpExchange != null ? in.amqpExchange : c.exchange(),

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public record BlockingSettings(String timeoutAction, long timeoutMillis, List<String> operations) {
     public static final Set<String> ACTIONS = Set.of("resume", "abort", "fail");
+    /** The longest a blocking task may wait: any longer, and its timeout date would leave the calendar. */
+    public static final long MAX_TIMEOUT_MILLIS = java.time.Duration.ofDays(3650).toMillis();
     /** The guide's example waits five days; nothing blocks until an administrator says so. */
     public static final BlockingSettings DEFAULT = new BlockingSettings("abort", 5L * 24 * 3600 * 1000, List.of());
 
@@ -22,8 +24,8 @@ public record BlockingSettings(String timeoutAction, long timeoutMillis, List<St
             throw ApiException.badRequest("TimeoutAction must be one of resume, abort, fail; not '" + timeoutAction
                     + "'.");
         }
-        if (timeoutMillis < 0) {
-            throw ApiException.badRequest("TimeoutInMilliseconds must be 0 or more.");
+        if (timeoutMillis < 0 || timeoutMillis > MAX_TIMEOUT_MILLIS) {
+            throw ApiException.badRequest("TimeoutInMilliseconds is 0 to " + MAX_TIMEOUT_MILLIS + " (ten years).");
         }
         for (String op : operations) {
             if (op == null || op.isBlank() || op.length() > 128 || !op.chars().allMatch(Character::isLetterOrDigit)) {

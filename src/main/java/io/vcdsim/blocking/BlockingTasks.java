@@ -60,10 +60,6 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         }
     }
 
-    /** Who acts: the administrator's user, or nobody (null) for a timeout. */
-    public record Actor(UUID userId, String userName) {
-    }
-
     private final Database db;
     private final TaskEngine engine;
     private final Clock clock;
@@ -116,7 +112,7 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         BlockingTaskRow b = new BlockingTaskRow(UUID.randomUUID(), task.id(), task.orgId(), task.operationName(),
                 BlockingTaskRow.ACTIVE, now, now.plusMillis(s.timeoutMillis()), s.timeoutAction(), null, null);
         tx.blockingTasks().insert(b);
-        event(tx, b, "create", new Actor(task.userId(), task.userName()), null);
+        event(tx, b, "create", task, null);
         tx.handle().afterCommit(() -> schedule(b));
     }
 
@@ -125,22 +121,33 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
     public void unblocked(Tx tx, TaskRow task) {
         for (BlockingTaskRow b : tx.blockingTasks().activeFor(task.id())) {
             tx.blockingTasks().resolve(b.id(), Action.ABORT.resolvedStatus, "The task was canceled.", clock.instant());
-            event(tx, b, Action.ABORT.event, new Actor(task.userId(), task.userName()), "The task was canceled.");
+            event(tx, b, Action.ABORT.event, task, "The task was canceled.");
         }
     }
 
     // ---- actions ---------------------------------------------------------------------------------------
 
     /** Resumes, aborts or fails an active blocking task, exactly once however many try at the same time. */
-    public void resolve(UUID id, Action action, String message, Actor actor) {
-        db.run(tx -> resolve(tx, lockActive(tx, id), action, message, actor));
+    public void resolve(UUID id, Action action, String message) {
+        db.run(tx -> {
+            lockTaskOf(tx, id);
+            resolve(tx, lockActive(tx, id), action, message);
+        });
     }
 
-    private void resolve(Tx tx, BlockingTaskRow b, Action action, String message, Actor actor) {
+    /**
+     * Locks the task a blocking task holds, before the blocking task itself: the order in which a
+     * cancel's finishing takes them, so a resolution racing a cancel waits instead of deadlocking.
+     */
+    private static void lockTaskOf(Tx tx, UUID blockingTaskId) {
+        tx.blockingTasks().find(blockingTaskId).ifPresent(b -> tx.tasks().lock(b.taskId()));
+    }
+
+    private void resolve(Tx tx, BlockingTaskRow b, Action action, String message) {
         Instant now = clock.instant();
         tx.blockingTasks().resolve(b.id(), action.resolvedStatus, message, now);
         TaskRow task = tx.tasks().lock(b.taskId()).orElse(null);
-        event(tx, b, action.event, actor, message);
+        event(tx, b, action.event, task, message);
         if (task == null || task.status() != TaskStatus.PRE_RUNNING) {
             return; // canceled (or gone) while it waited: nothing left to let through
         }
@@ -155,8 +162,9 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
 
     /** Moves the timeout to now + {@code timeoutMillis} (unchanged when null); the task stays blocked. */
     public BlockingTaskRow updateProgress(UUID id, String message, Long timeoutMillis) {
-        if (timeoutMillis != null && timeoutMillis < 0) {
-            throw ApiException.badRequest("TimeoutValueInMilliseconds must be 0 or more.");
+        if (timeoutMillis != null && (timeoutMillis < 0 || timeoutMillis > BlockingSettings.MAX_TIMEOUT_MILLIS)) {
+            throw ApiException.badRequest("TimeoutValueInMilliseconds is 0 to " + BlockingSettings.MAX_TIMEOUT_MILLIS
+                    + " (ten years).");
         }
         BlockingTaskRow updated = db.tx(tx -> {
             BlockingTaskRow b = lockActive(tx, id);
@@ -215,6 +223,7 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
     /** Applies the timeout action, as the matching manual action would, if the task still waits and is due. */
     private void timeOut(UUID id) {
         BlockingTaskRow later = db.tx(tx -> {
+            lockTaskOf(tx, id);
             BlockingTaskRow b = tx.blockingTasks().lock(id).orElse(null);
             if (b == null || !b.active()) {
                 return null;
@@ -222,7 +231,7 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
             if (b.timeoutDate().isAfter(clock.instant())) {
                 return b; // updateProgress moved it
             }
-            resolve(tx, b, Action.of(b.timeoutAction()), "timeout", new Actor(null, "system"));
+            resolve(tx, b, Action.of(b.timeoutAction()), "timeout");
             return null;
         });
         if (later != null) {
@@ -230,10 +239,14 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         }
     }
 
-    private void event(Tx tx, BlockingTaskRow b, String kind, Actor actor, String message) {
+    /**
+     * Records a blocking-task event. Like every notification it names the user who requested the
+     * operation (task spec §4.6), whoever or whatever resolves it: an administrator, a timeout, a cancel.
+     */
+    private void event(Tx tx, BlockingTaskRow b, String kind, TaskRow task, String message) {
         tx.events().insert(new EventRow(UUID.randomUUID(), b.orgId(), EVENT_PREFIX + kind, TaskRow.NATIVE_NAMESPACE,
-                clock.instant(), true, actor.userId(), actor.userName(), ObjectRef.of(Kind.BLOCKING_TASK, b.id(), b.name()),
-                b.taskId(), message));
+                clock.instant(), true, task == null ? null : task.userId(), task == null ? null : task.userName(),
+                ObjectRef.of(Kind.BLOCKING_TASK, b.id(), b.name()), b.taskId(), message));
     }
 
     @Override

@@ -39,6 +39,9 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
                                 List<Nic> nics) {
     }
 
+    /** How deep an OVF descriptor's elements may nest (real ones stay under a dozen levels). */
+    static final int MAX_DEPTH = 64;
+
     public static Ovf parse(byte[] xml) {
         Document d;
         try {
@@ -105,6 +108,7 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
         if (osType != null && osType.length() > 64) {
             throw ApiException.badRequest("The osType " + osType + " is too long.");
         }
+        VmHardware.requireWithinLimits(cpus, memoryMb, disks.stream().map(Disk::capacityMb).toList());
         return new VirtualSystem(attr(vs, "id"), vmName, osType == null || osType.isEmpty() ? "otherGuest" : osType,
                 cpus, memoryMb, disks, nics);
     }
@@ -142,6 +146,8 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         f.setExpandEntityReferences(false);
         f.setXIncludeAware(false);
+        // an OVF is a few levels deep; reading text out of thousands of levels would exhaust the stack
+        f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
         return f.newDocumentBuilder();
     }
 

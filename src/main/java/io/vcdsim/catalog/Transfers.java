@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class Transfers implements Uploads {
     public static final String PREFIX = "/transfer/";
-    private static final Pattern RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
+    /** At most 18 digits: every such number fits a long, so none of them overflows when read. */
+    private static final Pattern RANGE = Pattern.compile("bytes (\\d{1,18})-(\\d{1,18})/(\\d{1,18}|\\*)");
     private final Database db;
     private final TaskEngine engine;
     private final Spool spool;

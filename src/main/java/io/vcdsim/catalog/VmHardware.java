@@ -3,6 +3,7 @@ package io.vcdsim.catalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.store.VmRow;
 
 import java.util.List;
@@ -12,6 +13,27 @@ public final class VmHardware {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private VmHardware() {
+    }
+
+    /** What vSphere lets one VM have: CPUs, memory (MB) and one disk's size (MB, 62 TB). */
+    public static final int MAX_CPUS = 128;
+    public static final long MIN_MEMORY_MB = 4;
+    public static final long MAX_MEMORY_MB = 4L * 1024 * 1024;
+    public static final long MAX_DISK_MB = 62L * 1024 * 1024;
+
+    /** A CPU count, memory size and disk sizes (any may be null: unchanged) checked against those limits. */
+    public static void requireWithinLimits(Integer cpus, Long memoryMb, java.util.Collection<Long> diskSizesMb) {
+        if (cpus != null && (cpus < 1 || cpus > MAX_CPUS)) {
+            throw ApiException.badRequest("A VM has 1 to " + MAX_CPUS + " virtual CPUs.");
+        }
+        if (memoryMb != null && (memoryMb < MIN_MEMORY_MB || memoryMb > MAX_MEMORY_MB)) {
+            throw ApiException.badRequest("A VM has 4 MB to 4 TB of memory.");
+        }
+        for (Long size : diskSizesMb == null ? List.<Long>of() : diskSizesMb) {
+            if (size != null && (size < 0 || size > MAX_DISK_MB)) {
+                throw ApiException.badRequest("A VM's disk has 0 to " + MAX_DISK_MB + " MB; not " + size + ".");
+            }
+        }
     }
 
     public static List<Ovf.Disk> disks(VmRow vm) {

@@ -90,12 +90,8 @@ public final class VAppCreation {
                     .toList();
             nics = VmHardware.json(connected.isEmpty() ? List.of(new Ovf.Nic(0, o.network())) : connected);
         }
-        if (o.cpus() != null && (o.cpus() < 1 || o.cpus() > 128)) {
-            throw ApiException.badRequest("A VM has 1 to 128 virtual CPUs.");
-        }
-        if (o.memoryMb() != null && (o.memoryMb() < 4 || o.memoryMb() > 4L * 1024 * 1024)) {
-            throw ApiException.badRequest("A VM has 4 MB to 4 TB of memory.");
-        }
+        VmHardware.requireWithinLimits(o.cpus(), o.memoryMb(), o.diskSizesMb() == null ? null
+                : o.diskSizesMb().values());
         List<Ovf.Disk> disks = new ArrayList<>();
         for (Ovf.Disk d : VmHardware.disks(vm)) {
             Long size = o.diskSizesMb() == null ? null : o.diskSizesMb().get(d.id());

@@ -190,12 +190,8 @@ public final class VAppService {
         if (c.name() != null && (c.name().isBlank() || c.name().length() > 128)) {
             throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
         }
-        if (c.cpus() != null && (c.cpus() < 1 || c.cpus() > 128)) {
-            throw ApiException.badRequest("A VM has 1 to 128 virtual CPUs.");
-        }
-        if (c.memoryMb() != null && (c.memoryMb() < 4 || c.memoryMb() > 4L * 1024 * 1024)) {
-            throw ApiException.badRequest("A VM has 4 MB to 4 TB of memory.");
-        }
+        VmHardware.requireWithinLimits(c.cpus(), c.memoryMb(), c.diskSizesMb() == null ? null
+                : c.diskSizesMb().values());
         var disks = VmHardware.disks(vm);
         if (c.diskSizesMb() != null) {
             c.diskSizesMb().forEach((id, size) -> {

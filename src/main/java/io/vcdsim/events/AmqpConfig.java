@@ -1,5 +1,7 @@
 package io.vcdsim.events;
 
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.store.Tx;
 
 /**
@@ -11,6 +13,22 @@ public record AmqpConfig(String host, int port, String username, String password
     /** Notifications are on by default (10.4 guide); nothing is sent until a host is set. */
     public static final AmqpConfig DEFAULT = new AmqpConfig("", 5672, "guest", "", "systemExchange", "/", false,
             "vcd", true);
+
+    /** Settings a client sent, checked against what TCP and AMQP allow before anything is stored or tried. */
+    public static AmqpConfig checked(String host, int port, String username, String password, String exchange,
+                                     String vhost, boolean useSsl, String prefix, boolean notificationsEnabled) {
+        if (port < 1 || port > 65535) {
+            throw ApiException.badRequest("AmqpPort is a TCP port, 1 to 65535; not " + port + ".");
+        }
+        Lengths.atMost(host, 255, "AmqpHost");
+        // exchange and virtual host names travel as AMQP short strings; the prefix makes an exchange name
+        Lengths.atMostBytes(exchange, 255, "AmqpExchange");
+        Lengths.atMostBytes(vhost, 255, "AmqpVHost");
+        Lengths.atMostBytes(prefix, 255 - ".notifications20".length(), "AmqpPrefix");
+        Lengths.atMost(username, 255, "AmqpUsername");
+        Lengths.atMost(password, 1024, "AmqpPassword");
+        return new AmqpConfig(host, port, username, password, exchange, vhost, useSsl, prefix, notificationsEnabled);
+    }
 
     public boolean configured() {
         return host != null && !host.isBlank();

@@ -92,6 +92,20 @@ public record Notification(String type, String routingKey, Map<String, Object> h
         return about == null || about.kind() == null ? "entity" : about.kind().urnType;
     }
 
+    /**
+     * Throws when the broker would refuse this message: AMQP short strings (the routing key, the
+     * message type) hold at most 255 bytes.
+     */
+    void requireDeliverable() {
+        for (String shortString : new String[]{routingKey, type}) {
+            int bytes = shortString.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > 255) {
+                throw new IllegalArgumentException("an AMQP short string of " + bytes + " bytes (at most 255): "
+                        + shortString.substring(0, 64) + "...");
+            }
+        }
+    }
+
     private static void entityLink(StringBuilder xml, String rel, String kind, String name, String id) {
         if (id == null) {
             return;

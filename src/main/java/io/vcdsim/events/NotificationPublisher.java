@@ -8,6 +8,7 @@ import io.vcdsim.core.Housekeeping;
 import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EventStore;
+import io.vcdsim.store.Tx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,7 +119,7 @@ public final class NotificationPublisher implements AutoCloseable {
                 boolean blocking = l.event().type().startsWith(BlockingTasks.EVENT_PREFIX);
                 // blocking-task messages go out even with notifications off: an approval service needs them
                 if (c.configured() && (c.notificationsEnabled() || blocking)) {
-                    out.add(Notification.of(l.event(), baseUrl.get()));
+                    deliverable(tx, l).ifPresent(out::add);
                 }
             }
             if (last == cursor) {
@@ -130,6 +131,23 @@ public final class NotificationPublisher implements AutoCloseable {
             tx.settings().put(CURSOR, Long.toString(last));
             return events.size() == BATCH;
         });
+    }
+
+    /**
+     * The event as a message, or nothing when it cannot be one: then it is set aside with the reason
+     * and logged, and the events after it go out (one bad event must not stop every notification).
+     */
+    private java.util.Optional<Notification> deliverable(Tx tx, EventStore.Logged l) {
+        try {
+            Notification n = Notification.of(l.event(), baseUrl.get());
+            n.requireDeliverable();
+            return java.util.Optional.of(n);
+        } catch (RuntimeException e) {
+            log.warn("event {} ({}) cannot be published and is set aside: {}", l.event().id(), l.event().type(),
+                    e.getMessage());
+            tx.events().setAside(l, String.valueOf(e.getMessage()), clock.instant());
+            return java.util.Optional.empty();
+        }
     }
 
     private void send(AmqpConfig c, List<Notification> notifications) {

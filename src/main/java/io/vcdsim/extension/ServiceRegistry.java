@@ -1,6 +1,7 @@
 package io.vcdsim.extension;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Forwarding;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.ApiFilterRow;
@@ -149,6 +150,13 @@ public final class ServiceRegistry implements Forwarding {
         require(s.namespace(), "a Namespace");
         require(s.routingKey(), "a RoutingKey");
         require(s.exchange(), "an Exchange");
+        Lengths.atMost(s.name(), 128, "An extension service's name");
+        Lengths.atMost(s.description(), 4096, "An extension service's Description");
+        Lengths.atMost(s.namespace(), 128, "An extension service's Namespace");
+        Lengths.atMost(s.vendor(), 255, "An extension service's Vendor");
+        // exchange names and routing keys are AMQP short strings
+        Lengths.atMostBytes(s.routingKey(), 255, "An extension service's RoutingKey");
+        Lengths.atMostBytes(s.exchange(), 255, "An extension service's Exchange");
         if (s.priority() < 0 || s.priority() > 100) {
             throw ApiException.badRequest("Priority must be between 0 and 100; 50 is neutral.");
         }
@@ -166,6 +174,8 @@ public final class ServiceRegistry implements Forwarding {
         if (url == content) {
             throw ApiException.badRequest("An ApiFilter has exactly one UrlPattern or one ResponseContentType.");
         }
+        Lengths.atMost(f.urlPattern(), 1024, "An ApiFilter's UrlPattern");
+        Lengths.atMost(f.responseContentType(), 255, "An ApiFilter's ResponseContentType");
         if (url) {
             try {
                 Pattern.compile(f.urlPattern());

@@ -125,7 +125,12 @@ public final class MetadataService {
                         throw new IllegalArgumentException(v);
                     }
                 }
-                case "MetadataDateTimeValue" -> OffsetDateTime.parse(v);
+                case "MetadataDateTimeValue" -> {
+                    int year = OffsetDateTime.parse(v).getYear();
+                    if (year < 1 || year > 9999) { // what clients' date types (Python's, .NET's) can hold
+                        throw new IllegalArgumentException(v);
+                    }
+                }
                 default -> {
                     return v;
                 }

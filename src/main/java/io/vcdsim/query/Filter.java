@@ -31,6 +31,11 @@ public final class Filter {
     private final boolean encodedValues;
     private final List<Object> params;
     private final Set<String> pinned;
+    /** How deep parentheses may nest: deep enough for any real filter, far from the parser's stack's end. */
+    static final int MAX_DEPTH = 32;
+    /** How many conditions one filter may join: each nests the SQL one level deeper. */
+    static final int MAX_TERMS = 256;
+    private int terms;
     private int pos;
     private int depth;
     private boolean topLevelOr;
@@ -82,6 +87,9 @@ public final class Filter {
 
     private String unit() {
         if (peek('(')) {
+            if (depth >= MAX_DEPTH) {
+                throw error("parentheses nest deeper than " + MAX_DEPTH);
+            }
             pos++;
             depth++;
             String inner = or();
@@ -91,6 +99,9 @@ public final class Filter {
             }
             pos++;
             return "(" + inner + ")";
+        }
+        if (++terms > MAX_TERMS) {
+            throw error("more than " + MAX_TERMS + " conditions");
         }
         int start = pos;
         while (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos)) || peek('.') || peek('_')) {
@@ -200,7 +211,8 @@ public final class Filter {
     }
 
     private ApiException error(String what) {
-        return ApiException.badRequest("Bad filter '" + text + "' at position " + pos + ": " + what + ".");
+        String shown = text.length() > 200 ? text.substring(0, 200) + "..." : text;
+        return ApiException.badRequest("Bad filter '" + shown + "' at position " + pos + ": " + what + ".");
     }
 
 }

@@ -49,4 +49,15 @@ public final class EventStore {
                         "entity_type", "entity_name"), Rows.uuid(rs, "task_id"), rs.getString("details"))))
                 .list();
     }
+
+    /** Sets an event aside that cannot be published, with the reason (kept for an operator to see). */
+    public void setAside(Logged event, String reason, java.time.Instant at) {
+        Rows.execute(h, "INSERT INTO undelivered_event (event_id, seq, reason, time) VALUES (?, ?, ?, ?)",
+                event.event().id(), event.seq(), reason.length() > 1024 ? reason.substring(0, 1024) : reason, at);
+    }
+
+    /** How many events have been set aside as undeliverable. */
+    public long undeliveredCount() {
+        return h.createQuery("SELECT COUNT(*) FROM undelivered_event").mapTo(Long.class).one();
+    }
 }

@@ -183,13 +183,11 @@ public final class TaskStore {
 
     /** Marks an entity busy with a task; false when another task already holds it. */
     public boolean markBusy(UUID entityId, UUID taskId) {
-        if (h.createQuery("SELECT COUNT(*) FROM busy_entity WHERE entity_id = :e").bind("e", entityId)
-                .mapTo(Integer.class).one() > 0) {
-            return false;
-        }
-        h.createUpdate("INSERT INTO busy_entity (entity_id, task_id) VALUES (:e, :t)").bind("e", entityId)
-                .bind("t", taskId).execute();
-        return true;
+        // one statement, so that of two transactions marking the same entity at once one wins and the
+        // other is told it lost (a count then an insert let both pass the count, and the loser's insert
+        // failed on the key)
+        return h.createUpdate("INSERT INTO busy_entity (entity_id, task_id) VALUES (:e, :t) ON CONFLICT DO NOTHING")
+                .bind("e", entityId).bind("t", taskId).execute() == 1;
     }
 
     public Optional<TaskRow> busyWith(UUID entityId) {

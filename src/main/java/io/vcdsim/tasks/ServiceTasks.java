@@ -1,6 +1,7 @@
 package io.vcdsim.tasks;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.model.Task;
 import io.vcdsim.store.Database;
@@ -29,6 +30,7 @@ public final class ServiceTasks {
     public TaskRow create(UUID orgId, Task body, TaskEngine.Caller caller, UUID requestedUserId) {
         TaskStatus status = status(body.status);
         String ns = namespace(body.serviceNamespace);
+        checkLengths(body);
         Instant now = engine.now();
         return db.tx(tx -> {
             UUID userId = caller.userId();
@@ -68,6 +70,7 @@ public final class ServiceTasks {
     /** {@code PUT /api/task/{id}}: status, operation, progress, details, description and error change. */
     public TaskRow update(UUID id, Task body) {
         TaskStatus status = body.status == null ? null : status(body.status);
+        checkLengths(body);
         return db.tx(tx -> {
             TaskRow t = tx.tasks().lock(id).orElseThrow(() -> ApiException.forbidden("No such task."));
             if (t.isNative()) {
@@ -112,6 +115,32 @@ public final class ServiceTasks {
         db.run(tx -> tx.events().insert(new EventRow(UUID.randomUUID(), orgId, e.type, ns, engine.now(),
                 e.success == null || e.success, caller.userId(), caller.userName(), external(e.owner), null,
                 e.typeFull)));
+    }
+
+    /**
+     * What the task table holds, and what fits a notification: the operationName ends the AMQP routing
+     * key of every event of the task, and a routing key holds 255 bytes.
+     */
+    private static void checkLengths(Task body) {
+        Lengths.atMost(body.name, 128, "A task's name");
+        Lengths.atMostBytes(body.operationName, TaskEvents.MAX_OPERATION_NAME_BYTES, "A task's operationName");
+        Lengths.atMost(body.operation, 1024, "A task's operation");
+        Lengths.atMost(body.details, 4096, "A task's Details");
+        Lengths.atMost(body.description, 4096, "A task's Description");
+        if (body.error != null) {
+            Lengths.atMost(body.error.minorErrorCode, 128, "An Error's minorErrorCode");
+            Lengths.atMost(body.error.message, 4096, "An Error's message");
+        }
+        if (body.owner != null) {
+            Lengths.atMost(body.owner.href, 1024, "The Owner's href");
+            Lengths.atMost(body.owner.type, 256, "The Owner's type");
+            Lengths.atMost(body.owner.name, 256, "The Owner's name");
+        }
+        if (body.result != null && body.result.reference != null) {
+            Lengths.atMost(body.result.reference.href, 1024, "The ResultReference's href");
+            Lengths.atMost(body.result.reference.type, 256, "The ResultReference's type");
+            Lengths.atMost(body.result.reference.name, 256, "The ResultReference's name");
+        }
     }
 
     /** The Error a service reports for its task. */

@@ -14,6 +14,12 @@ import java.util.UUID;
  */
 public final class TaskEvents {
     public static final String PREFIX = "com/vmware/vcloud/event/task/";
+    /**
+     * The longest operationName whose events' AMQP routing keys fit the 255 bytes AMQP allows. The
+     * longest key is {@code false.<entity>.<org>.<user>.com.vmware.vcloud.event.task.complete.<operationName>}.
+     */
+    public static final int MAX_OPERATION_NAME_BYTES = 255 - ("false." + "x".repeat(3 * 37)
+            + "com.vmware.vcloud.event.task.complete.").length();
 
     private TaskEvents() {
     }

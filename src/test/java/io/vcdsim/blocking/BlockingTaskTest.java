@@ -181,6 +181,21 @@ class BlockingTaskTest {
     }
 
     @Test
+    void aCancelRacingAResumeEndsTheTaskOnceWithoutAServerError() {
+        for (int i = 0; i < 8; i++) {
+            Http.Res created = createCatalog("cancel-race-" + i + "-" + UUID.randomUUID().toString().substring(0, 8));
+            Element task = task(created);
+            Http.Res b = blockingTaskOf(task);
+            var resume = CompletableFuture.supplyAsync(() -> admin.post(b.link("resume", PARAMS), PARAMS, params("go")));
+            var cancel = CompletableFuture.supplyAsync(() -> tenant.post(task.getAttribute("href") + "/action/cancel",
+                    null, null));
+            List<Http.Res> both = List.of(resume.join(), cancel.join());
+            assertThat(both).extracting(r -> r.status).as(both.toString()).allMatch(st -> st < 500);
+            assertThat(tenant.awaitTask(created).attr("status")).isIn("success", "canceled", "aborted");
+        }
+    }
+
+    @Test
     void twoConcurrentActionsResolveItOnce() {
         Http.Res created = createCatalog("race-" + UUID.randomUUID().toString().substring(0, 8));
         Http.Res b = blockingTaskOf(task(created));
@@ -202,6 +217,19 @@ class BlockingTaskTest {
         Http.Res resolved = admin.get(b.attr("href"));
         assertThat(resolved.attr("status")).isEqualTo("resumed");
         assertThat(resolved.links("resume", PARAMS)).isEmpty();
+    }
+
+    @Test
+    void aTimedOutBlockingTaskIsAnnouncedForTheUserWhoAskedForTheOperation() {
+        settings("abort", 300, "catalogCreateCatalog");
+        Http.Res created = createCatalog("asked-" + UUID.randomUUID().toString().substring(0, 8));
+        String blockingId = blockingTaskOf(task(created)).attr("id");
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("aborted");
+        List<Element> aborts = admin.get("/api/query?type=adminEvent&format=records&pageSize=128&sortDesc=timeStamp"
+                + "&filter=eventType==com/vmware/vcloud/event/blockingtask/abort").children("AdminEventRecord");
+        Element abort = aborts.stream().filter(e -> e.getAttribute("entity").endsWith(blockingId.substring(
+                blockingId.lastIndexOf(':') + 1))).findFirst().orElseThrow();
+        assertThat(abort.getAttribute("userName")).isEqualTo("acmeadmin"); // the requester, not the timeout
     }
 
     @Test

@@ -152,4 +152,14 @@ class MediaUploadTest {
         assertThat(new Http(vcd.httpUrl()).send(new Http(vcd.httpUrl()).request(href)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[100]))).status).isEqualTo(401);
     }
+
+    @Test
+    void aContentRangeWithNumbersNoFileHasIsA400() {
+        Http.Res catalog = catalog("huge-" + UUID.randomUUID().toString().substring(0, 8));
+        Http.Res media = tenant.get(startUpload(catalog, "small.iso", 10).child("Entity").getAttribute("href"));
+        Http.Res r = tenant.send(tenant.request(uploadHref(media)).header("Content-Range",
+                "bytes 0-9/99999999999999999999").PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[10])));
+        assertThat(r.status).as(r.body).isEqualTo(400);
+        assertThat(r.minor()).isEqualTo("BAD_REQUEST");
+    }
 }

@@ -125,4 +125,42 @@ class TemplateUploadTest {
         assertThat(tenant.get(item.child("Entity").getAttribute("href")).attr("ovfDescriptorUploaded"))
                 .isEqualTo("false");
     }
+
+    @Test
+    void aDeeplyNestedDescriptorIsA400() {
+        Http.Res created = Sim.createCatalog(tenant, "deep-ovf-" + UUID.randomUUID().toString().substring(0, 8));
+        tenant.awaitTask(created);
+        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
+                + Http.NS + "\" name=\"deep\"/>");
+        String put = upload(files(tenant.get(item.child("Entity").getAttribute("href"))).get(0));
+        // nested inside a VM's Name, whose text the descriptor's reader takes
+        String deep = "<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\"><VirtualSystem id=\"vm\"><Name>"
+                + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</Name></VirtualSystem></Envelope>";
+        Http.Res r = tenant.send(tenant.request(put).header("Content-Type", "text/xml")
+                .PUT(HttpRequest.BodyPublishers.ofString(deep)));
+        assertThat(r.status).as(r.body).isEqualTo(400);
+        assertThat(r.minor()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void aDescriptorWithANegativeDiskIsA400() {
+        Http.Res created = Sim.createCatalog(tenant, "neg-ovf-" + UUID.randomUUID().toString().substring(0, 8));
+        tenant.awaitTask(created);
+        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
+                + Http.NS + "\" name=\"negative\"/>");
+        String put = upload(files(tenant.get(item.child("Entity").getAttribute("href"))).get(0));
+        String ovf = "<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/"
+                + "ovf/envelope/1\" xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/"
+                + "CIM_ResourceAllocationSettingData\"><DiskSection><Disk ovf:diskId=\"d1\" ovf:capacity=\"-1\" "
+                + "ovf:capacityAllocationUnits=\"byte * 2^20\"/></DiskSection><VirtualSystem ovf:id=\"vm\"><Name>vm</Name>"
+                + "<VirtualHardwareSection>"
+                + "<Item><rasd:HostResource>ovf:/disk/d1</rasd:HostResource><rasd:InstanceID>2000</rasd:InstanceID>"
+                + "<rasd:ResourceType>17</rasd:ResourceType></Item></VirtualHardwareSection></VirtualSystem></Envelope>";
+        Http.Res r = tenant.send(tenant.request(put).header("Content-Type", "text/xml")
+                .PUT(HttpRequest.BodyPublishers.ofString(ovf)));
+        assertThat(r.status).as(r.body).isEqualTo(400);
+        assertThat(r.attr("message")).contains("disk");
+    }
 }

@@ -8,6 +8,8 @@ import io.vcdsim.Broker;
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
 import io.vcdsim.config.TaskDurations;
+import io.vcdsim.store.EventRow;
+import io.vcdsim.tasks.TaskEvents;
 import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +20,7 @@ import org.w3c.dom.Element;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -230,5 +233,22 @@ class NotificationTest {
         Message modified = consumeUntil("test-xml", orgModified).stream().filter(orgModified).findFirst().orElseThrow();
         assertThat(entityLink(modified, "entity").getAttribute("id")).isEqualTo("urn:vcloud:org:" + orgId);
         assertThat(entityLink(modified, "down").getAttribute("name")).isEqualTo("administrator");
+    }
+
+    @Test
+    void anEventThatCannotBePublishedIsSetAsideAndTheOnesAfterItGoOut() throws Exception {
+        var db = vcd.sim().db();
+        UUID acme = db.read(tx -> tx.orgs().findByName("acme")).orElseThrow().id();
+        Long before = db.read(tx -> tx.events().undeliveredCount());
+        // a task event whose operationName makes a routing key longer than AMQP's 255 bytes
+        db.run(tx -> tx.events().insert(new EventRow(UUID.randomUUID(), acme, TaskEvents.PREFIX + "create",
+                "com.example.poison", Instant.now(), true, null, "someone", null, UUID.randomUUID(), "n".repeat(300))));
+        String name = "after-poison-" + UUID.randomUUID().toString().substring(0, 8);
+        tenant.awaitTask(Sim.createCatalog(tenant, name));
+        List<Message> seen = consumeUntil("test-xml", m -> m.routingKey().endsWith(".com.vmware.vcloud.event.catalog"
+                + ".create") && m.body().contains("name=\"" + name + "\""));
+        assertThat(seen).noneMatch(m -> m.routingKey().contains("nnnnnnnnnn"));
+        Long after = db.read(tx -> tx.events().undeliveredCount());
+        assertThat(after).isEqualTo(before + 1);
     }
 }

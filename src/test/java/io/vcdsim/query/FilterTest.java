@@ -74,4 +74,15 @@ class FilterTest {
                 .hasMessageContaining("position 8");
         assertThatThrownBy(() -> sql("nope==a", new ArrayList<>())).hasMessageContaining("unknown field 'nope'");
     }
+
+    @Test
+    void nestingAndLengthAreBoundedWithA400() {
+        String deep = "(".repeat(500) + "name==a" + ")".repeat(500);
+        assertThatThrownBy(() -> sql(deep, new ArrayList<>())).isInstanceOf(ApiException.class)
+                .hasMessageContaining("nest deeper than");
+        String wide = String.join(";", java.util.Collections.nCopies(10_000, "name==a"));
+        assertThatThrownBy(() -> sql(wide, new ArrayList<>())).isInstanceOf(ApiException.class)
+                .hasMessageContaining("conditions");
+        assertThat(sql("(".repeat(32) + "name==a" + ")".repeat(32), new ArrayList<>())).contains("u.name");
+    }
 }

@@ -197,6 +197,42 @@ class TaskTest {
     }
 
     @Test
+    void twoConcurrentDeletesOfOneCatalogEndInOneTaskAndOneBusyEntity() {
+        for (int i = 0; i < 10; i++) {
+            Http.Res created = createCatalog(tenant, "race-" + i + "-" + UUID.randomUUID().toString().substring(0, 8));
+            tenant.awaitTask(created);
+            String href = created.attr("href");
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> tenant.delete(href));
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> tenant.delete(href));
+            List<Http.Res> both = List.of(first.join(), second.join());
+            // one winner; the loser finds the catalog busy (400) or, when the winner's task already ended, gone (403)
+            assertThat(both).extracting(r -> r.status).as(both.toString()).containsOnlyOnce(202)
+                    .allMatch(st -> st == 202 || st == 400 || st == 403);
+            assertThat(both).filteredOn(r -> r.status == 400).extracting(Http.Res::minor).containsOnly("BUSY_ENTITY");
+        }
+    }
+
+    @Test
+    void overLongServiceTaskFieldsAreRefusedUpFront() {
+        String tasksList = "/api/tasksList/" + acme.substring(acme.lastIndexOf('/') + 1);
+        long before = taskCount();
+        for (String attrs : List.of("operationName=\"" + "o".repeat(101) + "\"", "name=\"" + "n".repeat(5000) + "\"",
+                "operation=\"" + "p".repeat(1025) + "\"")) {
+            Http.Res r = admin.post(tasksList, TASK, "<Task xmlns=\"" + Http.NS + "\" status=\"running\" "
+                    + "serviceNamespace=\"com.example\" " + attrs + "/>");
+            assertThat(r.status).as(attrs.substring(0, 20)).isEqualTo(400);
+            assertThat(r.minor()).isEqualTo("BAD_REQUEST");
+        }
+        Http.Res details = admin.post(tasksList, TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" status=\"running\" "
+                + "serviceNamespace=\"com.example\"><Details>" + "d".repeat(4097) + "</Details></Task>");
+        assertThat(details.status).isEqualTo(400);
+        assertThat(taskCount()).isEqualTo(before);
+        Http.Res longest = admin.post(tasksList, TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" status=\"running\" "
+                + "serviceNamespace=\"com.example\" operationName=\"" + "o".repeat(100) + "\"/>");
+        assertThat(longest.status).as(longest.body).isEqualTo(200);
+    }
+
+    @Test
     void badServiceTasksAreRefusedAndNothingIsCreated() {
         String tasksList = "/api/tasksList/" + acme.substring(acme.lastIndexOf('/') + 1);
         long before = taskCount();

@@ -1,0 +1,29 @@
+package io.vcdsim.core;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Limits a request's text must keep, checked before anything is stored: a value the store or AMQP
+ * cannot hold is the client's 400, never the database's 500 halfway through a change.
+ */
+public final class Lengths {
+    private Lengths() {
+    }
+
+    /** {@code value} (may be null) if it has at most {@code max} characters; else 400 naming {@code what}. */
+    public static String atMost(String value, int max, String what) {
+        if (value != null && value.length() > max) {
+            throw ApiException.badRequest(what + " is at most " + max + " characters long; this one has "
+                    + value.length() + ".");
+        }
+        return value;
+    }
+
+    /** {@code value} (may be null) if its UTF-8 form has at most {@code max} bytes (AMQP short strings). */
+    public static String atMostBytes(String value, int max, String what) {
+        if (value != null && value.getBytes(StandardCharsets.UTF_8).length > max) {
+            throw ApiException.badRequest(what + " is at most " + max + " bytes long in UTF-8.");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,93 @@
+package io.vcdsim.api;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.testing.VcdSimExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Values the store or AMQP cannot hold, ranges past what a date or a port can be, and input nested
+ * deeper than a parser's stack: each is the client's 400 Error, and nothing of it is stored.
+ */
+class BadInputTest {
+    static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
+    static final String EXT = "/api/admin/extension";
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
+    static Http admin;
+    static Http tenant;
+
+    @BeforeAll
+    static void logIn() {
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
+    }
+
+    static void assertBadRequest(Http.Res r) {
+        assertThat(r.status).as(r.body).isEqualTo(400);
+        assertThat(r.minor()).isEqualTo("BAD_REQUEST");
+    }
+
+    static String service(String name, String pattern) {
+        return "<vmext:Service xmlns=\"" + Http.NS + "\" xmlns:vmext=\"" + VMEXT + "\" name=\"" + name + "\">"
+                + "<vmext:Namespace>ns-" + UUID.randomUUID() + "</vmext:Namespace><vmext:Enabled>true</vmext:Enabled>"
+                + "<vmext:RoutingKey>k</vmext:RoutingKey><vmext:Exchange>e</vmext:Exchange><vmext:ApiFilters>"
+                + "<vmext:ApiFilter><vmext:UrlPattern>" + pattern + "</vmext:UrlPattern></vmext:ApiFilter>"
+                + "</vmext:ApiFilters></vmext:Service>";
+    }
+
+    @Test
+    void extensionServiceNamesAndPatternsTheStoreCannotHoldAreRefused() {
+        String type = "application/vnd.vmware.admin.service+xml";
+        int before = admin.get(EXT + "/service").children("Service").size();
+        assertBadRequest(admin.post(EXT + "/service", type, service("s".repeat(300), "/api/ok/.*")));
+        assertBadRequest(admin.post(EXT + "/service", type, service("long-pattern", "/api/" + "x".repeat(10_000))));
+        assertThat(admin.get(EXT + "/service").children("Service")).hasSize(before);
+    }
+
+    @Test
+    void anAmqpPortOutsideTcpsRangeIsRefused() {
+        String type = "application/vnd.vmware.admin.amqpSettings+xml";
+        for (String port : new String[]{"70000", "-1", "0"}) {
+            assertBadRequest(admin.put(EXT + "/settings/amqp", type, "<vmext:AmqpSettings xmlns:vmext=\"" + VMEXT
+                    + "\"><vmext:AmqpHost>127.0.0.1</vmext:AmqpHost><vmext:AmqpPort>" + port
+                    + "</vmext:AmqpPort></vmext:AmqpSettings>"));
+        }
+        assertThat(admin.get(EXT + "/settings/amqp").root().getElementsByTagNameNS(VMEXT, "AmqpPort").item(0)
+                .getTextContent()).isEqualTo("5672");
+    }
+
+    @Test
+    void aBlockingTimeoutBeyondTheCalendarIsRefused() {
+        assertBadRequest(admin.put(EXT + "/settings/blockingTask", "application/vnd.vmware.admin"
+                + ".blockingTaskSettings+xml", "<vmext:BlockingTaskSettings xmlns:vmext=\"" + VMEXT + "\">"
+                + "<vmext:TimeoutAction>abort</vmext:TimeoutAction><vmext:BlockingTaskOperations/>"
+                + "<vmext:TimeoutInMilliseconds>" + Long.MAX_VALUE + "</vmext:TimeoutInMilliseconds>"
+                + "</vmext:BlockingTaskSettings>"));
+    }
+
+    @Test
+    void aMetadataDateNoClientCanReadIsRefused() {
+        String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
+                .getAttribute("href");
+        assertBadRequest(tenant.put(vdc + "/metadata/GENERAL/when", "application/vnd.vmware.vcloud.metadata.value+xml",
+                "<MetadataValue xmlns=\"" + Http.NS + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                        + "<TypedValue xsi:type=\"MetadataDateTimeValue\"><Value>+9999999-01-01T00:00:00Z</Value>"
+                        + "</TypedValue></MetadataValue>"));
+        assertThat(tenant.get(vdc + "/metadata/GENERAL/when").status).isEqualTo(403);
+    }
+
+    @Test
+    void aQueryFilterNestedTooDeepIsA400NotAStackOverflow() {
+        String filter = "(".repeat(600) + "name==a" + ")".repeat(600);
+        assertBadRequest(tenant.get("/api/query?type=user&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)));
+    }
+}

@@ -34,9 +34,14 @@ public final class Main implements Callable<Integer> {
     int httpsPort;
 
     @Option(names = "--data-dir", defaultValue = "${env:VCDSIM_DATA_DIR:-vcdsim-data}",
-            description = "Directory for the embedded database, token key and certificate (env VCDSIM_DATA_DIR). "
+            description = "Directory for the embedded database, certificate and cell id (env VCDSIM_DATA_DIR). "
                     + "Default: ${DEFAULT-VALUE}.")
     Path dataDir;
+
+    @Option(names = "--spool-dir", defaultValue = "${env:VCDSIM_SPOOL_DIR}",
+            description = "Directory for uploaded bytes; cells on one PostgreSQL must share it (env VCDSIM_SPOOL_DIR). "
+                    + "Default: transfer in the data directory.")
+    Path spoolDir;
 
     @Option(names = "--db-url", defaultValue = "${env:VCDSIM_DB_URL}",
             description = "JDBC URL of the store, e.g. jdbc:postgresql://localhost/vcdsim (env VCDSIM_DB_URL). "
@@ -130,7 +135,7 @@ public final class Main implements Callable<Integer> {
                     + " Give one with --admin-password or VCDSIM_ADMIN_PASSWORD.");
             return 2;
         }
-        Config config = new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore,
+        Config config = new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore,
                 keystorePassword, adminPassword != null ? adminPassword : Config.DEFAULT_ADMIN_PASSWORD,
                 tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes,
                 TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), limits(),

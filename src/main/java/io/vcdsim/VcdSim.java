@@ -88,8 +88,8 @@ public final class VcdSim implements AutoCloseable {
         try {
             Future<Database> store = startup.submit(() -> new Database(config.dbUrl() != null ? config.dbUrl()
                     : Database.h2Url(config.dataDir()), config.dbUser(), config.dbPassword()));
-            Future<TokenSigner> signer = startup.submit(() -> TokenSigner.fromKeyFile(
-                    config.dataDir().resolve("token.key")));
+            Future<TokenSigner> signer = startup.submit(() -> TokenSigner.fromStore(store.get(),
+                    config.dataDir().resolve("token.key"), config.clock().instant()));
             Codec codec = new Codec(startup);
             Path keystore = config.keystore();
             String keystorePassword = config.keystorePassword() != null ? config.keystorePassword() : "vcdsim";
@@ -114,7 +114,8 @@ public final class VcdSim implements AutoCloseable {
                 this.seeded = seeder.seed(config.adminPassword(), config.tenantPassword(), config.seed());
                 this.forwarder = new RequestForwarder(publisher::config, config.extensionTimeout());
                 ServiceRegistry services = new ServiceRegistry(db, config.clock(), forwarder);
-                Spool spool = new Spool(config.dataDir());
+                Spool spool = new Spool(config.spool());
+                spool.requireShared(db, cellId(config.dataDir()), config.clock().instant());
                 MediaService media = new MediaService(db, engine, spool);
                 TemplateService templates = new TemplateService(db, engine, spool);
                 World world = new World(db, () -> seeder.seed(config.adminPassword(), config.tenantPassword(),
@@ -255,15 +256,19 @@ public final class VcdSim implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Stops in the order that loses nothing: no new requests, and those in flight answered; then the
+     * background work; the store last, once nothing uses it any more.
+     */
     public void close() throws Exception {
-        housekeeping.close();
-        forwarder.close();
-        publisher.close();
-        blocking.close();
-        engine.close();
         try {
             http.stop();
         } finally {
+            housekeeping.close();
+            forwarder.close();
+            publisher.close();
+            blocking.close();
+            engine.close();
             db.close();
         }
     }

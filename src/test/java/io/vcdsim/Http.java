@@ -29,6 +29,7 @@ public final class Http {
     private String token;
     private String tokenHeader = "Authorization";
     private String version = "36.0";
+    private String rebased;
 
     public Http(String base) {
         this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
@@ -61,6 +62,12 @@ public final class Http {
 
     public String token() {
         return token;
+    }
+
+    /** Sends requests for absolute hrefs of {@code oldBase} (a server since restarted elsewhere) to this base. */
+    public Http rebasing(String oldBase) {
+        this.rebased = oldBase;
+        return this;
     }
 
     /** Logs in through /cloudapi (System users through /sessions/provider) and keeps the token. */
@@ -107,7 +114,8 @@ public final class Http {
     }
 
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+        String at = rebased != null && path.startsWith(rebased) ? base + path.substring(rebased.length()) : path;
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(at.startsWith("http") ? at : base + at))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/*+xml;version=" + version);
         if (token != null) {

@@ -5,11 +5,11 @@ import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
+import io.vcdsim.store.Database;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * Issues and checks the access tokens (HMAC-signed JWTs, well over 32 characters as
- * go-vcloud-director wants). The key lives in the data directory and is made on first start.
+ * go-vcloud-director wants). The key lives in the store, so that every cell checks every cell's tokens.
  */
 public final class TokenSigner {
     private static final String ISSUER = "vcdsim";
@@ -30,21 +30,21 @@ public final class TokenSigner {
         this.verifier = JWT.require(algorithm).withIssuer(ISSUER).ignoreIssuedAt().build();
     }
 
-    public static TokenSigner fromKeyFile(Path file) throws IOException {
-        if (!Files.exists(file)) {
+    /**
+     * The signer of every cell on this store: its key lives in the store, made on the first start. A
+     * key file an earlier version left in the data directory becomes that key, so its tokens stay good.
+     */
+    public static TokenSigner fromStore(Database db, Path legacyKeyFile, Instant now) throws IOException {
+        String candidate;
+        if (Files.exists(legacyKeyFile)) {
+            candidate = Files.readString(legacyKeyFile).trim();
+        } else {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, Base64.getEncoder().encodeToString(key));
-            try {
-                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            candidate = Base64.getEncoder().encodeToString(key);
         }
-        return new TokenSigner(Base64.getDecoder().decode(Files.readString(file).trim()));
+        String stored = db.tx(tx -> tx.settings().installation("tokens.key", candidate, now));
+        return new TokenSigner(Base64.getDecoder().decode(stored));
     }
 
     public String sign(UUID sessionId, UUID userId, String orgName, Instant now) {

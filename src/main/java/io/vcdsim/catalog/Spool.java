@@ -1,6 +1,7 @@
 package io.vcdsim.catalog;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.store.Database;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -19,14 +21,42 @@ import java.util.function.Supplier;
 public final class Spool {
     /** The suffix of a file whose removal waits for its transaction to commit. */
     private static final String ASIDE = ".removed";
+    /** The file naming the installation a spool directory belongs to. */
+    private static final String MARKER = "spool.id";
+    private static final String SPOOL_ID = "spool.id";
     private final Path dir;
 
-    public Spool(Path dataDir) {
-        this.dir = dataDir.resolve("transfer");
+    public Spool(Path dir) {
+        this.dir = dir;
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes sure that the cells of a store keep uploads in one directory: a chunk may reach any cell,
+     * and a file split over two cells' own directories would be silently corrupt. The directory holds
+     * the installation's spool id. A cell whose directory holds another one (or none) refuses to start
+     * while another cell of the store is alive; alone, it makes its directory the installation's spool.
+     */
+    public void requireShared(Database db, String cellId, Instant now) {
+        Path marker = dir.resolve(MARKER);
+        try {
+            String mine = Files.exists(marker) ? Files.readString(marker).trim() : UUID.randomUUID().toString();
+            String installation = db.tx(tx -> tx.settings().installation(SPOOL_ID, mine, now));
+            if (!installation.equals(mine)) {
+                if (db.read(tx -> tx.tasks().otherLiveCells(cellId, now)) > 0) {
+                    throw new IllegalStateException("The spool directory " + dir.toAbsolutePath() + " is not the one "
+                            + "the other cells of this store use (spool id " + installation + "): give every cell "
+                            + "the same --spool-dir, a directory they all mount.");
+                }
+                db.run(tx -> tx.settings().replaceInstallation(SPOOL_ID, mine));
+            }
+            Files.writeString(marker, mine);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the spool directory " + dir, e);
         }
     }
 

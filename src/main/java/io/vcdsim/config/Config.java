@@ -11,11 +11,13 @@ import java.time.Duration;
  * VCDSIM_* environment variables; tests build it directly.
  *
  * @param httpPort  0 picks a free port, a negative value turns the listener off (likewise httpsPort)
+ * @param spoolDir  where uploaded bytes are kept; null means {@code transfer} in the data directory. Cells on
+ *                  one PostgreSQL share one (a directory every cell mounts)
  * @param dbUrl     null means the embedded H2 database in the data directory
  * @param keystore  null means a self-signed certificate generated into the data directory
  * @param extensionTimeout how long a request forwarded to an extension service waits for its reply
  */
-public record Config(String bind, int httpPort, int httpsPort, Path dataDir, String dbUrl, String dbUser,
+public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Path spoolDir, String dbUrl, String dbUser,
                      String dbPassword, Path keystore, String keystorePassword, String adminPassword,
                      String tenantPassword, boolean seed, Duration sessionIdleTimeout, int maxBodyBytes,
                      TaskDurations taskDurations, Duration taskRetention, OperationLimits limits,
@@ -26,45 +28,56 @@ public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Str
 
     /** Loopback, random ports, the given data directory: what tests start from. */
     public static Config forTests(Path dataDir) {
-        return new Config("127.0.0.1", 0, 0, dataDir, null, null, null, null, null, DEFAULT_ADMIN_PASSWORD,
+        return new Config("127.0.0.1", 0, 0, dataDir, null, null, null, null, null, null, DEFAULT_ADMIN_PASSWORD,
                 DEFAULT_TENANT_PASSWORD, true, Duration.ofMinutes(30), 10 * 1024 * 1024,
                 TaskDurations.parse("PT0.1S", ""), Duration.ofDays(90), OperationLimits.NONE, Duration.ofSeconds(60),
                 Clock.systemUTC());
     }
 
     public Config withDb(String url, String user, String password) {
-        return new Config(bind, httpPort, httpsPort, dataDir, url, user, password, keystore, keystorePassword,
+        return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, url, user, password, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, clock);
     }
 
+    public Config withSpoolDir(Path dir) {
+        return new Config(bind, httpPort, httpsPort, dataDir, dir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
+                extensionTimeout, clock);
+    }
+
+    /** Where uploaded bytes are kept. */
+    public Path spool() {
+        return spoolDir != null ? spoolDir : dataDir.resolve("transfer");
+    }
+
     public Config withClock(Clock c) {
-        return new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+        return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, c);
     }
 
     public Config withSeed(boolean s) {
-        return new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+        return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, s, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, clock);
     }
 
     public Config withIdleTimeout(Duration d) {
-        return new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+        return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, d, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, clock);
     }
 
     public Config withTaskDurations(TaskDurations t) {
-        return new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+        return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, t, taskRetention, limits, extensionTimeout, clock);
     }
 
     public Config withLimits(OperationLimits l) {
-        return new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+        return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, l,
                 extensionTimeout, clock);
     }
 
     public Config withExtensionTimeout(Duration d) {
-        return new Config(bind, httpPort, httpsPort, dataDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+        return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
                 d, clock);
     }

@@ -18,7 +18,8 @@ import java.util.UUID;
  * An event as vCD announces it over AMQP (task spec §4.5–4.8): routing key, headers, and the body in
  * the XML (vmext:Notification) and JSON forms. Task and blocking-task events name their task.
  */
-public record Notification(String type, String routingKey, Map<String, Object> headers, byte[] xml, byte[] json) {
+public record Notification(UUID eventId, String type, String routingKey, Map<String, Object> headers, byte[] xml,
+                           byte[] json) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
@@ -80,7 +81,7 @@ public record Notification(String type, String routingKey, Map<String, Object> h
         xml.append("<vmext:Timestamp>").append(time).append("</vmext:Timestamp><vmext:OperationSuccess>")
                 .append(e.success()).append("</vmext:OperationSuccess></vmext:Notification>");
         try {
-            return new Notification(type, key.toString(), headers, xml.toString().getBytes(StandardCharsets.UTF_8),
+            return new Notification(e.id(), type, key.toString(), headers, xml.toString().getBytes(StandardCharsets.UTF_8),
                     JSON.writeValueAsBytes(json));
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
             throw new IllegalStateException(ex);

@@ -164,8 +164,10 @@ public final class NotificationPublisher implements AutoCloseable {
     }
 
     private static AMQP.BasicProperties properties(Notification n, String contentType) {
+        // the event's id names the message: after a crash the backlog may send an event again, and a
+        // consumer that remembers ids drops the second copy (it is the body's eventId too)
         return new AMQP.BasicProperties.Builder().contentType(contentType).contentEncoding("UTF-8").deliveryMode(2)
-                .headers(n.headers()).type(n.type()).build();
+                .headers(n.headers()).type(n.type()).messageId(n.eventId().toString()).build();
     }
 
     private Channel channel(AmqpConfig c) throws Exception {

@@ -1,8 +1,8 @@
 package io.vcdsim.extension;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Forwarding;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.ApiFilterRow;
 import io.vcdsim.store.CachedSettings;

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -58,7 +59,8 @@ public final class HttpServer {
     }
 
     public void start(ApiHandler handler) throws Exception {
-        server.setHandler(handler);
+        // on stop, requests in flight finish (up to the stop timeout) while new connections are refused
+        server.setHandler(new GracefulHandler(handler));
         // Errors Jetty raises itself (a malformed URI, a bad header) leave as vCloud Error documents too.
         server.setErrorHandler((request, response, callback) -> {
             int status = response.getStatus() >= 400 ? response.getStatus() : 400;

@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 public final class Database implements AutoCloseable {
     /** The newest migration in db/migration; StoreTest checks the two agree. */
-    public static final int SCHEMA_VERSION = 11;
+    public static final int SCHEMA_VERSION = 12;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -66,8 +66,15 @@ public final class Database implements AutoCloseable {
 
     /** The H2 URL for a file database under the data directory, speaking PostgreSQL's dialect. */
     public static String h2Url(java.nio.file.Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("vcdsim")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;CACHE_SIZE=131072;WRITE_DELAY=0";
+        // async: a thread interrupted while it writes (a finisher stopped at close) must not close the
+        // file for everyone, as an interrupted FileChannel does; with WRITE_DELAY=0 requests write themselves
+        return "jdbc:h2:async:" + dataDir.toAbsolutePath().resolve("vcdsim")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;CACHE_SIZE=131072"
+                // a commit is written to the file before the request that made it is answered (H2's default
+                // keeps it in memory up to 500 ms: a crash lost what clients had been told was done)
+                + ";WRITE_DELAY=0"
+                // vcdsim closes the store itself, last: H2's own exit hook would close it under requests in flight
+                + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** Runs {@code work} in one transaction and returns its result; any exception rolls back. */

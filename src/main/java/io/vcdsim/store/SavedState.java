@@ -25,8 +25,8 @@ import java.util.UUID;
  * text, numbers and booleans as themselves. Uploaded bytes are not part of it.
  */
 public final class SavedState {
-    /** Tables that hold no state of the model: the migration history, and the cells alive right now. */
-    private static final Set<String> NOT_STATE = Set.of("flyway_schema_history", "cell");
+    /** Tables that hold no state of the model: the migration history, the cells alive now, the installation. */
+    private static final Set<String> NOT_STATE = Set.of("flyway_schema_history", "cell", "installation");
     /** The event log's sequence is renumbered on load (it is an identity), in the saved order. */
     private static final String EVENT_SEQ = "seq";
 

@@ -33,4 +33,19 @@ public final class SettingStore {
     public void putAll(Map<String, String> values) {
         values.forEach(this::put);
     }
+
+    /**
+     * A value every cell of the installation shares, set to {@code candidate} if it has none yet: of
+     * cells starting at once on one store, the first to insert wins and each of them reads that back.
+     */
+    public String installation(String name, String candidate, java.time.Instant now) {
+        Rows.execute(h, "INSERT INTO installation (name, text, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                name, candidate, now);
+        return h.createQuery("SELECT text FROM installation WHERE name = :n").bind("n", name).mapTo(String.class)
+                .one();
+    }
+
+    public void replaceInstallation(String name, String value) {
+        Rows.execute(h, "UPDATE installation SET text = ? WHERE name = ?", value, name);
+    }
 }

@@ -133,6 +133,12 @@ public final class TaskStore {
                 .bind("cell", cellId).bind("cutoff", Rows.utc(cutoff)).map(DUE).list();
     }
 
+    /** How many cells other than this one beat their heartbeat lately. */
+    public int otherLiveCells(String cellId, Instant now) {
+        return h.createQuery("SELECT COUNT(*) FROM cell WHERE id <> :id AND heartbeat_until >= :now").bind("id", cellId)
+                .bind("now", Rows.utc(now)).mapTo(Integer.class).one();
+    }
+
     /** Records that the cell is alive until {@code until}. */
     public void heartbeat(String cellId, Instant now, Instant until) {
         if (h.createUpdate("UPDATE cell SET heartbeat_until = :until WHERE id = :id").bind("id", cellId)

@@ -17,9 +17,13 @@ import java.util.function.Consumer;
  */
 final class Cells {
     private static final Logger log = LoggerFactory.getLogger(Cells.class);
-    static final Duration HEARTBEAT = Duration.ofSeconds(10);
-    /** A cell that has not beaten for this long is taken for dead, and its tasks are taken over. */
-    private static final Duration CELL_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    /**
+     * A cell that has not beaten for this long is taken for dead, and its tasks are taken over (the
+     * adopter looks every second, so within about four seconds). Taking over a live but stalled cell's
+     * task is safe: finishing locks the task's row, and a finished task is not finished again.
+     */
+    private static final Duration CELL_TIMEOUT = Duration.ofSeconds(3);
     /** A task of ours still running this long after it was due was lost from the timers: finish it now. */
     private static final Duration OVERDUE = Duration.ofSeconds(5);
 

@@ -42,7 +42,7 @@ class NotificationTest {
     static Http tenant;
 
     /** What a test consumer received: routing key, headers and body. */
-    record Message(String routingKey, java.util.Map<String, Object> headers, String body) {
+    record Message(String routingKey, java.util.Map<String, Object> headers, String body, String messageId) {
         String header(String name) {
             Object v = headers.get(name);
             return v == null ? null : v.toString();
@@ -106,7 +106,7 @@ class NotificationTest {
                 GetResponse r;
                 while ((r = ch.basicGet(queue, true)) != null) {
                     batch.add(new Message(r.getEnvelope().getRoutingKey(), r.getProps().getHeaders(),
-                            new String(r.getBody(), StandardCharsets.UTF_8)));
+                            new String(r.getBody(), StandardCharsets.UTF_8), r.getProps().getMessageId()));
                 }
             });
             seen.addAll(batch);
@@ -250,5 +250,17 @@ class NotificationTest {
         assertThat(seen).noneMatch(m -> m.routingKey().contains("nnnnnnnnnn"));
         Long after = db.read(tx -> tx.events().undeliveredCount());
         assertThat(after).isEqualTo(before + 1);
+    }
+
+    @Test
+    void everyMessageIsNamedByItsEventSoConsumersCanDropACopy() throws Exception {
+        String name = "named-" + UUID.randomUUID().toString().substring(0, 8);
+        tenant.awaitTask(Sim.createCatalog(tenant, name));
+        Predicate<Message> catalogCreate = m -> m.routingKey().endsWith(".com.vmware.vcloud.event.catalog.create")
+                && m.body().contains("name=\"" + name + "\"");
+        Message created = consumeUntil("test-xml", catalogCreate).stream().filter(catalogCreate).findFirst()
+                .orElseThrow();
+        Element notification = entityLink(created, "entity").getOwnerDocument().getDocumentElement();
+        assertThat(created.messageId()).isNotBlank().isEqualTo(notification.getAttribute("eventId"));
     }
 }

@@ -1,16 +1,11 @@
 package io.vcdsim.store;
 
 import io.vcdsim.Http;
-import io.vcdsim.Main;
 import io.vcdsim.Sim;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +41,31 @@ class CrashTest {
         }
     }
 
+    @Test
+    void aSigtermAnswersTheRequestsInFlightWithoutAServerError() throws Exception {
+        CellProcess cell = CellProcess.start(List.of("--data-dir", Sim.tempDir().toString()));
+        Http tenant = Sim.tenantAt(cell.base);
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        for (int t = 0; t < 2; t++) {
+            clients.submit(() -> {
+                while (cell.process.isAlive()) {
+                    try {
+                        statuses.add(tenant.get("/api/query?type=catalog&format=records").status);
+                    } catch (RuntimeException refused) {
+                        // the listener is closed: the client is told nothing, not a 500
+                    }
+                }
+            });
+        }
+        Thread.sleep(500);
+        cell.close(); // SIGTERM: the shutdown hook stops vcdsim
+        clients.shutdown();
+        assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        // answered in full, or turned away as a stopping server does (503); never a 500 from a closed store
+        assertThat(statuses).isNotEmpty().allMatch(status -> status == 200 || status == 503);
+    }
+
     /** What a client was told had happened. */
     private record Acknowledged(List<String> catalogs, List<String> catalogTasks, List<String> serviceTasks,
                                 List<MetadataChange> metadata) {
@@ -56,37 +76,34 @@ class CrashTest {
     }
 
     private static void crashAndRestart(List<String> store) throws Exception {
-        int port = freePort();
-        Process first = start(store, port);
+        List<String> flags = new ArrayList<>(store);
+        flags.addAll(List.of("--task-duration", "PT0.2S"));
         Acknowledged acked;
-        try {
-            acked = writeUntilKilled(first, "http://127.0.0.1:" + port);
-        } finally {
-            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        String before;
+        try (CellProcess first = CellProcess.start(flags)) {
+            acked = writeUntilKilled(first);
+            before = first.base;
         }
         assertThat(acked.catalogs()).as("the load acknowledged something before the kill").isNotEmpty();
 
-        Process second = start(store, port);
-        try {
-            Http tenant = Sim.tenantAt("http://127.0.0.1:" + port);
-            Http admin = Sim.adminAt("http://127.0.0.1:" + port);
+        try (CellProcess second = CellProcess.start(flags)) {
+            // the restarted cell listens on another port: the same hrefs, at its address
+            Http tenant = Sim.tenantAt(second.base).rebasing(before);
+            Http admin = Sim.adminAt(second.base).rebasing(before);
             for (String catalog : acked.catalogs()) {
                 assertThat(tenant.get(catalog).status).as("acknowledged catalog " + catalog).isEqualTo(200);
             }
             for (String task : acked.catalogTasks()) {
-                assertThat(awaitEnd(tenant, task)).as("acknowledged catalog task " + task).isEqualTo("success");
+                assertThat(CellProcess.awaitEnd(tenant, task)).as("acknowledged catalog task " + task).isEqualTo("success");
             }
             for (String task : acked.serviceTasks()) {
                 assertThat(admin.get(task).attr("status")).as("acknowledged service task " + task)
                         .isEqualTo("running");
             }
             for (MetadataChange change : acked.metadata()) {
-                assertThat(awaitEnd(tenant, change.task())).as("acknowledged metadata task").isEqualTo("success");
+                assertThat(CellProcess.awaitEnd(tenant, change.task())).as("acknowledged metadata task").isEqualTo("success");
                 assertThat(tenant.get(change.value()).status).as("acknowledged metadata value").isEqualTo(200);
             }
-        } finally {
-            second.destroy();
-            second.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
@@ -94,7 +111,9 @@ class CrashTest {
      * Two clients write (catalogs with metadata, service tasks) until the process is killed from a
      * third thread, about a second in, while requests are in flight.
      */
-    private static Acknowledged writeUntilKilled(Process process, String base) throws Exception {
+    private static Acknowledged writeUntilKilled(CellProcess cell) throws Exception {
+        Process process = cell.process;
+        String base = cell.base;
         Acknowledged acked = new Acknowledged(Collections.synchronizedList(new ArrayList<>()),
                 Collections.synchronizedList(new ArrayList<>()), Collections.synchronizedList(new ArrayList<>()),
                 Collections.synchronizedList(new ArrayList<>()));
@@ -118,7 +137,7 @@ class CrashTest {
             return null;
         });
         Thread.sleep(1_000);
-        process.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        cell.kill();
         clients.shutdown();
         assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         return acked;
@@ -155,60 +174,6 @@ class CrashTest {
             }
         } catch (RuntimeException e) {
             // the process died under the request: nothing was acknowledged
-        }
-    }
-
-    /** The task's final status, or its status when it has not ended within 20 s. */
-    private static String awaitEnd(Http who, String task) {
-        Instant until = Instant.now().plus(Duration.ofSeconds(20));
-        String status = null;
-        while (Instant.now().isBefore(until)) {
-            Http.Res r = who.get(task);
-            status = r.status == 200 ? r.attr("status") : "missing (" + r.status + ")";
-            if (r.status != 200 || !List.of("queued", "preRunning", "running").contains(status)) {
-                return status;
-            }
-            sleep(50);
-        }
-        return status;
-    }
-
-    /** vcdsim as its own process, on this port and store, once it answers. */
-    private static Process start(List<String> store, int port) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--http-port",
-                String.valueOf(port), "--https-port", "-1", "--task-duration", "PT0.2S"));
-        command.addAll(store);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until)) {
-            try {
-                if (new Http("http://127.0.0.1:" + port).get("/api/versions").status == 200) {
-                    return p;
-                }
-            } catch (RuntimeException e) {
-                // not listening yet
-            }
-            assertThat(p.isAlive()).as("vcdsim exited while starting").isTrue();
-            sleep(100);
-        }
-        p.destroyForcibly();
-        throw new AssertionError("vcdsim did not answer within 60 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -255,11 +255,11 @@ public final class VcdSim implements AutoCloseable {
         return db;
     }
 
-    @Override
     /**
      * Stops in the order that loses nothing: no new requests, and those in flight answered; then the
      * background work; the store last, once nothing uses it any more.
      */
+    @Override
     public void close() throws Exception {
         try {
             http.stop();

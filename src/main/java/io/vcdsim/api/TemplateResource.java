@@ -12,7 +12,6 @@ import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.VmRow;
 import io.vcdsim.views.CatalogView;
 
-import java.util.UUID;
 
 /** vApp templates ({@code /api/vAppTemplate/vappTemplate-{id}}) and their VMs ({@code .../vm-{id}}). */
 public final class TemplateResource implements Routes {
@@ -33,10 +32,6 @@ public final class TemplateResource implements Routes {
                 find(x, Right.CATALOG_ITEM_VIEW), TaskResource.caller(x.principal()))));
         r.delete("/api/vAppTemplate/{id}", x -> tasks.accepted(x, templates.delete(find(x, Right.CATALOG_ITEM_MANAGE),
                 TaskResource.caller(x.principal()))));
-    }
-
-    public static String href(Exchange x, UUID id) {
-        return Hrefs.of(x, Kind.VAPP_TEMPLATE, id);
     }
 
     Reply get(Exchange x) {

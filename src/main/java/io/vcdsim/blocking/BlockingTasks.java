@@ -32,7 +32,6 @@ import java.util.UUID;
 public final class BlockingTasks implements Blocker, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BlockingTasks.class);
     public static final String EVENT_PREFIX = "com/vmware/vcloud/event/blockingtask/";
-    public static final String MEDIA_TYPE = "application/vnd.vmware.admin.blockingTask+xml";
     /** Timeouts this close are put on the in-memory timer, which fires them on time. */
     private static final Duration HORIZON = Duration.ofSeconds(2);
     /** How long a cell trusts the settings it read; a change on this cell applies at once. */

@@ -140,7 +140,7 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
     }
 
     private static DocumentBuilder builder() throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance(); // the JDK's, whose limits we set
         f.setNamespaceAware(true);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -17,12 +17,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Uploaded bytes on disk: one file per transfer id under {@code <data dir>/transfer}. */
+/** Uploaded bytes on disk: one file per transfer id in the spool directory (--spool-dir). */
 public final class Spool {
     /** The suffix of a file whose removal waits for its transaction to commit. */
     private static final String ASIDE = ".removed";
-    /** The file naming the installation a spool directory belongs to. */
-    private static final String MARKER = "spool.id";
+    /** The file naming the installation a spool directory belongs to, and that name in the store. */
     private static final String SPOOL_ID = "spool.id";
     private final Path dir;
 
@@ -42,7 +41,7 @@ public final class Spool {
      * while another cell of the store is alive; alone, it makes its directory the installation's spool.
      */
     public void requireShared(Database db, String cellId, Instant now) {
-        Path marker = dir.resolve(MARKER);
+        Path marker = dir.resolve(SPOOL_ID);
         try {
             String mine = Files.exists(marker) ? Files.readString(marker).trim() : UUID.randomUUID().toString();
             String installation = db.tx(tx -> tx.settings().installation(SPOOL_ID, mine, now));
@@ -127,10 +126,21 @@ public final class Spool {
     public void clear() {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
-                Files.deleteIfExists(f);
+                if (uploadOf(f) != null) { // the spool's id, and anything else in the directory, stay
+                    Files.deleteIfExists(f);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The id of the upload this file holds (set aside or not), or null for a file that is no upload. */
+    private static UUID uploadOf(Path f) {
+        try {
+            return UUID.fromString(f.getFileName().toString().replace(ASIDE, ""));
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -144,14 +154,10 @@ public final class Spool {
         int removed = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
-                UUID id;
-                try {
-                    // a file set aside by a removal that a crash interrupted belongs to no one
-                    id = UUID.fromString(f.getFileName().toString().replace(ASIDE, ""));
-                } catch (IllegalArgumentException e) {
-                    continue;
-                }
-                if (!keep.contains(id) && Files.getLastModifiedTime(f).toMillis() < cutoff && Files.deleteIfExists(f)) {
+                // a file set aside by a removal that a crash interrupted belongs to no one
+                UUID id = uploadOf(f);
+                if (id != null && !keep.contains(id) && Files.getLastModifiedTime(f).toMillis() < cutoff
+                        && Files.deleteIfExists(f)) {
                     removed++;
                 }
             }

@@ -1,7 +1,5 @@
 package io.vcdsim.core;
 
-import io.vcdsim.core.Principal;
-
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 

@@ -53,16 +53,16 @@ public final class Kind {
             .user("/api/vAppTemplate/vappTemplate-", MediaTypes.VAPP_TEMPLATE)
             .rights(Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE).metadata().table("vapp_template", "org_id")
             .queries("vAppTemplate", "adminVAppTemplate").done();
-    /** A VM of a vApp template: a VM by URN and media type, found under the template's path. */
-    public static final Kind TEMPLATE_VM = declare("templateVm").urn("vm")
-            .user("/api/vAppTemplate/vm-", MediaTypes.VM).rights(Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE)
-            .metadata().table("vm", "org_id", "parent_id IN (SELECT id FROM vapp_template)").done();
     public static final Kind VAPP = declare("vApp").urn("vapp").user("/api/vApp/vapp-", MediaTypes.VAPP)
             .rights(Right.VDC_VIEW, Right.VAPP_EDIT).metadata().table("vapp", "org_id").queries("vApp", "adminVApp")
             .done();
     public static final Kind VM = declare("vm").urn("vm").user("/api/vApp/vm-", MediaTypes.VM)
             .rights(Right.VDC_VIEW, Right.VAPP_EDIT).metadata()
             .table("vm", "org_id", "parent_id IN (SELECT id FROM vapp)").queries("vm", "adminVM").done();
+    /** A VM of a vApp template: a VM by URN and media type, found under the template's path. */
+    public static final Kind TEMPLATE_VM = declare("templateVm").urn("vm")
+            .user("/api/vAppTemplate/vm-", MediaTypes.VM).rights(Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE)
+            .metadata().table("vm", "org_id", "parent_id IN (SELECT id FROM vapp_template)").done();
     public static final Kind TASK = declare("task").urn("task").user("/api/task/", MediaTypes.TASK)
             .rights(Right.TASK_VIEW, Right.TASK_UPDATE).table("task", "org_id").queries("task", "adminTask").done();
     public static final Kind BLOCKING_TASK = declare("blockingTask").urn("blockingTask")

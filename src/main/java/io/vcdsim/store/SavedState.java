@@ -2,7 +2,6 @@ package io.vcdsim.store;
 
 import org.jdbi.v3.core.Handle;
 
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -10,13 +9,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -25,68 +21,26 @@ import java.util.UUID;
  * text, numbers and booleans as themselves. Uploaded bytes are not part of it.
  */
 public final class SavedState {
-    /** Tables that hold no state of the model: the migration history, the cells alive now, the installation. */
-    private static final Set<String> NOT_STATE = Set.of("flyway_schema_history", "cell", "installation");
+    /**
+     * Every table that holds the simulated cloud's state, parents before children (the order rows are
+     * loaded in). SavedStateTest checks it against the schema, which has only these and {@link #NOT_STATE}.
+     */
+    static final List<String> TABLES = List.of("org", "role", "role_right", "app_user", "login_session", "vdc",
+            "org_network", "catalog", "task", "busy_entity", "event", "system_setting", "blocking_task",
+            "extension_service", "api_filter", "metadata", "media", "catalog_item", "transfer_file", "vapp_template",
+            "vapp", "vm", "snapshot");
+    /**
+     * The tables that are not: the migration history, the cells alive now, what the installation's cells
+     * share (token key, spool id), and the events set aside as undeliverable (they name event numbers a
+     * load renumbers).
+     */
+    static final Set<String> NOT_STATE = Set.of("flyway_schema_history", "cell", "installation", "undelivered_event");
     /** The event log's sequence is renumbered on load (it is an identity), in the saved order. */
     private static final String EVENT_SEQ = "seq";
 
-    private SavedState() {
-    }
-
-    /**
-     * Every table that holds state, parents before children (the order rows are loaded in): all the
-     * schema's tables but {@link #NOT_STATE}, ordered by their foreign keys, so a new table is saved,
-     * loaded and reset without being listed anywhere.
-     */
-    static List<String> tables(Handle h) {
-        try {
-            DatabaseMetaData md = h.getConnection().getMetaData();
-            String schema = h.getConnection().getSchema();
-            Map<String, Set<String>> parents = new TreeMap<>();
-            try (ResultSet rs = md.getTables(h.getConnection().getCatalog(), schema, "%", null)) {
-                while (rs.next()) {
-                    String type = rs.getString("TABLE_TYPE");
-                    String table = Rows.key(rs.getString("TABLE_NAME"));
-                    if (("TABLE".equals(type) || "BASE TABLE".equals(type)) && !NOT_STATE.contains(table)) {
-                        parents.put(table, new TreeSet<>());
-                    }
-                }
-            }
-            for (Map.Entry<String, Set<String>> t : parents.entrySet()) {
-                try (ResultSet rs = md.getImportedKeys(h.getConnection().getCatalog(), schema, tableName(md, t.getKey()))) {
-                    while (rs.next()) {
-                        String parent = Rows.key(rs.getString("PKTABLE_NAME"));
-                        if (!parent.equals(t.getKey())) {
-                            t.getValue().add(parent);
-                        }
-                    }
-                }
-            }
-            List<String> ordered = new ArrayList<>();
-            parents.keySet().forEach(t -> parentsFirst(t, parents, ordered, new HashSet<>()));
-            return ordered;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list the store's tables: " + e.getMessage(), e);
-        }
-    }
-
-    /** Names as the database keeps them: H2 upper-cases unquoted names, PostgreSQL lower-cases them. */
-    private static String tableName(DatabaseMetaData md, String table) throws SQLException {
-        return md.storesUpperCaseIdentifiers() ? table.toUpperCase(java.util.Locale.ROOT) : table;
-    }
-
-    private static void parentsFirst(String table, Map<String, Set<String>> parents, List<String> ordered,
-                                     Set<String> visiting) {
-        if (ordered.contains(table) || !visiting.add(table)) {
-            return; // done, or a cycle of foreign keys (none today), which no order would satisfy
-        }
-        parents.getOrDefault(table, Set.of()).forEach(p -> parentsFirst(p, parents, ordered, visiting));
-        ordered.add(table);
-    }
-
     public static Map<String, List<Map<String, Object>>> export(Handle h) {
         Map<String, List<Map<String, Object>>> state = new LinkedHashMap<>();
-        for (String table : tables(h)) {
+        for (String table : TABLES) {
             String order = table.equals("event") ? " ORDER BY seq" : "";
             List<Map<String, Object>> rows = new ArrayList<>();
             try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT * FROM " + table + order);
@@ -112,22 +66,20 @@ public final class SavedState {
 
     /** Deletes every row of every state table (children first). */
     public static void wipe(Handle h) {
-        List<String> tables = tables(h);
-        for (int i = tables.size() - 1; i >= 0; i--) {
-            Rows.execute(h, "DELETE FROM " + tables.get(i));
+        for (int i = TABLES.size() - 1; i >= 0; i--) {
+            Rows.execute(h, "DELETE FROM " + TABLES.get(i));
         }
     }
 
     /** Replaces the store's state with {@code state}; a table it does not name ends up empty. */
     public static void load(Handle h, Map<String, List<Map<String, Object>>> state) {
-        List<String> tables = tables(h);
         for (String table : state.keySet()) {
-            if (!tables.contains(table)) {
+            if (!TABLES.contains(table)) {
                 throw new IllegalArgumentException("unknown table " + table);
             }
         }
         wipe(h);
-        for (String table : tables) {
+        for (String table : TABLES) {
             List<Map<String, Object>> rows = state.getOrDefault(table, List.of());
             if (rows.isEmpty()) {
                 continue;

@@ -1,5 +1,6 @@
 package io.vcdsim.tasks;
 
+import io.vcdsim.core.Housekeeping;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskStore;
 import org.slf4j.Logger;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
  */
 final class Cells {
     private static final Logger log = LoggerFactory.getLogger(Cells.class);
-    static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(1);
     /**
      * A cell that has not beaten for this long is taken for dead, and its tasks are taken over (the
      * adopter looks every second, so within about four seconds). Taking over a live but stalled cell's
@@ -31,6 +32,9 @@ final class Cells {
     private final Clock clock;
     private final String cellId;
     private final Consumer<TaskStore.Due> schedule;
+    /** The heartbeat's own thread: beating late behind slow housekeeping would make this cell look dead. */
+    private final java.util.concurrent.ScheduledExecutorService heart =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Housekeeping.daemonThreads("cell-heartbeat"));
     private volatile boolean adoptedOwn;
 
     Cells(Database db, Clock clock, String cellId, Consumer<TaskStore.Due> schedule) {
@@ -40,7 +44,23 @@ final class Cells {
         this.schedule = schedule;
     }
 
-    void beat() {
+    /** Beats now (so this cell's own tasks do not look like a dead cell's), then every {@link #HEARTBEAT}. */
+    void start() {
+        beat();
+        heart.scheduleWithFixedDelay(() -> {
+            try {
+                beat();
+            } catch (RuntimeException e) {
+                log.warn("cannot beat the cell heartbeat: {}", e.toString());
+            }
+        }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    void stop() {
+        heart.shutdownNow();
+    }
+
+    private void beat() {
         Instant now = clock.instant();
         db.run(tx -> tx.tasks().heartbeat(cellId, now, now.plus(CELL_TIMEOUT)));
     }

@@ -112,6 +112,7 @@ public final class ServiceTasks {
         if (e.typeFull != null && e.typeFull.length() > 2000) {
             throw ApiException.badRequest("typeFull is at most 2000 characters.");
         }
+        checkReference(e.owner, "The event's Owner");
         db.run(tx -> tx.events().insert(new EventRow(UUID.randomUUID(), orgId, e.type, ns, engine.now(),
                 e.success == null || e.success, caller.userId(), caller.userName(), external(e.owner), null,
                 e.typeFull)));
@@ -131,15 +132,24 @@ public final class ServiceTasks {
             Lengths.atMost(body.error.minorErrorCode, 128, "An Error's minorErrorCode");
             Lengths.atMost(body.error.message, 4096, "An Error's message");
         }
-        if (body.owner != null) {
-            Lengths.atMost(body.owner.href, 1024, "The Owner's href");
-            Lengths.atMost(body.owner.type, 256, "The Owner's type");
-            Lengths.atMost(body.owner.name, 256, "The Owner's name");
+        checkReference(body.owner, "The Owner");
+        if (body.params != null) {
+            Lengths.atMost(body.params.toXml(), 1_000_000, "A task's Params");
         }
-        if (body.result != null && body.result.reference != null) {
-            Lengths.atMost(body.result.reference.href, 1024, "The ResultReference's href");
-            Lengths.atMost(body.result.reference.type, 256, "The ResultReference's type");
-            Lengths.atMost(body.result.reference.name, 256, "The ResultReference's name");
+        if (body.result != null) {
+            checkReference(body.result.reference, "The ResultReference");
+            if (body.result.content != null) {
+                Lengths.atMost(body.result.content.toXml(), 16_384, "A task's ResultContent");
+            }
+        }
+    }
+
+    /** What the task and event tables hold of a reference. */
+    private static void checkReference(io.vcdsim.model.Reference ref, String what) {
+        if (ref != null) {
+            Lengths.atMost(ref.href, 1024, what + "'s href");
+            Lengths.atMost(ref.type, 256, what + "'s type");
+            Lengths.atMost(ref.name, 256, what + "'s name");
         }
     }
 

@@ -147,12 +147,11 @@ public final class TaskEngine implements AutoCloseable {
 
     /** Begins finishing tasks, beating the heartbeat, taking over orphans, starting queued tasks, purging. */
     public void start(Housekeeping housekeeping) {
-        cells.beat(); // before looking for orphans, so that this cell's own tasks do not look like some dead cell's
+        cells.start(); // before looking for orphans, so that this cell's own tasks do not look like some dead cell's
         for (int i = 0; i < threads; i++) {
             finishers.execute(this::finishDueTasks);
         }
         Duration second = Duration.ofSeconds(1);
-        housekeeping.every(Cells.HEARTBEAT, Cells.HEARTBEAT, "beating the cell heartbeat", cells::beat);
         housekeeping.every(second, Duration.ZERO, "taking over unfinished tasks", cells::adoptOrphans);
         housekeeping.every(second, second, "starting queued tasks", () -> db.run(this::promoteQueued));
         housekeeping.every(Duration.ofHours(1), Duration.ofMinutes(1), "purging expired tasks", this::purgeExpired);
@@ -397,6 +396,7 @@ public final class TaskEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        cells.stop();
         finishers.shutdownNow();
     }
 }

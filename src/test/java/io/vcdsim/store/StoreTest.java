@@ -105,6 +105,39 @@ class StoreTest {
         assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
     }
 
+    /** Tasks still running when the previous version stopped keep their parameters across the upgrade. */
+    @Test
+    void unfinishedTasksWithTextParametersCanStillRunAfterTheUpgrade() throws Exception {
+        String url = Database.h2Url(Sim.tempDir());
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .target("12").load().migrate();
+        java.util.Map<String, String> before = java.util.Map.of("vappPowerOff", "POWER_OFF,false,true",
+                "vdcInstantiateVapp", "true,false", "orgDelete", "recursive");
+        try (var c = java.sql.DriverManager.getConnection(url);
+             var insert = c.prepareStatement("INSERT INTO task (id, org_id, name, operation_name, service_namespace, "
+                     + "status, cancel_requested, created, expiry_time, params) VALUES (?, ?, 'task', ?, "
+                     + "'com.vmware.vcloud', 'running', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?)")) {
+            for (var e : before.entrySet()) {
+                insert.setObject(1, java.util.UUID.randomUUID());
+                insert.setObject(2, java.util.UUID.randomUUID());
+                insert.setString(3, e.getKey());
+                insert.setString(4, e.getValue());
+                insert.executeUpdate();
+            }
+        }
+        Database db = new Database(url, null, null);
+        try {
+            java.util.Map<String, String> after = db.read(tx -> tx.handle().createQuery("SELECT operation_name, "
+                    + "params FROM task").setMapKeyColumn("operation_name").setMapValueColumn("params")
+                    .collectInto(new org.jdbi.v3.core.generic.GenericType<java.util.Map<String, String>>() { }));
+            assertThat(after).containsEntry("vappPowerOff", "{\"power\":\"POWER_OFF\",\"powerOn\":false,\"suspend\":true}")
+                    .containsEntry("vdcInstantiateVapp", "{\"deploy\":true,\"powerOn\":false}")
+                    .containsEntry("orgDelete", "{\"recursive\":true}");
+        } finally {
+            db.close();
+        }
+    }
+
     /** Creates an org and a user, restarts on the same store, and finds both and the session again. */
     private static void scenarioAcrossRestart(Config config) throws Exception {
         String token;

@@ -43,12 +43,8 @@ public final class OrgView {
     }
 
     public static Org of(Tx tx, Viewer v, OrgRow o) {
-        Org org = new Org();
-        org.href = v.href(Kind.ORG, o.id());
-        org.type = MediaTypes.xml(MediaTypes.ORG);
+        Org org = v.entity(new Org(), Kind.ORG, o.id(), o.name());
         Viewer.metadataLink(org);
-        org.name = o.name();
-        org.id = Kind.ORG.urn(o.id());
         org.description = o.description();
         org.fullName = o.fullName();
         org.isEnabled = o.enabled();

@@ -17,11 +17,7 @@ public final class UserView {
 
     public static User of(Tx tx, Viewer v, UserRow u) {
         RoleRow role = tx.roles().find(u.roleId()).orElseThrow();
-        User user = new User();
-        user.href = v.href(Kind.USER, u.id());
-        user.type = MediaTypes.xml(MediaTypes.USER);
-        user.name = u.name();
-        user.id = Kind.USER.urn(u.id());
+        User user = v.entity(new User(), Kind.USER, u.id(), u.name());
         user.description = u.description();
         user.fullName = u.fullName();
         user.emailAddress = u.email();
@@ -46,11 +42,7 @@ public final class UserView {
 
     /** A role with references to its rights; stored right names vcdsim does not know are left out. */
     public static Role role(Tx tx, Viewer v, RoleRow row) {
-        Role role = new Role();
-        role.href = v.href(Kind.ROLE, row.id());
-        role.type = MediaTypes.xml(MediaTypes.ROLE);
-        role.name = row.name();
-        role.id = Kind.ROLE.urn(row.id());
+        Role role = v.entity(new Role(), Kind.ROLE, row.id(), row.name());
         role.description = row.description();
         for (String name : tx.roles().rights(row.id())) {
             Right right = Right.byDisplayName(name);
@@ -63,11 +55,7 @@ public final class UserView {
     }
 
     public static RightType right(Viewer v, Right r) {
-        RightType right = new RightType();
-        right.href = v.href(Kind.RIGHT, r.id());
-        right.type = MediaTypes.xml(MediaTypes.RIGHT);
-        right.name = r.displayName;
-        right.id = Kind.RIGHT.urn(r.id());
+        RightType right = v.entity(new RightType(), Kind.RIGHT, r.id(), r.displayName);
         right.description = r.displayName;
         right.category = r.category;
         return right;

@@ -75,11 +75,8 @@ public final class VdcView {
 
     /** A VDC's one storage profile, {@code *} (the provider's), which shares the VDC's id. */
     public static VdcStorageProfile storageProfile(Viewer v, VdcRow row) {
-        VdcStorageProfile p = new VdcStorageProfile();
-        p.href = v.href(Kind.VDC_STORAGE_PROFILE, row.id());
-        p.type = MediaTypes.xml(MediaTypes.VDC_STORAGE_PROFILE);
-        p.name = Provider.STORAGE_PROFILE;
-        p.id = Kind.VDC_STORAGE_PROFILE.urn(row.id());
+        VdcStorageProfile p = v.entity(new VdcStorageProfile(), Kind.VDC_STORAGE_PROFILE, row.id(),
+                Provider.STORAGE_PROFILE);
         v.link(p, "up", Kind.VDC, row.id());
         p.enabled = true;
         p.units = "MB";

@@ -3,7 +3,6 @@ package io.vcdsim.api;
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
 import io.vcdsim.testing.VcdSimExtension;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,13 +21,13 @@ class BadInputTest {
     static final String EXT = "/api/admin/extension";
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create();
-    static Http admin;
-    static Http tenant;
 
-    @BeforeAll
-    static void logIn() {
-        admin = Sim.admin(vcd.sim());
-        tenant = Sim.tenant(vcd.sim());
+    static Http admin() {
+        return Sim.admin(vcd.sim());
+    }
+
+    static Http tenant() {
+        return Sim.tenant(vcd.sim());
     }
 
     static void assertBadRequest(Http.Res r) {
@@ -46,6 +45,7 @@ class BadInputTest {
 
     @Test
     void extensionServiceNamesAndPatternsTheStoreCannotHoldAreRefused() {
+        Http admin = admin();
         String type = "application/vnd.vmware.admin.service+xml";
         int before = admin.get(EXT + "/service").children("Service").size();
         assertBadRequest(admin.post(EXT + "/service", type, service("s".repeat(300), "/api/ok/.*")));
@@ -55,6 +55,7 @@ class BadInputTest {
 
     @Test
     void anAmqpPortOutsideTcpsRangeIsRefused() {
+        Http admin = admin();
         String type = "application/vnd.vmware.admin.amqpSettings+xml";
         for (String port : new String[]{"70000", "-1", "0"}) {
             assertBadRequest(admin.put(EXT + "/settings/amqp", type, "<vmext:AmqpSettings xmlns:vmext=\"" + VMEXT
@@ -67,7 +68,7 @@ class BadInputTest {
 
     @Test
     void aBlockingTimeoutBeyondTheCalendarIsRefused() {
-        assertBadRequest(admin.put(EXT + "/settings/blockingTask", "application/vnd.vmware.admin"
+        assertBadRequest(admin().put(EXT + "/settings/blockingTask", "application/vnd.vmware.admin"
                 + ".blockingTaskSettings+xml", "<vmext:BlockingTaskSettings xmlns:vmext=\"" + VMEXT + "\">"
                 + "<vmext:TimeoutAction>abort</vmext:TimeoutAction><vmext:BlockingTaskOperations/>"
                 + "<vmext:TimeoutInMilliseconds>" + Long.MAX_VALUE + "</vmext:TimeoutInMilliseconds>"
@@ -76,6 +77,7 @@ class BadInputTest {
 
     @Test
     void aMetadataDateNoClientCanReadIsRefused() {
+        Http tenant = tenant();
         String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
                 .getAttribute("href");
         assertBadRequest(tenant.put(vdc + "/metadata/GENERAL/when", "application/vnd.vmware.vcloud.metadata.value+xml",
@@ -88,6 +90,6 @@ class BadInputTest {
     @Test
     void aQueryFilterNestedTooDeepIsA400NotAStackOverflow() {
         String filter = "(".repeat(600) + "name==a" + ")".repeat(600);
-        assertBadRequest(tenant.get("/api/query?type=user&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)));
+        assertBadRequest(tenant().get("/api/query?type=user&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)));
     }
 }

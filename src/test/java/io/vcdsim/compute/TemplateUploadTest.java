@@ -126,14 +126,19 @@ class TemplateUploadTest {
                 .isEqualTo("false");
     }
 
-    @Test
-    void aDeeplyNestedDescriptorIsA400() {
-        Http.Res created = Sim.createCatalog(tenant, "deep-ovf-" + UUID.randomUUID().toString().substring(0, 8));
+    /** A new template's descriptor upload link. */
+    static String descriptorUpload(String name) {
+        Http.Res created = Sim.createCatalog(tenant, name + "-" + UUID.randomUUID().toString().substring(0, 8));
         tenant.awaitTask(created);
         Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
         Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
-                + Http.NS + "\" name=\"deep\"/>");
-        String put = upload(files(tenant.get(item.child("Entity").getAttribute("href"))).get(0));
+                + Http.NS + "\" name=\"" + name + "\"/>");
+        return upload(files(tenant.get(item.child("Entity").getAttribute("href"))).get(0));
+    }
+
+    @Test
+    void aDeeplyNestedDescriptorIsA400() {
+        String put = descriptorUpload("deep");
         // nested inside a VM's Name, whose text the descriptor's reader takes
         String deep = "<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\"><VirtualSystem id=\"vm\"><Name>"
                 + "<a>".repeat(10_000) + "</a>".repeat(10_000) + "</Name></VirtualSystem></Envelope>";
@@ -145,12 +150,7 @@ class TemplateUploadTest {
 
     @Test
     void aDescriptorWithANegativeDiskIsA400() {
-        Http.Res created = Sim.createCatalog(tenant, "neg-ovf-" + UUID.randomUUID().toString().substring(0, 8));
-        tenant.awaitTask(created);
-        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
-        Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
-                + Http.NS + "\" name=\"negative\"/>");
-        String put = upload(files(tenant.get(item.child("Entity").getAttribute("href"))).get(0));
+        String put = descriptorUpload("negative");
         String ovf = "<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:ovf=\"http://schemas.dmtf.org/"
                 + "ovf/envelope/1\" xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/"
                 + "CIM_ResourceAllocationSettingData\"><DiskSection><Disk ovf:diskId=\"d1\" ovf:capacity=\"-1\" "

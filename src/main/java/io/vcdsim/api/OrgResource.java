@@ -7,6 +7,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminOrg;
+import io.vcdsim.model.OrgPasswordPolicySettings;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.tenancy.OrgService;
@@ -33,6 +34,8 @@ public final class OrgResource implements Routes {
         r.get("/api/admin/org/{id}", this::adminOrg);
         r.put("/api/admin/org/{id}", this::update);
         r.delete("/api/admin/org/{id}", this::delete);
+        r.get("/api/admin/org/{id}/settings/passwordPolicy", this::passwordPolicy);
+        r.put("/api/admin/org/{id}/settings/passwordPolicy", this::putPasswordPolicy);
         r.post("/api/admin/org/{id}/action/enable", x -> setEnabled(x, true));
         r.post("/api/admin/org/{id}/action/disable", x -> setEnabled(x, false));
     }
@@ -54,6 +57,21 @@ public final class OrgResource implements Routes {
     Reply vcloud(Exchange x) {
         x.principal().require(Right.ADMIN_VIEW);
         return Reply.ok(db.read(tx -> OrgView.vcloud(tx, Hrefs.viewer(x))), MediaTypes.VCLOUD);
+    }
+
+    Reply passwordPolicy(Exchange x) {
+        OrgRow o = load(x, Right.ORG_VIEW);
+        return Reply.ok(OrgView.passwordPolicy(Hrefs.viewer(x), o.id(), orgs.passwordPolicy(o.id()),
+                x.principal().has(Right.ORG_EDIT)), MediaTypes.ORG_PASSWORD_POLICY);
+    }
+
+    Reply putPasswordPolicy(Exchange x) {
+        OrgRow o = load(x, Right.ORG_EDIT);
+        OrgPasswordPolicySettings in = x.read(OrgPasswordPolicySettings.class, "OrgPasswordPolicySettings",
+                MediaTypes.ORG_PASSWORD_POLICY);
+        return Reply.ok(OrgView.passwordPolicy(Hrefs.viewer(x), o.id(), orgs.updatePasswordPolicy(o.id(),
+                in.accountLockoutEnabled, in.invalidLoginsBeforeLockout, in.accountLockoutIntervalMinutes), true),
+                MediaTypes.ORG_PASSWORD_POLICY);
     }
 
     Reply adminOrg(Exchange x) {

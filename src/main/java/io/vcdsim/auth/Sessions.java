@@ -81,9 +81,20 @@ public final class Sessions implements SessionInvalidation {
         Optional<UserRow> user = org.flatMap(o -> db.tx(tx -> tx.users().findByName(o.id(), userName)));
         // Always pay for one hash check, so probing for names is no faster than guessing passwords.
         boolean passwordOk = Passwords.matches(password, user.map(UserRow::passwordHash).orElse(null));
+        Instant now = clock.instant();
+        Optional<Instant> locked = user.flatMap(u -> db.read(tx -> tx.sessions().lockedUntil(u.id())))
+                .filter(until -> until.isAfter(now));
+        if (locked.isPresent()) {
+            // refused even with the right password, until the lock runs out (the org's password policy)
+            throw ApiException.unauthorized("Login failed: the account is locked after repeated failed logins, "
+                    + "until " + locked.get() + ".");
+        }
         if (org.isEmpty() || user.isEmpty() || !passwordOk) {
+            user.ifPresent(u -> db.run(tx -> tx.sessions().recordFailure(u.id(), tx.sessions().policy(u.orgId()),
+                    now)));
             throw ApiException.unauthorized(LOGIN_FAILED);
         }
+        db.run(tx -> tx.sessions().clearFailures(user.get().id()));
         if (scope == Scope.PROVIDER && !org.get().system()) {
             throw ApiException.unauthorized("Only users of the System organization log in at /sessions/provider; "
                     + "tenants use /cloudapi/1.0.0/sessions.");
@@ -95,7 +106,6 @@ public final class Sessions implements SessionInvalidation {
             throw ApiException.unauthorized("Login failed: the user account is disabled.");
         }
         UUID sessionId = UUID.randomUUID();
-        Instant now = clock.instant();
         db.run(tx -> tx.sessions().insert(sessionId, user.get().id(), now));
         Principal p = principal(sessionId);
         return new Login(signer.sign(sessionId, user.get().id(), org.get().name(), now), p);

@@ -7,6 +7,7 @@ public final class MediaTypes {
     public static final String ORG_LIST = "application/vnd.vmware.vcloud.orgList";
     public static final String ORG = "application/vnd.vmware.vcloud.org";
     public static final String ADMIN_ORG = "application/vnd.vmware.admin.organization";
+    public static final String ORG_PASSWORD_POLICY = "application/vnd.vmware.admin.organizationPasswordPolicySettings";
     public static final String VCLOUD = "application/vnd.vmware.admin.vcloud";
     public static final String USER = "application/vnd.vmware.admin.user";
     public static final String ROLE = "application/vnd.vmware.admin.role";

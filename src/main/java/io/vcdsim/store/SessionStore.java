@@ -54,4 +54,43 @@ public final class SessionStore {
     public record Caller(Instant lastAccess, UUID userId, String userName, boolean userEnabled, UUID orgId,
                          String orgName, boolean orgEnabled, boolean systemOrg, UUID roleId, String roleName) {
     }
+
+    /** The org's password policy, or vCD's defaults when none was set. */
+    public PasswordPolicy policy(UUID orgId) {
+        return h.createQuery("SELECT lockout_enabled, invalid_logins_before_lockout, lockout_minutes FROM password_policy "
+                        + "WHERE org_id = :org").bind("org", orgId)
+                .map((rs, ctx) -> new PasswordPolicy(rs.getBoolean(1), rs.getInt(2), rs.getInt(3))).findOne()
+                .orElse(PasswordPolicy.DEFAULT);
+    }
+
+    public void putPolicy(UUID orgId, PasswordPolicy p) {
+        if (Rows.execute(h, "UPDATE password_policy SET lockout_enabled = ?, invalid_logins_before_lockout = ?, "
+                + "lockout_minutes = ? WHERE org_id = ?", p.lockoutEnabled(), p.invalidLogins(), p.lockoutMinutes(),
+                orgId) == 0) {
+            Rows.execute(h, "INSERT INTO password_policy (org_id, lockout_enabled, invalid_logins_before_lockout, "
+                    + "lockout_minutes) VALUES (?, ?, ?, ?)", orgId, p.lockoutEnabled(), p.invalidLogins(),
+                    p.lockoutMinutes());
+        }
+    }
+
+    /** Until when the user's account is locked, if it is. */
+    public Optional<Instant> lockedUntil(UUID userId) {
+        return h.createQuery("SELECT locked_until FROM login_failure WHERE user_id = :u AND locked_until IS NOT NULL")
+                .bind("u", userId).map((rs, ctx) -> Rows.instant(rs, 1)).findOne();
+    }
+
+    /** Counts a failed login; at the policy's limit the account locks and the count starts again. */
+    public void recordFailure(UUID userId, PasswordPolicy p, Instant now) {
+        Rows.execute(h, "INSERT INTO login_failure (user_id, failures) VALUES (?, 0) ON CONFLICT DO NOTHING", userId);
+        Rows.execute(h, "UPDATE login_failure SET failures = failures + 1 WHERE user_id = ?", userId);
+        if (p.lockoutEnabled()) {
+            Rows.execute(h, "UPDATE login_failure SET locked_until = ?, failures = 0 WHERE user_id = ? AND failures >= ?",
+                    now.plusSeconds(60L * p.lockoutMinutes()), userId, p.invalidLogins());
+        }
+    }
+
+    /** A login succeeded (or the lock ran out): the count starts again. */
+    public void clearFailures(UUID userId) {
+        Rows.execute(h, "DELETE FROM login_failure WHERE user_id = ?", userId);
+    }
 }

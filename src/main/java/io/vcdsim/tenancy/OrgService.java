@@ -9,6 +9,7 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.PasswordPolicy;
 import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
@@ -52,6 +53,29 @@ public final class OrgService {
     /** The org with this id, if the caller holds {@code right} in it; else 403. */
     public OrgRow org(Principal p, UUID id, Right right) {
         return p.require(right, db.read(tx -> tx.orgs().find(id)), OrgRow::id, "organization", id);
+    }
+
+    /** The org's password policy: lockout after failed logins. */
+    public PasswordPolicy passwordPolicy(UUID orgId) {
+        return db.read(tx -> tx.sessions().policy(orgId));
+    }
+
+    /** Sets the org's password policy; values absent from the request keep what the policy has. */
+    public PasswordPolicy updatePasswordPolicy(UUID orgId, Boolean enabled, Integer invalidLogins, Integer minutes) {
+        return db.tx(tx -> {
+            PasswordPolicy now = tx.sessions().policy(orgId);
+            PasswordPolicy next = new PasswordPolicy(enabled == null ? now.lockoutEnabled() : enabled,
+                    invalidLogins == null ? now.invalidLogins() : invalidLogins,
+                    minutes == null ? now.lockoutMinutes() : minutes);
+            if (next.invalidLogins() < 1 || next.invalidLogins() > 1000) {
+                throw ApiException.badRequest("InvalidLoginsBeforeLockout is 1 to 1000.");
+            }
+            if (next.lockoutMinutes() < 1 || next.lockoutMinutes() > 525_600) {
+                throw ApiException.badRequest("AccountLockoutIntervalMinutes is 1 to 525600 (a year).");
+            }
+            tx.sessions().putPolicy(orgId, next);
+            return next;
+        });
     }
 
     /** The role with this id, if the caller holds {@code right} in its org; else 403. */

@@ -10,11 +10,13 @@ import io.vcdsim.model.AdminOrg;
 import io.vcdsim.model.Link;
 import io.vcdsim.model.Org;
 import io.vcdsim.model.OrgList;
+import io.vcdsim.model.OrgPasswordPolicySettings;
 import io.vcdsim.model.OrgSettings;
 import io.vcdsim.model.VCloud;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.PasswordPolicy;
 import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.UserRow;
@@ -23,6 +25,7 @@ import io.vcdsim.store.VdcRow;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.UUID;
 
 /** Organizations: the tenant view, the admin view, the list of those the viewer sees, and the System root. */
 public final class OrgView {
@@ -170,5 +173,20 @@ public final class OrgView {
             root.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.displayName));
         }
         return root;
+    }
+
+    /** An org's password policy, editable where the caller may change the org. */
+    public static OrgPasswordPolicySettings passwordPolicy(Viewer v, UUID orgId, PasswordPolicy p, boolean editable) {
+        OrgPasswordPolicySettings view = new OrgPasswordPolicySettings();
+        view.href = v.adminHref(Kind.ORG, orgId) + "/settings/passwordPolicy";
+        view.type = MediaTypes.xml(MediaTypes.ORG_PASSWORD_POLICY);
+        v.adminLink(view, "up", Kind.ORG, orgId);
+        if (editable) {
+            view.link("edit", view.href, view.type);
+        }
+        view.accountLockoutEnabled = p.lockoutEnabled();
+        view.invalidLoginsBeforeLockout = p.invalidLogins();
+        view.accountLockoutIntervalMinutes = p.lockoutMinutes();
+        return view;
     }
 }

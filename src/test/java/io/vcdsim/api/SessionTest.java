@@ -142,4 +142,40 @@ class SessionTest {
         assertThat(r.status).isEqualTo(401);
         assertThat(r.minor()).isEqualTo("UNAUTHORIZED");
     }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountForTheOrgsLockoutInterval() {
+        Http admin = client().login("administrator", "System", "vcdsim-admin");
+        String acme = admin.get("/api/query?type=organization&format=references&filter=name==acme")
+                .children("OrganizationReference").get(0).getAttribute("href").replace("/api/org/", "/api/admin/org/");
+        String type = "application/vnd.vmware.admin.organizationPasswordPolicySettings+xml";
+        Http.Res set = admin.put(acme + "/settings/passwordPolicy", type, "<OrgPasswordPolicySettings xmlns=\""
+                + Http.NS + "\"><AccountLockoutEnabled>true</AccountLockoutEnabled><InvalidLoginsBeforeLockout>3"
+                + "</InvalidLoginsBeforeLockout><AccountLockoutIntervalMinutes>10</AccountLockoutIntervalMinutes>"
+                + "</OrgPasswordPolicySettings>");
+        assertThat(set.status).as(set.body).isEqualTo(200);
+        assertThat(set.childText("InvalidLoginsBeforeLockout")).isEqualTo("3");
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertThat(client().loginRaw("acmeadmin", "acme", "wrong", "/sessions").status).isEqualTo(401);
+            }
+            Http.Res locked = client().loginRaw("acmeadmin", "acme", "vcdsim-tenant", "/sessions");
+            assertThat(locked.status).isEqualTo(401);
+            assertThat(locked.body).contains("locked");
+            clock.advance(Duration.ofMinutes(11));
+            assertThat(client().loginRaw("acmeadmin", "acme", "vcdsim-tenant", "/sessions").status).isEqualTo(200);
+        } finally {
+            admin.put(acme + "/settings/passwordPolicy", type, "<OrgPasswordPolicySettings xmlns=\"" + Http.NS
+                    + "\"><AccountLockoutEnabled>false</AccountLockoutEnabled></OrgPasswordPolicySettings>");
+        }
+        assertThat(admin.get(acme + "/settings/passwordPolicy").childText("AccountLockoutEnabled")).isEqualTo("false");
+        assertBadPolicy(admin, acme, type);
+    }
+
+    static void assertBadPolicy(Http admin, String acme, String type) {
+        Http.Res bad = admin.put(acme + "/settings/passwordPolicy", type, "<OrgPasswordPolicySettings xmlns=\""
+                + Http.NS + "\"><AccountLockoutEnabled>true</AccountLockoutEnabled><InvalidLoginsBeforeLockout>0"
+                + "</InvalidLoginsBeforeLockout></OrgPasswordPolicySettings>");
+        assertThat(bad.status).isEqualTo(400);
+    }
 }

@@ -1,18 +1,32 @@
 package io.vcdsim.store;
 
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+import io.vcdsim.Broker;
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +39,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashTest {
     private static final String TASK = "application/vnd.vmware.vcloud.task+xml";
     private static final String METADATA_VALUE = "application/vnd.vmware.vcloud.metadata.value+xml";
+
+    static Broker broker;
+
+    @BeforeAll
+    static void startBroker() throws Exception {
+        broker = Broker.start();
+    }
+
+    @AfterAll
+    static void stopBroker() throws Exception {
+        broker.close();
+    }
 
     @Test
     void nothingAcknowledgedIsLostOnH2() throws Exception {
@@ -67,8 +93,8 @@ class CrashTest {
     }
 
     /** What a client was told had happened. */
-    private record Acknowledged(List<String> catalogs, List<String> catalogTasks, List<String> serviceTasks,
-                                List<MetadataChange> metadata) {
+    private record Acknowledged(List<String> catalogs, List<String> catalogNames, List<String> catalogTasks,
+                                List<String> serviceTasks, List<MetadataChange> metadata) {
     }
 
     /** A metadata value set on a catalog, and the task that sets it. */
@@ -80,7 +106,9 @@ class CrashTest {
         flags.addAll(List.of("--task-duration", "PT0.2S"));
         Acknowledged acked;
         String before;
+        String queue = "crash-" + UUID.randomUUID();
         try (CellProcess first = CellProcess.start(flags)) {
+            notifyTo(Sim.adminAt(first.base), queue);
             acked = writeUntilKilled(first);
             before = first.base;
         }
@@ -104,8 +132,66 @@ class CrashTest {
                 assertThat(CellProcess.awaitEnd(tenant, change.task())).as("acknowledged metadata task").isEqualTo("success");
                 assertThat(tenant.get(change.value()).status).as("acknowledged metadata value").isEqualTo(200);
             }
+            Received received = awaitCreations(queue, acked.catalogNames());
+            System.out.printf("%s: %d catalogs acknowledged and found after SIGKILL, %d service tasks, %d metadata "
+                            + "changes; %d catalog/create notifications received, %d of them duplicates%n",
+                    store.contains("--db-url") ? "PostgreSQL" : "H2", acked.catalogs().size(),
+                    acked.serviceTasks().size(), acked.metadata().size(), received.messages(), received.duplicates());
+            assertThat(received.names()).as("a catalog/create notification for every acknowledged catalog")
+                    .containsAll(acked.catalogNames());
         }
     }
+
+    /** Points the cell's notifications at the test broker, and binds a queue to catalog creations first. */
+    private static void notifyTo(Http admin, String queue) throws Exception {
+        ConnectionFactory f = new ConnectionFactory();
+        f.setPort(broker.port());
+        try (Connection c = f.newConnection(); Channel ch = c.createChannel()) {
+            ch.exchangeDeclare("systemExchange", "topic", true);
+            ch.queueDeclare(queue, true, false, false, null);
+            ch.queueBind(queue, "systemExchange", "#.com.vmware.vcloud.event.catalog.create");
+        }
+        Http.Res saved = admin.put("/api/admin/extension/settings/amqp", "application/vnd.vmware.admin.amqpSettings+xml",
+                broker.amqpSettings());
+        assertThat(saved.status).as(saved.body).isEqualTo(200);
+    }
+
+    /** The catalog/create notifications on the queue: names, messages, repeated event ids. */
+    private record Received(Set<String> names, int messages, int duplicates) {
+    }
+
+    /** Reads the queue until every expected catalog was announced, or 30 s went by. */
+    private static Received awaitCreations(String queue, List<String> expected) throws Exception {
+        Set<String> names = new HashSet<>();
+        Set<String> events = new HashSet<>();
+        int messages = 0;
+        int duplicates = 0;
+        ConnectionFactory f = new ConnectionFactory();
+        f.setPort(broker.port());
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        try (Connection c = f.newConnection(); Channel ch = c.createChannel()) {
+            while (!names.containsAll(expected) && Instant.now().isBefore(until)) {
+                GetResponse r = ch.basicGet(queue, true);
+                if (r == null) {
+                    CellProcess.sleep(100);
+                    continue;
+                }
+                messages++;
+                String body = new String(r.getBody(), StandardCharsets.UTF_8);
+                Matcher name = ENTITY_NAME.matcher(body);
+                if (name.find()) {
+                    names.add(name.group(1));
+                }
+                if (!events.add(r.getProps().getMessageId())) {
+                    duplicates++;
+                }
+            }
+        }
+        return new Received(names, messages, duplicates);
+    }
+
+    private static final Pattern ENTITY_NAME = Pattern.compile("rel=\"entity\" type=\"vcloud:catalog\" "
+            + "name=\"([^\"]+)\"");
 
     /**
      * Two clients write (catalogs with metadata, service tasks) until the process is killed from a
@@ -116,7 +202,7 @@ class CrashTest {
         String base = cell.base;
         Acknowledged acked = new Acknowledged(Collections.synchronizedList(new ArrayList<>()),
                 Collections.synchronizedList(new ArrayList<>()), Collections.synchronizedList(new ArrayList<>()),
-                Collections.synchronizedList(new ArrayList<>()));
+                Collections.synchronizedList(new ArrayList<>()), Collections.synchronizedList(new ArrayList<>()));
         Http tenant = Sim.tenantAt(base);
         Http admin = Sim.adminAt(base);
         String acme = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
@@ -150,6 +236,7 @@ class CrashTest {
             if (created.status == 201) {
                 String catalog = created.link("alternate", "application/vnd.vmware.vcloud.catalog+xml");
                 acked.catalogs().add(catalog);
+                acked.catalogNames().add(name);
                 acked.catalogTasks().add(Http.Res.children(created.child("Tasks"), "Task").get(0)
                         .getAttribute("href"));
                 Http.Res value = tenant.put(catalog + "/metadata/GENERAL/written", METADATA_VALUE,

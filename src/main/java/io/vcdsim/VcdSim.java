@@ -89,7 +89,7 @@ public final class VcdSim implements AutoCloseable {
             Future<Database> store = startup.submit(() -> new Database(config.dbUrl() != null ? config.dbUrl()
                     : Database.h2Url(config.dataDir()), config.dbUser(), config.dbPassword()));
             Future<TokenSigner> signer = startup.submit(() -> TokenSigner.fromStore(store.get(),
-                    config.dataDir().resolve("token.key"), config.clock().instant()));
+                    config.dataDir().resolve("token.key"), config.clock()));
             Codec codec = new Codec(startup);
             Path keystore = config.keystore();
             String keystorePassword = config.keystorePassword() != null ? config.keystorePassword() : "vcdsim";
@@ -156,6 +156,8 @@ public final class VcdSim implements AutoCloseable {
                 publisher.start();
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes(), services,
                         new Transfers(db, engine, spool, templates)));
+                TokenSigner tokens = join(signer);
+                housekeeping.every(Duration.ofHours(1), Duration.ofHours(1), "rotating token keys", tokens::rotate);
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);
                 housekeeping.every(Duration.ofMinutes(10), Duration.ofMinutes(1), "removing orphaned upload bytes",

@@ -46,7 +46,7 @@ public final class Spool {
             String mine = Files.exists(marker) ? Files.readString(marker).trim() : UUID.randomUUID().toString();
             String installation = db.tx(tx -> tx.settings().installation(SPOOL_ID, mine, now));
             if (!installation.equals(mine)) {
-                if (db.read(tx -> tx.tasks().otherLiveCells(cellId, now)) > 0) {
+                if (db.read(tx -> tx.tasks().otherLiveCells(cellId)) > 0) {
                     throw new IllegalStateException("The spool directory " + dir.toAbsolutePath() + " is not the one "
                             + "the other cells of this store use (spool id " + installation + "): give every cell "
                             + "the same --spool-dir, a directory they all mount.");

@@ -32,10 +32,11 @@ public final class SavedState {
             "vapp", "vm", "snapshot");
     /**
      * The tables that are not: the migration history, the cells alive now, what the installation's cells
-     * share (token key, spool id), and the events set aside as undeliverable (they name event numbers a
+     * share (token keys, spool id), and the events set aside as undeliverable (they name event numbers a
      * load renumbers).
      */
-    static final Set<String> NOT_STATE = Set.of("flyway_schema_history", "cell", "installation", "undelivered_event");
+    static final Set<String> NOT_STATE = Set.of("flyway_schema_history", "cell", "installation", "token_key",
+            "undelivered_event");
     /** The event log's sequence is renumbered on load (it is an identity), in the saved order. */
     private static final String EVENT_SEQ = "seq";
 

@@ -37,7 +37,7 @@ public final class TaskStore {
      */
     private static final String ORPHAN = "status = 'running' AND service_namespace = '" + TaskRow.NATIVE_NAMESPACE
             + "' AND (cell_id IS NULL OR cell_id NOT IN "
-            + "(SELECT c.id FROM cell c WHERE c.heartbeat_until >= :now)";
+            + "(SELECT c.id FROM cell c WHERE c.heartbeat_until >= CURRENT_TIMESTAMP)";
 
     private final Handle h;
 
@@ -117,13 +117,13 @@ public final class TaskStore {
      * Takes over running tasks nobody holds: those whose cell stopped beating, and with
      * {@code includeOwn} this cell's own from before a restart.
      */
-    public List<Due> claimOrphans(String cellId, boolean includeOwn, Instant now, int limit) {
+    public List<Due> claimOrphans(String cellId, boolean includeOwn, int limit) {
         String orphan = ORPHAN + (includeOwn ? " OR cell_id = :cell)" : ")");
-        List<Due> found = h.createQuery("SELECT id, due_at FROM task WHERE " + orphan + " ORDER BY created LIMIT "
-                        + limit).bind("cell", cellId).bind("now", Rows.utc(now)).map(DUE).list();
+        var query = h.createQuery("SELECT id, due_at FROM task WHERE " + orphan + " ORDER BY created LIMIT " + limit);
+        List<Due> found = (includeOwn ? query.bind("cell", cellId) : query).map(DUE).list();
         // the conditional update makes the claim atomic when several cells race for the same task
         return found.stream().filter(d -> h.createUpdate("UPDATE task SET cell_id = :cell WHERE id = :id AND "
-                + orphan).bind("id", d.id()).bind("cell", cellId).bind("now", Rows.utc(now)).execute() == 1).toList();
+                + orphan).bind("id", d.id()).bind("cell", cellId).execute() == 1).toList();
     }
 
     /** This cell's running tasks that were due before {@code cutoff}: a net under the in-memory timers. */
@@ -134,17 +134,21 @@ public final class TaskStore {
     }
 
     /** How many cells other than this one beat their heartbeat lately. */
-    public int otherLiveCells(String cellId, Instant now) {
-        return h.createQuery("SELECT COUNT(*) FROM cell WHERE id <> :id AND heartbeat_until >= :now").bind("id", cellId)
-                .bind("now", Rows.utc(now)).mapTo(Integer.class).one();
+    public int otherLiveCells(String cellId) {
+        return h.createQuery("SELECT COUNT(*) FROM cell WHERE id <> :id AND heartbeat_until >= CURRENT_TIMESTAMP")
+                .bind("id", cellId).mapTo(Integer.class).one();
     }
 
-    /** Records that the cell is alive until {@code until}. */
-    public void heartbeat(String cellId, Instant now, Instant until) {
-        if (h.createUpdate("UPDATE cell SET heartbeat_until = :until WHERE id = :id").bind("id", cellId)
-                .bind("until", Rows.utc(until)).execute() == 0) {
-            h.createUpdate("INSERT INTO cell (id, started, heartbeat_until) VALUES (:id, :now, :until)")
-                    .bind("id", cellId).bind("now", Rows.utc(now)).bind("until", Rows.utc(until)).execute();
+    /**
+     * Records that the cell is alive for {@code seconds} more. Heartbeats are in the database's time, which
+     * every cell shares: a cell whose own clock runs behind another's would otherwise look dead to it.
+     */
+    public void heartbeat(String cellId, int seconds) {
+        String until = "CURRENT_TIMESTAMP + INTERVAL '" + seconds + "' SECOND";
+        if (h.createUpdate("UPDATE cell SET heartbeat_until = " + until + " WHERE id = :id").bind("id", cellId)
+                .execute() == 0) {
+            h.createUpdate("INSERT INTO cell (id, started, heartbeat_until) VALUES (:id, CURRENT_TIMESTAMP, " + until
+                    + ")").bind("id", cellId).execute();
         }
     }
 

@@ -19,6 +19,10 @@ public final class Tx {
         return new ObjectStore(handle);
     }
 
+    public TokenKeyStore tokenKeys() {
+        return new TokenKeyStore(handle);
+    }
+
     public OrgStore orgs() {
         return new OrgStore(handle);
     }

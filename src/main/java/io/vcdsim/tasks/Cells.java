@@ -61,15 +61,14 @@ final class Cells {
     }
 
     private void beat() {
-        Instant now = clock.instant();
-        db.run(tx -> tx.tasks().heartbeat(cellId, now, now.plus(CELL_TIMEOUT)));
+        db.run(tx -> tx.tasks().heartbeat(cellId, (int) CELL_TIMEOUT.toSeconds()));
     }
 
     void adoptOrphans() {
         Instant now = clock.instant();
         // the first pass also resumes this cell's own tasks from before a restart
         boolean includeOwn = !adoptedOwn;
-        List<TaskStore.Due> adopted = db.tx(tx -> tx.tasks().claimOrphans(cellId, includeOwn, now, 1000));
+        List<TaskStore.Due> adopted = db.tx(tx -> tx.tasks().claimOrphans(cellId, includeOwn, 1000));
         adoptedOwn = true;
         adopted.forEach(schedule);
         if (!adopted.isEmpty()) {

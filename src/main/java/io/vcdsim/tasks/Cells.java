@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -33,8 +36,8 @@ final class Cells {
     private final String cellId;
     private final Consumer<TaskStore.Due> schedule;
     /** The heartbeat's own thread: beating late behind slow housekeeping would make this cell look dead. */
-    private final java.util.concurrent.ScheduledExecutorService heart =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Housekeeping.daemonThreads("cell-heartbeat"));
+    private final ScheduledExecutorService heart =
+            Executors.newSingleThreadScheduledExecutor(Housekeeping.daemonThreads("cell-heartbeat"));
     private volatile boolean adoptedOwn;
 
     Cells(Database db, Clock clock, String cellId, Consumer<TaskStore.Due> schedule) {
@@ -53,7 +56,7 @@ final class Cells {
             } catch (RuntimeException e) {
                 log.warn("cannot beat the cell heartbeat: {}", e.toString());
             }
-        }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void stop() {

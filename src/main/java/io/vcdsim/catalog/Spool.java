@@ -23,6 +23,8 @@ public final class Spool {
     private static final String ASIDE = ".removed";
     /** The file naming the installation a spool directory belongs to, and that name in the store. */
     private static final String SPOOL_ID = "spool.id";
+    /** How long a starting cell counts as alive before its engine beats the heartbeat itself. */
+    private static final int STARTING_SECONDS = 30;
     private final Path dir;
 
     public Spool(Path dir) {
@@ -44,15 +46,21 @@ public final class Spool {
         Path marker = dir.resolve(SPOOL_ID);
         try {
             String mine = Files.exists(marker) ? Files.readString(marker).trim() : UUID.randomUUID().toString();
-            String installation = db.tx(tx -> tx.settings().installation(SPOOL_ID, mine, now));
-            if (!installation.equals(mine)) {
-                if (db.read(tx -> tx.tasks().otherLiveCells(cellId)) > 0) {
+            db.run(tx -> {
+                String installation = tx.settings().installation(SPOOL_ID, mine, now);
+                // cells starting at once take turns here, and each counts as alive for the next one's check
+                tx.settings().lockInstallation(SPOOL_ID);
+                tx.tasks().heartbeat(cellId, STARTING_SECONDS);
+                if (installation.equals(mine)) {
+                    return;
+                }
+                if (tx.tasks().otherLiveCells(cellId) > 0) {
                     throw new IllegalStateException("The spool directory " + dir.toAbsolutePath() + " is not the one "
                             + "the other cells of this store use (spool id " + installation + "): give every cell "
                             + "the same --spool-dir, a directory they all mount.");
                 }
-                db.run(tx -> tx.settings().replaceInstallation(SPOOL_ID, mine));
-            }
+                tx.settings().replaceInstallation(SPOOL_ID, mine);
+            });
             Files.writeString(marker, mine);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot check the spool directory " + dir, e);

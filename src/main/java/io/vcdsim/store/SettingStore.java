@@ -45,6 +45,12 @@ public final class SettingStore {
                 .one();
     }
 
+    /** Locks an installation value's row until the transaction ends. */
+    public void lockInstallation(String name) {
+        h.createQuery("SELECT text FROM installation WHERE name = :n FOR UPDATE").bind("n", name).mapTo(String.class)
+                .findOne();
+    }
+
     public void replaceInstallation(String name, String value) {
         Rows.execute(h, "UPDATE installation SET text = ? WHERE name = ?", value, name);
     }

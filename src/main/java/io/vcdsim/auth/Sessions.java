@@ -82,7 +82,8 @@ public final class Sessions implements SessionInvalidation {
         // Always pay for one hash check, so probing for names is no faster than guessing passwords.
         boolean passwordOk = Passwords.matches(password, user.map(UserRow::passwordHash).orElse(null));
         Instant now = clock.instant();
-        Optional<Instant> locked = user.flatMap(u -> db.read(tx -> tx.sessions().lockedUntil(u.id())))
+        Optional<SessionStore.LoginFailures> failures = user.flatMap(u -> db.read(tx -> tx.sessions().failures(u.id())));
+        Optional<Instant> locked = failures.map(SessionStore.LoginFailures::lockedUntil)
                 .filter(until -> until.isAfter(now));
         if (locked.isPresent()) {
             // refused even with the right password, until the lock runs out (the org's password policy)
@@ -94,7 +95,9 @@ public final class Sessions implements SessionInvalidation {
                     now)));
             throw ApiException.unauthorized(LOGIN_FAILED);
         }
-        db.run(tx -> tx.sessions().clearFailures(user.get().id()));
+        if (failures.isPresent()) { // a good login starts the count again (no write when there was none)
+            db.run(tx -> tx.sessions().clearFailures(user.get().id()));
+        }
         if (scope == Scope.PROVIDER && !org.get().system()) {
             throw ApiException.unauthorized("Only users of the System organization log in at /sessions/provider; "
                     + "tenants use /cloudapi/1.0.0/sessions.");

@@ -73,10 +73,14 @@ public final class SessionStore {
         }
     }
 
-    /** Until when the user's account is locked, if it is. */
-    public Optional<Instant> lockedUntil(UUID userId) {
-        return h.createQuery("SELECT locked_until FROM login_failure WHERE user_id = :u AND locked_until IS NOT NULL")
-                .bind("u", userId).map((rs, ctx) -> Rows.instant(rs, 1)).findOne();
+    /** A user's failed logins since the last good one: until when the account is locked (null: it is not). */
+    public record LoginFailures(Instant lockedUntil) {
+    }
+
+    /** The user's failed logins, if any were counted since the last good one. */
+    public Optional<LoginFailures> failures(UUID userId) {
+        return h.createQuery("SELECT locked_until FROM login_failure WHERE user_id = :u").bind("u", userId)
+                .map((rs, ctx) -> new LoginFailures(Rows.instant(rs, 1))).findOne();
     }
 
     /** Counts a failed login; at the policy's limit the account locks and the count starts again. */

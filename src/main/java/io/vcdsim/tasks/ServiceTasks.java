@@ -31,6 +31,8 @@ public final class ServiceTasks {
         TaskStatus status = status(body.status);
         String ns = namespace(body.serviceNamespace);
         checkLengths(body);
+        String params = params(body);
+        TaskRow.Result result = result(body.result);
         Instant now = engine.now();
         return db.tx(tx -> {
             UUID userId = caller.userId();
@@ -55,9 +57,9 @@ public final class ServiceTasks {
                     .operation(body.operation).serviceNamespace(ns).status(status).owner(external(body.owner))
                     .progress(clamp(body.progress)).details(body.details == null ? "" : body.details)
                     .description(body.description).error(failure(body.error))
-                    .params(body.params == null ? null : body.params.toXml()).created(now).startTime(now)
+                    .params(params).created(now).startTime(now)
                     .endTime(status.terminal ? now : null).expiryTime(now.plus(engine.retention()))
-                    .result(result(body.result, null)).build();
+                    .result(result).build();
             tx.tasks().insert(t, null);
             TaskEvents.record(tx, t, "create", true, now);
             if (status.terminal) {
@@ -71,6 +73,8 @@ public final class ServiceTasks {
     public TaskRow update(UUID id, Task body) {
         TaskStatus status = body.status == null ? null : status(body.status);
         checkLengths(body);
+        params(body); // checked as a POST's are, though a PUT leaves them as they were
+        TaskRow.Result given = result(body.result);
         return db.tx(tx -> {
             TaskRow t = tx.tasks().lock(id).orElseThrow(() -> ApiException.forbidden("No such task."));
             if (t.isNative()) {
@@ -88,7 +92,7 @@ public final class ServiceTasks {
                     .details(body.details != null ? body.details : t.details())
                     .description(body.description != null ? body.description : t.description())
                     .error(body.error != null ? failure(body.error) : t.error())
-                    .endTime(next.terminal ? now : null).dueAt(null).result(result(body.result, t.result()))
+                    .endTime(next.terminal ? now : null).dueAt(null).result(given != null ? given : t.result())
                     .build();
             tx.tasks().update(u);
             if (t.status() != next) {
@@ -133,15 +137,11 @@ public final class ServiceTasks {
             Lengths.atMost(body.error.message, 4096, "An Error's message");
         }
         checkReference(body.owner, "The Owner");
-        if (body.params != null) {
-            Lengths.atMost(body.params.toXml(), 1_000_000, "A task's Params");
-        }
-        if (body.result != null) {
-            checkReference(body.result.reference, "The ResultReference");
-            if (body.result.content != null) {
-                Lengths.atMost(body.result.content.toXml(), 16_384, "A task's ResultContent");
-            }
-        }
+    }
+
+    /** The Params a service sent, as stored: at most what the task table holds. */
+    private static String params(Task body) {
+        return body.params == null ? null : Lengths.atMost(body.params.toXml(), 1_000_000, "A task's Params");
     }
 
     /** What the task and event tables hold of a reference. */
@@ -163,14 +163,16 @@ public final class ServiceTasks {
         return owner == null ? null : ObjectRef.external(owner.href, owner.type, owner.name);
     }
 
-    /** The Result a service sent, or what the task had when it sent none. */
-    private static TaskRow.Result result(io.vcdsim.model.TaskResult r, TaskRow.Result before) {
+    /** The Result a service sent (null when it sent none), checked against what the task table holds. */
+    private static TaskRow.Result result(io.vcdsim.model.TaskResult r) {
         if (r == null) {
-            return before;
+            return null;
         }
         io.vcdsim.model.Reference ref = r.reference;
-        return new TaskRow.Result(r.content == null ? null : r.content.toXml(), ref == null ? null : ref.href,
-                ref == null ? null : ref.type, ref == null ? null : ref.name);
+        checkReference(ref, "The ResultReference");
+        String content = r.content == null ? null : Lengths.atMost(r.content.toXml(), 16_384, "A task's ResultContent");
+        return new TaskRow.Result(content, ref == null ? null : ref.href, ref == null ? null : ref.type,
+                ref == null ? null : ref.name);
     }
 
     private static TaskStatus status(String wire) {

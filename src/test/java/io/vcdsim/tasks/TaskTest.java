@@ -227,9 +227,24 @@ class TaskTest {
                 + "serviceNamespace=\"com.example\"><Details>" + "d".repeat(4097) + "</Details></Task>");
         assertThat(details.status).isEqualTo(400);
         assertThat(taskCount()).isEqualTo(before);
+        String bigResult = "<Result><ResultContent><r>" + "r".repeat(16_384) + "</r></ResultContent></Result>";
+        Http.Res result = admin.post(tasksList, TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" status=\"running\" "
+                + "serviceNamespace=\"com.example\">" + bigResult + "</Task>");
+        assertThat(result.status).isEqualTo(400);
+        assertThat(result.minor()).isEqualTo("BAD_REQUEST");
+        assertThat(taskCount()).isEqualTo(before);
         Http.Res longest = admin.post(tasksList, TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" status=\"running\" "
                 + "serviceNamespace=\"com.example\" operationName=\"" + "o".repeat(100) + "\"/>");
         assertThat(longest.status).as(longest.body).isEqualTo(200);
+        // an update is held to the same bounds, and a refused one changes nothing
+        String href = longest.attr("href");
+        for (String tooBig : List.of(bigResult, "<Params><p>" + "p".repeat(1_000_001) + "</p></Params>")) {
+            Http.Res update = admin.put(href, TASK, "<Task xmlns=\"" + Http.NS + "\" name=\"task\" status=\"success\" "
+                    + "serviceNamespace=\"com.example\">" + tooBig + "</Task>");
+            assertThat(update.status).isEqualTo(400);
+            assertThat(update.minor()).isEqualTo("BAD_REQUEST");
+        }
+        assertThat(admin.get(href).attr("status")).isEqualTo("running");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
+import com.auth0.jwt.interfaces.JWTVerifier;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TokenKeyStore;
 
@@ -35,8 +36,17 @@ public final class TokenSigner {
 
     private final Database db;
     private final Clock clock;
-    private volatile List<TokenKeyStore.Key> keys;
+    private volatile List<Signing> keys;
     private volatile Instant readAt;
+
+    /** A key, with what signs and checks tokens by it made once (not per token). */
+    private record Signing(String id, Algorithm algorithm, JWTVerifier verifier) {
+        static Signing of(TokenKeyStore.Key key) {
+            Algorithm algorithm = Algorithm.HMAC256(Base64.getDecoder().decode(key.secret()));
+            // validity is decided by the session row (logout, idle timeout), not by the token's own times
+            return new Signing(key.id(), algorithm, JWT.require(algorithm).withIssuer(ISSUER).ignoreIssuedAt().build());
+        }
+    }
 
     private TokenSigner(Database db, Clock clock) {
         this.db = db;
@@ -75,10 +85,10 @@ public final class TokenSigner {
     }
 
     public String sign(UUID sessionId, UUID userId, String orgName, Instant now) {
-        TokenKeyStore.Key key = keys().get(0);
+        Signing key = keys().get(0);
         return JWT.create().withKeyId(key.id()).withIssuer(ISSUER).withSubject(userId.toString())
                 .withClaim("sid", sessionId.toString()).withClaim("org", orgName).withIssuedAt(now)
-                .withJWTId(UUID.randomUUID().toString()).sign(algorithm(key));
+                .withJWTId(UUID.randomUUID().toString()).sign(key.algorithm());
     }
 
     /** The session id a valid token names, or null when the token is forged, malformed or its key retired. */
@@ -89,13 +99,12 @@ public final class TokenSigner {
         } catch (JWTDecodeException e) {
             return null;
         }
-        TokenKeyStore.Key key = keyOf(jwt.getKeyId());
+        Signing key = keyOf(jwt.getKeyId());
         if (key == null) {
             return null;
         }
         try {
-            // validity is decided by the session row (logout, idle timeout), not by the token's own times
-            JWT.require(algorithm(key)).withIssuer(ISSUER).ignoreIssuedAt().build().verify(jwt);
+            key.verifier().verify(jwt);
             String sid = jwt.getClaim("sid").asString();
             return sid == null ? null : UUID.fromString(sid);
         } catch (JWTVerificationException | IllegalArgumentException e) {
@@ -104,20 +113,21 @@ public final class TokenSigner {
     }
 
     /** The key a token names; tokens from before rotation name none and were signed with the first. */
-    private TokenKeyStore.Key keyOf(String id) {
+    private Signing keyOf(String id) {
         String wanted = id == null ? "k0" : id;
-        for (int attempt = 0; attempt < 2; attempt++) {
-            for (TokenKeyStore.Key k : keys()) {
-                if (k.id().equals(wanted)) {
-                    return k;
-                }
-            }
-            reload(); // another cell may have made it since we last read
+        Signing known = find(keys(), wanted);
+        if (known != null) {
+            return known;
         }
-        return null;
+        reload(); // another cell may have made it since we last read
+        return find(keys, wanted);
     }
 
-    private List<TokenKeyStore.Key> keys() {
+    private static Signing find(List<Signing> keys, String id) {
+        return keys.stream().filter(k -> k.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private List<Signing> keys() {
         if (keys == null || readAt.isBefore(clock.instant().minus(REFRESH))) {
             reload();
         }
@@ -125,12 +135,8 @@ public final class TokenSigner {
     }
 
     private void reload() {
-        keys = db.read(tx -> tx.tokenKeys().all());
+        keys = db.read(tx -> tx.tokenKeys().all()).stream().map(Signing::of).toList();
         readAt = clock.instant();
-    }
-
-    private static Algorithm algorithm(TokenKeyStore.Key key) {
-        return Algorithm.HMAC256(Base64.getDecoder().decode(key.secret()));
     }
 
     private static String newSecret() {

@@ -24,9 +24,7 @@ public record BlockingSettings(String timeoutAction, long timeoutMillis, List<St
             throw ApiException.badRequest("TimeoutAction must be one of resume, abort, fail; not '" + timeoutAction
                     + "'.");
         }
-        if (timeoutMillis < 0 || timeoutMillis > MAX_TIMEOUT_MILLIS) {
-            throw ApiException.badRequest("TimeoutInMilliseconds is 0 to " + MAX_TIMEOUT_MILLIS + " (ten years).");
-        }
+        checkTimeout(timeoutMillis, "TimeoutInMilliseconds");
         for (String op : operations) {
             if (op == null || op.isBlank() || op.length() > 128 || !op.chars().allMatch(Character::isLetterOrDigit)) {
                 throw ApiException.badRequest("'" + op + "' is not an operation name (letters and digits, as in "
@@ -49,5 +47,12 @@ public record BlockingSettings(String timeoutAction, long timeoutMillis, List<St
         s.put("blocking.timeoutAction", timeoutAction);
         s.put("blocking.timeoutMillis", Long.toString(timeoutMillis));
         s.put("blocking.operations", String.join(",", operations));
+    }
+
+    /** A timeout must fit the calendar: 0 to ten years. */
+    static void checkTimeout(long millis, String field) {
+        if (millis < 0 || millis > MAX_TIMEOUT_MILLIS) {
+            throw ApiException.badRequest(field + " is 0 to " + MAX_TIMEOUT_MILLIS + " (ten years).");
+        }
     }
 }

@@ -129,23 +129,23 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
     /** Resumes, aborts or fails an active blocking task, exactly once however many try at the same time. */
     public void resolve(UUID id, Action action, String message) {
         db.run(tx -> {
-            lockTaskOf(tx, id);
-            resolve(tx, lockActive(tx, id), action, message);
+            TaskRow task = lockTaskOf(tx, id);
+            resolve(tx, lockActive(tx, id), task, action, message);
         });
     }
 
     /**
      * Locks the task a blocking task holds, before the blocking task itself: the order in which a
      * cancel's finishing takes them, so a resolution racing a cancel waits instead of deadlocking.
+     * Returns that task as locked (null when either is gone): the resolution works on it.
      */
-    private static void lockTaskOf(Tx tx, UUID blockingTaskId) {
-        tx.blockingTasks().find(blockingTaskId).ifPresent(b -> tx.tasks().lock(b.taskId()));
+    private static TaskRow lockTaskOf(Tx tx, UUID blockingTaskId) {
+        return tx.blockingTasks().find(blockingTaskId).flatMap(b -> tx.tasks().lock(b.taskId())).orElse(null);
     }
 
-    private void resolve(Tx tx, BlockingTaskRow b, Action action, String message) {
+    private void resolve(Tx tx, BlockingTaskRow b, TaskRow task, Action action, String message) {
         Instant now = clock.instant();
         tx.blockingTasks().resolve(b.id(), action.resolvedStatus, message, now);
-        TaskRow task = tx.tasks().lock(b.taskId()).orElse(null);
         event(tx, b, action.event, task, message);
         if (task == null || task.status() != TaskStatus.PRE_RUNNING) {
             return; // canceled (or gone) while it waited: nothing left to let through
@@ -161,9 +161,8 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
 
     /** Moves the timeout to now + {@code timeoutMillis} (unchanged when null); the task stays blocked. */
     public BlockingTaskRow updateProgress(UUID id, String message, Long timeoutMillis) {
-        if (timeoutMillis != null && (timeoutMillis < 0 || timeoutMillis > BlockingSettings.MAX_TIMEOUT_MILLIS)) {
-            throw ApiException.badRequest("TimeoutValueInMilliseconds is 0 to " + BlockingSettings.MAX_TIMEOUT_MILLIS
-                    + " (ten years).");
+        if (timeoutMillis != null) {
+            BlockingSettings.checkTimeout(timeoutMillis, "TimeoutValueInMilliseconds");
         }
         BlockingTaskRow updated = db.tx(tx -> {
             BlockingTaskRow b = lockActive(tx, id);
@@ -222,7 +221,7 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
     /** Applies the timeout action, as the matching manual action would, if the task still waits and is due. */
     private void timeOut(UUID id) {
         BlockingTaskRow later = db.tx(tx -> {
-            lockTaskOf(tx, id);
+            TaskRow task = lockTaskOf(tx, id);
             BlockingTaskRow b = tx.blockingTasks().lock(id).orElse(null);
             if (b == null || !b.active()) {
                 return null;
@@ -230,7 +229,7 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
             if (b.timeoutDate().isAfter(clock.instant())) {
                 return b; // updateProgress moved it
             }
-            resolve(tx, b, Action.of(b.timeoutAction()), "timeout");
+            resolve(tx, b, task, Action.of(b.timeoutAction()), "timeout");
             return null;
         });
         if (later != null) {

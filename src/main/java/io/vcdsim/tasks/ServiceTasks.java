@@ -141,7 +141,7 @@ public final class ServiceTasks {
 
     /** The Params a service sent, as stored: at most what the task table holds. */
     private static String params(Task body) {
-        return body.params == null ? null : Lengths.atMost(body.params.toXml(), 1_000_000, "A task's Params");
+        return body.params == null ? null : Lengths.atMost(body.params.toXml(), TaskParams.MAX_LENGTH, "A task's Params");
     }
 
     /** What the task and event tables hold of a reference. */

@@ -101,21 +101,23 @@ public final class VcdSim implements AutoCloseable {
                     keystorePassword);
             this.db = join(store);
             try {
+                String cellId = cellId(config.dataDir());
+                TokenSigner tokens = join(signer);
                 this.simulation = new Simulation(db, config.clock(), config.taskDurations());
-                this.engine = new TaskEngine(db, config.clock(), cellId(config.dataDir()), simulation::duration,
+                this.engine = new TaskEngine(db, config.clock(), cellId, simulation::duration,
                         config.taskRetention(), config::limits,
                         Math.max(2, Runtime.getRuntime().availableProcessors()));
                 engine.failWith(simulation);
                 this.blocking = new BlockingTasks(db, engine, config.clock());
                 this.publisher = new NotificationPublisher(db, config.clock(), this::publicUrl);
-                Sessions sessions = new Sessions(db, join(signer), config.clock(), config.sessionIdleTimeout());
+                Sessions sessions = new Sessions(db, tokens, config.clock(), config.sessionIdleTimeout());
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
                 Seeder seeder = new Seeder(db, orgs, config.clock());
                 this.seeded = seeder.seed(config.adminPassword(), config.tenantPassword(), config.seed());
                 this.forwarder = new RequestForwarder(publisher::config, config.extensionTimeout());
                 ServiceRegistry services = new ServiceRegistry(db, config.clock(), forwarder);
                 Spool spool = new Spool(config.spool());
-                spool.requireShared(db, cellId(config.dataDir()), config.clock().instant());
+                spool.requireShared(db, cellId, config.clock().instant());
                 MediaService media = new MediaService(db, engine, spool);
                 TemplateService templates = new TemplateService(db, engine, spool);
                 World world = new World(db, () -> seeder.seed(config.adminPassword(), config.tenantPassword(),
@@ -156,7 +158,6 @@ public final class VcdSim implements AutoCloseable {
                 publisher.start();
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes(), services,
                         new Transfers(db, engine, spool, templates)));
-                TokenSigner tokens = join(signer);
                 housekeeping.every(Duration.ofHours(1), Duration.ofHours(1), "rotating token keys", tokens::rotate);
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);

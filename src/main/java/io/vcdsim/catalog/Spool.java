@@ -47,9 +47,9 @@ public final class Spool {
         try {
             String mine = Files.exists(marker) ? Files.readString(marker).trim() : UUID.randomUUID().toString();
             db.run(tx -> {
+                // cells starting at once take turns here (the value's row stays locked), and each counts as
+                // alive for the next one's check
                 String installation = tx.settings().installation(SPOOL_ID, mine, now);
-                // cells starting at once take turns here, and each counts as alive for the next one's check
-                tx.settings().lockInstallation(SPOOL_ID);
                 tx.tasks().heartbeat(cellId, STARTING_SECONDS);
                 if (installation.equals(mine)) {
                     return;

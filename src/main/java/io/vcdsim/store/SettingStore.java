@@ -37,18 +37,13 @@ public final class SettingStore {
     /**
      * A value every cell of the installation shares, set to {@code candidate} if it has none yet: of
      * cells starting at once on one store, the first to insert wins and each of them reads that back.
+     * The row stays locked until the transaction ends, so those cells take turns with the value.
      */
     public String installation(String name, String candidate, java.time.Instant now) {
         Rows.execute(h, "INSERT INTO installation (name, text, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 name, candidate, now);
-        return h.createQuery("SELECT text FROM installation WHERE name = :n").bind("n", name).mapTo(String.class)
-                .one();
-    }
-
-    /** Locks an installation value's row until the transaction ends. */
-    public void lockInstallation(String name) {
-        h.createQuery("SELECT text FROM installation WHERE name = :n FOR UPDATE").bind("n", name).mapTo(String.class)
-                .findOne();
+        return h.createQuery("SELECT text FROM installation WHERE name = :n FOR UPDATE").bind("n", name)
+                .mapTo(String.class).one();
     }
 
     public void replaceInstallation(String name, String value) {

@@ -64,7 +64,8 @@ public final class Kind {
             .user("/api/vAppTemplate/vm-", MediaTypes.VM).rights(Right.CATALOG_ITEM_VIEW, Right.CATALOG_ITEM_MANAGE)
             .metadata().table("vm", "org_id", "parent_id IN (SELECT id FROM vapp_template)").done();
     public static final Kind TASK = declare("task").urn("task").user("/api/task/", MediaTypes.TASK)
-            .rights(Right.TASK_VIEW, Right.TASK_UPDATE).table("task", "org_id").queries("task", "adminTask").done();
+            .rights(Right.TASK_VIEW, Right.TASK_UPDATE).table("task", "org_id").named("operation_name")
+            .queries("task", "adminTask").done();
     public static final Kind BLOCKING_TASK = declare("blockingTask").urn("blockingTask")
             .admin("/api/admin/extension/blockingTask/", MediaTypes.BLOCKING_TASK).table("blocking_task", "org_id")
             .queries("blockingTask", null).done();
@@ -95,6 +96,7 @@ public final class Kind {
     private String table;
     private String orgColumn;
     private String where;
+    private String nameColumn = "name";
     private String query;
     private String adminQuery;
 
@@ -219,6 +221,11 @@ public final class Kind {
         return where;
     }
 
+    /** The column of {@link #table} naming an object as the entity resolver does. */
+    public String nameColumn() {
+        return nameColumn;
+    }
+
     /** The typed query of this kind ({@code type=vApp}), or null. */
     public String query() {
         return query;
@@ -289,6 +296,12 @@ public final class Kind {
             kind.table = table;
             kind.orgColumn = orgColumn;
             kind.where = where;
+            return this;
+        }
+
+        /** A column other than {@code name} names the object (a task's stored name is mostly just "task"). */
+        Declaration named(String column) {
+            kind.nameColumn = column;
             return this;
         }
 

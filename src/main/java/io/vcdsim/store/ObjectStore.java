@@ -24,7 +24,7 @@ public final class ObjectStore {
             return Optional.empty();
         }
         // table, column and condition come from the kind declarations, never from a request
-        return Rows.queryOne(h, "SELECT " + kind.orgColumn() + ", name FROM " + kind.table() + " WHERE id = ?"
+        return Rows.queryOne(h, "SELECT " + kind.orgColumn() + ", " + kind.nameColumn() + " FROM " + kind.table() + " WHERE id = ?"
                         + (kind.where() == null ? "" : " AND " + kind.where()),
                 (rs, ctx) -> new Found(kind, id, Rows.uuid(rs, 1), rs.getString(2)), id);
     }

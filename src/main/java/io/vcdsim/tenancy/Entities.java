@@ -7,7 +7,6 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ObjectStore;
-import io.vcdsim.store.TaskRow;
 
 import java.util.List;
 import java.util.Optional;
@@ -51,12 +50,6 @@ public final class Entities {
         if (kinds.isEmpty()) {
             throw ApiException.forbidden("No entity " + urn + " is accessible.");
         }
-        ObjectStore.Found found = entity(p, kinds, id, "entity", false);
-        if (found.kind() != Kind.TASK) {
-            return found;
-        }
-        // a task's stored name is mostly just "task": the resolver names it by its operation
-        String operation = db.read(tx -> tx.tasks().find(id)).map(TaskRow::operationName).orElse(found.name());
-        return new ObjectStore.Found(found.kind(), found.id(), found.orgId(), operation);
+        return entity(p, kinds, id, "entity", false);
     }
 }

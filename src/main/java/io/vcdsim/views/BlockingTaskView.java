@@ -28,11 +28,7 @@ public final class BlockingTaskView {
     /** A blocking task, with the organization, user and owner of the task it holds back. */
     public static BlockingTask of(Tx tx, Viewer v, BlockingTaskRow b) {
         TaskRow task = tx.tasks().find(b.taskId()).orElse(null);
-        BlockingTask view = new BlockingTask();
-        view.href = v.href(Kind.BLOCKING_TASK, b.id());
-        view.type = MediaTypes.xml(MediaTypes.BLOCKING_TASK);
-        view.id = Kind.BLOCKING_TASK.urn(b.id());
-        view.name = b.name();
+        BlockingTask view = v.entity(new BlockingTask(), Kind.BLOCKING_TASK, b.id(), b.name());
         view.status = b.status();
         view.createdTime = Viewer.time(b.created());
         view.timeoutDate = Viewer.time(b.timeoutDate());

@@ -37,11 +37,7 @@ public final class ExtensionView {
     }
 
     public static AdminService service(Tx tx, Viewer v, ServiceRow s) {
-        AdminService view = new AdminService();
-        view.href = v.href(Kind.SERVICE, s.id());
-        view.type = MediaTypes.xml(MediaTypes.ADMIN_SERVICE);
-        view.id = Kind.SERVICE.urn(s.id());
-        view.name = s.name();
+        AdminService view = v.entity(new AdminService(), Kind.SERVICE, s.id(), s.name());
         view.link("up", v.href(SERVICES), MediaTypes.xml(MediaTypes.EXTENSION_SERVICES));
         view.link("edit", view.href, view.type);
         view.link("remove", view.href, null);

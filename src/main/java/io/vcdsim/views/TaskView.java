@@ -30,11 +30,7 @@ public final class TaskView {
 
     public static Task of(Viewer v, TaskRow t) {
         Principal p = v.principal();
-        Task task = new Task();
-        task.href = v.href(Kind.TASK, t.id());
-        task.type = MediaTypes.xml(MediaTypes.TASK);
-        task.id = Kind.TASK.urn(t.id());
-        task.name = t.name();
+        Task task = v.entity(new Task(), Kind.TASK, t.id(), t.name());
         task.status = t.status().wire;
         task.operation = t.operation();
         task.operationName = t.operationName();

@@ -140,6 +140,8 @@ class TaskTest {
         assertThat(posted.attr("startTime")).isNotBlank();
         assertThat(posted.attr("expiryTime")).isNotBlank();
         assertThat(posted.attr("serviceNamespace")).isEqualTo("com.example.backup");
+        // the entity resolver names a task by its operation, not by its stored name ("task")
+        assertThat(admin.get("/api/entity/" + posted.attr("id")).attr("name")).isEqualTo("backupOrg");
         assertThat(posted.child("Organization").getAttribute("href")).isEqualTo(acme);
         assertThat(posted.child("User").getAttribute("name")).isEqualTo("administrator");
         Element params = (Element) posted.child("Params").getElementsByTagNameNS("urn:example:backup", "Backup").item(0);

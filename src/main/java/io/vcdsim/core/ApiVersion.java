@@ -5,10 +5,15 @@ import java.util.List;
 /** An API version such as 33.0 (or 5.5), compared numerically. */
 public record ApiVersion(int major, int minor) implements Comparable<ApiVersion> {
 
-    /** Every version /api/versions lists, oldest first. 5.5 is what libcloud's driver speaks. */
+    /**
+     * Every version /api/versions lists, oldest first. 5.5 is what libcloud's driver speaks; the minor versions are
+     * those of the vCD 10.2 to 10.5 updates, which clients send as they find them listed (go-vcloud-director asks
+     * for 37.1 on every VM read). A minor version is served as its major: representations follow the major.
+     */
     public static final List<ApiVersion> SUPPORTED = List.of(
-            v(5, 5), v(20, 0), v(27, 0), v(29, 0), v(30, 0), v(31, 0), v(32, 0), v(33, 0), v(34, 0), v(35, 0),
-            v(36, 0), v(37, 0), v(38, 0));
+            v(5, 5), v(20, 0), v(27, 0), v(29, 0), v(30, 0), v(31, 0), v(32, 0), v(33, 0), v(34, 0),
+            v(35, 0), v(35, 2), v(36, 0), v(36, 1), v(36, 2), v(36, 3),
+            v(37, 0), v(37, 1), v(37, 2), v(37, 3), v(38, 0), v(38, 1));
     public static final ApiVersion LATEST = SUPPORTED.get(SUPPORTED.size() - 1);
     /** From 33.0 on, login is through /cloudapi and Org links point at query records. */
     public static final ApiVersion V33 = v(33, 0);

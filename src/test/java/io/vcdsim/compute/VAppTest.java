@@ -139,6 +139,20 @@ class VAppTest {
         assertThat(tenant.get(vm).status).isEqualTo(403);
     }
 
+    /** go-vcloud-director v2.22 reads every VM with version=37.1, once the server lists it. */
+    @Test
+    void aVmIsReadAtTheMinorVersionGoVcloudDirectorSends() {
+        Http.Res created = instantiate("minor-" + UUID.randomUUID().toString().substring(0, 8), false);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        String vm = Http.Res.children(tenant.get(created.attr("href")).child("Children"), "Vm").get(0)
+                .getAttribute("href");
+        Http.Res read = tenant.send(tenant.request(vm).setHeader("Accept", "application/*+xml;version=37.1"));
+        assertThat(read.status).as(read.body).isEqualTo(200);
+        assertThat(read.contentType()).isEqualTo("application/vnd.vmware.vcloud.vm+xml;version=37.1");
+        assertThat(read.root().getLocalName()).isEqualTo("Vm");
+        assertThat(read.link("edit", "application/vnd.vmware.vcloud.vm+xml")).isEqualTo(vm);
+    }
+
     @Test
     void vAppsAreFoundByQueryAndListedInTheirVdc() {
         String name = "db-" + UUID.randomUUID().toString().substring(0, 8);

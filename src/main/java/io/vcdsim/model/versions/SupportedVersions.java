@@ -13,27 +13,10 @@ import java.util.List;
 public class SupportedVersions {
     @XmlElement(name = "VersionInfo") public List<VersionInfo> versionInfo = new ArrayList<>();
 
-    @XmlType(name = "VersionInfoType", propOrder = {"version", "loginUrl", "mediaTypeMapping"})
+    @XmlType(name = "VersionInfoType", propOrder = {"version", "loginUrl"})
     public static class VersionInfo {
         @XmlAttribute public Boolean deprecated;
         @XmlElement(name = "Version") public String version;
         @XmlElement(name = "LoginUrl") public String loginUrl;
-        @XmlElement(name = "MediaTypeMapping") public List<MediaTypeMapping> mediaTypeMapping = new ArrayList<>();
-    }
-
-    @XmlType(name = "MediaTypeMappingType", propOrder = {"mediaType", "complexTypeName", "schemaLocation"})
-    public static class MediaTypeMapping {
-        @XmlElement(name = "MediaType") public String mediaType;
-        @XmlElement(name = "ComplexTypeName") public String complexTypeName;
-        @XmlElement(name = "SchemaLocation") public String schemaLocation;
-
-        public MediaTypeMapping() {
-        }
-
-        public MediaTypeMapping(String mediaType, String complexTypeName, String schemaLocation) {
-            this.mediaType = mediaType;
-            this.complexTypeName = complexTypeName;
-            this.schemaLocation = schemaLocation;
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.vcdsim;
 
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
+import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
@@ -54,6 +55,7 @@ import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tasks.TaskService;
 import io.vcdsim.tenancy.Entities;
 import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.tenancy.RoleService;
 import io.vcdsim.tenancy.UserService;
 
 import java.nio.file.Files;
@@ -134,6 +136,7 @@ public final class VcdSim implements AutoCloseable {
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
+                QueryService queries = new QueryService(db, QueryTypes.all());
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs),
@@ -149,7 +152,8 @@ public final class VcdSim implements AutoCloseable {
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),
                         new SimulationResource(simulation, world),
-                        new QueryResource(new QueryService(db, QueryTypes.all())));
+                        new QueryResource(queries),
+                        new CloudApiRoleResource(new RoleService(db, config.clock(), sessions), queries));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();

@@ -113,6 +113,11 @@ public final class Http {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A cloudapi request as go-vcloud-director builds it: JSON at this API version. */
+    public HttpRequest.Builder cloud(String path) {
+        return request(path).setHeader("Accept", "application/json;version=" + version);
+    }
+
     public HttpRequest.Builder request(String path) {
         String at = rebased != null && path.startsWith(rebased) ? base + path.substring(rebased.length()) : path;
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(at.startsWith("http") ? at : base + at))
@@ -167,6 +172,15 @@ public final class Http {
             this.status = status;
             this.body = body;
             this.raw = raw;
+        }
+
+        /** The body as JSON (cloudapi answers). */
+        public com.fasterxml.jackson.databind.JsonNode json() {
+            try {
+                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+            } catch (java.io.IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
         }
 
         public String header(String name) {

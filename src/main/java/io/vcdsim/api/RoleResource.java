@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
+import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
@@ -33,10 +34,8 @@ public final class RoleResource implements Routes {
     }
 
     Reply right(Exchange x) {
-        Right r = Right.byId(Hrefs.id(x, "id"));
-        if (r == null) {
-            throw ApiException.forbidden("No right with id " + x.pathParam("id") + ".");
-        }
+        RightsCatalog.Entry r = RightsCatalog.byId(Hrefs.id(x, "id"))
+                .orElseThrow(() -> ApiException.forbidden("No right with id " + x.pathParam("id") + "."));
         return Reply.ok(UserView.right(Hrefs.viewer(x), r), MediaTypes.RIGHT);
     }
 }

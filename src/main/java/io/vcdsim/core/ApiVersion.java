@@ -15,6 +15,11 @@ public record ApiVersion(int major, int minor) implements Comparable<ApiVersion>
             v(35, 0), v(35, 2), v(36, 0), v(36, 1), v(36, 2), v(36, 3),
             v(37, 0), v(37, 1), v(37, 2), v(37, 3), v(38, 0), v(38, 1));
     public static final ApiVersion LATEST = SUPPORTED.get(SUPPORTED.size() - 1);
+    /**
+     * The product vcdsim answers as: vCD 10.5.1 is the release whose newest API is 38.1. {@code /api/admin} writes it
+     * as vCD does, build number and build date, where go-vcloud-director's GetVcdVersion reads it.
+     */
+    public static final String PRODUCT = "10.5.1.22917013 Wed Nov 22 2023 08:55:29 UTC";
     /** From 33.0 on, login is through /cloudapi and Org links point at query records. */
     public static final ApiVersion V33 = v(33, 0);
     /** From 35.0 on, query filters escape special characters instead of double-encoding. */

@@ -30,7 +30,7 @@ public final class Kind {
     public static final Kind ROLE = declare("role").urn("role").admin("/api/admin/role/", MediaTypes.ROLE)
             .rights(Right.ROLE_VIEW, Right.ROLE_MANAGE).table("role", "org_id").queries("role", "adminRole").done();
     public static final Kind RIGHT = declare("right").urn("right").admin("/api/admin/right/", MediaTypes.RIGHT)
-            .done();
+            .rights(Right.ROLE_VIEW, null).queries("right", null).done();
     public static final Kind VDC = declare("vdc").urn("vdc").user("/api/vdc/", MediaTypes.VDC)
             .admin("/api/admin/vdc/", MediaTypes.ADMIN_VDC).rights(Right.VDC_VIEW, Right.ORG_EDIT).metadata()
             .table("vdc", "org_id").queries("orgVdc", "adminOrgVdc").done();

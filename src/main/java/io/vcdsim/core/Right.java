@@ -4,51 +4,43 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** The named rights roles are made of, with vCloud Director's display names. */
+/**
+ * The rights vcdsim checks, by vCloud Director's display names. Roles may hold any right of the
+ * {@link RightsCatalog}; only these decide what a caller may do.
+ */
 public enum Right {
-    ADMIN_VIEW("General: Administrator View", "General"),
-    ADMIN_CONTROL("General: Administrator Control", "General"),
-    ORG_VIEW("Organization: View", "Organization"),
-    ORG_EDIT("Organization: Edit Properties", "Organization"),
-    USER_VIEW("Group / User: View", "Group / User"),
-    USER_MANAGE("Group / User: Create, Edit, Delete, or Import", "Group / User"),
-    ROLE_VIEW("Role: View", "Role"),
-    ROLE_MANAGE("Role: Create, Edit, Delete, or Copy", "Role"),
-    VDC_VIEW("Organization vDC: View", "Organization vDC"),
-    NETWORK_VIEW("Organization vDC Network: View Properties", "Organization vDC Network"),
-    CATALOG_VIEW("Catalog: View Private and Shared Catalogs", "Catalog"),
-    CATALOG_MANAGE("Catalog: Create / Delete a Catalog", "Catalog"),
-    CATALOG_EDIT("Catalog: Edit Properties", "Catalog"),
-    CATALOG_ITEM_VIEW("Catalog Item: View vApp Templates / Media", "Catalog Item"),
-    CATALOG_ITEM_MANAGE("Catalog Item: Create / Upload vApp Templates / Media", "Catalog Item"),
-    VAPP_CREATE("vApp: Create / Reconfigure a vApp", "vApp"),
-    VAPP_EDIT("vApp: Edit Properties", "vApp"),
-    VAPP_DELETE("vApp: Delete", "vApp"),
-    VAPP_POWER("vApp: Power Operations", "vApp"),
-    VAPP_CONSOLE("vApp: Use Console", "vApp"),
-    TASK_VIEW("Task: View Tasks", "Task"),
-    TASK_UPDATE("Task: Update", "Task");
+    ADMIN_VIEW("General: Administrator View"),
+    ADMIN_CONTROL("General: Administrator Control"),
+    ORG_VIEW("Organization: View"),
+    ORG_EDIT("Organization: Edit Properties"),
+    USER_VIEW("Group / User: View"),
+    USER_MANAGE("Group / User: Create, Edit, Delete, or Import"),
+    ROLE_VIEW("Role: View"),
+    ROLE_MANAGE("Role: Create, Edit, Delete, or Copy"),
+    VDC_VIEW("Organization vDC: View"),
+    NETWORK_VIEW("Organization vDC Network: View Properties"),
+    CATALOG_VIEW("Catalog: View Private and Shared Catalogs"),
+    CATALOG_MANAGE("Catalog: Create / Delete a Catalog"),
+    CATALOG_EDIT("Catalog: Edit Properties"),
+    CATALOG_ITEM_VIEW("Catalog Item: View vApp Templates / Media"),
+    CATALOG_ITEM_MANAGE("Catalog Item: Create / Upload vApp Templates / Media"),
+    VAPP_CREATE("vApp: Create / Reconfigure a vApp"),
+    VAPP_EDIT("vApp: Edit Properties"),
+    VAPP_DELETE("vApp: Delete"),
+    VAPP_POWER("vApp: Power Operations"),
+    VAPP_CONSOLE("vApp: Use Console"),
+    TASK_VIEW("Task: View Tasks"),
+    TASK_UPDATE("Task: Update");
 
     public final String displayName;
-    public final String category;
 
-    Right(String displayName, String category) {
+    Right(String displayName) {
         this.displayName = displayName;
-        this.category = category;
     }
 
-    /** Rights have stable ids derived from their names, so hrefs survive restarts and match across cells. */
+    /** The id of this right in the {@link RightsCatalog}. */
     public UUID id() {
-        return UUID.nameUUIDFromBytes(("vcdsim-right:" + displayName).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    public static Right byId(UUID id) {
-        for (Right r : values()) {
-            if (r.id().equals(id)) {
-                return r;
-            }
-        }
-        return null;
+        return RightsCatalog.idOf(displayName);
     }
 
     public static Right byDisplayName(String name) {

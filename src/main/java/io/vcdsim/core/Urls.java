@@ -16,4 +16,13 @@ public final class Urls {
             throw ApiException.badRequest("Malformed URL encoding: " + s);
         }
     }
+
+    /** Percent-decodes form-encoded {@code s}, where '+' is a space (Go's url.Values and Java's URLEncoder write it). */
+    public static String decodeForm(String s) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("Malformed URL encoding: " + s);
+        }
+    }
 }

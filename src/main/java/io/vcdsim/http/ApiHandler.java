@@ -109,6 +109,12 @@ public final class ApiHandler extends Handler.Abstract {
             }
             sendError(path, negotiation, e.status(), e.minorErrorCode(), e.getMessage(), response, callback);
         } catch (RuntimeException | LinkageError e) { // a class that failed to load is a bug, not a crash
+            if (isUniqueViolation(e)) {
+                // two requests raced to create one name: the store's unique key picked the winner
+                sendError(path, negotiation, 400, "DUPLICATE_NAME", "An object with this name already exists.",
+                        response, callback);
+                return true;
+            }
             log.error("request {} {} {} failed", requestId, request.getMethod(), path, e);
             sendError(path, negotiation, 500, "INTERNAL_SERVER_ERROR",
                     "The server could not complete the request; see the server log for request " + requestId + ".",
@@ -252,6 +258,16 @@ public final class ApiHandler extends Handler.Abstract {
         String type = plainJson ? "application/json" : reply.mediaType + f.suffix;
         response.getHeaders().put("Content-Type", type + ";version=" + version);
         response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    /** SQLSTATE 23505: a unique key refused a row (PostgreSQL, and H2 in its PostgreSQL mode). */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi. */

@@ -63,11 +63,14 @@ public final class Exchange {
         if (query == null) {
             Map<String, String> q = new LinkedHashMap<>();
             if (rawQuery != null && !rawQuery.isEmpty()) {
+                // cloudapi clients (go-vcloud-director's url.Values) form-encode: '+' is a space there
+                java.util.function.UnaryOperator<String> decode = path.startsWith("/cloudapi/") ? Urls::decodeForm
+                        : Urls::decode;
                 for (String pair : rawQuery.split("&")) {
                     int eq = pair.indexOf('=');
                     String k = eq < 0 ? pair : pair.substring(0, eq);
                     String v = eq < 0 ? "" : pair.substring(eq + 1);
-                    q.put(Urls.decode(k), Urls.decode(v));
+                    q.put(decode.apply(k), decode.apply(v));
                 }
             }
             query = Collections.unmodifiableMap(q);

@@ -113,6 +113,10 @@ public final class Filter {
                     : "expected a field name at the end");
         }
         QueryField field = type.field(fieldName);
+        if (field == null && fieldName.equals("id")) {
+            // every object has an id, which a filter may name as href, URN or bare id (go-vcloud-director's id==urn)
+            field = new QueryField("id", type.idSql(), QueryField.Type.REF, null, null, null);
+        }
         if (field == null) {
             throw error("unknown field '" + fieldName + "' for query type " + type.name());
         }

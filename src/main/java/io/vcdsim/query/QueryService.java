@@ -70,34 +70,83 @@ public final class QueryService {
         return list;
     }
 
-    public QueryResult run(Principal p, Request r, String baseUrl) {
-        QueryType t = types.get(r.type());
+    /** One page of the ids a query matches, with the total: for the cloudapi lists, which render each object. */
+    public record IdPage(long total, List<UUID> ids) {
+    }
+
+    /**
+     * The ids of one page of query {@code type}, as {@link #run} would list them. {@code orgScope}, when not null,
+     * keeps the objects of that org only: a system administrator's tenant context on the cloudapi.
+     */
+    public IdPage ids(Principal p, String type, UUID orgScope, String filter, String sortAsc, String sortDesc,
+                      int page, int pageSize) {
+        QueryType t = allowedType(p, type);
+        checkPage(page, pageSize);
+        Request r = new Request(type, null, filter, false, sortAsc, sortDesc, page, pageSize, null);
+        Where where = where(p, t, r, orgScope);
+        String sql = "SELECT " + t.idSql() + " AS q_id FROM " + t.from() + where.sql + orderBy(t, r, where.pinned)
+                + " LIMIT " + pageSize + " OFFSET " + (long) (page - 1) * pageSize;
+        return db.read(tx -> {
+            Query count = tx.handle().createQuery("SELECT COUNT(*) FROM " + t.from() + where.sql);
+            bind(count, where.params);
+            long total = count.mapTo(Long.class).one();
+            Query rows = tx.handle().createQuery(sql);
+            bind(rows, where.params);
+            return new IdPage(total, rows.map((rs, ctx) -> rs.getObject("q_id", UUID.class)).list());
+        });
+    }
+
+    private QueryType allowedType(Principal p, String type) {
+        QueryType t = types.get(type);
         if (t == null) {
-            throw ApiException.badRequest("Unknown query type '" + r.type() + "'. GET /api/query lists them.");
+            throw ApiException.badRequest("Unknown query type '" + type + "'. GET /api/query lists them.");
         }
         if (!allowed(p, t)) {
             throw ApiException.forbidden("Query type " + t.name() + " is not available to this user.");
         }
-        QueryFormat format = r.format() == null ? QueryFormat.RECORDS : QueryFormat.of(r.format());
-        int page = r.page() == null ? 1 : r.page();
-        int pageSize = r.pageSize() == null ? DEFAULT_PAGE_SIZE : r.pageSize();
+        return t;
+    }
+
+    private static void checkPage(int page, int pageSize) {
         if (page < 1 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw ApiException.badRequest("page must be 1 or more and pageSize between 1 and " + MAX_PAGE_SIZE + ".");
         }
-        List<QueryField> fields = selectedFields(t, r.fields());
+    }
 
+    /** A WHERE clause with its bound values and the columns it pins to one value. */
+    private record Where(String sql, List<Object> params, Set<String> pinned) {
+    }
+
+    private static Where where(Principal p, QueryType t, Request r, UUID orgScope) {
         List<Object> params = new ArrayList<>();
         Set<String> pinned = new HashSet<>();
         StringBuilder where = new StringBuilder(" WHERE 1=1");
-        if (!p.systemOrg() && t.orgSql() != null) {
-            where.append(" AND ").append(t.orgSql()).append(" = ?");
-            params.add(p.orgId());
-            pinned.add(t.orgSql());
+        for (UUID org : new UUID[]{p.systemOrg() ? null : p.orgId(), orgScope}) {
+            if (org != null && t.orgSql() != null) {
+                where.append(" AND ").append(t.orgSql()).append(" = ?");
+                params.add(org);
+                pinned.add(t.orgSql());
+            }
         }
         if (r.filter() != null && !r.filter().isBlank()) {
             // pre-35.0 clients double-encode values and say so with filterEncoded=true
             where.append(" AND ").append(Filter.toSql(r.filter(), t, r.filterEncoded(), params, pinned));
         }
+        return new Where(where.toString(), params, pinned);
+    }
+
+    public QueryResult run(Principal p, Request r, String baseUrl) {
+        QueryType t = allowedType(p, r.type());
+        QueryFormat format = r.format() == null ? QueryFormat.RECORDS : QueryFormat.of(r.format());
+        int page = r.page() == null ? 1 : r.page();
+        int pageSize = r.pageSize() == null ? DEFAULT_PAGE_SIZE : r.pageSize();
+        checkPage(page, pageSize);
+        List<QueryField> fields = selectedFields(t, r.fields());
+
+        Where w = where(p, t, r, null);
+        List<Object> params = w.params;
+        Set<String> pinned = w.pinned;
+        String where = w.sql;
         String order = orderBy(t, r, pinned);
 
         StringBuilder select = new StringBuilder("SELECT ").append(t.idSql()).append(" AS q_id");

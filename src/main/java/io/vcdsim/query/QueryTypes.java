@@ -2,9 +2,11 @@ package io.vcdsim.query;
 
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.RightsCatalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 import static io.vcdsim.query.QueryField.bool;
 import static io.vcdsim.query.QueryField.date;
@@ -20,6 +22,21 @@ public final class QueryTypes {
             .map(s -> s.wire).collect(java.util.stream.Collectors.toSet());
 
     private QueryTypes() {
+    }
+
+    /** Every right as a derived table {@code rt(id, name, category, right_type, bundle_key)}. */
+    private static String rightsTable() {
+        StringJoiner rows = new StringJoiner(", ", "(VALUES ",
+                ") AS rt (id, name, category, right_type, bundle_key)");
+        for (RightsCatalog.Entry r : RightsCatalog.all()) {
+            rows.add("(CAST('" + r.id() + "' AS UUID), " + literal(r.name()) + ", " + literal(r.category()) + ", "
+                    + literal(r.rightType()) + ", " + literal(r.bundleKey()) + ")");
+        }
+        return rows.toString();
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     public static List<QueryType> all() {
@@ -53,6 +70,13 @@ public final class QueryTypes {
                 .id("r.id").ownedBy("r.org_id").fields(role).build());
         types.add(QueryType.adminOf(Kind.ROLE, "AdminRoleRecord", "RoleReference").from(roleFrom)
                 .id("r.id").ownedBy("r.org_id").fields(role).build());
+
+        // the rights are a catalog shipped with the code, not rows: a VALUES table made from them lets the one query engine
+        // filter, sort and page them like any stored kind (pyvcloud's list_rights_available_in_vcd, create_role)
+        List<QueryField> right = List.of(string("name", "rt.name"), string("category", "rt.category"),
+                string("rightType", "rt.right_type"), string("bundleKey", "rt.bundle_key"));
+        types.add(QueryType.of(Kind.RIGHT, "RightRecord", "RightReference").from(rightsTable()).id("rt.id")
+                .fields(right).build());
 
         List<QueryField> vdc = List.of(string("name", "v.name"), string("description", "v.description"),
                 bool("isEnabled", "v.enabled"), string("allocationModel", "v.allocation_model"),

@@ -47,4 +47,34 @@ public final class RoleStore {
         return h.createQuery("SELECT right_name FROM role_right WHERE role_id = :id ORDER BY right_name")
                 .bind("id", roleId).mapTo(String.class).list();
     }
+
+    public void update(RoleRow r) {
+        h.createUpdate("UPDATE role SET name = :name, name_key = :key, description = :description WHERE id = :id")
+                .bind("id", r.id()).bind("name", r.name()).bind("key", Rows.key(r.name()))
+                .bind("description", r.description()).execute();
+    }
+
+    /** Replaces the role's rights with {@code rights}. */
+    public void setRights(UUID roleId, Collection<String> rights) {
+        h.createUpdate("DELETE FROM role_right WHERE role_id = :id").bind("id", roleId).execute();
+        var batch = h.prepareBatch("INSERT INTO role_right (role_id, right_name) VALUES (:role, :right)");
+        for (String right : rights) {
+            batch.bind("role", roleId).bind("right", right).add();
+        }
+        batch.execute();
+    }
+
+    public void delete(UUID id) {
+        h.createUpdate("DELETE FROM role WHERE id = :id").bind("id", id).execute();
+    }
+
+    /** The users who hold this role: a role in use cannot be deleted, and a change of rights reaches them. */
+    public List<UUID> holders(UUID roleId) {
+        return h.createQuery("SELECT id FROM app_user WHERE role_id = :id").bind("id", roleId).mapTo(UUID.class).list();
+    }
+
+    /** Locks the role's row until the transaction ends, so two changes to one role queue, not interleave. */
+    public Optional<RoleRow> lock(UUID id) {
+        return h.createQuery("SELECT * FROM role WHERE id = :id FOR UPDATE").bind("id", id).map(MAPPER).findOne();
+    }
 }

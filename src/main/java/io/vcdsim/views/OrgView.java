@@ -6,6 +6,7 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
+import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.model.AdminOrg;
 import io.vcdsim.model.Link;
 import io.vcdsim.model.Org;
@@ -154,6 +155,7 @@ public final class OrgView {
         root.href = v.href("/api/admin");
         root.type = MediaTypes.xml(MediaTypes.VCLOUD);
         root.name = "vCloud";
+        root.description = ApiVersion.PRODUCT;
         if (p.isSystemAdmin()) {
             root.link("add", v.href("/api/admin/orgs"), MediaTypes.xml(MediaTypes.ADMIN_ORG));
         }
@@ -169,8 +171,8 @@ public final class OrgView {
         if (p.isSystemAdmin()) {
             root.providerVdcReferences.add(v.ref(Kind.PROVIDER_VDC, Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC));
         }
-        for (Right right : Right.values()) {
-            root.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.displayName));
+        for (RightsCatalog.Entry right : RightsCatalog.all()) {
+            root.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.name()));
         }
         return root;
     }

@@ -2,7 +2,7 @@ package io.vcdsim.views;
 
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
-import io.vcdsim.core.Right;
+import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.model.RightType;
 import io.vcdsim.model.Role;
 import io.vcdsim.model.User;
@@ -40,24 +40,21 @@ public final class UserView {
         return user;
     }
 
-    /** A role with references to its rights; stored right names vcdsim does not know are left out. */
+    /** A role with references to its rights; stored right names the catalog does not know are left out. */
     public static Role role(Tx tx, Viewer v, RoleRow row) {
         Role role = v.entity(new Role(), Kind.ROLE, row.id(), row.name());
         role.description = row.description();
-        for (String name : tx.roles().rights(row.id())) {
-            Right right = Right.byDisplayName(name);
-            if (right != null) {
-                role.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.displayName));
-            }
+        for (RightsCatalog.Entry right : RightsCatalog.of(tx.roles().rights(row.id()))) {
+            role.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.name()));
         }
         v.adminLink(role, "up", Kind.ORG, row.orgId());
         return role;
     }
 
-    public static RightType right(Viewer v, Right r) {
-        RightType right = v.entity(new RightType(), Kind.RIGHT, r.id(), r.displayName);
-        right.description = r.displayName;
-        right.category = r.category;
+    public static RightType right(Viewer v, RightsCatalog.Entry r) {
+        RightType right = v.entity(new RightType(), Kind.RIGHT, r.id(), r.name());
+        right.description = r.name();
+        right.category = r.category();
         return right;
     }
 }

@@ -1,0 +1,134 @@
+package io.vcdsim.api;
+
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.Principal;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.Reply;
+import io.vcdsim.query.QueryService;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+/**
+ * The conventions every {@code /cloudapi/1.0.0} endpoint shares: URN ids, a page of {@code values} with
+ * {@code resultTotal}, {@code pageCount}, {@code page} and {@code pageSize} plus a {@code Link} header to the next page
+ * (which go-vcloud-director follows), FIQL {@code filter} and {@code sortAsc}/{@code sortDesc} (the query service's
+ * own), and a system administrator's tenant context header.
+ */
+final class CloudApi {
+    static final String V1 = "/cloudapi/1.0.0";
+    /** Which org a system administrator acts in, by its bare id (go-vcloud-director sends no URN: vCD 10.2 refused one). */
+    static final String TENANT_CONTEXT = "X-VMWARE-VCLOUD-TENANT-CONTEXT";
+    private static final int DEFAULT_PAGE_SIZE = 25;
+
+    private CloudApi() {
+    }
+
+    /** The paging, filter and sort a list request asks for; out-of-range values are the query service's 400. */
+    record Paging(int page, int pageSize, String filter, String sortAsc, String sortDesc) {
+        static Paging of(Exchange x) {
+            return new Paging(number(x, "page", 1), number(x, "pageSize", DEFAULT_PAGE_SIZE), blankIsNull(x, "filter"),
+                    blankIsNull(x, "sortAsc"), blankIsNull(x, "sortDesc"));
+        }
+
+        private static int number(Exchange x, String name, int otherwise) {
+            String v = x.queryParam(name);
+            if (v == null || v.isBlank()) {
+                return otherwise;
+            }
+            try {
+                return Integer.parseInt(v.trim());
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest(name + " must be a whole number, not '" + v + "'.");
+            }
+        }
+
+        private static String blankIsNull(Exchange x, String name) {
+            String v = x.queryParam(name);
+            return v == null || v.isBlank() ? null : v;
+        }
+    }
+
+    /** One page of a query type's objects, each rendered by {@code view}. */
+    static Reply page(Exchange x, QueryService queries, String queryType, UUID orgScope, String model,
+                      java.util.function.Function<List<UUID>, List<?>> view) {
+        Paging paging = Paging.of(x);
+        QueryService.IdPage found = queries.ids(x.principal(), queryType, orgScope, paging.filter(), paging.sortAsc(),
+                paging.sortDesc(), paging.page(), paging.pageSize());
+        return page(x, paging, found.total(), view.apply(found.ids()), model);
+    }
+
+    /** The page document and its Link header, for {@code values} that are page {@code p.page()} of {@code total}. */
+    static Reply page(Exchange x, Paging p, long total, List<?> values, String model) {
+        int pageCount = (int) Math.max(1, (total + p.pageSize() - 1) / p.pageSize());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("resultTotal", total);
+        body.put("pageCount", pageCount);
+        body.put("page", p.page());
+        body.put("pageSize", p.pageSize());
+        body.put("associations", null);
+        body.put("values", values);
+        StringJoiner links = new StringJoiner(", ");
+        if (p.page() < pageCount) {
+            links.add(link(x, p, p.page() + 1, "nextPage", model));
+            links.add(link(x, p, pageCount, "lastPage", model));
+        }
+        if (p.page() > 1) {
+            links.add(link(x, p, p.page() - 1, "previousPage", model));
+            links.add(link(x, p, 1, "firstPage", model));
+        }
+        Reply reply = Reply.json(200, body);
+        return links.length() == 0 ? reply : reply.header("Link", links.toString());
+    }
+
+    private static String link(Exchange x, Paging p, int page, String rel, String model) {
+        List<String> params = new ArrayList<>();
+        params.add("page=" + page);
+        params.add("pageSize=" + p.pageSize());
+        for (String[] kv : new String[][]{{"filter", p.filter()}, {"sortAsc", p.sortAsc()}, {"sortDesc", p.sortDesc()}}) {
+            if (kv[1] != null) {
+                params.add(kv[0] + "=" + URLEncoder.encode(kv[1], StandardCharsets.UTF_8));
+            }
+        }
+        return "<" + x.href(x.path()) + "?" + String.join("&", params) + ">;rel=\"" + rel
+                + "\";type=\"application/json\";model=\"" + model + "\"";
+    }
+
+    /**
+     * The org a request acts in: a system administrator's tenant context when given, else the caller's own org.
+     * Only a system administrator may name another org.
+     */
+    static UUID actingOrg(Exchange x) {
+        Principal p = x.principal();
+        String context = x.header(TENANT_CONTEXT);
+        if (context == null || context.isBlank()) {
+            return p.orgId();
+        }
+        UUID org = Ids.fromAny(context.trim());
+        if (org == null) {
+            throw ApiException.badRequest(TENANT_CONTEXT + " must name an org by its id, not '" + context + "'.");
+        }
+        if (!org.equals(p.orgId()) && !p.isSystemAdmin()) {
+            throw ApiException.forbidden("Only a system administrator may act in another organization.");
+        }
+        return org;
+    }
+
+    /** The object id in a path segment: a URN of {@code kind} (or a bare id); anything else names nothing (403). */
+    static UUID id(Exchange x, String param, Kind kind) {
+        String text = x.pathParam(param);
+        UUID id = Ids.fromAny(text);
+        if (id == null || (text.startsWith("urn:") && !text.startsWith("urn:vcloud:" + kind.urnType + ":"))) {
+            throw ApiException.forbidden("No " + kind + " with id " + text + " is accessible.");
+        }
+        return id;
+    }
+}

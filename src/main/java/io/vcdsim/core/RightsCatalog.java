@@ -1,0 +1,112 @@
+package io.vcdsim.core;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Every right a vCD 10.5 role may hold, by name and category ({@code rights.tsv}), as clients read and assign them:
+ * a terraform role names rights such as "vApp: Edit VM CPU" whether or not vcdsim checks them. The few vcdsim does
+ * check are the {@link Right} constants, each of which is in this catalog under the same name and id.
+ */
+public final class RightsCatalog {
+    /** One right: ids are derived from the name, so they survive restarts and agree across cells. */
+    public record Entry(String name, String category, UUID id) {
+        /** VIEW for a right that only reads, MODIFY for the others (the cloudapi's rightType). */
+        public String rightType() {
+            return name.contains("View") || name.contains("view") ? "VIEW" : "MODIFY";
+        }
+
+        /** The key vCD's UI translates the right's name by. */
+        public String bundleKey() {
+            return "RIGHT_" + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        }
+    }
+
+    private static final Map<String, Entry> BY_NAME = load();
+    private static final Map<UUID, Entry> BY_ID = new LinkedHashMap<>();
+
+    static {
+        BY_NAME.values().forEach(e -> BY_ID.put(e.id(), e));
+        for (Right r : Right.values()) {
+            if (!BY_NAME.containsKey(r.displayName)) {
+                throw new IllegalStateException("rights.tsv lacks the right vcdsim checks: " + r.displayName);
+            }
+        }
+    }
+
+    private RightsCatalog() {
+    }
+
+    /** The id of the right named {@code name}, whether or not it is in the catalog. */
+    public static UUID idOf(String name) {
+        return UUID.nameUUIDFromBytes(("vcdsim-right:" + name).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The id of a category of rights, derived from its name as the rights' ids are. */
+    public static UUID categoryId(String category) {
+        return UUID.nameUUIDFromBytes(("vcdsim-rights-category:" + category).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Every right, in category and name order. */
+    public static Collection<Entry> all() {
+        return Collections.unmodifiableCollection(BY_NAME.values());
+    }
+
+    public static Optional<Entry> byId(UUID id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    public static Optional<Entry> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** The entries of these stored names, in catalog order; names the catalog does not know are left out. */
+    public static List<Entry> of(Collection<String> names) {
+        return names.stream().map(BY_NAME::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(Entry::category).thenComparing(Entry::name)).toList();
+    }
+
+    /** The categories, in name order, each with its rights. */
+    public static Map<String, List<Entry>> byCategory() {
+        Map<String, List<Entry>> categories = new TreeMap<>();
+        for (Entry e : BY_NAME.values()) {
+            categories.computeIfAbsent(e.category(), c -> new ArrayList<>()).add(e);
+        }
+        return categories;
+    }
+
+    private static Map<String, Entry> load() {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        try (InputStream in = RightsCatalog.class.getResourceAsStream("/rights.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("rights.tsv is missing from the class path");
+            }
+            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = lines.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (line.isBlank() || tab < 0) {
+                    continue;
+                }
+                String name = line.substring(tab + 1).trim();
+                entries.put(name, new Entry(name, line.substring(0, tab).trim(), idOf(name)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entries;
+    }
+}

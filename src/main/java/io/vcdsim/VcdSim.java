@@ -2,6 +2,7 @@ package io.vcdsim;
 
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
+import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.ExtensionResource;
@@ -55,6 +56,7 @@ import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tasks.TaskService;
 import io.vcdsim.tenancy.Entities;
 import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.tenancy.RightsContainers;
 import io.vcdsim.tenancy.RoleService;
 import io.vcdsim.tenancy.UserService;
 
@@ -153,7 +155,9 @@ public final class VcdSim implements AutoCloseable {
                         new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),
                         new SimulationResource(simulation, world),
                         new QueryResource(queries),
-                        new CloudApiRoleResource(new RoleService(db, config.clock(), sessions), queries));
+                        new CloudApiRoleResource(new RoleService(db, config.clock(), sessions), queries),
+                        new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
+                                queries));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();

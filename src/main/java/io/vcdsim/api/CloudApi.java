@@ -4,16 +4,22 @@ import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.Principal;
+import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.query.QueryService;
+import io.vcdsim.views.RoleView;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
 
@@ -130,5 +136,59 @@ final class CloudApi {
             throw ApiException.forbidden("No " + kind + " with id " + text + " is accessible.");
         }
         return id;
+    }
+
+    /** The {@code OpenApiItems} list of references rights and tenants are set with. */
+    public static final class References {
+        public List<Reference> values;
+    }
+
+    public static final class Reference {
+        public String name;
+        public String id;
+    }
+
+    static List<Reference> references(Exchange x) {
+        References body = x.read(References.class, "OpenApiItems", "application/json");
+        List<Reference> refs = body.values == null ? List.of() : body.values;
+        if (refs.contains(null)) {
+            throw ApiException.badRequest("A reference in values is null.");
+        }
+        return refs;
+    }
+
+    /** The rights a request's list names, by id or else by name; one that names no right fails the whole list. */
+    static Set<RightsCatalog.Entry> rights(Exchange x) {
+        Set<RightsCatalog.Entry> rights = new HashSet<>();
+        for (Reference ref : references(x)) {
+            UUID id = ref.id == null ? null : Ids.fromAny(ref.id);
+            Optional<RightsCatalog.Entry> right = id != null ? RightsCatalog.byId(id)
+                    : ref.name == null ? Optional.empty() : RightsCatalog.byName(ref.name);
+            rights.add(right.orElseThrow(() -> ApiException.invalidReference("No right "
+                    + (ref.id != null ? ref.id : ref.name) + " exists.")));
+        }
+        return rights;
+    }
+
+    /** A page of rights as a role, global role or rights bundle lists them: references, in name order. */
+    static Reply rightsPage(Exchange x, List<RightsCatalog.Entry> rights) {
+        return listPage(x, rights.stream().sorted(Comparator.comparing(RightsCatalog.Entry::name))
+                .map(RoleView::rightRef).toList(), "Rights");
+    }
+
+    /** A page of a short list held in memory, in its order: such lists are neither filtered nor sorted. */
+    static Reply listPage(Exchange x, List<?> all, String model) {
+        Paging p = Paging.of(x);
+        if (p.filter() != null || p.sortAsc() != null || p.sortDesc() != null) {
+            throw ApiException.badRequest(model + " are listed in one order and cannot be filtered or sorted here.");
+        }
+        if (p.page() < 1 || p.pageSize() < 1 || p.pageSize() > QueryService.MAX_PAGE_SIZE) {
+            throw ApiException.badRequest("page must be 1 or more and pageSize between 1 and "
+                    + QueryService.MAX_PAGE_SIZE + ".");
+        }
+        long from = (long) (p.page() - 1) * p.pageSize();
+        List<?> values = from >= all.size() ? List.of()
+                : all.subList((int) from, (int) Math.min(all.size(), from + p.pageSize()));
+        return page(x, p, all.size(), values, model);
     }
 }

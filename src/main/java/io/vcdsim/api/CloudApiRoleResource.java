@@ -12,14 +12,8 @@ import io.vcdsim.store.RoleRow;
 import io.vcdsim.tenancy.RoleService;
 import io.vcdsim.views.RoleView;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import static io.vcdsim.api.CloudApi.V1;
 
@@ -45,16 +39,6 @@ public final class CloudApiRoleResource implements Routes {
         public Boolean readOnly;
     }
 
-    /** The {@code OpenApiItems} list of references a role's rights are set with. */
-    public static final class References {
-        public List<Reference> values;
-    }
-
-    public static final class Reference {
-        public String name;
-        public String id;
-    }
-
     @Override
     public void register(Router r) {
         r.get(V1 + "/rights", x -> CloudApi.page(x, queries, "right", null, "Rights",
@@ -68,7 +52,7 @@ public final class CloudApiRoleResource implements Routes {
         r.get(V1 + "/roles/{id}", x -> Reply.json(200, RoleView.role(role(x))));
         r.put(V1 + "/roles/{id}", this::update);
         r.delete(V1 + "/roles/{id}", this::delete);
-        r.get(V1 + "/roles/{id}/rights", x -> rightsPage(x, roles.rights(role(x).id())));
+        r.get(V1 + "/roles/{id}/rights", x -> CloudApi.rightsPage(x, roles.rights(role(x).id())));
         r.post(V1 + "/roles/{id}/rights", x -> changeRights(x, true));
         r.put(V1 + "/roles/{id}/rights", x -> changeRights(x, false));
     }
@@ -83,11 +67,7 @@ public final class CloudApiRoleResource implements Routes {
     }
 
     private Reply categories(Exchange x) {
-        CloudApi.Paging p = CloudApi.Paging.of(x);
-        if (p.filter() != null || p.sortAsc() != null || p.sortDesc() != null) {
-            throw ApiException.badRequest("rightsCategories are listed in name order and cannot be filtered or sorted.");
-        }
-        return CloudApi.page(x, p, RoleView.categories().size(), slice(RoleView.categories(), p), "RightsCategories");
+        return CloudApi.listPage(x, RoleView.categories(), "RightsCategories");
     }
 
     private Reply category(Exchange x) {
@@ -122,8 +102,7 @@ public final class CloudApiRoleResource implements Routes {
     /** POST adds the listed rights to the role's; PUT makes them its only ones. Both answer with all its rights. */
     private Reply changeRights(Exchange x, boolean add) {
         RoleRow role = role(x);
-        References body = x.read(References.class, "OpenApiItems", "application/json");
-        Set<RightsCatalog.Entry> listed = rights(body);
+        Set<RightsCatalog.Entry> listed = CloudApi.rights(x);
         List<RightsCatalog.Entry> now = roles.changeRights(x.principal(), role.id(), current -> {
             if (add) {
                 current.addAll(listed);
@@ -131,40 +110,6 @@ public final class CloudApiRoleResource implements Routes {
             }
             return listed;
         }, TaskResource.caller(x.principal()));
-        return rightsPage(x, now);
-    }
-
-    /** The rights a list names, by id or else by name; one that names no right fails the whole list. */
-    private static Set<RightsCatalog.Entry> rights(References body) {
-        Set<RightsCatalog.Entry> rights = new HashSet<>();
-        for (Reference ref : body.values == null ? List.<Reference>of() : body.values) {
-            UUID id = ref == null || ref.id == null ? null : Ids.fromAny(ref.id);
-            Optional<RightsCatalog.Entry> right = id != null ? RightsCatalog.byId(id)
-                    : ref == null || ref.name == null ? Optional.empty() : RightsCatalog.byName(ref.name);
-            rights.add(right.orElseThrow(() -> ApiException.invalidReference("No right " + (ref == null ? "null"
-                    : ref.id != null ? ref.id : ref.name) + " exists.")));
-        }
-        return rights;
-    }
-
-    private static Reply rightsPage(Exchange x, List<RightsCatalog.Entry> rights) {
-        CloudApi.Paging p = CloudApi.Paging.of(x);
-        if (p.filter() != null || p.sortAsc() != null || p.sortDesc() != null) {
-            throw ApiException.badRequest("A role's rights are listed in name order and cannot be filtered or sorted.");
-        }
-        List<Map<String, Object>> refs = rights.stream().sorted(Comparator.comparing(RightsCatalog.Entry::name))
-                .map(RoleView::rightRef).toList();
-        return CloudApi.page(x, p, refs.size(), slice(refs, p), "Rights");
-    }
-
-    /** The page {@code p} asks for of a list held in memory (a role has a few dozen rights at most). */
-    private static <T> List<T> slice(List<T> all, CloudApi.Paging p) {
-        if (p.page() < 1 || p.pageSize() < 1 || p.pageSize() > QueryService.MAX_PAGE_SIZE) {
-            throw ApiException.badRequest("page must be 1 or more and pageSize between 1 and "
-                    + QueryService.MAX_PAGE_SIZE + ".");
-        }
-        long from = (long) (p.page() - 1) * p.pageSize();
-        return from >= all.size() ? new ArrayList<>()
-                : all.subList((int) from, (int) Math.min(all.size(), from + p.pageSize()));
+        return CloudApi.rightsPage(x, now);
     }
 }

@@ -31,6 +31,11 @@ public final class Kind {
             .rights(Right.ROLE_VIEW, Right.ROLE_MANAGE).table("role", "org_id").queries("role", "adminRole").done();
     public static final Kind RIGHT = declare("right").urn("right").admin("/api/admin/right/", MediaTypes.RIGHT)
             .rights(Right.ROLE_VIEW, null).queries("right", null).done();
+    /** The provider's rights collections, on the cloudapi only; system administrators' business. */
+    public static final Kind GLOBAL_ROLE = declare("globalRole").urn("globalRole")
+            .table("rights_container", null, "kind = 'globalRole'").queries("globalRole", null).done();
+    public static final Kind RIGHTS_BUNDLE = declare("rightsBundle").urn("rightsBundle")
+            .table("rights_container", null, "kind = 'rightsBundle'").queries("rightsBundle", null).done();
     public static final Kind VDC = declare("vdc").urn("vdc").user("/api/vdc/", MediaTypes.VDC)
             .admin("/api/admin/vdc/", MediaTypes.ADMIN_VDC).rights(Right.VDC_VIEW, Right.ORG_EDIT).metadata()
             .table("vdc", "org_id").queries("orgVdc", "adminOrgVdc").done();

@@ -60,7 +60,7 @@ public final class QueryService {
         list.href = baseUrl + "/api/query";
         list.type = MediaTypes.xml(MediaTypes.QUERY_LIST);
         for (QueryType t : types.values()) {
-            if (allowed(p, t)) {
+            if (allowed(p, t) && !t.cloudApiOnly()) {
                 for (QueryFormat f : QueryFormat.values()) {
                     list.link(new Link("down", baseUrl + "/api/query?type=" + t.name() + "&format=" + f.wire,
                             MediaTypes.xml(f.mediaType), t.name()));
@@ -137,6 +137,9 @@ public final class QueryService {
 
     public QueryResult run(Principal p, Request r, String baseUrl) {
         QueryType t = allowedType(p, r.type());
+        if (t.cloudApiOnly()) {
+            throw ApiException.badRequest("Unknown query type '" + r.type() + "'. GET /api/query lists them.");
+        }
         QueryFormat format = r.format() == null ? QueryFormat.RECORDS : QueryFormat.of(r.format());
         int page = r.page() == null ? 1 : r.page();
         int pageSize = r.pageSize() == null ? DEFAULT_PAGE_SIZE : r.pageSize();

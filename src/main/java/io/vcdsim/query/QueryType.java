@@ -22,11 +22,12 @@ import java.util.Map;
  *                  index on (them, sort column, id) returns the page without sorting every match
  * @param tieBreakSql what orders rows the sort column ties on (the id unless said otherwise; events
  *                  use the log's sequence, so those written in one instant keep their order)
+ * @param cloudApiOnly types that page a cloudapi list and are not offered at {@code /api/query}
  */
 public record QueryType(String name, String recordElement, String referenceElement, String entityMediaType,
                         String from, String idSql, String hrefPath, String urnType, String orgSql, Right right,
                         boolean admin, boolean systemOnly, String defaultSort, List<String> indexPrefix,
-                        String tieBreakSql, Map<String, QueryField> fields) {
+                        String tieBreakSql, Map<String, QueryField> fields, boolean cloudApiOnly) {
 
     /** The query of a kind (its name, the hrefs, URNs and media type of its records, the right to run it). */
     public static Builder of(Kind kind, String recordElement, String referenceElement) {
@@ -60,6 +61,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
         private Right right;
         private boolean admin;
         private boolean systemOnly;
+        private boolean cloudApiOnly;
         private String defaultSort = "name";
         private List<String> indexPrefix = List.of();
         private String tieBreakSql;
@@ -109,6 +111,12 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return this;
         }
 
+        /** Pages a cloudapi list only: {@code /api/query} neither lists nor runs it. */
+        public Builder cloudApiOnly() {
+            this.cloudApiOnly = true;
+            return this;
+        }
+
         public Builder sortedBy(String field) {
             this.defaultSort = field;
             return this;
@@ -132,7 +140,8 @@ public record QueryType(String name, String recordElement, String referenceEleme
         public QueryType build() {
             return new QueryType(name, recordElement, referenceElement, entityMediaType, from, idSql, hrefPath,
                     urnType, orgSql, right, admin, systemOnly, defaultSort, indexPrefix,
-                    tieBreakSql != null ? tieBreakSql : idSql, Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
+                    tieBreakSql != null ? tieBreakSql : idSql, Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
+                    cloudApiOnly);
         }
     }
 }

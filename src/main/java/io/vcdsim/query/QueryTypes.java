@@ -78,6 +78,15 @@ public final class QueryTypes {
         types.add(QueryType.of(Kind.RIGHT, "RightRecord", "RightReference").from(rightsTable()).id("rt.id")
                 .fields(right).build());
 
+        for (Kind kind : List.of(Kind.GLOBAL_ROLE, Kind.RIGHTS_BUNDLE)) {
+            types.add(QueryType.of(kind, null, null).from("(SELECT * FROM " + kind.table() + " WHERE " + kind.where()
+                            + ") c").id("c.id").systemOnly().cloudApiOnly()
+                    .fields(List.of(string("name", "c.name"), string("description", "c.description"),
+                            string("bundleKey", "c.bundle_key"), bool("readOnly", "c.read_only"),
+                            bool("publishAll", "c.publish_all")))
+                    .build());
+        }
+
         List<QueryField> vdc = List.of(string("name", "v.name"), string("description", "v.description"),
                 bool("isEnabled", "v.enabled"), string("allocationModel", "v.allocation_model"),
                 ref("org", "v.org_id", Kind.ORG), string("orgName", "o.name"),

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 public final class RoleStore {
-    private static final RowMapper<RoleRow> MAPPER = (rs, ctx) -> new RoleRow(Rows.uuid(rs, "id"),
+    static final RowMapper<RoleRow> MAPPER = (rs, ctx) -> new RoleRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), rs.getString("name"), rs.getString("description"), rs.getBoolean("predefined"));
     private final Handle h;
 

@@ -31,6 +31,10 @@ public final class Tx {
         return new RoleStore(handle);
     }
 
+    public RightsContainerStore rightsContainers() {
+        return new RightsContainerStore(handle);
+    }
+
     public UserStore users() {
         return new UserStore(handle);
     }

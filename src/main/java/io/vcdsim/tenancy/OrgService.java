@@ -109,6 +109,7 @@ public final class OrgService {
             for (PredefinedRole r : PredefinedRole.TENANT_ROLES) {
                 addRole(tx, org.id(), r);
             }
+            RightsContainers.publishToNewOrg(tx, org.id());
             ObjectEvents.record(tx, clock.instant(), "org/create", ObjectEvents.org(org.id(), name), org.id(), by, null,
                     true);
             return org;

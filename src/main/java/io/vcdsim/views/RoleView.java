@@ -2,6 +2,8 @@ package io.vcdsim.views;
 
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.RightsCatalog;
+import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.RightsContainerRow;
 import io.vcdsim.store.RoleRow;
 
 import java.util.LinkedHashMap;
@@ -36,6 +38,26 @@ public final class RoleView {
         m.put("serviceNamespace", "com.vmware.vcloud");
         m.put("rightType", r.rightType());
         m.put("impliedRights", List.of());
+        return m;
+    }
+
+    /** A global role or rights bundle (go-vcloud-director's {@code types.GlobalRole}, {@code types.RightsBundle}). */
+    public static Map<String, Object> container(Kind kind, RightsContainerRow c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.name());
+        m.put("id", kind.urn(c.id()));
+        m.put("description", c.description() == null ? "" : c.description());
+        m.put("bundleKey", c.bundleKey());
+        m.put("readOnly", c.readOnly());
+        m.put("publishAll", c.publishAll());
+        return m;
+    }
+
+    /** A reference to a tenant org, as the tenants of a global role or rights bundle are listed. */
+    public static Map<String, Object> tenantRef(OrgRow o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", o.name());
+        m.put("id", Kind.ORG.urn(o.id()));
         return m;
     }
 

@@ -17,12 +17,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static io.vcdsim.api.CloudApiCalls.JSON;
+import static io.vcdsim.api.CloudApiCalls.V1;
+import static io.vcdsim.api.CloudApiCalls.filter;
+import static io.vcdsim.api.CloudApiCalls.get;
+import static io.vcdsim.api.CloudApiCalls.names;
+import static io.vcdsim.api.CloudApiCalls.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Roles and rights on the cloudapi, as go-vcloud-director v2.22's govcd/roles.go and rights.go use them. */
 class CloudApiRoleTest {
-    static final String V1 = "/cloudapi/1.0.0";
-    static final String JSON = "application/json";
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http admin;
@@ -37,37 +41,12 @@ class CloudApiRoleTest {
         acmeId = org.substring(org.lastIndexOf('/') + 1);
     }
 
-    static Http.Res get(Http who, String path) {
-        return who.send(who.cloud(path).GET());
-    }
-
-    static Http.Res send(Http who, String method, String path, String json) {
-        return who.send(who.cloud(path).header("Content-Type", JSON)
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    static String filter(String fiql) {
-        return "filter=" + URLEncoder.encode(fiql, StandardCharsets.UTF_8);
-    }
-
-    static List<String> names(JsonNode page) {
-        List<String> names = new ArrayList<>();
-        page.get("values").forEach(v -> names.add(v.get("name").asText()));
-        return names;
+    static String refs(String... rightNames) {
+        return CloudApiCalls.refs(tenant, rightNames);
     }
 
     static String rightId(String name) {
-        JsonNode page = get(tenant, V1 + "/rights?" + filter("name==" + name)).json();
-        assertThat(page.get("resultTotal").asInt()).as(name).isEqualTo(1);
-        return page.get("values").get(0).get("id").asText();
-    }
-
-    static String refs(String... rightNames) {
-        List<String> refs = new ArrayList<>();
-        for (String n : rightNames) {
-            refs.add("{\"name\":\"" + n + "\",\"id\":\"" + rightId(n) + "\"}");
-        }
-        return "{\"values\":[" + String.join(",", refs) + "]}";
+        return CloudApiCalls.rightId(tenant, name);
     }
 
     @Test

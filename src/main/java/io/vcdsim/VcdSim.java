@@ -8,6 +8,8 @@ import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.MetadataResource;
+import io.vcdsim.api.NetworkResource;
+import io.vcdsim.api.ProviderResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.QueryResource;
@@ -154,7 +156,7 @@ public final class VcdSim implements AutoCloseable {
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),
                         new SimulationResource(simulation, world),
-                        new QueryResource(queries),
+                        new QueryResource(queries), new NetworkResource(db), new ProviderResource(db),
                         new CloudApiRoleResource(new RoleService(db, config.clock(), sessions), queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries));

@@ -1,12 +1,12 @@
 package io.vcdsim.api;
 
 import io.vcdsim.compute.Provider;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.ProviderParams;
-import io.vcdsim.model.Reference;
 import io.vcdsim.model.VmwExtension;
 
 /** The extension root {@code /api/admin/extension}: settings, blocking tasks and extension services hang off it. */
@@ -24,9 +24,8 @@ public final class ExtensionResource implements Routes {
         ProviderParams.NetworkPools pools = new ProviderParams.NetworkPools();
         pools.href = x.href("/api/admin/extension/networkPoolReferences");
         pools.type = MediaTypes.xml(MediaTypes.NETWORK_POOL_REFERENCES);
-        pools.networkPoolReference.add(new Reference(x.href("/api/admin/extension/networkPool/"
-                + Provider.NETWORK_POOL_ID), "urn:vcloud:networkpool:" + Provider.NETWORK_POOL_ID,
-                MediaTypes.xml(MediaTypes.NETWORK_POOL), Provider.NETWORK_POOL));
+        pools.networkPoolReference.add(Hrefs.viewer(x).adminRef(Kind.NETWORK_POOL, Provider.NETWORK_POOL_ID,
+                Provider.NETWORK_POOL));
         return Reply.ok(pools, MediaTypes.NETWORK_POOL_REFERENCES);
     }
 

@@ -10,12 +10,14 @@ import io.vcdsim.http.Router;
 import io.vcdsim.model.Event;
 import io.vcdsim.model.Task;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.EventRow;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tasks.TaskService;
 import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.views.EventView;
 import io.vcdsim.views.TaskView;
 
 import java.util.UUID;
@@ -51,6 +53,15 @@ public final class TaskResource implements Routes {
         r.get("/api/tasksList/{org}", this::list);
         r.post("/api/tasksList/{org}", this::create);
         r.post("/api/admin/org/{id}/events", this::postEvent);
+        r.get("/api/event/{id}", this::event);
+    }
+
+    /** One event of the log, which the event query's records point at. */
+    Reply event(Exchange x) {
+        UUID id = Hrefs.id(x, "id");
+        EventRow e = x.principal().require(Right.TASK_VIEW, db.read(tx -> tx.events().find(id)), EventRow::orgId,
+                "event", id);
+        return Reply.ok(EventView.of(Hrefs.viewer(x), e), MediaTypes.EVENT);
     }
 
     Reply cancel(Exchange x) {

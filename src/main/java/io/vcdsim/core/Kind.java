@@ -43,7 +43,7 @@ public final class Kind {
     public static final Kind VDC_STORAGE_PROFILE = declare("vdcStorageProfile").urn("vdcstorageProfile")
             .user("/api/vdcStorageProfile/", MediaTypes.VDC_STORAGE_PROFILE).rights(Right.VDC_VIEW, null).done();
     public static final Kind NETWORK = declare("network").urn("network").user("/api/network/", MediaTypes.ORG_NETWORK)
-            .rights(Right.NETWORK_VIEW, null).table("org_network", "org_id").queries("orgVdcNetwork", null).done();
+            .admin("/api/admin/network/", MediaTypes.ORG_NETWORK).rights(Right.NETWORK_VIEW, null).table("org_network", "org_id").queries("orgVdcNetwork", null).done();
     public static final Kind CATALOG = declare("catalog").urn("catalog").user("/api/catalog/", MediaTypes.CATALOG)
             .admin("/api/admin/catalog/", MediaTypes.ADMIN_CATALOG).rights(Right.CATALOG_VIEW, Right.CATALOG_EDIT)
             .metadata().table("catalog", "org_id").queries("catalog", "adminCatalog").done();
@@ -82,6 +82,8 @@ public final class Kind {
             .admin("/api/admin/extension/service/apifilter/", MediaTypes.API_FILTER).queries("apiFilter", null).done();
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
             .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).done();
+    public static final Kind NETWORK_POOL = declare("networkPool").urn("networkpool")
+            .admin("/api/admin/extension/networkPool/", MediaTypes.NETWORK_POOL).done();
     public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")
             .urn("providervdcstorageprofile").admin("/api/admin/pvdcStorageProfile/", MediaTypes.PVDC_STORAGE_PROFILE)
             .queries("providerVdcStorageProfile", null).done();

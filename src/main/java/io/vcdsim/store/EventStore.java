@@ -39,15 +39,21 @@ public final class EventStore {
         return h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM event").mapTo(Long.class).one();
     }
 
+    private static final org.jdbi.v3.core.mapper.RowMapper<Logged> LOGGED = (rs, ctx) -> new Logged(rs.getLong("seq"),
+            new EventRow(Rows.uuid(rs, "id"), Rows.uuid(rs, "org_id"), rs.getString("type"),
+                    rs.getString("service_namespace"), Rows.instant(rs, "time"), rs.getBoolean("success"),
+                    Rows.uuid(rs, "user_id"), rs.getString("user_name"), Rows.ref(rs, "entity_kind", "entity_id",
+                    "entity_href", "entity_type", "entity_name"), Rows.uuid(rs, "task_id"), rs.getString("details")));
+
     /** Events after {@code seq}, in log order: what the notification publisher has not sent yet. */
     public java.util.List<Logged> after(long seq, int limit) {
         return h.createQuery("SELECT * FROM event WHERE seq > :seq ORDER BY seq LIMIT " + limit).bind("seq", seq)
-                .map((rs, ctx) -> new Logged(rs.getLong("seq"), new EventRow(Rows.uuid(rs, "id"),
-                        Rows.uuid(rs, "org_id"), rs.getString("type"), rs.getString("service_namespace"),
-                        Rows.instant(rs, "time"), rs.getBoolean("success"), Rows.uuid(rs, "user_id"),
-                        rs.getString("user_name"), Rows.ref(rs, "entity_kind", "entity_id", "entity_href",
-                        "entity_type", "entity_name"), Rows.uuid(rs, "task_id"), rs.getString("details"))))
-                .list();
+                .map(LOGGED).list();
+    }
+
+    public java.util.Optional<EventRow> find(java.util.UUID id) {
+        return h.createQuery("SELECT * FROM event WHERE id = :id").bind("id", id).map(LOGGED).findOne()
+                .map(Logged::event);
     }
 
     /** Sets an event aside that cannot be published, with the reason (kept for an operator to see). */

@@ -78,9 +78,18 @@ public final class ResourceStore {
         return h.createQuery("SELECT * FROM vdc WHERE id = :id").bind("id", id).map(VDC).findOne();
     }
 
+    /** Every org's VDCs: they all stand on the one simulated provider VDC. */
+    public List<VdcRow> allVdcs() {
+        return h.createQuery("SELECT * FROM vdc ORDER BY name_key").map(VDC).list();
+    }
+
     public List<VdcRow> vdcs(UUID orgId) {
         return h.createQuery("SELECT * FROM vdc WHERE org_id = :org ORDER BY name_key").bind("org", orgId)
                 .map(VDC).list();
+    }
+
+    public Optional<NetworkRow> network(UUID id) {
+        return h.createQuery("SELECT * FROM org_network WHERE id = :id").bind("id", id).map(NETWORK).findOne();
     }
 
     public List<NetworkRow> networks(UUID orgId) {

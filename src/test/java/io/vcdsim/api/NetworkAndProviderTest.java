@@ -1,0 +1,106 @@
+package io.vcdsim.api;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.testing.VcdSimExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3c.dom.Element;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The org network, the provider VDC, its storage profile and network pool, and events, read where they are linked. */
+class NetworkAndProviderTest {
+    static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
+    static Http admin;
+    static Http tenant;
+
+    @BeforeAll
+    static void logIn() {
+        admin = Sim.admin(vcd.sim());
+        tenant = Sim.tenant(vcd.sim());
+    }
+
+    static String text(Element e, String localName) {
+        return e.getElementsByTagNameNS(Http.NS, localName).item(0).getTextContent();
+    }
+
+    @Test
+    void theOrgNetworkReadsAsGoVcloudDirectorsOrgVdcNetwork() {
+        String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
+                .getAttribute("href");
+        Element ref = Http.Res.children(tenant.get(vdc).child("AvailableNetworks"), "Network").get(0);
+        assertThat(ref.getAttribute("type")).isEqualTo("application/vnd.vmware.vcloud.orgNetwork+xml");
+        Http.Res net = tenant.get(ref.getAttribute("href"));
+        assertThat(net.status).as(net.body).isEqualTo(200);
+        assertThat(net.root().getLocalName()).isEqualTo("OrgVdcNetwork");
+        assertThat(net.attr("name")).isEqualTo("acme-net");
+        assertThat(net.attr("id")).startsWith("urn:vcloud:network:");
+        assertThat(net.link("up", "application/vnd.vmware.vcloud.vdc+xml")).isEqualTo(vdc);
+        Element config = net.child("Configuration");
+        assertThat(text(config, "FenceMode")).isEqualTo("natRouted");
+        assertThat(text(config, "Gateway")).isEqualTo("192.168.100.1");
+        assertThat(text(config, "Netmask")).isEqualTo("255.255.255.0");
+        assertThat(text(config, "SubnetPrefixLength")).isEqualTo("24");
+
+        String adminHref = net.link("alternate", "application/vnd.vmware.vcloud.orgNetwork+xml");
+        assertThat(adminHref).contains("/api/admin/network/");
+        Http.Res adminView = tenant.get(adminHref);
+        assertThat(adminView.attr("href")).isEqualTo(adminHref);
+        assertThat(adminView.link("up", "application/vnd.vmware.admin.vdc+xml")).contains("/api/admin/vdc/");
+
+        String other = vcd.httpUrl() + "/api/network/" + UUID.randomUUID();
+        assertThat(tenant.get(other).status).isEqualTo(403);
+    }
+
+    @Test
+    void theProviderVdcItsStorageProfileAndNetworkPoolAreReadable() {
+        Element pvdcRef = Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"),
+                "ProviderVdcReference").get(0);
+        Http.Res pvdc = admin.get(pvdcRef.getAttribute("href"));
+        assertThat(pvdc.status).as(pvdc.body).isEqualTo(200);
+        assertThat(pvdc.root().getLocalName()).isEqualTo("ProviderVdc");
+        assertThat(pvdc.attr("name")).isEqualTo(pvdcRef.getAttribute("name"));
+        assertThat(Http.Res.children(pvdc.child("Vdcs"), "Vdc")).extracting(v -> v.getAttribute("name"))
+                .contains("acme-vdc");
+
+        String profile = Http.Res.children(pvdc.child("StorageProfiles"), "ProviderVdcStorageProfile").get(0)
+                .getAttribute("href");
+        Http.Res sp = admin.get(profile);
+        assertThat(sp.root().getLocalName()).isEqualTo("ProviderVdcStorageProfile");
+        assertThat(sp.link("up", "application/vnd.vmware.admin.providervdc+xml"))
+                .isEqualTo(pvdcRef.getAttribute("href"));
+
+        String pool = Http.Res.children(pvdc.child("NetworkPoolReferences"), "NetworkPoolReference").get(0)
+                .getAttribute("href");
+        Http.Res np = admin.get(pool);
+        assertThat(np.root().getNamespaceURI()).isEqualTo(VMEXT);
+        assertThat(np.root().getLocalName()).isEqualTo("VMWNetworkPool");
+
+        assertThat(tenant.get(pvdcRef.getAttribute("href")).status).isEqualTo(403);
+        assertThat(admin.get(pool.replace(pool.substring(pool.lastIndexOf('/') + 1), UUID.randomUUID().toString()))
+                .status).isEqualTo(403);
+    }
+
+    @Test
+    void anEventTheQueryListsCanBeRead() {
+        String name = "evt-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res created = Sim.createCatalog(tenant, name);
+        tenant.awaitTask(created);
+        Http.Res events = tenant.get("/api/query?type=event&format=records&sortDesc=timeStamp&pageSize=128"
+                + "&filter=entityName==" + name);
+        assertThat(events.status).as(events.body).isEqualTo(200);
+        Element record = events.children("EventRecord").get(0);
+        Http.Res event = tenant.get(record.getAttribute("href"));
+        assertThat(event.status).as(event.body).isEqualTo(200);
+        assertThat(event.root().getLocalName()).isEqualTo("Event");
+        assertThat(event.attr("type")).isEqualTo(record.getAttribute("eventType"));
+        assertThat(event.child("Owner").getAttribute("name")).isEqualTo(name);
+        assertThat(event.child("User").getAttribute("name")).isEqualTo("acmeadmin");
+    }
+}

@@ -26,7 +26,7 @@ public final class SessionResource implements Routes {
 
     @Override
     public void register(Router r) {
-        r.anonymous("POST", CLOUDAPI, x -> cloudLogin(x, Sessions.Scope.ANY));
+        r.anonymous("POST", CLOUDAPI, x -> cloudLogin(x, Sessions.Scope.TENANT));
         r.anonymous("POST", CLOUDAPI + "/provider", x -> cloudLogin(x, Sessions.Scope.PROVIDER));
         r.get(CLOUDAPI + "/current", x -> Reply.json(200, cloudSession(x.principal())));
         // go-vcloud-director logs out with DELETE on the URL it logged in at

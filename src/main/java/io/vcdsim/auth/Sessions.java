@@ -102,6 +102,10 @@ public final class Sessions implements SessionInvalidation {
             throw ApiException.unauthorized("Only users of the System organization log in at /sessions/provider; "
                     + "tenants use /cloudapi/1.0.0/sessions.");
         }
+        if (scope == Scope.TENANT && org.get().system()) {
+            throw ApiException.unauthorized("Users of the System organization log in at "
+                    + "/cloudapi/1.0.0/sessions/provider.");
+        }
         if (!org.get().enabled()) {
             throw ApiException.unauthorized("Login failed: organization " + org.get().name() + " is disabled.");
         }

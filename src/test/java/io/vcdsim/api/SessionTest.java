@@ -41,6 +41,18 @@ class SessionTest {
     }
 
     @Test
+    void theTenantEndpointRefusesSystemAdministratorsAsVcdDoes() {
+        Http.Res provider = client().loginRaw("administrator", "System", "vcdsim-admin", "/sessions");
+        assertThat(provider.status).isEqualTo(401);
+        assertThat(provider.body).contains("/sessions/provider");
+        assertThat(provider.header("X-VMWARE-VCLOUD-ACCESS-TOKEN")).isNull();
+        // the legacy login takes both
+        assertThat(client().send(client().request("/api/sessions").header("Authorization",
+                Http.basic("administrator", "System", "vcdsim-admin"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())).status).isEqualTo(200);
+    }
+
+    @Test
     void providerEndpointIsOnlyForTheSystemOrg() {
         assertThat(client().loginRaw("administrator", "System", "vcdsim-admin", "/sessions/provider").status)
                 .isEqualTo(200);

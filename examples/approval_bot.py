@@ -8,7 +8,8 @@ import pika  # Debian: python3-pika
 API = 'http://127.0.0.1:8080'
 
 def call(method, path, token=None, body=None, ctype=None, auth=None):
-    headers = {'Accept': 'application/*+xml;version=36.0'}
+    json = path.startswith('/cloudapi/')  # the cloudapi answers in JSON only, and says 406 to an XML Accept
+    headers = {'Accept': ('application/json' if json else 'application/*+xml') + ';version=36.0'}
     if token: headers['Authorization'] = 'Bearer ' + token
     if auth: headers['Authorization'] = 'Basic ' + base64.b64encode(auth.encode()).decode()
     if ctype: headers['Content-Type'] = ctype

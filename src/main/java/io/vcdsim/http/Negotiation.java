@@ -14,6 +14,26 @@ import java.util.Locale;
  */
 public record Negotiation(Format format, ApiVersion version) {
 
+    /**
+     * Whether the Accept headers take JSON, the only representation the cloudapi has: no header, or one naming JSON
+     * ({@code application/json}, a {@code +json} type) or any type ({@code *}{@code /*}, {@code application/*}).
+     */
+    public static boolean admitsJson(List<String> acceptHeaders) {
+        if (acceptHeaders.isEmpty()) {
+            return true;
+        }
+        for (String header : acceptHeaders) {
+            for (String range : header.split(",")) {
+                String type = range.split(";")[0].trim().toLowerCase(Locale.ROOT);
+                if (type.isEmpty() || type.endsWith("+json") || type.equals("application/json") || type.equals("*/*")
+                        || type.equals("application/*")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public static Negotiation of(List<String> acceptHeaders) {
         Format format = null;
         boolean sawXml = false;

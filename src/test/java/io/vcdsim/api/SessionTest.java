@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.HashSet;
@@ -41,6 +42,22 @@ class SessionTest {
     }
 
     @Test
+    void theCloudapiSpeaksJsonOnlyAndSays406ToAnXmlAccept() {
+        Http.Res xml = client().send(HttpRequest.newBuilder(URI.create(vcd.httpUrl() + "/cloudapi/1.0.0/sessions"))
+                .header("Authorization", Http.basic("acmeadmin", "acme", "vcdsim-tenant"))
+                .header("Accept", "application/*+xml;version=5.5").POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(xml.status).isEqualTo(406);
+        assertThat(xml.contentType()).startsWith("application/json");
+        assertThat(xml.header("X-VMWARE-VCLOUD-ACCESS-TOKEN")).isNull();
+        for (String accept : new String[]{"application/json;version=37.1", "*/*", "application/*;version=37.0"}) {
+            Http.Res ok = client().send(HttpRequest.newBuilder(URI.create(vcd.httpUrl() + "/cloudapi/1.0.0/sessions"))
+                    .header("Authorization", Http.basic("acmeadmin", "acme", "vcdsim-tenant"))
+                    .header("Accept", accept).POST(HttpRequest.BodyPublishers.noBody()));
+            assertThat(ok.status).as(accept).isEqualTo(200);
+        }
+    }
+
+    @Test
     void theTenantEndpointRefusesSystemAdministratorsAsVcdDoes() {
         Http.Res provider = client().loginRaw("administrator", "System", "vcdsim-admin", "/sessions");
         assertThat(provider.status).isEqualTo(401);
@@ -72,7 +89,7 @@ class SessionTest {
             assertThat(r.body).contains("UNAUTHORIZED").contains("Login failed");
             assertThat(r.header("X-VMWARE-VCLOUD-ACCESS-TOKEN")).isNull();
         }
-        Http.Res noAuth = client().send(client().request("/cloudapi/1.0.0/sessions")
+        Http.Res noAuth = client().send(client().cloud("/cloudapi/1.0.0/sessions")
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(noAuth.status).isEqualTo(401);
     }

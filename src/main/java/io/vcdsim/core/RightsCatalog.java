@@ -98,7 +98,7 @@ public final class RightsCatalog {
             String line;
             while ((line = lines.readLine()) != null) {
                 int tab = line.indexOf('\t');
-                if (line.isBlank() || tab < 0) {
+                if (line.isBlank() || line.startsWith("#") || tab < 0) {
                     continue;
                 }
                 String name = line.substring(tab + 1).trim();

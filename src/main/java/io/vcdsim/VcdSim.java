@@ -4,6 +4,7 @@ import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
+import io.vcdsim.api.CloudApiTokenResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
@@ -25,6 +26,7 @@ import io.vcdsim.api.UserResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
+import io.vcdsim.auth.ApiTokens;
 import io.vcdsim.auth.Sessions;
 import io.vcdsim.auth.TokenSigner;
 import io.vcdsim.blocking.BlockingTasks;
@@ -159,7 +161,8 @@ public final class VcdSim implements AutoCloseable {
                         new QueryResource(queries), new NetworkResource(db), new ProviderResource(db),
                         new CloudApiRoleResource(new RoleService(db, config.clock(), sessions), queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
-                                queries));
+                                queries),
+                        new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();

@@ -66,8 +66,16 @@ final class CloudApi {
     /** One page of a query type's objects, each rendered by {@code view}. */
     static Reply page(Exchange x, QueryService queries, String queryType, UUID orgScope, String model,
                       java.util.function.Function<List<UUID>, List<?>> view) {
+        return page(x, queries, queryType, orgScope, model, null, view);
+    }
+
+    /** The same, keeping only what {@code required} (a filter of the server's own) also matches. */
+    static Reply page(Exchange x, QueryService queries, String queryType, UUID orgScope, String model,
+                      String required, java.util.function.Function<List<UUID>, List<?>> view) {
         Paging paging = Paging.of(x);
-        QueryService.IdPage found = queries.ids(x.principal(), queryType, orgScope, paging.filter(), paging.sortAsc(),
+        String filter = required == null ? paging.filter()
+                : paging.filter() == null ? required : "(" + paging.filter() + ");" + required;
+        QueryService.IdPage found = queries.ids(x.principal(), queryType, orgScope, filter, paging.sortAsc(),
                 paging.sortDesc(), paging.page(), paging.pageSize());
         return page(x, paging, found.total(), view.apply(found.ids()), model);
     }

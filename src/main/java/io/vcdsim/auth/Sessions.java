@@ -118,6 +118,22 @@ public final class Sessions implements SessionInvalidation {
         return new Login(signer.sign(sessionId, user.get().id(), org.get().name(), now), p);
     }
 
+    /**
+     * Opens a session for a user without a password, because an API token stands for them; the session ends
+     * when the token is revoked. The user and their org must be enabled, as for a login.
+     */
+    public Login open(UUID userId, UUID apiTokenId) {
+        Instant now = clock.instant();
+        UUID sessionId = UUID.randomUUID();
+        db.run(tx -> tx.sessions().insert(sessionId, userId, apiTokenId, now));
+        Principal p = principal(sessionId);
+        if (p == null) {
+            db.run(tx -> tx.sessions().delete(sessionId));
+            throw ApiException.unauthorized("The token's user or organization is disabled.");
+        }
+        return new Login(signer.sign(sessionId, userId, p.orgName(), now), p);
+    }
+
     /** Forgets every token it trusted (the store was reset or replaced). */
     public void forgetAll() {
         recent.clear();

@@ -36,6 +36,9 @@ public final class Kind {
             .table("rights_container", null, "kind = 'globalRole'").queries("globalRole", null).done();
     public static final Kind RIGHTS_BUNDLE = declare("rightsBundle").urn("rightsBundle")
             .table("rights_container", null, "kind = 'rightsBundle'").queries("rightsBundle", null).done();
+    /** A user's API token (cloudapi {@code tokens}); its owner sees it, and system administrators. */
+    public static final Kind API_TOKEN = declare("token").urn("token").table("api_token", "org_id")
+            .queries("token", null).done();
     public static final Kind VDC = declare("vdc").urn("vdc").user("/api/vdc/", MediaTypes.VDC)
             .admin("/api/admin/vdc/", MediaTypes.ADMIN_VDC).rights(Right.VDC_VIEW, Right.ORG_EDIT).metadata()
             .table("vdc", "org_id").queries("orgVdc", "adminOrgVdc").done();

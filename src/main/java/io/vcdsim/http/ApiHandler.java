@@ -276,11 +276,11 @@ public final class ApiHandler extends Handler.Abstract {
         return false;
     }
 
-    /** Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi. */
+    /** Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi and /oauth. */
     void sendError(String path, Negotiation negotiation, int status, String minor, String message,
                    Response response, Callback callback) {
         ErrorType error = new ErrorType(status, minor, message);
-        boolean cloudApi = path != null && path.startsWith("/cloudapi");
+        boolean cloudApi = path != null && (path.startsWith("/cloudapi") || path.startsWith("/oauth/"));
         Format format = cloudApi ? Format.JSON : negotiation.format();
         response.setStatus(status);
         String type = cloudApi ? "application/json" : MediaTypes.ERROR + format.suffix;

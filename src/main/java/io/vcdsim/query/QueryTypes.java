@@ -78,6 +78,13 @@ public final class QueryTypes {
         types.add(QueryType.of(Kind.RIGHT, "RightRecord", "RightReference").from(rightsTable()).id("rt.id")
                 .fields(right).build());
 
+        types.add(QueryType.of(Kind.API_TOKEN, null, null).cloudApiOnly()
+                .from("api_token t JOIN app_user u ON u.id = t.user_id JOIN org o ON o.id = t.org_id")
+                .id("t.id").ownedBy("t.org_id")
+                .fields(List.of(string("name", "t.name"), string("owner.name", "u.name"),
+                        ref("owner.id", "t.user_id", Kind.USER), string("org.name", "o.name"),
+                        ref("org.id", "t.org_id", Kind.ORG)))
+                .build());
         for (Kind kind : List.of(Kind.GLOBAL_ROLE, Kind.RIGHTS_BUNDLE)) {
             types.add(QueryType.of(kind, null, null).from("(SELECT * FROM " + kind.table() + " WHERE " + kind.where()
                             + ") c").id("c.id").systemOnly().cloudApiOnly()

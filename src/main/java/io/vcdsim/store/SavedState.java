@@ -27,7 +27,7 @@ public final class SavedState {
      */
     static final List<String> TABLES = List.of("org", "password_policy", "rights_container",
             "rights_container_right", "rights_container_tenant", "role", "role_right", "app_user",
-            "login_failure", "login_session", "vdc",
+            "api_token", "login_failure", "login_session", "vdc",
             "org_network", "catalog", "task", "busy_entity", "event", "system_setting", "blocking_task",
             "extension_service", "api_filter", "metadata", "media", "catalog_item", "transfer_file", "vapp_template",
             "vapp", "vm", "snapshot");

@@ -14,8 +14,14 @@ public final class SessionStore {
     }
 
     public void insert(UUID id, UUID userId, Instant now) {
-        h.createUpdate("INSERT INTO login_session (id, user_id, created, last_access) VALUES (:id, :user, :now, :now)")
-                .bind("id", id).bind("user", userId).bind("now", Rows.utc(now)).execute();
+        insert(id, userId, null, now);
+    }
+
+    /** A session; {@code apiTokenId} names the API token it was opened with (it ends with the token). */
+    public void insert(UUID id, UUID userId, UUID apiTokenId, Instant now) {
+        h.createUpdate("INSERT INTO login_session (id, user_id, api_token_id, created, last_access) "
+                        + "VALUES (:id, :user, :token, :now, :now)")
+                .bind("id", id).bind("user", userId).bind("token", apiTokenId).bind("now", Rows.utc(now)).execute();
     }
 
     public void touch(UUID id, Instant now) {

@@ -35,6 +35,10 @@ public final class Tx {
         return new RightsContainerStore(handle);
     }
 
+    public ApiTokenStore apiTokens() {
+        return new ApiTokenStore(handle);
+    }
+
     public UserStore users() {
         return new UserStore(handle);
     }

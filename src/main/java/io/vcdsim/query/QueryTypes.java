@@ -6,6 +6,7 @@ import io.vcdsim.core.RightsCatalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import static io.vcdsim.query.QueryField.bool;
@@ -83,7 +84,9 @@ public final class QueryTypes {
                 .id("t.id").ownedBy("t.org_id")
                 .fields(List.of(string("name", "t.name"), string("owner.name", "u.name"),
                         ref("owner.id", "t.user_id", Kind.USER), string("org.name", "o.name"),
-                        ref("org.id", "t.org_id", Kind.ORG)))
+                        ref("org.id", "t.org_id", Kind.ORG),
+                        // vCD also has PROXY tokens; every token vcdsim makes is a REFRESH one
+                        oneOf("type", "'REFRESH'", Set.of("REFRESH", "PROXY"))))
                 .build());
         for (Kind kind : List.of(Kind.GLOBAL_ROLE, Kind.RIGHTS_BUNDLE)) {
             types.add(QueryType.of(kind, null, null).from("(SELECT * FROM " + kind.table() + " WHERE " + kind.where()

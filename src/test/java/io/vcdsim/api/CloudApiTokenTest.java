@@ -93,6 +93,9 @@ class CloudApiTokenTest {
         assertThat(viaToken.get("/api/session").attr("user")).isEqualTo("acmeadmin");
 
         assertThat(names(get(tenant, V1 + "/tokens?" + filter("name==" + name)).json())).containsExactly(name);
+        // GetTokenByNameAndUsername and the tests of go-vcloud-director filter so
+        assertThat(names(get(tenant, V1 + "/tokens?" + filter("(name==" + name
+                + ";owner.name==acmeadmin;(type==PROXY,type==REFRESH))")).json())).containsExactly(name);
         assertThat(names(get(admin, V1 + "/tokens?pageSize=128").json())).contains(name);
 
         assertThat(tenant.send(tenant.cloud(V1 + "/tokens/" + urn).DELETE()).status).isEqualTo(204);

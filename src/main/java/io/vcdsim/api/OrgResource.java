@@ -8,10 +8,13 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminOrg;
 import io.vcdsim.model.OrgPasswordPolicySettings;
+import io.vcdsim.model.OrgSettings;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.views.OrgView;
+
+import java.util.function.Function;
 
 /** Organizations: the tenant view ({@code /api/org}), the admin view and the System root ({@code /api/admin}). */
 public final class OrgResource implements Routes {
@@ -34,6 +37,34 @@ public final class OrgResource implements Routes {
         r.get("/api/admin/org/{id}", this::adminOrg);
         r.put("/api/admin/org/{id}", this::update);
         r.delete("/api/admin/org/{id}", this::delete);
+        r.get("/api/admin/org/{id}/settings", x -> settings(x, s -> s, MediaTypes.ORG_SETTINGS));
+        r.put("/api/admin/org/{id}/settings", x -> putSettings(x, OrgSettings.class, "OrgSettings",
+                MediaTypes.ORG_SETTINGS, in -> in, s -> s));
+        r.get("/api/admin/org/{id}/settings/general", x -> settings(x, s -> s.general,
+                MediaTypes.ORG_GENERAL_SETTINGS));
+        r.put("/api/admin/org/{id}/settings/general", x -> putSettings(x, OrgSettings.OrgGeneralSettings.class,
+                "OrgGeneralSettings", MediaTypes.ORG_GENERAL_SETTINGS, in -> {
+                    OrgSettings all = new OrgSettings();
+                    all.general = in;
+                    return all;
+                }, s -> s.general));
+        r.get("/api/admin/org/{id}/settings/vAppLeaseSettings", x -> settings(x, s -> s.vAppLease,
+                MediaTypes.VAPP_LEASE_SETTINGS));
+        r.put("/api/admin/org/{id}/settings/vAppLeaseSettings", x -> putSettings(x,
+                OrgSettings.VAppLeaseSettings.class, "VAppLeaseSettings", MediaTypes.VAPP_LEASE_SETTINGS, in -> {
+                    OrgSettings all = new OrgSettings();
+                    all.vAppLease = in;
+                    return all;
+                }, s -> s.vAppLease));
+        r.get("/api/admin/org/{id}/settings/vAppTemplateLeaseSettings", x -> settings(x, s -> s.vAppTemplateLease,
+                MediaTypes.VAPP_TEMPLATE_LEASE_SETTINGS));
+        r.put("/api/admin/org/{id}/settings/vAppTemplateLeaseSettings", x -> putSettings(x,
+                OrgSettings.VAppTemplateLeaseSettings.class, "VAppTemplateLeaseSettings",
+                MediaTypes.VAPP_TEMPLATE_LEASE_SETTINGS, in -> {
+                    OrgSettings all = new OrgSettings();
+                    all.vAppTemplateLease = in;
+                    return all;
+                }, s -> s.vAppTemplateLease));
         r.get("/api/admin/org/{id}/settings/passwordPolicy", this::passwordPolicy);
         r.put("/api/admin/org/{id}/settings/passwordPolicy", this::putPasswordPolicy);
         r.post("/api/admin/org/{id}/action/enable", x -> setEnabled(x, true));
@@ -74,6 +105,21 @@ public final class OrgResource implements Routes {
                 MediaTypes.ORG_PASSWORD_POLICY);
     }
 
+    /** One section of the org's settings (or all of them), as its own document. */
+    private Reply settings(Exchange x, Function<OrgSettings, Object> section, String mediaType) {
+        OrgRow o = load(x, Right.ADMIN_VIEW);
+        OrgSettings all = OrgView.settings(Hrefs.viewer(x), o.id(), orgs.settings(o.id()), orgs.passwordPolicy(o.id()),
+                x.principal().has(Right.ORG_EDIT));
+        return Reply.ok(section.apply(all), mediaType);
+    }
+
+    private <T> Reply putSettings(Exchange x, Class<T> type, String root, String mediaType,
+                                  Function<T, OrgSettings> asSettings, Function<OrgSettings, Object> section) {
+        OrgRow o = load(x, Right.ORG_EDIT);
+        orgs.updateSettings(o.id(), asSettings.apply(x.read(type, root, mediaType)), TaskResource.caller(x.principal()));
+        return settings(x, section, mediaType);
+    }
+
     Reply adminOrg(Exchange x) {
         return Reply.ok(adminOrg(x, load(x, Right.ADMIN_VIEW)), MediaTypes.ADMIN_ORG);
     }
@@ -85,8 +131,8 @@ public final class OrgResource implements Routes {
     Reply create(Exchange x) {
         x.principal().requireSystemAdmin();
         AdminOrg body = x.read(AdminOrg.class, "AdminOrg", MediaTypes.ADMIN_ORG);
-        OrgRow o = orgs.create(new OrgService.Changes(body.name, body.fullName, body.description, body.isEnabled),
-                TaskResource.caller(x.principal()));
+        OrgRow o = orgs.create(new OrgService.Changes(body.name, body.fullName, body.description, body.isEnabled,
+                body.settings), TaskResource.caller(x.principal()));
         return Reply.created(adminOrg(x, o), MediaTypes.ADMIN_ORG, Hrefs.admin(x, Kind.ORG, o.id()));
     }
 
@@ -94,7 +140,7 @@ public final class OrgResource implements Routes {
         OrgRow o = load(x, Right.ORG_EDIT);
         AdminOrg body = x.read(AdminOrg.class, "AdminOrg", MediaTypes.ADMIN_ORG);
         OrgRow updated = orgs.update(o.id(), new OrgService.Changes(body.name, body.fullName, body.description,
-                body.isEnabled), x.principal().isSystemAdmin(), TaskResource.caller(x.principal()));
+                body.isEnabled, body.settings), x.principal().isSystemAdmin(), TaskResource.caller(x.principal()));
         return Reply.ok(adminOrg(x, updated), MediaTypes.ADMIN_ORG);
     }
 

@@ -8,6 +8,10 @@ public final class MediaTypes {
     public static final String ORG = "application/vnd.vmware.vcloud.org";
     public static final String ADMIN_ORG = "application/vnd.vmware.admin.organization";
     public static final String ORG_PASSWORD_POLICY = "application/vnd.vmware.admin.organizationPasswordPolicySettings";
+    public static final String ORG_SETTINGS = "application/vnd.vmware.admin.organizationSettings";
+    public static final String ORG_GENERAL_SETTINGS = "application/vnd.vmware.admin.organizationGeneralSettings";
+    public static final String VAPP_LEASE_SETTINGS = "application/vnd.vmware.admin.vAppLeaseSettings";
+    public static final String VAPP_TEMPLATE_LEASE_SETTINGS = "application/vnd.vmware.admin.vAppTemplateLeaseSettings";
     public static final String VCLOUD = "application/vnd.vmware.admin.vcloud";
     public static final String USER = "application/vnd.vmware.admin.user";
     public static final String ROLE = "application/vnd.vmware.admin.role";

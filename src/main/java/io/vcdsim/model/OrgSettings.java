@@ -1,20 +1,49 @@
 package io.vcdsim.model;
 
 import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
-/** OrgSettingsType. Clients may send it empty on create; only the general settings are kept. */
-@XmlType(name = "OrgSettingsType")
+/**
+ * OrgSettingsType: the general settings, the vApp and vApp template leases, and the password policy, in vCD's
+ * order. Each section is also a document of its own ({@code /api/admin/org/{id}/settings/general}, ...).
+ */
+@XmlRootElement(name = "OrgSettings")
+@XmlType(name = "OrgSettingsType", propOrder = {"general", "vAppLease", "vAppTemplateLease", "passwordPolicy"})
 public class OrgSettings extends Resource {
     @XmlElement(name = "OrgGeneralSettings") public OrgGeneralSettings general;
+    @XmlElement(name = "VAppLeaseSettings") public VAppLeaseSettings vAppLease;
+    @XmlElement(name = "VAppTemplateLeaseSettings") public VAppTemplateLeaseSettings vAppTemplateLease;
+    @XmlElement(name = "OrgPasswordPolicySettings") public OrgPasswordPolicySettings passwordPolicy;
 
-    @XmlType(name = "OrgGeneralSettingsType", propOrder = {"canPublishCatalogs", "deployedVmQuota", "storedVmQuota",
-            "useServerBootSequence", "delayAfterPowerOnSeconds"})
+    @XmlRootElement(name = "OrgGeneralSettings")
+    @XmlType(name = "OrgGeneralSettingsType", propOrder = {"canPublishCatalogs", "canPublishExternally",
+            "canSubscribe", "deployedVmQuota", "storedVmQuota", "useServerBootSequence", "delayAfterPowerOnSeconds"})
     public static class OrgGeneralSettings extends Resource {
         @XmlElement(name = "CanPublishCatalogs") public Boolean canPublishCatalogs;
+        @XmlElement(name = "CanPublishExternally") public Boolean canPublishExternally;
+        @XmlElement(name = "CanSubscribe") public Boolean canSubscribe;
         @XmlElement(name = "DeployedVMQuota") public Integer deployedVmQuota;
         @XmlElement(name = "StoredVmQuota") public Integer storedVmQuota;
         @XmlElement(name = "UseServerBootSequence") public Boolean useServerBootSequence;
         @XmlElement(name = "DelayAfterPowerOnSeconds") public Integer delayAfterPowerOnSeconds;
+    }
+
+    @XmlRootElement(name = "VAppLeaseSettings")
+    @XmlType(name = "OrgLeaseSettingsType", propOrder = {"deleteOnStorageLeaseExpiration", "deploymentLeaseSeconds",
+            "storageLeaseSeconds", "powerOffOnRuntimeLeaseExpiration"})
+    public static class VAppLeaseSettings extends Resource {
+        @XmlElement(name = "DeleteOnStorageLeaseExpiration") public Boolean deleteOnStorageLeaseExpiration;
+        @XmlElement(name = "DeploymentLeaseSeconds") public Integer deploymentLeaseSeconds;
+        @XmlElement(name = "StorageLeaseSeconds") public Integer storageLeaseSeconds;
+        @XmlElement(name = "PowerOffOnRuntimeLeaseExpiration") public Boolean powerOffOnRuntimeLeaseExpiration;
+    }
+
+    @XmlRootElement(name = "VAppTemplateLeaseSettings")
+    @XmlType(name = "OrgVAppTemplateLeaseSettingsType", propOrder = {"deleteOnStorageLeaseExpiration",
+            "storageLeaseSeconds"})
+    public static class VAppTemplateLeaseSettings extends Resource {
+        @XmlElement(name = "DeleteOnStorageLeaseExpiration") public Boolean deleteOnStorageLeaseExpiration;
+        @XmlElement(name = "StorageLeaseSeconds") public Integer storageLeaseSeconds;
     }
 }

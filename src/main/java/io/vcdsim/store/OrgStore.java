@@ -56,4 +56,31 @@ public final class OrgStore {
         h.createUpdate("DELETE FROM role WHERE org_id = :id").bind("id", id).execute();
         h.createUpdate("DELETE FROM org WHERE id = :id").bind("id", id).execute();
     }
+
+    private static final RowMapper<OrgSettingsRow> SETTINGS = (rs, ctx) -> new OrgSettingsRow(Rows.uuid(rs, "org_id"),
+            rs.getBoolean("can_publish_catalogs"), rs.getBoolean("can_publish_externally"),
+            rs.getBoolean("can_subscribe"), rs.getInt("deployed_vm_quota"), rs.getInt("stored_vm_quota"),
+            rs.getBoolean("use_server_boot_sequence"), rs.getInt("delay_after_power_on_seconds"),
+            rs.getBoolean("vapp_delete_on_storage_expiry"), rs.getInt("vapp_deployment_lease_seconds"),
+            rs.getInt("vapp_storage_lease_seconds"), rs.getBoolean("vapp_power_off_on_runtime_expiry"),
+            rs.getBoolean("template_delete_on_storage_expiry"), rs.getInt("template_storage_lease_seconds"));
+
+    /** The org's settings; vCD's defaults when none were set. */
+    public OrgSettingsRow settings(UUID orgId) {
+        return h.createQuery("SELECT * FROM org_settings WHERE org_id = :org").bind("org", orgId).map(SETTINGS)
+                .findOne().orElseGet(() -> OrgSettingsRow.defaults(orgId));
+    }
+
+    public void putSettings(OrgSettingsRow s) {
+        h.createUpdate("DELETE FROM org_settings WHERE org_id = :org").bind("org", s.orgId()).execute();
+        Rows.execute(h, "INSERT INTO org_settings (org_id, can_publish_catalogs, can_publish_externally, can_subscribe, "
+                        + "deployed_vm_quota, stored_vm_quota, use_server_boot_sequence, delay_after_power_on_seconds, "
+                        + "vapp_delete_on_storage_expiry, vapp_deployment_lease_seconds, vapp_storage_lease_seconds, "
+                        + "vapp_power_off_on_runtime_expiry, template_delete_on_storage_expiry, "
+                        + "template_storage_lease_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                s.orgId(), s.canPublishCatalogs(), s.canPublishExternally(), s.canSubscribe(), s.deployedVmQuota(),
+                s.storedVmQuota(), s.useServerBootSequence(), s.delayAfterPowerOnSeconds(),
+                s.vAppDeleteOnStorageExpiry(), s.vAppDeploymentLeaseSeconds(), s.vAppStorageLeaseSeconds(),
+                s.vAppPowerOffOnRuntimeExpiry(), s.templateDeleteOnStorageExpiry(), s.templateStorageLeaseSeconds());
+    }
 }

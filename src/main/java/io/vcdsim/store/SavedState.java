@@ -25,7 +25,7 @@ public final class SavedState {
      * Every table that holds the simulated cloud's state, parents before children (the order rows are
      * loaded in). SavedStateTest checks it against the schema, which has only these and {@link #NOT_STATE}.
      */
-    static final List<String> TABLES = List.of("org", "password_policy", "rights_container",
+    static final List<String> TABLES = List.of("org", "org_settings", "password_policy", "rights_container",
             "rights_container_right", "rights_container_tenant", "role", "role_right", "app_user",
             "api_token", "login_failure", "login_session", "vdc",
             "org_network", "catalog", "task", "busy_entity", "event", "system_setting", "blocking_task",

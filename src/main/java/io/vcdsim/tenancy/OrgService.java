@@ -8,7 +8,10 @@ import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
+import io.vcdsim.model.OrgPasswordPolicySettings;
+import io.vcdsim.model.OrgSettings;
 import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.OrgSettingsRow;
 import io.vcdsim.store.PasswordPolicy;
 import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.TaskRow;
@@ -60,22 +63,56 @@ public final class OrgService {
         return db.read(tx -> tx.sessions().policy(orgId));
     }
 
+    /** The org's general and lease settings. */
+    public OrgSettingsRow settings(UUID orgId) {
+        return db.read(tx -> tx.orgs().settings(orgId));
+    }
+
+    /** Changes the org's settings: the sections {@code in} sends, and in them the values it carries. */
+    public void updateSettings(UUID orgId, OrgSettings in, TaskEngine.Caller by) {
+        db.run(tx -> {
+            OrgRow o = tx.orgs().find(orgId).orElseThrow(() -> ApiException.forbidden("No such organization."));
+            applySettings(tx, orgId, in);
+            ObjectEvents.record(tx, clock.instant(), "org/modify", ObjectEvents.org(orgId, o.name()), orgId, by,
+                    null, true);
+        });
+    }
+
+    private static void applySettings(Tx tx, UUID orgId, OrgSettings in) {
+        if (in == null) {
+            return;
+        }
+        OrgSettingsRow now = tx.orgs().settings(orgId);
+        OrgSettingsRow next = OrgSettingsRules.merge(now, in);
+        if (!next.equals(now)) {
+            tx.orgs().putSettings(next);
+        }
+        OrgPasswordPolicySettings p = in.passwordPolicy;
+        if (p != null) {
+            putPolicy(tx, orgId, p.accountLockoutEnabled, p.invalidLoginsBeforeLockout,
+                    p.accountLockoutIntervalMinutes);
+        }
+    }
+
     /** Sets the org's password policy; values absent from the request keep what the policy has. */
     public PasswordPolicy updatePasswordPolicy(UUID orgId, Boolean enabled, Integer invalidLogins, Integer minutes) {
-        return db.tx(tx -> {
-            PasswordPolicy now = tx.sessions().policy(orgId);
-            PasswordPolicy next = new PasswordPolicy(enabled == null ? now.lockoutEnabled() : enabled,
-                    invalidLogins == null ? now.invalidLogins() : invalidLogins,
-                    minutes == null ? now.lockoutMinutes() : minutes);
-            if (next.invalidLogins() < 1 || next.invalidLogins() > 1000) {
-                throw ApiException.badRequest("InvalidLoginsBeforeLockout is 1 to 1000.");
-            }
-            if (next.lockoutMinutes() < 1 || next.lockoutMinutes() > 525_600) {
-                throw ApiException.badRequest("AccountLockoutIntervalMinutes is 1 to 525600 (a year).");
-            }
-            tx.sessions().putPolicy(orgId, next);
-            return next;
-        });
+        return db.tx(tx -> putPolicy(tx, orgId, enabled, invalidLogins, minutes));
+    }
+
+    private static PasswordPolicy putPolicy(Tx tx, UUID orgId, Boolean enabled, Integer invalidLogins,
+                                            Integer minutes) {
+        PasswordPolicy now = tx.sessions().policy(orgId);
+        PasswordPolicy next = new PasswordPolicy(enabled == null ? now.lockoutEnabled() : enabled,
+                invalidLogins == null ? now.invalidLogins() : invalidLogins,
+                minutes == null ? now.lockoutMinutes() : minutes);
+        if (next.invalidLogins() < 1 || next.invalidLogins() > 1000) {
+            throw ApiException.badRequest("InvalidLoginsBeforeLockout is 1 to 1000.");
+        }
+        if (next.lockoutMinutes() < 1 || next.lockoutMinutes() > 525_600) {
+            throw ApiException.badRequest("AccountLockoutIntervalMinutes is 1 to 525600 (a year).");
+        }
+        tx.sessions().putPolicy(orgId, next);
+        return next;
     }
 
     /** The role with this id, if the caller holds {@code right} in its org; else 403. */
@@ -92,8 +129,11 @@ public final class OrgService {
         });
     }
 
-    /** What a caller may change about an org; null fields stay as they are. */
-    public record Changes(String name, String fullName, String description, Boolean enabled) {
+    /** What a caller may change about an org; null fields (and settings sections) stay as they are. */
+    public record Changes(String name, String fullName, String description, Boolean enabled, OrgSettings settings) {
+        public Changes(String name, String fullName, String description, Boolean enabled) {
+            this(name, fullName, description, enabled, null);
+        }
     }
 
     /** Creates an org with its predefined roles; {@code by} null (seeding) announces nothing. */
@@ -106,6 +146,7 @@ public final class OrgService {
                 throw ApiException.duplicateName("An organization named " + name + " already exists.");
             }
             tx.orgs().insert(org);
+            applySettings(tx, org.id(), c.settings());
             for (PredefinedRole r : PredefinedRole.TENANT_ROLES) {
                 addRole(tx, org.id(), r);
             }
@@ -152,6 +193,7 @@ public final class OrgService {
             OrgRow updated = new OrgRow(o.id(), name, c.fullName() == null ? o.fullName() : c.fullName(),
                     c.description() == null ? o.description() : c.description(), enabled, o.system(), o.created());
             tx.orgs().update(updated);
+            applySettings(tx, id, c.settings());
             ObjectEvents.record(tx, clock.instant(), "org/modify", ObjectEvents.org(id, name), id, by, null, true);
             tx.handle().afterCommit(() -> sessions.orgChanged(id));
             return updated;

@@ -13,10 +13,12 @@ import io.vcdsim.model.Org;
 import io.vcdsim.model.OrgList;
 import io.vcdsim.model.OrgPasswordPolicySettings;
 import io.vcdsim.model.OrgSettings;
+import io.vcdsim.model.Resource;
 import io.vcdsim.model.VCloud;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.OrgSettingsRow;
 import io.vcdsim.store.PasswordPolicy;
 import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.Tx;
@@ -118,13 +120,8 @@ public final class OrgView {
             a.link(o.enabled() ? "disable" : "enable", a.href + "/action/" + (o.enabled() ? "disable" : "enable"),
                     null);
         }
-        a.settings = new OrgSettings();
-        a.settings.general = new OrgSettings.OrgGeneralSettings();
-        a.settings.general.canPublishCatalogs = false;
-        a.settings.general.deployedVmQuota = 0;
-        a.settings.general.storedVmQuota = 0;
-        a.settings.general.useServerBootSequence = false;
-        a.settings.general.delayAfterPowerOnSeconds = 0;
+        a.settings = settings(v, o.id(), tx.orgs().settings(o.id()), tx.sessions().policy(o.id()),
+                p.has(Right.ORG_EDIT));
         a.users = new ArrayList<>();
         for (UserRow u : tx.users().inOrg(o.id())) {
             a.users.add(v.ref(Kind.USER, u.id(), u.name()));
@@ -178,6 +175,43 @@ public final class OrgView {
     }
 
     /** An org's password policy, editable where the caller may change the org. */
+    /** An org's settings, each section with its own href (and an edit link for who may change it). */
+    public static OrgSettings settings(Viewer v, UUID orgId, OrgSettingsRow s, PasswordPolicy policy,
+                                       boolean editable) {
+        String base = v.adminHref(Kind.ORG, orgId) + "/settings";
+        OrgSettings all = section(new OrgSettings(), base, MediaTypes.ORG_SETTINGS, editable);
+        all.general = section(new OrgSettings.OrgGeneralSettings(), base + "/general",
+                MediaTypes.ORG_GENERAL_SETTINGS, editable);
+        all.general.canPublishCatalogs = s.canPublishCatalogs();
+        all.general.canPublishExternally = s.canPublishExternally();
+        all.general.canSubscribe = s.canSubscribe();
+        all.general.deployedVmQuota = s.deployedVmQuota();
+        all.general.storedVmQuota = s.storedVmQuota();
+        all.general.useServerBootSequence = s.useServerBootSequence();
+        all.general.delayAfterPowerOnSeconds = s.delayAfterPowerOnSeconds();
+        all.vAppLease = section(new OrgSettings.VAppLeaseSettings(), base + "/vAppLeaseSettings",
+                MediaTypes.VAPP_LEASE_SETTINGS, editable);
+        all.vAppLease.deleteOnStorageLeaseExpiration = s.vAppDeleteOnStorageExpiry();
+        all.vAppLease.deploymentLeaseSeconds = s.vAppDeploymentLeaseSeconds();
+        all.vAppLease.storageLeaseSeconds = s.vAppStorageLeaseSeconds();
+        all.vAppLease.powerOffOnRuntimeLeaseExpiration = s.vAppPowerOffOnRuntimeExpiry();
+        all.vAppTemplateLease = section(new OrgSettings.VAppTemplateLeaseSettings(), base
+                + "/vAppTemplateLeaseSettings", MediaTypes.VAPP_TEMPLATE_LEASE_SETTINGS, editable);
+        all.vAppTemplateLease.deleteOnStorageLeaseExpiration = s.templateDeleteOnStorageExpiry();
+        all.vAppTemplateLease.storageLeaseSeconds = s.templateStorageLeaseSeconds();
+        all.passwordPolicy = passwordPolicy(v, orgId, policy, editable);
+        return all;
+    }
+
+    private static <R extends Resource> R section(R r, String href, String mediaType, boolean editable) {
+        r.href = href;
+        r.type = MediaTypes.xml(mediaType);
+        if (editable) {
+            r.link("edit", href, r.type);
+        }
+        return r;
+    }
+
     public static OrgPasswordPolicySettings passwordPolicy(Viewer v, UUID orgId, PasswordPolicy p, boolean editable) {
         OrgPasswordPolicySettings view = new OrgPasswordPolicySettings();
         view.href = v.adminHref(Kind.ORG, orgId) + "/settings/passwordPolicy";

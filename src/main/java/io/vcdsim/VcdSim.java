@@ -32,6 +32,7 @@ import io.vcdsim.auth.TokenSigner;
 import io.vcdsim.blocking.BlockingTasks;
 import io.vcdsim.catalog.CatalogService;
 import io.vcdsim.catalog.MediaService;
+import io.vcdsim.catalog.OvfLinks;
 import io.vcdsim.catalog.Spool;
 import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.Transfers;
@@ -154,7 +155,8 @@ public final class VcdSim implements AutoCloseable {
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
-                        new CatalogItemResource(db, catalogs, media, templates, taskViews),
+                        new CatalogItemResource(db, catalogs, media, templates,
+                                new OvfLinks(db, engine, spool, templates), taskViews),
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),
                         new SimulationResource(simulation, world),

@@ -2,6 +2,7 @@ package io.vcdsim.api;
 
 import io.vcdsim.catalog.CatalogService;
 import io.vcdsim.catalog.MediaService;
+import io.vcdsim.catalog.OvfLinks;
 import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -17,6 +18,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.MediaRow;
 import io.vcdsim.views.CatalogView;
 
+import java.net.URI;
 import java.util.Locale;
 
 /**
@@ -28,13 +30,16 @@ public final class CatalogItemResource implements Routes {
     private final CatalogService catalogs;
     private final MediaService media;
     private final TemplateService templates;
+    private final OvfLinks links;
     private final TaskViews tasks;
 
-    public CatalogItemResource(Database db, CatalogService catalogs, MediaService media, TemplateService templates, TaskViews tasks) {
+    public CatalogItemResource(Database db, CatalogService catalogs, MediaService media, TemplateService templates,
+                               OvfLinks links, TaskViews tasks) {
         this.db = db;
         this.catalogs = catalogs;
         this.media = media;
         this.templates = templates;
+        this.links = links;
         this.tasks = tasks;
     }
 
@@ -57,8 +62,12 @@ public final class CatalogItemResource implements Routes {
         if (type.startsWith(MediaTypes.UPLOAD_TEMPLATE_PARAMS.toLowerCase(Locale.ROOT) + "+")) {
             UploadVAppTemplateParams in = x.read(UploadVAppTemplateParams.class, "UploadVAppTemplateParams",
                     MediaTypes.UPLOAD_TEMPLATE_PARAMS);
+            URI source = in.sourceHref == null ? null : OvfLinks.check(in.sourceHref);
             TemplateService.Started s = templates.upload(catalog, in.name, in.description,
                     TaskResource.caller(x.principal()));
+            if (source != null) {
+                links.fetch(s, source);
+            }
             CatalogItem v = CatalogView.item(Hrefs.viewer(x), s.item());
             return Reply.created(v, MediaTypes.CATALOG_ITEM, v.href);
         }

@@ -7,6 +7,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.core.Uploads;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TransferFileRow;
+import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.io.InputStream;
@@ -99,20 +100,26 @@ public final class Transfers implements Uploads {
                     + file.name() + " has its first " + file.bytesTransferred() + " bytes.");
         }
         spool.write(file.id(), first, last - first + 1, body);
-        db.run(tx -> {
-            TransferFileRow now = tx.catalogItems().lockFile(file.id()).orElseThrow(() ->
-                    ApiException.forbidden("The upload of " + file.name() + " was canceled."));
-            tx.catalogItems().transferred(now.id(), Math.max(now.bytesTransferred(), last + 1));
-            List<TransferFileRow> all = tx.catalogItems().files(now.entityId());
-            long size = all.stream().mapToLong(TransferFileRow::size).sum();
-            long have = all.stream().mapToLong(f -> Math.min(f.size(), f.bytesTransferred())).sum();
-            if (now.taskId() != null) {
-                engine.progress(tx, now.taskId(), (int) (have * 100 / Math.max(1, size)));
-                if (have >= size) {
-                    tx.handle().afterCommit(() -> engine.poke(now.taskId()));
-                }
+        db.run(tx -> arrived(tx, engine, file, last + 1));
+    }
+
+    /**
+     * Records that a file holds its bytes up to {@code end} (exclusive): its task's progress follows the bytes of all
+     * its entity's files, and the task is woken when they are all in. A canceled upload has no file left (403).
+     */
+    static void arrived(Tx tx, TaskEngine engine, TransferFileRow file, long end) {
+        TransferFileRow now = tx.catalogItems().lockFile(file.id()).orElseThrow(() ->
+                ApiException.forbidden("The upload of " + file.name() + " was canceled."));
+        tx.catalogItems().transferred(now.id(), Math.max(now.bytesTransferred(), end));
+        List<TransferFileRow> all = tx.catalogItems().files(now.entityId());
+        long size = all.stream().mapToLong(TransferFileRow::size).sum();
+        long have = all.stream().mapToLong(f -> Math.min(f.size(), f.bytesTransferred())).sum();
+        if (now.taskId() != null) {
+            engine.progress(tx, now.taskId(), (int) (have * 100 / Math.max(1, size)));
+            if (have >= size) {
+                tx.handle().afterCommit(() -> engine.poke(now.taskId()));
             }
-        });
+        }
     }
 
     /**

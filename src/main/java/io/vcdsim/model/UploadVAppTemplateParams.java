@@ -10,6 +10,8 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlType(name = "UploadVAppTemplateParamsType", propOrder = {"description"})
 public class UploadVAppTemplateParams extends Resource {
     @XmlAttribute public String name;
+    /** Where the OVF descriptor is, when vCD is to fetch the template itself (upload by link). */
+    @XmlAttribute public String sourceHref;
     @XmlAttribute public String transferFormat;
     @XmlAttribute public Boolean manifestRequired;
     @XmlElement(name = "Description") public String description;

@@ -33,6 +33,7 @@ public final class CatalogResource implements Routes {
     @Override
     public void register(Router r) {
         r.get("/api/catalog/{id}", x -> Reply.ok(catalog(x, load(x, Right.CATALOG_VIEW), false), MediaTypes.CATALOG));
+        r.put("/api/admin/catalog/{id}", this::update);
         r.get("/api/admin/catalog/{id}", x -> Reply.ok(catalog(x, load(x, Right.ADMIN_VIEW), true),
                 MediaTypes.ADMIN_CATALOG));
         r.post("/api/admin/org/{id}/catalogs", this::create);
@@ -51,6 +52,14 @@ public final class CatalogResource implements Routes {
                 TaskResource.caller(x.principal()));
         return Reply.created(catalog(x, created.catalog(), true), MediaTypes.ADMIN_CATALOG,
                 Hrefs.admin(x, Kind.CATALOG, created.catalog().id()));
+    }
+
+    /** {@code PUT /api/admin/catalog/{id}}: a new name or description; the AdminCatalog comes back. */
+    Reply update(Exchange x) {
+        CatalogRow c = load(x, Right.CATALOG_EDIT);
+        AdminCatalog body = x.read(AdminCatalog.class, "AdminCatalog", MediaTypes.ADMIN_CATALOG);
+        return Reply.ok(catalog(x, catalogs.update(c.id(), body.name, body.description,
+                TaskResource.caller(x.principal())), true), MediaTypes.ADMIN_CATALOG);
     }
 
     Reply delete(Exchange x) {

@@ -2,6 +2,7 @@ package io.vcdsim.catalog;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
@@ -10,6 +11,8 @@ import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TaskStatus;
+import io.vcdsim.store.Tx;
+import io.vcdsim.tasks.ObjectEvents;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.UUID;
@@ -21,6 +24,9 @@ public final class CatalogService {
     private final Database db;
     private final TaskEngine engine;
     private final Spool spool;
+
+    /** The catalog table's description column holds this much. */
+    static final int MAX_DESCRIPTION = 4096;
 
     public CatalogService(Database db, TaskEngine engine, Spool spool) {
         this.db = db;
@@ -46,19 +52,48 @@ public final class CatalogService {
     }
 
     public Created create(UUID orgId, String name, String description, TaskEngine.Caller caller) {
-        if (name == null || name.isBlank() || name.length() > 128) {
-            throw ApiException.badRequest("A catalog needs a name of 1 to 128 characters.");
-        }
+        checkName(name);
+        Lengths.atMost(description, MAX_DESCRIPTION, "Description");
         return db.tx(tx -> {
-            if (tx.resources().catalogs(orgId).stream().anyMatch(c -> c.name().equalsIgnoreCase(name))) {
-                throw ApiException.duplicateName("A catalog named " + name + " already exists in this organization.");
-            }
+            requireUniqueName(tx, orgId, name, null);
             CatalogRow c = new CatalogRow(UUID.randomUUID(), orgId, name, description, false, engine.now());
             tx.resources().insertCatalog(c);
             TaskRow t = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Catalog " + name + "(" + c.id() + ")",
                     caller, owner(c), true, null));
             return new Created(c, t);
         });
+    }
+
+    /** Renames a catalog or changes its description (null: unchanged), as PUT AdminCatalog does. */
+    public CatalogRow update(UUID catalogId, String name, String description, TaskEngine.Caller caller) {
+        if (name != null) {
+            checkName(name);
+        }
+        Lengths.atMost(description, MAX_DESCRIPTION, "Description");
+        return db.tx(tx -> {
+            CatalogRow c = tx.resources().catalog(catalogId).orElseThrow(() ->
+                    ApiException.forbidden("No such catalog."));
+            String newName = name == null ? c.name() : name;
+            requireUniqueName(tx, c.orgId(), newName, c.id());
+            CatalogRow updated = new CatalogRow(c.id(), c.orgId(), newName,
+                    description == null ? c.description() : description, c.published(), c.created());
+            tx.resources().updateCatalog(updated);
+            ObjectEvents.record(tx, engine.now(), "catalog/modify", owner(updated), c.orgId(), caller, null, true);
+            return updated;
+        });
+    }
+
+    private static void checkName(String name) {
+        if (name == null || name.isBlank() || name.length() > 128) {
+            throw ApiException.badRequest("A catalog needs a name of 1 to 128 characters.");
+        }
+    }
+
+    private static void requireUniqueName(Tx tx, UUID orgId, String name, UUID except) {
+        if (tx.resources().catalogs(orgId).stream().anyMatch(c -> c.name().equalsIgnoreCase(name)
+                && !c.id().equals(except))) {
+            throw ApiException.duplicateName("A catalog named " + name + " already exists in this organization.");
+        }
     }
 
     /** Deletes a catalog; one that still holds items needs {@code recursive}. */

@@ -84,7 +84,7 @@ public final class Kind {
     public static final Kind API_FILTER = declare("apiFilter").urn("apiFilter")
             .admin("/api/admin/extension/service/apifilter/", MediaTypes.API_FILTER).queries("apiFilter", null).done();
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
-            .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).done();
+            .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).queries("providerVdc", null).done();
     public static final Kind NETWORK_POOL = declare("networkPool").urn("networkpool")
             .admin("/api/admin/extension/networkPool/", MediaTypes.NETWORK_POOL).done();
     public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")

@@ -228,6 +228,17 @@ public final class QueryTypes {
                         + Provider.STORAGE_PROFILE + "' AS name) p")
                 .id("p.id").systemOnly().fields(storageProfile).build());
 
+        // The simulated provider VDC, which go-vcloud-director finds by this query before reading it.
+        List<QueryField> providerVdc = List.of(string("name", "p.name"), bool("isEnabled", "TRUE"),
+                bool("isBusy", "FALSE"), bool("isDeleted", "FALSE"), string("status", "'READY'"),
+                integer("numberOfVdcs", "(SELECT COUNT(*) FROM vdc)"), integer("numberOfStorageProfiles", "1"),
+                integer("cpuAllocationMhz", "(SELECT COALESCE(SUM(cpu_limit_mhz), 0) FROM vdc)"),
+                integer("memoryAllocationMB", "(SELECT COALESCE(SUM(memory_limit_mb), 0) FROM vdc)"));
+        types.add(QueryType.of(Kind.PROVIDER_VDC, "VMWProviderVdcRecord", "VMWProviderVdcReference")
+                .from("(SELECT CAST('" + Provider.PROVIDER_VDC_ID + "' AS UUID) AS id, '" + Provider.PROVIDER_VDC
+                        + "' AS name) p")
+                .id("p.id").systemOnly().fields(providerVdc).build());
+
         // Extension services and their API filters (§5.1), for system administrators.
         List<QueryField> service = List.of(string("name", "s.name"), string("namespace", "s.namespace"),
                 bool("enabled", "s.enabled"), string("exchange", "s.exchange"), string("routingKey", "s.routing_key"),

@@ -66,6 +66,12 @@ public final class ResourceStore {
                 .bind("netmask", n.netmask()).bind("created", Rows.utc(n.created())).execute();
     }
 
+    public void updateCatalog(CatalogRow c) {
+        h.createUpdate("UPDATE catalog SET name = :name, name_key = :key, description = :description WHERE id = :id")
+                .bind("id", c.id()).bind("name", c.name()).bind("key", Rows.key(c.name()))
+                .bind("description", c.description()).execute();
+    }
+
     public void insertCatalog(CatalogRow c) {
         h.createUpdate("INSERT INTO catalog (id, org_id, name, name_key, description, published, created) "
                         + "VALUES (:id, :org, :name, :key, :description, :published, :created)")

@@ -83,6 +83,14 @@ class NetworkAndProviderTest {
         assertThat(np.root().getLocalName()).isEqualTo("VMWNetworkPool");
 
         assertThat(tenant.get(pvdcRef.getAttribute("href")).status).isEqualTo(403);
+
+        // go-vcloud-director finds it by a typed query before it reads it
+        Http.Res query = admin.get("/api/query?type=providerVdc&format=records&filter=name==" + pvdc.attr("name"));
+        assertThat(query.status).as(query.body).isEqualTo(200);
+        Element record = query.children("VMWProviderVdcRecord").get(0);
+        assertThat(record.getAttribute("href")).isEqualTo(pvdcRef.getAttribute("href"));
+        assertThat(record.getAttribute("isEnabled")).isEqualTo("true");
+        assertThat(tenant.get("/api/query?type=providerVdc").status).isEqualTo(403);
         assertThat(admin.get(pool.replace(pool.substring(pool.lastIndexOf('/') + 1), UUID.randomUUID().toString()))
                 .status).isEqualTo(403);
     }

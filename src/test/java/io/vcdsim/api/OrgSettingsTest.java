@@ -40,7 +40,9 @@ class OrgSettingsTest {
                 + "</DeploymentLeaseSeconds><StorageLeaseSeconds>0</StorageLeaseSeconds>"
                 + "<PowerOffOnRuntimeLeaseExpiration>true</PowerOffOnRuntimeLeaseExpiration></VAppLeaseSettings>"
                 + "<VAppTemplateLeaseSettings><DeleteOnStorageLeaseExpiration>false</DeleteOnStorageLeaseExpiration>"
-                + "<StorageLeaseSeconds>86400</StorageLeaseSeconds></VAppTemplateLeaseSettings></Settings></AdminOrg>";
+                + "<StorageLeaseSeconds>86400</StorageLeaseSeconds></VAppTemplateLeaseSettings>"
+                // go-vcloud-director sends its LDAP settings too; vcdsim takes them and does not keep them
+                + "<OrgLdapSettings><OrgLdapMode>NONE</OrgLdapMode></OrgLdapSettings></Settings></AdminOrg>";
     }
 
     static String text(Element parent, String section, String field) {

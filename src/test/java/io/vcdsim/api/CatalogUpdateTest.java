@@ -1,0 +1,44 @@
+package io.vcdsim.api;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.testing.VcdSimExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A catalog renamed and described again, as go-vcloud-director's AdminCatalog.Update puts it. */
+class CatalogUpdateTest {
+    static final String ADMIN_CATALOG = "application/vnd.vmware.admin.catalog+xml";
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
+
+    @Test
+    void aCatalogIsRenamedAndDescribedAndNamesStayUnique() {
+        Http tenant = Sim.tenant(vcd.sim());
+        String name = "cat-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res created = Sim.createCatalog(tenant, name);
+        tenant.awaitTask(created);
+        String href = created.attr("href");
+        String doc = "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"" + name + "-2\" href=\"" + href
+                + "\"><Description>renamed</Description><IsPublished>false</IsPublished></AdminCatalog>";
+        Http.Res updated = tenant.put(href, ADMIN_CATALOG, doc);
+        assertThat(updated.status).as(updated.body).isEqualTo(200);
+        assertThat(updated.attr("name")).isEqualTo(name + "-2");
+        assertThat(tenant.get(href).childText("Description")).isEqualTo("renamed");
+
+        Http.Res other = Sim.createCatalog(tenant, name + "-other");
+        tenant.awaitTask(other);
+        Http.Res clash = tenant.put(other.attr("href"), ADMIN_CATALOG, "<AdminCatalog xmlns=\"" + Http.NS
+                + "\" name=\"" + name.toUpperCase() + "-2\"/>");
+        assertThat(clash.status).isEqualTo(400);
+        assertThat(clash.minor()).isEqualTo("DUPLICATE_NAME");
+        assertThat(tenant.get(other.attr("href")).attr("name")).isEqualTo(name + "-other");
+        Http.Res tooLong = tenant.put(href, ADMIN_CATALOG, "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\""
+                + "c".repeat(129) + "\"/>");
+        assertThat(tooLong.status).isEqualTo(400);
+    }
+}

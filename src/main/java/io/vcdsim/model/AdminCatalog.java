@@ -1,10 +1,17 @@
 package io.vcdsim.model;
 
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
+import java.util.List;
+
 /** AdminCatalogType: the catalog as its organization's administrators see and create it. */
 @XmlRootElement(name = "AdminCatalog")
-@XmlType(name = "AdminCatalogType")
+@XmlType(name = "AdminCatalogType", propOrder = {"catalogStorageProfiles"})
 public class AdminCatalog extends Catalog {
+    /** The storage profiles the catalog's items are kept on; vcdsim keeps them on the VDC's one, and lists none. */
+    @XmlElementWrapper(name = "CatalogStorageProfiles") @XmlElement(name = "VdcStorageProfile")
+    public List<Reference> catalogStorageProfiles;
 }

@@ -33,7 +33,14 @@ public final class CatalogView {
 
     /** A catalog in its user or admin view, with the items it lists. */
     public static Catalog catalog(Tx tx, Viewer v, CatalogRow c, boolean admin) {
-        Catalog catalog = admin ? new AdminCatalog() : new Catalog();
+        Catalog catalog;
+        if (admin) {
+            AdminCatalog a = new AdminCatalog();
+            a.catalogStorageProfiles = new ArrayList<>();
+            catalog = a;
+        } else {
+            catalog = new Catalog();
+        }
         catalog.href = admin ? v.adminHref(Kind.CATALOG, c.id()) : v.href(Kind.CATALOG, c.id());
         catalog.type = MediaTypes.xml(admin ? MediaTypes.ADMIN_CATALOG : MediaTypes.CATALOG);
         Viewer.metadataLink(catalog);

@@ -21,7 +21,6 @@ public final class VdcView {
         Vdc vdc = admin ? new AdminVdc() : new Vdc();
         vdc.href = admin ? v.adminHref(Kind.VDC, row.id()) : v.href(Kind.VDC, row.id());
         vdc.type = MediaTypes.xml(admin ? MediaTypes.ADMIN_VDC : MediaTypes.VDC);
-        Viewer.metadataLink(vdc);
         vdc.name = row.name();
         vdc.id = Kind.VDC.urn(row.id());
         vdc.status = 1;
@@ -42,8 +41,9 @@ public final class VdcView {
                 vdc.link("edit", vdc.href, MediaTypes.xml(MediaTypes.ADMIN_VDC));
             }
         } else {
-            v.link(vdc, "up", Kind.ORG, row.orgId());
+            v.link(vdc, "up", Kind.ORG, row.orgId()); // first: go-vcloud-director reads Link[0] as the org
         }
+        Viewer.metadataLink(vdc);
         if (v.principal().isSystemAdmin()) {
             // on both views: pyvcloud's delete_vdc and enable_vdc follow them from the one it holds
             String adminHref = v.adminHref(Kind.VDC, row.id());

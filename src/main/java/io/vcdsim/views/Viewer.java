@@ -69,9 +69,10 @@ public record Viewer(String baseUrl, Principal principal, ApiVersion version) {
         r.link(rel, adminHref(kind, id), MediaTypes.xml(kind.adminMediaType()));
     }
 
-    /** The link an object's representation carries to its metadata. */
+    /** The links an object's representation carries to its metadata: to read it, and to add entries. */
     public static void metadataLink(Resource r) {
         r.link("down", r.href + "/metadata", MediaTypes.xml(MediaTypes.METADATA));
+        r.link("add", r.href + "/metadata", MediaTypes.xml(MediaTypes.METADATA));
     }
 
     /** A time as vCD writes it: UTC with milliseconds and offset. */

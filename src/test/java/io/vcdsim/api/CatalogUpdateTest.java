@@ -23,6 +23,10 @@ class CatalogUpdateTest {
         Http.Res created = Sim.createCatalog(tenant, name);
         tenant.awaitTask(created);
         String href = created.attr("href");
+        // what go-vcloud-director's CreateCatalog checks of the answer
+        Http.Res admin = tenant.get(href);
+        assertThat(admin.link("add", "application/vnd.vmware.vcloud.metadata+xml")).isEqualTo(href + "/metadata");
+        assertThat(admin.child("CatalogStorageProfiles")).isNotNull();
         String doc = "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"" + name + "-2\" href=\"" + href
                 + "\"><Description>renamed</Description><IsPublished>false</IsPublished></AdminCatalog>";
         Http.Res updated = tenant.put(href, ADMIN_CATALOG, doc);

@@ -66,6 +66,10 @@ class VdcTest {
         assertThat(tenant.post(add, CREATE, params("mine", pvdc.getAttribute("href"))).status).isEqualTo(403);
 
         String userView = created.attr("href").replace("/api/admin/", "/api/");
+        // go-vcloud-director takes the user view's first link for the VDC's org
+        Element first = admin.get(userView).children("Link").get(0);
+        assertThat(first.getAttribute("rel")).isEqualTo("up");
+        assertThat(first.getAttribute("type")).isEqualTo("application/vnd.vmware.vcloud.org+xml");
         String remove = admin.get(userView).link("remove", null);
         assertThat(admin.delete(remove).status).as("still enabled").isEqualTo(400);
         assertThat(admin.post(admin.get(userView).link("disable", null), null, null).status).isEqualTo(204);

@@ -2,6 +2,7 @@ package io.vcdsim;
 
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
+import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiTokenResource;
@@ -164,7 +165,8 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRoleResource(new RoleService(db, config.clock(), sessions), queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
-                        new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db));
+                        new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
+                        new CloudApiProviderResource(db, queries));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();

@@ -86,7 +86,7 @@ public final class Kind {
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
             .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).queries("providerVdc", null).done();
     public static final Kind NETWORK_POOL = declare("networkPool").urn("networkpool")
-            .admin("/api/admin/extension/networkPool/", MediaTypes.NETWORK_POOL).done();
+            .admin("/api/admin/extension/networkPool/", MediaTypes.NETWORK_POOL).queries("networkPool", null).done();
     public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")
             .urn("providervdcstorageprofile").admin("/api/admin/pvdcStorageProfile/", MediaTypes.PVDC_STORAGE_PROFILE)
             .queries("providerVdcStorageProfile", null).done();

@@ -239,6 +239,14 @@ public final class QueryTypes {
                         + "' AS name) p")
                 .id("p.id").systemOnly().fields(providerVdc).build());
 
+        // The simulated network pool, on /api and the cloudapi's networkPoolSummaries alike.
+        types.add(QueryType.of(Kind.NETWORK_POOL, "NetworkPoolRecord", "NetworkPoolReference")
+                .from("(SELECT CAST('" + Provider.NETWORK_POOL_ID + "' AS UUID) AS id, '" + Provider.NETWORK_POOL
+                        + "' AS name) p")
+                .id("p.id").systemOnly().fields(List.of(string("name", "p.name"), string("networkPoolType", "'VLAN'"),
+                        bool("isBusy", "FALSE")))
+                .build());
+
         // Extension services and their API filters (§5.1), for system administrators.
         List<QueryField> service = List.of(string("name", "s.name"), string("namespace", "s.namespace"),
                 bool("enabled", "s.enabled"), string("exchange", "s.exchange"), string("routingKey", "s.routing_key"),

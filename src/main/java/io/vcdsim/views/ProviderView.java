@@ -7,6 +7,10 @@ import io.vcdsim.model.ProviderDocs;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /** The one simulated provider VDC, its storage profile and its network pool, as a system administrator reads them. */
 public final class ProviderView {
     private ProviderView() {
@@ -48,5 +52,44 @@ public final class ProviderView {
         n.poolType = "vlan";
         n.usage = 0;
         return n;
+    }
+
+    /** The network pool as the cloudapi writes it (go-vcloud-director's {@code types.NetworkPool}). */
+    public static Map<String, Object> networkPoolJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", "REALIZED");
+        m.put("id", Kind.NETWORK_POOL.urn(Provider.NETWORK_POOL_ID));
+        m.put("name", Provider.NETWORK_POOL);
+        m.put("description", "The simulated network pool org VDC networks are backed by");
+        m.put("poolType", "VLAN");
+        m.put("promiscuousMode", false);
+        m.put("totalBackingsCount", 100);
+        m.put("usedBackingsCount", 0);
+        m.put("managingOwnerRef", Map.of("name", "", "id", ""));
+        m.put("backing", Map.of("vlanIdRanges", Map.of("values", List.of(Map.of("startId", 100, "endId", 199))),
+                "vdsRefs", List.of(), "portGroupRefs", List.of(), "providerRef", Map.of("name", "", "id", "")));
+        return m;
+    }
+
+    /** What a VDC can do, as the cloudapi lists it; go-vcloud-director's IsNsxv/IsNsxt read networkProvider. */
+    public static List<Map<String, Object>> capabilities(VdcRow vdc) {
+        return List.of(
+                capability("networkProvider", "NSX_V", "String", "General",
+                        "The overlay stack that provides the VDC's networks"),
+                capability("crossVdc", false, "Boolean", "OrgVdcNetwork", "Supports cross-VDC networks"),
+                capability("vappNetworkRouting", true, "Boolean", "VappNetwork", "Supports routed vApp networks"),
+                capability("allocationModel", vdc.allocationModel(), "String", "General",
+                        "How the VDC's compute is allocated"));
+    }
+
+    private static Map<String, Object> capability(String name, Object value, String type, String category,
+                                                  String description) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("description", description);
+        m.put("value", value);
+        m.put("type", type);
+        m.put("category", category);
+        return m;
     }
 }

@@ -96,6 +96,37 @@ class NetworkAndProviderTest {
     }
 
     @Test
+    void theCloudapiListsTheNetworkPoolAndAVdcsCapabilities() {
+        Http admin37 = Sim.admin(vcd.sim()).version("37.1");
+        Http tenant37 = Sim.tenant(vcd.sim()).version("37.1");
+        var pools = CloudApiCalls.get(admin37, CloudApiCalls.V1 + "/networkPools/networkPoolSummaries?"
+                + CloudApiCalls.filter("name==pool-1")).json();
+        assertThat(pools.get("resultTotal").asInt()).isEqualTo(1);
+        String poolId = pools.get("values").get(0).get("id").asText();
+        assertThat(poolId).startsWith("urn:vcloud:networkpool:");
+        var pool = CloudApiCalls.get(admin37, CloudApiCalls.V1 + "/networkPools/" + poolId).json();
+        assertThat(pool.get("name").asText()).isEqualTo("pool-1");
+        assertThat(pool.get("poolType").asText()).isEqualTo("VLAN");
+        assertThat(CloudApiCalls.get(tenant37, CloudApiCalls.V1 + "/networkPools/networkPoolSummaries").status)
+                .isEqualTo(403);
+        assertThat(admin.get("/api/query?type=networkPool&format=records").children("NetworkPoolRecord"))
+                .extracting(e -> e.getAttribute("name")).containsExactly("pool-1");
+
+        String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
+                .getAttribute("id");
+        var capabilities = CloudApiCalls.get(tenant37, CloudApiCalls.V1 + "/vdcs/" + vdc + "/capabilities").json();
+        String provider = null;
+        for (var c : capabilities.get("values")) {
+            if (c.get("name").asText().equals("networkProvider")) {
+                provider = c.get("value").asText();
+            }
+        }
+        assertThat(provider).isEqualTo("NSX_V");
+        assertThat(CloudApiCalls.get(tenant37, CloudApiCalls.V1 + "/vdcs/urn:vcloud:vdc:" + UUID.randomUUID()
+                + "/capabilities").status).isEqualTo(403);
+    }
+
+    @Test
     void anEventTheQueryListsCanBeRead() {
         String name = "evt-" + UUID.randomUUID().toString().substring(0, 8);
         Http.Res created = Sim.createCatalog(tenant, name);

@@ -2,6 +2,7 @@ package io.vcdsim;
 
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
+import io.vcdsim.api.CloudApiAuditResource;
 import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
@@ -166,7 +167,7 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
-                        new CloudApiProviderResource(db, queries));
+                        new CloudApiProviderResource(db, queries), new CloudApiAuditResource(db, queries));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();

@@ -79,6 +79,9 @@ public final class Kind {
             .queries("blockingTask", null).done();
     public static final Kind EVENT = declare("event").urn("event").user("/api/event/", MediaTypes.EVENT)
             .rights(Right.TASK_VIEW, null).queries("event", "adminEvent").done();
+    /** An event of the log as the cloudapi's audit trail lists it. */
+    public static final Kind AUDIT_EVENT = declare("audit").urn("audit").rights(Right.TASK_VIEW, null)
+            .queries("auditTrail", null).done();
     public static final Kind SERVICE = declare("service").urn("service")
             .admin("/api/admin/extension/service/", MediaTypes.ADMIN_SERVICE).queries("adminService", null).done();
     public static final Kind API_FILTER = declare("apiFilter").urn("apiFilter")

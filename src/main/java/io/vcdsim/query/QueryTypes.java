@@ -266,6 +266,14 @@ public final class QueryTypes {
                 href("entity", "e.entity_href"), string("details", "e.details"),
                 string("serviceNamespace", "e.service_namespace"), ref("task", "e.task_id", Kind.TASK));
         String eventFrom = "event e LEFT JOIN org o ON o.id = e.org_id";
+        types.add(QueryType.of(Kind.AUDIT_EVENT, null, null).cloudApiOnly().from(eventFrom).id("e.id")
+                .ownedBy("e.org_id").sortedBy("timestamp").tieBreak("e.seq")
+                .fields(List.of(date("timestamp", "e.time"), string("eventType", "e.type"),
+                        oneOf("eventStatus", "CASE WHEN e.success THEN 'SUCCESS' ELSE 'FAILURE' END",
+                                Set.of("SUCCESS", "FAILURE")),
+                        string("user.name", "e.user_name"), string("operatingOrg.name", "o.name"),
+                        string("eventEntity.name", "e.entity_name"), string("serviceNamespace", "e.service_namespace")))
+                .build());
         types.add(QueryType.of(Kind.EVENT, "EventRecord", "EventReference").from(eventFrom)
                 .id("e.id").ownedBy("e.org_id").sortedBy("timeStamp").tieBreak("e.seq").fields(event).build());
         types.add(QueryType.adminOf(Kind.EVENT, "AdminEventRecord", "AdminEventReference").from(eventFrom)

@@ -1,0 +1,29 @@
+package io.vcdsim.api;
+
+import io.vcdsim.core.Kind;
+import io.vcdsim.http.Router;
+import io.vcdsim.query.QueryService;
+import io.vcdsim.store.Database;
+import io.vcdsim.views.AuditView;
+
+import java.util.Optional;
+
+import static io.vcdsim.api.CloudApi.V1;
+
+/** {@code auditTrail}: the event log on the cloudapi, filtered and paged like the event query (an org's own). */
+public final class CloudApiAuditResource implements Routes {
+    private final Database db;
+    private final QueryService queries;
+
+    public CloudApiAuditResource(Database db, QueryService queries) {
+        this.db = db;
+        this.queries = queries;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get(V1 + "/auditTrail", x -> CloudApi.page(x, queries, Kind.AUDIT_EVENT.query(), null, "AuditTrailEvents",
+                ids -> db.read(tx -> ids.stream().map(id -> tx.events().find(id)).flatMap(Optional::stream)
+                        .map(e -> AuditView.of(tx, e)).toList())));
+    }
+}

@@ -1,5 +1,6 @@
 package io.vcdsim;
 
+import io.vcdsim.api.AccessControlResource;
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CloudApiAuditResource;
@@ -61,6 +62,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tasks.TaskService;
+import io.vcdsim.tenancy.AccessControl;
 import io.vcdsim.tenancy.Entities;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.tenancy.RightsContainers;
@@ -167,7 +169,8 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
-                        new CloudApiProviderResource(db, queries), new CloudApiAuditResource(db, queries));
+                        new CloudApiProviderResource(db, queries), new CloudApiAuditResource(db, queries),
+                        new AccessControlResource(db, new AccessControl(db, entities)));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();

@@ -8,6 +8,7 @@ public final class MediaTypes {
     public static final String ORG = "application/vnd.vmware.vcloud.org";
     public static final String ADMIN_ORG = "application/vnd.vmware.admin.organization";
     public static final String ORG_PASSWORD_POLICY = "application/vnd.vmware.admin.organizationPasswordPolicySettings";
+    public static final String CONTROL_ACCESS = "application/vnd.vmware.vcloud.controlAccess";
     public static final String ORG_SETTINGS = "application/vnd.vmware.admin.organizationSettings";
     public static final String ORG_GENERAL_SETTINGS = "application/vnd.vmware.admin.organizationGeneralSettings";
     public static final String VAPP_LEASE_SETTINGS = "application/vnd.vmware.admin.vAppLeaseSettings";

@@ -39,6 +39,10 @@ public final class Tx {
         return new ApiTokenStore(handle);
     }
 
+    public AccessControlStore accessControl() {
+        return new AccessControlStore(handle);
+    }
+
     public UserStore users() {
         return new UserStore(handle);
     }

@@ -56,8 +56,13 @@ public final class CatalogView {
                 catalog.link("remove", catalog.href, null);
             }
         }
+        String user = v.href(Kind.CATALOG, c.id());
+        catalog.link("down", user + "/controlAccess/", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+        if (v.principal().has(Right.CATALOG_EDIT)) {
+            catalog.link("controlAccess", user + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+        }
         // one URL for both uploads: the Content-Type says what is uploaded
-        String upload = v.href(Kind.CATALOG, c.id()) + "/action/upload";
+        String upload = user + "/action/upload";
         catalog.link("add", upload, MediaTypes.xml(MediaTypes.MEDIA));
         catalog.link("add", upload, MediaTypes.xml(MediaTypes.UPLOAD_TEMPLATE_PARAMS));
         catalog.tasks = TaskView.active(tx, v, c.id());

@@ -39,6 +39,8 @@ public final class VAppView {
             view.link("remove", view.href, null);
         }
         Viewer.metadataLink(view);
+        view.link("down", view.href + "/controlAccess/", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+        view.link("controlAccess", view.href + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
         view.description = a.description();
         view.tasks = TaskView.active(tx, v, a.id());
         view.dateCreated = Viewer.time(a.created());

@@ -139,6 +139,25 @@ class VAppTest {
         assertThat(tenant.get(vm).status).isEqualTo(403);
     }
 
+    /** vApp sharing as go-vcloud-director's VApp.SetAccessControl posts it, next to the vApp's other actions. */
+    @Test
+    void aVAppIsSharedWithEveryoneAndUnsharedAgain() {
+        Http.Res created = instantiate("acl-" + UUID.randomUUID().toString().substring(0, 8), false);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        Http.Res vapp = tenant.get(created.attr("href"));
+        String control = "application/vnd.vmware.vcloud.controlAccess+xml";
+        String set = vapp.link("controlAccess", control);
+        Http.Res shared = tenant.post(set, control, "<ControlAccessParams xmlns=\"" + Http.NS + "\">"
+                + "<IsSharedToEveryone>true</IsSharedToEveryone><EveryoneAccessLevel>FullControl"
+                + "</EveryoneAccessLevel></ControlAccessParams>");
+        assertThat(shared.status).as(shared.body).isEqualTo(200);
+        Http.Res read = tenant.get(vapp.link("down", control));
+        assertThat(read.childText("EveryoneAccessLevel")).isEqualTo("FullControl");
+        tenant.post(set, control, "<ControlAccessParams xmlns=\"" + Http.NS + "\"><IsSharedToEveryone>false"
+                + "</IsSharedToEveryone></ControlAccessParams>");
+        assertThat(tenant.get(vapp.link("down", control)).childText("IsSharedToEveryone")).isEqualTo("false");
+    }
+
     /** go-vcloud-director v2.22 reads every VM with version=37.1, once the server lists it. */
     @Test
     void aVmIsReadAtTheMinorVersionGoVcloudDirectorSends() {

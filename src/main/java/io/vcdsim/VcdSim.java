@@ -9,6 +9,7 @@ import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiTokenResource;
 import io.vcdsim.api.CatalogResource;
+import io.vcdsim.api.DiskResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.MetadataResource;
@@ -39,6 +40,7 @@ import io.vcdsim.catalog.OvfLinks;
 import io.vcdsim.catalog.Spool;
 import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.Transfers;
+import io.vcdsim.compute.DiskService;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
@@ -170,7 +172,8 @@ public final class VcdSim implements AutoCloseable {
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
                         new CloudApiProviderResource(db, queries), new CloudApiAuditResource(db, queries),
-                        new AccessControlResource(db, new AccessControl(db, entities)));
+                        new AccessControlResource(db, new AccessControl(db, entities)),
+                        new DiskResource(db, new DiskService(db, engine), vdcs, taskViews));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();

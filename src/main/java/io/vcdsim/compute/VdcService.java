@@ -46,6 +46,7 @@ public final class VdcService {
                 tx.compute().deleteVApp(vapp.id());
                 tx.metadata().deleteFor(vapp.id());
             }
+            tx.disks().inVdc(task.ownerId()).forEach(d -> tx.metadata().deleteFor(d.id())); // the disks go with it
             tx.resources().deleteVdc(task.ownerId());
         });
         engine.announce(DELETE, "vdc/delete");
@@ -100,9 +101,9 @@ public final class VdcService {
                 throw ApiException.badRequest("VDC " + v.name() + " is enabled: disable it first, or delete with "
                         + "force=true.");
             }
-            if (!recursive && !tx.compute().vappsIn(v.id()).isEmpty()) {
-                throw ApiException.badRequest("VDC " + v.name() + " still has vApps: delete them first, or delete "
-                        + "with recursive=true.");
+            if (!recursive && !(tx.compute().vappsIn(v.id()).isEmpty() && tx.disks().inVdc(v.id()).isEmpty())) {
+                throw ApiException.badRequest("VDC " + v.name() + " still has vApps or disks: delete them first, or "
+                        + "delete with recursive=true.");
             }
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Virtual Datacenter " + v.name() + "("
                     + v.id() + ")", by, owner(v), true, null));

@@ -47,6 +47,10 @@ public final class Kind {
             .user("/api/vdcStorageProfile/", MediaTypes.VDC_STORAGE_PROFILE).rights(Right.VDC_VIEW, null).done();
     public static final Kind NETWORK = declare("network").urn("network").user("/api/network/", MediaTypes.ORG_NETWORK)
             .admin("/api/admin/network/", MediaTypes.ORG_NETWORK).rights(Right.NETWORK_VIEW, null).table("org_network", "org_id").queries("orgVdcNetwork", null).done();
+    /** An independent disk: vApp authors make and attach them, whoever may see the VDC sees them. */
+    public static final Kind DISK = declare("disk").urn("disk").user("/api/disk/", MediaTypes.DISK)
+            .rights(Right.VDC_VIEW, Right.VAPP_CREATE).metadata().table("disk", "org_id").queries("disk", "adminDisk")
+            .done();
     public static final Kind CATALOG = declare("catalog").urn("catalog").user("/api/catalog/", MediaTypes.CATALOG)
             .admin("/api/admin/catalog/", MediaTypes.ADMIN_CATALOG).rights(Right.CATALOG_VIEW, Right.CATALOG_EDIT)
             .metadata().table("catalog", "org_id").queries("catalog", "adminCatalog").done();

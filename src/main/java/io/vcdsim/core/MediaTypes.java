@@ -8,6 +8,10 @@ public final class MediaTypes {
     public static final String ORG = "application/vnd.vmware.vcloud.org";
     public static final String ADMIN_ORG = "application/vnd.vmware.admin.organization";
     public static final String ORG_PASSWORD_POLICY = "application/vnd.vmware.admin.organizationPasswordPolicySettings";
+    public static final String DISK = "application/vnd.vmware.vcloud.disk";
+    public static final String DISK_CREATE_PARAMS = "application/vnd.vmware.vcloud.diskCreateParams";
+    public static final String DISK_ATTACH_PARAMS = "application/vnd.vmware.vcloud.diskAttachOrDetachParams";
+    public static final String VMS = "application/vnd.vmware.vcloud.vms";
     public static final String CONTROL_ACCESS = "application/vnd.vmware.vcloud.controlAccess";
     public static final String ORG_SETTINGS = "application/vnd.vmware.admin.organizationSettings";
     public static final String ORG_GENERAL_SETTINGS = "application/vnd.vmware.admin.organizationGeneralSettings";

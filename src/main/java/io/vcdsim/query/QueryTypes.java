@@ -97,6 +97,21 @@ public final class QueryTypes {
                     .build());
         }
 
+        // Independent disks; go-vcloud-director finds them by name==X;vdc==<urn>.
+        List<QueryField> disk = List.of(string("name", "d.name"), ref("vdc", "d.vdc_id", Kind.VDC),
+                string("vdcName", "v.name"), integer("sizeMb", "d.size_mb"), integer("iops", "d.iops"),
+                string("description", "d.description"), string("busType", "d.bus_type"),
+                string("busSubType", "d.bus_sub_type"), integer("status", "d.status"),
+                bool("isShareable", "d.shareable"), string("ownerName", "u.name"),
+                integer("attachedVmCount", "(SELECT COUNT(*) FROM disk_attachment a WHERE a.disk_id = d.id)"),
+                bool("isAttached", "EXISTS (SELECT 1 FROM disk_attachment a WHERE a.disk_id = d.id)"),
+                ref("org", "d.org_id", Kind.ORG));
+        String diskFrom = "disk d JOIN vdc v ON v.id = d.vdc_id LEFT JOIN app_user u ON u.id = d.owner_id";
+        types.add(QueryType.of(Kind.DISK, "DiskRecord", "DiskReference").from(diskFrom).id("d.id")
+                .ownedBy("d.org_id").fields(disk).build());
+        types.add(QueryType.adminOf(Kind.DISK, "AdminDiskRecord", "AdminDiskReference").from(diskFrom).id("d.id")
+                .ownedBy("d.org_id").fields(disk).build());
+
         List<QueryField> vdc = List.of(string("name", "v.name"), string("description", "v.description"),
                 bool("isEnabled", "v.enabled"), string("allocationModel", "v.allocation_model"),
                 ref("org", "v.org_id", Kind.ORG), string("orgName", "o.name"),

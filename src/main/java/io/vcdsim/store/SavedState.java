@@ -30,7 +30,7 @@ public final class SavedState {
             "api_token", "login_failure", "login_session", "vdc",
             "org_network", "catalog", "task", "busy_entity", "event", "system_setting", "blocking_task",
             "extension_service", "api_filter", "metadata", "media", "catalog_item", "transfer_file", "vapp_template",
-            "vapp", "vm", "snapshot", "access_control", "access_setting");
+            "vapp", "vm", "snapshot", "access_control", "access_setting", "disk", "disk_attachment");
     /**
      * The tables that are not: the migration history, the cells alive now, what the installation's cells
      * share (token keys, spool id), and the events set aside as undeliverable (they name event numbers a

@@ -43,6 +43,10 @@ public final class Tx {
         return new AccessControlStore(handle);
     }
 
+    public DiskStore disks() {
+        return new DiskStore(handle);
+    }
+
     public UserStore users() {
         return new UserStore(handle);
     }

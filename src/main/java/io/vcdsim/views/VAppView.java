@@ -63,6 +63,8 @@ public final class VAppView {
             view.link("edit", view.href + "/vmSpecSection", MediaTypes.xml(MediaTypes.VM_SPEC_SECTION));
             view.link("down", view.href + "/snapshotSection", MediaTypes.xml(MediaTypes.SNAPSHOT_SECTION));
             snapshotLinks(view, view.href, tx.compute().snapshot(vm.id()).isPresent());
+            view.link("disk:attach", view.href + "/disk/action/attach", MediaTypes.xml(MediaTypes.DISK_ATTACH_PARAMS));
+            view.link("disk:detach", view.href + "/disk/action/detach", MediaTypes.xml(MediaTypes.DISK_ATTACH_PARAMS));
         }
         Viewer.metadataLink(view);
         view.description = vm.description();

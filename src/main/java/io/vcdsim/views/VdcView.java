@@ -54,6 +54,7 @@ public final class VdcView {
         String base = v.href(Kind.VDC, row.id());
         vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
         vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
+        vdc.link("add", base + "/disk", MediaTypes.xml(MediaTypes.DISK_CREATE_PARAMS));
         for (VAppRow a : tx.compute().vappsIn(row.id())) {
             vdc.resourceEntities.add(v.ref(Kind.VAPP, a.id(), a.name()));
         }
@@ -62,6 +63,9 @@ public final class VdcView {
         }
         for (var m : tx.catalogItems().mediaIn(row.id())) {
             vdc.resourceEntities.add(v.ref(Kind.MEDIA, m.id(), m.name()));
+        }
+        for (var d : tx.disks().inVdc(row.id())) {
+            vdc.resourceEntities.add(v.ref(Kind.DISK, d.id(), d.name()));
         }
         for (NetworkRow n : tx.resources().networks(row.orgId())) {
             if (row.id().equals(n.vdcId())) {

@@ -158,6 +158,43 @@ class VAppTest {
         assertThat(tenant.get(vapp.link("down", control)).childText("IsSharedToEveryone")).isEqualTo("false");
     }
 
+    /** An independent disk on a VM, as go-vcloud-director's VM.AttachDisk and DetachDisk move it. */
+    @Test
+    void aDiskIsAttachedToOneVmAtATimeAndHeldWhileAttached() {
+        Http.Res created = instantiate("disks-" + UUID.randomUUID().toString().substring(0, 8), false);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        List<Element> vms = Http.Res.children(tenant.get(created.attr("href")).child("Children"), "Vm");
+        String params = "application/vnd.vmware.vcloud.diskAttachOrDetachParams+xml";
+        String createDisk = "application/vnd.vmware.vcloud.diskCreateParams+xml";
+        Http.Res disk = tenant.post(tenant.get(vdc).link("add", createDisk), createDisk, "<DiskCreateParams xmlns=\""
+                + Http.NS + "\"><Disk name=\"shared-data\" sizeMb=\"100\"/></DiskCreateParams>");
+        tenant.awaitTask(disk);
+        String diskHref = disk.attr("href");
+        String body = "<DiskAttachOrDetachParams xmlns=\"" + Http.NS + "\"><Disk href=\"" + diskHref
+                + "\"/></DiskAttachOrDetachParams>";
+        String first = vms.get(0).getAttribute("href");
+        Http.Res attach = tenant.post(tenant.get(first).link("disk:attach", params), params, body);
+        assertThat(attach.status).as(attach.body).isEqualTo(202);
+        assertThat(attach.attr("operationName")).isEqualTo("vappAttachDisk");
+        assertThat(tenant.awaitTask(attach).attr("status")).isEqualTo("success");
+        Http.Res attached = tenant.get(diskHref + "/attachedVms");
+        assertThat(attached.children("VmReference")).extracting(e -> e.getAttribute("href")).containsExactly(first);
+
+        // not shareable: the second VM's attach fails, and so does deleting a held disk
+        String second = vms.get(1).getAttribute("href");
+        Http.Res again = tenant.awaitTask(tenant.post(second + "/disk/action/attach", params, body));
+        assertThat(again.attr("status")).isEqualTo("error");
+        assertThat(again.child("Error").getAttribute("message")).contains("not shareable");
+        Http.Res held = tenant.awaitTask(tenant.delete(diskHref));
+        assertThat(held.attr("status")).isEqualTo("error");
+        assertThat(tenant.get(diskHref).status).isEqualTo(200);
+
+        Http.Res detach = tenant.post(tenant.get(first).link("disk:detach", params), params, body);
+        assertThat(tenant.awaitTask(detach).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(diskHref + "/attachedVms").children("VmReference")).isEmpty();
+        assertThat(tenant.awaitTask(tenant.delete(diskHref)).attr("status")).isEqualTo("success");
+    }
+
     /** go-vcloud-director v2.22 reads every VM with version=37.1, once the server lists it. */
     @Test
     void aVmIsReadAtTheMinorVersionGoVcloudDirectorSends() {

@@ -1,0 +1,196 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.DiskRow;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.VAppRow;
+import io.vcdsim.store.VdcRow;
+import io.vcdsim.store.VmRow;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Independent disks: made in a VDC ({@code vdcCreateDisk}), changed ({@code vdcUpdateDisk}) and deleted
+ * ({@code vdcDeleteDisk}) while no VM holds them, and attached to and detached from VMs of the same VDC
+ * ({@code vappAttachDisk}, {@code vappDetachDisk}). A disk that is not shareable is on one VM at most.
+ */
+public final class DiskService {
+    public static final String CREATE = "vdcCreateDisk";
+    public static final String UPDATE = "vdcUpdateDisk";
+    public static final String DELETE = "vdcDeleteDisk";
+    public static final String ATTACH = "vappAttachDisk";
+    public static final String DETACH = "vappDetachDisk";
+    /** 64 TB, vSphere's largest virtual disk. */
+    static final long MAX_SIZE_MB = 64L * 1024 * 1024;
+    static final int MAX_DESCRIPTION = 4096;
+    /** vCD's bus types (5 IDE, 6 SCSI, 20 SATA/NVMe) and the controllers each takes. */
+    static final Map<String, Set<String>> BUSES = Map.of(
+            "5", Set.of("ide"),
+            "6", Set.of("lsilogic", "buslogic", "lsilogicsas", "VirtualSCSI"),
+            "20", Set.of("vmware.sata.ahci", "vmware.nvme.controller"));
+    private final Database db;
+    private final TaskEngine engine;
+
+    /** What an update changes (null: unchanged). */
+    public record Changes(String name, String description, Long sizeMb) {
+    }
+
+    /** Which disk goes on or off which VM. */
+    public record Attachment(UUID diskId) {
+    }
+
+    public DiskService(Database db, TaskEngine engine) {
+        this.db = db;
+        this.engine = engine;
+        // the disk exists from the request on, not ready (status 0) until its task ends; an abort removes it
+        engine.register(CREATE, (tx, task) -> ready(tx, task.ownerId()),
+                (tx, task) -> tx.disks().delete(task.ownerId()));
+        engine.register(UPDATE, Changes.class, (tx, task, c) -> {
+            DiskRow d = unattached(tx, task.ownerId(), "changed");
+            tx.disks().update(d.with(c.name() == null ? d.name() : c.name(),
+                    c.description() == null ? d.description() : c.description(),
+                    c.sizeMb() == null ? d.sizeMb() : c.sizeMb(), d.status()));
+        });
+        engine.register(DELETE, (tx, task) -> {
+            unattached(tx, task.ownerId(), "deleted");
+            tx.metadata().deleteFor(task.ownerId());
+            tx.disks().delete(task.ownerId());
+        });
+        engine.register(ATTACH, Attachment.class, (tx, task, a) -> attach(tx, task.ownerId(), a.diskId()));
+        engine.register(DETACH, Attachment.class, (tx, task, a) -> {
+            if (!tx.disks().detach(a.diskId(), task.ownerId())) {
+                throw ApiException.badRequest("The disk is not attached to this VM.");
+            }
+        });
+        engine.announce(CREATE, "disk/create");
+        engine.announce(DELETE, "disk/delete");
+    }
+
+    /** The disk with this id, if the caller holds {@code right} in its org; else 403. */
+    public DiskRow disk(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.disks().find(id)), DiskRow::orgId, "disk", id);
+    }
+
+    public record Created(DiskRow disk, TaskRow task) {
+    }
+
+    /** POST DiskCreateParams to a VDC: the disk, not ready, with its creation task. */
+    public Created create(VdcRow vdc, String name, String description, Long sizeMb, Long sizeBytes, String busType,
+                          String busSubType, Integer iops, Boolean shareable, TaskEngine.Caller by) {
+        String checkedName = checkName(name);
+        Lengths.atMost(description, MAX_DESCRIPTION, "Description");
+        long size = sizeMb != null ? sizeMb : sizeBytes != null ? (sizeBytes + 1024 * 1024 - 1) / (1024 * 1024) : -1;
+        checkSize(size);
+        String bus = busType == null ? "6" : busType;
+        Set<String> controllers = BUSES.get(bus);
+        if (controllers == null) {
+            throw ApiException.badRequest("busType is one of " + String.join(", ", BUSES.keySet()) + ", not '" + bus
+                    + "'.");
+        }
+        String controller = busSubType == null ? controllers.iterator().next() : busSubType;
+        if (!controllers.contains(controller)) {
+            throw ApiException.badRequest("busSubType of bus type " + bus + " is one of "
+                    + String.join(", ", controllers) + ", not '" + controller + "'.");
+        }
+        if (iops != null && iops < 0) {
+            throw ApiException.badRequest("iops is 0 (no limit) or more.");
+        }
+        return db.tx(tx -> {
+            DiskRow d = new DiskRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), checkedName, description, size, bus,
+                    controller, iops == null ? 0 : iops, Boolean.TRUE.equals(shareable), 0, by.userId(), engine.now());
+            tx.disks().insert(d);
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Disk " + checkedName + "(" + d.id()
+                    + ")", by, owner(d), true, null));
+            return new Created(d, task);
+        });
+    }
+
+    /** A new name, description or size; a disk can grow, not shrink. The task fails if a VM holds the disk. */
+    public TaskRow update(DiskRow d, String name, String description, Long sizeMb, TaskEngine.Caller by) {
+        String checkedName = name == null ? null : checkName(name);
+        Lengths.atMost(description, MAX_DESCRIPTION, "Description");
+        if (sizeMb != null) {
+            checkSize(sizeMb);
+            if (sizeMb < d.sizeMb()) {
+                throw ApiException.badRequest("A disk grows, it does not shrink: " + d.name() + " has " + d.sizeMb()
+                        + " MB.");
+            }
+        }
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Disk " + d.name() + "(" + d.id()
+                + ")", by, owner(d), true, new Changes(checkedName, description, sizeMb))));
+    }
+
+    /** The task fails if a VM holds the disk. */
+    public TaskRow delete(DiskRow d, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Disk " + d.name() + "(" + d.id()
+                + ")", by, owner(d), true, null)));
+    }
+
+    /** Attaches or detaches a disk of the VM's VDC; the task runs on the VM. */
+    public TaskRow attachment(VmRow vm, UUID diskId, boolean attach, TaskEngine.Caller by) {
+        return db.tx(tx -> {
+            VAppRow vapp = tx.compute().vapp(vm.parentId()).orElseThrow(() ->
+                    ApiException.forbidden("No such VM."));
+            DiskRow d = tx.disks().find(diskId).filter(x -> x.vdcId().equals(vapp.vdcId())).orElseThrow(() ->
+                    ApiException.invalidReference("The Disk is not a disk of the VM's VDC."));
+            String op = attach ? ATTACH : DETACH;
+            return engine.start(tx, new TaskEngine.Spec(op, (attach ? "Attaching" : "Detaching") + " Disk "
+                    + d.name() + " (" + d.id() + ") " + (attach ? "to" : "from") + " Virtual Machine " + vm.name()
+                    + "(" + vm.id() + ")", by, ObjectRef.of(Kind.VM, vm.id(), vm.name()), true,
+                    new Attachment(d.id())));
+        });
+    }
+
+    private static void attach(Tx tx, UUID vmId, UUID diskId) {
+        DiskRow d = tx.disks().find(diskId).orElseThrow(() -> ApiException.badRequest("The disk was deleted."));
+        var on = tx.disks().attachedTo(diskId);
+        if (on.contains(vmId)) {
+            throw ApiException.badRequest("Disk " + d.name() + " is already attached to this VM.");
+        }
+        if (!on.isEmpty() && !d.shareable()) {
+            throw ApiException.badRequest("Disk " + d.name() + " is attached to another VM and is not shareable.");
+        }
+        tx.disks().attach(diskId, vmId);
+    }
+
+    private static void ready(Tx tx, UUID diskId) {
+        tx.disks().find(diskId).ifPresent(d -> tx.disks().update(d.with(d.name(), d.description(), d.sizeMb(), 1)));
+    }
+
+    private static DiskRow unattached(Tx tx, UUID diskId, String what) {
+        DiskRow d = tx.disks().find(diskId).orElseThrow(() -> ApiException.badRequest("The disk was deleted."));
+        int vms = tx.disks().attachedTo(diskId).size();
+        if (vms > 0) {
+            throw ApiException.badRequest("Disk " + d.name() + " cannot be " + what + " while it is attached to "
+                    + vms + " VM(s): detach it first.");
+        }
+        return d;
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank() || name.length() > 128) {
+            throw ApiException.badRequest("A disk needs a name of 1 to 128 characters.");
+        }
+        return name;
+    }
+
+    private static void checkSize(long sizeMb) {
+        if (sizeMb < 1 || sizeMb > MAX_SIZE_MB) {
+            throw ApiException.badRequest("A disk has 1 MB to " + MAX_SIZE_MB + " MB (sizeMb), not " + sizeMb + ".");
+        }
+    }
+
+    public static ObjectRef owner(DiskRow d) {
+        return ObjectRef.of(Kind.DISK, d.id(), d.name());
+    }
+}

@@ -1,0 +1,66 @@
+package io.vcdsim.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Independent disks and their attachments to VMs. */
+public final class DiskStore {
+    private static final RowMapper<DiskRow> MAPPER = (rs, ctx) -> new DiskRow(Rows.uuid(rs, "id"),
+            Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
+            rs.getLong("size_mb"), rs.getString("bus_type"), rs.getString("bus_sub_type"), rs.getInt("iops"),
+            rs.getBoolean("shareable"), rs.getInt("status"), Rows.uuid(rs, "owner_id"), Rows.instant(rs, "created"));
+    private final Handle h;
+
+    DiskStore(Handle h) {
+        this.h = h;
+    }
+
+    public void insert(DiskRow d) {
+        Rows.execute(h, "INSERT INTO disk (id, org_id, vdc_id, name, description, size_mb, bus_type, bus_sub_type, "
+                        + "iops, shareable, status, owner_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                d.id(), d.orgId(), d.vdcId(), d.name(), d.description(), d.sizeMb(), d.busType(), d.busSubType(),
+                d.iops(), d.shareable(), d.status(), d.ownerId(), d.created());
+    }
+
+    public void update(DiskRow d) {
+        Rows.execute(h, "UPDATE disk SET name = ?, description = ?, size_mb = ?, status = ? WHERE id = ?", d.name(),
+                d.description(), d.sizeMb(), d.status(), d.id());
+    }
+
+    public Optional<DiskRow> find(UUID id) {
+        return h.createQuery("SELECT * FROM disk WHERE id = :id").bind("id", id).map(MAPPER).findOne();
+    }
+
+    public List<DiskRow> inVdc(UUID vdcId) {
+        return h.createQuery("SELECT * FROM disk WHERE vdc_id = :vdc ORDER BY name, id").bind("vdc", vdcId)
+                .map(MAPPER).list();
+    }
+
+    public void delete(UUID id) {
+        h.createUpdate("DELETE FROM disk WHERE id = :id").bind("id", id).execute();
+    }
+
+    /** The VMs the disk is attached to. */
+    public List<UUID> attachedTo(UUID diskId) {
+        return h.createQuery("SELECT vm_id FROM disk_attachment WHERE disk_id = :id").bind("id", diskId)
+                .mapTo(UUID.class).list();
+    }
+
+    /** The disks attached to a VM. */
+    public List<UUID> attachedOn(UUID vmId) {
+        return h.createQuery("SELECT disk_id FROM disk_attachment WHERE vm_id = :id").bind("id", vmId)
+                .mapTo(UUID.class).list();
+    }
+
+    public void attach(UUID diskId, UUID vmId) {
+        Rows.execute(h, "INSERT INTO disk_attachment (disk_id, vm_id) VALUES (?, ?)", diskId, vmId);
+    }
+
+    public boolean detach(UUID diskId, UUID vmId) {
+        return Rows.execute(h, "DELETE FROM disk_attachment WHERE disk_id = ? AND vm_id = ?", diskId, vmId) == 1;
+    }
+}

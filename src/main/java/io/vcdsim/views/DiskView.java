@@ -1,0 +1,59 @@
+package io.vcdsim.views;
+
+import io.vcdsim.compute.Provider;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
+import io.vcdsim.model.Catalog;
+import io.vcdsim.model.Disk;
+import io.vcdsim.store.DiskRow;
+import io.vcdsim.store.Tx;
+
+import java.util.UUID;
+
+/** An independent disk, with the links its state allows, and the VMs it is attached to. */
+public final class DiskView {
+    private DiskView() {
+    }
+
+    public static Disk of(Tx tx, Viewer v, DiskRow d) {
+        Disk disk = v.entity(new Disk(), Kind.DISK, d.id(), d.name());
+        disk.status = d.status();
+        disk.description = d.description();
+        disk.sizeMb = d.sizeMb();
+        disk.size = d.sizeMb() * 1024 * 1024;
+        disk.iops = d.iops();
+        disk.busType = d.busType();
+        disk.busSubType = d.busSubType();
+        disk.encrypted = false;
+        disk.shareable = d.shareable();
+        disk.sharingType = d.shareable() ? "ControllerSharing" : "None";
+        disk.uuid = d.id().toString();
+        v.link(disk, "up", Kind.VDC, d.vdcId());
+        if (v.principal().has(Right.VAPP_CREATE)) {
+            disk.link("edit", disk.href, MediaTypes.xml(MediaTypes.DISK));
+            disk.link("remove", disk.href, null);
+        }
+        disk.link("down", disk.href + "/attachedVms", MediaTypes.xml(MediaTypes.VMS));
+        Viewer.metadataLink(disk);
+        disk.storageProfile = v.ref(Kind.VDC_STORAGE_PROFILE, d.vdcId(), Provider.STORAGE_PROFILE);
+        if (d.ownerId() != null) {
+            disk.owner = new Catalog.Owner();
+            disk.owner.user = v.adminRef(Kind.USER, d.ownerId(),
+                    tx.users().find(d.ownerId()).map(u -> u.name()).orElse(""));
+        }
+        disk.tasks = TaskView.active(tx, v, d.id());
+        return disk;
+    }
+
+    /** The VMs a disk is attached to. */
+    public static Disk.Vms attachedVms(Tx tx, Viewer v, DiskRow d) {
+        Disk.Vms vms = new Disk.Vms();
+        vms.href = v.href(Kind.DISK, d.id()) + "/attachedVms";
+        vms.type = MediaTypes.xml(MediaTypes.VMS);
+        for (UUID vm : tx.disks().attachedTo(d.id())) {
+            tx.compute().vm(vm).ifPresent(row -> vms.vmReference.add(v.ref(Kind.VM, row.id(), row.name())));
+        }
+        return vms;
+    }
+}

@@ -19,9 +19,9 @@ public final class SessionStore {
 
     /** A session; {@code apiTokenId} names the API token it was opened with (it ends with the token). */
     public void insert(UUID id, UUID userId, UUID apiTokenId, Instant now) {
-        h.createUpdate("INSERT INTO login_session (id, user_id, api_token_id, created, last_access) "
-                        + "VALUES (:id, :user, :token, :now, :now)")
-                .bind("id", id).bind("user", userId).bind("token", apiTokenId).bind("now", Rows.utc(now)).execute();
+        // plain JDBC: a null token id goes as a null of no type, which PostgreSQL takes for the uuid column
+        Rows.execute(h, "INSERT INTO login_session (id, user_id, api_token_id, created, last_access) "
+                + "VALUES (?, ?, ?, ?, ?)", id, userId, apiTokenId, now, now);
     }
 
     public void touch(UUID id, Instant now) {

@@ -94,6 +94,92 @@ class StoreTest {
         }
     }
 
+    /**
+     * The cloudapi's SQL (the rights table made of VALUES, paging by ids, FIQL on dotted fields), roles, global roles,
+     * API tokens, org settings, access control and disks, on PostgreSQL, with a state save and load across them.
+     */
+    @Test
+    void cloudapiRolesTokensSettingsSharingAndDisksRunOnPostgres() throws Exception {
+        // a database of its own: the other tests' cells may still count as alive in theirs
+        try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            st.execute("CREATE DATABASE cloudapi");
+        }
+        String url = postgres.getJdbcUrl("postgres", "cloudapi");
+        try (VcdSim sim = Sim.start(Config.forTests(Sim.tempDir()).withDb(url, "postgres", "postgres"))) {
+            Http admin = Sim.admin(sim).version("37.1");
+            Http tenant = Sim.tenant(sim).version("37.1");
+            String v1 = "/cloudapi/1.0.0";
+            java.util.function.BiFunction<Http, String, Http.Res> get = (who, path) -> who.send(who.cloud(path).GET());
+            java.util.function.BiFunction<String, String, java.net.http.HttpRequest.BodyPublisher> json =
+                    (a, b) -> java.net.http.HttpRequest.BodyPublishers.ofString(a + b);
+            Http.Res rights = get.apply(tenant, v1 + "/rights?pageSize=3&page=2&sortAsc=name&filter="
+                    + java.net.URLEncoder.encode("name==vApp:*", java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(rights.status).as(rights.body).isEqualTo(200);
+            assertThat(rights.json().get("values")).hasSize(3);
+            String right = rights.json().get("values").get(0).get("id").asText();
+
+            Http.Res role = tenant.send(tenant.cloud(v1 + "/roles").header("Content-Type", "application/json")
+                    .POST(json.apply("{\"name\":\"pg-role\"}", "")));
+            assertThat(role.status).as(role.body).isEqualTo(201);
+            String roleId = role.json().get("id").asText();
+            assertThat(tenant.send(tenant.cloud(v1 + "/roles/" + roleId + "/rights")
+                    .header("Content-Type", "application/json")
+                    .PUT(json.apply("{\"values\":[{\"id\":\"" + right + "\"}]}", ""))).status).isEqualTo(200);
+
+            Http.Res global = admin.send(admin.cloud(v1 + "/globalRoles").header("Content-Type", "application/json")
+                    .POST(json.apply("{\"name\":\"pg-global\"}", "")));
+            String globalId = global.json().get("id").asText();
+            assertThat(admin.send(admin.cloud(v1 + "/globalRoles/" + globalId + "/tenants/publishAll")
+                    .header("Content-Type", "application/json").POST(json.apply("{}", ""))).status).isEqualTo(200);
+            assertThat(get.apply(tenant, v1 + "/roles?filter=name==pg-global").json().get("resultTotal").asInt())
+                    .isEqualTo(1);
+
+            Http.Res registered = tenant.send(tenant.cloud("/oauth/tenant/acme/register")
+                    .header("Content-Type", "application/json").POST(json.apply("{\"client_name\":\"pg\"}", "")));
+            assertThat(registered.status).as(registered.body).isEqualTo(200);
+            Http.Res issued = tenant.send(tenant.request("/oauth/tenant/acme/token")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(json.apply("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion="
+                            + tenant.token() + "&client_id=", registered.json().get("client_id").asText())));
+            assertThat(issued.status).as(issued.body).isEqualTo(200);
+            assertThat(get.apply(tenant, v1 + "/tokens?filter=name==pg;owner.name==acmeadmin").json()
+                    .get("resultTotal").asInt()).isEqualTo(1);
+
+            String acme = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
+                    .replace("/api/", "/api/admin/");
+            assertThat(tenant.put(acme + "/settings/vAppLeaseSettings",
+                    "application/vnd.vmware.admin.vAppLeaseSettings+xml", "<VAppLeaseSettings xmlns=\"" + Http.NS
+                            + "\"><DeploymentLeaseSeconds>7200</DeploymentLeaseSeconds></VAppLeaseSettings>").status)
+                    .isEqualTo(200);
+
+            Http.Res catalog = Sim.createCatalog(tenant, "pg-shared");
+            tenant.awaitTask(catalog);
+            String catalogHref = catalog.attr("href").replace("/api/admin/", "/api/");
+            assertThat(tenant.post(catalogHref + "/action/controlAccess",
+                    "application/vnd.vmware.vcloud.controlAccess+xml", "<ControlAccessParams xmlns=\"" + Http.NS
+                            + "\"><IsSharedToEveryone>true</IsSharedToEveryone><EveryoneAccessLevel>ReadOnly"
+                            + "</EveryoneAccessLevel></ControlAccessParams>").status).isEqualTo(200);
+
+            String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
+                    .getAttribute("href");
+            Http.Res disk = tenant.post(vdc + "/disk", "application/vnd.vmware.vcloud.diskCreateParams+xml",
+                    "<DiskCreateParams xmlns=\"" + Http.NS + "\"><Disk name=\"pg-disk\" sizeMb=\"10\"/>"
+                            + "</DiskCreateParams>");
+            assertThat(tenant.awaitTask(disk).attr("status")).isEqualTo("success");
+            assertThat(tenant.get("/api/query?type=disk&format=records&filter=name==pg-disk").children("DiskRecord")
+                    .get(0).getAttribute("isAttached")).isEqualTo("false");
+            assertThat(get.apply(tenant, v1 + "/auditTrail?sortDesc=timestamp&pageSize=5").status).isEqualTo(200);
+
+            Http.Res saved = admin.get("/api/vcdsim/state");
+            Http.Res load = admin.send(admin.request("/api/vcdsim/state").header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(saved.body)));
+            assertThat(load.status).as(load.body).isEqualTo(204);
+            Http again = Sim.tenant(sim);
+            assertThat(again.get(catalogHref + "/controlAccess").childText("IsSharedToEveryone")).isEqualTo("true");
+            assertThat(again.get(disk.attr("href")).attr("name")).isEqualTo("pg-disk");
+        }
+    }
+
     @Test
     void schemaVersionConstantMatchesTheNewestMigration() throws Exception {
         int newest;

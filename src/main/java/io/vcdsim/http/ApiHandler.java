@@ -67,12 +67,6 @@ public final class ApiHandler extends Handler.Abstract {
         Negotiation negotiation = new Negotiation(Format.XML, ApiVersion.LATEST);
         try {
             negotiation = Negotiation.of(request.getHeaders().getValuesList("Accept"));
-            // a DELETE answers with no representation: go-vcloud-director logs out with an XML Accept
-            if (path.startsWith("/cloudapi/") && !request.getMethod().equals("DELETE")
-                    && !Negotiation.admitsJson(request.getHeaders().getValuesList("Accept"))) {
-                throw new ApiException(406, "NOT_ACCEPTABLE", "The cloudapi answers in JSON only; the request's "
-                        + "Accept header does not take application/json.");
-            }
             if (uploads.owns(path) && request.getMethod().equals("PUT")) {
                 receive(path, request, response, callback);
                 return true;
@@ -102,6 +96,12 @@ public final class ApiHandler extends Handler.Abstract {
                 response.getHeaders().put("Allow", String.join(", ", match.allowed()));
                 throw new ApiException(405, "METHOD_NOT_ALLOWED",
                         "Method " + request.getMethod() + " is not allowed on " + path + ".");
+            }
+            // a DELETE answers with no representation: go-vcloud-director logs out with an XML Accept
+            if (path.startsWith("/cloudapi/") && !request.getMethod().equals("DELETE")
+                    && !Negotiation.admitsJson(request.getHeaders().getValuesList("Accept"))) {
+                throw new ApiException(406, "NOT_ACCEPTABLE", "The cloudapi answers in JSON only; the request's "
+                        + "Accept header does not take application/json.");
             }
             Exchange x = new Exchange(request.getMethod(), path, request.getHttpURI().getQuery(),
                     match.pathParams(), headers(request), readBody(request), baseUrl(request), negotiation, codec);

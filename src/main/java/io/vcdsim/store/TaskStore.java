@@ -152,6 +152,12 @@ public final class TaskStore {
         }
     }
 
+    /** A cell stopping on purpose is dead from now on: the others take its tasks over at once. */
+    public void leave(String cellId) {
+        h.createUpdate("UPDATE cell SET heartbeat_until = CURRENT_TIMESTAMP WHERE id = :id").bind("id", cellId)
+                .execute();
+    }
+
     public int deleteExpired(Instant now) {
         return h.createUpdate("DELETE FROM task WHERE expiry_time < :now AND status NOT IN " + NON_TERMINAL)
                 .bind("now", Rows.utc(now)).execute();

@@ -61,6 +61,11 @@ final class Cells {
 
     void stop() {
         heart.shutdownNow();
+        try {
+            db.run(tx -> tx.tasks().leave(cellId));
+        } catch (RuntimeException e) {
+            // the store is gone already: the heartbeat runs out on its own
+        }
     }
 
     private void beat() {

@@ -180,6 +180,22 @@ class StoreTest {
         }
     }
 
+    /** A cell that stops on purpose says so: another may start at once, even with a spool of its own. */
+    @Test
+    void aCellStoppedGracefullyNoLongerCountsAsAlive() throws Exception {
+        try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            st.execute("CREATE DATABASE graceful");
+        }
+        String url = postgres.getJdbcUrl("postgres", "graceful");
+        try (VcdSim first = Sim.start(Config.forTests(Sim.tempDir()).withDb(url, "postgres", "postgres"))) {
+            assertThat(first.seeded()).isTrue();
+        }
+        // a cell alive (or stopped without saying so) would refuse this other spool directory
+        try (VcdSim second = Sim.start(Config.forTests(Sim.tempDir()).withDb(url, "postgres", "postgres"))) {
+            assertThat(Sim.tenant(second).get("/api/org").status).isEqualTo(200);
+        }
+    }
+
     @Test
     void schemaVersionConstantMatchesTheNewestMigration() throws Exception {
         int newest;

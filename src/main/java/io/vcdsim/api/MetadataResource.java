@@ -102,7 +102,9 @@ public final class MetadataResource implements Routes {
                 e.link("edit", e.href, e.type);
                 e.link("remove", e.href, null);
             }
-            e.domain = new MetadataDomain(row.visibility(), row.domain());
+            // vCD leaves the Domain out of a GENERAL, READWRITE entry (go-vcloud-director's tests expect none)
+            boolean plain = row.domain().equals("GENERAL") && row.visibility().equals("READWRITE");
+            e.domain = plain ? null : new MetadataDomain(row.visibility(), row.domain());
             e.key = row.key();
             e.typedValue = MetadataTypedValue.of(row.valueType(), row.value());
             m.metadataEntry.add(e);

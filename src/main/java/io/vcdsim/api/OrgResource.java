@@ -139,8 +139,10 @@ public final class OrgResource implements Routes {
     Reply update(Exchange x) {
         OrgRow o = load(x, Right.ORG_EDIT);
         AdminOrg body = x.read(AdminOrg.class, "AdminOrg", MediaTypes.ADMIN_ORG);
+        // PUT replaces: an AdminOrg without IsEnabled disables (go-vcloud-director leaves a false out)
+        boolean enabled = Boolean.TRUE.equals(body.isEnabled);
         OrgRow updated = orgs.update(o.id(), new OrgService.Changes(body.name, body.fullName, body.description,
-                body.isEnabled, body.settings), x.principal().isSystemAdmin(), TaskResource.caller(x.principal()));
+                enabled, body.settings), x.principal().isSystemAdmin(), TaskResource.caller(x.principal()));
         return Reply.ok(adminOrg(x, updated), MediaTypes.ADMIN_ORG);
     }
 

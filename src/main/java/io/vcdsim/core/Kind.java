@@ -46,7 +46,8 @@ public final class Kind {
     public static final Kind VDC_STORAGE_PROFILE = declare("vdcStorageProfile").urn("vdcstorageProfile")
             .user("/api/vdcStorageProfile/", MediaTypes.VDC_STORAGE_PROFILE).rights(Right.VDC_VIEW, null).done();
     public static final Kind NETWORK = declare("network").urn("network").user("/api/network/", MediaTypes.ORG_NETWORK)
-            .admin("/api/admin/network/", MediaTypes.ORG_NETWORK).rights(Right.NETWORK_VIEW, null).table("org_network", "org_id").queries("orgVdcNetwork", null).done();
+            .admin("/api/admin/network/", MediaTypes.ORG_NETWORK).rights(Right.NETWORK_VIEW, Right.ORG_EDIT).metadata()
+            .table("org_network", "org_id").queries("orgVdcNetwork", null).done();
     /** An independent disk: vApp authors make and attach them, whoever may see the VDC sees them. */
     public static final Kind DISK = declare("disk").urn("disk").user("/api/disk/", MediaTypes.DISK)
             .rights(Right.VDC_VIEW, Right.VAPP_CREATE).metadata().table("disk", "org_id").queries("disk", "adminDisk")

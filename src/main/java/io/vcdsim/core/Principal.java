@@ -40,7 +40,8 @@ public record Principal(UUID sessionId, UUID userId, String userName, UUID orgId
      * (reserved to system administrators) and objects whose kind decides the right needed.
      */
     public static <T> T found(Optional<T> found, String what, UUID id) {
-        return found.orElseThrow(() -> ApiException.forbidden("No " + what + " with id " + id + " is accessible."));
+        return found.orElseThrow(() -> ApiException.forbidden("No " + what + " with id " + id + " is accessible: it "
+                + "does not exist or is not yours to see."));
     }
 
     /** The caller must hold {@code right} and, unless in the System org, own {@code objectOrgId}. */

@@ -63,6 +63,9 @@ public record Negotiation(Format format, ApiVersion version) {
                     String p = parts[i].trim();
                     if (p.regionMatches(true, 0, "version=", 0, 8)) {
                         String v = p.substring(8).replace("\"", "");
+                        if (v.isBlank()) {
+                            continue; // "version=" asks for none: go-vcloud-director's OAuth calls send it so
+                        }
                         ApiVersion parsed = ApiVersion.parseSupported(v);
                         if (parsed == null) {
                             throw new ApiException(406, "NOT_ACCEPTABLE",

@@ -103,6 +103,7 @@ public final class QueryTypes {
                 string("description", "d.description"), string("busType", "d.bus_type"),
                 string("busSubType", "d.bus_sub_type"), integer("status", "d.status"),
                 bool("isShareable", "d.shareable"), string("ownerName", "u.name"),
+                string("uuid", "CAST(d.id AS VARCHAR(36))"),
                 integer("attachedVmCount", "(SELECT COUNT(*) FROM disk_attachment a WHERE a.disk_id = d.id)"),
                 bool("isAttached", "EXISTS (SELECT 1 FROM disk_attachment a WHERE a.disk_id = d.id)"),
                 ref("org", "d.org_id", Kind.ORG));

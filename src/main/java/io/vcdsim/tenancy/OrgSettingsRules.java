@@ -6,11 +6,10 @@ import io.vcdsim.store.OrgSettingsRow;
 
 /**
  * How an org's settings change: a section a request sends sets the values it carries, and every other value stays.
- * Ranges are vCD's: quotas and delays are 0 or more, a lease is 0 (never expires) or at least an hour.
+ * Quotas, delays and leases are 0 or more (a lease of 0 never expires). In a general settings section, an absent
+ * value is false or 0, as go-vcloud-director (which leaves out false and 0) and vCD's replacing PUT have it.
  */
 final class OrgSettingsRules {
-    static final int MIN_LEASE_SECONDS = 3600;
-
     private OrgSettingsRules() {
     }
 
@@ -22,16 +21,14 @@ final class OrgSettingsRules {
         OrgSettings.VAppLeaseSettings l = in.vAppLease;
         OrgSettings.VAppTemplateLeaseSettings t = in.vAppTemplateLease;
         return new OrgSettingsRow(now.orgId(),
-                g == null || g.canPublishCatalogs == null ? now.canPublishCatalogs() : g.canPublishCatalogs,
-                g == null || g.canPublishExternally == null ? now.canPublishExternally() : g.canPublishExternally,
-                g == null || g.canSubscribe == null ? now.canSubscribe() : g.canSubscribe,
-                g == null || g.deployedVmQuota == null ? now.deployedVmQuota() : atLeastZero(g.deployedVmQuota,
-                        "DeployedVMQuota"),
-                g == null || g.storedVmQuota == null ? now.storedVmQuota() : atLeastZero(g.storedVmQuota,
-                        "StoredVmQuota"),
-                g == null || g.useServerBootSequence == null ? now.useServerBootSequence() : g.useServerBootSequence,
-                g == null || g.delayAfterPowerOnSeconds == null ? now.delayAfterPowerOnSeconds()
-                        : atLeastZero(g.delayAfterPowerOnSeconds, "DelayAfterPowerOnSeconds"),
+                g == null ? now.canPublishCatalogs() : Boolean.TRUE.equals(g.canPublishCatalogs),
+                g == null ? now.canPublishExternally() : Boolean.TRUE.equals(g.canPublishExternally),
+                g == null ? now.canSubscribe() : Boolean.TRUE.equals(g.canSubscribe),
+                g == null ? now.deployedVmQuota() : atLeastZero(g.deployedVmQuota, "DeployedVMQuota"),
+                g == null ? now.storedVmQuota() : atLeastZero(g.storedVmQuota, "StoredVmQuota"),
+                g == null ? now.useServerBootSequence() : Boolean.TRUE.equals(g.useServerBootSequence),
+                g == null ? now.delayAfterPowerOnSeconds() : atLeastZero(g.delayAfterPowerOnSeconds,
+                        "DelayAfterPowerOnSeconds"),
                 l == null || l.deleteOnStorageLeaseExpiration == null ? now.vAppDeleteOnStorageExpiry()
                         : l.deleteOnStorageLeaseExpiration,
                 l == null || l.deploymentLeaseSeconds == null ? now.vAppDeploymentLeaseSeconds()
@@ -46,7 +43,10 @@ final class OrgSettingsRules {
                         : lease(t.storageLeaseSeconds, "VAppTemplateLeaseSettings/StorageLeaseSeconds"));
     }
 
-    private static int atLeastZero(int value, String what) {
+    private static int atLeastZero(Integer value, String what) {
+        if (value == null) {
+            return 0;
+        }
         if (value < 0) {
             throw ApiException.badRequest(what + " is 0 (no limit) or more, not " + value + ".");
         }
@@ -54,9 +54,8 @@ final class OrgSettingsRules {
     }
 
     private static int lease(int seconds, String what) {
-        if (seconds != 0 && seconds < MIN_LEASE_SECONDS) {
-            throw ApiException.badRequest(what + " is 0 (never expires) or at least " + MIN_LEASE_SECONDS
-                    + " seconds, not " + seconds + ".");
+        if (seconds < 0) {
+            throw ApiException.badRequest(what + " is 0 (never expires) or more seconds, not " + seconds + ".");
         }
         return seconds;
     }

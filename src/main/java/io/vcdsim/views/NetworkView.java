@@ -17,6 +17,7 @@ public final class NetworkView {
         }
         net.status = 1;
         net.description = n.description();
+        Viewer.metadataLink(net);
         if (n.vdcId() != null) {
             if (admin) {
                 v.adminLink(net, "up", Kind.VDC, n.vdcId());

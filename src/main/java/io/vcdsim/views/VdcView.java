@@ -69,7 +69,9 @@ public final class VdcView {
         }
         for (NetworkRow n : tx.resources().networks(row.orgId())) {
             if (row.id().equals(n.vdcId())) {
-                vdc.availableNetworks.add(v.ref(Kind.NETWORK, n.id(), n.name()));
+                var ref = v.ref(Kind.NETWORK, n.id(), n.name());
+                ref.type = MediaTypes.xml(MediaTypes.NETWORK); // vCD lists them by the generic network type
+                vdc.availableNetworks.add(ref);
             }
         }
         vdc.vdcStorageProfiles.add(v.ref(Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE));

@@ -35,7 +35,8 @@ class NetworkAndProviderTest {
         String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
                 .getAttribute("href");
         Element ref = Http.Res.children(tenant.get(vdc).child("AvailableNetworks"), "Network").get(0);
-        assertThat(ref.getAttribute("type")).isEqualTo("application/vnd.vmware.vcloud.orgNetwork+xml");
+        // vCD (and go-vcloud-director's Test_NewVdc) list a VDC's networks by the generic network type
+        assertThat(ref.getAttribute("type")).isEqualTo("application/vnd.vmware.vcloud.network+xml");
         Http.Res net = tenant.get(ref.getAttribute("href"));
         assertThat(net.status).as(net.body).isEqualTo(200);
         assertThat(net.root().getLocalName()).isEqualTo("OrgVdcNetwork");
@@ -53,6 +54,9 @@ class NetworkAndProviderTest {
         Http.Res adminView = tenant.get(adminHref);
         assertThat(adminView.attr("href")).isEqualTo(adminHref);
         assertThat(adminView.link("up", "application/vnd.vmware.admin.vdc+xml")).contains("/api/admin/vdc/");
+
+        Http.Res metadata = tenant.get(net.link("down", "application/vnd.vmware.vcloud.metadata+xml"));
+        assertThat(metadata.root().getLocalName()).isEqualTo("Metadata");
 
         String other = vcd.httpUrl() + "/api/network/" + UUID.randomUUID();
         assertThat(tenant.get(other).status).isEqualTo(403);

@@ -86,6 +86,25 @@ class OrgSettingsTest {
         assertThat(general.childText("DeployedVMQuota")).isEqualTo("10");
     }
 
+    /** go-vcloud-director's AdminOrg.Update leaves out every false and 0: a PUT replaces, so they are false and 0. */
+    @Test
+    void whatAnUpdateLeavesOutIsFalseOrZero() {
+        String name = "omit-" + UUID.randomUUID().toString().substring(0, 8);
+        String href = admin.post("/api/admin/orgs", ADMIN_ORG, orgWithSettings(name, 7200)).attr("href");
+        Http.Res put = admin.put(href, ADMIN_ORG, "<AdminOrg xmlns=\"" + Http.NS + "\" name=\"" + name + "\">"
+                + "<FullName>" + name + "</FullName><Settings><OrgGeneralSettings><StoredVmQuota>20</StoredVmQuota>"
+                + "</OrgGeneralSettings></Settings></AdminOrg>");
+        assertThat(put.status).as(put.body).isEqualTo(200);
+        Http.Res now = admin.get(href);
+        assertThat(now.childText("IsEnabled")).isEqualTo("false");
+        Element settings = now.child("Settings");
+        assertThat(text(settings, "OrgGeneralSettings", "CanPublishCatalogs")).isEqualTo("false");
+        assertThat(text(settings, "OrgGeneralSettings", "DeployedVMQuota")).isEqualTo("0");
+        assertThat(text(settings, "OrgGeneralSettings", "StoredVmQuota")).isEqualTo("20");
+        assertThat(text(settings, "VAppLeaseSettings", "DeploymentLeaseSeconds")).as("a section not sent stays")
+                .isEqualTo("7200");
+    }
+
     @Test
     void anOrgStartsWithVcdsDefaultLeasesAndItsPasswordPolicy() {
         String acme = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
@@ -100,12 +119,13 @@ class OrgSettingsTest {
     @Test
     void aSettingOutOfRangeChangesNothingAtAll() {
         String name = "bad-" + UUID.randomUUID().toString().substring(0, 8);
-        Http.Res refused = admin.post("/api/admin/orgs", ADMIN_ORG, orgWithSettings(name, 60));
+        Http.Res refused = admin.post("/api/admin/orgs", ADMIN_ORG, orgWithSettings(name, -60));
         assertThat(refused.status).isEqualTo(400);
         assertThat(refused.attr("message")).contains("DeploymentLeaseSeconds");
         assertThat(admin.get("/api/query?type=organization&filter=name==" + name).children("OrgRecord")).isEmpty();
 
-        String href = admin.post("/api/admin/orgs", ADMIN_ORG, orgWithSettings(name, 3600)).attr("href");
+        // a short lease is no error (go-vcloud-director's tests set 10 seconds)
+        String href = admin.post("/api/admin/orgs", ADMIN_ORG, orgWithSettings(name, 10)).attr("href");
         String doc = admin.get(href).body.replace("<StoredVmQuota>20</StoredVmQuota>",
                 "<StoredVmQuota>-1</StoredVmQuota>").replace("<FullName>" + name, "<FullName>renamed");
         Http.Res bad = admin.put(href, ADMIN_ORG, doc);

@@ -110,8 +110,10 @@ public final class ApiHandler extends Handler.Abstract {
             }
             send(x.format(), x.version(), match.endpoint().handler().handle(x), response, callback);
         } catch (ApiException e) {
-            if (e.status() == 413) {
-                response.getHeaders().put("Connection", "close"); // the rest of the body is not worth reading
+            if (e.status() == 413 || (uploads.owns(path) && request.getMethod().equals("PUT"))) {
+                // the rest of the body is not worth reading (a refused upload's chunk may be megabytes): the
+                // connection ends, so no client reuses it with unread bytes in it
+                response.getHeaders().put("Connection", "close");
             }
             sendError(path, negotiation, e.status(), e.minorErrorCode(), e.getMessage(), response, callback);
         } catch (RuntimeException | LinkageError e) { // a class that failed to load is a bug, not a crash

@@ -193,7 +193,9 @@ public final class QueryTypes {
                 ref("vdc", "m.vdc_id", Kind.VDC), date("creationDate", "m.created"),
                 string("status", "CASE m.status WHEN 1 THEN 'RESOLVED' ELSE 'UNRESOLVED' END"),
                 string("catalogName", "(SELECT c.name FROM catalog_item i JOIN catalog c ON c.id = i.catalog_id "
-                        + "WHERE i.entity_id = m.id)"));
+                        + "WHERE i.entity_id = m.id)"),
+                // Catalog.QueryMediaList filters by it
+                ref("catalog", "(SELECT i.catalog_id FROM catalog_item i WHERE i.entity_id = m.id)", Kind.CATALOG));
         types.add(QueryType.of(Kind.MEDIA, "MediaRecord", "MediaReference").from("media m")
                 .id("m.id").ownedBy("m.org_id").fields(mediaFields).build());
         types.add(QueryType.adminOf(Kind.MEDIA, "AdminMediaRecord", "MediaReference").from("media m")

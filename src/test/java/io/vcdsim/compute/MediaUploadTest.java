@@ -131,6 +131,18 @@ class MediaUploadTest {
         assertThat(put(href, new byte[1000], 400, 1000, 1000).status).isEqualTo(404);
     }
 
+    /** Catalog.QueryMediaList: the media of one catalog, by the catalog's href. */
+    @Test
+    void mediaAreFoundByTheirCatalog() {
+        Http.Res one = catalog("media-by-catalog-" + UUID.randomUUID().toString().substring(0, 6));
+        Http.Res other = catalog("media-elsewhere-" + UUID.randomUUID().toString().substring(0, 6));
+        startUpload(one, "here.iso", 10);
+        startUpload(other, "there.iso", 10);
+        Http.Res found = tenant.get("/api/query?type=media&format=records&filter=catalog==" + one.attr("href"));
+        assertThat(found.status).as(found.body).isEqualTo(200);
+        assertThat(found.children("MediaRecord")).extracting(e -> e.getAttribute("name")).containsExactly("here.iso");
+    }
+
     @Test
     void badUploadsAreRefused() {
         Http.Res catalog = catalog("bad-" + UUID.randomUUID().toString().substring(0, 8));

@@ -42,6 +42,9 @@ public final class ExtensionResource implements Routes {
         e.link("down", x.href("/api/admin/extension/service"), MediaTypes.xml(MediaTypes.EXTENSION_SERVICES));
         e.link("down", x.href("/api/admin/extension/networkPoolReferences"),
                 MediaTypes.xml(MediaTypes.NETWORK_POOL_REFERENCES));
+        // pyvcloud's Platform.list_vcenters follows it
+        e.link("down", x.href("/api/admin/extension/vimServerReferences"),
+                MediaTypes.xml(MediaTypes.VIM_SERVER_REFERENCES));
         return Reply.ok(e, MediaTypes.EXTENSION);
     }
 }

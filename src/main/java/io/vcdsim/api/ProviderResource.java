@@ -12,7 +12,8 @@ import io.vcdsim.views.ProviderView;
 import java.util.UUID;
 
 /**
- * The simulated provider side, read-only: the provider VDC ({@code /api/admin/providervdc/{id}}), its storage
+ * The simulated provider side, read-only: the vCenter server ({@code /api/admin/extension/vimServerReferences} and
+ * {@code vimServer/{id}}), the provider VDC ({@code /api/admin/providervdc/{id}}), its storage
  * profile ({@code /api/admin/pvdcStorageProfile/{id}}) and the network pool
  * ({@code /api/admin/extension/networkPool/{id}}) that VDCs and the extension root refer to.
  */
@@ -32,6 +33,14 @@ public final class ProviderResource implements Routes {
         r.get("/api/admin/pvdcStorageProfile/{id}", x -> {
             only(x, Provider.STORAGE_PROFILE_ID, "provider VDC storage profile");
             return Reply.ok(ProviderView.storageProfile(Hrefs.viewer(x)), MediaTypes.PVDC_STORAGE_PROFILE);
+        });
+        r.get("/api/admin/extension/vimServerReferences", x -> {
+            x.principal().requireSystemAdmin();
+            return Reply.ok(ProviderView.vCenterReferences(Hrefs.viewer(x)), MediaTypes.VIM_SERVER_REFERENCES);
+        });
+        r.get("/api/admin/extension/vimServer/{id}", x -> {
+            only(x, Provider.VCENTER_ID, "vCenter server");
+            return Reply.ok(ProviderView.vCenter(Hrefs.viewer(x)), MediaTypes.VIM_SERVER);
         });
         r.get("/api/admin/extension/networkPool/{id}", x -> {
             only(x, Provider.NETWORK_POOL_ID, "network pool");

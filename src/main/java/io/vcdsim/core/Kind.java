@@ -93,6 +93,9 @@ public final class Kind {
             .admin("/api/admin/extension/service/apifilter/", MediaTypes.API_FILTER).queries("apiFilter", null).done();
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
             .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).queries("providerVdc", null).done();
+    /** The simulated vCenter server the provider VDC stands on. */
+    public static final Kind VCENTER = declare("vimServer").urn("vimserver")
+            .admin("/api/admin/extension/vimServer/", MediaTypes.VIM_SERVER).queries("virtualCenter", null).done();
     public static final Kind NETWORK_POOL = declare("networkPool").urn("networkpool")
             .admin("/api/admin/extension/networkPool/", MediaTypes.NETWORK_POOL).queries("networkPool", null).done();
     public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")

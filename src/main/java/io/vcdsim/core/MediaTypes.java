@@ -68,6 +68,8 @@ public final class MediaTypes {
     public static final String PVDC_STORAGE_PROFILE = "application/vnd.vmware.admin.pvdcStorageProfile";
     public static final String PROVIDER_VDC = "application/vnd.vmware.admin.providervdc";
     public static final String NETWORK_POOL = "application/vnd.vmware.admin.networkPool";
+    public static final String VIM_SERVER = "application/vnd.vmware.admin.vmwvirtualcenter";
+    public static final String VIM_SERVER_REFERENCES = "application/vnd.vmware.admin.vmwVimServerReferences";
     public static final String NETWORK_POOL_REFERENCES = "application/vnd.vmware.admin.vmwNetworkPoolReferences";
     public static final String VDC_STORAGE_PROFILE = "application/vnd.vmware.vcloud.vdcStorageProfile";
     public static final String METADATA = "application/vnd.vmware.vcloud.metadata";

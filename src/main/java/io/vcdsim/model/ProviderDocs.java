@@ -46,4 +46,26 @@ public final class ProviderDocs {
         @XmlElement(name = "PoolType", namespace = Ns.VMEXT) public String poolType;
         @XmlElement(name = "Usage", namespace = Ns.VMEXT) public Integer usage;
     }
+
+    /** vmext:VMWVimServerReferences: the vCenter servers attached to the cloud. */
+    @XmlRootElement(name = "VMWVimServerReferences", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWVimServerReferencesType", namespace = Ns.VMEXT, propOrder = {"vimServerReference"})
+    public static class VimServerReferences extends Resource {
+        @XmlElement(name = "VimServerReference", namespace = Ns.VMEXT)
+        public List<Reference> vimServerReference = new ArrayList<>();
+    }
+
+    /** vmext:VimServer: one vCenter server, as {@code /api/admin/extension/vimServer/{id}} shows it. */
+    @XmlRootElement(name = "VimServer", namespace = Ns.VMEXT)
+    @XmlType(name = "VimServerType", namespace = Ns.VMEXT, propOrder = {"username", "url", "isEnabled",
+            "isConnected", "useVsphereService", "version", "uuid"})
+    public static class VimServer extends Entity {
+        @XmlElement(name = "Username", namespace = Ns.VMEXT) public String username;
+        @XmlElement(name = "Url", namespace = Ns.VMEXT) public String url;
+        @XmlElement(name = "IsEnabled", namespace = Ns.VMEXT) public Boolean isEnabled;
+        @XmlElement(name = "IsConnected", namespace = Ns.VMEXT) public Boolean isConnected;
+        @XmlElement(name = "UseVsphereService", namespace = Ns.VMEXT) public Boolean useVsphereService;
+        @XmlElement(name = "Version", namespace = Ns.VMEXT) public String version;
+        @XmlElement(name = "Uuid", namespace = Ns.VMEXT) public String uuid;
+    }
 }

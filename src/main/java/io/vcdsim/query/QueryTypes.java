@@ -257,6 +257,15 @@ public final class QueryTypes {
                         + "' AS name) p")
                 .id("p.id").systemOnly().fields(providerVdc).build());
 
+        // The simulated vCenter server, on /api and the cloudapi's virtualCenters alike.
+        types.add(QueryType.of(Kind.VCENTER, "VirtualCenterRecord", "VirtualCenterReference")
+                .from("(SELECT CAST('" + Provider.VCENTER_ID + "' AS UUID) AS id, '" + Provider.VCENTER
+                        + "' AS name) p")
+                .id("p.id").systemOnly().fields(List.of(string("name", "p.name"), bool("isEnabled", "TRUE"),
+                        bool("isConnected", "TRUE"), string("vcVersion", "'" + Provider.VCENTER_VERSION + "'"),
+                        string("uuid", "CAST(p.id AS VARCHAR(36))")))
+                .build());
+
         // The simulated network pool, on /api and the cloudapi's networkPoolSummaries alike.
         types.add(QueryType.of(Kind.NETWORK_POOL, "NetworkPoolRecord", "NetworkPoolReference")
                 .from("(SELECT CAST('" + Provider.NETWORK_POOL_ID + "' AS UUID) AS id, '" + Provider.NETWORK_POOL

@@ -44,6 +44,54 @@ public final class ProviderView {
         return s;
     }
 
+    /** The simulated vCenter server. */
+    public static ProviderDocs.VimServer vCenter(Viewer v) {
+        ProviderDocs.VimServer vc = v.entity(new ProviderDocs.VimServer(), Kind.VCENTER, Provider.VCENTER_ID,
+                Provider.VCENTER);
+        vc.description = "The simulated vCenter server the provider VDC stands on";
+        vc.username = "administrator@vsphere.local";
+        vc.url = "https://" + Provider.VCENTER + ".vcdsim.invalid:443";
+        vc.isEnabled = true;
+        vc.isConnected = true;
+        vc.useVsphereService = false;
+        vc.version = Provider.VCENTER_VERSION;
+        vc.uuid = Provider.VCENTER_ID.toString();
+        return vc;
+    }
+
+    public static ProviderDocs.VimServerReferences vCenterReferences(Viewer v) {
+        ProviderDocs.VimServerReferences refs = new ProviderDocs.VimServerReferences();
+        refs.href = v.href("/api/admin/extension/vimServerReferences");
+        refs.type = MediaTypes.xml(MediaTypes.VIM_SERVER_REFERENCES);
+        refs.vimServerReference.add(v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER));
+        return refs;
+    }
+
+    /** The vCenter server as the cloudapi's {@code virtualCenters} writes it (go-vcloud-director's VSphereVirtualCenter). */
+    public static Map<String, Object> vCenterJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("vcId", Kind.VCENTER.urn(Provider.VCENTER_ID));
+        m.put("name", Provider.VCENTER);
+        m.put("description", "The simulated vCenter server the provider VDC stands on");
+        m.put("username", "administrator@vsphere.local");
+        m.put("password", "******");
+        m.put("url", "https://" + Provider.VCENTER + ".vcdsim.invalid:443");
+        m.put("isEnabled", true);
+        m.put("vsphereWebClientServerUrl", "https://" + Provider.VCENTER + ".vcdsim.invalid/ui");
+        m.put("hasProxy", false);
+        m.put("rootFolder", "group-d1");
+        m.put("vcNoneNetwork", "");
+        m.put("tenantVisibleName", Provider.VCENTER);
+        m.put("isConnected", true);
+        m.put("mode", "CLOUD");
+        m.put("listenerState", "CONNECTED");
+        m.put("clusterHealthStatus", "GREEN");
+        m.put("vcVersion", Provider.VCENTER_VERSION);
+        m.put("buildNumber", "22617221");
+        m.put("uuid", Provider.VCENTER_ID.toString());
+        return m;
+    }
+
     public static ProviderDocs.NetworkPool networkPool(Viewer v) {
         ProviderDocs.NetworkPool n = v.entity(new ProviderDocs.NetworkPool(), Kind.NETWORK_POOL,
                 Provider.NETWORK_POOL_ID, Provider.NETWORK_POOL);

@@ -99,6 +99,31 @@ class NetworkAndProviderTest {
                 .status).isEqualTo(403);
     }
 
+    /** pyvcloud's Platform.list_vcenters (the first step of its system tests' setup) and go-vcloud-director's. */
+    @Test
+    void theSimulatedVCenterIsListedOnBothFaces() {
+        String refs = admin.get("/api/admin/extension").link("down",
+                "application/vnd.vmware.admin.vmwVimServerReferences+xml");
+        Http.Res list = admin.get(refs);
+        assertThat(list.status).as(list.body).isEqualTo(200);
+        Element ref = Http.Res.children(list.root(), VMEXT, "VimServerReference").get(0);
+        assertThat(ref.getAttribute("name")).isEqualTo("vc1");
+        Http.Res vc = admin.get(ref.getAttribute("href"));
+        assertThat(vc.root().getLocalName()).isEqualTo("VimServer");
+        assertThat(vc.root().getElementsByTagNameNS(VMEXT, "IsConnected").item(0).getTextContent()).isEqualTo("true");
+        assertThat(tenant.get(refs).status).isEqualTo(403);
+
+        Http admin37 = Sim.admin(vcd.sim()).version("37.1");
+        var all = CloudApiCalls.get(admin37, CloudApiCalls.V1 + "/virtualCenters").json();
+        assertThat(all.get("resultTotal").asInt()).isEqualTo(1);
+        String id = all.get("values").get(0).get("vcId").asText();
+        assertThat(id).isEqualTo(ref.getAttribute("id"));
+        assertThat(CloudApiCalls.get(admin37, CloudApiCalls.V1 + "/virtualCenters/" + id).json().get("name")
+                .asText()).isEqualTo("vc1");
+        assertThat(admin.get("/api/query?type=virtualCenter&format=records").children("VirtualCenterRecord"))
+                .hasSize(1);
+    }
+
     @Test
     void theCloudapiListsTheNetworkPoolAndAVdcsCapabilities() {
         Http admin37 = Sim.admin(vcd.sim()).version("37.1");

@@ -150,10 +150,11 @@ public final class VcdSim implements AutoCloseable {
                 VdcService vdcs = new VdcService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
                 QueryService queries = new QueryService(db, QueryTypes.all());
+                RoleService roles = new RoleService(db, config.clock(), sessions);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs),
-                        new RoleResource(db, orgs), new VdcResource(db, vdcs, orgs, taskViews),
+                        new RoleResource(db, orgs, roles), new VdcResource(db, vdcs, orgs, taskViews),
                         new CatalogResource(db, catalogs, orgs, taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,
                                 taskViews),
@@ -167,7 +168,7 @@ public final class VcdSim implements AutoCloseable {
                         new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),
                         new SimulationResource(simulation, world),
                         new QueryResource(queries), new NetworkResource(db), new ProviderResource(db),
-                        new CloudApiRoleResource(new RoleService(db, config.clock(), sessions), queries),
+                        new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),

@@ -89,6 +89,26 @@ public final class RoleService {
         });
     }
 
+    /** PUT Role on /api: the name, description and rights as sent, in one change. */
+    public RoleRow replace(Principal p, UUID id, String name, String description,
+                           Collection<RightsCatalog.Entry> rights, TaskEngine.Caller by) {
+        String checkedName = checkName(name);
+        String checkedDescription = Lengths.atMost(description, MAX_DESCRIPTION, "description");
+        return db.tx(tx -> {
+            RoleRow r = editable(tx, p, id);
+            if (!checkedName.equalsIgnoreCase(r.name()) && tx.roles().findByName(r.orgId(), checkedName).isPresent()) {
+                throw ApiException.duplicateName("A role named " + checkedName + " already exists in this organization.");
+            }
+            RoleRow updated = new RoleRow(r.id(), r.orgId(), checkedName, checkedDescription, false);
+            tx.roles().update(updated);
+            tx.roles().setRights(id, names(rights));
+            record(tx, "role/modify", updated, by);
+            List<UUID> holders = tx.roles().holders(id);
+            tx.handle().afterCommit(() -> holders.forEach(sessions::userChanged));
+            return updated;
+        });
+    }
+
     /** Gives the role exactly {@code change(its rights now)}; its holders' sessions see the new rights. */
     public List<RightsCatalog.Entry> changeRights(Principal p, UUID id,
                                                   UnaryOperator<Set<RightsCatalog.Entry>> change, TaskEngine.Caller by) {

@@ -105,6 +105,9 @@ public final class OrgView {
         if (p.has(Right.USER_MANAGE)) {
             a.link("add", a.href + "/users", MediaTypes.xml(MediaTypes.USER));
         }
+        if (p.has(Right.ROLE_MANAGE)) {
+            a.link("add", a.href + "/roles", MediaTypes.xml(MediaTypes.ROLE));
+        }
         if (p.has(Right.CATALOG_MANAGE)) {
             a.link("add", a.href + "/catalogs", MediaTypes.xml(MediaTypes.ADMIN_CATALOG));
         }

@@ -2,6 +2,7 @@ package io.vcdsim.views;
 
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
 import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.model.RightType;
 import io.vcdsim.model.Role;
@@ -48,6 +49,10 @@ public final class UserView {
             role.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.name()));
         }
         v.adminLink(role, "up", Kind.ORG, row.orgId());
+        if (!row.predefined() && v.principal().has(Right.ROLE_MANAGE)) {
+            role.link("edit", role.href, MediaTypes.xml(MediaTypes.ROLE));
+            role.link("remove", role.href, null);
+        }
         return role;
     }
 

@@ -234,6 +234,35 @@ class CloudApiRoleTest {
                 .isEqualTo(400);
     }
 
+    /** pyvcloud's Org.create_role, Role.add_rights/remove_rights (PUT) and Org.delete_role, on /api. */
+    @Test
+    void pyvcloudMakesChangesAndDeletesARoleOnTheXmlApi() {
+        String role = "application/vnd.vmware.admin.role+xml";
+        String orgAdmin = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
+                .replace("/api/", "/api/admin/");
+        String add = tenant.get(orgAdmin).link("add", role);
+        String right = tenant.get("/api/query?type=right&format=records&filter=name==Task:%20View%20Tasks")
+                .children("RightRecord").get(0).getAttribute("href");
+        String name = "pyv-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res created = tenant.post(add, role, "<Role xmlns=\"" + Http.NS + "\" name=\"" + name + "\">"
+                + "<Description>made by pyvcloud</Description><RightReferences><RightReference href=\"" + right
+                + "\" name=\"Task: View Tasks\" type=\"application/vnd.vmware.admin.right+xml\"/>"
+                + "</RightReferences></Role>");
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(created.body).contains("Task: View Tasks");
+        String href = created.attr("href");
+        String doc = tenant.get(href).body.replace("</RightReferences>", "<RightReference name=\"vApp: Power "
+                + "Operations\" type=\"application/vnd.vmware.admin.right+xml\"/></RightReferences>");
+        Http.Res put = tenant.put(tenant.get(href).link("edit", role), role, doc);
+        assertThat(put.status).as(put.body).isEqualTo(200);
+        assertThat(names(get(tenant, V1 + "/roles/" + created.attr("id") + "/rights").json()))
+                .containsExactly("Task: View Tasks", "vApp: Power Operations");
+        assertThat(tenant.put(href, role, doc.replace("vApp: Power Operations", "No such right")).status)
+                .isEqualTo(400);
+        assertThat(tenant.delete(tenant.get(href).link("remove", null)).status).isEqualTo(204);
+        assertThat(tenant.get(href).status).isEqualTo(403);
+    }
+
     @Test
     void theRightQueryTypeListsRightsOnTheXmlApi() {
         Http.Res r = tenant.get("/api/query?type=right&format=records&pageSize=128&filter="

@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.catalog.CatalogService;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -8,6 +9,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminCatalog;
+import io.vcdsim.model.PublishCatalogParams;
 import io.vcdsim.model.Catalog;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
@@ -34,6 +36,7 @@ public final class CatalogResource implements Routes {
     public void register(Router r) {
         r.get("/api/catalog/{id}", x -> Reply.ok(catalog(x, load(x, Right.CATALOG_VIEW), false), MediaTypes.CATALOG));
         r.put("/api/admin/catalog/{id}", this::update);
+        r.post("/api/catalog/{id}/action/publish", this::publish);
         r.get("/api/admin/catalog/{id}", x -> Reply.ok(catalog(x, load(x, Right.ADMIN_VIEW), true),
                 MediaTypes.ADMIN_CATALOG));
         r.post("/api/admin/org/{id}/catalogs", this::create);
@@ -60,6 +63,18 @@ public final class CatalogResource implements Routes {
         AdminCatalog body = x.read(AdminCatalog.class, "AdminCatalog", MediaTypes.ADMIN_CATALOG);
         return Reply.ok(catalog(x, catalogs.update(c.id(), body.name, body.description,
                 TaskResource.caller(x.principal())), true), MediaTypes.ADMIN_CATALOG);
+    }
+
+    /** pyvcloud's share_catalog, go-vcloud-director's publish: 204. */
+    Reply publish(Exchange x) {
+        CatalogRow c = load(x, Right.CATALOG_EDIT);
+        PublishCatalogParams in = x.read(PublishCatalogParams.class, "PublishCatalogParams",
+                MediaTypes.PUBLISH_CATALOG_PARAMS);
+        if (in.isPublished == null) {
+            throw ApiException.badRequest("PublishCatalogParams needs IsPublished.");
+        }
+        catalogs.publish(c.id(), in.isPublished, TaskResource.caller(x.principal()));
+        return Reply.noContent();
     }
 
     Reply delete(Exchange x) {

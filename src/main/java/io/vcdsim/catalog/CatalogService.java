@@ -83,6 +83,21 @@ public final class CatalogService {
         });
     }
 
+    /**
+     * Publishes the catalog to the other orgs of the cloud, or withdraws it (PublishCatalogParams). vcdsim keeps and
+     * shows the flag; other orgs' users do not see published catalogs yet.
+     */
+    public CatalogRow publish(UUID catalogId, boolean published, TaskEngine.Caller caller) {
+        return db.tx(tx -> {
+            CatalogRow c = tx.resources().catalog(catalogId).orElseThrow(() ->
+                    ApiException.forbidden("No such catalog."));
+            CatalogRow updated = new CatalogRow(c.id(), c.orgId(), c.name(), c.description(), published, c.created());
+            tx.resources().updateCatalog(updated);
+            ObjectEvents.record(tx, engine.now(), "catalog/modify", owner(updated), c.orgId(), caller, null, true);
+            return updated;
+        });
+    }
+
     private static void checkName(String name) {
         if (name == null || name.isBlank() || name.length() > 128) {
             throw ApiException.badRequest("A catalog needs a name of 1 to 128 characters.");

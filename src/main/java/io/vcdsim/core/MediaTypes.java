@@ -12,6 +12,7 @@ public final class MediaTypes {
     public static final String DISK_CREATE_PARAMS = "application/vnd.vmware.vcloud.diskCreateParams";
     public static final String DISK_ATTACH_PARAMS = "application/vnd.vmware.vcloud.diskAttachOrDetachParams";
     public static final String VMS = "application/vnd.vmware.vcloud.vms";
+    public static final String PUBLISH_CATALOG_PARAMS = "application/vnd.vmware.admin.publishCatalogParams";
     public static final String CONTROL_ACCESS = "application/vnd.vmware.vcloud.controlAccess";
     public static final String ORG_SETTINGS = "application/vnd.vmware.admin.organizationSettings";
     public static final String ORG_GENERAL_SETTINGS = "application/vnd.vmware.admin.organizationGeneralSettings";

@@ -67,9 +67,10 @@ public final class ResourceStore {
     }
 
     public void updateCatalog(CatalogRow c) {
-        h.createUpdate("UPDATE catalog SET name = :name, name_key = :key, description = :description WHERE id = :id")
+        h.createUpdate("UPDATE catalog SET name = :name, name_key = :key, description = :description, "
+                        + "published = :published WHERE id = :id")
                 .bind("id", c.id()).bind("name", c.name()).bind("key", Rows.key(c.name()))
-                .bind("description", c.description()).execute();
+                .bind("description", c.description()).bind("published", c.published()).execute();
     }
 
     public void insertCatalog(CatalogRow c) {

@@ -60,6 +60,7 @@ public final class CatalogView {
         catalog.link("down", user + "/controlAccess/", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
         if (v.principal().has(Right.CATALOG_EDIT)) {
             catalog.link("controlAccess", user + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+            catalog.link("publish", user + "/action/publish", MediaTypes.xml(MediaTypes.PUBLISH_CATALOG_PARAMS));
         }
         // one URL for both uploads: the Content-Type says what is uploaded
         String upload = user + "/action/upload";

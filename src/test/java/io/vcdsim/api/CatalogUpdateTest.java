@@ -41,6 +41,15 @@ class CatalogUpdateTest {
         assertThat(clash.status).isEqualTo(400);
         assertThat(clash.minor()).isEqualTo("DUPLICATE_NAME");
         assertThat(tenant.get(other.attr("href")).attr("name")).isEqualTo(name + "-other");
+        // pyvcloud's share_catalog publishes it
+        String publish = tenant.get(href.replace("/api/admin/", "/api/")).link("publish",
+                "application/vnd.vmware.admin.publishCatalogParams+xml");
+        assertThat(tenant.post(publish, "application/vnd.vmware.admin.publishCatalogParams+xml",
+                "<PublishCatalogParams xmlns=\"" + Http.NS + "\"><IsPublished>true</IsPublished>"
+                        + "</PublishCatalogParams>").status).isEqualTo(204);
+        assertThat(tenant.get(href).childText("IsPublished")).isEqualTo("true");
+        assertThat(tenant.post(publish, "application/vnd.vmware.admin.publishCatalogParams+xml",
+                "<PublishCatalogParams xmlns=\"" + Http.NS + "\"/>").status).isEqualTo(400);
         Http.Res tooLong = tenant.put(href, ADMIN_CATALOG, "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\""
                 + "c".repeat(129) + "\"/>");
         assertThat(tooLong.status).isEqualTo(400);

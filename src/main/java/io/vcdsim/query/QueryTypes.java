@@ -97,6 +97,16 @@ public final class QueryTypes {
                     .build());
         }
 
+        // A VDC's one storage profile, which shares the VDC's id.
+        List<QueryField> vdcProfile = List.of(string("name", "'" + Provider.STORAGE_PROFILE + "'"),
+                bool("isEnabled", "TRUE"), bool("isDefaultStorageProfile", "TRUE"), ref("vdc", "v.id", Kind.VDC),
+                string("vdcName", "v.name"), integer("storageLimitMB", "0"), ref("org", "v.org_id", Kind.ORG));
+        types.add(QueryType.of(Kind.VDC_STORAGE_PROFILE, "OrgVdcStorageProfileRecord", "OrgVdcStorageProfileReference")
+                .from("vdc v").id("v.id").ownedBy("v.org_id").fields(vdcProfile).build());
+        types.add(QueryType.adminOf(Kind.VDC_STORAGE_PROFILE, "AdminOrgVdcStorageProfileRecord",
+                "AdminOrgVdcStorageProfileReference").from("vdc v").id("v.id").ownedBy("v.org_id").fields(vdcProfile)
+                .build());
+
         // Independent disks; go-vcloud-director finds them by name==X;vdc==<urn>.
         List<QueryField> disk = List.of(string("name", "d.name"), ref("vdc", "d.vdc_id", Kind.VDC),
                 string("vdcName", "v.name"), integer("sizeMb", "d.size_mb"), integer("iops", "d.iops"),

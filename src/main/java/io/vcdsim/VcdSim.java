@@ -92,6 +92,7 @@ public final class VcdSim implements AutoCloseable {
     private BlockingTasks blocking;
     private NotificationPublisher publisher;
     private RequestForwarder forwarder;
+    private OvfLinks ovfLinks;
     private Simulation simulation;
 
     private VcdSim(Config config, List<Routes> extraRoutes) throws Exception {
@@ -150,6 +151,8 @@ public final class VcdSim implements AutoCloseable {
                 VdcService vdcs = new VdcService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
                 QueryService queries = new QueryService(db, QueryTypes.all());
+                // a vcdsim on loopback serves one machine: links to local web servers are what its user has
+                this.ovfLinks = new OvfLinks(db, engine, spool, templates, Config.isLoopback(config.bind()));
                 RoleService roles = new RoleService(db, config.clock(), sessions);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
@@ -162,8 +165,7 @@ public final class VcdSim implements AutoCloseable {
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
-                        new CatalogItemResource(db, catalogs, media, templates,
-                                new OvfLinks(db, engine, spool, templates), taskViews),
+                        new CatalogItemResource(db, catalogs, media, templates, ovfLinks, taskViews),
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),
                         new SimulationResource(simulation, world),
@@ -192,6 +194,9 @@ public final class VcdSim implements AutoCloseable {
                 housekeeping.close();
                 if (forwarder != null) {
                     forwarder.close();
+                }
+                if (ovfLinks != null) {
+                    ovfLinks.close();
                 }
                 if (publisher != null) {
                     publisher.close();
@@ -294,6 +299,9 @@ public final class VcdSim implements AutoCloseable {
         } finally {
             housekeeping.close();
             forwarder.close();
+            if (ovfLinks != null) {
+                ovfLinks.close();
+            }
             publisher.close();
             blocking.close();
             engine.close();

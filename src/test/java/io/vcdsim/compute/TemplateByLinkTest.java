@@ -59,6 +59,26 @@ class TemplateByLinkTest {
         return "http://127.0.0.1:" + web.getAddress().getPort() + path;
     }
 
+    /** The upload task of the template named {@code name}, once it has ended (it may end before a first look). */
+    static Http.Res uploadTask(String name) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (true) {
+            var records = tenant.get("/api/query?type=task&format=records&filter=objectName==" + name)
+                    .children("TaskRecord");
+            if (!records.isEmpty()) {
+                return tenant.awaitTask(tenant.get(records.get(0).getAttribute("href")));
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no upload task for " + name);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** What UploadOvfByLink posts. */
     static Http.Res byLink(String name, String sourceHref) {
         return tenant.post(catalogAdd, PARAMS, "<UploadVAppTemplateParams xmlns=\"" + Http.NS + "\" name=\"" + name
@@ -71,7 +91,7 @@ class TemplateByLinkTest {
         Http.Res item = byLink("linked", url("/ovf/two-vms.ovf"));
         assertThat(item.status).as(item.body).isEqualTo(201);
         String templateHref = item.child("Entity").getAttribute("href");
-        Http.Res task = tenant.awaitTask(tenant.get(templateHref));
+        Http.Res task = uploadTask("linked");
         assertThat(task.attr("status")).as(task.body).isEqualTo("success");
         Http.Res template = tenant.get(templateHref);
         assertThat(template.attr("status")).isEqualTo("8");
@@ -90,15 +110,33 @@ class TemplateByLinkTest {
         Http.Res item = byLink("missing", url("/ovf/nothing-here.ovf"));
         assertThat(item.status).isEqualTo(201);
         String templateHref = item.child("Entity").getAttribute("href");
-        Http.Res task = tenant.awaitTask(tenant.get(templateHref));
+        Http.Res task = uploadTask("missing");
         assertThat(task.attr("status")).isEqualTo("error");
         assertThat(task.child("Error").getAttribute("message")).contains("nothing-here.ovf").contains("404");
         assertThat(tenant.get(templateHref).attr("status")).isEqualTo("-1");
     }
 
+    /** The server fetches files only next to the descriptor: an OVF naming another host's URL fails. */
+    @Test
+    void anOvfNamingFilesElsewhereFails() throws Exception {
+        byte[] elsewhere = new String(TemplateUploadTest.ovf(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("ovf:href=\"disk-0.vmdk\"", "ovf:href=\"http://169.254.169.254/latest/meta-data\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        web.createContext("/elsewhere/two-vms.ovf", e -> {
+            e.sendResponseHeaders(200, elsewhere.length);
+            e.getResponseBody().write(elsewhere);
+            e.close();
+        });
+        assertThat(byLink("elsewhere", url("/elsewhere/two-vms.ovf")).status).isEqualTo(201);
+        Http.Res task = uploadTask("elsewhere");
+        assertThat(task.attr("status")).isEqualTo("error");
+        assertThat(task.child("Error").getAttribute("message")).contains("plain ovf:href file name");
+    }
+
     @Test
     void aLinkThatIsNoHttpUrlIsRefusedAndMakesNothing() {
-        for (String bad : new String[]{"", "ftp://127.0.0.1/x.ovf", "not a url", "file:///etc/passwd"}) {
+        for (String bad : new String[]{"", "ftp://127.0.0.1/x.ovf", "not a url", "file:///etc/passwd",
+                "http://user:secret@127.0.0.1/x.ovf"}) {
             Http.Res r = byLink("bad-" + UUID.randomUUID().toString().substring(0, 8), bad);
             assertThat(r.status).as(bad).isEqualTo(400);
             assertThat(r.attr("message")).contains("sourceHref");

@@ -73,10 +73,8 @@ final class CloudApi {
     static Reply page(Exchange x, QueryService queries, String queryType, UUID orgScope, String model,
                       String required, java.util.function.Function<List<UUID>, List<?>> view) {
         Paging paging = Paging.of(x);
-        String filter = required == null ? paging.filter()
-                : paging.filter() == null ? required : "(" + paging.filter() + ");" + required;
-        QueryService.IdPage found = queries.ids(x.principal(), queryType, orgScope, filter, paging.sortAsc(),
-                paging.sortDesc(), paging.page(), paging.pageSize());
+        QueryService.IdPage found = queries.ids(x.principal(), queryType, orgScope, required, paging.filter(),
+                paging.sortAsc(), paging.sortDesc(), paging.page(), paging.pageSize());
         return page(x, paging, found.total(), view.apply(found.ids()), model);
     }
 

@@ -76,14 +76,18 @@ public final class QueryService {
 
     /**
      * The ids of one page of query {@code type}, as {@link #run} would list them. {@code orgScope}, when not null,
-     * keeps the objects of that org only: a system administrator's tenant context on the cloudapi.
+     * keeps the objects of that org only: a system administrator's tenant context on the cloudapi. {@code required},
+     * when not null, is a filter of the server's own that every object must also match (compiled apart from the
+     * caller's, so no filter text of theirs can loosen it).
      */
-    public IdPage ids(Principal p, String type, UUID orgScope, String filter, String sortAsc, String sortDesc,
-                      int page, int pageSize) {
+    public IdPage ids(Principal p, String type, UUID orgScope, String required, String filter, String sortAsc,
+                      String sortDesc, int page, int pageSize) {
         QueryType t = allowedType(p, type);
         checkPage(page, pageSize);
         Request r = new Request(type, null, filter, false, sortAsc, sortDesc, page, pageSize, null);
-        Where where = where(p, t, r, orgScope);
+        Where caller = where(p, t, r, orgScope);
+        Where where = required == null ? caller : new Where(caller.sql + " AND "
+                + Filter.toSql(required, t, false, caller.params, caller.pinned), caller.params, caller.pinned);
         String sql = "SELECT " + t.idSql() + " AS q_id FROM " + t.from() + where.sql + orderBy(t, r, where.pinned)
                 + " LIMIT " + pageSize + " OFFSET " + (long) (page - 1) * pageSize;
         return db.read(tx -> {

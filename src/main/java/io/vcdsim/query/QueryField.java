@@ -14,6 +14,14 @@ public record QueryField(String name, String sql, Type type, String hrefPath, St
     /** HREF: a stored href that is a path ("/api/...") for vcdsim's own objects, made absolute when written. */
     public enum Type { STRING, INT, BOOL, DATE, REF, HREF }
 
+    private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile(
+            "'[^']*'|-?\\d+|TRUE|FALSE", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** True when the field's SQL is a literal: the same value in every row. */
+    public boolean constant() {
+        return CONSTANT.matcher(sql.trim()).matches();
+    }
+
     public static QueryField string(String name, String sql) {
         return new QueryField(name, sql, Type.STRING, null, null, null);
     }

@@ -229,8 +229,11 @@ public final class QueryService {
                 order.append(column).append(dir).append(", "); // one value: the order stays, an index can serve it
             }
         }
+        if (!f.constant()) { // every row has a constant's value, and PostgreSQL refuses to order by one
+            order.append(f.sql()).append(dir).append(", ");
+        }
         // a unique column breaks ties, so pages never overlap or skip rows
-        return order.append(f.sql()).append(dir).append(", ").append(t.tieBreakSql()).append(dir).toString();
+        return order.append(t.tieBreakSql()).append(dir).toString();
     }
 
     private static void bind(Query q, List<Object> params) {

@@ -169,6 +169,9 @@ class StoreTest {
             assertThat(tenant.get("/api/query?type=disk&format=records&filter=name==pg-disk").children("DiskRecord")
                     .get(0).getAttribute("isAttached")).isEqualTo("false");
             assertThat(get.apply(tenant, v1 + "/auditTrail?sortDesc=timestamp&pageSize=5").status).isEqualTo(200);
+            // fields that are constants (one storage profile name, one token type): PostgreSQL orders by none
+            assertThat(tenant.get("/api/query?type=orgVdcStorageProfile&format=records").status).isEqualTo(200);
+            assertThat(get.apply(tenant, v1 + "/tokens?sortAsc=type").status).isEqualTo(200);
 
             Http.Res saved = admin.get("/api/vcdsim/state");
             Http.Res load = admin.send(admin.request("/api/vcdsim/state").header("Content-Type", "application/json")

@@ -93,7 +93,8 @@ public final class CloudApiTokenResource implements Routes {
         m.put("token_type", "Bearer");
         m.put("expires_in", sessions.idleTimeout().toSeconds());
         m.put("refresh_token", g.refreshToken());
-        return Reply.json(200, m);
+        // credentials: no cache keeps them (RFC 6749, 5.1)
+        return Reply.json(200, m).header("Cache-Control", "no-store").header("Pragma", "no-cache");
     }
 
     private static Map<String, String> form(Exchange x) {

@@ -139,8 +139,10 @@ public final class OrgResource implements Routes {
     Reply update(Exchange x) {
         OrgRow o = load(x, Right.ORG_EDIT);
         AdminOrg body = x.read(AdminOrg.class, "AdminOrg", MediaTypes.ADMIN_ORG);
-        // PUT replaces: an AdminOrg without IsEnabled disables (go-vcloud-director leaves a false out)
-        boolean enabled = Boolean.TRUE.equals(body.isEnabled);
+        // PUT replaces: a system administrator's AdminOrg without IsEnabled disables a tenant org, as in vCD
+        // (go-vcloud-director leaves a false out); others, and the System org, keep it as it is
+        Boolean enabled = body.isEnabled != null || !x.principal().isSystemAdmin() || o.system() ? body.isEnabled
+                : Boolean.FALSE;
         OrgRow updated = orgs.update(o.id(), new OrgService.Changes(body.name, body.fullName, body.description,
                 enabled, body.settings), x.principal().isSystemAdmin(), TaskResource.caller(x.principal()));
         return Reply.ok(adminOrg(x, updated), MediaTypes.ADMIN_ORG);

@@ -83,14 +83,18 @@ public final class ApiTokens {
             throw invalidGrant("The assertion is not a valid session token.");
         }
         UUID id = parseId(clientId);
-        ApiTokenRow t = db.read(tx -> tx.apiTokens().find(id)).filter(row -> row.userId().equals(owner.userId()))
-                .orElseThrow(() -> invalidGrant("No API token of yours has client_id " + clientId + "."));
         checkEndpoint(owner.orgName(), owner.systemOrg(), org);
         String secret = HexFormat.of().formatHex(randomBytes());
-        if (!db.tx(tx -> tx.apiTokens().issue(t.id(), hash(secret)))) {
-            throw invalidGrant("The API token " + t.name() + " was already issued; its secret is shown once.");
-        }
-        return new Grant(sessions.open(t.userId(), t.id()), secret);
+        // one transaction: the secret is used up only with the session it buys (a revoke waits on the lock)
+        UUID session = db.tx(tx -> {
+            ApiTokenRow t = tx.apiTokens().lock(id).filter(row -> row.userId().equals(owner.userId()))
+                    .orElseThrow(() -> invalidGrant("No API token of yours has client_id " + clientId + "."));
+            if (!tx.apiTokens().issue(t.id(), hash(secret))) {
+                throw invalidGrant("The API token " + t.name() + " was already issued; its secret is shown once.");
+            }
+            return sessions.openIn(tx, t.userId(), t.id());
+        });
+        return new Grant(sessions.loginOf(session), secret);
     }
 
     /** The {@code refresh_token} grant: an API token's secret buys a new session for its owner. */
@@ -98,11 +102,14 @@ public final class ApiTokens {
         if (refreshToken == null || refreshToken.isBlank()) {
             throw invalidGrant("refresh_token is missing.");
         }
-        ApiTokenRow t = db.read(tx -> tx.apiTokens().findBySecret(hash(refreshToken.trim())))
-                .orElseThrow(() -> invalidGrant("The refresh token is not valid, or was revoked."));
-        OrgRow owner = db.read(tx -> tx.orgs().find(t.orgId())).orElseThrow(() -> invalidGrant("No such org."));
-        checkEndpoint(owner.name(), owner.system(), org);
-        return new Grant(sessions.open(t.userId(), t.id()), null);
+        UUID session = db.tx(tx -> {
+            ApiTokenRow t = tx.apiTokens().lockBySecret(hash(refreshToken.trim()))
+                    .orElseThrow(() -> invalidGrant("The refresh token is not valid, or was revoked."));
+            OrgRow owner = tx.orgs().find(t.orgId()).orElseThrow(() -> invalidGrant("No such org."));
+            checkEndpoint(owner.name(), owner.system(), org);
+            return sessions.openIn(tx, t.userId(), t.id());
+        });
+        return new Grant(sessions.loginOf(session), null);
     }
 
     /** System users use {@code /oauth/provider}, the others {@code /oauth/tenant/<their org>}. */

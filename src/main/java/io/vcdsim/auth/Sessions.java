@@ -6,6 +6,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.SessionStore;
+import io.vcdsim.store.Tx;
 import io.vcdsim.store.UserRow;
 
 import java.nio.charset.StandardCharsets;
@@ -119,19 +120,28 @@ public final class Sessions implements SessionInvalidation {
     }
 
     /**
-     * Opens a session for a user without a password, because an API token stands for them; the session ends
-     * when the token is revoked. The user and their org must be enabled, as for a login.
+     * Adds, in the caller's transaction, a session for a user an API token stands for (no password: the token
+     * is the credential); it ends when the token is revoked. The user and their org must be enabled, as for a login.
+     * Once the transaction commits, {@link #loginOf} gives its token.
      */
-    public Login open(UUID userId, UUID apiTokenId) {
-        Instant now = clock.instant();
-        UUID sessionId = UUID.randomUUID();
-        db.run(tx -> tx.sessions().insert(sessionId, userId, apiTokenId, now));
-        Principal p = principal(sessionId);
-        if (p == null) {
-            db.run(tx -> tx.sessions().delete(sessionId));
+    public UUID openIn(Tx tx, UUID userId, UUID apiTokenId) {
+        boolean active = tx.users().find(userId).filter(UserRow::enabled)
+                .flatMap(u -> tx.orgs().find(u.orgId())).filter(OrgRow::enabled).isPresent();
+        if (!active) {
             throw ApiException.unauthorized("The token's user or organization is disabled.");
         }
-        return new Login(signer.sign(sessionId, userId, p.orgName(), now), p);
+        UUID sessionId = UUID.randomUUID();
+        tx.sessions().insert(sessionId, userId, apiTokenId, clock.instant());
+        return sessionId;
+    }
+
+    /** The token of a session {@link #openIn} added. */
+    public Login loginOf(UUID sessionId) {
+        Principal p = principal(sessionId);
+        if (p == null) {
+            throw ApiException.unauthorized("The session ended before it could be used.");
+        }
+        return new Login(signer.sign(sessionId, p.userId(), p.orgName(), clock.instant()), p);
     }
 
     /** Forgets every token it trusted (the store was reset or replaced). */

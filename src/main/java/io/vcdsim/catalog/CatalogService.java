@@ -71,7 +71,7 @@ public final class CatalogService {
         }
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
         return db.tx(tx -> {
-            CatalogRow c = tx.resources().catalog(catalogId).orElseThrow(() ->
+            CatalogRow c = tx.resources().lockCatalog(catalogId).orElseThrow(() ->
                     ApiException.forbidden("No such catalog."));
             String newName = name == null ? c.name() : name;
             requireUniqueName(tx, c.orgId(), newName, c.id());
@@ -89,7 +89,7 @@ public final class CatalogService {
      */
     public CatalogRow publish(UUID catalogId, boolean published, TaskEngine.Caller caller) {
         return db.tx(tx -> {
-            CatalogRow c = tx.resources().catalog(catalogId).orElseThrow(() ->
+            CatalogRow c = tx.resources().lockCatalog(catalogId).orElseThrow(() ->
                     ApiException.forbidden("No such catalog."));
             CatalogRow updated = new CatalogRow(c.id(), c.orgId(), c.name(), c.description(), published, c.created());
             tx.resources().updateCatalog(updated);

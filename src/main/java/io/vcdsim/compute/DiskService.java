@@ -57,6 +57,10 @@ public final class DiskService {
                 (tx, task) -> tx.disks().delete(task.ownerId()));
         engine.register(UPDATE, Changes.class, (tx, task, c) -> {
             DiskRow d = unattached(tx, task.ownerId(), "changed");
+            if (c.sizeMb() != null && c.sizeMb() < d.sizeMb()) { // another update grew it meanwhile
+                throw ApiException.badRequest("A disk grows, it does not shrink: " + d.name() + " has " + d.sizeMb()
+                        + " MB.");
+            }
             tx.disks().update(d.with(c.name() == null ? d.name() : c.name(),
                     c.description() == null ? d.description() : c.description(),
                     c.sizeMb() == null ? d.sizeMb() : c.sizeMb(), d.status()));
@@ -68,6 +72,7 @@ public final class DiskService {
         });
         engine.register(ATTACH, Attachment.class, (tx, task, a) -> attach(tx, task.ownerId(), a.diskId()));
         engine.register(DETACH, Attachment.class, (tx, task, a) -> {
+            tx.disks().lock(a.diskId());
             if (!tx.disks().detach(a.diskId(), task.ownerId())) {
                 throw ApiException.badRequest("The disk is not attached to this VM.");
             }
@@ -152,7 +157,10 @@ public final class DiskService {
     }
 
     private static void attach(Tx tx, UUID vmId, UUID diskId) {
-        DiskRow d = tx.disks().find(diskId).orElseThrow(() -> ApiException.badRequest("The disk was deleted."));
+        DiskRow d = tx.disks().lock(diskId).orElseThrow(() -> ApiException.badRequest("The disk was deleted."));
+        if (d.status() != 1) {
+            throw ApiException.badRequest("Disk " + d.name() + " is not ready yet.");
+        }
         var on = tx.disks().attachedTo(diskId);
         if (on.contains(vmId)) {
             throw ApiException.badRequest("Disk " + d.name() + " is already attached to this VM.");
@@ -168,7 +176,7 @@ public final class DiskService {
     }
 
     private static DiskRow unattached(Tx tx, UUID diskId, String what) {
-        DiskRow d = tx.disks().find(diskId).orElseThrow(() -> ApiException.badRequest("The disk was deleted."));
+        DiskRow d = tx.disks().lock(diskId).orElseThrow(() -> ApiException.badRequest("The disk was deleted."));
         int vms = tx.disks().attachedTo(diskId).size();
         if (vms > 0) {
             throw ApiException.badRequest("Disk " + d.name() + " cannot be " + what + " while it is attached to "

@@ -31,9 +31,16 @@ public final class ApiTokenStore {
                 .bind("user", userId).bind("key", Rows.key(name)).map(MAPPER).findOne();
     }
 
-    public Optional<ApiTokenRow> findBySecret(String secretHash) {
-        return h.createQuery("SELECT * FROM api_token WHERE secret_hash = :hash").bind("hash", secretHash)
+    /** The token whose secret has this hash, locked until the transaction ends (a revoke waits for it). */
+    public Optional<ApiTokenRow> lockBySecret(String secretHash) {
+        return h.createQuery("SELECT * FROM api_token WHERE secret_hash = :hash FOR UPDATE").bind("hash", secretHash)
                 .map(MAPPER).findOne();
+    }
+
+    /** The token, locked until the transaction ends. */
+    public Optional<ApiTokenRow> lock(UUID id) {
+        return h.createQuery("SELECT * FROM api_token WHERE id = :id FOR UPDATE").bind("id", id).map(MAPPER)
+                .findOne();
     }
 
     /** Records the secret's hash if none was issued yet; false when another request issued it first. */

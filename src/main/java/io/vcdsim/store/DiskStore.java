@@ -35,6 +35,11 @@ public final class DiskStore {
         return h.createQuery("SELECT * FROM disk WHERE id = :id").bind("id", id).map(MAPPER).findOne();
     }
 
+    /** The disk, locked until the transaction ends: attaching, changing and deleting it queue. */
+    public Optional<DiskRow> lock(UUID id) {
+        return h.createQuery("SELECT * FROM disk WHERE id = :id FOR UPDATE").bind("id", id).map(MAPPER).findOne();
+    }
+
     public List<DiskRow> inVdc(UUID vdcId) {
         return h.createQuery("SELECT * FROM disk WHERE vdc_id = :vdc ORDER BY name, id").bind("vdc", vdcId)
                 .map(MAPPER).list();

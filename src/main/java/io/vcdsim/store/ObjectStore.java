@@ -28,4 +28,13 @@ public final class ObjectStore {
                         + (kind.where() == null ? "" : " AND " + kind.where()),
                 (rs, ctx) -> new Found(kind, id, Rows.uuid(rs, 1), rs.getString(2)), id);
     }
+
+    /** Locks the object's row until the transaction ends, so two changes to what hangs off it queue; false if gone. */
+    public boolean lock(Kind kind, UUID id) {
+        if (kind.table() == null || id == null) {
+            return false;
+        }
+        return Rows.queryOne(h, "SELECT id FROM " + kind.table() + " WHERE id = ? FOR UPDATE", (rs, ctx) -> true, id)
+                .isPresent();
+    }
 }

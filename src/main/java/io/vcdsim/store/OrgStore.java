@@ -37,6 +37,11 @@ public final class OrgStore {
         return h.createQuery("SELECT * FROM org WHERE id = :id").bind("id", id).map(MAPPER).findOne();
     }
 
+    /** The org, locked until the transaction ends: changes to its settings queue. */
+    public Optional<OrgRow> lock(UUID id) {
+        return h.createQuery("SELECT * FROM org WHERE id = :id FOR UPDATE").bind("id", id).map(MAPPER).findOne();
+    }
+
     public Optional<OrgRow> findByName(String name) {
         return h.createQuery("SELECT * FROM org WHERE name_key = :key").bind("key", Rows.key(name))
                 .map(MAPPER).findOne();

@@ -66,6 +66,12 @@ public final class ResourceStore {
                 .bind("netmask", n.netmask()).bind("created", Rows.utc(n.created())).execute();
     }
 
+    /** The catalog, locked until the transaction ends: two changes to it queue. */
+    public Optional<CatalogRow> lockCatalog(UUID id) {
+        return h.createQuery("SELECT * FROM catalog WHERE id = :id FOR UPDATE").bind("id", id).map(CATALOG)
+                .findOne();
+    }
+
     public void updateCatalog(CatalogRow c) {
         h.createUpdate("UPDATE catalog SET name = :name, name_key = :key, description = :description, "
                         + "published = :published WHERE id = :id")

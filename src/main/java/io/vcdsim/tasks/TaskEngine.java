@@ -396,7 +396,12 @@ public final class TaskEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        cells.stop();
         finishers.shutdownNow();
+        try {
+            finishers.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        cells.stop(); // dead only once nothing of this cell finishes tasks any more
     }
 }

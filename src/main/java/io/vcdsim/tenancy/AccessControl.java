@@ -55,6 +55,9 @@ public final class AccessControl {
             throw ApiException.badRequest("At most " + MAX_SETTINGS + " AccessSettings.");
         }
         return db.tx(tx -> {
+            if (!tx.objects().lock(kind, o.id())) {
+                throw ApiException.forbidden("The " + kind + " " + o.id() + " does not exist any more.");
+            }
             List<Setting> settings = new ArrayList<>();
             Set<UUID> seen = new HashSet<>();
             for (ControlAccessParams.AccessSetting s : listed) {
@@ -89,7 +92,7 @@ public final class AccessControl {
         Reference ref = s.subject;
         UUID id = Ids.fromAny(ref.href);
         boolean org = ref.href.contains("/org/") || String.valueOf(ref.type).contains(".organization");
-        if (id != null && org && kind == Kind.CATALOG && tx.orgs().find(id).isPresent()) {
+        if (id != null && org && kind == Kind.CATALOG && tx.orgs().find(id).filter(x -> !x.system()).isPresent()) {
             return new Setting(null, id, s.accessLevel);
         }
         if (id != null && !org && tx.users().find(id).filter(u -> u.orgId().equals(o.orgId())).isPresent()) {

@@ -82,6 +82,7 @@ public final class OrgService {
         if (in == null) {
             return;
         }
+        tx.orgs().lock(orgId); // two changes of one org's settings queue: neither section is lost
         OrgSettingsRow now = tx.orgs().settings(orgId);
         OrgSettingsRow next = OrgSettingsRules.merge(now, in);
         if (!next.equals(now)) {

@@ -57,6 +57,7 @@ public final class RoleService {
     public RoleRow create(Principal p, UUID orgId, String name, String description,
                           Collection<RightsCatalog.Entry> rights, TaskEngine.Caller by) {
         p.require(Right.ROLE_MANAGE, orgId);
+        mayGrant(p, rights);
         String checkedName = checkName(name);
         String checkedDescription = Lengths.atMost(description, MAX_DESCRIPTION, "description");
         return db.tx(tx -> {
@@ -94,6 +95,7 @@ public final class RoleService {
                            Collection<RightsCatalog.Entry> rights, TaskEngine.Caller by) {
         String checkedName = checkName(name);
         String checkedDescription = Lengths.atMost(description, MAX_DESCRIPTION, "description");
+        mayGrant(p, rights);
         return db.tx(tx -> {
             RoleRow r = editable(tx, p, id);
             if (!checkedName.equalsIgnoreCase(r.name()) && tx.roles().findByName(r.orgId(), checkedName).isPresent()) {
@@ -115,6 +117,7 @@ public final class RoleService {
         return db.tx(tx -> {
             RoleRow r = editable(tx, p, id);
             Set<RightsCatalog.Entry> next = change.apply(new HashSet<>(RightsCatalog.of(tx.roles().rights(id))));
+            mayGrant(p, next);
             tx.roles().setRights(id, names(next));
             record(tx, "role/modify", r, by);
             List<UUID> holders = tx.roles().holders(id);
@@ -134,6 +137,22 @@ public final class RoleService {
             tx.roles().delete(id);
             record(tx, "role/delete", r, by);
         });
+    }
+
+    /**
+     * Outside the system administrators, a role manager gives only rights vcdsim checks that they hold themselves:
+     * no one makes a role that does more than they may (a role manager of the System org is no administrator).
+     */
+    private static void mayGrant(Principal p, Collection<RightsCatalog.Entry> rights) {
+        if (p.isSystemAdmin()) {
+            return;
+        }
+        for (RightsCatalog.Entry e : rights) {
+            Right checked = Right.byDisplayName(e.name());
+            if (checked != null && !p.has(checked)) {
+                throw ApiException.forbidden("You cannot give the right [" + e.name() + "]: you do not hold it.");
+            }
+        }
     }
 
     /** The role, locked for the change, if the caller may manage roles in its org and it is not read-only. */
@@ -158,6 +177,6 @@ public final class RoleService {
     }
 
     private static List<String> names(Collection<RightsCatalog.Entry> rights) {
-        return rights.stream().map(RightsCatalog.Entry::name).sorted().toList();
+        return rights.stream().map(RightsCatalog.Entry::name).distinct().sorted().toList();
     }
 }

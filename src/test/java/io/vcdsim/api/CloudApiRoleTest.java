@@ -180,6 +180,11 @@ class CloudApiRoleTest {
         assertThat(unknownRight.status).isEqualTo(400);
         assertThat(names(get(tenant, roles + "/rights").json())).containsExactly("Role: View");
 
+        // no one gives a right vcdsim checks that they do not hold themselves
+        Http.Res beyond = send(tenant, "PUT", roles + "/rights", refs("General: Administrator Control"));
+        assertThat(beyond.status).isEqualTo(403);
+        assertThat(names(get(tenant, roles + "/rights").json())).containsExactly("Role: View");
+
         Http.Res badFilter = get(tenant, V1 + "/roles?" + filter("colour==red"));
         assertThat(badFilter.status).isEqualTo(400);
         assertThat(badFilter.json().get("message").asText()).contains("colour");

@@ -227,7 +227,8 @@ class NotificationTest {
         Http.Res org = admin.get(orgHref);
         String orgId = org.attr("id").substring(org.attr("id").lastIndexOf(':') + 1);
         assertThat(admin.put(orgHref, "application/vnd.vmware.admin.organization+xml", "<AdminOrg xmlns=\""
-                + Http.NS + "\" name=\"acme\"><Description>announced</Description></AdminOrg>").status).isEqualTo(200);
+                + Http.NS + "\" name=\"acme\"><Description>announced</Description><IsEnabled>true</IsEnabled>"
+                + "</AdminOrg>").status).isEqualTo(200); // a PUT replaces: without IsEnabled it would disable acme
         Predicate<Message> orgModified = x -> "com/vmware/vcloud/event/org/modify".equals(x.header("notification.type"))
                 && orgId.equals(x.header("notification.entityUUID"));
         Message modified = consumeUntil("test-xml", orgModified).stream().filter(orgModified).findFirst().orElseThrow();

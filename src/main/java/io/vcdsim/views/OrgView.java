@@ -177,7 +177,6 @@ public final class OrgView {
         return root;
     }
 
-    /** An org's password policy, editable where the caller may change the org. */
     /** An org's settings, each section with its own href (and an edit link for who may change it). */
     public static OrgSettings settings(Viewer v, UUID orgId, OrgSettingsRow s, PasswordPolicy policy,
                                        boolean editable) {
@@ -215,6 +214,7 @@ public final class OrgView {
         return r;
     }
 
+    /** An org's password policy, editable where the caller may change the org. */
     public static OrgPasswordPolicySettings passwordPolicy(Viewer v, UUID orgId, PasswordPolicy p, boolean editable) {
         OrgPasswordPolicySettings view = new OrgPasswordPolicySettings();
         view.href = v.adminHref(Kind.ORG, orgId) + "/settings/passwordPolicy";

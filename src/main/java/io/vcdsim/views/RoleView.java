@@ -8,6 +8,7 @@ import io.vcdsim.store.RoleRow;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Roles, rights and rights categories as the cloudapi writes them (go-vcloud-director's {@code types.Role} ...). */
@@ -23,7 +24,7 @@ public final class RoleView {
         m.put("id", Kind.ROLE.urn(r.id()));
         m.put("name", r.name());
         m.put("description", r.description() == null ? "" : r.description());
-        m.put("bundleKey", r.predefined() ? "ROLE_" + r.name().toUpperCase().replace(' ', '_') : UNDEFINED_KEY);
+        m.put("bundleKey", r.predefined() ? "ROLE_" + r.name().toUpperCase(Locale.ROOT).replace(' ', '_') : UNDEFINED_KEY);
         m.put("readOnly", r.predefined());
         return m;
     }
@@ -76,7 +77,7 @@ public final class RoleView {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", e.getKey());
             m.put("id", categoryUrn(e.getKey()));
-            m.put("bundleKey", "RIGHT_CATEGORY_" + e.getKey().toUpperCase().replaceAll("[^A-Z0-9]+", "_"));
+            m.put("bundleKey", "RIGHT_CATEGORY_" + e.getKey().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_"));
             m.put("parent", "");
             m.put("rightsCount", Map.of("view", view, "modify", e.getValue().size() - view));
             m.put("subCategories", List.of());

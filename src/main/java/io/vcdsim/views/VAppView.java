@@ -5,6 +5,7 @@ import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.Power;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
 import io.vcdsim.model.NetworkConnectionSection;
 import io.vcdsim.model.Resource;
 import io.vcdsim.model.SnapshotSection;
@@ -40,7 +41,9 @@ public final class VAppView {
         }
         Viewer.metadataLink(view);
         view.link("down", view.href + "/controlAccess/", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
-        view.link("controlAccess", view.href + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+        if (v.principal().has(Right.VAPP_EDIT)) {
+            view.link("controlAccess", view.href + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+        }
         view.description = a.description();
         view.tasks = TaskView.active(tx, v, a.id());
         view.dateCreated = Viewer.time(a.created());

@@ -3,20 +3,20 @@ package io.vcdsim;
 import io.vcdsim.api.AccessControlResource;
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
+import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.CloudApiAuditResource;
 import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiTokenResource;
-import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.DiskResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.NetworkResource;
-import io.vcdsim.api.ProviderResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OrgResource;
+import io.vcdsim.api.ProviderResource;
 import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.RoleResource;
 import io.vcdsim.api.Routes;
@@ -169,12 +169,12 @@ public final class VcdSim implements AutoCloseable {
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),
                         new SimulationResource(simulation, world),
-                        new QueryResource(queries), new NetworkResource(db), new ProviderResource(db),
+                        new QueryResource(queries), new NetworkResource(vdcs), new ProviderResource(db),
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
-                        new CloudApiProviderResource(db, queries), new CloudApiAuditResource(db, queries),
+                        new CloudApiProviderResource(vdcs, queries), new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new DiskResource(db, new DiskService(db, engine), vdcs, taskViews));
                 resources.forEach(r -> r.register(router));

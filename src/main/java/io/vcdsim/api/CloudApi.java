@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
@@ -167,11 +166,8 @@ final class CloudApi {
     static Set<RightsCatalog.Entry> rights(Exchange x) {
         Set<RightsCatalog.Entry> rights = new HashSet<>();
         for (Reference ref : references(x)) {
-            UUID id = ref.id == null ? null : Ids.fromAny(ref.id);
-            Optional<RightsCatalog.Entry> right = id != null ? RightsCatalog.byId(id)
-                    : ref.name == null ? Optional.empty() : RightsCatalog.byName(ref.name);
-            rights.add(right.orElseThrow(() -> ApiException.invalidReference("No right "
-                    + (ref.id != null ? ref.id : ref.name) + " exists.")));
+            rights.add(RightsCatalog.byReference(ref.id, ref.name).orElseThrow(() -> ApiException.invalidReference(
+                    "No right " + (ref.id != null ? ref.id : ref.name) + " exists.")));
         }
         return rights;
     }

@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.compute.Provider;
+import io.vcdsim.compute.VdcService;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.Right;
@@ -8,11 +9,8 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.query.QueryService;
-import io.vcdsim.store.Database;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.views.ProviderView;
-
-import java.util.UUID;
 
 import static io.vcdsim.api.CloudApi.V1;
 
@@ -22,11 +20,11 @@ import static io.vcdsim.api.CloudApi.V1;
  * ({@code vdcs/{urn}/capabilities}: NSX-V networking, the kind vcdsim's networks resemble).
  */
 public final class CloudApiProviderResource implements Routes {
-    private final Database db;
+    private final VdcService vdcs;
     private final QueryService queries;
 
-    public CloudApiProviderResource(Database db, QueryService queries) {
-        this.db = db;
+    public CloudApiProviderResource(VdcService vdcs, QueryService queries) {
+        this.vdcs = vdcs;
         this.queries = queries;
     }
 
@@ -54,9 +52,7 @@ public final class CloudApiProviderResource implements Routes {
     }
 
     private Reply capabilities(Exchange x) {
-        UUID id = CloudApi.id(x, "id", Kind.VDC);
-        VdcRow vdc = x.principal().require(Right.VDC_VIEW, db.read(tx -> tx.resources().vdc(id)), VdcRow::orgId,
-                "vdc", id);
+        VdcRow vdc = vdcs.vdc(x.principal(), CloudApi.id(x, "id", Kind.VDC), Right.VDC_VIEW);
         return CloudApi.listPage(x, ProviderView.capabilities(vdc), "VdcCapabilities");
     }
 }

@@ -80,10 +80,7 @@ public final class DiskResource implements Routes {
     }
 
     private Reply attachment(Exchange x, boolean attach) {
-        UUID vmId = Hrefs.id(x, "id");
-        VmRow vm = db.read(tx -> tx.compute().vm(vmId)).filter(v -> x.principal().canSee(v.orgId()))
-                .orElseThrow(() -> ApiException.forbidden("No VM with id " + x.pathParam("id") + " is accessible."));
-        x.principal().require(Right.VAPP_CREATE, vm.orgId());
+        VmRow vm = disks.vm(x.principal(), Hrefs.id(x, "id"));
         Disk.AttachParams in = x.read(Disk.AttachParams.class, "DiskAttachOrDetachParams",
                 MediaTypes.DISK_ATTACH_PARAMS);
         UUID diskId = in.disk == null ? null : Ids.fromAny(in.disk.href);

@@ -1,20 +1,19 @@
 package io.vcdsim.api;
 
+import io.vcdsim.compute.VdcService;
 import io.vcdsim.core.MediaTypes;
-import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.store.Database;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.views.NetworkView;
 
 /** Org VDC networks, read as go-vcloud-director and pyvcloud read them: {@code /api/network/{id}} and its admin view. */
 public final class NetworkResource implements Routes {
-    private final Database db;
+    private final VdcService vdcs;
 
-    public NetworkResource(Database db) {
-        this.db = db;
+    public NetworkResource(VdcService vdcs) {
+        this.vdcs = vdcs;
     }
 
     @Override
@@ -26,8 +25,6 @@ public final class NetworkResource implements Routes {
     }
 
     private NetworkRow network(Exchange x) {
-        var id = Hrefs.id(x, "id");
-        return x.principal().require(Right.NETWORK_VIEW, db.read(tx -> tx.resources().network(id)), NetworkRow::orgId,
-                "network", id);
+        return vdcs.network(x.principal(), Hrefs.id(x, "id"));
     }
 }

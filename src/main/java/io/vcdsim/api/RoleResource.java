@@ -1,7 +1,6 @@
 package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Ids;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
 import io.vcdsim.core.RightsCatalog;
@@ -67,10 +66,8 @@ public final class RoleResource implements Routes {
     private static List<RightsCatalog.Entry> rights(Role in) {
         List<RightsCatalog.Entry> rights = new ArrayList<>();
         for (Reference ref : in.rightReferences == null ? List.<Reference>of() : in.rightReferences) {
-            UUID id = ref.href == null ? null : Ids.fromAny(ref.href);
-            rights.add((id != null ? RightsCatalog.byId(id) : RightsCatalog.byName(String.valueOf(ref.name)))
-                    .orElseThrow(() -> ApiException.invalidReference("No right " + (ref.href != null ? ref.href
-                            : ref.name) + " exists.")));
+            rights.add(RightsCatalog.byReference(ref.href, ref.name).orElseThrow(() -> ApiException.invalidReference(
+                    "No right " + (ref.href != null ? ref.href : ref.name) + " exists.")));
         }
         return rights;
     }

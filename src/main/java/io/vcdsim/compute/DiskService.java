@@ -81,6 +81,11 @@ public final class DiskService {
         engine.announce(DELETE, "disk/delete");
     }
 
+    /** The vApp VM a disk goes on or off, if the caller may change vApps in its org; else 403. */
+    public VmRow vm(Principal p, UUID id) {
+        return p.require(Right.VAPP_CREATE, db.read(tx -> tx.compute().vappVm(id)), VmRow::orgId, "VM", id);
+    }
+
     /** The disk with this id, if the caller holds {@code right} in its org; else 403. */
     public DiskRow disk(Principal p, UUID id, Right right) {
         return p.require(right, db.read(tx -> tx.disks().find(id)), DiskRow::orgId, "disk", id);

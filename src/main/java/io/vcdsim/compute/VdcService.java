@@ -6,6 +6,7 @@ import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.tasks.TaskEngine;
@@ -118,6 +119,12 @@ public final class VdcService {
     /** The VDC with this id, if the caller holds {@code right} in its org; else 403. */
     public VdcRow vdc(Principal p, UUID id, Right right) {
         return p.require(right, db.read(tx -> tx.resources().vdc(id)), VdcRow::orgId, "VDC", id);
+    }
+
+    /** An org VDC network, if the caller may view networks in its org; else 403. */
+    public NetworkRow network(Principal p, UUID id) {
+        return p.require(Right.NETWORK_VIEW, db.read(tx -> tx.resources().network(id)), NetworkRow::orgId, "network",
+                id);
     }
 
     /** A VDC's one storage profile (it shares the VDC's id), if the caller may view the VDC; else 403. */

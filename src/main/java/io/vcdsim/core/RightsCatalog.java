@@ -73,6 +73,12 @@ public final class RightsCatalog {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
+    /** The right a client's reference names: by its id (a URN or href holds it), else by its name. */
+    public static Optional<Entry> byReference(String idOrHref, String name) {
+        UUID id = idOrHref == null ? null : Ids.fromAny(idOrHref);
+        return id != null ? byId(id) : name == null ? Optional.empty() : byName(name);
+    }
+
     /** The entries of these stored names, in catalog order; names the catalog does not know are left out. */
     public static List<Entry> of(Collection<String> names) {
         return names.stream().map(BY_NAME::get).filter(java.util.Objects::nonNull)

@@ -6,11 +6,19 @@ import io.vcdsim.store.EventRow;
 import io.vcdsim.store.Tx;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /** An event of the log as the cloudapi's {@code auditTrail} writes it. */
 public final class AuditView {
     private AuditView() {
+    }
+
+    /** The events a query found, in its order. */
+    public static List<Map<String, Object>> of(Tx tx, List<UUID> ids) {
+        return ids.stream().map(id -> tx.events().find(id)).flatMap(Optional::stream).map(e -> of(tx, e)).toList();
     }
 
     public static Map<String, Object> of(Tx tx, EventRow e) {

@@ -8,7 +8,6 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.query.QueryService;
-import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.RightsContainerRow;
 import io.vcdsim.tenancy.RightsContainers;
 import io.vcdsim.views.RoleView;
@@ -118,21 +117,17 @@ public final class CloudApiRightsContainerResource implements Routes {
             }
             listed.add(org);
         }
-        // withdrawing some orgs from a collection published to all keeps it published to the others, by name
-        Set<UUID> all = change == Change.REMOVE && c.publishAll() ? new LinkedHashSet<>(containers.tenants(
-                x.principal(), kind, c.id()).stream().map(OrgRow::id).toList()) : null;
         containers.changeTenants(x.principal(), kind, c.id(), current -> switch (change) {
             case ADD -> {
                 current.addAll(listed);
                 yield current;
             }
             case REMOVE -> {
-                Set<UUID> kept = all != null ? all : current;
-                kept.removeAll(listed);
-                yield kept;
+                current.removeAll(listed);
+                yield current;
             }
             case REPLACE -> listed;
-        }, all != null ? Boolean.FALSE : null, TaskResource.caller(x.principal()));
+        }, null, TaskResource.caller(x.principal()));
         return tenants(x, kind, c.id());
     }
 

@@ -139,22 +139,25 @@ public final class RightsContainers {
     }
 
     /**
-     * Publishes the container to exactly {@code change(the orgs it is published to by name)}, and to every org or not
-     * when {@code publishAll} is given. Every org named must be a tenant org.
+     * Publishes the container to exactly {@code change(the orgs it is published to now)}, and to every org or not
+     * when {@code publishAll} is given. Otherwise a container published to every org stays so only while the change
+     * leaves it every org (withdrawing one keeps the others, by name). Every org named must be a tenant org.
      */
     public void changeTenants(Principal p, Kind kind, UUID id, UnaryOperator<Set<UUID>> change, Boolean publishAll,
                               TaskEngine.Caller by) {
         db.run(tx -> {
             RightsContainerRow c = editable(tx, p, kind, id);
-            Set<UUID> next = change.apply(new LinkedHashSet<>(tx.rightsContainers().tenants(id)));
+            Set<UUID> now = new LinkedHashSet<>(tenantOrgs(tx, c).stream().map(OrgRow::id).toList());
+            Set<UUID> next = change.apply(new LinkedHashSet<>(now));
+            boolean all = publishAll != null ? publishAll : c.publishAll() && next.equals(now);
             for (UUID org : next) {
                 if (tx.orgs().find(org).filter(o -> !o.system()).isEmpty()) {
                     throw ApiException.invalidReference("No tenant org with id " + org + " exists.");
                 }
             }
             tx.rightsContainers().setTenants(id, next);
-            RightsContainerRow updated = publishAll == null ? c : new RightsContainerRow(c.id(), c.kind(), c.name(),
-                    c.description(), c.bundleKey(), c.readOnly(), publishAll);
+            RightsContainerRow updated = new RightsContainerRow(c.id(), c.kind(), c.name(), c.description(),
+                    c.bundleKey(), c.readOnly(), all);
             tx.rightsContainers().update(updated);
             reconcile(tx, updated);
             record(tx, p, kind, updated, "modify", by);

@@ -75,8 +75,8 @@ public final class DiskResource implements Routes {
     private Reply update(Exchange x) {
         DiskRow d = load(x, Right.VAPP_CREATE);
         Disk in = x.read(Disk.class, "Disk", MediaTypes.DISK);
-        Long size = in.sizeMb != null ? in.sizeMb : in.size == null ? null : (in.size + 1024 * 1024 - 1) / (1024 * 1024);
-        return tasks.accepted(x, disks.update(d, in.name, in.description, size, TaskResource.caller(x.principal())));
+        return tasks.accepted(x, disks.update(d, in.name, in.description, DiskService.megabytes(in.sizeMb, in.size),
+                TaskResource.caller(x.principal())));
     }
 
     private Reply attachment(Exchange x, boolean attach) {

@@ -99,7 +99,8 @@ public final class DiskService {
                           String busSubType, Integer iops, Boolean shareable, TaskEngine.Caller by) {
         String checkedName = checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
-        long size = sizeMb != null ? sizeMb : sizeBytes != null ? (sizeBytes + 1024 * 1024 - 1) / (1024 * 1024) : -1;
+        Long given = megabytes(sizeMb, sizeBytes);
+        long size = given == null ? -1 : given;
         checkSize(size);
         String bus = busType == null ? "6" : busType;
         Set<String> controllers = BUSES.get(bus);
@@ -195,6 +196,11 @@ public final class DiskService {
             throw ApiException.badRequest("A disk needs a name of 1 to 128 characters.");
         }
         return name;
+    }
+
+    /** A disk's size as a client gives it: {@code sizeMb}, or the older {@code size} in bytes rounded up; null if none. */
+    public static Long megabytes(Long sizeMb, Long sizeBytes) {
+        return sizeMb != null ? sizeMb : sizeBytes == null ? null : sizeBytes / (1024L * 1024) + (sizeBytes % (1024L * 1024) > 0 ? 1 : 0);
     }
 
     private static void checkSize(long sizeMb) {

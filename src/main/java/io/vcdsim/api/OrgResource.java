@@ -14,6 +14,7 @@ import io.vcdsim.store.OrgRow;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.views.OrgView;
 
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /** Organizations: the tenant view ({@code /api/org}), the admin view and the System root ({@code /api/admin}). */
@@ -40,31 +41,13 @@ public final class OrgResource implements Routes {
         r.get("/api/admin/org/{id}/settings", x -> settings(x, s -> s, MediaTypes.ORG_SETTINGS));
         r.put("/api/admin/org/{id}/settings", x -> putSettings(x, OrgSettings.class, "OrgSettings",
                 MediaTypes.ORG_SETTINGS, in -> in, s -> s));
-        r.get("/api/admin/org/{id}/settings/general", x -> settings(x, s -> s.general,
-                MediaTypes.ORG_GENERAL_SETTINGS));
-        r.put("/api/admin/org/{id}/settings/general", x -> putSettings(x, OrgSettings.OrgGeneralSettings.class,
-                "OrgGeneralSettings", MediaTypes.ORG_GENERAL_SETTINGS, in -> {
-                    OrgSettings all = new OrgSettings();
-                    all.general = in;
-                    return all;
-                }, s -> s.general));
-        r.get("/api/admin/org/{id}/settings/vAppLeaseSettings", x -> settings(x, s -> s.vAppLease,
-                MediaTypes.VAPP_LEASE_SETTINGS));
-        r.put("/api/admin/org/{id}/settings/vAppLeaseSettings", x -> putSettings(x,
-                OrgSettings.VAppLeaseSettings.class, "VAppLeaseSettings", MediaTypes.VAPP_LEASE_SETTINGS, in -> {
-                    OrgSettings all = new OrgSettings();
-                    all.vAppLease = in;
-                    return all;
-                }, s -> s.vAppLease));
-        r.get("/api/admin/org/{id}/settings/vAppTemplateLeaseSettings", x -> settings(x, s -> s.vAppTemplateLease,
-                MediaTypes.VAPP_TEMPLATE_LEASE_SETTINGS));
-        r.put("/api/admin/org/{id}/settings/vAppTemplateLeaseSettings", x -> putSettings(x,
-                OrgSettings.VAppTemplateLeaseSettings.class, "VAppTemplateLeaseSettings",
-                MediaTypes.VAPP_TEMPLATE_LEASE_SETTINGS, in -> {
-                    OrgSettings all = new OrgSettings();
-                    all.vAppTemplateLease = in;
-                    return all;
-                }, s -> s.vAppTemplateLease));
+        section(r, "general", OrgSettings.OrgGeneralSettings.class, "OrgGeneralSettings",
+                MediaTypes.ORG_GENERAL_SETTINGS, s -> s.general, (s, v) -> s.general = v);
+        section(r, "vAppLeaseSettings", OrgSettings.VAppLeaseSettings.class, "VAppLeaseSettings",
+                MediaTypes.VAPP_LEASE_SETTINGS, s -> s.vAppLease, (s, v) -> s.vAppLease = v);
+        section(r, "vAppTemplateLeaseSettings", OrgSettings.VAppTemplateLeaseSettings.class,
+                "VAppTemplateLeaseSettings", MediaTypes.VAPP_TEMPLATE_LEASE_SETTINGS, s -> s.vAppTemplateLease,
+                (s, v) -> s.vAppTemplateLease = v);
         r.get("/api/admin/org/{id}/settings/passwordPolicy", this::passwordPolicy);
         r.put("/api/admin/org/{id}/settings/passwordPolicy", this::putPasswordPolicy);
         r.post("/api/admin/org/{id}/action/enable", x -> setEnabled(x, true));
@@ -103,6 +86,18 @@ public final class OrgResource implements Routes {
         return Reply.ok(OrgView.passwordPolicy(Hrefs.viewer(x), o.id(), orgs.updatePasswordPolicy(o.id(),
                 in.accountLockoutEnabled, in.invalidLoginsBeforeLockout, in.accountLockoutIntervalMinutes), true),
                 MediaTypes.ORG_PASSWORD_POLICY);
+    }
+
+    /** One section of an org's settings as a document of its own: read it, and PUT it alone. */
+    private <T> void section(Router r, String name, Class<T> type, String root, String mediaType,
+                             Function<OrgSettings, T> get, BiConsumer<OrgSettings, T> set) {
+        String path = "/api/admin/org/{id}/settings/" + name;
+        r.get(path, x -> settings(x, get::apply, mediaType));
+        r.put(path, x -> putSettings(x, type, root, mediaType, in -> {
+            OrgSettings only = new OrgSettings();
+            set.accept(only, in);
+            return only;
+        }, get::apply));
     }
 
     /** One section of the org's settings (or all of them), as its own document. */

@@ -5,6 +5,7 @@ import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.CloudApiAuditResource;
+import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
@@ -56,6 +57,7 @@ import io.vcdsim.http.HttpServer;
 import io.vcdsim.http.Router;
 import io.vcdsim.http.SelfSignedCertificate;
 import io.vcdsim.metadata.MetadataService;
+import io.vcdsim.network.NetworkService;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
 import io.vcdsim.simulation.Simulation;
@@ -149,6 +151,7 @@ public final class VcdSim implements AutoCloseable {
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
+                NetworkService networks = new NetworkService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
                 QueryService queries = new QueryService(db, QueryTypes.all());
                 // a vcdsim on loopback serves one machine: links to local web servers are what its user has
@@ -169,12 +172,14 @@ public final class VcdSim implements AutoCloseable {
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),
                         new SimulationResource(simulation, world),
-                        new QueryResource(queries), new NetworkResource(vdcs), new ProviderResource(db),
+                        new QueryResource(queries), new NetworkResource(db, networks, vdcs, taskViews),
+                        new ProviderResource(db),
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
-                        new CloudApiProviderResource(vdcs, queries), new CloudApiAuditResource(db, queries),
+                        new CloudApiProviderResource(vdcs, queries),
+                        new CloudApiNetworkResource(db, networks, vdcs, queries), new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new DiskResource(db, new DiskService(db, engine), vdcs, taskViews));
                 resources.forEach(r -> r.register(router));

@@ -8,6 +8,7 @@ import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.query.QueryService;
+import io.vcdsim.store.TaskRow;
 import io.vcdsim.views.RoleView;
 
 import java.net.URLEncoder;
@@ -113,6 +114,11 @@ final class CloudApi {
                 + "\";type=\"application/json\";model=\"" + model + "\"";
     }
 
+    /** 202 for a long operation: the task is at {@code Location} (go-vcloud-director waits for it, then reads its Owner). */
+    static Reply accepted(Exchange x, TaskRow task) {
+        return Reply.accepted(null, null).header("Location", Hrefs.of(x, Kind.TASK, task.id()));
+    }
+
     /**
      * The org a request acts in: a system administrator's tenant context when given, else the caller's own org.
      * Only a system administrator may name another org.
@@ -131,6 +137,12 @@ final class CloudApi {
             throw ApiException.forbidden("Only a system administrator may act in another organization.");
         }
         return org;
+    }
+
+    /** Whose objects a list shows: every org's for a system administrator without a tenant context, else one org's. */
+    static UUID listedOrg(Exchange x) {
+        String context = x.header(TENANT_CONTEXT);
+        return x.principal().isSystemAdmin() && (context == null || context.isBlank()) ? null : actingOrg(x);
     }
 
     /** The object id in a path segment: a URN of {@code kind} (or a bare id); anything else names nothing (403). */

@@ -42,6 +42,11 @@ public final class ExtensionResource implements Routes {
         e.link("down", x.href("/api/admin/extension/service"), MediaTypes.xml(MediaTypes.EXTENSION_SERVICES));
         e.link("down", x.href("/api/admin/extension/networkPoolReferences"),
                 MediaTypes.xml(MediaTypes.NETWORK_POOL_REFERENCES));
+        // pyvcloud's list_external_networks and go-vcloud-director's GetExternalNetworkByName follow it
+        e.link("down", x.href("/api/admin/extension/externalNetworkReferences"),
+                MediaTypes.xml(MediaTypes.EXTERNAL_NETWORK_REFERENCES));
+        // pyvcloud's create_external_network posts to it
+        e.link("add", x.href("/api/admin/extension/externalnets"), MediaTypes.xml(MediaTypes.EXTERNAL_NETWORK));
         // pyvcloud's Platform.list_vcenters follows it
         e.link("down", x.href("/api/admin/extension/vimServerReferences"),
                 MediaTypes.xml(MediaTypes.VIM_SERVER_REFERENCES));

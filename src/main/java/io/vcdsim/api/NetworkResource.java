@@ -1,30 +1,162 @@
 package io.vcdsim.api;
 
 import io.vcdsim.compute.VdcService;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
+import io.vcdsim.core.IpScope;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.model.ExternalNetwork;
+import io.vcdsim.model.NetworkConfiguration;
+import io.vcdsim.model.OrgVdcNetwork;
+import io.vcdsim.network.NetworkService;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.VdcRow;
 import io.vcdsim.views.NetworkView;
 
-/** Org VDC networks, read as go-vcloud-director and pyvcloud read them: {@code /api/network/{id}} and its admin view. */
-public final class NetworkResource implements Routes {
-    private final VdcService vdcs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
-    public NetworkResource(VdcService vdcs) {
+/**
+ * Networks on {@code /api}, as pyvcloud and go-vcloud-director use them: external networks
+ * ({@code /api/admin/extension/externalnets}, {@code externalnet/{id}}, {@code externalNetworkReferences}) and org VDC
+ * networks ({@code POST /api/admin/vdc/{id}/networks}, {@code /api/network/{id}} and its admin view).
+ */
+public final class NetworkResource implements Routes {
+    private final Database db;
+    private final NetworkService networks;
+    private final VdcService vdcs;
+    private final TaskViews tasks;
+
+    public NetworkResource(Database db, NetworkService networks, VdcService vdcs, TaskViews tasks) {
+        this.db = db;
+        this.networks = networks;
         this.vdcs = vdcs;
+        this.tasks = tasks;
     }
 
     @Override
     public void register(Router r) {
-        r.get("/api/network/{id}", x -> Reply.ok(NetworkView.of(Hrefs.viewer(x), network(x), false),
+        r.get("/api/admin/extension/externalNetworkReferences", x -> {
+            x.principal().requireSystemAdmin();
+            return Reply.ok(db.read(tx -> NetworkView.externals(tx, Hrefs.viewer(x))),
+                    MediaTypes.EXTERNAL_NETWORK_REFERENCES);
+        });
+        r.post("/api/admin/extension/externalnets", this::createExternal);
+        r.get("/api/admin/extension/externalnet/{id}", x -> Reply.ok(external(x, external(x)),
+                MediaTypes.EXTERNAL_NETWORK));
+        r.put("/api/admin/extension/externalnet/{id}", x -> {
+            ExternalNetworkRow n = external(x);
+            ExternalNetwork in = x.read(ExternalNetwork.class, "VMWExternalNetwork", MediaTypes.EXTERNAL_NETWORK);
+            return tasks.accepted(x, networks.renameExternal(n, in.name, in.description,
+                    TaskResource.caller(x.principal())));
+        });
+        r.delete("/api/admin/extension/externalnet/{id}", x -> tasks.accepted(x,
+                networks.deleteExternal(external(x), TaskResource.caller(x.principal()))));
+
+        r.post("/api/admin/vdc/{id}/networks", this::create);
+        r.get("/api/network/{id}", x -> Reply.ok(view(x, network(x, Right.NETWORK_VIEW), false),
                 MediaTypes.ORG_NETWORK));
-        r.get("/api/admin/network/{id}", x -> Reply.ok(NetworkView.of(Hrefs.viewer(x), network(x), true),
+        r.get("/api/admin/network/{id}", x -> Reply.ok(view(x, network(x, Right.NETWORK_VIEW), true),
                 MediaTypes.ORG_NETWORK));
+        r.put("/api/admin/network/{id}", this::update);
+        r.delete("/api/admin/network/{id}", x -> tasks.accepted(x, networks.delete(network(x, Right.ORG_EDIT),
+                TaskResource.caller(x.principal()))));
     }
 
-    private NetworkRow network(Exchange x) {
-        return vdcs.network(x.principal(), Hrefs.id(x, "id"));
+    private ExternalNetworkRow external(Exchange x) {
+        return networks.external(x.principal(), Hrefs.id(x, "id"));
+    }
+
+    private ExternalNetwork external(Exchange x, ExternalNetworkRow n) {
+        return db.read(tx -> NetworkView.external(tx, Hrefs.viewer(x), n));
+    }
+
+    private NetworkRow network(Exchange x, Right right) {
+        return networks.network(x.principal(), Hrefs.id(x, "id"), right);
+    }
+
+    private OrgVdcNetwork view(Exchange x, NetworkRow n, boolean admin) {
+        return db.read(tx -> NetworkView.of(tx, Hrefs.viewer(x), n, admin));
+    }
+
+    /** 201 with the network, its creation task inside (pyvcloud and go-vcloud-director wait for Tasks/Task[0]). */
+    private Reply createExternal(Exchange x) {
+        x.principal().requireSystemAdmin();
+        ExternalNetwork in = x.read(ExternalNetwork.class, "VMWExternalNetwork", MediaTypes.EXTERNAL_NETWORK);
+        if (in.configuration == null || in.configuration.ipScopes.isEmpty()) {
+            throw ApiException.badRequest("An external network needs Configuration/IpScopes/IpScope with its "
+                    + "Gateway and Netmask.");
+        }
+        List<String> portGroups = new ArrayList<>();
+        if (in.vimPortGroupRef != null) { // the older, singular element
+            portGroups.add(in.vimPortGroupRef.moRef);
+        }
+        in.vimPortGroupRefs.forEach(ref -> portGroups.add(ref.moRef));
+        if (portGroups.stream().anyMatch(m -> m == null)) {
+            throw ApiException.badRequest("Each VimObjectRef needs a MoRef.");
+        }
+        NetworkService.CreatedExternal created = networks.createExternal(x.principal(), in.name, in.description,
+                in.configuration.ipScopes.stream().map(NetworkResource::scope).toList(), portGroups,
+                TaskResource.caller(x.principal()));
+        ExternalNetwork view = external(x, created.network());
+        return Reply.created(view, MediaTypes.EXTERNAL_NETWORK, view.href);
+    }
+
+    /** 201 with the network, its creation task inside (go-vcloud-director dereferences Tasks unchecked). */
+    private Reply create(Exchange x) {
+        VdcRow vdc = vdcs.vdc(x.principal(), Hrefs.id(x, "id"), Right.ORG_EDIT);
+        OrgVdcNetwork in = x.read(OrgVdcNetwork.class, "OrgVdcNetwork", MediaTypes.ORG_VDC_NETWORK,
+                MediaTypes.ORG_NETWORK);
+        NetworkConfiguration c = in.configuration;
+        if (c == null) {
+            throw ApiException.badRequest("An OrgVdcNetwork needs a Configuration with its FenceMode.");
+        }
+        UUID parent = c.parentNetwork == null ? null : Ids.fromAny(c.parentNetwork.href != null
+                ? c.parentNetwork.href : c.parentNetwork.id);
+        UUID edge = in.edgeGateway == null ? null : Ids.fromAny(in.edgeGateway.href != null ? in.edgeGateway.href
+                : in.edgeGateway.id);
+        NetworkService.Spec spec = new NetworkService.Spec(in.name, in.description, c.fenceMode,
+                NetworkRow.BRIDGED.equals(c.fenceMode) ? null : onlyScope(c), parent, edge,
+                Boolean.TRUE.equals(in.isShared));
+        NetworkService.Created created = networks.create(x.principal(), vdc, spec,
+                TaskResource.caller(x.principal()));
+        OrgVdcNetwork view = view(x, created.network(), true);
+        return Reply.created(view, MediaTypes.ORG_NETWORK, view.href);
+    }
+
+    private Reply update(Exchange x) {
+        NetworkRow n = network(x, Right.ORG_EDIT);
+        OrgVdcNetwork in = x.read(OrgVdcNetwork.class, "OrgVdcNetwork", MediaTypes.ORG_VDC_NETWORK,
+                MediaTypes.ORG_NETWORK);
+        IpScope scope = in.configuration == null || NetworkRow.BRIDGED.equals(n.fenceMode()) ? null
+                : onlyScope(in.configuration);
+        return tasks.accepted(x, networks.update(n, in.name, in.description, scope, in.isShared,
+                TaskResource.caller(x.principal())));
+    }
+
+    /** The one IpScope a network has (vCD allows one per network), checked; null when none was sent. */
+    private static IpScope onlyScope(NetworkConfiguration c) {
+        if (c == null || c.ipScopes.isEmpty()) {
+            return null;
+        }
+        if (c.ipScopes.size() > 1) {
+            throw ApiException.badRequest("A network has one IpScope, not " + c.ipScopes.size() + ".");
+        }
+        return scope(c.ipScopes.get(0));
+    }
+
+    private static IpScope scope(NetworkConfiguration.IpScope in) {
+        List<IpScope.IpRange> ranges = in.ipRanges == null ? List.of() : in.ipRanges.stream()
+                .map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList();
+        String netmask = in.netmask == null && in.subnetPrefixLength != null
+                ? IpScope.netmask(in.subnetPrefixLength) : in.netmask;
+        return IpScope.of(in.gateway, netmask, in.dns1, in.dns2, in.dnsSuffix, ranges);
     }
 }

@@ -1,11 +1,13 @@
 package io.vcdsim.compute;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The simulated provider side: one vCenter server, one provider VDC on it with one storage profile, and one network
- * pool.
+ * The simulated provider side: one vCenter server with its port groups, one provider VDC on it with one storage
+ * profile, and one network pool.
  * They are fixed (there is no hypervisor to describe), with ids that stay the same across restarts
  * and cells, so VDCs can be created the way clients do it.
  */
@@ -21,7 +23,30 @@ public final class Provider {
     public static final String NETWORK_POOL = "pool-1";
     public static final UUID NETWORK_POOL_ID = id("network-pool:" + NETWORK_POOL);
 
+    /** vSphere's kinds of port group, as the portgroup query names them. */
+    public static final String DV_PORTGROUP = "DV_PORTGROUP";
+    public static final String STANDARD_PORTGROUP = "NETWORK";
+    /** The vCenter's port groups external networks can stand on: a standard one and four distributed ones. */
+    public static final List<PortGroup> PORT_GROUPS = List.of(
+            new PortGroup("network-1", "VM Network", STANDARD_PORTGROUP),
+            new PortGroup("dvportgroup-11", "dvpg-external-1", DV_PORTGROUP),
+            new PortGroup("dvportgroup-12", "dvpg-external-2", DV_PORTGROUP),
+            new PortGroup("dvportgroup-13", "dvpg-external-3", DV_PORTGROUP),
+            new PortGroup("dvportgroup-14", "dvpg-external-4", DV_PORTGROUP));
+
+    /** A port group of the vCenter: its managed object reference, name, and kind. */
+    public record PortGroup(String moref, String name, String type) {
+        /** A stable id, for the records that list it. */
+        public UUID id() {
+            return Provider.id("portgroup:" + moref);
+        }
+    }
+
     private Provider() {
+    }
+
+    public static Optional<PortGroup> portGroup(String moref) {
+        return PORT_GROUPS.stream().filter(p -> p.moref().equals(moref)).findFirst();
     }
 
     private static UUID id(String name) {

@@ -81,7 +81,7 @@ public final class VAppCreation {
         }
         String nics = vm.nics();
         if (o.network() != null) {
-            if (tx.resources().networks(vdc.orgId()).stream().noneMatch(n -> n.name().equals(o.network())
+            if (tx.networks().ofOrg(vdc.orgId()).stream().noneMatch(n -> n.name().equals(o.network())
                     && vdc.id().equals(n.vdcId()))) {
                 throw ApiException.invalidReference("Network '" + o.network() + "' is not a network of VDC "
                         + vdc.name() + ".");

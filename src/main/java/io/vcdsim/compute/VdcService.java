@@ -123,7 +123,7 @@ public final class VdcService {
 
     /** An org VDC network, if the caller may view networks in its org; else 403. */
     public NetworkRow network(Principal p, UUID id) {
-        return p.require(Right.NETWORK_VIEW, db.read(tx -> tx.resources().network(id)), NetworkRow::orgId, "network",
+        return p.require(Right.NETWORK_VIEW, db.read(tx -> tx.networks().find(id)), NetworkRow::orgId, "network",
                 id);
     }
 

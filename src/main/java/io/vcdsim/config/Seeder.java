@@ -2,8 +2,11 @@ package io.vcdsim.config;
 
 import io.vcdsim.auth.Passwords;
 import io.vcdsim.auth.PredefinedRole;
+import io.vcdsim.compute.Provider;
+import io.vcdsim.core.IpScope;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.RoleRow;
@@ -14,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -27,6 +31,8 @@ public final class Seeder {
     public static final String ADMIN_USER = "administrator";
     public static final String TENANT_ORG = "acme";
     public static final String TENANT_ADMIN = "acmeadmin";
+    /** The seeded external network, which direct org VDC networks can bridge to. */
+    public static final String EXTERNAL_NETWORK = "vcdsim-external";
 
     private final Database db;
     private final OrgService orgs;
@@ -70,8 +76,16 @@ public final class Seeder {
         db.run(tx -> {
             tx.resources().insertVdc(new VdcRow(vdc, acme.id(), "acme-vdc", "The seeded VDC", true, "AllocationVApp",
                     40_000, 65_536, 0, now)); // 40 GHz, 64 GB, any number of VMs
-            tx.resources().insertNetwork(new NetworkRow(UUID.randomUUID(), acme.id(), vdc, "acme-net",
-                    "The seeded org network", "natRouted", "192.168.100.1", "255.255.255.0", now));
+            tx.networks().insert(new NetworkRow(UUID.randomUUID(), acme.id(), vdc, "acme-net",
+                    "The seeded org network", NetworkRow.ROUTED, IpScope.of("192.168.100.1", "255.255.255.0", null,
+                    null, null, List.of(new IpScope.IpRange("192.168.100.100", "192.168.100.199"))), null, false, 1,
+                    now));
+            // the provider's network, on the first distributed port group; the others stay free for clients
+            ExternalNetworkRow external = new ExternalNetworkRow(UUID.randomUUID(), EXTERNAL_NETWORK,
+                    "The seeded external network", 1, now);
+            tx.networks().insertExternal(external, List.of(IpScope.of("10.150.0.1", "255.255.255.0", "10.150.0.2",
+                    null, "vcdsim.example", List.of(new IpScope.IpRange("10.150.0.100", "10.150.0.199")))));
+            tx.networks().addPortGroup(external.id(), Provider.PORT_GROUPS.get(1).moref());
             tx.resources().insertCatalog(new CatalogRow(UUID.randomUUID(), acme.id(), "acme-catalog",
                     "The seeded catalog", false, now));
         });

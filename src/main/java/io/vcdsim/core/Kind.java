@@ -97,6 +97,10 @@ public final class Kind {
     /** The simulated vCenter server the provider VDC stands on. */
     public static final Kind VCENTER = declare("vimServer").urn("vimserver")
             .admin("/api/admin/extension/vimServer/", MediaTypes.VIM_SERVER).queries("virtualCenter", null).done();
+    /** A provider's external network; its URNs are networks' ({@code urn:vcloud:network:}), as vCD's are. */
+    public static final Kind EXTERNAL_NETWORK = declare("externalNetwork").urn("network")
+            .admin("/api/admin/extension/externalnet/", MediaTypes.EXTERNAL_NETWORK)
+            .table("external_network", null).queries("externalNetwork", null).done();
     public static final Kind NETWORK_POOL = declare("networkPool").urn("networkpool")
             .admin("/api/admin/extension/networkPool/", MediaTypes.NETWORK_POOL).queries("networkPool", null).done();
     public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")

@@ -151,7 +151,9 @@ public final class Filter {
             pos++;
         }
         String s = v.toString();
-        return encodedValues ? Urls.decode(s) : s;
+        // a doubly encoded value's '+' can only be an encoded space (go-vcloud-director's url.QueryEscape writes it);
+        // a '+' of the value itself arrives as %2B
+        return encodedValues ? Urls.decodeForm(s) : s;
     }
 
     private static final Map<String, String> SQL_OPS = Map.of("==", "=", "!=", "<>", "=lt=", "<", "=le=", "<=",

@@ -247,6 +247,9 @@ public final class QueryService {
         UUID id = rs.getObject("q_id", UUID.class);
         if (format == QueryFormat.REFERENCES) {
             String nameValue = t.field("name") != null ? nameOf(rs, fields) : null;
+            if (t.hrefPath() == null) {
+                return new QueryRecord(t.referenceElement()).put("name", nameValue);
+            }
             return new QueryRecord(t.referenceElement()).put("href", baseUrl + t.hrefPath() + id)
                     .put("id", urn(t.urnType(), id)).put("type", MediaTypes.xml(t.entityMediaType()))
                     .put("name", nameValue);
@@ -255,6 +258,9 @@ public final class QueryService {
         for (int i = 0; i < fields.size(); i++) {
             QueryField f = fields.get(i);
             rec.put(f.name(), text(rs.getObject("q_" + i), f, format, baseUrl));
+        }
+        if (t.hrefPath() == null) {
+            return rec;
         }
         rec.put("href", baseUrl + t.hrefPath() + id);
         if (format == QueryFormat.IDRECORDS) {

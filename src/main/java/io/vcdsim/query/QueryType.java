@@ -23,11 +23,14 @@ import java.util.Map;
  * @param tieBreakSql what orders rows the sort column ties on (the id unless said otherwise; events
  *                  use the log's sequence, so those written in one instant keep their order)
  * @param cloudApiOnly types that page a cloudapi list and are not offered at {@code /api/query}
+ * @param aliases   other names of fields, for filters and sorts only: the cloudapi's names of what the
+ *                  {@code /api} records call otherwise ({@code ownerRef.id} for {@code vdc})
  */
 public record QueryType(String name, String recordElement, String referenceElement, String entityMediaType,
                         String from, String idSql, String hrefPath, String urnType, String orgSql, Right right,
                         boolean admin, boolean systemOnly, String defaultSort, List<String> indexPrefix,
-                        String tieBreakSql, Map<String, QueryField> fields, boolean cloudApiOnly) {
+                        String tieBreakSql, Map<String, QueryField> fields, boolean cloudApiOnly,
+                        Map<String, String> aliases) {
 
     /** The query of a kind (its name, the hrefs, URNs and media type of its records, the right to run it). */
     public static Builder of(Kind kind, String recordElement, String referenceElement) {
@@ -43,8 +46,18 @@ public record QueryType(String name, String recordElement, String referenceEleme
                 .needs(kind.viewRight()).admin();
     }
 
+    /**
+     * A query of what the simulated vCenter has and vcdsim does not serve as objects (its port groups): system
+     * administrators' to run, with records that carry no href.
+     */
+    public static Builder inventory(String name, String recordElement, String referenceElement) {
+        return new Builder(name, recordElement, referenceElement).systemOnly();
+    }
+
+    /** The field of this name, or of which this is an alias; null if none. */
     public QueryField field(String fieldName) {
-        return fields.get(fieldName);
+        QueryField f = fields.get(fieldName);
+        return f != null ? f : fields.get(aliases.getOrDefault(fieldName, ""));
     }
 
     /** Declares a query type step by step, keeping field order (it is the attribute order). */
@@ -56,6 +69,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
         private String from;
         private String idSql;
         private String hrefPath;
+        private String kindAdminPath;
         private String urnType;
         private String orgSql;
         private Right right;
@@ -66,6 +80,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
         private List<String> indexPrefix = List.of();
         private String tieBreakSql;
         private final Map<String, QueryField> fields = new LinkedHashMap<>();
+        private final Map<String, String> aliases = new LinkedHashMap<>();
 
         private Builder(String name, String recordElement, String referenceElement) {
             this.name = name;
@@ -80,8 +95,15 @@ public record QueryType(String name, String recordElement, String referenceEleme
 
         private Builder entity(Kind kind, boolean adminView) {
             this.hrefPath = adminView ? kind.adminPathPrefix() : kind.pathPrefix();
+            this.kindAdminPath = kind.adminPathPrefix();
             this.urnType = kind.urnType;
             this.entityMediaType = adminView ? kind.adminMediaType() : kind.mediaType();
+            return this;
+        }
+
+        /** Records name the admin view of their objects (vCD's orgVdcNetwork records do), not the user view. */
+        public Builder adminHrefs() {
+            this.hrefPath = kindAdminPath;
             return this;
         }
 
@@ -137,11 +159,17 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return this;
         }
 
+        /** {@code alias} names the field {@code field} in filters and sorts. */
+        public Builder alias(String alias, String field) {
+            aliases.put(alias, field);
+            return this;
+        }
+
         public QueryType build() {
             return new QueryType(name, recordElement, referenceElement, entityMediaType, from, idSql, hrefPath,
                     urnType, orgSql, right, admin, systemOnly, defaultSort, indexPrefix,
                     tieBreakSql != null ? tieBreakSql : idSql, Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
-                    cloudApiOnly);
+                    cloudApiOnly, Map.copyOf(aliases));
         }
     }
 }

@@ -149,12 +149,28 @@ public final class QueryTypes {
         types.add(QueryType.adminOf(Kind.CATALOG, "AdminCatalogRecord", "CatalogReference").from(catalogFrom)
                 .id("c.id").ownedBy("c.org_id").fields(catalog).build());
 
+        // linkType as go-vcloud-director reads it: 0 direct (bridged), 1 routed, 2 isolated; connectedTo names
+        // what a direct network is on (an edge gateway for a routed one, when there are edge gateways)
         List<QueryField> network = List.of(string("name", "n.name"), string("description", "n.description"),
                 string("fenceMode", "n.fence_mode"), string("defaultGateway", "n.gateway"),
-                string("netmask", "n.netmask"), ref("vdc", "n.vdc_id", Kind.VDC),
-                ref("org", "n.org_id", Kind.ORG));
-        types.add(QueryType.of(Kind.NETWORK, "OrgVdcNetworkRecord", "OrgVdcNetworkReference")
-                .from("org_network n").id("n.id").ownedBy("n.org_id").fields(network).build());
+                string("netmask", "n.netmask"), string("dns1", "n.dns1"), string("dns2", "n.dns2"),
+                string("dnsSuffix", "n.dns_suffix"),
+                integer("linkType", "CASE n.fence_mode WHEN 'bridged' THEN 0 WHEN 'natRouted' THEN 1 ELSE 2 END"),
+                string("connectedTo", "COALESCE((SELECT e.name FROM external_network e "
+                        + "WHERE e.id = n.parent_network_id), '')"),
+                ref("vdc", "n.vdc_id", Kind.VDC), string("vdcName", "(SELECT v.name FROM vdc v WHERE v.id = n.vdc_id)"),
+                ref("org", "n.org_id", Kind.ORG), bool("isBusy", "(n.status = 0)"), bool("isShared", "n.shared"),
+                bool("isIpScopeInherited", "(n.fence_mode = 'bridged')"));
+        types.add(QueryType.of(Kind.NETWORK, "OrgVdcNetworkRecord", "OrgVdcNetworkReference").adminHrefs()
+                .from("org_network n").id("n.id").ownedBy("n.org_id").fields(network)
+                .alias("ownerRef.id", "vdc").alias("orgVdc.id", "vdc").alias("orgRef.id", "org").build());
+        // an external network's first subnet, as vCD's records show it
+        List<QueryField> external = List.of(string("name", "e.name"), string("description", "e.description"),
+                string("gateway", "s.gateway"), string("netmask", "s.netmask"), string("dns1", "s.dns1"),
+                string("dns2", "s.dns2"), string("dnsSuffix", "s.dns_suffix"), bool("isBusy", "(e.status = 0)"));
+        types.add(QueryType.of(Kind.EXTERNAL_NETWORK, "NetworkRecord", "NetworkReference")
+                .from("external_network e LEFT JOIN external_network_scope s ON s.network_id = e.id "
+                        + "AND s.position = 0").id("e.id").systemOnly().fields(external).build());
         // Task records: name is the operationName, object* the Owner (§6.3 of the task spec).
         List<QueryField> task = List.of(string("name", "t.operation_name"), string("operationFull", "t.operation"),
                 string("message", "t.error_message"), oneOf("status", "t.status", STATUSES), date("startDate", "t.start_time"),
@@ -274,6 +290,25 @@ public final class QueryTypes {
                 .id("p.id").systemOnly().fields(List.of(string("name", "p.name"), bool("isEnabled", "TRUE"),
                         bool("isConnected", "TRUE"), string("vcVersion", "'" + Provider.VCENTER_VERSION + "'"),
                         string("uuid", "CAST(p.id AS VARCHAR(36))")))
+                .build());
+
+        // The simulated vCenter's port groups; networkName is the external network one backs, "--" for a free one.
+        StringBuilder portGroups = new StringBuilder();
+        for (Provider.PortGroup g : Provider.PORT_GROUPS) {
+            portGroups.append(portGroups.isEmpty() ? "" : ", ").append("(CAST('").append(g.id())
+                    .append("' AS UUID), '").append(g.moref()).append("', '")
+                    .append(g.name()).append("', '").append(g.type()).append("')");
+        }
+        types.add(QueryType.inventory("portgroup", "PortgroupRecord", "PortgroupReference")
+                .from("(SELECT p.id AS id, p.moref AS moref, p.name AS name, p.kind AS kind, COALESCE((SELECT e.name FROM "
+                        + "external_network_port_group g JOIN external_network e ON e.id = g.network_id "
+                        + "WHERE g.moref = p.moref), '--') AS network_name FROM (VALUES " + portGroups
+                        + ") AS p(id, moref, name, kind)) pg")
+                .id("pg.id")
+                .fields(List.of(string("name", "pg.name"), string("moref", "pg.moref"),
+                        string("portgroupType", "pg.kind"), string("networkName", "pg.network_name"),
+                        ref("vc", "CAST('" + Provider.VCENTER_ID + "' AS UUID)", Kind.VCENTER),
+                        string("vcName", "'" + Provider.VCENTER + "'"), bool("isIpv6", "FALSE")))
                 .build());
 
         // The simulated network pool, on /api and the cloudapi's networkPoolSummaries alike.

@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** An org's resources: VDCs, org networks and catalogs (the simulated compute issue grows these). */
+/** An org's resources: VDCs and catalogs (networks have their own store). */
 public final class ResourceStore {
     private static final RowMapper<VdcRow> VDC = (rs, ctx) -> new VdcRow(Rows.uuid(rs, "id"), Rows.uuid(rs, "org_id"),
             rs.getString("name"), rs.getString("description"), rs.getBoolean("enabled"),
             rs.getString("allocation_model"), rs.getLong("cpu_limit_mhz"), rs.getLong("memory_limit_mb"),
             rs.getInt("vm_quota"), Rows.instant(rs, "created"));
-    private static final RowMapper<NetworkRow> NETWORK = (rs, ctx) -> new NetworkRow(Rows.uuid(rs, "id"),
-            Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
-            rs.getString("fence_mode"), rs.getString("gateway"), rs.getString("netmask"), Rows.instant(rs, "created"));
     private static final RowMapper<CatalogRow> CATALOG = (rs, ctx) -> new CatalogRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), rs.getString("name"), rs.getString("description"), rs.getBoolean("published"),
             Rows.instant(rs, "created"));
@@ -58,14 +55,6 @@ public final class ResourceStore {
                 .one();
     }
 
-    public void insertNetwork(NetworkRow n) {
-        h.createUpdate("INSERT INTO org_network (id, org_id, vdc_id, name, description, fence_mode, gateway, netmask, "
-                        + "created) VALUES (:id, :org, :vdc, :name, :description, :fence, :gateway, :netmask, :created)")
-                .bind("id", n.id()).bind("org", n.orgId()).bind("vdc", n.vdcId()).bind("name", n.name())
-                .bind("description", n.description()).bind("fence", n.fenceMode()).bind("gateway", n.gateway())
-                .bind("netmask", n.netmask()).bind("created", Rows.utc(n.created())).execute();
-    }
-
     /** The catalog, locked until the transaction ends: two changes to it queue. */
     public Optional<CatalogRow> lockCatalog(UUID id) {
         return h.createQuery("SELECT * FROM catalog WHERE id = :id FOR UPDATE").bind("id", id).map(CATALOG)
@@ -99,15 +88,6 @@ public final class ResourceStore {
     public List<VdcRow> vdcs(UUID orgId) {
         return h.createQuery("SELECT * FROM vdc WHERE org_id = :org ORDER BY name_key").bind("org", orgId)
                 .map(VDC).list();
-    }
-
-    public Optional<NetworkRow> network(UUID id) {
-        return h.createQuery("SELECT * FROM org_network WHERE id = :id").bind("id", id).map(NETWORK).findOne();
-    }
-
-    public List<NetworkRow> networks(UUID orgId) {
-        return h.createQuery("SELECT * FROM org_network WHERE org_id = :org ORDER BY name").bind("org", orgId)
-                .map(NETWORK).list();
     }
 
     public Optional<CatalogRow> catalog(UUID id) {

@@ -28,7 +28,8 @@ public final class SavedState {
     static final List<String> TABLES = List.of("org", "org_settings", "password_policy", "rights_container",
             "rights_container_right", "rights_container_tenant", "role", "role_right", "app_user",
             "api_token", "login_failure", "login_session", "vdc",
-            "org_network", "catalog", "task", "busy_entity", "event", "system_setting", "blocking_task",
+            "external_network", "external_network_scope",
+            "external_network_port_group", "org_network", "catalog", "task", "busy_entity", "event", "system_setting", "blocking_task",
             "extension_service", "api_filter", "metadata", "media", "catalog_item", "transfer_file", "vapp_template",
             "vapp", "vm", "snapshot", "access_control", "access_setting", "disk", "disk_attachment");
     /**

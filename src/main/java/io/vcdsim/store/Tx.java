@@ -43,6 +43,10 @@ public final class Tx {
         return new AccessControlStore(handle);
     }
 
+    public NetworkStore networks() {
+        return new NetworkStore(handle);
+    }
+
     public DiskStore disks() {
         return new DiskStore(handle);
     }

@@ -219,7 +219,8 @@ public final class OrgService {
                     + "delete with force=true.");
         }
         var res = tx.resources();
-        boolean empty = res.vdcs(id).isEmpty() && res.catalogs(id).isEmpty() && res.networks(id).isEmpty();
+        boolean empty = res.vdcs(id).isEmpty() && res.catalogs(id).isEmpty()
+                && tx.networks().ofOrg(id).isEmpty();
         if (!empty && !recursive) {
             throw ApiException.badRequest("Organization " + o.name() + " still has VDCs, networks or catalogs: "
                     + "delete them first, or delete with recursive=true.");

@@ -1,21 +1,39 @@
 package io.vcdsim.views;
 
+import io.vcdsim.compute.Provider;
+import io.vcdsim.core.IpScope;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
+import io.vcdsim.model.ExternalNetwork;
+import io.vcdsim.model.NetworkConfiguration;
 import io.vcdsim.model.OrgVdcNetwork;
+import io.vcdsim.model.Reference;
+import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.VdcRow;
 
-/** An org VDC network, in its user view ({@code /api/network}) and its admin view ({@code /api/admin/network}). */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Networks: an org VDC network in its user view ({@code /api/network}) and its admin view
+ * ({@code /api/admin/network}), and an external network ({@code /api/admin/extension/externalnet}).
+ */
 public final class NetworkView {
     private NetworkView() {
     }
 
-    public static OrgVdcNetwork of(Viewer v, NetworkRow n, boolean admin) {
+    public static OrgVdcNetwork of(Tx tx, Viewer v, NetworkRow n, boolean admin) {
         OrgVdcNetwork net = v.entity(new OrgVdcNetwork(), Kind.NETWORK, n.id(), n.name());
         if (admin) {
             net.href = v.adminHref(Kind.NETWORK, n.id());
         }
-        net.status = 1;
+        net.status = n.status();
         net.description = n.description();
         Viewer.metadataLink(net);
         if (n.vdcId() != null) {
@@ -30,27 +48,174 @@ public final class NetworkView {
         } else if (v.principal().has(Right.ADMIN_VIEW)) {
             v.adminLink(net, "alternate", Kind.NETWORK, n.id());
         }
-        OrgVdcNetwork.IpScope scope = new OrgVdcNetwork.IpScope();
-        scope.isInherited = false;
-        scope.gateway = n.gateway();
-        scope.netmask = n.netmask();
-        scope.subnetPrefixLength = prefixLength(n.netmask());
-        scope.isEnabled = true;
-        net.configuration = new OrgVdcNetwork.Configuration();
+        if (v.principal().has(Right.ORG_EDIT)) {
+            String edit = v.adminHref(Kind.NETWORK, n.id());
+            net.link("edit", edit, MediaTypes.xml(MediaTypes.ORG_VDC_NETWORK));
+            net.link("remove", edit, null);
+        }
+        boolean bridged = NetworkRow.BRIDGED.equals(n.fenceMode());
+        net.configuration = new NetworkConfiguration();
         net.configuration.backwardCompatibilityMode = false;
-        net.configuration.ipScopes.add(scope);
+        net.configuration.ipScopes.add(scope(n.scope(), bridged));
+        if (n.parentNetworkId() != null) {
+            String parentName = tx.networks().external(n.parentNetworkId()).map(ExternalNetworkRow::name).orElse("");
+            net.configuration.parentNetwork = v.adminRef(Kind.EXTERNAL_NETWORK, n.parentNetworkId(), parentName);
+        }
         net.configuration.fenceMode = n.fenceMode();
         net.configuration.retainNetInfoAcrossDeployments = false;
-        net.isShared = false;
+        net.isShared = n.shared();
+        net.tasks = TaskView.active(tx, v, n.id());
         return net;
     }
 
-    /** 24 for 255.255.255.0: the bits a dotted netmask sets. */
-    static int prefixLength(String netmask) {
-        int bits = 0;
-        for (String part : netmask.split("\\.")) {
-            bits += Integer.bitCount(Integer.parseInt(part) & 0xff);
+    public static ExternalNetwork external(Tx tx, Viewer v, ExternalNetworkRow n) {
+        ExternalNetwork net = v.entity(new ExternalNetwork(), Kind.EXTERNAL_NETWORK, n.id(), n.name());
+        net.status = n.status();
+        net.description = n.description();
+        net.link("edit", net.href, MediaTypes.xml(MediaTypes.EXTERNAL_NETWORK));
+        net.link("remove", net.href, null);
+        net.configuration = new NetworkConfiguration();
+        for (IpScope s : tx.networks().scopes(n.id())) {
+            net.configuration.ipScopes.add(scope(s, false));
         }
-        return bits;
+        net.configuration.fenceMode = NetworkRow.ISOLATED; // vCD's for an external network
+        net.configuration.retainNetInfoAcrossDeployments = false;
+        Reference vc = v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER);
+        for (String moref : tx.networks().portGroups(n.id())) {
+            ExternalNetwork.VimObjectRef ref = new ExternalNetwork.VimObjectRef();
+            ref.vimServerRef = vc;
+            ref.moRef = moref;
+            ref.vimObjectType = Provider.portGroup(moref).map(Provider.PortGroup::type).orElse(Provider.DV_PORTGROUP);
+            net.vimPortGroupRefs.add(ref);
+        }
+        net.vimPortGroupRef = net.vimPortGroupRefs.isEmpty() ? null : net.vimPortGroupRefs.get(0);
+        net.tasks = TaskView.active(tx, v, n.id());
+        return net;
+    }
+
+    public static ExternalNetwork.References externals(Tx tx, Viewer v) {
+        ExternalNetwork.References refs = new ExternalNetwork.References();
+        refs.href = v.href("/api/admin/extension/externalNetworkReferences");
+        refs.type = MediaTypes.xml(MediaTypes.EXTERNAL_NETWORK_REFERENCES);
+        for (ExternalNetworkRow n : tx.networks().externals()) {
+            refs.externalNetworkReference.add(v.adminRef(Kind.EXTERNAL_NETWORK, n.id(), n.name()));
+        }
+        return refs;
+    }
+
+    /** A stored scope as IpScopeType; {@code inherited} for a direct network, whose scope is its parent's. */
+    static NetworkConfiguration.IpScope scope(IpScope s, boolean inherited) {
+        NetworkConfiguration.IpScope scope = new NetworkConfiguration.IpScope();
+        scope.isInherited = inherited;
+        scope.gateway = s.gateway();
+        scope.netmask = s.netmask();
+        scope.subnetPrefixLength = s.prefixLength();
+        scope.dns1 = s.dns1();
+        scope.dns2 = s.dns2();
+        scope.dnsSuffix = s.dnsSuffix();
+        scope.isEnabled = true;
+        if (!s.ranges().isEmpty()) {
+            scope.ipRanges = s.ranges().stream().map(r -> {
+                NetworkConfiguration.IpRange range = new NetworkConfiguration.IpRange();
+                range.startAddress = r.start();
+                range.endAddress = r.end();
+                return range;
+            }).toList();
+        }
+        return scope;
+    }
+
+    /** An external network as the cloudapi writes it (go-vcloud-director's {@code types.ExternalNetworkV2}). */
+    public static Map<String, Object> externalJson(Tx tx, ExternalNetworkRow n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", Kind.EXTERNAL_NETWORK.urn(n.id()));
+        m.put("name", n.name());
+        m.put("description", n.description() == null ? "" : n.description());
+        m.put("status", n.status() == 1 ? "REALIZED" : "PENDING");
+        List<Map<String, Object>> subnets = new ArrayList<>();
+        long total = 0;
+        for (IpScope s : tx.networks().scopes(n.id())) {
+            Map<String, Object> subnet = subnetJson(s);
+            subnet.put("enabled", true);
+            subnet.put("totalIpCount", s.poolSize());
+            subnet.put("usedIpCount", 0);
+            subnets.add(subnet);
+            total += s.poolSize();
+        }
+        m.put("subnets", Map.of("values", subnets));
+        List<Map<String, Object>> backings = new ArrayList<>();
+        for (String moref : tx.networks().portGroups(n.id())) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            Provider.PortGroup pg = Provider.portGroup(moref).orElse(new Provider.PortGroup(moref, moref,
+                    Provider.DV_PORTGROUP));
+            b.put("backingId", moref);
+            b.put("name", pg.name());
+            b.put("backingType", pg.type());
+            b.put("backingTypeValue", pg.type());
+            b.put("networkProvider", Map.of("name", Provider.VCENTER, "id", Kind.VCENTER.urn(Provider.VCENTER_ID)));
+            backings.add(b);
+        }
+        m.put("networkBackings", Map.of("values", backings));
+        m.put("totalIpCount", total);
+        m.put("usedIpCount", 0);
+        m.put("usingIpSpace", false);
+        m.put("dedicatedOrg", null);
+        m.put("dedicatedEdgeGateway", null);
+        return m;
+    }
+
+    /** An org VDC network as the cloudapi writes it (go-vcloud-director's {@code types.OpenApiOrgVdcNetwork}). */
+    public static Map<String, Object> orgVdcNetworkJson(Tx tx, NetworkRow n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", Kind.NETWORK.urn(n.id()));
+        m.put("name", n.name());
+        m.put("description", n.description() == null ? "" : n.description());
+        String vdcName = n.vdcId() == null ? "" : tx.resources().vdc(n.vdcId()).map(VdcRow::name).orElse("");
+        Map<String, Object> vdc = n.vdcId() == null ? null : ref(vdcName, Kind.VDC.urn(n.vdcId()));
+        m.put("orgVdc", vdc);
+        m.put("ownerRef", vdc);
+        m.put("orgRef", ref(tx.orgs().find(n.orgId()).map(OrgRow::name).orElse(""), Kind.ORG.urn(n.orgId())));
+        m.put("orgVdcIsNsxTBacked", false);
+        m.put("networkType", switch (n.fenceMode()) {
+            case NetworkRow.BRIDGED -> "DIRECT";
+            case NetworkRow.ROUTED -> "NAT_ROUTED";
+            default -> "ISOLATED";
+        });
+        m.put("parentNetworkId", n.parentNetworkId() == null ? null : ref(tx.networks().external(n.parentNetworkId())
+                .map(ExternalNetworkRow::name).orElse(""), Kind.EXTERNAL_NETWORK.urn(n.parentNetworkId())));
+        m.put("connection", null);
+        Map<String, Object> subnet = subnetJson(n.scope());
+        subnet.put("enabled", true);
+        subnet.put("totalIpCount", n.scope().poolSize());
+        subnet.put("usedIpCount", 0);
+        m.put("subnets", Map.of("values", List.of(subnet)));
+        m.put("status", n.status() == 1 ? "REALIZED" : "PENDING");
+        m.put("shared", n.shared());
+        m.put("guestVlanTaggingAllowed", false);
+        m.put("totalIpCount", n.scope().poolSize());
+        m.put("usedIpCount", 0);
+        m.put("backingNetworkType", NetworkRow.BRIDGED.equals(n.fenceMode()) ? "DV_PORTGROUP" : "VIRTUAL_WIRE");
+        m.put("routeAdvertised", false);
+        m.put("enableDualSubnetNetwork", false);
+        return m;
+    }
+
+    private static Map<String, Object> subnetJson(IpScope s) {
+        Map<String, Object> subnet = new LinkedHashMap<>();
+        subnet.put("gateway", s.gateway());
+        subnet.put("prefixLength", s.prefixLength());
+        subnet.put("dnsSuffix", s.dnsSuffix() == null ? "" : s.dnsSuffix());
+        subnet.put("dnsServer1", s.dns1() == null ? "" : s.dns1());
+        subnet.put("dnsServer2", s.dns2() == null ? "" : s.dns2());
+        subnet.put("ipRanges", Map.of("values", s.ranges().stream()
+                .map(r -> Map.of("startAddress", r.start(), "endAddress", r.end())).toList()));
+        return subnet;
+    }
+
+    private static Map<String, Object> ref(String name, String urn) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("id", urn);
+        return m;
     }
 }

@@ -69,7 +69,7 @@ public final class OrgView {
             for (CatalogRow c : tx.resources().catalogs(o.id())) {
                 org.link(new Link("down", v.href(Kind.CATALOG, c.id()), MediaTypes.xml(MediaTypes.CATALOG), c.name()));
             }
-            for (NetworkRow n : tx.resources().networks(o.id())) {
+            for (NetworkRow n : tx.networks().ofOrg(o.id())) {
                 org.link(new Link("down", v.href(Kind.NETWORK, n.id()), MediaTypes.xml(MediaTypes.ORG_NETWORK),
                         n.name()));
             }
@@ -138,7 +138,7 @@ public final class OrgView {
             a.vdcs.add(v.ref(Kind.VDC, vdc.id(), vdc.name()));
         }
         a.networks = new ArrayList<>();
-        for (NetworkRow n : tx.resources().networks(o.id())) {
+        for (NetworkRow n : tx.networks().ofOrg(o.id())) {
             a.networks.add(v.ref(Kind.NETWORK, n.id(), n.name()));
         }
         a.roleReferences = new ArrayList<>();

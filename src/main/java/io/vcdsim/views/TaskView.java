@@ -70,7 +70,12 @@ public final class TaskView {
     /** The object the task works on, or null when it names none. */
     public static Reference owner(Viewer v, TaskRow t) {
         ObjectRef o = t.owner();
-        return o == null || o.href() == null ? null : new Reference(v.stored(o.href()), null, o.type(), o.name());
+        if (o == null || o.href() == null) {
+            return null;
+        }
+        // the URN too: go-vcloud-director reads a cloudapi object's id from the Owner of the task making it
+        String urn = o.kind() == null || o.id() == null ? null : o.kind().urn(o.id());
+        return new Reference(v.stored(o.href()), urn, o.type(), o.name());
     }
 
     private static TaskResult result(Viewer v, TaskRow.Result r) {

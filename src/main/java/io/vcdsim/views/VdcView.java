@@ -3,6 +3,7 @@ package io.vcdsim.views;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
 import io.vcdsim.model.AdminVdc;
 import io.vcdsim.model.ComputeCapacity;
 import io.vcdsim.model.Vdc;
@@ -55,6 +56,11 @@ public final class VdcView {
         vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
         vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
         vdc.link("add", base + "/disk", MediaTypes.xml(MediaTypes.DISK_CREATE_PARAMS));
+        if (v.principal().has(Right.ORG_EDIT)) {
+            // pyvcloud's create_*_vdc_network and go-vcloud-director's CreateOrgVDCNetwork look for it by type
+            vdc.link("add", v.adminHref(Kind.VDC, row.id()) + "/networks",
+                    MediaTypes.xml(MediaTypes.ORG_VDC_NETWORK));
+        }
         for (VAppRow a : tx.compute().vappsIn(row.id())) {
             vdc.resourceEntities.add(v.ref(Kind.VAPP, a.id(), a.name()));
         }
@@ -67,7 +73,7 @@ public final class VdcView {
         for (var d : tx.disks().inVdc(row.id())) {
             vdc.resourceEntities.add(v.ref(Kind.DISK, d.id(), d.name()));
         }
-        for (NetworkRow n : tx.resources().networks(row.orgId())) {
+        for (NetworkRow n : tx.networks().ofOrg(row.orgId())) {
             if (row.id().equals(n.vdcId())) {
                 var ref = v.ref(Kind.NETWORK, n.id(), n.name());
                 ref.type = MediaTypes.xml(MediaTypes.NETWORK); // vCD lists them by the generic network type

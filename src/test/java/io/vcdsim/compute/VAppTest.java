@@ -357,6 +357,33 @@ class VAppTest {
         return tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, body);
     }
 
+    /** A network VM NICs name is neither deleted nor renamed under them; once the vApp is gone it can be. */
+    @Test
+    void aNetworkInUseByVmsStays() {
+        String type = "application/vnd.vmware.vcloud.orgVdcNetwork+xml";
+        String net = "in-use-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res created = tenant.post(tenant.get(vdc).link("add", type), type, "<OrgVdcNetwork xmlns=\"" + Http.NS
+                + "\" name=\"" + net + "\"><Configuration><IpScopes><IpScope><IsInherited>false</IsInherited><Gateway>"
+                + "10.7.0.1</Gateway><Netmask>255.255.255.0</Netmask></IpScope></IpScopes><FenceMode>isolated"
+                + "</FenceMode></Configuration><IsShared>false</IsShared></OrgVdcNetwork>");
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        Http.Res vapp = instantiateOnNetwork("on-" + net, "web", net);
+        assertThat(tenant.awaitTask(vapp).attr("status")).isEqualTo("success");
+
+        Http.Res network = tenant.get(created.attr("href"));
+        Http.Res rename = tenant.put(network.link("edit", type), type, network.body.replace("name=\"" + net + "\"",
+                "name=\"" + net + "-2\""));
+        assertThat(tenant.awaitTask(rename).attr("status")).isEqualTo("error");
+        Http.Res refused = tenant.awaitTask(tenant.delete(network.link("remove", null)));
+        assertThat(refused.attr("status")).isEqualTo("error");
+        assertThat(refused.child("Error").getAttribute("message")).contains("web");
+        assertThat(tenant.get(created.attr("href")).attr("name")).isEqualTo(net);
+
+        assertThat(tenant.awaitTask(tenant.delete(vapp.attr("href") + "?force=True")).attr("status"))
+                .isEqualTo("success");
+        assertThat(tenant.awaitTask(tenant.delete(network.link("remove", null))).attr("status")).isEqualTo("success");
+    }
+
     @Test
     void instantiationNamesVmsAndConnectsThemToAVdcNetwork() {
         Http.Res created = instantiateOnNetwork("net-" + UUID.randomUUID().toString().substring(0, 8), "frontend",

@@ -94,6 +94,39 @@ class StoreTest {
         }
     }
 
+    /** The networks' SQL (the port groups' VALUES table, the records' CASE and sub-selects) on PostgreSQL. */
+    @Test
+    void networksRunOnPostgres() throws Exception {
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        try (VcdSim sim = Sim.start(Config.forTests(Sim.tempDir()).withDb(url, "postgres", "postgres"))) {
+            Http admin = Sim.admin(sim);
+            org.w3c.dom.Element pg = admin.get("/api/query?type=portgroup&format=records&filter=networkName==--;"
+                    + "portgroupType==DV_PORTGROUP").children("PortgroupRecord").get(0);
+            String ext = "application/vnd.vmware.admin.vmwexternalnet+xml";
+            Http.Res created = admin.post(admin.get("/api/admin/extension").link("add", ext), ext,
+                    "<VMWExternalNetwork xmlns=\"http://www.vmware.com/vcloud/extension/v1.5\" name=\"pg-ext\">"
+                            + "<Configuration xmlns=\"" + Http.NS + "\"><IpScopes><IpScope><Gateway>10.8.0.1</Gateway>"
+                            + "<Netmask>255.255.255.0</Netmask></IpScope></IpScopes></Configuration><VimPortGroupRefs>"
+                            + "<VimObjectRef><MoRef>" + pg.getAttribute("moref") + "</MoRef></VimObjectRef>"
+                            + "</VimPortGroupRefs></VMWExternalNetwork>");
+            assertThat(created.status).as(created.body).isEqualTo(201);
+            assertThat(admin.awaitTask(created).attr("status")).isEqualTo("success");
+            String vdc = admin.get("/api/query?type=adminOrgVdc&format=references").children("AdminVdcReference")
+                    .get(0).getAttribute("href");
+            String net = "application/vnd.vmware.vcloud.orgVdcNetwork+xml";
+            Http.Res direct = admin.post(admin.get(vdc).link("add", net), net, "<OrgVdcNetwork xmlns=\"" + Http.NS
+                    + "\" name=\"pg-direct\"><Configuration><ParentNetwork href=\"" + created.attr("href") + "\"/>"
+                    + "<FenceMode>bridged</FenceMode></Configuration></OrgVdcNetwork>");
+            assertThat(admin.awaitTask(direct).attr("status")).isEqualTo("success");
+            org.w3c.dom.Element record = admin.get("/api/query?type=orgVdcNetwork&format=records&filter=name==pg-direct")
+                    .children("OrgVdcNetworkRecord").get(0);
+            assertThat(record.getAttribute("connectedTo")).isEqualTo("pg-ext");
+            assertThat(record.getAttribute("linkType")).isEqualTo("0");
+            assertThat(admin.get("/api/query?type=portgroup&format=records&filter=moref==" + pg.getAttribute("moref"))
+                    .children("PortgroupRecord").get(0).getAttribute("networkName")).isEqualTo("pg-ext");
+        }
+    }
+
     /**
      * The cloudapi's SQL (the rights table made of VALUES, paging by ids, FIQL on dotted fields), roles, global roles,
      * API tokens, org settings, access control and disks, on PostgreSQL, with a state save and load across them.

@@ -1,0 +1,234 @@
+package io.vcdsim.api;
+
+import io.vcdsim.compute.Provider;
+import io.vcdsim.compute.VdcService;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
+import io.vcdsim.core.IpScope;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.Right;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.network.NetworkService;
+import io.vcdsim.query.QueryService;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.ExternalNetworkRow;
+import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.VdcRow;
+import io.vcdsim.views.NetworkView;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.vcdsim.api.CloudApi.V1;
+
+/**
+ * Networks on the cloudapi, the same objects as on {@code /api}: {@code externalNetworks} (system administrators')
+ * and {@code orgVdcNetworks}. Changes answer 202 with the task in {@code Location}.
+ */
+public final class CloudApiNetworkResource implements Routes {
+    private final Database db;
+    private final NetworkService networks;
+    private final VdcService vdcs;
+    private final QueryService queries;
+
+    public CloudApiNetworkResource(Database db, NetworkService networks, VdcService vdcs, QueryService queries) {
+        this.db = db;
+        this.networks = networks;
+        this.vdcs = vdcs;
+        this.queries = queries;
+    }
+
+    /** A reference by URN, as the cloudapi writes them. */
+    public static final class Ref {
+        public String id;
+        public String name;
+    }
+
+    public static final class Range {
+        public String startAddress;
+        public String endAddress;
+    }
+
+    public static final class Ranges {
+        public List<Range> values;
+    }
+
+    public static final class Subnet {
+        public String gateway;
+        public Integer prefixLength;
+        public String dnsServer1;
+        public String dnsServer2;
+        public String dnsSuffix;
+        public Ranges ipRanges;
+    }
+
+    public static final class Subnets {
+        public List<Subnet> values;
+    }
+
+    public static final class Backing {
+        public String backingId;
+        public Ref networkProvider;
+    }
+
+    public static final class Backings {
+        public List<Backing> values;
+    }
+
+    /** go-vcloud-director's ExternalNetworkV2, as far as vcdsim keeps it. */
+    public static final class ExternalNetworkBody {
+        public String id;
+        public String name;
+        public String description;
+        public Subnets subnets;
+        public Backings networkBackings;
+    }
+
+    public static final class Connection {
+        public Ref routerRef;
+    }
+
+    /** go-vcloud-director's OpenApiOrgVdcNetwork, as far as vcdsim keeps it. */
+    public static final class OrgVdcNetworkBody {
+        public String id;
+        public String name;
+        public String description;
+        public String networkType;
+        public Ref ownerRef;
+        public Ref orgVdc;
+        public Ref parentNetworkId;
+        public Connection connection;
+        public Subnets subnets;
+        public Boolean shared;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get(V1 + "/externalNetworks", x -> CloudApi.page(x, queries, Kind.EXTERNAL_NETWORK.query(), null,
+                "ExternalNetworks", ids -> db.read(tx -> ids.stream().flatMap(id -> tx.networks().external(id)
+                        .stream()).map(n -> (Object) NetworkView.externalJson(tx, n)).toList())));
+        r.get(V1 + "/externalNetworks/{id}", x -> Reply.json(200, db.read(tx -> NetworkView.externalJson(tx,
+                external(x)))));
+        r.post(V1 + "/externalNetworks", this::createExternal);
+        r.put(V1 + "/externalNetworks/{id}", x -> {
+            ExternalNetworkRow n = external(x);
+            ExternalNetworkBody body = x.read(ExternalNetworkBody.class, "ExternalNetwork", "application/json");
+            sameId(body.id, n.id());
+            return CloudApi.accepted(x, networks.renameExternal(n, body.name, body.description,
+                    TaskResource.caller(x.principal())));
+        });
+        r.delete(V1 + "/externalNetworks/{id}", x -> CloudApi.accepted(x, networks.deleteExternal(external(x),
+                TaskResource.caller(x.principal()))));
+
+        r.get(V1 + "/orgVdcNetworks", x -> CloudApi.page(x, queries, Kind.NETWORK.query(), CloudApi.listedOrg(x),
+                "OrgVdcNetworks", ids -> db.read(tx -> ids.stream().flatMap(id -> tx.networks().find(id).stream())
+                        .map(n -> (Object) NetworkView.orgVdcNetworkJson(tx, n)).toList())));
+        r.get(V1 + "/orgVdcNetworks/{id}", x -> Reply.json(200, db.read(tx -> NetworkView.orgVdcNetworkJson(tx,
+                network(x, Right.NETWORK_VIEW)))));
+        r.post(V1 + "/orgVdcNetworks", this::create);
+        r.put(V1 + "/orgVdcNetworks/{id}", this::update);
+        r.delete(V1 + "/orgVdcNetworks/{id}", x -> CloudApi.accepted(x, networks.delete(network(x, Right.ORG_EDIT),
+                TaskResource.caller(x.principal()))));
+    }
+
+    private ExternalNetworkRow external(Exchange x) {
+        return networks.external(x.principal(), CloudApi.id(x, "id", Kind.EXTERNAL_NETWORK));
+    }
+
+    private NetworkRow network(Exchange x, Right right) {
+        return networks.network(x.principal(), CloudApi.id(x, "id", Kind.NETWORK), right);
+    }
+
+    private Reply createExternal(Exchange x) {
+        ExternalNetworkBody body = x.read(ExternalNetworkBody.class, "ExternalNetwork", "application/json");
+        if (body.subnets == null || body.subnets.values == null) {
+            throw ApiException.badRequest("An external network needs subnets (vcdsim has no IP spaces).");
+        }
+        if (body.networkBackings == null || body.networkBackings.values == null) {
+            throw ApiException.badRequest("An external network needs networkBackings: the port groups it is on.");
+        }
+        for (Backing b : body.networkBackings.values) {
+            UUID provider = b.networkProvider == null ? null : Ids.fromAny(b.networkProvider.id);
+            if (provider == null || !provider.equals(Provider.VCENTER_ID)) {
+                throw ApiException.invalidReference("A backing's networkProvider is the vCenter server "
+                        + Kind.VCENTER.urn(Provider.VCENTER_ID) + " (NSX-T managers are not "
+                        + "simulated).");
+            }
+        }
+        List<IpScope> scopes = body.subnets.values.stream().map(CloudApiNetworkResource::scope).toList();
+        NetworkService.CreatedExternal created = networks.createExternal(x.principal(), body.name, body.description,
+                scopes, body.networkBackings.values.stream().map(b -> b.backingId).toList(),
+                TaskResource.caller(x.principal()));
+        return CloudApi.accepted(x, created.task());
+    }
+
+    private Reply create(Exchange x) {
+        OrgVdcNetworkBody body = x.read(OrgVdcNetworkBody.class, "OrgVdcNetwork", "application/json");
+        Ref owner = body.ownerRef != null ? body.ownerRef : body.orgVdc;
+        UUID vdcId = owner == null ? null : Ids.fromAny(owner.id);
+        if (vdcId == null) {
+            throw ApiException.badRequest("An org VDC network needs ownerRef: the VDC it is in (VDC groups are not "
+                    + "simulated).");
+        }
+        VdcRow vdc = vdcs.vdc(x.principal(), vdcId, Right.ORG_EDIT);
+        String fence = fenceMode(body.networkType);
+        NetworkService.Spec spec = new NetworkService.Spec(body.name, body.description, fence,
+                NetworkRow.BRIDGED.equals(fence) ? null : onlySubnet(body.subnets),
+                body.parentNetworkId == null ? null : Ids.fromAny(body.parentNetworkId.id),
+                body.connection == null || body.connection.routerRef == null ? null
+                        : Ids.fromAny(body.connection.routerRef.id),
+                Boolean.TRUE.equals(body.shared));
+        return CloudApi.accepted(x, networks.create(x.principal(), vdc, spec, TaskResource.caller(x.principal()))
+                .task());
+    }
+
+    private Reply update(Exchange x) {
+        NetworkRow n = network(x, Right.ORG_EDIT);
+        OrgVdcNetworkBody body = x.read(OrgVdcNetworkBody.class, "OrgVdcNetwork", "application/json");
+        sameId(body.id, n.id());
+        IpScope scope = NetworkRow.BRIDGED.equals(n.fenceMode()) ? null : onlySubnet(body.subnets);
+        return CloudApi.accepted(x, networks.update(n, body.name, body.description, scope, body.shared,
+                TaskResource.caller(x.principal())));
+    }
+
+    private static String fenceMode(String networkType) {
+        if (networkType == null) {
+            throw ApiException.badRequest("networkType is ISOLATED, NAT_ROUTED or DIRECT.");
+        }
+        return switch (networkType) {
+            case "ISOLATED" -> NetworkRow.ISOLATED;
+            case "NAT_ROUTED" -> NetworkRow.ROUTED;
+            case "DIRECT" -> NetworkRow.BRIDGED;
+            default -> throw ApiException.badRequest("networkType is ISOLATED, NAT_ROUTED or DIRECT, not '"
+                    + (networkType.length() > 32 ? networkType.substring(0, 32) + "…" : networkType) + "'.");
+        };
+    }
+
+    private static IpScope onlySubnet(Subnets subnets) {
+        if (subnets == null || subnets.values == null || subnets.values.isEmpty()) {
+            return null;
+        }
+        if (subnets.values.size() > 1) {
+            throw ApiException.badRequest("An org VDC network has one subnet, not " + subnets.values.size() + ".");
+        }
+        return scope(subnets.values.get(0));
+    }
+
+    private static IpScope scope(Subnet s) {
+        if (s == null || s.prefixLength == null) {
+            throw ApiException.badRequest("A subnet needs its gateway and prefixLength.");
+        }
+        List<IpScope.IpRange> ranges = s.ipRanges == null || s.ipRanges.values == null ? List.of()
+                : s.ipRanges.values.stream().map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList();
+        return IpScope.of(s.gateway, IpScope.netmask(s.prefixLength), s.dnsServer1, s.dnsServer2, s.dnsSuffix,
+                ranges);
+    }
+
+    private static void sameId(String bodyId, UUID id) {
+        if (bodyId != null && !bodyId.isBlank() && !id.equals(Ids.fromAny(bodyId))) {
+            throw ApiException.badRequest("The body's id " + bodyId + " is not the id in the URL.");
+        }
+    }
+}

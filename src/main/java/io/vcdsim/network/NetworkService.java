@@ -1,0 +1,296 @@
+package io.vcdsim.network;
+
+import io.vcdsim.catalog.VmHardware;
+import io.vcdsim.compute.Provider;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.IpScope;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.ExternalNetworkRow;
+import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.VdcRow;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Networks, simulated: the provider's external networks, each on port groups of the simulated vCenter, and org VDC
+ * networks, isolated (their own subnet) or direct (bridged to an external network, whose addressing they take).
+ * Each exists, not ready (status 0), from the request on, until its creation task ends; an abort removes it.
+ * A network in use (VM NICs on an org VDC network, direct networks on an external one) is not deleted.
+ */
+public final class NetworkService {
+    public static final String CREATE_EXTERNAL = "networkCreateExternalNetwork";
+    public static final String UPDATE_EXTERNAL = "networkUpdateExternalNetwork";
+    public static final String DELETE_EXTERNAL = "networkDeleteExternalNetwork";
+    public static final String CREATE = "networkCreateOrgVdcNetwork";
+    public static final String UPDATE = "networkUpdateNetwork";
+    public static final String DELETE = "networkDelete";
+    static final int MAX_NAME = 128;
+    static final int MAX_DESCRIPTION = 4096;
+    /** Subnets of one external network: a handful in practice. */
+    static final int MAX_SCOPES = 16;
+    private final Database db;
+    private final TaskEngine engine;
+
+    /** A new name and description (null: unchanged). */
+    public record Rename(String name, String description) {
+    }
+
+    /** What an org VDC network update sets: all of it, as a PUT of the whole network does. */
+    public record Update(String name, String description, IpScope scope, boolean shared) {
+    }
+
+    /** An org VDC network as a client asks for it; {@code scope} is null for a direct one. */
+    public record Spec(String name, String description, String fenceMode, IpScope scope, UUID parentNetworkId,
+                       UUID edgeGatewayId, boolean shared) {
+    }
+
+    public record CreatedExternal(ExternalNetworkRow network, TaskRow task) {
+    }
+
+    public record Created(NetworkRow network, TaskRow task) {
+    }
+
+    public NetworkService(Database db, TaskEngine engine) {
+        this.db = db;
+        this.engine = engine;
+        engine.register(CREATE_EXTERNAL, (tx, task) -> tx.networks().external(task.ownerId())
+                        .ifPresent(n -> tx.networks().updateExternal(n.with(n.name(), n.description(), 1))),
+                (tx, task) -> tx.networks().deleteExternal(task.ownerId()));
+        engine.register(UPDATE_EXTERNAL, Rename.class, (tx, task, r) -> {
+            ExternalNetworkRow n = tx.networks().lockExternal(task.ownerId()).orElseThrow(() ->
+                    ApiException.badRequest("The external network was deleted."));
+            tx.networks().updateExternal(n.with(r.name() == null ? n.name() : r.name(),
+                    r.description() == null ? n.description() : r.description(), n.status()));
+        });
+        engine.register(DELETE_EXTERNAL, (tx, task) -> {
+            ExternalNetworkRow n = tx.networks().lockExternal(task.ownerId()).orElseThrow(() ->
+                    ApiException.badRequest("The external network was deleted."));
+            List<NetworkRow> bridged = tx.networks().bridgedTo(n.id());
+            if (!bridged.isEmpty()) {
+                throw ApiException.badRequest("External network " + n.name() + " cannot be deleted: org VDC "
+                        + "network(s) " + String.join(", ", bridged.stream().map(NetworkRow::name).toList())
+                        + " are connected to it.");
+            }
+            tx.networks().deleteExternal(n.id());
+        });
+        engine.register(CREATE, (tx, task) -> tx.networks().find(task.ownerId())
+                        .ifPresent(n -> tx.networks().update(n.with(n.name(), n.description(), n.scope(), n.shared(), 1))),
+                (tx, task) -> tx.networks().delete(task.ownerId()));
+        engine.register(UPDATE, Update.class, (tx, task, u) -> {
+            NetworkRow n = tx.networks().lock(task.ownerId()).orElseThrow(() ->
+                    ApiException.badRequest("The network was deleted."));
+            if (!n.name().equals(u.name())) {
+                List<String> users = nicUsers(tx, n);
+                if (!users.isEmpty()) {
+                    throw ApiException.badRequest("Network " + n.name() + " cannot be renamed while VM(s) "
+                            + String.join(", ", users) + " are connected to it.");
+                }
+            }
+            tx.networks().update(n.with(u.name(), u.description(), u.scope(), u.shared(), n.status()));
+        });
+        engine.register(DELETE, (tx, task) -> {
+            NetworkRow n = tx.networks().lock(task.ownerId()).orElseThrow(() ->
+                    ApiException.badRequest("The network was deleted."));
+            List<String> users = nicUsers(tx, n);
+            if (!users.isEmpty()) {
+                throw ApiException.badRequest("Network " + n.name() + " cannot be deleted: it is in use by VM(s) "
+                        + String.join(", ", users) + ".");
+            }
+            tx.metadata().deleteFor(n.id());
+            tx.networks().delete(n.id());
+        });
+        engine.announce(CREATE_EXTERNAL, "network/create");
+        engine.announce(DELETE_EXTERNAL, "network/delete");
+        engine.announce(CREATE, "network/create");
+        engine.announce(UPDATE, "network/modify");
+        engine.announce(DELETE, "network/delete");
+    }
+
+    /** An external network: system administrators' to see and change; 403 for anyone else, or none. */
+    public ExternalNetworkRow external(Principal p, UUID id) {
+        p.requireSystemAdmin();
+        return Principal.found(db.read(tx -> tx.networks().external(id)), "external network", id);
+    }
+
+    /** An org VDC network, if the caller holds {@code right} in its org; else 403. */
+    public NetworkRow network(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.networks().find(id)), NetworkRow::orgId, "network", id);
+    }
+
+    /** An external network on the given port groups (their morefs) of the simulated vCenter. */
+    public CreatedExternal createExternal(Principal p, String name, String description, List<IpScope> scopes,
+                                          List<String> portGroups, TaskEngine.Caller by) {
+        p.requireSystemAdmin();
+        String checkedName = checkName(name);
+        Lengths.atMost(description, MAX_DESCRIPTION, "Description");
+        if (scopes.isEmpty() || scopes.size() > MAX_SCOPES) {
+            throw ApiException.badRequest("An external network has 1 to " + MAX_SCOPES + " IpScopes, not "
+                    + scopes.size() + ".");
+        }
+        Set<String> morefs = new LinkedHashSet<>(portGroups);
+        if (morefs.isEmpty()) {
+            throw ApiException.badRequest("An external network needs a port group (VimPortGroupRefs) to stand on.");
+        }
+        for (String moref : morefs) {
+            if (Provider.portGroup(moref).isEmpty()) {
+                throw ApiException.invalidReference("vCenter " + Provider.VCENTER + " has no port group "
+                        + shown(moref) + ".");
+            }
+        }
+        return db.tx(tx -> {
+            if (tx.networks().externalNamed(checkedName).isPresent()) {
+                throw ApiException.duplicateName("An external network named " + checkedName + " already exists.");
+            }
+            ExternalNetworkRow n = new ExternalNetworkRow(UUID.randomUUID(), checkedName, description, 0,
+                    engine.now());
+            tx.networks().insertExternal(n, scopes);
+            for (String moref : morefs) {
+                if (!tx.networks().addPortGroup(n.id(), moref)) {
+                    throw ApiException.badRequest("Port group " + moref + " already backs another external "
+                            + "network.");
+                }
+            }
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE_EXTERNAL, "Creating External Network "
+                    + checkedName + "(" + n.id() + ")", by, owner(n), true, null));
+            return new CreatedExternal(n, task);
+        });
+    }
+
+    public TaskRow renameExternal(ExternalNetworkRow n, String name, String description, TaskEngine.Caller by) {
+        String checkedName = name == null ? null : checkName(name);
+        Lengths.atMost(description, MAX_DESCRIPTION, "Description");
+        return db.tx(tx -> {
+            if (checkedName != null && tx.networks().externalNamed(checkedName)
+                    .filter(other -> !other.id().equals(n.id())).isPresent()) {
+                throw ApiException.duplicateName("An external network named " + checkedName + " already exists.");
+            }
+            return engine.start(tx, new TaskEngine.Spec(UPDATE_EXTERNAL, "Updating External Network " + n.name()
+                    + "(" + n.id() + ")", by, owner(n), true, new Rename(checkedName, description)));
+        });
+    }
+
+    /** The task fails while direct org VDC networks are connected to it. */
+    public TaskRow deleteExternal(ExternalNetworkRow n, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE_EXTERNAL, "Deleting External Network "
+                + n.name() + "(" + n.id() + ")", by, owner(n), true, null)));
+    }
+
+    /** An org VDC network in a VDC: isolated with its own scope, or direct on an external network. */
+    public Created create(Principal p, VdcRow vdc, Spec spec, TaskEngine.Caller by) {
+        String checkedName = checkName(spec.name());
+        Lengths.atMost(spec.description(), MAX_DESCRIPTION, "Description");
+        String fence = spec.fenceMode();
+        if (NetworkRow.ROUTED.equals(fence)) {
+            // edge gateways come with the next step of the simulated networking; until then vCD's answer for none
+            throw ApiException.invalidReference("A natRouted network needs an EdgeGateway of its VDC; VDC "
+                    + vdc.name() + " has none.");
+        }
+        if (NetworkRow.BRIDGED.equals(fence)) {
+            p.requireSystemAdmin(); // only a system administrator connects an org to a provider's network
+            if (spec.parentNetworkId() == null) {
+                throw ApiException.badRequest("A direct (bridged) network needs a ParentNetwork: the external "
+                        + "network it connects to.");
+            }
+        } else if (!NetworkRow.ISOLATED.equals(fence)) {
+            throw ApiException.badRequest("FenceMode is isolated, natRouted or bridged, not '" + shown(fence) + "'.");
+        } else if (spec.scope() == null) {
+            throw ApiException.badRequest("An isolated network needs an IpScope with its Gateway and Netmask.");
+        }
+        return db.tx(tx -> {
+            IpScope scope = spec.scope();
+            UUID parent = null;
+            if (NetworkRow.BRIDGED.equals(fence)) {
+                ExternalNetworkRow ext = tx.networks().lockExternal(spec.parentNetworkId()).orElseThrow(() ->
+                        ApiException.invalidReference("The ParentNetwork is not an external network."));
+                scope = tx.networks().scopes(ext.id()).get(0);
+                parent = ext.id();
+            }
+            if (tx.networks().ofOrg(vdc.orgId()).stream().anyMatch(n -> n.name().equalsIgnoreCase(checkedName))) {
+                throw ApiException.duplicateName("The organization already has a network named " + checkedName
+                        + ".");
+            }
+            NetworkRow n = new NetworkRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), checkedName, spec.description(),
+                    fence, scope, parent, spec.shared(), 0, engine.now());
+            tx.networks().insert(n);
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Network " + checkedName + "("
+                    + n.id() + ")", by, owner(n), true, null));
+            return new Created(n, task);
+        });
+    }
+
+    /**
+     * A PUT of the whole network: name, description, sharing, and (isolated networks) its scope; the fence mode and
+     * the network it bridges to stay. A network VMs use keeps its name: their NICs name it.
+     */
+    public TaskRow update(NetworkRow n, String name, String description, IpScope scope, Boolean shared,
+                          TaskEngine.Caller by) {
+        String checkedName = checkName(name);
+        Lengths.atMost(description, MAX_DESCRIPTION, "Description");
+        IpScope newScope = n.scope();
+        if (scope != null && !NetworkRow.BRIDGED.equals(n.fenceMode())) {
+            if (!scope.gateway().equals(n.scope().gateway()) || !scope.netmask().equals(n.scope().netmask())) {
+                throw ApiException.badRequest("A network's gateway and netmask stay as they were created ("
+                        + n.scope().gateway() + ", " + n.scope().netmask() + ").");
+            }
+            newScope = scope;
+        }
+        Update u = new Update(checkedName, description, newScope, shared == null ? n.shared() : shared);
+        return db.tx(tx -> {
+            if (tx.networks().ofOrg(n.orgId()).stream().anyMatch(o -> !o.id().equals(n.id())
+                    && o.name().equalsIgnoreCase(checkedName))) {
+                throw ApiException.duplicateName("The organization already has a network named " + checkedName
+                        + ".");
+            }
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Network " + n.name() + "(" + n.id() + ")",
+                    by, owner(n), true, u));
+        });
+    }
+
+    /** The task fails while VMs are connected to the network. */
+    public TaskRow delete(NetworkRow n, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Network " + n.name() + "("
+                + n.id() + ")", by, owner(n), true, null)));
+    }
+
+    /** The VMs of the network's VDC with a NIC on it (NICs name their network). */
+    private static List<String> nicUsers(Tx tx, NetworkRow n) {
+        if (n.vdcId() == null) {
+            return List.of();
+        }
+        return tx.compute().vappsIn(n.vdcId()).stream()
+                .flatMap(a -> tx.compute().vms(a.id()).stream())
+                .filter(vm -> VmHardware.nics(vm).stream().anyMatch(nic -> n.name().equals(nic.network())))
+                .map(vm -> vm.name())
+                .toList();
+    }
+
+    private static ObjectRef owner(ExternalNetworkRow n) {
+        return ObjectRef.of(Kind.EXTERNAL_NETWORK, n.id(), n.name());
+    }
+
+    private static ObjectRef owner(NetworkRow n) {
+        return ObjectRef.of(Kind.NETWORK, n.id(), n.name());
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+            throw ApiException.badRequest("A network needs a name of 1 to " + MAX_NAME + " characters.");
+        }
+        return name;
+    }
+
+    private static String shown(String text) {
+        return text == null ? "" : text.length() > 64 ? text.substring(0, 64) + "…" : text;
+    }
+}

@@ -1,0 +1,135 @@
+package io.vcdsim.store;
+
+import io.vcdsim.core.IpScope;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Networks: the provider's external networks with their port groups, and the org VDC networks. */
+public final class NetworkStore {
+    private static final RowMapper<NetworkRow> ORG_NETWORK = (rs, ctx) -> new NetworkRow(Rows.uuid(rs, "id"),
+            Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
+            rs.getString("fence_mode"), scope(rs), Rows.uuid(rs, "parent_network_id"), rs.getBoolean("shared"),
+            rs.getInt("status"), Rows.instant(rs, "created"));
+    private static final RowMapper<ExternalNetworkRow> EXTERNAL = (rs, ctx) -> new ExternalNetworkRow(
+            Rows.uuid(rs, "id"), rs.getString("name"), rs.getString("description"), rs.getInt("status"),
+            Rows.instant(rs, "created"));
+    private final Handle h;
+
+    NetworkStore(Handle h) {
+        this.h = h;
+    }
+
+    // stored scopes were checked when they came in, so they are read back as they are
+    private static IpScope scope(ResultSet rs) throws SQLException {
+        return new IpScope(rs.getString("gateway"), rs.getString("netmask"), rs.getString("dns1"),
+                rs.getString("dns2"), rs.getString("dns_suffix"), IpScope.decodeRanges(rs.getString("ip_ranges")));
+    }
+
+    public void insertExternal(ExternalNetworkRow n, List<IpScope> scopes) {
+        Rows.execute(h, "INSERT INTO external_network (id, name, name_key, description, status, created) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", n.id(), n.name(), Rows.key(n.name()), n.description(), n.status(),
+                n.created());
+        for (int i = 0; i < scopes.size(); i++) {
+            IpScope s = scopes.get(i);
+            Rows.execute(h, "INSERT INTO external_network_scope (network_id, position, gateway, netmask, dns1, dns2, "
+                            + "dns_suffix, ip_ranges) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", n.id(), i, s.gateway(),
+                    s.netmask(), s.dns1(), s.dns2(), s.dnsSuffix(), s.encodedRanges());
+        }
+    }
+
+    /** An external network's subnets, in the order they were given; the first is the one direct networks take. */
+    public List<IpScope> scopes(UUID networkId) {
+        return h.createQuery("SELECT * FROM external_network_scope WHERE network_id = :id ORDER BY position")
+                .bind("id", networkId).map((rs, ctx) -> scope(rs)).list();
+    }
+
+    public void updateExternal(ExternalNetworkRow n) {
+        Rows.execute(h, "UPDATE external_network SET name = ?, name_key = ?, description = ?, status = ? WHERE id = ?",
+                n.name(), Rows.key(n.name()), n.description(), n.status(), n.id());
+    }
+
+    public Optional<ExternalNetworkRow> external(UUID id) {
+        return h.createQuery("SELECT * FROM external_network WHERE id = :id").bind("id", id).map(EXTERNAL).findOne();
+    }
+
+    /** The external network, locked until the transaction ends: changing it and bridging to it queue. */
+    public Optional<ExternalNetworkRow> lockExternal(UUID id) {
+        return h.createQuery("SELECT * FROM external_network WHERE id = :id FOR UPDATE").bind("id", id)
+                .map(EXTERNAL).findOne();
+    }
+
+    public List<ExternalNetworkRow> externals() {
+        return h.createQuery("SELECT * FROM external_network ORDER BY name_key, id").map(EXTERNAL).list();
+    }
+
+    public Optional<ExternalNetworkRow> externalNamed(String name) {
+        return h.createQuery("SELECT * FROM external_network WHERE name_key = :key").bind("key", Rows.key(name))
+                .map(EXTERNAL).findOne();
+    }
+
+    public void deleteExternal(UUID id) {
+        Rows.execute(h, "DELETE FROM external_network WHERE id = ?", id);
+    }
+
+    /** Backs the network with a port group; false if another network has it already. */
+    public boolean addPortGroup(UUID networkId, String moref) {
+        return h.createUpdate("INSERT INTO external_network_port_group (moref, network_id) SELECT :moref, :id "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM external_network_port_group WHERE moref = :moref)")
+                .bind("moref", moref).bind("id", networkId).execute() == 1;
+    }
+
+    /** The morefs of the port groups backing an external network. */
+    public List<String> portGroups(UUID networkId) {
+        return h.createQuery("SELECT moref FROM external_network_port_group WHERE network_id = :id ORDER BY moref")
+                .bind("id", networkId).mapTo(String.class).list();
+    }
+
+    public void insert(NetworkRow n) {
+        IpScope s = n.scope();
+        Rows.execute(h, "INSERT INTO org_network (id, org_id, vdc_id, name, name_key, description, fence_mode, gateway, "
+                        + "netmask, dns1, dns2, dns_suffix, ip_ranges, parent_network_id, shared, status, created) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                n.id(), n.orgId(), n.vdcId(), n.name(), Rows.key(n.name()), n.description(), n.fenceMode(),
+                s.gateway(), s.netmask(), s.dns1(), s.dns2(), s.dnsSuffix(), s.encodedRanges(), n.parentNetworkId(),
+                n.shared(), n.status(), n.created());
+    }
+
+    public void update(NetworkRow n) {
+        IpScope s = n.scope();
+        Rows.execute(h, "UPDATE org_network SET name = ?, name_key = ?, description = ?, gateway = ?, netmask = ?, "
+                        + "dns1 = ?, dns2 = ?, dns_suffix = ?, ip_ranges = ?, shared = ?, status = ? WHERE id = ?",
+                n.name(), Rows.key(n.name()), n.description(), s.gateway(), s.netmask(), s.dns1(), s.dns2(),
+                s.dnsSuffix(), s.encodedRanges(), n.shared(), n.status(), n.id());
+    }
+
+    public Optional<NetworkRow> find(UUID id) {
+        return h.createQuery("SELECT * FROM org_network WHERE id = :id").bind("id", id).map(ORG_NETWORK).findOne();
+    }
+
+    /** The org VDC network, locked until the transaction ends: two changes to it queue. */
+    public Optional<NetworkRow> lock(UUID id) {
+        return h.createQuery("SELECT * FROM org_network WHERE id = :id FOR UPDATE").bind("id", id).map(ORG_NETWORK)
+                .findOne();
+    }
+
+    public List<NetworkRow> ofOrg(UUID orgId) {
+        return h.createQuery("SELECT * FROM org_network WHERE org_id = :org ORDER BY name_key, id").bind("org", orgId)
+                .map(ORG_NETWORK).list();
+    }
+
+    /** The direct org VDC networks bridged to an external network. */
+    public List<NetworkRow> bridgedTo(UUID externalId) {
+        return h.createQuery("SELECT * FROM org_network WHERE parent_network_id = :id ORDER BY name_key, id")
+                .bind("id", externalId).map(ORG_NETWORK).list();
+    }
+
+    public void delete(UUID id) {
+        Rows.execute(h, "DELETE FROM org_network WHERE id = ?", id);
+    }
+}

@@ -11,6 +11,7 @@ import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiTokenResource;
 import io.vcdsim.api.DiskResource;
+import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.MetadataResource;
@@ -57,6 +58,7 @@ import io.vcdsim.http.HttpServer;
 import io.vcdsim.http.Router;
 import io.vcdsim.http.SelfSignedCertificate;
 import io.vcdsim.metadata.MetadataService;
+import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
@@ -152,6 +154,7 @@ public final class VcdSim implements AutoCloseable {
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
                 NetworkService networks = new NetworkService(db, engine);
+                EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
                 QueryService queries = new QueryService(db, QueryTypes.all());
                 // a vcdsim on loopback serves one machine: links to local web servers are what its user has
@@ -179,7 +182,8 @@ public final class VcdSim implements AutoCloseable {
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
                         new CloudApiProviderResource(vdcs, queries),
-                        new CloudApiNetworkResource(db, networks, vdcs, queries), new CloudApiAuditResource(db, queries),
+                        new CloudApiNetworkResource(db, networks, vdcs, queries),
+                        new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews), new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new DiskResource(db, new DiskService(db, engine), vdcs, taskViews));
                 resources.forEach(r -> r.register(router));

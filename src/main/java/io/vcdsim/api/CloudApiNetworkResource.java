@@ -179,7 +179,7 @@ public final class CloudApiNetworkResource implements Routes {
                 body.parentNetworkId == null ? null : Ids.fromAny(body.parentNetworkId.id),
                 body.connection == null || body.connection.routerRef == null ? null
                         : Ids.fromAny(body.connection.routerRef.id),
-                Boolean.TRUE.equals(body.shared));
+                null, Boolean.TRUE.equals(body.shared));
         return CloudApi.accepted(x, networks.create(x.principal(), vdc, spec, TaskResource.caller(x.principal()))
                 .task());
     }

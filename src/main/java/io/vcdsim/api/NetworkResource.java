@@ -63,8 +63,14 @@ public final class NetworkResource implements Routes {
         r.post("/api/admin/vdc/{id}/networks", this::create);
         r.get("/api/network/{id}", x -> Reply.ok(view(x, network(x, Right.NETWORK_VIEW), false),
                 MediaTypes.ORG_NETWORK));
-        r.get("/api/admin/network/{id}", x -> Reply.ok(view(x, network(x, Right.NETWORK_VIEW), true),
-                MediaTypes.ORG_NETWORK));
+        r.get("/api/admin/network/{id}", x -> {
+            // edges name their uplinks' external networks here, as vCD does
+            var external = networks.externalAt(x.principal(), Hrefs.id(x, "id"));
+            if (external.isPresent()) {
+                return Reply.ok(external(x, external.get()), MediaTypes.EXTERNAL_NETWORK);
+            }
+            return Reply.ok(view(x, network(x, Right.NETWORK_VIEW), true), MediaTypes.ORG_NETWORK);
+        });
         r.put("/api/admin/network/{id}", this::update);
         r.delete("/api/admin/network/{id}", x -> tasks.accepted(x, networks.delete(network(x, Right.ORG_EDIT),
                 TaskResource.caller(x.principal()))));
@@ -122,8 +128,13 @@ public final class NetworkResource implements Routes {
                 ? c.parentNetwork.href : c.parentNetwork.id);
         UUID edge = in.edgeGateway == null ? null : Ids.fromAny(in.edgeGateway.href != null ? in.edgeGateway.href
                 : in.edgeGateway.id);
+        if (Boolean.TRUE.equals(c.subInterface) && Boolean.TRUE.equals(c.distributedInterface)) {
+            throw ApiException.badRequest("A routed network is a SubInterface or a DistributedInterface, not both.");
+        }
+        String edgeInterface = Boolean.TRUE.equals(c.subInterface) ? NetworkRow.SUBINTERFACE
+                : Boolean.TRUE.equals(c.distributedInterface) ? NetworkRow.DISTRIBUTED : null;
         NetworkService.Spec spec = new NetworkService.Spec(in.name, in.description, c.fenceMode,
-                NetworkRow.BRIDGED.equals(c.fenceMode) ? null : onlyScope(c), parent, edge,
+                NetworkRow.BRIDGED.equals(c.fenceMode) ? null : onlyScope(c), parent, edge, edgeInterface,
                 Boolean.TRUE.equals(in.isShared));
         NetworkService.Created created = networks.create(x.principal(), vdc, spec,
                 TaskResource.caller(x.principal()));

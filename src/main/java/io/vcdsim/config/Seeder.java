@@ -4,12 +4,15 @@ import io.vcdsim.auth.Passwords;
 import io.vcdsim.auth.PredefinedRole;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.IpScope;
+import io.vcdsim.network.EdgeServices;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.UplinkRow;
 import io.vcdsim.store.UserRow;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.tenancy.OrgService;
@@ -33,6 +36,8 @@ public final class Seeder {
     public static final String TENANT_ADMIN = "acmeadmin";
     /** The seeded external network, which direct org VDC networks can bridge to. */
     public static final String EXTERNAL_NETWORK = "vcdsim-external";
+    /** The seeded tenant's edge gateway, which routes its network. */
+    public static final String EDGE_GATEWAY = "acme-edge";
 
     private final Database db;
     private final OrgService orgs;
@@ -76,16 +81,22 @@ public final class Seeder {
         db.run(tx -> {
             tx.resources().insertVdc(new VdcRow(vdc, acme.id(), "acme-vdc", "The seeded VDC", true, "AllocationVApp",
                     40_000, 65_536, 0, now)); // 40 GHz, 64 GB, any number of VMs
-            tx.networks().insert(new NetworkRow(UUID.randomUUID(), acme.id(), vdc, "acme-net",
-                    "The seeded org network", NetworkRow.ROUTED, IpScope.of("192.168.100.1", "255.255.255.0", null,
-                    null, null, List.of(new IpScope.IpRange("192.168.100.100", "192.168.100.199"))), null, false, 1,
-                    now));
             // the provider's network, on the first distributed port group; the others stay free for clients
             ExternalNetworkRow external = new ExternalNetworkRow(UUID.randomUUID(), EXTERNAL_NETWORK,
                     "The seeded external network", 1, now);
             tx.networks().insertExternal(external, List.of(IpScope.of("10.150.0.1", "255.255.255.0", "10.150.0.2",
                     null, "vcdsim.example", List.of(new IpScope.IpRange("10.150.0.100", "10.150.0.199")))));
             tx.networks().addPortGroup(external.id(), Provider.PORT_GROUPS.get(1).moref());
+            // the tenant's edge, its uplink on that network, routing the tenant's network
+            EdgeGatewayRow edge = new EdgeGatewayRow(UUID.randomUUID(), acme.id(), vdc, EDGE_GATEWAY,
+                    "The seeded edge gateway", "compact", false, true, true, false, EdgeServices.DEFAULT, 1, now);
+            tx.edges().insert(edge);
+            tx.edges().insertUplink(new UplinkRow(edge.id(), 0, external.id(), true, false, null, null, "10.150.0.1",
+                    "255.255.255.0", "10.150.0.100", null, true));
+            tx.networks().insert(new NetworkRow(UUID.randomUUID(), acme.id(), vdc, "acme-net",
+                    "The seeded org network", NetworkRow.ROUTED, IpScope.of("192.168.100.1", "255.255.255.0", null,
+                    null, null, List.of(new IpScope.IpRange("192.168.100.100", "192.168.100.199"))), null, edge.id(),
+                    NetworkRow.INTERNAL, false, 1, now));
             tx.resources().insertCatalog(new CatalogRow(UUID.randomUUID(), acme.id(), "acme-catalog",
                     "The seeded catalog", false, now));
         });

@@ -83,6 +83,51 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
         return prefixLength(address(netmask), netmask);
     }
 
+    /** True if {@code ip} is an address of this subnet other than its gateway, network and broadcast addresses. */
+    public boolean holds(String ip) {
+        long a = address(ip);
+        long mask = mask(prefixLength());
+        long gw = address(gateway);
+        return a >= 0 && a != gw && (a & mask) == (gw & mask) && a != (gw & mask)
+                && a != ((gw & mask) | ~mask & 0xffffffffL);
+    }
+
+    /** True if every address of {@code r} is in the static pool. */
+    public boolean poolHolds(IpRange r) {
+        long start = address(r.start());
+        long end = address(r.end());
+        return start >= 0 && end >= start && ranges.stream()
+                .anyMatch(p -> address(p.start()) <= start && end <= address(p.end()));
+    }
+
+    /** The pool's first address {@code taken} refuses, in the pool's order; empty when the pool is used up. */
+    public java.util.Optional<String> firstFree(java.util.function.Predicate<String> taken) {
+        for (IpRange r : ranges) {
+            for (long a = address(r.start()); a <= address(r.end()); a++) {
+                String candidate = text(a);
+                if (!taken.test(candidate)) {
+                    return java.util.Optional.of(candidate);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** True if the two ranges share an address. */
+    public static boolean overlap(IpRange a, IpRange b) {
+        return address(a.start()) <= address(b.end()) && address(b.start()) <= address(a.end());
+    }
+
+    /** True if {@code ip} is in {@code r}. */
+    public static boolean within(String ip, IpRange r) {
+        long a = address(ip);
+        return a >= address(r.start()) && a <= address(r.end());
+    }
+
+    private static long mask(int prefixLength) {
+        return prefixLength == 0 ? 0 : 0xffffffffL << (32 - prefixLength) & 0xffffffffL;
+    }
+
     /** How many addresses the static pool holds. */
     public long poolSize() {
         return ranges.stream().mapToLong(IpRange::size).sum();
@@ -90,10 +135,15 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
 
     /** The ranges as stored: {@code start-end} pairs separated by commas. */
     public String encodedRanges() {
+        return encode(ranges);
+    }
+
+    /** Ranges as stored: {@code start-end} pairs separated by commas. */
+    public static String encode(List<IpRange> ranges) {
         return String.join(",", ranges.stream().map(r -> r.start() + "-" + r.end()).toList());
     }
 
-    /** The ranges {@link #encodedRanges} wrote. */
+    /** The ranges {@link #encode} wrote. */
     public static List<IpRange> decodeRanges(String text) {
         List<IpRange> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {

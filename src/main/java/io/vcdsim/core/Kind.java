@@ -49,6 +49,10 @@ public final class Kind {
     public static final Kind NETWORK = declare("network").urn("network").user("/api/network/", MediaTypes.ORG_NETWORK)
             .admin("/api/admin/network/", MediaTypes.ORG_NETWORK).rights(Right.NETWORK_VIEW, Right.ORG_EDIT).metadata()
             .table("org_network", "org_id").queries("orgVdcNetwork", null).done();
+    /** An NSX-V edge gateway of an org VDC; vCD names it at its admin path only, also to tenants. */
+    public static final Kind EDGE_GATEWAY = declare("edgeGateway").urn("gateway")
+            .admin("/api/admin/edgeGateway/", MediaTypes.EDGE_GATEWAY).rights(Right.NETWORK_VIEW, Right.ORG_EDIT)
+            .metadata().table("edge_gateway", "org_id").queries("edgeGateway", null).done();
     /** An independent disk: vApp authors make and attach them, whoever may see the VDC sees them. */
     public static final Kind DISK = declare("disk").urn("disk").user("/api/disk/", MediaTypes.DISK)
             .rights(Right.VDC_VIEW, Right.VAPP_CREATE).metadata().table("disk", "org_id").queries("disk", "adminDisk")

@@ -33,8 +33,13 @@ public final class MediaTypes {
     public static final String ORG_NETWORK = "application/vnd.vmware.vcloud.orgNetwork";
     public static final String NETWORK = "application/vnd.vmware.vcloud.network";
     public static final String ORG_VDC_NETWORK = "application/vnd.vmware.vcloud.orgVdcNetwork";
+    public static final String EDGE_GATEWAY = "application/vnd.vmware.admin.edgeGateway";
+    public static final String EDGE_GATEWAY_SERVICES =
+            "application/vnd.vmware.admin.edgeGatewayServiceConfiguration";
+    public static final String ADMIN_NETWORK = "application/vnd.vmware.admin.network";
     public static final String EXTERNAL_NETWORK = "application/vnd.vmware.admin.vmwexternalnet";
-    public static final String EXTERNAL_NETWORK_REFERENCES = "application/vnd.vmware.admin.vmwExternalNetworkReferences";
+    public static final String EXTERNAL_NETWORK_REFERENCES =
+            "application/vnd.vmware.admin.vmwExternalNetworkReferences";
     public static final String TASKS_LIST = "application/vnd.vmware.vcloud.tasksList";
     public static final String TASK = "application/vnd.vmware.vcloud.task";
     public static final String EVENT = "application/vnd.vmware.admin.event";

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** NetworkConfigurationType: a network's addressing and how it connects, for org VDC and external networks. */
 @XmlType(name = "NetworkConfigurationType", propOrder = {"backwardCompatibilityMode", "ipScopes", "parentNetwork",
-        "fenceMode", "retainNetInfoAcrossDeployments"})
+        "fenceMode", "retainNetInfoAcrossDeployments", "subInterface", "distributedInterface", "guestVlanAllowed"})
 public class NetworkConfiguration {
     @XmlElement(name = "BackwardCompatibilityMode") public Boolean backwardCompatibilityMode;
     @XmlElementWrapper(name = "IpScopes") @XmlElement(name = "IpScope") public List<IpScope> ipScopes =
@@ -17,6 +17,10 @@ public class NetworkConfiguration {
     @XmlElement(name = "ParentNetwork") public Reference parentNetwork;
     @XmlElement(name = "FenceMode") public String fenceMode;
     @XmlElement(name = "RetainNetInfoAcrossDeployments") public Boolean retainNetInfoAcrossDeployments;
+    /** How a routed network is on its edge: a sub-interface of a trunk, or a distributed router's interface. */
+    @XmlElement(name = "SubInterface") public Boolean subInterface;
+    @XmlElement(name = "DistributedInterface") public Boolean distributedInterface;
+    @XmlElement(name = "GuestVlanAllowed") public Boolean guestVlanAllowed;
 
     @XmlType(name = "IpScopeType", propOrder = {"isInherited", "gateway", "netmask", "subnetPrefixLength", "dns1",
             "dns2", "dnsSuffix", "isEnabled", "ipRanges"})

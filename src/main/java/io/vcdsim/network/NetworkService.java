@@ -10,6 +10,7 @@ import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.TaskRow;
@@ -24,7 +25,8 @@ import java.util.UUID;
 
 /**
  * Networks, simulated: the provider's external networks, each on port groups of the simulated vCenter, and org VDC
- * networks, isolated (their own subnet) or direct (bridged to an external network, whose addressing they take).
+ * networks, isolated (their own subnet), routed (an internal interface of an edge gateway of their VDC) or direct
+ * (bridged to an external network, whose addressing they take).
  * Each exists, not ready (status 0), from the request on, until its creation task ends; an abort removes it.
  * A network in use (VM NICs on an org VDC network, direct networks on an external one) is not deleted.
  */
@@ -52,7 +54,7 @@ public final class NetworkService {
 
     /** An org VDC network as a client asks for it; {@code scope} is null for a direct one. */
     public record Spec(String name, String description, String fenceMode, IpScope scope, UUID parentNetworkId,
-                       UUID edgeGatewayId, boolean shared) {
+                       UUID edgeGatewayId, String edgeInterface, boolean shared) {
     }
 
     public record CreatedExternal(ExternalNetworkRow network, TaskRow task) {
@@ -82,10 +84,15 @@ public final class NetworkService {
                         + "network(s) " + String.join(", ", bridged.stream().map(NetworkRow::name).toList())
                         + " are connected to it.");
             }
+            if (!tx.edges().uplinksOn(n.id()).isEmpty()) {
+                throw ApiException.badRequest("External network " + n.name() + " cannot be deleted: edge gateways "
+                        + "have uplinks on it.");
+            }
             tx.networks().deleteExternal(n.id());
         });
         engine.register(CREATE, (tx, task) -> tx.networks().find(task.ownerId())
-                        .ifPresent(n -> tx.networks().update(n.with(n.name(), n.description(), n.scope(), n.shared(), 1))),
+                        .ifPresent(n -> tx.networks().update(n.with(n.name(), n.description(), n.scope(), n.shared(),
+                                1))),
                 (tx, task) -> tx.networks().delete(task.ownerId()));
         engine.register(UPDATE, Update.class, (tx, task, u) -> {
             NetworkRow n = tx.networks().lock(task.ownerId()).orElseThrow(() ->
@@ -121,6 +128,11 @@ public final class NetworkService {
     public ExternalNetworkRow external(Principal p, UUID id) {
         p.requireSystemAdmin();
         return Principal.found(db.read(tx -> tx.networks().external(id)), "external network", id);
+    }
+
+    /** The external network with this id, for a system administrator (vCD serves it at the admin network path). */
+    public java.util.Optional<ExternalNetworkRow> externalAt(Principal p, UUID id) {
+        return p.isSystemAdmin() ? db.read(tx -> tx.networks().external(id)) : java.util.Optional.empty();
     }
 
     /** An org VDC network, if the caller holds {@code right} in its org; else 403. */
@@ -186,17 +198,19 @@ public final class NetworkService {
                 + n.name() + "(" + n.id() + ")", by, owner(n), true, null)));
     }
 
-    /** An org VDC network in a VDC: isolated with its own scope, or direct on an external network. */
+    /** An org VDC network in a VDC: isolated or routed with its own scope, or direct on an external network. */
     public Created create(Principal p, VdcRow vdc, Spec spec, TaskEngine.Caller by) {
         String checkedName = checkName(spec.name());
         Lengths.atMost(spec.description(), MAX_DESCRIPTION, "Description");
         String fence = spec.fenceMode();
         if (NetworkRow.ROUTED.equals(fence)) {
-            // edge gateways come with the next step of the simulated networking; until then vCD's answer for none
-            throw ApiException.invalidReference("A natRouted network needs an EdgeGateway of its VDC; VDC "
-                    + vdc.name() + " has none.");
-        }
-        if (NetworkRow.BRIDGED.equals(fence)) {
+            if (spec.edgeGatewayId() == null) {
+                throw ApiException.badRequest("A natRouted network needs the EdgeGateway that routes it.");
+            }
+            if (spec.scope() == null) {
+                throw ApiException.badRequest("A natRouted network needs an IpScope with its Gateway and Netmask.");
+            }
+        } else if (NetworkRow.BRIDGED.equals(fence)) {
             p.requireSystemAdmin(); // only a system administrator connects an org to a provider's network
             if (spec.parentNetworkId() == null) {
                 throw ApiException.badRequest("A direct (bridged) network needs a ParentNetwork: the external "
@@ -210,6 +224,18 @@ public final class NetworkService {
         return db.tx(tx -> {
             IpScope scope = spec.scope();
             UUID parent = null;
+            UUID edge = null;
+            String edgeInterface = null;
+            if (NetworkRow.ROUTED.equals(fence)) {
+                EdgeGatewayRow e = tx.edges().lock(spec.edgeGatewayId()).filter(g -> g.vdcId().equals(vdc.id()))
+                        .orElseThrow(() -> ApiException.invalidReference("The EdgeGateway is not an edge gateway of "
+                                + "VDC " + vdc.name() + "."));
+                edgeInterface = spec.edgeInterface() == null ? NetworkRow.INTERNAL : spec.edgeInterface();
+                if (NetworkRow.DISTRIBUTED.equals(edgeInterface) && !e.distributedRouting()) {
+                    throw ApiException.badRequest("Edge gateway " + e.name() + " has no distributed routing.");
+                }
+                edge = e.id();
+            }
             if (NetworkRow.BRIDGED.equals(fence)) {
                 ExternalNetworkRow ext = tx.networks().lockExternal(spec.parentNetworkId()).orElseThrow(() ->
                         ApiException.invalidReference("The ParentNetwork is not an external network."));
@@ -221,7 +247,7 @@ public final class NetworkService {
                         + ".");
             }
             NetworkRow n = new NetworkRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), checkedName, spec.description(),
-                    fence, scope, parent, spec.shared(), 0, engine.now());
+                    fence, scope, parent, edge, edgeInterface, spec.shared(), 0, engine.now());
             tx.networks().insert(n);
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Network " + checkedName + "("
                     + n.id() + ")", by, owner(n), true, null));

@@ -150,20 +150,33 @@ public final class QueryTypes {
                 .id("c.id").ownedBy("c.org_id").fields(catalog).build());
 
         // linkType as go-vcloud-director reads it: 0 direct (bridged), 1 routed, 2 isolated; connectedTo names
-        // what a direct network is on (an edge gateway for a routed one, when there are edge gateways)
+        // the external network a direct network is on, the edge gateway a routed one is routed by
         List<QueryField> network = List.of(string("name", "n.name"), string("description", "n.description"),
                 string("fenceMode", "n.fence_mode"), string("defaultGateway", "n.gateway"),
                 string("netmask", "n.netmask"), string("dns1", "n.dns1"), string("dns2", "n.dns2"),
                 string("dnsSuffix", "n.dns_suffix"),
                 integer("linkType", "CASE n.fence_mode WHEN 'bridged' THEN 0 WHEN 'natRouted' THEN 1 ELSE 2 END"),
                 string("connectedTo", "COALESCE((SELECT e.name FROM external_network e "
-                        + "WHERE e.id = n.parent_network_id), '')"),
+                        + "WHERE e.id = n.parent_network_id), (SELECT g.name FROM edge_gateway g "
+                        + "WHERE g.id = n.edge_gateway_id), '')"),
                 ref("vdc", "n.vdc_id", Kind.VDC), string("vdcName", "(SELECT v.name FROM vdc v WHERE v.id = n.vdc_id)"),
                 ref("org", "n.org_id", Kind.ORG), bool("isBusy", "(n.status = 0)"), bool("isShared", "n.shared"),
                 bool("isIpScopeInherited", "(n.fence_mode = 'bridged')"));
         types.add(QueryType.of(Kind.NETWORK, "OrgVdcNetworkRecord", "OrgVdcNetworkReference").adminHrefs()
                 .from("org_network n").id("n.id").ownedBy("n.org_id").fields(network)
                 .alias("ownerRef.id", "vdc").alias("orgVdc.id", "vdc").alias("orgRef.id", "org").build());
+        List<QueryField> edge = List.of(string("name", "g.name"), ref("vdc", "g.vdc_id", Kind.VDC),
+                string("orgVdcName", "v.name"), ref("org", "g.org_id", Kind.ORG),
+                integer("numberOfExtNetworks", "(SELECT COUNT(DISTINCT u.network_id) FROM edge_gateway_uplink u "
+                        + "WHERE u.gateway_id = g.id)"),
+                integer("numberOfOrgNetworks", "(SELECT COUNT(*) FROM org_network n WHERE n.edge_gateway_id = g.id)"),
+                bool("isBusy", "(g.status = 0)"),
+                string("gatewayStatus", "CASE WHEN g.status = 0 THEN 'UPDATING' ELSE 'READY' END"),
+                string("haStatus", "CASE WHEN g.ha_enabled THEN 'UP' ELSE 'DISABLED' END"),
+                bool("advancedNetworkingEnabled", "g.advanced_networking"));
+        types.add(QueryType.of(Kind.EDGE_GATEWAY, "EdgeGatewayRecord", "EdgeGatewayReference")
+                .from("edge_gateway g JOIN vdc v ON v.id = g.vdc_id").id("g.id").ownedBy("g.org_id").fields(edge)
+                .build());
         // an external network's first subnet, as vCD's records show it
         List<QueryField> external = List.of(string("name", "e.name"), string("description", "e.description"),
                 string("gateway", "s.gateway"), string("netmask", "s.netmask"), string("dns1", "s.dns1"),

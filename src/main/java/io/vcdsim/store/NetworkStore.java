@@ -14,7 +14,8 @@ import java.util.UUID;
 public final class NetworkStore {
     private static final RowMapper<NetworkRow> ORG_NETWORK = (rs, ctx) -> new NetworkRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
-            rs.getString("fence_mode"), scope(rs), Rows.uuid(rs, "parent_network_id"), rs.getBoolean("shared"),
+            rs.getString("fence_mode"), scope(rs), Rows.uuid(rs, "parent_network_id"),
+            Rows.uuid(rs, "edge_gateway_id"), rs.getString("edge_interface"), rs.getBoolean("shared"),
             rs.getInt("status"), Rows.instant(rs, "created"));
     private static final RowMapper<ExternalNetworkRow> EXTERNAL = (rs, ctx) -> new ExternalNetworkRow(
             Rows.uuid(rs, "id"), rs.getString("name"), rs.getString("description"), rs.getInt("status"),
@@ -92,12 +93,12 @@ public final class NetworkStore {
 
     public void insert(NetworkRow n) {
         IpScope s = n.scope();
-        Rows.execute(h, "INSERT INTO org_network (id, org_id, vdc_id, name, name_key, description, fence_mode, gateway, "
-                        + "netmask, dns1, dns2, dns_suffix, ip_ranges, parent_network_id, shared, status, created) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        Rows.execute(h, "INSERT INTO org_network (id, org_id, vdc_id, name, name_key, description, fence_mode, "
+                        + "gateway, netmask, dns1, dns2, dns_suffix, ip_ranges, parent_network_id, edge_gateway_id, "
+                        + "edge_interface, shared, status, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 n.id(), n.orgId(), n.vdcId(), n.name(), Rows.key(n.name()), n.description(), n.fenceMode(),
                 s.gateway(), s.netmask(), s.dns1(), s.dns2(), s.dnsSuffix(), s.encodedRanges(), n.parentNetworkId(),
-                n.shared(), n.status(), n.created());
+                n.edgeGatewayId(), n.edgeInterface(), n.shared(), n.status(), n.created());
     }
 
     public void update(NetworkRow n) {
@@ -127,6 +128,12 @@ public final class NetworkStore {
     public List<NetworkRow> bridgedTo(UUID externalId) {
         return h.createQuery("SELECT * FROM org_network WHERE parent_network_id = :id ORDER BY name_key, id")
                 .bind("id", externalId).map(ORG_NETWORK).list();
+    }
+
+    /** The routed networks an edge gateway connects: its internal interfaces. */
+    public List<NetworkRow> routedBy(UUID edgeId) {
+        return h.createQuery("SELECT * FROM org_network WHERE edge_gateway_id = :id ORDER BY name_key, id")
+                .bind("id", edgeId).map(ORG_NETWORK).list();
     }
 
     public void delete(UUID id) {

@@ -43,6 +43,10 @@ public final class Tx {
         return new AccessControlStore(handle);
     }
 
+    public EdgeGatewayStore edges() {
+        return new EdgeGatewayStore(handle);
+    }
+
     public NetworkStore networks() {
         return new NetworkStore(handle);
     }

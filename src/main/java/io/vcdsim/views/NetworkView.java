@@ -9,6 +9,7 @@ import io.vcdsim.model.ExternalNetwork;
 import io.vcdsim.model.NetworkConfiguration;
 import io.vcdsim.model.OrgVdcNetwork;
 import io.vcdsim.model.Reference;
+import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.OrgRow;
@@ -63,6 +64,10 @@ public final class NetworkView {
         }
         net.configuration.fenceMode = n.fenceMode();
         net.configuration.retainNetInfoAcrossDeployments = false;
+        if (n.edgeGatewayId() != null) {
+            net.configuration.subInterface = NetworkRow.SUBINTERFACE.equals(n.edgeInterface());
+            net.configuration.distributedInterface = NetworkRow.DISTRIBUTED.equals(n.edgeInterface());
+        }
         net.isShared = n.shared();
         net.tasks = TaskView.active(tx, v, n.id());
         return net;
@@ -183,7 +188,9 @@ public final class NetworkView {
         });
         m.put("parentNetworkId", n.parentNetworkId() == null ? null : ref(tx.networks().external(n.parentNetworkId())
                 .map(ExternalNetworkRow::name).orElse(""), Kind.EXTERNAL_NETWORK.urn(n.parentNetworkId())));
-        m.put("connection", null);
+        m.put("connection", n.edgeGatewayId() == null ? null : Map.of("routerRef",
+                ref(tx.edges().find(n.edgeGatewayId()).map(EdgeGatewayRow::name).orElse(""),
+                        Kind.EDGE_GATEWAY.urn(n.edgeGatewayId())), "connectionType", "INTERNAL"));
         Map<String, Object> subnet = subnetJson(n.scope());
         subnet.put("enabled", true);
         subnet.put("totalIpCount", n.scope().poolSize());

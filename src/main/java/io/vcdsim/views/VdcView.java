@@ -56,11 +56,16 @@ public final class VdcView {
         vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
         vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
         vdc.link("add", base + "/disk", MediaTypes.xml(MediaTypes.DISK_CREATE_PARAMS));
+        String adminBase = v.adminHref(Kind.VDC, row.id());
         if (v.principal().has(Right.ORG_EDIT)) {
             // pyvcloud's create_*_vdc_network and go-vcloud-director's CreateOrgVDCNetwork look for it by type
-            vdc.link("add", v.adminHref(Kind.VDC, row.id()) + "/networks",
-                    MediaTypes.xml(MediaTypes.ORG_VDC_NETWORK));
+            vdc.link("add", adminBase + "/networks", MediaTypes.xml(MediaTypes.ORG_VDC_NETWORK));
         }
+        if (v.principal().isSystemAdmin()) {
+            vdc.link("add", adminBase + "/edgeGateways", MediaTypes.xml(MediaTypes.EDGE_GATEWAY));
+        }
+        // pyvcloud's list_edge_gateways reads the records there
+        vdc.link("edgeGateways", adminBase + "/edgeGateways", MediaTypes.xml(MediaTypes.QUERY_RECORDS));
         for (VAppRow a : tx.compute().vappsIn(row.id())) {
             vdc.resourceEntities.add(v.ref(Kind.VAPP, a.id(), a.name()));
         }

@@ -106,7 +106,9 @@ class StoreTest {
             Http.Res created = admin.post(admin.get("/api/admin/extension").link("add", ext), ext,
                     "<VMWExternalNetwork xmlns=\"http://www.vmware.com/vcloud/extension/v1.5\" name=\"pg-ext\">"
                             + "<Configuration xmlns=\"" + Http.NS + "\"><IpScopes><IpScope><Gateway>10.8.0.1</Gateway>"
-                            + "<Netmask>255.255.255.0</Netmask></IpScope></IpScopes></Configuration><VimPortGroupRefs>"
+                            + "<Netmask>255.255.255.0</Netmask><IpRanges><IpRange><StartAddress>10.8.0.9</StartAddress>"
+                            + "<EndAddress>10.8.0.9</EndAddress></IpRange></IpRanges></IpScope></IpScopes></Configuration>"
+                            + "<VimPortGroupRefs>"
                             + "<VimObjectRef><MoRef>" + pg.getAttribute("moref") + "</MoRef></VimObjectRef>"
                             + "</VimPortGroupRefs></VMWExternalNetwork>");
             assertThat(created.status).as(created.body).isEqualTo(201);
@@ -118,12 +120,24 @@ class StoreTest {
                     + "\" name=\"pg-direct\"><Configuration><ParentNetwork href=\"" + created.attr("href") + "\"/>"
                     + "<FenceMode>bridged</FenceMode></Configuration></OrgVdcNetwork>");
             assertThat(admin.awaitTask(direct).attr("status")).isEqualTo("success");
-            org.w3c.dom.Element record = admin.get("/api/query?type=orgVdcNetwork&format=records&filter=name==pg-direct")
+            org.w3c.dom.Element record = admin.get("/api/query?type=orgVdcNetwork&format=records"
+                    + "&filter=name==pg-direct")
                     .children("OrgVdcNetworkRecord").get(0);
             assertThat(record.getAttribute("connectedTo")).isEqualTo("pg-ext");
             assertThat(record.getAttribute("linkType")).isEqualTo("0");
             assertThat(admin.get("/api/query?type=portgroup&format=records&filter=moref==" + pg.getAttribute("moref"))
                     .children("PortgroupRecord").get(0).getAttribute("networkName")).isEqualTo("pg-ext");
+            String edge = "application/vnd.vmware.admin.edgeGateway+xml";
+            Http.Res gateway = admin.post(vdc.replace("/api/vdc/", "/api/admin/vdc/") + "/edgeGateways", edge,
+                    "<EdgeGateway xmlns=\"" + Http.NS + "\" name=\"pg-edge\"><Configuration><GatewayInterfaces><GatewayInterface><Network href=\""
+                    + created.attr("href") + "\"/><SubnetParticipation><Gateway>10.8.0.1</Gateway>"
+                    + "</SubnetParticipation></GatewayInterface></GatewayInterfaces></Configuration></EdgeGateway>");
+            assertThat(gateway.status).as(gateway.body).isEqualTo(201);
+            assertThat(admin.awaitTask(gateway).attr("status")).isEqualTo("success");
+            org.w3c.dom.Element edgeRecord = admin.get("/api/query?type=edgeGateway&format=records"
+                    + "&filter=name==pg-edge").children("EdgeGatewayRecord").get(0);
+            assertThat(edgeRecord.getAttribute("numberOfExtNetworks")).isEqualTo("1");
+            assertThat(edgeRecord.getAttribute("haStatus")).isEqualTo("DISABLED");
         }
     }
 

@@ -1,0 +1,139 @@
+package io.vcdsim.api;
+
+import io.vcdsim.compute.VdcService;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
+import io.vcdsim.core.IpScope;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.model.AnyContent;
+import io.vcdsim.model.EdgeGateway;
+import io.vcdsim.model.QueryResult;
+import io.vcdsim.network.EdgeGatewayService;
+import io.vcdsim.query.QueryService;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.store.VdcRow;
+import io.vcdsim.views.EdgeGatewayView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * NSX-V edge gateways on {@code /api}: made in a VDC ({@code POST /api/admin/vdc/{id}/edgeGateways}, which a GET
+ * lists as query records), read, updated and deleted at {@code /api/admin/edgeGateway/{id}}, and their services
+ * configured ({@code action/configureServices}).
+ */
+public final class EdgeGatewayResource implements Routes {
+    private final Database db;
+    private final EdgeGatewayService edges;
+    private final VdcService vdcs;
+    private final QueryService queries;
+    private final TaskViews tasks;
+
+    public EdgeGatewayResource(Database db, EdgeGatewayService edges, VdcService vdcs, QueryService queries,
+                               TaskViews tasks) {
+        this.db = db;
+        this.edges = edges;
+        this.vdcs = vdcs;
+        this.queries = queries;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.post("/api/admin/vdc/{id}/edgeGateways", this::create);
+        r.get("/api/admin/vdc/{id}/edgeGateways", this::list);
+        r.get("/api/admin/edgeGateway/{id}", x -> Reply.ok(view(x, edge(x, Right.NETWORK_VIEW)),
+                MediaTypes.EDGE_GATEWAY));
+        r.put("/api/admin/edgeGateway/{id}", this::update);
+        r.delete("/api/admin/edgeGateway/{id}", x -> tasks.accepted(x, edges.delete(edge(x, Right.ORG_EDIT),
+                TaskResource.caller(x.principal()))));
+        r.post("/api/admin/edgeGateway/{id}/action/configureServices", x -> {
+            EdgeGatewayRow e = edge(x, Right.ORG_EDIT);
+            AnyContent in = x.read(AnyContent.class, "EdgeGatewayServiceConfiguration",
+                    MediaTypes.EDGE_GATEWAY_SERVICES);
+            return tasks.accepted(x, edges.configureServices(e, in.toXml(), TaskResource.caller(x.principal())));
+        });
+    }
+
+    private EdgeGatewayRow edge(Exchange x, Right right) {
+        return edges.edge(x.principal(), Hrefs.id(x, "id"), right);
+    }
+
+    private EdgeGateway view(Exchange x, EdgeGatewayRow e) {
+        return db.read(tx -> EdgeGatewayView.of(tx, Hrefs.viewer(x), e));
+    }
+
+    /** The VDC's edges as edgeGateway query records (pyvcloud's list_edge_gateways follows the VDC's link here). */
+    private Reply list(Exchange x) {
+        VdcRow vdc = vdcs.vdc(x.principal(), Hrefs.id(x, "id"), Right.VDC_VIEW);
+        String filter = x.queryParam("filter");
+        QueryService.Request req = new QueryService.Request(Kind.EDGE_GATEWAY.query(), x.queryParam("format"),
+                "vdc==" + Kind.VDC.urn(vdc.id()) + (filter == null || filter.isBlank() ? "" : ";(" + filter + ")"),
+                false, x.queryParam("sortAsc"), x.queryParam("sortDesc"), null, null, null);
+        QueryResult result = queries.run(x.principal(), req, x.baseUrl());
+        return Reply.ok(result, result.type.substring(0, result.type.length() - "+xml".length()));
+    }
+
+    /** 201 with the edge, its creation task (networkEdgeGatewayCreate) inside, which both clients wait for. */
+    private Reply create(Exchange x) {
+        VdcRow vdc = vdcs.vdc(x.principal(), Hrefs.id(x, "id"), Right.ORG_EDIT);
+        EdgeGateway in = x.read(EdgeGateway.class, "EdgeGateway", MediaTypes.EDGE_GATEWAY);
+        EdgeGateway.Configuration c = in.configuration;
+        if (c == null) {
+            throw ApiException.badRequest("An EdgeGateway needs a Configuration with its GatewayInterfaces.");
+        }
+        List<EdgeGatewayService.Uplink> uplinks = new ArrayList<>();
+        for (EdgeGateway.GatewayInterface i : c.gatewayInterfaces) {
+            if (i.interfaceType != null && !i.interfaceType.equals("uplink")) {
+                throw ApiException.badRequest("A new edge gateway has uplinks only; routed networks connect to it "
+                        + "once it exists.");
+            }
+            UUID network = i.network == null ? null : Ids.fromAny(i.network.href != null ? i.network.href
+                    : i.network.id);
+            if (network == null) {
+                throw ApiException.badRequest("Each GatewayInterface needs the Network (an external network) it is "
+                        + "an uplink to.");
+            }
+            List<EdgeGatewayService.Subnet> subnets = i.subnetParticipation.stream().map(s ->
+                    new EdgeGatewayService.Subnet(s.gateway, s.netmask, s.ipAddress == null || s.ipAddress.isBlank()
+                            ? null : s.ipAddress, s.ipRanges == null ? null : s.ipRanges.stream()
+                            .map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList(),
+                            Boolean.TRUE.equals(s.useForDefaultRoute))).toList();
+            // an uplink with a subnet for the default route is the default route (pyvcloud says so on the subnet only)
+            boolean defaultRoute = Boolean.TRUE.equals(i.useForDefaultRoute)
+                    || subnets.stream().anyMatch(EdgeGatewayService.Subnet::defaultRoute);
+            uplinks.add(new EdgeGatewayService.Uplink(network, defaultRoute,
+                    Boolean.TRUE.equals(i.applyRateLimit), i.inRateLimit, i.outRateLimit, subnets));
+        }
+        EdgeGatewayService.Spec spec = new EdgeGatewayService.Spec(in.name, in.description, c.gatewayBackingConfig,
+                Boolean.TRUE.equals(c.haEnabled), Boolean.TRUE.equals(c.useDefaultRouteForDnsRelay),
+                Boolean.TRUE.equals(c.advancedNetworkingEnabled), Boolean.TRUE.equals(c.distributedRoutingEnabled),
+                uplinks);
+        EdgeGatewayService.Created created = edges.create(x.principal(), vdc, spec,
+                TaskResource.caller(x.principal()));
+        EdgeGateway view = view(x, created.edge());
+        return Reply.created(view, MediaTypes.EDGE_GATEWAY, view.href);
+    }
+
+    /** A PUT of the whole edge: its name, description and switches change; uplinks and services stay. */
+    private Reply update(Exchange x) {
+        EdgeGatewayRow e = edge(x, Right.ORG_EDIT);
+        EdgeGateway in = x.read(EdgeGateway.class, "EdgeGateway", MediaTypes.EDGE_GATEWAY);
+        EdgeGateway.Configuration c = in.configuration;
+        EdgeGatewayService.Update u = new EdgeGatewayService.Update(in.name == null ? e.name() : in.name,
+                in.description, c == null || c.haEnabled == null ? e.haEnabled() : c.haEnabled,
+                c == null || c.useDefaultRouteForDnsRelay == null ? e.dnsRelay() : c.useDefaultRouteForDnsRelay,
+                c == null || c.advancedNetworkingEnabled == null ? e.advancedNetworking()
+                        : c.advancedNetworkingEnabled,
+                c == null || c.distributedRoutingEnabled == null ? e.distributedRouting()
+                        : c.distributedRoutingEnabled);
+        return tasks.accepted(x, edges.update(e, u, TaskResource.caller(x.principal())));
+    }
+}

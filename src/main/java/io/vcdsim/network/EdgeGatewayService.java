@@ -1,0 +1,261 @@
+package io.vcdsim.network;
+
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.IpScope;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.store.ExternalNetworkRow;
+import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.UplinkRow;
+import io.vcdsim.store.VdcRow;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * NSX-V edge gateways of org VDCs: made by a system administrator with uplinks to external networks, each uplink
+ * taking an address of the external network's static pool (the first free one when none is asked for; no address
+ * goes to two uplinks) and optionally a range of it set aside; their services configured; deleted while no routed
+ * network is on them. Routed org VDC networks are their internal interfaces.
+ */
+public final class EdgeGatewayService {
+    public static final String CREATE = "networkEdgeGatewayCreate";
+    public static final String UPDATE = "networkEdgeGatewayUpdate";
+    public static final String CONFIGURE = "networkConfigureEdgeGatewayServices";
+    public static final String DELETE = "networkEdgeGatewayDelete";
+    static final Set<String> BACKINGS = Set.of("compact", "full", "full4", "x-large");
+    /** An NSX-V edge has ten interfaces; uplinks take some of them. */
+    static final int MAX_UPLINKS = 10;
+    static final int MAX_SUBNETS = 16;
+    private final Database db;
+    private final TaskEngine engine;
+
+    /** A subnet of the uplink's external network: the edge's address on it (null: the first free one). */
+    public record Subnet(String gateway, String netmask, String ipAddress, List<IpScope.IpRange> ranges,
+                         boolean defaultRoute) {
+    }
+
+    public record Uplink(UUID externalNetworkId, boolean defaultRoute, boolean applyRateLimit, Double inRateLimit,
+                        Double outRateLimit, List<Subnet> subnets) {
+    }
+
+    public record Spec(String name, String description, String backingConfig, boolean haEnabled, boolean dnsRelay,
+                       boolean advancedNetworking, boolean distributedRouting, List<Uplink> uplinks) {
+    }
+
+    /** What an update sets: the edge's name, description and switches. */
+    public record Update(String name, String description, boolean haEnabled, boolean dnsRelay,
+                         boolean advancedNetworking, boolean distributedRouting) {
+    }
+
+    /** The services sent to {@code configureServices}, as an XML fragment. */
+    public record Services(String xml) {
+    }
+
+    public record Created(EdgeGatewayRow edge, TaskRow task) {
+    }
+
+    public EdgeGatewayService(Database db, TaskEngine engine) {
+        this.db = db;
+        this.engine = engine;
+        engine.register(CREATE, (tx, task) -> tx.edges().find(task.ownerId())
+                        .ifPresent(e -> tx.edges().update(e.withStatus(1))),
+                (tx, task) -> tx.edges().delete(task.ownerId()));
+        engine.register(UPDATE, Update.class, (tx, task, u) -> {
+            EdgeGatewayRow e = locked(tx, task.ownerId());
+            tx.edges().update(e.with(u.name(), u.description(), u.haEnabled(), u.dnsRelay(), u.advancedNetworking(),
+                    u.distributedRouting()));
+        });
+        engine.register(CONFIGURE, Services.class, (tx, task, s) -> {
+            EdgeGatewayRow e = locked(tx, task.ownerId());
+            tx.edges().update(e.withServices(EdgeServices.configure(e.services(), s.xml(), id -> networkName(tx, id))));
+        });
+        engine.register(DELETE, (tx, task) -> {
+            EdgeGatewayRow e = locked(tx, task.ownerId());
+            List<NetworkRow> routed = tx.networks().routedBy(e.id());
+            if (!routed.isEmpty()) {
+                throw ApiException.badRequest("Edge gateway " + e.name() + " cannot be deleted: org VDC network(s) "
+                        + String.join(", ", routed.stream().map(NetworkRow::name).toList()) + " are routed by it.");
+            }
+            tx.metadata().deleteFor(e.id());
+            tx.edges().delete(e.id());
+        });
+        engine.announce(CREATE, "edgeGateway/create");
+        engine.announce(UPDATE, "edgeGateway/modify");
+        engine.announce(CONFIGURE, "edgeGateway/modify");
+        engine.announce(DELETE, "edgeGateway/delete");
+    }
+
+    /** The edge gateway, if the caller holds {@code right} in its org; else 403. */
+    public EdgeGatewayRow edge(Principal p, UUID id, Right right) {
+        return p.require(right, db.read(tx -> tx.edges().find(id)), EdgeGatewayRow::orgId, "edge gateway", id);
+    }
+
+    /** An edge in a VDC, on uplinks a system administrator chooses; the addresses are taken at once. */
+    public Created create(Principal p, VdcRow vdc, Spec spec, TaskEngine.Caller by) {
+        p.requireSystemAdmin();
+        String name = checkName(spec.name());
+        Lengths.atMost(spec.description(), NetworkService.MAX_DESCRIPTION, "Description");
+        String backing = spec.backingConfig() == null ? "compact" : spec.backingConfig();
+        if (!BACKINGS.contains(backing)) {
+            throw ApiException.badRequest("GatewayBackingConfig is one of " + String.join(", ", BACKINGS.stream()
+                    .sorted().toList()) + ".");
+        }
+        if (spec.uplinks().isEmpty() || spec.uplinks().size() > MAX_UPLINKS) {
+            throw ApiException.badRequest("An edge gateway has 1 to " + MAX_UPLINKS + " uplinks to external networks.");
+        }
+        return db.tx(tx -> {
+            if (tx.edges().ofOrg(vdc.orgId()).stream().anyMatch(e -> e.name().equalsIgnoreCase(name))) {
+                throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");
+            }
+            EdgeGatewayRow edge = new EdgeGatewayRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), name,
+                    spec.description(), backing, spec.haEnabled(), spec.dnsRelay(), spec.advancedNetworking(),
+                    spec.advancedNetworking() && spec.distributedRouting(), EdgeServices.DEFAULT, 0, engine.now());
+            tx.edges().insert(edge);
+            int position = 0;
+            for (Uplink u : spec.uplinks()) {
+                for (UplinkRow row : uplinkRows(tx, edge.id(), position, u)) {
+                    tx.edges().insertUplink(row);
+                    position++;
+                }
+            }
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Edge Gateway " + name + "("
+                    + edge.id() + ")", by, owner(edge), true, null));
+            return new Created(edge, task);
+        });
+    }
+
+    /** Name, description and switches; the uplinks stay as they were made. */
+    public TaskRow update(EdgeGatewayRow e, Update u, TaskEngine.Caller by) {
+        String name = checkName(u.name());
+        Lengths.atMost(u.description(), NetworkService.MAX_DESCRIPTION, "Description");
+        Update checked = new Update(name, u.description(), u.haEnabled(), u.dnsRelay(), u.advancedNetworking(),
+                u.advancedNetworking() && u.distributedRouting());
+        return db.tx(tx -> {
+            if (tx.edges().ofOrg(e.orgId()).stream().anyMatch(o -> !o.id().equals(e.id())
+                    && o.name().equalsIgnoreCase(name))) {
+                throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");
+            }
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Edge Gateway " + e.name() + "(" + e.id()
+                    + ")", by, owner(e), true, checked));
+        });
+    }
+
+    /** Replaces the services sent (an XML fragment of service elements); the others stay. */
+    public TaskRow configureServices(EdgeGatewayRow e, String services, TaskEngine.Caller by) {
+        // refuses what cannot be kept before a task starts
+        db.read(tx -> EdgeServices.configure(e.services(), services, id -> networkName(tx, id)));
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(CONFIGURE, "Configuring services of Edge Gateway "
+                + e.name() + "(" + e.id() + ")", by, owner(e), true, new Services(services))));
+    }
+
+    /** The task fails while routed networks are on the edge. */
+    public TaskRow delete(EdgeGatewayRow e, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Edge Gateway " + e.name() + "("
+                + e.id() + ")", by, owner(e), true, null)));
+    }
+
+    /** The uplink's rows, one per subnet (one without a subnet when it names none), with their addresses taken. */
+    private static List<UplinkRow> uplinkRows(Tx tx, UUID edgeId, int firstPosition, Uplink u) {
+        ExternalNetworkRow ext = tx.networks().lockExternal(u.externalNetworkId()).orElseThrow(() ->
+                ApiException.invalidReference("An uplink's Network is not an external network."));
+        if (u.subnets().size() > MAX_SUBNETS) {
+            throw ApiException.badRequest("An uplink takes part in at most " + MAX_SUBNETS + " subnets.");
+        }
+        List<UplinkRow> rows = new ArrayList<>();
+        if (u.subnets().isEmpty()) {
+            rows.add(new UplinkRow(edgeId, firstPosition, ext.id(), u.defaultRoute(), u.applyRateLimit(),
+                    u.inRateLimit(), u.outRateLimit(), null, null, null, null, false));
+            return rows;
+        }
+        List<IpScope> scopes = tx.networks().scopes(ext.id());
+        List<UplinkRow> others = tx.edges().uplinksOn(ext.id());
+        Set<String> taken = new HashSet<>();
+        List<IpScope.IpRange> setAside = new ArrayList<>();
+        for (UplinkRow o : others) {
+            if (o.ipAddress() != null) {
+                taken.add(o.ipAddress());
+            }
+            if (o.ranges() != null) {
+                setAside.addAll(o.ranges());
+            }
+        }
+        // an uplink for the default route routes through one of its subnets: the first, unless one is named
+        boolean anyDefault = u.subnets().stream().anyMatch(Subnet::defaultRoute);
+        int position = firstPosition;
+        for (Subnet s : u.subnets()) {
+            IpScope scope = scopes.stream().filter(sc -> sc.gateway().equals(s.gateway())).findFirst()
+                    .orElseThrow(() -> ApiException.badRequest("External network " + ext.name() + " has no subnet "
+                            + "with gateway " + s.gateway() + "."));
+            List<IpScope.IpRange> ranges = s.ranges();
+            if (ranges != null) {
+                for (IpScope.IpRange r : ranges) {
+                    if (!scope.poolHolds(r)) {
+                        throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " is not in the "
+                                + "static IP pool of external network " + ext.name() + ".");
+                    }
+                    if (setAside.stream().anyMatch(o -> IpScope.overlap(o, r))
+                            || taken.stream().anyMatch(ip -> IpScope.within(ip, r))) {
+                        throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " of external "
+                                + "network " + ext.name() + " is already in use.");
+                    }
+                }
+                setAside.addAll(ranges);
+            }
+            String asked = s.ipAddress();
+            String ip;
+            if (asked == null) {
+                ip = scope.firstFree(a -> taken.contains(a) || setAside.stream().anyMatch(r -> IpScope.within(a, r)))
+                        .orElseThrow(() -> ApiException.badRequest("No IP address is free in the static IP pool of "
+                                + "external network " + ext.name() + " (subnet " + scope.gateway() + ")."));
+            } else if (!scope.holds(asked)) {
+                throw ApiException.badRequest("The address " + asked + " is not in the subnet of gateway "
+                        + scope.gateway() + " of external network " + ext.name() + ".");
+            } else if (taken.contains(asked) || setAside.stream().anyMatch(r -> IpScope.within(asked, r)
+                    && (ranges == null || !ranges.contains(r)))) {
+                throw ApiException.badRequest("The address " + asked + " of external network " + ext.name()
+                        + " is already in use.");
+            } else {
+                ip = asked;
+            }
+            taken.add(ip);
+            boolean subnetDefault = s.defaultRoute() || (u.defaultRoute() && !anyDefault && position == firstPosition);
+            rows.add(new UplinkRow(edgeId, position++, ext.id(), u.defaultRoute(), u.applyRateLimit(), u.inRateLimit(),
+                    u.outRateLimit(), scope.gateway(), scope.netmask(), ip, ranges, subnetDefault));
+        }
+        return rows;
+    }
+
+    /** The name of an org VDC network or an external network, which NAT rules may apply on. */
+    private static java.util.Optional<String> networkName(Tx tx, UUID id) {
+        return tx.networks().find(id).map(NetworkRow::name)
+                .or(() -> tx.networks().external(id).map(ExternalNetworkRow::name));
+    }
+
+    private static EdgeGatewayRow locked(Tx tx, UUID id) {
+        return tx.edges().lock(id).orElseThrow(() -> ApiException.badRequest("The edge gateway was deleted."));
+    }
+
+    private static ObjectRef owner(EdgeGatewayRow e) {
+        return ObjectRef.of(Kind.EDGE_GATEWAY, e.id(), e.name());
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank() || name.length() > NetworkService.MAX_NAME) {
+            throw ApiException.badRequest("An edge gateway needs a name of 1 to " + NetworkService.MAX_NAME
+                    + " characters.");
+        }
+        return name;
+    }
+}

@@ -150,7 +150,8 @@ public final class QueryTypes {
                 .id("c.id").ownedBy("c.org_id").fields(catalog).build());
 
         // linkType as go-vcloud-director reads it: 0 direct (bridged), 1 routed, 2 isolated; connectedTo names
-        // the external network a direct network is on, the edge gateway a routed one is routed by
+        // the external network a direct network is on, the edge gateway a routed one is routed by, and an
+        // isolated one's VDC (go-vcloud-director's Test_GetNetworkList expects every record to name something)
         List<QueryField> network = List.of(string("name", "n.name"), string("description", "n.description"),
                 string("fenceMode", "n.fence_mode"), string("defaultGateway", "n.gateway"),
                 string("netmask", "n.netmask"), string("dns1", "n.dns1"), string("dns2", "n.dns2"),
@@ -158,7 +159,7 @@ public final class QueryTypes {
                 integer("linkType", "CASE n.fence_mode WHEN 'bridged' THEN 0 WHEN 'natRouted' THEN 1 ELSE 2 END"),
                 string("connectedTo", "COALESCE((SELECT e.name FROM external_network e "
                         + "WHERE e.id = n.parent_network_id), (SELECT g.name FROM edge_gateway g "
-                        + "WHERE g.id = n.edge_gateway_id), '')"),
+                        + "WHERE g.id = n.edge_gateway_id), (SELECT v.name FROM vdc v WHERE v.id = n.vdc_id), '')"),
                 ref("vdc", "n.vdc_id", Kind.VDC), string("vdcName", "(SELECT v.name FROM vdc v WHERE v.id = n.vdc_id)"),
                 ref("org", "n.org_id", Kind.ORG), bool("isBusy", "(n.status = 0)"), bool("isShared", "n.shared"),
                 bool("isIpScopeInherited", "(n.fence_mode = 'bridged')"));

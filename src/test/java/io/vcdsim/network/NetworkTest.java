@@ -229,6 +229,7 @@ class NetworkTest {
             }
         }
         assertThat(isoRecord.getAttribute("linkType")).isEqualTo("2");
+        assertThat(isoRecord.getAttribute("connectedTo")).isEqualTo("acme-vdc");
         assertThat(isoRecord.getAttribute("href")).contains("/api/admin/network/"); // pyvcloud deletes by it
         assertThat(isoRecord.getAttribute("dns1")).isEqualTo("8.8.8.8");
         assertThat(isoRecord.getAttribute("netmask")).isEqualTo("255.255.240.0");

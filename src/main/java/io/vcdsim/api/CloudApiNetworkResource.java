@@ -143,10 +143,10 @@ public final class CloudApiNetworkResource implements Routes {
 
     private Reply createExternal(Exchange x) {
         ExternalNetworkBody body = x.read(ExternalNetworkBody.class, "ExternalNetwork", "application/json");
-        if (body.subnets == null || body.subnets.values == null) {
+        if (body.subnets == null || Bodies.list(body.subnets.values, "subnets").isEmpty()) {
             throw ApiException.badRequest("An external network needs subnets (vcdsim has no IP spaces).");
         }
-        if (body.networkBackings == null || body.networkBackings.values == null) {
+        if (body.networkBackings == null || Bodies.list(body.networkBackings.values, "networkBackings").isEmpty()) {
             throw ApiException.badRequest("An external network needs networkBackings: the port groups it is on.");
         }
         for (Backing b : body.networkBackings.values) {
@@ -179,7 +179,7 @@ public final class CloudApiNetworkResource implements Routes {
                 body.parentNetworkId == null ? null : Ids.fromAny(body.parentNetworkId.id),
                 body.connection == null || body.connection.routerRef == null ? null
                         : Ids.fromAny(body.connection.routerRef.id),
-                null, Boolean.TRUE.equals(body.shared));
+                false, false, Boolean.TRUE.equals(body.shared));
         return CloudApi.accepted(x, networks.create(x.principal(), vdc, spec, TaskResource.caller(x.principal()))
                 .task());
     }
@@ -207,7 +207,7 @@ public final class CloudApiNetworkResource implements Routes {
     }
 
     private static IpScope onlySubnet(Subnets subnets) {
-        if (subnets == null || subnets.values == null || subnets.values.isEmpty()) {
+        if (subnets == null || Bodies.list(subnets.values, "subnets").isEmpty()) {
             return null;
         }
         if (subnets.values.size() > 1) {
@@ -220,8 +220,8 @@ public final class CloudApiNetworkResource implements Routes {
         if (s == null || s.prefixLength == null) {
             throw ApiException.badRequest("A subnet needs its gateway and prefixLength.");
         }
-        List<IpScope.IpRange> ranges = s.ipRanges == null || s.ipRanges.values == null ? List.of()
-                : s.ipRanges.values.stream().map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList();
+        List<IpScope.IpRange> ranges = s.ipRanges == null ? List.of() : Bodies.list(s.ipRanges.values, "ipRanges")
+                .stream().map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList();
         return IpScope.of(s.gateway, IpScope.netmask(s.prefixLength), s.dnsServer1, s.dnsServer2, s.dnsSuffix,
                 ranges);
     }

@@ -70,13 +70,15 @@ public final class EdgeGatewayResource implements Routes {
         return db.read(tx -> EdgeGatewayView.of(tx, Hrefs.viewer(x), e));
     }
 
-    /** The VDC's edges as edgeGateway query records (pyvcloud's list_edge_gateways follows the VDC's link here). */
+    /**
+     * The VDC's edges as edgeGateway query records (pyvcloud's list_edge_gateways follows the VDC's link here). A
+     * caller's filter is the query service's business (type=edgeGateway), not this list's.
+     */
     private Reply list(Exchange x) {
         VdcRow vdc = vdcs.vdc(x.principal(), Hrefs.id(x, "id"), Right.VDC_VIEW);
-        String filter = x.queryParam("filter");
         QueryService.Request req = new QueryService.Request(Kind.EDGE_GATEWAY.query(), x.queryParam("format"),
-                "vdc==" + Kind.VDC.urn(vdc.id()) + (filter == null || filter.isBlank() ? "" : ";(" + filter + ")"),
-                false, x.queryParam("sortAsc"), x.queryParam("sortDesc"), null, null, null);
+                "vdc==" + Kind.VDC.urn(vdc.id()), false, x.queryParam("sortAsc"), x.queryParam("sortDesc"), null,
+                null, null);
         QueryResult result = queries.run(x.principal(), req, x.baseUrl());
         return Reply.ok(result, result.type.substring(0, result.type.length() - "+xml".length()));
     }
@@ -90,7 +92,7 @@ public final class EdgeGatewayResource implements Routes {
             throw ApiException.badRequest("An EdgeGateway needs a Configuration with its GatewayInterfaces.");
         }
         List<EdgeGatewayService.Uplink> uplinks = new ArrayList<>();
-        for (EdgeGateway.GatewayInterface i : c.gatewayInterfaces) {
+        for (EdgeGateway.GatewayInterface i : Bodies.list(c.gatewayInterfaces, "GatewayInterfaces")) {
             if (i.interfaceType != null && !i.interfaceType.equals("uplink")) {
                 throw ApiException.badRequest("A new edge gateway has uplinks only; routed networks connect to it "
                         + "once it exists.");
@@ -101,15 +103,13 @@ public final class EdgeGatewayResource implements Routes {
                 throw ApiException.badRequest("Each GatewayInterface needs the Network (an external network) it is "
                         + "an uplink to.");
             }
-            List<EdgeGatewayService.Subnet> subnets = i.subnetParticipation.stream().map(s ->
+            List<EdgeGatewayService.Subnet> subnets = Bodies.list(i.subnetParticipation, "SubnetParticipation").stream()
+                    .map(s ->
                     new EdgeGatewayService.Subnet(s.gateway, s.netmask, s.ipAddress == null || s.ipAddress.isBlank()
-                            ? null : s.ipAddress, s.ipRanges == null ? null : s.ipRanges.stream()
+                            ? null : s.ipAddress, s.ipRanges == null ? null : Bodies.list(s.ipRanges, "IpRanges").stream()
                             .map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList(),
                             Boolean.TRUE.equals(s.useForDefaultRoute))).toList();
-            // an uplink with a subnet for the default route is the default route (pyvcloud says so on the subnet only)
-            boolean defaultRoute = Boolean.TRUE.equals(i.useForDefaultRoute)
-                    || subnets.stream().anyMatch(EdgeGatewayService.Subnet::defaultRoute);
-            uplinks.add(new EdgeGatewayService.Uplink(network, defaultRoute,
+            uplinks.add(new EdgeGatewayService.Uplink(network, Boolean.TRUE.equals(i.useForDefaultRoute),
                     Boolean.TRUE.equals(i.applyRateLimit), i.inRateLimit, i.outRateLimit, subnets));
         }
         EdgeGatewayService.Spec spec = new EdgeGatewayService.Spec(in.name, in.description, c.gatewayBackingConfig,
@@ -134,6 +134,6 @@ public final class EdgeGatewayResource implements Routes {
                         : c.advancedNetworkingEnabled,
                 c == null || c.distributedRoutingEnabled == null ? e.distributedRouting()
                         : c.distributedRoutingEnabled);
-        return tasks.accepted(x, edges.update(e, u, TaskResource.caller(x.principal())));
+        return tasks.accepted(x, edges.update(x.principal(), e, u, TaskResource.caller(x.principal())));
     }
 }

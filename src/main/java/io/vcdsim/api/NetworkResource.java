@@ -96,7 +96,7 @@ public final class NetworkResource implements Routes {
     private Reply createExternal(Exchange x) {
         x.principal().requireSystemAdmin();
         ExternalNetwork in = x.read(ExternalNetwork.class, "VMWExternalNetwork", MediaTypes.EXTERNAL_NETWORK);
-        if (in.configuration == null || in.configuration.ipScopes.isEmpty()) {
+        if (in.configuration == null || Bodies.list(in.configuration.ipScopes, "IpScopes").isEmpty()) {
             throw ApiException.badRequest("An external network needs Configuration/IpScopes/IpScope with its "
                     + "Gateway and Netmask.");
         }
@@ -104,7 +104,7 @@ public final class NetworkResource implements Routes {
         if (in.vimPortGroupRef != null) { // the older, singular element
             portGroups.add(in.vimPortGroupRef.moRef);
         }
-        in.vimPortGroupRefs.forEach(ref -> portGroups.add(ref.moRef));
+        Bodies.list(in.vimPortGroupRefs, "VimPortGroupRefs").forEach(ref -> portGroups.add(ref.moRef));
         if (portGroups.stream().anyMatch(m -> m == null)) {
             throw ApiException.badRequest("Each VimObjectRef needs a MoRef.");
         }
@@ -128,13 +128,9 @@ public final class NetworkResource implements Routes {
                 ? c.parentNetwork.href : c.parentNetwork.id);
         UUID edge = in.edgeGateway == null ? null : Ids.fromAny(in.edgeGateway.href != null ? in.edgeGateway.href
                 : in.edgeGateway.id);
-        if (Boolean.TRUE.equals(c.subInterface) && Boolean.TRUE.equals(c.distributedInterface)) {
-            throw ApiException.badRequest("A routed network is a SubInterface or a DistributedInterface, not both.");
-        }
-        String edgeInterface = Boolean.TRUE.equals(c.subInterface) ? NetworkRow.SUBINTERFACE
-                : Boolean.TRUE.equals(c.distributedInterface) ? NetworkRow.DISTRIBUTED : null;
         NetworkService.Spec spec = new NetworkService.Spec(in.name, in.description, c.fenceMode,
-                NetworkRow.BRIDGED.equals(c.fenceMode) ? null : onlyScope(c), parent, edge, edgeInterface,
+                NetworkRow.BRIDGED.equals(c.fenceMode) ? null : onlyScope(c), parent, edge,
+                Boolean.TRUE.equals(c.subInterface), Boolean.TRUE.equals(c.distributedInterface),
                 Boolean.TRUE.equals(in.isShared));
         NetworkService.Created created = networks.create(x.principal(), vdc, spec,
                 TaskResource.caller(x.principal()));
@@ -154,7 +150,7 @@ public final class NetworkResource implements Routes {
 
     /** The one IpScope a network has (vCD allows one per network), checked; null when none was sent. */
     private static IpScope onlyScope(NetworkConfiguration c) {
-        if (c == null || c.ipScopes.isEmpty()) {
+        if (c == null || Bodies.list(c.ipScopes, "IpScopes").isEmpty()) {
             return null;
         }
         if (c.ipScopes.size() > 1) {
@@ -164,7 +160,7 @@ public final class NetworkResource implements Routes {
     }
 
     private static IpScope scope(NetworkConfiguration.IpScope in) {
-        List<IpScope.IpRange> ranges = in.ipRanges == null ? List.of() : in.ipRanges.stream()
+        List<IpScope.IpRange> ranges = Bodies.list(in.ipRanges, "IpRanges").stream()
                 .map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList();
         String netmask = in.netmask == null && in.subnetPrefixLength != null
                 ? IpScope.netmask(in.subnetPrefixLength) : in.netmask;

@@ -117,7 +117,8 @@ public final class Transfers implements Uploads {
         if (now.taskId() != null) {
             engine.progress(tx, now.taskId(), (int) (have * 100 / Math.max(1, size)));
             if (have >= size) {
-                tx.handle().afterCommit(() -> engine.poke(now.taskId()));
+                String operation = tx.tasks().find(now.taskId()).map(t -> t.operationName()).orElse("");
+                tx.handle().afterCommit(() -> engine.pokeAfterDuration(now.taskId(), operation));
             }
         }
     }

@@ -102,9 +102,12 @@ public final class VdcService {
                 throw ApiException.badRequest("VDC " + v.name() + " is enabled: disable it first, or delete with "
                         + "force=true.");
             }
-            if (!recursive && !(tx.compute().vappsIn(v.id()).isEmpty() && tx.disks().inVdc(v.id()).isEmpty())) {
-                throw ApiException.badRequest("VDC " + v.name() + " still has vApps or disks: delete them first, or "
-                        + "delete with recursive=true.");
+            boolean empty = tx.compute().vappsIn(v.id()).isEmpty() && tx.disks().inVdc(v.id()).isEmpty()
+                    && tx.networks().ofOrg(v.orgId()).stream().noneMatch(n -> v.id().equals(n.vdcId()))
+                    && tx.edges().ofOrg(v.orgId()).stream().noneMatch(e -> v.id().equals(e.vdcId()));
+            if (!recursive && !empty) {
+                throw ApiException.badRequest("VDC " + v.name() + " still has vApps, disks, networks or edge "
+                        + "gateways: delete them first, or delete with recursive=true.");
             }
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Virtual Datacenter " + v.name() + "("
                     + v.id() + ")", by, owner(v), true, null));

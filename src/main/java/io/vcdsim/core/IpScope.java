@@ -2,6 +2,8 @@ package io.vcdsim.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The IPv4 addressing of a network: its gateway and netmask, DNS, and the static IP pool (ranges of addresses
@@ -30,9 +32,10 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
                              List<IpRange> ranges) {
         long gw = required(gateway, "Gateway");
         int prefix = prefixLength(required(netmask, "Netmask"), netmask);
-        long mask = prefix == 0 ? 0 : 0xffffffffL << (32 - prefix) & 0xffffffffL;
+        long mask = mask(prefix);
         long network = gw & mask;
-        if (prefix < 31 && (gw == network || gw == (network | ~mask & 0xffffffffL))) {
+        long broadcast = network | ~mask & 0xffffffffL;
+        if (prefix < 31 && (gw == network || gw == broadcast)) {
             throw ApiException.badRequest("The gateway " + gateway + " is the network or broadcast address of its "
                     + "subnet.");
         }
@@ -50,9 +53,11 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
             if (start > end) {
                 throw ApiException.badRequest("The IP range " + r.start() + "-" + r.end() + " ends before it starts.");
             }
-            if ((start & mask) != network || (end & mask) != network) {
+            if ((start & mask) != network || (end & mask) != network
+                    || (prefix < 31 && (start == network || end == broadcast))) {
                 throw ApiException.badRequest("The IP range " + r.start() + "-" + r.end() + " is not inside the "
-                        + "subnet of gateway " + gateway + "/" + prefix + ".");
+                        + "subnet of gateway " + gateway + "/" + prefix + " (its network and broadcast addresses "
+                        + "excluded).");
             }
             if (gw >= start && gw <= end) {
                 throw ApiException.badRequest("The IP range " + r.start() + "-" + r.end() + " holds the gateway "
@@ -74,12 +79,16 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
         if (prefixLength < 0 || prefixLength > 32) {
             throw ApiException.badRequest("A prefix length is 0 to 32, not " + prefixLength + ".");
         }
-        long mask = prefixLength == 0 ? 0 : 0xffffffffL << (32 - prefixLength) & 0xffffffffL;
-        return text(mask);
+        return text(mask(prefixLength));
     }
 
     /** 24 for 255.255.255.0. */
     public int prefixLength() {
+        return prefixLength(netmask);
+    }
+
+    /** 24 for a stored (so valid) netmask 255.255.255.0. */
+    public static int prefixLength(String netmask) {
         return prefixLength(address(netmask), netmask);
     }
 
@@ -101,16 +110,16 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
     }
 
     /** The pool's first address {@code taken} refuses, in the pool's order; empty when the pool is used up. */
-    public java.util.Optional<String> firstFree(java.util.function.Predicate<String> taken) {
+    public Optional<String> firstFree(Predicate<String> taken) {
         for (IpRange r : ranges) {
             for (long a = address(r.start()); a <= address(r.end()); a++) {
                 String candidate = text(a);
                 if (!taken.test(candidate)) {
-                    return java.util.Optional.of(candidate);
+                    return Optional.of(candidate);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** True if the two ranges share an address. */
@@ -167,7 +176,9 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
         }
         long value = 0;
         for (String p : parts) {
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
+            // ASCII digits, no leading zeros: one address has one spelling, so stored addresses compare as text
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
+                    || (p.length() > 1 && p.charAt(0) == '0')) {
                 return -1;
             }
             int octet = Integer.parseInt(p);

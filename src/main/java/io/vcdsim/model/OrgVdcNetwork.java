@@ -12,7 +12,7 @@ public class OrgVdcNetwork extends Entity {
     @XmlAttribute public Integer status;
     @XmlElement(name = "Configuration") public NetworkConfiguration configuration;
     @XmlElement(name = "EdgeGateway") public Reference edgeGateway;
-    /** Network services (DHCP, ...) as a client sends them; taken, not kept, until edge services are simulated. */
+    /** An isolated network's own services (its DHCP) as a client sends them: taken, not kept. */
     @XmlElement(name = "ServiceConfig") public AnyContent serviceConfig;
     @XmlElement(name = "IsShared") public Boolean isShared;
 }

@@ -18,10 +18,14 @@ import io.vcdsim.store.VdcRow;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * NSX-V edge gateways of org VDCs: made by a system administrator with uplinks to external networks, each uplink
@@ -74,12 +78,17 @@ public final class EdgeGatewayService {
                 (tx, task) -> tx.edges().delete(task.ownerId()));
         engine.register(UPDATE, Update.class, (tx, task, u) -> {
             EdgeGatewayRow e = locked(tx, task.ownerId());
+            if (!u.distributedRouting() && tx.networks().routedBy(e.id()).stream()
+                    .anyMatch(n -> NetworkRow.DISTRIBUTED.equals(n.edgeInterface()))) {
+                throw ApiException.badRequest("Edge gateway " + e.name() + " keeps distributed routing while "
+                        + "distributed networks are on it.");
+            }
             tx.edges().update(e.with(u.name(), u.description(), u.haEnabled(), u.dnsRelay(), u.advancedNetworking(),
                     u.distributedRouting()));
         });
         engine.register(CONFIGURE, Services.class, (tx, task, s) -> {
             EdgeGatewayRow e = locked(tx, task.ownerId());
-            tx.edges().update(e.withServices(EdgeServices.configure(e.services(), s.xml(), id -> networkName(tx, id))));
+            tx.edges().update(e.withServices(EdgeServices.configure(e.services(), s.xml(), interfaces(tx, e))));
         });
         engine.register(DELETE, (tx, task) -> {
             EdgeGatewayRow e = locked(tx, task.ownerId());
@@ -115,7 +124,16 @@ public final class EdgeGatewayService {
         if (spec.uplinks().isEmpty() || spec.uplinks().size() > MAX_UPLINKS) {
             throw ApiException.badRequest("An edge gateway has 1 to " + MAX_UPLINKS + " uplinks to external networks.");
         }
+        // one uplink per external network, as vCD has it; locked in one order, so two creations cannot deadlock
+        List<UUID> externals = spec.uplinks().stream().map(Uplink::externalNetworkId).sorted().toList();
+        if (new HashSet<>(externals).size() != externals.size()) {
+            throw ApiException.badRequest("An edge gateway has one uplink per external network.");
+        }
         return db.tx(tx -> {
+            for (UUID id : externals) {
+                tx.networks().lockExternal(id).filter(x -> x.status() == 1).orElseThrow(() ->
+                        ApiException.invalidReference("An uplink's Network is not an external network ready for use."));
+            }
             if (tx.edges().ofOrg(vdc.orgId()).stream().anyMatch(e -> e.name().equalsIgnoreCase(name))) {
                 throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");
             }
@@ -136,9 +154,15 @@ public final class EdgeGatewayService {
         });
     }
 
-    /** Name, description and switches; the uplinks stay as they were made. */
-    public TaskRow update(EdgeGatewayRow e, Update u, TaskEngine.Caller by) {
+    /** Name, description and switches (a system administrator's to flip); the uplinks stay as they were made. */
+    public TaskRow update(Principal p, EdgeGatewayRow e, Update u, TaskEngine.Caller by) {
         String name = checkName(u.name());
+        boolean switches = u.haEnabled() != e.haEnabled() || u.dnsRelay() != e.dnsRelay()
+                || u.advancedNetworking() != e.advancedNetworking() || u.distributedRouting() != e.distributedRouting();
+        if (switches && !p.isSystemAdmin()) {
+            throw ApiException.forbidden("Only a system administrator changes an edge gateway's HA, DNS relay, "
+                    + "advanced networking and distributed routing.");
+        }
         Lengths.atMost(u.description(), NetworkService.MAX_DESCRIPTION, "Description");
         Update checked = new Update(name, u.description(), u.haEnabled(), u.dnsRelay(), u.advancedNetworking(),
                 u.advancedNetworking() && u.distributedRouting());
@@ -155,7 +179,7 @@ public final class EdgeGatewayService {
     /** Replaces the services sent (an XML fragment of service elements); the others stay. */
     public TaskRow configureServices(EdgeGatewayRow e, String services, TaskEngine.Caller by) {
         // refuses what cannot be kept before a task starts
-        db.read(tx -> EdgeServices.configure(e.services(), services, id -> networkName(tx, id)));
+        db.read(tx -> EdgeServices.configure(e.services(), services, interfaces(tx, e)));
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(CONFIGURE, "Configuring services of Edge Gateway "
                 + e.name() + "(" + e.id() + ")", by, owner(e), true, new Services(services))));
     }
@@ -168,8 +192,7 @@ public final class EdgeGatewayService {
 
     /** The uplink's rows, one per subnet (one without a subnet when it names none), with their addresses taken. */
     private static List<UplinkRow> uplinkRows(Tx tx, UUID edgeId, int firstPosition, Uplink u) {
-        ExternalNetworkRow ext = tx.networks().lockExternal(u.externalNetworkId()).orElseThrow(() ->
-                ApiException.invalidReference("An uplink's Network is not an external network."));
+        ExternalNetworkRow ext = tx.networks().external(u.externalNetworkId()).orElseThrow(); // locked by create
         if (u.subnets().size() > MAX_SUBNETS) {
             throw ApiException.badRequest("An uplink takes part in at most " + MAX_SUBNETS + " subnets.");
         }
@@ -191,8 +214,10 @@ public final class EdgeGatewayService {
                 setAside.addAll(o.ranges());
             }
         }
-        // an uplink for the default route routes through one of its subnets: the first, unless one is named
+        // an uplink for the default route routes through one of its subnets: the first, unless one is named; one
+        // with a subnet for the default route is the default route (pyvcloud says so on the subnet only)
         boolean anyDefault = u.subnets().stream().anyMatch(Subnet::defaultRoute);
+        boolean defaultRoute = u.defaultRoute() || anyDefault;
         int position = firstPosition;
         for (Subnet s : u.subnets()) {
             IpScope scope = scopes.stream().filter(sc -> sc.gateway().equals(s.gateway())).findFirst()
@@ -200,7 +225,17 @@ public final class EdgeGatewayService {
                             + "with gateway " + s.gateway() + "."));
             List<IpScope.IpRange> ranges = s.ranges();
             if (ranges != null) {
-                for (IpScope.IpRange r : ranges) {
+                if (ranges.size() > IpScope.MAX_RANGES) {
+                    throw ApiException.badRequest("An uplink sets aside at most " + IpScope.MAX_RANGES + " ranges.");
+                }
+                for (int i = 0; i < ranges.size(); i++) {
+                    IpScope.IpRange r = ranges.get(i);
+                    for (IpScope.IpRange before : ranges.subList(0, i)) {
+                        if (IpScope.overlap(before, r)) {
+                            throw ApiException.badRequest("The ranges " + before.start() + "-" + before.end()
+                                    + " and " + r.start() + "-" + r.end() + " overlap.");
+                        }
+                    }
                     if (!scope.poolHolds(r)) {
                         throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " is not in the "
                                 + "static IP pool of external network " + ext.name() + ".");
@@ -230,17 +265,20 @@ public final class EdgeGatewayService {
                 ip = asked;
             }
             taken.add(ip);
-            boolean subnetDefault = s.defaultRoute() || (u.defaultRoute() && !anyDefault && position == firstPosition);
-            rows.add(new UplinkRow(edgeId, position++, ext.id(), u.defaultRoute(), u.applyRateLimit(), u.inRateLimit(),
+            boolean subnetDefault = s.defaultRoute() || (defaultRoute && !anyDefault && position == firstPosition);
+            rows.add(new UplinkRow(edgeId, position++, ext.id(), defaultRoute, u.applyRateLimit(), u.inRateLimit(),
                     u.outRateLimit(), scope.gateway(), scope.netmask(), ip, ranges, subnetDefault));
         }
         return rows;
     }
 
-    /** The name of an org VDC network or an external network, which NAT rules may apply on. */
-    private static java.util.Optional<String> networkName(Tx tx, UUID id) {
-        return tx.networks().find(id).map(NetworkRow::name)
-                .or(() -> tx.networks().external(id).map(ExternalNetworkRow::name));
+    /** The networks a NAT rule of the edge may apply on, by id: its routed networks and its uplinks' networks. */
+    private static Function<UUID, Optional<String>> interfaces(Tx tx, EdgeGatewayRow e) {
+        Map<UUID, String> names = new HashMap<>();
+        tx.networks().routedBy(e.id()).forEach(n -> names.put(n.id(), n.name()));
+        tx.edges().uplinks(e.id()).forEach(u -> tx.networks().external(u.networkId())
+                .ifPresent(x -> names.put(x.id(), x.name())));
+        return id -> Optional.ofNullable(names.get(id));
     }
 
     private static EdgeGatewayRow locked(Tx tx, UUID id) {
@@ -252,10 +290,6 @@ public final class EdgeGatewayService {
     }
 
     private static String checkName(String name) {
-        if (name == null || name.isBlank() || name.length() > NetworkService.MAX_NAME) {
-            throw ApiException.badRequest("An edge gateway needs a name of 1 to " + NetworkService.MAX_NAME
-                    + " characters.");
-        }
-        return name;
+        return NetworkService.checkName(name, "An edge gateway");
     }
 }

@@ -74,7 +74,7 @@ public final class EdgeServices {
                     Element id = doc.createElementNS(NS, "Id");
                     id.setTextContent(Integer.toString(next++));
                     // the schema's order: a NAT rule's Id follows IsEnabled, a firewall rule's comes first
-                    Node before = nat ? nextAfter(rule, "IsEnabled") : rule.getFirstChild();
+                    Node before = nat ? afterLastOf(rule, "Description", "RuleType", "IsEnabled") : rule.getFirstChild();
                     rule.insertBefore(id, before);
                 }
                 Element gatewayRule = child(rule, "GatewayNatRule");
@@ -87,8 +87,8 @@ public final class EdgeServices {
                     UUID network = Ids.fromAny(on.getAttribute("href"));
                     String name = network == null ? null : networkNames.apply(network).orElse(null);
                     if (name == null) {
-                        throw ApiException.invalidReference("A NAT rule's Interface is not a network of the edge's "
-                                + "organization or the provider.");
+                            throw ApiException.invalidReference("A NAT rule's Interface is not one of the edge's "
+                                + "networks: its routed networks and its uplinks' external networks.");
                     }
                     on.setAttribute("href", Kind.NETWORK.adminPath(network));
                     on.setAttribute("name", name);
@@ -116,9 +116,16 @@ public final class EdgeServices {
         }
     }
 
-    private static Node nextAfter(Element parent, String localName) {
-        Element e = child(parent, localName);
-        return e == null ? parent.getFirstChild() : e.getNextSibling();
+    /** What follows the last of these children present, or the first child when none is. */
+    private static Node afterLastOf(Element parent, String... localNames) {
+        Node after = null;
+        for (String name : localNames) {
+            Element e = child(parent, name);
+            if (e != null) {
+                after = e;
+            }
+        }
+        return after == null ? parent.getFirstChild() : after.getNextSibling();
     }
 
     private static Element child(Element parent, String localName) {

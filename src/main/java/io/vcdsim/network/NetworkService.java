@@ -20,6 +20,8 @@ import io.vcdsim.tasks.TaskEngine;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,7 +56,7 @@ public final class NetworkService {
 
     /** An org VDC network as a client asks for it; {@code scope} is null for a direct one. */
     public record Spec(String name, String description, String fenceMode, IpScope scope, UUID parentNetworkId,
-                       UUID edgeGatewayId, String edgeInterface, boolean shared) {
+                       UUID edgeGatewayId, boolean subInterface, boolean distributedInterface, boolean shared) {
     }
 
     public record CreatedExternal(ExternalNetworkRow network, TaskRow task) {
@@ -131,8 +133,8 @@ public final class NetworkService {
     }
 
     /** The external network with this id, for a system administrator (vCD serves it at the admin network path). */
-    public java.util.Optional<ExternalNetworkRow> externalAt(Principal p, UUID id) {
-        return p.isSystemAdmin() ? db.read(tx -> tx.networks().external(id)) : java.util.Optional.empty();
+    public Optional<ExternalNetworkRow> externalAt(Principal p, UUID id) {
+        return p.isSystemAdmin() ? db.read(tx -> tx.networks().external(id)) : Optional.empty();
     }
 
     /** An org VDC network, if the caller holds {@code right} in its org; else 403. */
@@ -203,6 +205,9 @@ public final class NetworkService {
         String checkedName = checkName(spec.name());
         Lengths.atMost(spec.description(), MAX_DESCRIPTION, "Description");
         String fence = spec.fenceMode();
+        if (spec.subInterface() && spec.distributedInterface()) {
+            throw ApiException.badRequest("A routed network is a SubInterface or a DistributedInterface, not both.");
+        }
         if (NetworkRow.ROUTED.equals(fence)) {
             if (spec.edgeGatewayId() == null) {
                 throw ApiException.badRequest("A natRouted network needs the EdgeGateway that routes it.");
@@ -227,18 +232,22 @@ public final class NetworkService {
             UUID edge = null;
             String edgeInterface = null;
             if (NetworkRow.ROUTED.equals(fence)) {
-                EdgeGatewayRow e = tx.edges().lock(spec.edgeGatewayId()).filter(g -> g.vdcId().equals(vdc.id()))
-                        .orElseThrow(() -> ApiException.invalidReference("The EdgeGateway is not an edge gateway of "
-                                + "VDC " + vdc.name() + "."));
-                edgeInterface = spec.edgeInterface() == null ? NetworkRow.INTERNAL : spec.edgeInterface();
+                EdgeGatewayRow e = tx.edges().lock(spec.edgeGatewayId())
+                        .filter(g -> g.vdcId().equals(vdc.id()) && g.status() == 1)
+                        .orElseThrow(() -> ApiException.invalidReference("The EdgeGateway is not a ready edge gateway "
+                                + "of VDC " + vdc.name() + "."));
+                edgeInterface = spec.subInterface() ? NetworkRow.SUBINTERFACE
+                        : spec.distributedInterface() ? NetworkRow.DISTRIBUTED : NetworkRow.INTERNAL;
                 if (NetworkRow.DISTRIBUTED.equals(edgeInterface) && !e.distributedRouting()) {
                     throw ApiException.badRequest("Edge gateway " + e.name() + " has no distributed routing.");
                 }
                 edge = e.id();
             }
             if (NetworkRow.BRIDGED.equals(fence)) {
-                ExternalNetworkRow ext = tx.networks().lockExternal(spec.parentNetworkId()).orElseThrow(() ->
-                        ApiException.invalidReference("The ParentNetwork is not an external network."));
+                // one being made (status 0) would be in its creation's way if that were aborted
+                ExternalNetworkRow ext = tx.networks().lockExternal(spec.parentNetworkId()).filter(x -> x.status() == 1)
+                        .orElseThrow(() -> ApiException.invalidReference("The ParentNetwork is not an external "
+                                + "network ready for use."));
                 scope = tx.networks().scopes(ext.id()).get(0);
                 parent = ext.id();
             }
@@ -310,8 +319,14 @@ public final class NetworkService {
     }
 
     private static String checkName(String name) {
-        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-            throw ApiException.badRequest("A network needs a name of 1 to " + MAX_NAME + " characters.");
+        return checkName(name, "A network");
+    }
+
+    /** A name of 1 to 128 characters, its lower-case key too (some letters lengthen when lowered). */
+    static String checkName(String name, String what) {
+        if (name == null || name.isBlank() || name.length() > MAX_NAME
+                || name.toLowerCase(Locale.ROOT).length() > MAX_NAME) {
+            throw ApiException.badRequest(what + " needs a name of 1 to " + MAX_NAME + " characters.");
         }
         return name;
     }

@@ -35,9 +35,11 @@ public final class ResourceStore {
                 v.enabled(), v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.id());
     }
 
-    /** Deletes a VDC (its vApps must be gone); its networks go, its catalog content stays, without a VDC. */
+    /** Deletes a VDC (its vApps must be gone); its networks and edges go, its catalog content stays, without a VDC. */
     public void deleteVdc(UUID id) {
-        Rows.execute(h, "DELETE FROM org_network WHERE vdc_id = ?", id);
+        Rows.execute(h, "DELETE FROM metadata WHERE entity_id IN (SELECT id FROM org_network WHERE vdc_id = ?) "
+                + "OR entity_id IN (SELECT id FROM edge_gateway WHERE vdc_id = ?)", id, id);
+        Rows.execute(h, "DELETE FROM org_network WHERE vdc_id = ?", id); // then its edges go with the VDC
         Rows.execute(h, "UPDATE media SET vdc_id = NULL WHERE vdc_id = ?", id);
         Rows.execute(h, "UPDATE vapp_template SET vdc_id = NULL WHERE vdc_id = ?", id);
         new MetadataStore(h).deleteFor(id);

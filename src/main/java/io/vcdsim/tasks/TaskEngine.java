@@ -117,6 +117,14 @@ public final class TaskEngine implements AutoCloseable {
         schedule(new TaskStore.Due(taskId, null));
     }
 
+    /**
+     * Asks for an open task to be finished once its operation's simulated duration has passed: vCD imports what
+     * an upload brought before the upload task ends, and clients (pyvcloud's system tests) find it still running.
+     */
+    public void pokeAfterDuration(UUID taskId, String operationName) {
+        due.add(taskId, durations.apply(operationName).toMillis());
+    }
+
     /** Records how far a running task has come (0-99; success makes it 100). */
     public void progress(Tx tx, UUID taskId, int percent) {
         tx.tasks().progress(taskId, Math.max(0, Math.min(99, percent)));

@@ -14,8 +14,6 @@ import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.UplinkRow;
 
-import java.util.List;
-
 /** An edge gateway as {@code /api/admin/edgeGateway/{id}} shows it: uplinks, then its routed networks' interfaces. */
 public final class EdgeGatewayView {
     private EdgeGatewayView() {
@@ -50,8 +48,7 @@ public final class EdgeGatewayView {
                 EdgeGateway.SubnetParticipation s = new EdgeGateway.SubnetParticipation();
                 s.gateway = u.subnetGateway();
                 s.netmask = u.subnetNetmask();
-                s.subnetPrefixLength = new IpScope(u.subnetGateway(), u.subnetNetmask(), null, null, null, List.of())
-                        .prefixLength();
+                s.subnetPrefixLength = IpScope.prefixLength(u.subnetNetmask());
                 s.ipAddress = u.ipAddress();
                 s.ipRanges = u.ranges() == null ? null : u.ranges().stream().map(EdgeGatewayView::range).toList();
                 s.useForDefaultRoute = u.subnetDefault();
@@ -113,10 +110,5 @@ public final class EdgeGatewayView {
         out.startAddress = r.start();
         out.endAddress = r.end();
         return out;
-    }
-
-    /** A reference to the edge, as a routed network names it. */
-    public static Reference ref(Viewer v, EdgeGatewayRow e) {
-        return v.adminRef(Kind.EDGE_GATEWAY, e.id(), e.name());
     }
 }

@@ -141,7 +141,18 @@ class EdgeGatewayTest {
                 .getAttribute("minorErrorCode")).isEqualTo("DUPLICATE_NAME");
         assertThat(create(tenant, unique("edge"), external, subnet("10.150.0.1", null, null)).status)
                 .isEqualTo(403);
+        String twice = adminVdc.substring(adminVdc.lastIndexOf('/') + 1);
+        String onExternal = "<GatewayInterface><Network href=\"" + external + "\"/><InterfaceType>uplink"
+                + "</InterfaceType></GatewayInterface>";
+        Http.Res sameNetworkTwice = admin.post("/api/admin/vdc/" + twice + "/edgeGateways", EDGE,
+                "<EdgeGateway xmlns=\"" + Http.NS + "\" name=\"" + unique("edge") + "\"><Configuration><GatewayInterfaces>" + onExternal + onExternal
+                + "</GatewayInterfaces></Configuration></EdgeGateway>");
+        assertThat(sameNetworkTwice.status).isEqualTo(400);
 
+        // a tenant's PUT may rename, not flip the provider's switches
+        Http.Res flipped = tenant.put(edge.link("edit", EDGE), EDGE, edge.body.replace(
+                "<HaEnabled>false</HaEnabled>", "<HaEnabled>true</HaEnabled>"));
+        assertThat(flipped.status).isEqualTo(403);
         // go-vcloud-director's Update: the whole edge, renamed
         Http.Res renamed = admin.put(edge.link("edit", EDGE), EDGE, edge.body.replace("name=\"" + name + "\"",
                 "name=\"" + name + "-2\""));
@@ -255,11 +266,20 @@ class EdgeGatewayTest {
         assertThat(on.getAttribute("href")).startsWith(vcd.httpUrl() + "/api/admin/network/");
         assertThat(text(services, "DefaultAction")).as("the firewall was not sent, so it stays").isEqualTo("drop");
 
-        Http.Res bad = tenant.post(edge.link("edgeGateway:configureServices", SERVICES), SERVICES,
-                "<EdgeGatewayServiceConfiguration xmlns=\"" + Http.NS + "\"><NatService><NatRule><GatewayNatRule>"
-                        + "<Interface href=\"" + vcd.httpUrl() + "/api/network/" + UUID.randomUUID() + "\"/>"
-                        + "</GatewayNatRule></NatRule></NatService></EdgeGatewayServiceConfiguration>");
-        assertThat(bad.status).isEqualTo(400);
+        // a rule applies on one of the edge's own networks: not on one it does not route, nor on none
+        String type = ORG_VDC_NETWORK;
+        Http.Res isolated = tenant.post(tenant.get(vdc).link("add", type), type, "<OrgVdcNetwork xmlns=\"" + Http.NS
+                + "\" name=\"" + unique("iso") + "\"><Configuration><IpScopes><IpScope><Gateway>10.72.0.1</Gateway>"
+                + "<Netmask>255.255.255.0</Netmask></IpScope></IpScopes><FenceMode>isolated</FenceMode>"
+                + "</Configuration></OrgVdcNetwork>");
+        tenant.awaitTask(isolated);
+        for (String elsewhere : List.of(isolated.attr("href"), vcd.httpUrl() + "/api/network/" + UUID.randomUUID())) {
+            Http.Res bad = tenant.post(edge.link("edgeGateway:configureServices", SERVICES), SERVICES,
+                    "<EdgeGatewayServiceConfiguration xmlns=\"" + Http.NS + "\"><NatService><NatRule><GatewayNatRule>"
+                            + "<Interface href=\"" + elsewhere + "\"/></GatewayNatRule></NatRule></NatService>"
+                            + "</EdgeGatewayServiceConfiguration>");
+            assertThat(bad.status).as(elsewhere).isEqualTo(400);
+        }
         Http.Res off = tenant.post(edge.link("edgeGateway:configureServices", SERVICES), SERVICES,
                 "<EdgeGatewayServiceConfiguration xmlns=\"" + Http.NS + "\"><NatService><IsEnabled>false</IsEnabled>"
                         + "</NatService></EdgeGatewayServiceConfiguration>");

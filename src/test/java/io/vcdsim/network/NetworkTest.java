@@ -176,7 +176,9 @@ class NetworkTest {
                 scope("10.1.1.1", "255.255.255.0", null, "10.1.1.9-10.1.1.2"),
                 scope("10.1.1.1", "255.255.255.0", null, "10.1.1.1-10.1.1.9"),
                 scope("10.1.1.1", "255.255.255.0", null, "10.1.1.2-10.1.1.9", "10.1.1.5-10.1.1.20"),
-                scope("10.1.1.0", "255.255.255.0", null))) {
+                scope("10.1.1.0", "255.255.255.0", null),
+                scope("010.1.1.1", "255.255.255.0", null), // one address, one spelling
+                scope("10.1.1.1", "255.255.255.0", null, "10.1.1.200-10.1.1.255"))) { // the broadcast address
             Http.Res refused = createExternal(unique("bad"), moref, bad);
             assertThat(refused.status).as(bad).isEqualTo(400);
             assertThat(refused.root().getAttribute("minorErrorCode")).as(bad).isEqualTo("BAD_REQUEST");

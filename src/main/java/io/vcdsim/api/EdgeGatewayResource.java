@@ -54,6 +54,12 @@ public final class EdgeGatewayResource implements Routes {
         r.put("/api/admin/edgeGateway/{id}", this::update);
         r.delete("/api/admin/edgeGateway/{id}", x -> tasks.accepted(x, edges.delete(edge(x, Right.ORG_EDIT),
                 TaskResource.caller(x.principal()))));
+        r.post("/api/admin/edgeGateway/{id}/action/enableDistributedRouting", x -> tasks.accepted(x,
+                edges.distributedRouting(x.principal(), edge(x, Right.ORG_EDIT), true,
+                        TaskResource.caller(x.principal()))));
+        r.post("/api/admin/edgeGateway/{id}/action/disableDistributedRouting", x -> tasks.accepted(x,
+                edges.distributedRouting(x.principal(), edge(x, Right.ORG_EDIT), false,
+                        TaskResource.caller(x.principal()))));
         r.post("/api/admin/edgeGateway/{id}/action/configureServices", x -> {
             EdgeGatewayRow e = edge(x, Right.ORG_EDIT);
             AnyContent in = x.read(AnyContent.class, "EdgeGatewayServiceConfiguration",

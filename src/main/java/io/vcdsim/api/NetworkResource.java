@@ -72,6 +72,11 @@ public final class NetworkResource implements Routes {
             return Reply.ok(view(x, network(x, Right.NETWORK_VIEW), true), MediaTypes.ORG_NETWORK);
         });
         r.put("/api/admin/network/{id}", this::update);
+        for (var c : java.util.Map.of("convertToInternalInterface", NetworkRow.INTERNAL, "convertToSubInterface",
+                NetworkRow.SUBINTERFACE, "convertToDistributedInterface", NetworkRow.DISTRIBUTED).entrySet()) {
+            r.post("/api/admin/network/{id}/action/" + c.getKey(), x -> tasks.accepted(x,
+                    networks.convert(network(x, Right.ORG_EDIT), c.getValue(), TaskResource.caller(x.principal()))));
+        }
         r.delete("/api/admin/network/{id}", x -> tasks.accepted(x, networks.delete(network(x, Right.ORG_EDIT),
                 TaskResource.caller(x.principal()))));
     }

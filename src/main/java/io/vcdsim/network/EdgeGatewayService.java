@@ -176,6 +176,16 @@ public final class EdgeGatewayService {
         });
     }
 
+    /** Turns the edge's distributed router on or off (a system administrator's; an advanced edge's only). */
+    public TaskRow distributedRouting(Principal p, EdgeGatewayRow e, boolean on, TaskEngine.Caller by) {
+        if (on && !e.advancedNetworking()) {
+            throw ApiException.badRequest("Edge gateway " + e.name() + " has no advanced networking, so no "
+                    + "distributed routing.");
+        }
+        return update(p, e, new Update(e.name(), e.description(), e.haEnabled(), e.dnsRelay(), e.advancedNetworking(),
+                on), by);
+    }
+
     /** Replaces the services sent (an XML fragment of service elements); the others stay. */
     public TaskRow configureServices(EdgeGatewayRow e, String services, TaskEngine.Caller by) {
         // refuses what cannot be kept before a task starts

@@ -39,6 +39,7 @@ public final class NetworkService {
     public static final String CREATE = "networkCreateOrgVdcNetwork";
     public static final String UPDATE = "networkUpdateNetwork";
     public static final String DELETE = "networkDelete";
+    public static final String CONVERT = "networkConvertInterface";
     static final int MAX_NAME = 128;
     static final int MAX_DESCRIPTION = 4096;
     /** Subnets of one external network: a handful in practice. */
@@ -48,6 +49,10 @@ public final class NetworkService {
 
     /** A new name and description (null: unchanged). */
     public record Rename(String name, String description) {
+    }
+
+    /** How a routed network is to be on its edge (a {@link NetworkRow#INTERNAL} and the others). */
+    public record Conversion(String edgeInterface) {
     }
 
     /** What an org VDC network update sets: all of it, as a PUT of the whole network does. */
@@ -118,6 +123,16 @@ public final class NetworkService {
             }
             tx.metadata().deleteFor(n.id());
             tx.networks().delete(n.id());
+        });
+        engine.register(CONVERT, Conversion.class, (tx, task, c) -> {
+            NetworkRow n = tx.networks().lock(task.ownerId()).orElseThrow(() ->
+                    ApiException.badRequest("The network was deleted."));
+            if (NetworkRow.DISTRIBUTED.equals(c.edgeInterface()) && tx.edges().find(n.edgeGatewayId())
+                    .map(e -> !e.distributedRouting()).orElse(true)) {
+                throw ApiException.badRequest("The edge gateway of network " + n.name() + " has no distributed "
+                        + "routing: enable it first.");
+            }
+            tx.networks().setEdgeInterface(n.id(), c.edgeInterface());
         });
         engine.announce(CREATE_EXTERNAL, "network/create");
         engine.announce(DELETE_EXTERNAL, "network/delete");
@@ -290,6 +305,19 @@ public final class NetworkService {
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Network " + n.name() + "(" + n.id() + ")",
                     by, owner(n), true, u));
         });
+    }
+
+    /**
+     * Makes a routed network its edge's own interface, a sub-interface of its trunk, or an interface of its
+     * distributed router (which the edge must have when the task runs).
+     */
+    public TaskRow convert(NetworkRow n, String edgeInterface, TaskEngine.Caller by) {
+        if (n.edgeGatewayId() == null) {
+            throw ApiException.badRequest("Network " + n.name() + " is not routed: only a routed network's interface "
+                    + "converts.");
+        }
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(CONVERT, "Converting the interface of Network "
+                + n.name() + "(" + n.id() + ")", by, owner(n), true, new Conversion(edgeInterface))));
     }
 
     /** The task fails while VMs are connected to the network. */

@@ -174,7 +174,8 @@ public final class QueryTypes {
                 bool("isBusy", "(g.status = 0)"),
                 string("gatewayStatus", "CASE WHEN g.status = 0 THEN 'UPDATING' ELSE 'READY' END"),
                 string("haStatus", "CASE WHEN g.ha_enabled THEN 'UP' ELSE 'DISABLED' END"),
-                bool("advancedNetworkingEnabled", "g.advanced_networking"));
+                bool("advancedNetworkingEnabled", "g.advanced_networking"),
+                bool("distributedRoutingEnabled", "g.distributed_routing"));
         types.add(QueryType.of(Kind.EDGE_GATEWAY, "EdgeGatewayRecord", "EdgeGatewayReference")
                 .from("edge_gateway g JOIN vdc v ON v.id = g.vdc_id").id("g.id").ownedBy("g.org_id").fields(edge)
                 .build());

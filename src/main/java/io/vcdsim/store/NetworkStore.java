@@ -130,6 +130,10 @@ public final class NetworkStore {
                 .bind("id", externalId).map(ORG_NETWORK).list();
     }
 
+    public void setEdgeInterface(UUID id, String edgeInterface) {
+        Rows.execute(h, "UPDATE org_network SET edge_interface = ? WHERE id = ?", edgeInterface, id);
+    }
+
     /** The routed networks an edge gateway connects: its internal interfaces. */
     public List<NetworkRow> routedBy(UUID edgeId) {
         return h.createQuery("SELECT * FROM org_network WHERE edge_gateway_id = :id ORDER BY name_key, id")

@@ -30,6 +30,10 @@ public final class EdgeGatewayView {
             g.link("edgeGateway:configureServices", g.href + "/action/configureServices",
                     MediaTypes.xml(MediaTypes.EDGE_GATEWAY_SERVICES));
         }
+        if (v.principal().isSystemAdmin() && e.advancedNetworking()) {
+            String verb = e.distributedRouting() ? "disableDistributedRouting" : "enableDistributedRouting";
+            g.link("edgeGateway:" + verb, g.href + "/action/" + verb, null);
+        }
         Viewer.metadataLink(g);
         EdgeGateway.Configuration c = new EdgeGateway.Configuration();
         c.gatewayBackingConfig = e.backingConfig();

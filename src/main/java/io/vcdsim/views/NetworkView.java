@@ -38,10 +38,9 @@ public final class NetworkView {
         net.description = n.description();
         Viewer.metadataLink(net);
         if (n.vdcId() != null) {
+            v.link(net, "up", Kind.VDC, n.vdcId()); // pyvcloud follows this one from either view
             if (admin) {
                 v.adminLink(net, "up", Kind.VDC, n.vdcId());
-            } else {
-                v.link(net, "up", Kind.VDC, n.vdcId());
             }
         }
         if (admin) {
@@ -53,6 +52,11 @@ public final class NetworkView {
             String edit = v.adminHref(Kind.NETWORK, n.id());
             net.link("edit", edit, MediaTypes.xml(MediaTypes.ORG_VDC_NETWORK));
             net.link("remove", edit, null);
+            if (n.edgeGatewayId() != null) {
+                for (String to : new String[]{"InternalInterface", "SubInterface", "DistributedInterface"}) {
+                    net.link("orgVdcNetwork:convertTo" + to, edit + "/action/convertTo" + to, null);
+                }
+            }
         }
         boolean bridged = NetworkRow.BRIDGED.equals(n.fenceMode());
         net.configuration = new NetworkConfiguration();

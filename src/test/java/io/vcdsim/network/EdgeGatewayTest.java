@@ -227,6 +227,24 @@ class EdgeGatewayTest {
         assertThat(json.get("networkType").asText()).isEqualTo("NAT_ROUTED");
         assertThat(json.get("connection").get("routerRef").get("id").asText()).isEqualTo(edge.attr("id"));
 
+        // pyvcloud's convert_to_*_interface; a distributed interface needs the edge's distributed router
+        String distributed = "orgVdcNetwork:convertToDistributedInterface";
+        assertThat(tenant.awaitTask(tenant.post(net.link(distributed, null), null, null)).attr("status"))
+                .as("the edge has no distributed routing yet").isEqualTo("error");
+        Http.Res seededEdge = admin.get(edgeHref);
+        assertThat(admin.awaitTask(admin.post(seededEdge.link("edgeGateway:enableDistributedRouting", null), null,
+                null)).attr("status")).isEqualTo("success");
+        assertThat(record("acme-edge").getAttribute("distributedRoutingEnabled")).isEqualTo("true");
+        assertThat(tenant.awaitTask(tenant.post(net.link(distributed, null), null, null)).attr("status"))
+                .isEqualTo("success");
+        assertThat(text(tenant.get(created.attr("href")).root(), "DistributedInterface")).isEqualTo("true");
+        assertThat(admin.awaitTask(admin.post(admin.get(edgeHref).link("edgeGateway:disableDistributedRouting",
+                null), null, null)).attr("status")).as("not under a distributed network").isEqualTo("error");
+        assertThat(tenant.awaitTask(tenant.post(net.link("orgVdcNetwork:convertToInternalInterface", null), null,
+                null)).attr("status")).isEqualTo("success");
+        assertThat(admin.awaitTask(admin.post(admin.get(edgeHref).link("edgeGateway:disableDistributedRouting",
+                null), null, null)).attr("status")).isEqualTo("success");
+
         // the edge stays while the network is on it
         Http.Res refused = admin.awaitTask(admin.delete(edgeHref));
         assertThat(refused.attr("status")).isEqualTo("error");

@@ -72,6 +72,7 @@ class DiskTest {
         assertThat(found.children("DiskRecord")).hasSize(1);
         assertThat(found.children("DiskRecord").get(0).getAttribute("sizeMb")).isEqualTo("1024");
         assertThat(found.children("DiskRecord").get(0).getAttribute("uuid")).isEqualTo(disk.attr("uuid"));
+        assertThat(found.children("DiskRecord").get(0).getAttribute("sharingType")).isEqualTo("None");
         assertThat(Http.Res.children(tenant.get(vdc).child("ResourceEntities"), "ResourceEntity"))
                 .extracting(e -> e.getAttribute("href")).contains(href);
 

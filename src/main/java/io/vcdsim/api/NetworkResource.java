@@ -21,6 +21,7 @@ import io.vcdsim.views.NetworkView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -72,7 +73,7 @@ public final class NetworkResource implements Routes {
             return Reply.ok(view(x, network(x, Right.NETWORK_VIEW), true), MediaTypes.ORG_NETWORK);
         });
         r.put("/api/admin/network/{id}", this::update);
-        for (var c : java.util.Map.of("convertToInternalInterface", NetworkRow.INTERNAL, "convertToSubInterface",
+        for (var c : Map.of("convertToInternalInterface", NetworkRow.INTERNAL, "convertToSubInterface",
                 NetworkRow.SUBINTERFACE, "convertToDistributedInterface", NetworkRow.DISTRIBUTED).entrySet()) {
             r.post("/api/admin/network/{id}/action/" + c.getKey(), x -> tasks.accepted(x,
                     networks.convert(network(x, Right.ORG_EDIT), c.getValue(), TaskResource.caller(x.principal()))));

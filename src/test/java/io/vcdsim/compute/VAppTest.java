@@ -139,6 +139,29 @@ class VAppTest {
         assertThat(tenant.get(vm).status).isEqualTo(403);
     }
 
+    /**
+     * A task a system administrator starts on a tenant's vApp stays in the System org (its Organization
+     * element), yet the tenant polls it as pyvcloud's tests do; a task on another org's object stays hidden.
+     */
+    @Test
+    void theTenantReadsTheTaskASystemAdministratorStartsOnItsVApp() {
+        Http.Res created = instantiate("sys-" + UUID.randomUUID().toString().substring(0, 8), false);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        Http admin = Sim.admin(vcd.sim());
+        Http.Res task = admin.post(created.attr("href") + "/power/action/powerOn", null, null);
+        assertThat(task.status).as(task.body).isEqualTo(202);
+        Http.Res seen = tenant.get(task.attr("href"));
+        assertThat(seen.status).as(seen.body).isEqualTo(200);
+        assertThat(seen.child("Organization").getAttribute("name")).isEqualTo("System");
+        assertThat(seen.child("Owner").getAttribute("href")).isEqualTo(created.attr("href"));
+        assertThat(tenant.awaitTask(seen).attr("status")).isEqualTo("success");
+
+        Http.Res ownCatalog = Sim.createCatalog(admin, "sys-" + UUID.randomUUID().toString().substring(0, 8));
+        String hidden = Http.Res.children(ownCatalog.child("Tasks"), "Task").get(0).getAttribute("href");
+        assertThat(admin.get(hidden).status).isEqualTo(200);
+        assertThat(tenant.get(hidden).status).isEqualTo(403);
+    }
+
     /** vApp sharing as go-vcloud-director's VApp.SetAccessControl posts it, next to the vApp's other actions. */
     @Test
     void aVAppIsSharedWithEveryoneAndUnsharedAgain() {

@@ -1,8 +1,10 @@
 package io.vcdsim.catalog;
 
+import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.TransferFileRow;
 import io.vcdsim.store.Tx;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,5 +36,48 @@ final class CatalogContent {
         files.forEach(spool::setAside);
         tx.handle().afterCommit(() -> files.forEach(spool::discard));
         tx.handle().afterRollback(() -> files.forEach(spool::restore));
+    }
+
+    /**
+     * A catalog item taken out of its catalog when its entity's deletion is accepted, as vCD does (pyvcloud
+     * deletes the items, then at once the catalog, without waiting for the items' tasks). The deletion task
+     * keeps it, to put it back if the deletion is aborted, canceled or fails. Null: the entity had no item.
+     */
+    record Withdrawn(UUID id, UUID catalogId, UUID orgId, String name, String description, String entityKind,
+                     String created) {
+    }
+
+    /** The deletion's parameters: the entity's withdrawn item, if it had one. */
+    record Deletion(Withdrawn item) {
+    }
+
+    static Deletion withdraw(Tx tx, UUID entityId) {
+        return new Deletion(tx.catalogItems().forEntity(entityId).map(i -> {
+            tx.catalogItems().delete(i.id());
+            return new Withdrawn(i.id(), i.catalogId(), i.orgId(), i.name(), i.description(), i.entityKind(),
+                    i.created().toString());
+        }).orElse(null));
+    }
+
+    /** The deletion done: the entity goes, and with it the withdrawn item's metadata. */
+    static void removeWithdrawn(Tx tx, UUID entityId, Deletion d, Spool spool) {
+        remove(tx, entityId, spool);
+        if (d.item() != null) {
+            tx.metadata().deleteFor(d.item().id());
+        }
+    }
+
+    /**
+     * The deletion undone: the item goes back to its catalog, unless the catalog is gone or another item took
+     * its name meanwhile (the entity then stays, reachable by its href and queries, in no catalog).
+     */
+    static void putBack(Tx tx, UUID entityId, Deletion d) {
+        Withdrawn w = d.item();
+        if (w == null || tx.resources().catalog(w.catalogId()).isEmpty()
+                || tx.catalogItems().inCatalog(w.catalogId()).stream().anyMatch(i -> i.name().equalsIgnoreCase(w.name()))) {
+            return;
+        }
+        tx.catalogItems().insert(new CatalogItemRow(w.id(), w.catalogId(), w.orgId(), w.name(), w.description(),
+                entityId, w.entityKind(), Instant.parse(w.created())));
     }
 }

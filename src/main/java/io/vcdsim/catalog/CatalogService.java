@@ -117,8 +117,8 @@ public final class CatalogService {
             CatalogRow c = tx.resources().catalog(catalogId).orElseThrow(() ->
                     ApiException.forbidden("No such catalog."));
             if (!recursive && !tx.catalogItems().inCatalog(catalogId).isEmpty()) {
-                throw ApiException.badRequest("Catalog " + c.name() + " is not empty: delete its items first, or "
-                        + "delete with recursive=true.");
+                throw ApiException.badRequest("You must remove all items from catalog " + c.name()
+                        + " before deleting it, or delete it with recursive=true.");
             }
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Catalog " + c.name() + "(" + c.id() + ")",
                     caller, owner(c), true, null));

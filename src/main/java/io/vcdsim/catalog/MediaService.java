@@ -42,7 +42,9 @@ public final class MediaService {
         engine.registerOpen(UPLOAD, (tx, task) -> tx.catalogItems().mediaStatus(task.ownerId(), MediaRow.READY),
                 this::remove, (tx, task) -> tx.catalogItems().files(task.ownerId()).stream()
                         .allMatch(TransferFileRow::complete));
-        engine.register(DELETE, this::remove);
+        engine.register(DELETE, CatalogContent.Deletion.class,
+                (tx, task, d) -> CatalogContent.removeWithdrawn(tx, task.ownerId(), d, spool),
+                (tx, task, d) -> CatalogContent.putBack(tx, task.ownerId(), d));
         engine.register(ENABLE_DOWNLOAD, (tx, task) -> { });
     }
 
@@ -87,7 +89,7 @@ public final class MediaService {
 
     public TaskRow delete(MediaRow media, TaskEngine.Caller by) {
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Media " + media.name() + "("
-                + media.id() + ")", by, owner(media), true, null)));
+                + media.id() + ")", by, owner(media), true, CatalogContent.withdraw(tx, media.id()))));
     }
 
     public TaskRow enableDownload(MediaRow media, TaskEngine.Caller by) {

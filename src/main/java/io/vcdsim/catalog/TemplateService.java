@@ -44,7 +44,9 @@ public final class TemplateService {
             tx.compute().vms(task.ownerId()).forEach(vm -> tx.compute().updateVm(vm.with(8, false)));
         }, this::remove, (tx, task) -> tx.compute().template(task.ownerId()).map(TemplateRow::descriptorUploaded)
                 .orElse(false) && tx.catalogItems().files(task.ownerId()).stream().allMatch(TransferFileRow::complete));
-        engine.register(DELETE, this::remove);
+        engine.register(DELETE, CatalogContent.Deletion.class,
+                (tx, task, d) -> CatalogContent.removeWithdrawn(tx, task.ownerId(), d, spool),
+                (tx, task, d) -> CatalogContent.putBack(tx, task.ownerId(), d));
         engine.register(MediaService.ENABLE_DOWNLOAD, (tx, task) -> { }); // the same nothing as for media
     }
 
@@ -119,7 +121,7 @@ public final class TemplateService {
 
     public TaskRow delete(TemplateRow t, TaskEngine.Caller by) {
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting vApp template " + t.name() + "("
-                + t.id() + ")", by, owner(t), true, null)));
+                + t.id() + ")", by, owner(t), true, CatalogContent.withdraw(tx, t.id()))));
     }
 
     public TaskRow enableDownload(TemplateRow t, TaskEngine.Caller by) {

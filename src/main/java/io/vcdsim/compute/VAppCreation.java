@@ -34,7 +34,7 @@ public final class VAppCreation {
         this.engine = engine;
         for (String op : List.of(INSTANTIATE, COMPOSE)) {
             engine.register(op, Creation.class, this::finishCreation,
-                    (tx, task) -> VAppService.removeVApp(tx, task.ownerId()));
+                    (tx, task, c) -> VAppService.removeVApp(tx, task.ownerId()));
             engine.announce(op, "vapp/create");
         }
     }

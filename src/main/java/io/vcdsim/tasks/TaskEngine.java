@@ -91,10 +91,10 @@ public final class TaskEngine implements AutoCloseable {
         register(operationName, (tx, task) -> work.run(tx, task, TaskParams.decode(task.params(), params)));
     }
 
-    /** Declares the work with parameters, and what undoes what starting the operation did. */
-    public <P> void register(String operationName, Class<P> params, Work.With<P> work, Work undo) {
+    /** Declares the work with parameters, and what undoes what starting the operation did (given them too). */
+    public <P> void register(String operationName, Class<P> params, Work.With<P> work, Work.With<P> undo) {
         register(operationName, params, work);
-        operations.undo(operationName, undo);
+        operations.undo(operationName, (tx, task) -> undo.run(tx, task, TaskParams.decode(task.params(), params)));
     }
 
     /** Declares the work and what undoes what starting it did, for an abort before the work ran. */

@@ -106,12 +106,53 @@ class MediaUploadTest {
 
         Http.Res notEmpty = tenant.delete(catalog.attr("href").replace("/api/", "/api/admin/"));
         assertThat(notEmpty.status).isEqualTo(400);
+        assertThat(notEmpty.attr("message")).startsWith("You must remove all items from catalog");
         Http.Res deleted = tenant.delete(ref.getAttribute("href") + "?force=False&recursive=False");
         assertThat(deleted.status).as(deleted.body).isEqualTo(202);
         assertThat(tenant.awaitTask(deleted).attr("status")).isEqualTo("success");
         assertThat(tenant.get(media.attr("href")).status).isEqualTo(403);
         assertThat(vcd.dataDir().resolve("transfer").resolve(fileId.toString())).doesNotExist();
         assertThat(tenant.get(catalog.attr("href")).child("CatalogItems").getChildNodes().getLength()).isZero();
+    }
+
+    /**
+     * pyvcloud's catalog teardown deletes the items, then at once the catalog, without waiting: an item leaves
+     * its catalog when its deletion is accepted, and comes back if that deletion is canceled.
+     */
+    @Test
+    void aDeletedItemLeavesItsCatalogAtOnceAndComesBackWhenTheDeletionIsCanceled() {
+        Http admin = Sim.admin(vcd.sim());
+        Http.Res catalog = catalog("teardown-" + UUID.randomUUID().toString().substring(0, 8));
+        Http.Res item = startUpload(catalog, "small.iso", 10);
+        Http.Res media = tenant.get(item.child("Entity").getAttribute("href"));
+        assertThat(put(uploadHref(media), new byte[10], 0, 10, 10).status).isEqualTo(200);
+        assertThat(tenant.awaitTask(media).attr("status")).isEqualTo("success");
+        String adminCatalog = catalog.attr("href").replace("/api/", "/api/admin/");
+        assertThat(admin.send(admin.request("/api/vcdsim/simulation").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"durations\": {\"vdcDeleteMedia\": \"PT60S\"}}")))
+                .status).isEqualTo(200);
+        try {
+            Http.Res deleting = tenant.delete(item.attr("href") + "?force=False&recursive=False");
+            assertThat(deleting.status).as(deleting.body).isEqualTo(202);
+            assertThat(tenant.get(catalog.attr("href")).child("CatalogItems").getChildNodes().getLength()).isZero();
+            assertThat(tenant.get(item.attr("href")).status).isEqualTo(403);
+            assertThat(tenant.post(deleting.attr("href") + "/action/cancel", null, null).status).isEqualTo(204);
+            assertThat(tenant.awaitTask(deleting).attr("status")).isEqualTo("canceled");
+            assertThat(tenant.get(item.attr("href")).child("Entity").getAttribute("href")).isEqualTo(media.attr("href"));
+            assertThat(tenant.delete(adminCatalog).attr("message")).startsWith("You must remove all items");
+
+            Http.Res again = tenant.delete(item.attr("href") + "?force=False&recursive=False");
+            Http.Res catalogDeleted = tenant.delete(adminCatalog + "?force=False&recursive=False");
+            assertThat(catalogDeleted.status).as(catalogDeleted.body).isEqualTo(202);
+            assertThat(tenant.awaitTask(catalogDeleted).attr("status")).isEqualTo("success");
+            assertThat(tenant.get(media.attr("href")).status).as("still being deleted").isEqualTo(200);
+            assertThat(tenant.post(again.attr("href") + "/action/cancel", null, null).status).isEqualTo(204);
+            assertThat(tenant.awaitTask(again).attr("status")).isEqualTo("canceled");
+            assertThat(tenant.get(media.attr("href")).status).as("its catalog is gone: in none").isEqualTo(200);
+        } finally {
+            admin.send(admin.request("/api/vcdsim/simulation").header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{}")));
+        }
     }
 
     @Test

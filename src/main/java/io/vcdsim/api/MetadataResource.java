@@ -92,13 +92,16 @@ public final class MetadataResource implements Routes {
         m.href = entity + "/metadata";
         m.type = MediaTypes.xml(MediaTypes.METADATA);
         m.link("up", entity, null);
-        m.link("add", m.href, m.type);
+        boolean mayChange = mayChange(x, t.owner().kind());
+        if (mayChange) { // pyvcloud tells a reader from a writer by this link
+            m.link("add", m.href, m.type);
+        }
         for (MetadataRow row : metadata.visible(t.owner().id(), systemAdmin(x))) {
             MetadataEntry e = new MetadataEntry();
             e.href = m.href + "/" + row.domain() + "/" + row.key();
             e.type = MediaTypes.xml(MediaTypes.METADATA_VALUE);
             e.link("up", m.href, m.type);
-            if (writable(x, row)) {
+            if (mayChange && writable(x, row)) {
                 e.link("edit", e.href, e.type);
                 e.link("remove", e.href, null);
             }
@@ -120,13 +123,18 @@ public final class MetadataResource implements Routes {
         v.href = list + "/" + row.domain() + "/" + row.key();
         v.type = MediaTypes.xml(MediaTypes.METADATA_VALUE);
         v.link("up", list, MediaTypes.xml(MediaTypes.METADATA));
-        if (writable(x, row)) {
+        if (mayChange(x, t.owner().kind()) && writable(x, row)) {
             v.link("edit", v.href, v.type);
             v.link("remove", v.href, null);
         }
         v.domain = new MetadataDomain(row.visibility(), row.domain());
         v.typedValue = MetadataTypedValue.of(row.valueType(), row.value());
         return Reply.ok(v, MediaTypes.METADATA_VALUE);
+    }
+
+    /** Whether the caller, who may read the object, may also change its metadata (the kind's edit right). */
+    private static boolean mayChange(Exchange x, Kind kind) {
+        return kind.editRight() == null ? systemAdmin(x) : x.principal().has(kind.editRight());
     }
 
     private static boolean writable(Exchange x, MetadataRow row) {

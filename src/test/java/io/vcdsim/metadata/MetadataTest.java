@@ -148,5 +148,25 @@ class MetadataTest {
         Http.Res json = tenant.send(tenant.request(vdc + "/metadata/GENERAL/tier")
                 .setHeader("Accept", "application/*+json;version=36.0"));
         assertThat(json.body).contains("\"_type\":\"MetadataStringValue\"").contains("\"value\":\"gold\"");
+
+        // a vApp Author reads the VDC's metadata but may not change it: no add or edit link (pyvcloud's
+        // vdc_tests expect set_metadata to find none), and a POST is refused
+        String roles = tenant.get("/api/query?type=role&format=records&filter=name==vApp%20Author")
+                .children("RoleRecord").get(0).getAttribute("href");
+        String org = orgHref().replace("/api/org/", "/api/admin/org/");
+        String name = "author-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res user = tenant.post(org + "/users", "application/vnd.vmware.admin.user+xml", "<User xmlns=\""
+                + Http.NS + "\" name=\"" + name + "\"><IsEnabled>true</IsEnabled><Role href=\"" + roles
+                + "\"/><Password>author-pass-1</Password></User>");
+        assertThat(user.status).as(user.body).isEqualTo(201);
+        Http author = new Http(vcd.httpUrl()).login(name, "acme", "author-pass-1");
+        Http.Res readOnly = author.get(vdc + "/metadata");
+        assertThat(readOnly.status).isEqualTo(200);
+        assertThat(readOnly.children("Link").stream().map(l -> l.getAttribute("rel"))).doesNotContain("add");
+        assertThat(readOnly.children("MetadataEntry")).isNotEmpty().allSatisfy(e -> assertThat(
+                Http.Res.children(e, "Link").stream().map(l -> l.getAttribute("rel"))).doesNotContain("edit", "remove"));
+        assertThat(author.post(vdc + "/metadata", METADATA, entries("GENERAL", "READWRITE", "MetadataStringValue",
+                "tier", "tin")).status).isEqualTo(403);
+        assertThat(tenant.get(vdc + "/metadata").link("add", METADATA)).isEqualTo(vdc + "/metadata");
     }
 }

@@ -13,6 +13,7 @@ import io.vcdsim.model.ProviderParams;
 import io.vcdsim.model.Vdc;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.VdcRow;
+import io.vcdsim.store.VdcSettings;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.views.VdcView;
 
@@ -68,6 +69,9 @@ public final class VdcResource implements Routes {
         VdcService.Created created = vdcs.create(orgId, in.name, in.description, in.allocationModel, cpu, memory,
                 in.vmQuota == null ? 0 : in.vmQuota, !Boolean.FALSE.equals(in.isEnabled),
                 in.providerVdcReference == null ? null : Ids.fromAny(in.providerVdcReference.href),
+                new VdcSettings.Changes(in.resourceGuaranteedMemory, in.resourceGuaranteedCpu, in.vCpuInMhz,
+                        in.isThinProvision, in.usesFastProvisioning, in.networkQuota, in.nicQuota,
+                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead),
                 TaskResource.caller(x.principal()));
         Vdc v = view(x, created.vdc(), true);
         return Reply.created(v, MediaTypes.ADMIN_VDC, v.href);
@@ -86,7 +90,10 @@ public final class VdcResource implements Routes {
                 MediaTypes.VDC_STORAGE_PROFILE);
     }
 
-    /** PUT AdminVdc (system administrators): name, description, enabled, CPU and memory limits, VM quota. */
+    /**
+     * PUT AdminVdc (system administrators): name, description, enabled, CPU and memory limits, VM quota and the
+     * settings of {@link VdcSettings}; the provider VDC, network pool and allocation model stay as they are.
+     */
     Reply update(Exchange x) {
         UUID id = adminLoad(x).id();
         AdminVdc in = x.read(AdminVdc.class, "AdminVdc", MediaTypes.ADMIN_VDC);
@@ -94,7 +101,10 @@ public final class VdcResource implements Routes {
         Long cpu = c == null || c.cpu == null || c.cpu.limit == null ? null : limit(c.cpu, "GHz", 1000);
         Long memory = c == null || c.memory == null || c.memory.limit == null ? null : limit(c.memory, "GB", 1024);
         return tasks.accepted(x, vdcs.update(id, new VdcService.Changes(in.name, in.description, in.isEnabled, cpu,
-                memory, in.vmQuota), TaskResource.caller(x.principal())));
+                memory, in.vmQuota, new VdcSettings.Changes(in.resourceGuaranteedMemory, in.resourceGuaranteedCpu,
+                        in.vCpuInMhz, in.isThinProvision, in.usesFastProvisioning, in.networkQuota, in.nicQuota,
+                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead)),
+                TaskResource.caller(x.principal())));
     }
 
     Reply vdc(Exchange x, boolean admin) {

@@ -19,9 +19,9 @@ final class Quotas {
             throw ApiException.badRequest("The VDC " + vdc.name() + " has " + vdc.memoryLimitMb() + " MB of memory; its "
                     + "VMs would need " + used.memoryMb() + " MB.");
         }
-        if (vdc.cpuLimitMhz() > 0 && used.cpus() * VdcRow.MHZ_PER_VCPU > vdc.cpuLimitMhz()) {
+        if (vdc.cpuLimitMhz() > 0 && vdc.cpuMhz(used.cpus()) > vdc.cpuLimitMhz()) {
             throw ApiException.badRequest("The VDC " + vdc.name() + " has " + vdc.cpuLimitMhz() + " MHz of CPU; its VMs "
-                    + "would need " + used.cpus() * VdcRow.MHZ_PER_VCPU + " MHz (" + VdcRow.MHZ_PER_VCPU
+                    + "would need " + vdc.cpuMhz(used.cpus()) + " MHz (" + vdc.settings().vCpuInMhz()
                     + " MHz per virtual CPU).");
         }
         if (vdc.vmQuota() > 0 && used.vms() > vdc.vmQuota()) {

@@ -9,6 +9,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.VdcRow;
+import io.vcdsim.store.VdcSettings;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.UUID;
@@ -36,7 +37,8 @@ public final class VdcService {
             // enabled is applied only when the PUT gave it: an enable or disable meanwhile is not undone
             tx.resources().updateVdc(new VdcRow(now.id(), now.orgId(), u.name(), u.description(),
                     u.enabled() == null ? now.enabled() : u.enabled(),
-                    now.allocationModel(), u.cpuLimitMhz(), u.memoryLimitMb(), u.vmQuota(), now.created()));
+                    now.allocationModel(), u.cpuLimitMhz(), u.memoryLimitMb(), u.vmQuota(), u.settings(),
+                    now.created()));
             Quotas.require(tx, now.id()); // a limit below what is allocated fails the task
         });
         engine.register(CREATE, (tx, task) -> { }, (tx, task) -> tx.resources().deleteVdc(task.ownerId()));
@@ -55,7 +57,26 @@ public final class VdcService {
 
     /** What the task applies when it completes. */
     record Update(String name, String description, Boolean enabled, long cpuLimitMhz, long memoryLimitMb,
-                  int vmQuota) {
+                  int vmQuota, VdcSettings settings) {
+    }
+
+    /** The largest quota and virtual CPU speed taken: far beyond any real VDC, well within the columns. */
+    static final int MAX_QUOTA = 1_000_000;
+    static final long MAX_VCPU_MHZ = 1_000_000;
+
+    /** Settings as vCD bounds them: guarantees are fractions, a virtual CPU has a speed, quotas are 0 (none) or more. */
+    static VdcSettings check(VdcSettings s) {
+        if (!(s.guaranteedMemory() >= 0 && s.guaranteedMemory() <= 1 && s.guaranteedCpu() >= 0
+                && s.guaranteedCpu() <= 1)) {
+            throw ApiException.badRequest("ResourceGuaranteedMemory and ResourceGuaranteedCpu are fractions from 0 to 1.");
+        }
+        if (s.vCpuInMhz() < 1 || s.vCpuInMhz() > MAX_VCPU_MHZ) {
+            throw ApiException.badRequest("VCpuInMhz is from 1 to " + MAX_VCPU_MHZ + ".");
+        }
+        if (s.networkQuota() < 0 || s.networkQuota() > MAX_QUOTA || s.nicQuota() < 0 || s.nicQuota() > MAX_QUOTA) {
+            throw ApiException.badRequest("NetworkQuota and NicQuota are from 0 to " + MAX_QUOTA + ".");
+        }
+        return s;
     }
 
     public record Created(VdcRow vdc, TaskRow task) {
@@ -63,7 +84,8 @@ public final class VdcService {
 
     /** CreateVdcParams: a VDC of the one simulated provider VDC, with its quotas; ready when its task ends. */
     public Created create(UUID orgId, String name, String description, String allocationModel, long cpuLimitMhz,
-                          long memoryLimitMb, int vmQuota, boolean enabled, UUID providerVdc, TaskEngine.Caller by) {
+                          long memoryLimitMb, int vmQuota, boolean enabled, UUID providerVdc,
+                          VdcSettings.Changes settings, TaskEngine.Caller by) {
         if (name == null || name.isBlank() || name.length() > 128) {
             throw ApiException.badRequest("A VDC needs a name of 1 to 128 characters.");
         }
@@ -78,6 +100,7 @@ public final class VdcService {
         if (cpuLimitMhz < 0 || memoryLimitMb < 0 || vmQuota < 0) {
             throw ApiException.badRequest("Limits and quotas are 0 (no limit) or more.");
         }
+        VdcSettings checked = check(VdcSettings.DEFAULTS.with(settings));
         return db.tx(tx -> {
             var org = tx.orgs().find(orgId).orElseThrow(() -> ApiException.forbidden("No such organization."));
             if (org.system()) {
@@ -87,7 +110,7 @@ public final class VdcService {
                 throw ApiException.duplicateName("The organization already has a VDC named " + name + ".");
             }
             VdcRow v = new VdcRow(UUID.randomUUID(), orgId, name, description, enabled, model, cpuLimitMhz,
-                    memoryLimitMb, vmQuota, engine.now());
+                    memoryLimitMb, vmQuota, checked, engine.now());
             tx.resources().insertVdc(v);
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Virtual Datacenter " + name + "("
                     + v.id() + ")", by, owner(v), true, null));
@@ -115,8 +138,7 @@ public final class VdcService {
     }
 
     public void setEnabled(VdcRow v, boolean enabled) {
-        db.run(tx -> tx.resources().updateVdc(new VdcRow(v.id(), v.orgId(), v.name(), v.description(), enabled,
-                v.allocationModel(), v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.created())));
+        db.run(tx -> tx.resources().vdc(v.id()).ifPresent(now -> tx.resources().updateVdc(now.withEnabled(enabled))));
     }
 
     /** The VDC with this id, if the caller holds {@code right} in its org; else 403. */
@@ -141,7 +163,7 @@ public final class VdcService {
 
     /** Null fields keep their value. */
     public record Changes(String name, String description, Boolean enabled, Long cpuLimitMhz, Long memoryLimitMb,
-                          Integer vmQuota) {
+                          Integer vmQuota, VdcSettings.Changes settings) {
     }
 
     public TaskRow update(UUID vdcId, Changes c, TaskEngine.Caller by) {
@@ -162,7 +184,8 @@ public final class VdcService {
                 throw ApiException.badRequest("Limits and quotas are 0 (no limit) or more.");
             }
             String description = c.description() == null ? v.description() : c.description();
-            Update params = new Update(name, description, c.enabled(), cpu, memory, vms);
+            Update params = new Update(name, description, c.enabled(), cpu, memory, vms,
+                    check(v.settings().with(c.settings())));
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Datacenter " + v.name() + "("
                     + v.id() + ")", by, owner(v), true, params));
         });

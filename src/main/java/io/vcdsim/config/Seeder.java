@@ -15,6 +15,7 @@ import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.UplinkRow;
 import io.vcdsim.store.UserRow;
 import io.vcdsim.store.VdcRow;
+import io.vcdsim.store.VdcSettings;
 import io.vcdsim.tenancy.OrgService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +81,7 @@ public final class Seeder {
         UUID vdc = UUID.randomUUID();
         db.run(tx -> {
             tx.resources().insertVdc(new VdcRow(vdc, acme.id(), "acme-vdc", "The seeded VDC", true, "AllocationVApp",
-                    40_000, 65_536, 0, now)); // 40 GHz, 64 GB, any number of VMs
+                    40_000, 65_536, 0, VdcSettings.DEFAULTS, now)); // 40 GHz, 64 GB, any number of VMs
             // the provider's network, on the first distributed port group; the others stay free for clients
             ExternalNetworkRow external = new ExternalNetworkRow(UUID.randomUUID(), EXTERNAL_NETWORK,
                     "The seeded external network", 1, now);

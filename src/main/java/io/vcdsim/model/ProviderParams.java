@@ -17,15 +17,27 @@ public final class ProviderParams {
     /** CreateVdcParams: what vcdsim reads to create a VDC (the rest is accepted and ignored). */
     @XmlRootElement(name = "CreateVdcParams")
     @XmlType(name = "CreateVdcParamsType", propOrder = {"description", "allocationModel", "computeCapacity",
-            "vmQuota", "isEnabled", "providerVdcReference", "rest"})
+            "nicQuota", "networkQuota", "vmQuota", "isEnabled", "resourceGuaranteedMemory", "resourceGuaranteedCpu",
+            "vCpuInMhz", "isThinProvision", "providerVdcReference", "usesFastProvisioning", "vmDiscoveryEnabled",
+            "isElastic", "includeMemoryOverhead", "rest"})
     public static class CreateVdc {
         @XmlAttribute public String name;
         @XmlElement(name = "Description") public String description;
         @XmlElement(name = "AllocationModel") public String allocationModel;
         @XmlElement(name = "ComputeCapacity") public ComputeCapacity computeCapacity;
+        @XmlElement(name = "NicQuota") public Integer nicQuota;
+        @XmlElement(name = "NetworkQuota") public Integer networkQuota;
         @XmlElement(name = "VmQuota") public Integer vmQuota;
         @XmlElement(name = "IsEnabled") public Boolean isEnabled;
+        @XmlElement(name = "ResourceGuaranteedMemory") public Double resourceGuaranteedMemory;
+        @XmlElement(name = "ResourceGuaranteedCpu") public Double resourceGuaranteedCpu;
+        @XmlElement(name = "VCpuInMhz") public Long vCpuInMhz;
+        @XmlElement(name = "IsThinProvision") public Boolean isThinProvision;
         @XmlElement(name = "ProviderVdcReference") public Reference providerVdcReference;
+        @XmlElement(name = "UsesFastProvisioning") public Boolean usesFastProvisioning;
+        @XmlElement(name = "VmDiscoveryEnabled") public Boolean vmDiscoveryEnabled;
+        @XmlElement(name = "IsElastic") public Boolean isElastic;
+        @XmlElement(name = "IncludeMemoryOverhead") public Boolean includeMemoryOverhead;
         @XmlAnyElement public List<Object> rest;
     }
 

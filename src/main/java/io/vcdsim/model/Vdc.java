@@ -12,7 +12,8 @@ import java.util.List;
 /** VdcType (and, with the admin media type, AdminVdc): children in schema order. */
 @XmlRootElement(name = "Vdc")
 @XmlType(name = "VdcType", propOrder = {"allocationModel", "computeCapacity", "resourceEntities",
-        "availableNetworks", "vmQuota", "isEnabled", "vdcStorageProfiles"})
+        "availableNetworks", "nicQuota", "networkQuota", "usedNetworkCount", "vmQuota", "isEnabled",
+        "vdcStorageProfiles", "vCpuInMhz2"})
 public class Vdc extends Entity {
     @XmlAttribute public Integer status;
     @XmlElement(name = "AllocationModel") public String allocationModel;
@@ -21,8 +22,12 @@ public class Vdc extends Entity {
     public List<Reference> resourceEntities = new ArrayList<>();
     @XmlElementWrapper(name = "AvailableNetworks") @XmlElement(name = "Network")
     public List<Reference> availableNetworks = new ArrayList<>();
+    @XmlElement(name = "NicQuota") public Integer nicQuota;
+    @XmlElement(name = "NetworkQuota") public Integer networkQuota;
+    @XmlElement(name = "UsedNetworkCount") public Integer usedNetworkCount;
     @XmlElement(name = "VmQuota") public Integer vmQuota;
     @XmlElement(name = "IsEnabled") public Boolean isEnabled;
     @XmlElementWrapper(name = "VdcStorageProfiles") @XmlElement(name = "VdcStorageProfile")
     public List<Reference> vdcStorageProfiles = new ArrayList<>();
+    @XmlElement(name = "VCpuInMhz2") public Long vCpuInMhz2;
 }

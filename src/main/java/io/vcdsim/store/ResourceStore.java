@@ -12,7 +12,10 @@ public final class ResourceStore {
     private static final RowMapper<VdcRow> VDC = (rs, ctx) -> new VdcRow(Rows.uuid(rs, "id"), Rows.uuid(rs, "org_id"),
             rs.getString("name"), rs.getString("description"), rs.getBoolean("enabled"),
             rs.getString("allocation_model"), rs.getLong("cpu_limit_mhz"), rs.getLong("memory_limit_mb"),
-            rs.getInt("vm_quota"), Rows.instant(rs, "created"));
+            rs.getInt("vm_quota"), new VdcSettings(rs.getDouble("guaranteed_memory"), rs.getDouble("guaranteed_cpu"),
+            rs.getLong("vcpu_mhz"), rs.getBoolean("thin_provision"), rs.getBoolean("fast_provisioning"),
+            rs.getInt("network_quota"), rs.getInt("nic_quota"), rs.getBoolean("vm_discovery"), rs.getBoolean("elastic"),
+            rs.getBoolean("memory_overhead")), Rows.instant(rs, "created"));
     private static final RowMapper<CatalogRow> CATALOG = (rs, ctx) -> new CatalogRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), rs.getString("name"), rs.getString("description"), rs.getBoolean("published"),
             Rows.instant(rs, "created"));
@@ -27,12 +30,23 @@ public final class ResourceStore {
                         + "cpu_limit_mhz, memory_limit_mb, vm_quota, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 v.id(), v.orgId(), v.name(), Rows.key(v.name()), v.description(), v.enabled(), v.allocationModel(),
                 v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.created());
+        updateSettings(v);
     }
 
     public void updateVdc(VdcRow v) {
         Rows.execute(h, "UPDATE vdc SET name = ?, name_key = ?, description = ?, enabled = ?, cpu_limit_mhz = ?, "
                         + "memory_limit_mb = ?, vm_quota = ? WHERE id = ?", v.name(), Rows.key(v.name()), v.description(),
                 v.enabled(), v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.id());
+        updateSettings(v);
+    }
+
+    private void updateSettings(VdcRow v) {
+        VdcSettings s = v.settings();
+        Rows.execute(h, "UPDATE vdc SET guaranteed_memory = ?, guaranteed_cpu = ?, vcpu_mhz = ?, thin_provision = ?, "
+                        + "fast_provisioning = ?, network_quota = ?, nic_quota = ?, vm_discovery = ?, elastic = ?, "
+                        + "memory_overhead = ? WHERE id = ?", s.guaranteedMemory(), s.guaranteedCpu(), s.vCpuInMhz(),
+                s.thinProvision(), s.fastProvisioning(), s.networkQuota(), s.nicQuota(), s.vmDiscovery(), s.elastic(),
+                s.includeMemoryOverhead(), v.id());
     }
 
     /** Deletes a VDC (its vApps must be gone); its networks and edges go, its catalog content stays, without a VDC. */

@@ -148,6 +148,7 @@ public final class SavedState {
             case Types.TIMESTAMP_WITH_TIMEZONE -> OffsetDateTime.parse(v.toString());
             case Types.BIGINT -> ((Number) v).longValue();
             case Types.INTEGER, Types.SMALLINT -> ((Number) v).intValue();
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> ((Number) v).doubleValue();
             case Types.BOOLEAN, Types.BIT -> v instanceof Boolean b ? b : Boolean.parseBoolean(v.toString());
             default -> v.toString();
         };

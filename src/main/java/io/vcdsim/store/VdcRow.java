@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 public record VdcRow(UUID id, UUID orgId, String name, String description, boolean enabled, String allocationModel,
-                     long cpuLimitMhz, long memoryLimitMb, int vmQuota, Instant created) {
-    /** What each virtual CPU counts against the CPU limit (vCD's default vCpuInMhz). */
-    public static final long MHZ_PER_VCPU = 1000;
+                     long cpuLimitMhz, long memoryLimitMb, int vmQuota, VdcSettings settings, Instant created) {
+    /** What its VMs' virtual CPUs count against the CPU limit, in MHz. */
+    public long cpuMhz(long cpus) {
+        return cpus * settings.vCpuInMhz();
+    }
+
+    public VdcRow withEnabled(boolean on) {
+        return new VdcRow(id, orgId, name, description, on, allocationModel, cpuLimitMhz, memoryLimitMb, vmQuota,
+                settings, created);
+    }
 }

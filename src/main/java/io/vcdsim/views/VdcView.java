@@ -12,6 +12,7 @@ import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VdcRow;
+import io.vcdsim.store.VdcSettings;
 
 /** Virtual data centers, in their org view and their admin view, and a VDC's one storage profile. */
 public final class VdcView {
@@ -29,8 +30,8 @@ public final class VdcView {
         vdc.allocationModel = row.allocationModel();
         var used = tx.resources().allocated(row.id());
         vdc.computeCapacity = new ComputeCapacity();
-        vdc.computeCapacity.cpu = new ComputeCapacity.Capacity("MHz", used.cpus() * VdcRow.MHZ_PER_VCPU,
-                row.cpuLimitMhz(), used.cpus() * VdcRow.MHZ_PER_VCPU);
+        vdc.computeCapacity.cpu = new ComputeCapacity.Capacity("MHz", row.cpuMhz(used.cpus()),
+                row.cpuLimitMhz(), row.cpuMhz(used.cpus()));
         vdc.computeCapacity.memory = new ComputeCapacity.Capacity("MB", used.memoryMb(), row.memoryLimitMb(),
                 used.memoryMb());
         vdc.vmQuota = row.vmQuota();
@@ -64,6 +65,12 @@ public final class VdcView {
         if (v.principal().isSystemAdmin()) {
             vdc.link("add", adminBase + "/edgeGateways", MediaTypes.xml(MediaTypes.EDGE_GATEWAY));
         }
+        // pyvcloud's VDC ACL methods follow these: read by rel=down, PUT to rel=controlAccess
+        String user = v.href(Kind.VDC, row.id());
+        vdc.link("down", user + "/controlAccess/", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+        if (v.principal().has(Kind.VDC.editRight())) {
+            vdc.link("controlAccess", user + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+        }
         // pyvcloud's list_edge_gateways reads the records there
         vdc.link("edgeGateways", adminBase + "/edgeGateways", MediaTypes.xml(MediaTypes.QUERY_RECORDS));
         for (VAppRow a : tx.compute().vappsIn(row.id())) {
@@ -86,6 +93,24 @@ public final class VdcView {
             }
         }
         vdc.vdcStorageProfiles.add(v.ref(Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE));
+        VdcSettings s = row.settings();
+        vdc.nicQuota = s.nicQuota();
+        vdc.networkQuota = s.networkQuota();
+        vdc.usedNetworkCount = vdc.availableNetworks.size();
+        vdc.vCpuInMhz2 = s.vCpuInMhz();
+        if (vdc instanceof AdminVdc a) {
+            a.resourceGuaranteedMemory = s.guaranteedMemory();
+            a.resourceGuaranteedCpu = s.guaranteedCpu();
+            a.vCpuInMhz = s.vCpuInMhz();
+            a.isThinProvision = s.thinProvision();
+            a.networkPoolReference = v.adminRef(Kind.NETWORK_POOL, Provider.NETWORK_POOL_ID, Provider.NETWORK_POOL);
+            a.providerVdcReference = v.adminRef(Kind.PROVIDER_VDC, Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC);
+            a.usesFastProvisioning = s.fastProvisioning();
+            a.overCommitAllowed = true;
+            a.vmDiscoveryEnabled = s.vmDiscovery();
+            a.isElastic = s.elastic();
+            a.includeMemoryOverhead = s.includeMemoryOverhead();
+        }
         vdc.tasks = TaskView.active(tx, v, row.id());
         return vdc;
     }

@@ -162,6 +162,33 @@ class VAppTest {
         assertThat(tenant.get(hidden).status).isEqualTo(403);
     }
 
+    /** A VDC's VCpuInMhz is what each virtual CPU of its VMs counts against its CPU limit. */
+    @Test
+    void aVdcsVCpuSpeedIsWhatItsVirtualCpusCount() {
+        Http.Res created = instantiate("mhz-" + UUID.randomUUID().toString().substring(0, 8), false);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        Http admin = Sim.admin(vcd.sim());
+        String adminVdc = vdc.replace("/api/vdc/", "/api/admin/vdc/");
+        Http.Res before = admin.get(adminVdc);
+        long cpus = tenant.get("/api/query?type=vm&format=records&pageSize=128").children("VMRecord").stream()
+                .mapToLong(r -> Long.parseLong(r.getAttribute("numberOfCpus"))).sum();
+        assertThat(cpuUsed(before)).isEqualTo(cpus * 1000);
+        String type = "application/vnd.vmware.admin.vdc+xml";
+        try {
+            admin.awaitTask(admin.put(adminVdc, type, before.body.replace("<VCpuInMhz>1000</VCpuInMhz>",
+                    "<VCpuInMhz>1500</VCpuInMhz>")));
+            assertThat(cpuUsed(admin.get(adminVdc))).isEqualTo(cpus * 1500);
+        } finally {
+            admin.awaitTask(admin.put(adminVdc, type, admin.get(adminVdc).body.replace("<VCpuInMhz>1500</VCpuInMhz>",
+                    "<VCpuInMhz>1000</VCpuInMhz>")));
+        }
+    }
+
+    static long cpuUsed(Http.Res vdc) {
+        Element cpu = (Element) vdc.child("ComputeCapacity").getElementsByTagNameNS(Http.NS, "Cpu").item(0);
+        return Long.parseLong(Http.Res.children(cpu, "Used").get(0).getTextContent());
+    }
+
     /** vApp sharing as go-vcloud-director's VApp.SetAccessControl posts it, next to the vApp's other actions. */
     @Test
     void aVAppIsSharedWithEveryoneAndUnsharedAgain() {

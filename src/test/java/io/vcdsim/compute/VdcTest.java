@@ -83,4 +83,58 @@ class VdcTest {
         assertThat(admin.awaitTask(deleted).attr("status")).isEqualTo("success");
         assertThat(admin.get(created.attr("href")).status).isEqualTo(403);
     }
+
+    /**
+     * pyvcloud's update_org_vdc: GET the AdminVdc, set ResourceGuaranteedCpu/Memory (appended at the end when
+     * missing, as lxml's objectify does), PUT it back; every AdminVdc setting is kept and given back.
+     */
+    @Test
+    void everyAdminVdcSettingIsKeptAndGivenBack() {
+        Element pvdc = Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"),
+                "ProviderVdcReference").get(0);
+        String org = admin.get("/api/query?type=adminOrganization&format=references&filter=name==acme")
+                .children("OrganizationReference").get(0).getAttribute("href");
+        String name = "settings-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = params(name, pvdc.getAttribute("href")).replace("<ProviderVdcReference",
+                "<ResourceGuaranteedMemory>0.25</ResourceGuaranteedMemory><ResourceGuaranteedCpu>0.1"
+                        + "</ResourceGuaranteedCpu><VCpuInMhz>2000</VCpuInMhz><IsThinProvision>true</IsThinProvision>"
+                        + "<ProviderVdcReference").replace("<NetworkQuota>0</NetworkQuota>", "<NetworkQuota>5</NetworkQuota>");
+        Http.Res created = admin.post(admin.get(org).link("add", CREATE), CREATE, body);
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        admin.awaitTask(created);
+        String href = created.attr("href");
+        Http.Res view = admin.get(href);
+        assertThat(view.childText("ResourceGuaranteedMemory")).isEqualTo("0.25");
+        assertThat(view.childText("ResourceGuaranteedCpu")).isEqualTo("0.1");
+        assertThat(view.childText("VCpuInMhz")).isEqualTo("2000");
+        assertThat(view.childText("IsThinProvision")).isEqualTo("true");
+        assertThat(view.childText("NetworkQuota")).isEqualTo("5");
+        assertThat(view.childText("UsesFastProvisioning")).isEqualTo("false");
+        assertThat(admin.get(view.child("ProviderVdcReference").getAttribute("href")).status).isEqualTo(200);
+        assertThat(admin.get(view.child("NetworkPoolReference").getAttribute("href")).status).isEqualTo(200);
+
+        String doc = view.body.replaceAll("<ResourceGuaranteedCpu>[^<]*</ResourceGuaranteedCpu>", "")
+                .replace("<ResourceGuaranteedMemory>0.25</ResourceGuaranteedMemory>",
+                        "<ResourceGuaranteedMemory>0.5</ResourceGuaranteedMemory>")
+                .replace("<Description>d</Description>", "<Description>Test VDC</Description>")
+                .replace("</AdminVdc>", "<ResourceGuaranteedCpu>0.5</ResourceGuaranteedCpu></AdminVdc>");
+        Http.Res put = admin.put(href, "application/vnd.vmware.admin.vdc+xml", doc);
+        assertThat(put.status).as(put.body).isEqualTo(202);
+        assertThat(admin.awaitTask(put).attr("status")).isEqualTo("success");
+        Http.Res updated = admin.get(href);
+        assertThat(updated.childText("Description")).isEqualTo("Test VDC");
+        assertThat(updated.childText("ResourceGuaranteedCpu")).isEqualTo("0.5");
+        assertThat(updated.childText("ResourceGuaranteedMemory")).isEqualTo("0.5");
+        assertThat(updated.childText("VCpuInMhz")).isEqualTo("2000");
+
+        for (String bad : new String[]{"<ResourceGuaranteedCpu>1.5</ResourceGuaranteedCpu>",
+                "<ResourceGuaranteedCpu>NaN</ResourceGuaranteedCpu>", "<VCpuInMhz>0</VCpuInMhz>",
+                "<NicQuota>-1</NicQuota>"}) {
+            String tag = bad.substring(1, bad.indexOf('>'));
+            Http.Res refused = admin.put(href, "application/vnd.vmware.admin.vdc+xml", updated.body
+                    .replaceAll("<" + tag + ">[^<]*</" + tag + ">", bad));
+            assertThat(refused.status).as(bad).isEqualTo(400);
+        }
+        assertThat(admin.get(href).body).isEqualTo(updated.body);
+    }
 }

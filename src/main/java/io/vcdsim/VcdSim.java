@@ -29,6 +29,7 @@ import io.vcdsim.api.TaskResource;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.TemplateResource;
 import io.vcdsim.api.UserResource;
+import io.vcdsim.api.SectionResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
@@ -44,6 +45,7 @@ import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.Transfers;
 import io.vcdsim.compute.DiskService;
 import io.vcdsim.compute.VAppCreation;
+import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.config.Config;
@@ -153,6 +155,7 @@ public final class VcdSim implements AutoCloseable {
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
+                VAppService vapps = new VAppService(db, engine);
                 NetworkService networks = new NetworkService(db, engine);
                 EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
@@ -173,7 +176,8 @@ public final class VcdSim implements AutoCloseable {
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates, ovfLinks, taskViews),
                         new TemplateResource(db, templates, taskViews),
-                        new VAppResource(db, new VAppCreation(db, engine), new VAppService(db, engine), vdcs, taskViews),
+                        new VAppResource(db, new VAppCreation(db, engine), vapps, vdcs, taskViews),
+                        new SectionResource(db, vapps, new SectionService(db, vapps), taskViews),
                         new SimulationResource(simulation, world),
                         new QueryResource(queries), new NetworkResource(db, networks, vdcs, taskViews),
                         new ProviderResource(db),

@@ -69,7 +69,7 @@ public final class VAppResource implements Routes {
             VmRow vm = findVm(x, Right.VAPP_EDIT);
             Vm in = x.read(Vm.class, "Vm", MediaTypes.VM);
             return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description, null, null,
-                    null), TaskResource.caller(x.principal())));
+                    null, null), TaskResource.caller(x.principal())));
         }
         VAppRow a = findVApp(x, Right.VAPP_EDIT);
         VApp in = x.read(VApp.class, "VApp", MediaTypes.VAPP);
@@ -87,7 +87,7 @@ public final class VAppResource implements Routes {
             }
         }
         return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(null, null, in.numCpus,
-                in.memoryResourceMb == null ? null : in.memoryResourceMb.configured, disks),
+                in.memoryResourceMb == null ? null : in.memoryResourceMb.configured, disks, null),
                 TaskResource.caller(x.principal())));
     }
 

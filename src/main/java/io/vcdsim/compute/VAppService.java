@@ -44,10 +44,14 @@ public final class VAppService {
         for (Power p : Power.values()) {
             engine.register(p.operationName, PowerChange.class, this::applyPower);
         }
-        engine.register(UPDATE, Rename.class, (tx, task, r) -> {
-            tx.compute().vapp(task.ownerId()).ifPresent(a -> tx.compute().updateVApp(new VAppRow(a.id(), a.orgId(),
-                    a.vdcId(), r.name(), r.description(), a.status(), a.deployed(), a.created())));
-        });
+        engine.register(UPDATE, Update.class, (tx, task, u) -> tx.compute().vapp(task.ownerId()).ifPresent(a -> {
+            tx.compute().updateVApp(new VAppRow(a.id(), a.orgId(), a.vdcId(), u.name() == null ? a.name() : u.name(),
+                    u.description() == null ? a.description() : u.description(), a.status(), a.deployed(),
+                    a.created()));
+            if (u.sections() != null) {
+                tx.compute().putSections(a.id(), false, u.sections().write());
+            }
+        }));
         engine.register(UPDATE_VM, VmChange.class, this::applyVmChange);
         engine.register(RECOMPOSE, Recompose.class, this::applyRecompose);
         engine.register(CREATE_SNAPSHOT, (tx, task) -> vmsOf(tx, task.ownerId()).forEach(vm ->
@@ -85,13 +89,19 @@ public final class VAppService {
     record PowerChange(Power power, boolean powerOn, boolean suspend) {
     }
 
-    /** What a vApp rename carries to its work. */
-    record Rename(String name, String description) {
+    /** What a vApp update carries to its work: name, description, sections (null keeps them). */
+    record Update(String name, String description, Sections sections) {
     }
 
-    /** A VM change: name and description, and hardware (null keeps the value; disks by id, sizes only grow). */
+    /**
+     * A VM change: name and description, hardware (disks by id, sizes only grow) and sections; null keeps the
+     * value.
+     */
     public record VmChange(String name, String description, Integer cpus, Long memoryMb,
-                           java.util.Map<String, Long> diskSizesMb) {
+                           java.util.Map<String, Long> diskSizesMb, Sections sections) {
+        public static VmChange of(Sections sections) {
+            return new VmChange(null, null, null, null, null, sections);
+        }
     }
 
     /** What a recompose carries to its work: template VMs to copy in, VMs to remove. */
@@ -180,9 +190,15 @@ public final class VAppService {
                 throw ApiException.duplicateName("The VDC already has a vApp named " + newName + ".");
             }
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Application " + a.name() + "("
-                    + a.id() + ")", by, owner(a), true, new Rename(newName,
-                    description == null ? a.description() : description)));
+                    + a.id() + ")", by, owner(a), true, new Update(newName,
+                    description == null ? a.description() : description, null)));
         });
+    }
+
+    /** Replaces a vApp's sections (checked by {@link SectionService}); a vdcUpdateVapp task applies them. */
+    TaskRow updateSections(VAppRow a, Sections sections, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Application " + a.name()
+                + "(" + a.id() + ")", by, owner(a), true, new Update(null, null, sections))));
     }
 
     /** Changes a VM's name, CPUs, memory or disk sizes; checked now, applied (and quota-checked) by the task. */
@@ -218,6 +234,9 @@ public final class VAppService {
                 c.description() == null ? vm.description() : c.description(), vm.status(), vm.deployed(), vm.osType(),
                 c.cpus() == null ? vm.cpus() : c.cpus(), c.memoryMb() == null ? vm.memoryMb() : c.memoryMb(),
                 VmHardware.json(disks), vm.nics(), vm.position(), vm.created()));
+        if (c.sections() != null) {
+            tx.compute().putSections(vm.id(), true, c.sections().write());
+        }
         tx.compute().vapp(vm.parentId()).ifPresent(a -> Quotas.require(tx, a.vdcId()));
     }
 

@@ -73,6 +73,9 @@ public final class MediaTypes {
     public static final String RECOMPOSE_PARAMS = "application/vnd.vmware.vcloud.recomposeVAppParams";
     public static final String CREATE_SNAPSHOT_PARAMS = "application/vnd.vmware.vcloud.createSnapshotParams";
     public static final String SNAPSHOT_SECTION = "application/vnd.vmware.vcloud.snapshotSection";
+    public static final String LEASE_SETTINGS_SECTION = "application/vnd.vmware.vcloud.leaseSettingsSection";
+    public static final String STARTUP_SECTION = "application/vnd.vmware.vcloud.startupSection";
+    public static final String PRODUCT_SECTIONS = "application/vnd.vmware.vcloud.productSections";
     public static final String CREATE_VDC_PARAMS = "application/vnd.vmware.admin.createVdcParams";
     public static final String PVDC_STORAGE_PROFILE = "application/vnd.vmware.admin.pvdcStorageProfile";
     public static final String PROVIDER_VDC = "application/vnd.vmware.admin.providervdc";

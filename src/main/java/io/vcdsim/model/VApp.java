@@ -10,9 +10,11 @@ import java.util.List;
 
 /** VApp: status (4 on, 8 off, 3 suspended, 0 being created), deployed, and its Children/Vm. */
 @XmlRootElement(name = "VApp")
-@XmlType(name = "VAppType", propOrder = {"dateCreated", "children"})
+@XmlType(name = "VAppType", propOrder = {"leaseSettingsSection", "startupSection", "dateCreated", "children"})
 public class VApp extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
+    @XmlElement(name = "LeaseSettingsSection") public LeaseSettingsSection leaseSettingsSection;
+    @XmlElement(name = "StartupSection", namespace = Ns.OVF) public StartupSection startupSection;
     @XmlElement(name = "DateCreated") public String dateCreated;
     @XmlElementWrapper(name = "Children") @XmlElement(name = "Vm") public List<Vm> children;
 }

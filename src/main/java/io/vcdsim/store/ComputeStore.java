@@ -75,6 +75,16 @@ public final class ComputeStore {
                 v.description(), v.status(), v.deployed(), v.id());
     }
 
+    /** The sections (JSON) of a vApp, or of a VM when {@code vm}; null when none were set or it is gone. */
+    public String sections(UUID id, boolean vm) {
+        return h.createQuery("SELECT sections FROM " + (vm ? "vm" : "vapp") + " WHERE id = :id").bind("id", id)
+                .mapTo(String.class).findOne().orElse(null);
+    }
+
+    public void putSections(UUID id, boolean vm, String json) {
+        Rows.execute(h, "UPDATE " + (vm ? "vm" : "vapp") + " SET sections = ? WHERE id = ?", json, id);
+    }
+
     public void deleteVApp(UUID id) {
         Rows.execute(h, "DELETE FROM snapshot WHERE vm_id IN (SELECT id FROM vm WHERE parent_id = ?)", id);
         Rows.execute(h, "DELETE FROM vm WHERE parent_id = ?", id);

@@ -3,6 +3,7 @@ package io.vcdsim.views;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.Power;
+import io.vcdsim.compute.Sections;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -44,8 +45,15 @@ public final class VAppView {
         if (v.principal().has(Right.VAPP_EDIT)) {
             view.link("controlAccess", view.href + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
         }
+        view.link("down", view.href + "/productSections/", MediaTypes.xml(MediaTypes.PRODUCT_SECTIONS));
         view.description = a.description();
         view.tasks = TaskView.active(tx, v, a.id());
+        boolean editable = v.principal().has(Right.VAPP_EDIT);
+        Sections sections = Sections.read(tx.compute().sections(a.id(), false));
+        view.leaseSettingsSection = SectionView.lease(view.href, sections.leaseOr(tx.orgs().settings(a.orgId())),
+                editable);
+        view.startupSection = SectionView.startup(view.href, vms, sections.startupOf(vms.stream().map(VmRow::id)
+                .toList()), editable);
         view.dateCreated = Viewer.time(a.created());
         view.children = new ArrayList<>();
         for (VmRow vm : vms) {
@@ -70,6 +78,7 @@ public final class VAppView {
             view.link("disk:detach", view.href + "/disk/action/detach", MediaTypes.xml(MediaTypes.DISK_ATTACH_PARAMS));
         }
         Viewer.metadataLink(view);
+        view.link("down", view.href + "/productSections/", MediaTypes.xml(MediaTypes.PRODUCT_SECTIONS));
         view.description = vm.description();
         view.tasks = TaskView.active(tx, v, vm.id());
         view.dateCreated = Viewer.time(vm.created());

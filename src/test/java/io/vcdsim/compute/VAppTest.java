@@ -16,58 +16,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** vApps from a template, through the links pyvcloud's VDC and VApp classes follow, power states included. */
 class VAppTest {
-    static final String INSTANTIATE = "application/vnd.vmware.vcloud.instantiateVAppTemplateParams+xml";
+    static final String INSTANTIATE = TemplateFixture.INSTANTIATE;
     static final String COMPOSE = "application/vnd.vmware.vcloud.composeVAppParams+xml";
     static final String UNDEPLOY = "application/vnd.vmware.vcloud.undeployVAppParams+xml";
-    static final String OVF = "<Envelope xmlns=\"http://schemas.dmtf.org/ovf/envelope/1\" "
-            + "xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns:rasd=\"http://schemas.dmtf.org/wbem/wscim/1/"
-            + "cim-schema/2/CIM_ResourceAllocationSettingData\"><References/><VirtualSystemCollection ovf:id=\"app\">"
-            + "<VirtualSystem ovf:id=\"a\"><Name>app-1</Name><VirtualHardwareSection><Item><rasd:ResourceType>3"
-            + "</rasd:ResourceType><rasd:VirtualQuantity>2</rasd:VirtualQuantity></Item></VirtualHardwareSection>"
-            + "</VirtualSystem><VirtualSystem ovf:id=\"b\"><Name>app-2</Name></VirtualSystem>"
-            + "</VirtualSystemCollection></Envelope>";
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http tenant;
+    static TemplateFixture fixture;
     static String template;
     static String vdc;
 
     @BeforeAll
     static void aReadyTemplate() throws Exception {
         tenant = Sim.tenant(vcd.sim());
-        Http.Res created = Sim.createCatalog(tenant, "apps");
-        tenant.awaitTask(created);
-        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
-        String params = "application/vnd.vmware.vcloud.uploadVAppTemplateParams+xml";
-        Http.Res item = tenant.post(catalog.link("add", params), params, "<UploadVAppTemplateParams xmlns=\""
-                + Http.NS + "\" name=\"app\"/>");
-        template = item.child("Entity").getAttribute("href");
-        Http.Res t = tenant.get(template);
-        String put = Http.Res.children(Http.Res.children(t.child("Files"), "File").get(0), "Link").get(0)
-                .getAttribute("href");
-        assertThat(tenant.send(tenant.request(put).header("Content-Type", "text/xml")
-                .PUT(HttpRequest.BodyPublishers.ofString(OVF))).status).isEqualTo(200);
-        long deadline = System.currentTimeMillis() + 10_000; // no file to wait for: ready almost at once
-        while (!tenant.get(template).attr("status").equals("8") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(tenant.get(template).attr("status")).isEqualTo("8");
-        vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
-                .getAttribute("href");
+        fixture = TemplateFixture.ready(tenant);
+        template = fixture.template;
+        vdc = fixture.vdc;
     }
 
-    /** What pyvcloud's VDC.instantiate_vapp posts, without a network. */
     static Http.Res instantiate(String name, boolean powerOn) {
-        Http.Res t = tenant.get(template);
-        Element vm = Http.Res.children(t.child("Children"), "Vm").get(0);
-        String body = "<InstantiateVAppTemplateParams xmlns=\"" + Http.NS + "\" name=\"" + name + "\" deploy=\""
-                + powerOn + "\" powerOn=\"" + powerOn + "\"><Description/><InstantiationParams/><Source href=\""
-                + template + "\"/><SourcedItem><Source href=\"" + vm.getAttribute("href") + "\" id=\""
-                + vm.getAttribute("id") + "\" name=\"" + vm.getAttribute("name") + "\" type=\"" + vm.getAttribute("type")
-                + "\"/><VmGeneralParams><NeedsCustomization>false</NeedsCustomization></VmGeneralParams>"
-                + "<InstantiationParams/></SourcedItem><AllEULAsAccepted>true</AllEULAsAccepted>"
-                + "</InstantiateVAppTemplateParams>";
-        return tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, body);
+        return fixture.instantiate(name, powerOn);
     }
 
     static List<String> rels(Http.Res r) {
@@ -175,8 +143,11 @@ class VAppTest {
         assertThat(cpuUsed(before)).isEqualTo(cpus * 1000);
         String type = "application/vnd.vmware.admin.vdc+xml";
         try {
-            admin.awaitTask(admin.put(adminVdc, type, before.body.replace("<VCpuInMhz>1000</VCpuInMhz>",
-                    "<VCpuInMhz>1500</VCpuInMhz>")));
+            Http.Res put = admin.put(adminVdc, type, before.body.replace("<VCpuInMhz>1000</VCpuInMhz>",
+                    "<VCpuInMhz>1500</VCpuInMhz>"));
+            assertThat(put.status).as(put.body).isEqualTo(202);
+            assertThat(admin.awaitTask(put).attr("status")).isEqualTo("success");
+            assertThat(admin.get(adminVdc).childText("VCpuInMhz")).isEqualTo("1500");
             assertThat(cpuUsed(admin.get(adminVdc))).isEqualTo(cpus * 1500);
         } finally {
             admin.awaitTask(admin.put(adminVdc, type, admin.get(adminVdc).body.replace("<VCpuInMhz>1500</VCpuInMhz>",

@@ -1,0 +1,103 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.core.ApiException;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.OrgSettingsRow;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.VAppRow;
+import io.vcdsim.store.VmRow;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The kept sections of vApps and VMs ({@link Sections}): read with their defaults, and replaced section by
+ * section. A change is checked when asked for and applied by the vApp's vdcUpdateVapp (or the VM's
+ * vappUpdateVm) task, as vCD does.
+ */
+public final class SectionService {
+    /** What the sections column holds. */
+    static final int MAX_JSON = 262_144;
+    private final Database db;
+    private final VAppService vapps;
+
+    public SectionService(Database db, VAppService vapps) {
+        this.db = db;
+        this.vapps = vapps;
+    }
+
+    public Sections of(UUID id, boolean vm) {
+        return Sections.read(db.read(tx -> tx.compute().sections(id, vm)));
+    }
+
+    /** A vApp's leases: as set, or the org's vApp lease settings. */
+    public Sections.Lease lease(VAppRow a) {
+        return of(a.id(), false).leaseOr(db.read(tx -> tx.orgs().settings(a.orgId())));
+    }
+
+    /** A vApp's startup items, one per VM in the vApp's order. */
+    public List<Sections.StartupItem> startup(VAppRow a) {
+        List<UUID> vms = db.read(tx -> tx.compute().vms(a.id())).stream().map(VmRow::id).toList();
+        return of(a.id(), false).startupOf(vms);
+    }
+
+    /** New leases (null keeps one), within the org's: where the org's lease expires, a vApp's must too, no later. */
+    public TaskRow setLease(VAppRow a, Long deploymentSeconds, Long storageSeconds, TaskEngine.Caller by) {
+        Sections.Lease now = lease(a);
+        Sections.Lease next = new Sections.Lease(deploymentSeconds == null ? now.deploymentSeconds() : deploymentSeconds,
+                storageSeconds == null ? now.storageSeconds() : storageSeconds);
+        OrgSettingsRow org = db.read(tx -> tx.orgs().settings(a.orgId()));
+        requireWithin(next.deploymentSeconds(), org.vAppDeploymentLeaseSeconds(), "DeploymentLeaseInSeconds");
+        requireWithin(next.storageSeconds(), org.vAppStorageLeaseSeconds(), "StorageLeaseInSeconds");
+        return vapps.updateSections(a, of(a.id(), false).withLease(next), by);
+    }
+
+    private static void requireWithin(long seconds, long orgMax, String what) {
+        if (seconds < 0 || seconds > Integer.MAX_VALUE) {
+            throw ApiException.badRequest(what + " is from 0 (never expires) to " + Integer.MAX_VALUE + ".");
+        }
+        if (orgMax > 0 && (seconds == 0 || seconds > orgMax)) {
+            throw ApiException.badRequest(what + " exceeds the organization's lease of " + orgMax + " seconds.");
+        }
+    }
+
+    /** One item per named VM (ovf:id is the VM's name; the items' vmId is filled in); VMs not named keep theirs. */
+    public TaskRow setStartup(VAppRow a, Map<String, Sections.StartupItem> byVmName, TaskEngine.Caller by) {
+        Map<String, UUID> vms = db.read(tx -> tx.compute().vms(a.id())).stream()
+                .collect(Collectors.toMap(VmRow::name, VmRow::id, (x, y) -> x));
+        Sections now = of(a.id(), false);
+        List<Sections.StartupItem> items = new ArrayList<>(now.startupOf(List.copyOf(vms.values())));
+        byVmName.forEach((name, item) -> {
+            UUID vm = vms.get(name);
+            if (vm == null) {
+                throw ApiException.badRequest("The vApp has no VM named " + name + ".");
+            }
+            items.removeIf(i -> i.vmId().equals(vm));
+            items.add(item.withVm(vm));
+        });
+        return vapps.updateSections(a, now.withStartup(Sections.checkStartup(items)), by);
+    }
+
+    public TaskRow setProductSections(VAppRow a, List<Sections.ProductSection> sections, TaskEngine.Caller by) {
+        return vapps.updateSections(a, fit(of(a.id(), false).withProductSections(
+                Sections.checkProductSections(sections))), by);
+    }
+
+    public TaskRow setProductSections(VmRow vm, List<Sections.ProductSection> sections, TaskEngine.Caller by) {
+        return vapps.updateVm(vm, VAppService.VmChange.of(fit(of(vm.id(), true).withProductSections(
+                Sections.checkProductSections(sections)))), by);
+    }
+
+    /** The sections, if they fit their column; else 400 before anything is started. */
+    private static Sections fit(Sections s) {
+        if (s.write().length() > MAX_JSON) {
+            throw ApiException.badRequest("The sections are too large to keep (at most " + MAX_JSON
+                    + " characters as JSON).");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,138 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.testing.VcdSimExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3c.dom.Element;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A vApp's lease, startup and product sections, read and replaced the way pyvcloud's VApp methods do it. */
+class VAppSectionsTest {
+    static final String LEASE = "application/vnd.vmware.vcloud.leaseSettingsSection+xml";
+    static final String STARTUP = "application/vnd.vmware.vcloud.startupSection+xml";
+    static final String PRODUCTS = "application/vnd.vmware.vcloud.productSections+xml";
+    static final String OVF = "http://schemas.dmtf.org/ovf/envelope/1";
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
+    static Http tenant;
+    static TemplateFixture fixture;
+
+    @BeforeAll
+    static void aReadyTemplate() throws Exception {
+        tenant = Sim.tenant(vcd.sim());
+        fixture = TemplateFixture.ready(tenant);
+    }
+
+    static Http.Res done(Http.Res accepted) {
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        Http.Res task = tenant.awaitTask(accepted);
+        assertThat(task.attr("status")).as(task.body).isEqualTo("success");
+        assertThat(task.attr("operationName")).isEqualTo("vdcUpdateVapp");
+        return task;
+    }
+
+    static String text(Element parent, String name) {
+        return Http.Res.children(parent, name).get(0).getTextContent();
+    }
+
+    /** pyvcloud's set_lease: the vApp's LeaseSettingsSection, changed, PUT to {vApp}/leaseSettingsSection/. */
+    @Test
+    void leasesStartAsTheOrgsAndStayWithinThem() {
+        String vapp = fixture.newVApp("lease");
+        Element lease = tenant.get(vapp).child("LeaseSettingsSection");
+        assertThat(text(lease, "DeploymentLeaseInSeconds")).isEqualTo("604800"); // the org's 7 days
+        assertThat(text(lease, "StorageLeaseInSeconds")).isEqualTo("2592000");
+        String section = vapp + "/leaseSettingsSection/";
+        assertThat(lease.getAttribute("href")).isEqualTo(section);
+        String doc = "<LeaseSettingsSection xmlns=\"" + Http.NS + "\" xmlns:ovf=\"" + OVF + "\" type=\"" + LEASE
+                + "\" ovf:required=\"false\"><ovf:Info>Lease settings section</ovf:Info><DeploymentLeaseInSeconds>%s"
+                + "</DeploymentLeaseInSeconds><StorageLeaseInSeconds>%s</StorageLeaseInSeconds></LeaseSettingsSection>";
+        done(tenant.put(section, LEASE, doc.formatted(86400, 86400)));
+        Http.Res read = tenant.get(section);
+        assertThat(read.childText("DeploymentLeaseInSeconds")).isEqualTo("86400");
+        assertThat(read.childText("StorageLeaseInSeconds")).isEqualTo("86400");
+        assertThat(read.link("edit", LEASE)).isEqualTo(section);
+
+        for (String[] bad : new String[][]{{"0", "86400"}, {"86400", "99999999"}, {"-1", "60"},
+                {"99999999999", "60"}}) {
+            Http.Res refused = tenant.put(section, LEASE, doc.formatted(bad[0], bad[1]));
+            assertThat(refused.status).as(String.join("/", bad)).isEqualTo(400);
+        }
+        assertThat(tenant.get(section).childText("DeploymentLeaseInSeconds")).isEqualTo("86400");
+    }
+
+    /** pyvcloud's update_startup_section: GET the section at its vcloud:href, change one Item, PUT it to edit. */
+    @Test
+    void eachVmsStartupItemIsNamedByTheVmAndChangedAlone() {
+        String vapp = fixture.newVApp("startup");
+        Element startup = (Element) tenant.get(vapp).root().getElementsByTagNameNS(OVF, "StartupSection").item(0);
+        String href = startup.getAttributeNS(Http.NS, "href");
+        assertThat(href).isEqualTo(vapp + "/startupSection/");
+        Http.Res section = tenant.get(href);
+        List<Element> items = items(section.root());
+        assertThat(items).extracting(i -> i.getAttributeNS(OVF, "id")).containsExactly("app-1", "app-2");
+        assertThat(items.get(0).getAttributeNS(OVF, "startAction")).isEqualTo("powerOn");
+        String edit = section.link("edit", STARTUP);
+
+        String changed = section.body.replaceFirst("ovf:order=\"0\"", "ovf:order=\"4\"")
+                .replaceFirst("ovf:stopAction=\"powerOff\"", "ovf:stopAction=\"guestShutdown\"");
+        done(tenant.put(edit, STARTUP, changed));
+        List<Element> now = items(tenant.get(href).root());
+        assertThat(now.get(0).getAttributeNS(OVF, "order")).isEqualTo("4");
+        assertThat(now.get(0).getAttributeNS(OVF, "stopAction")).isEqualTo("guestShutdown");
+        assertThat(now.get(1).getAttributeNS(OVF, "order")).isEqualTo("0");
+
+        assertThat(tenant.put(edit, STARTUP, section.body.replace("\"app-1\"", "\"nope\"")).status).isEqualTo(400);
+        assertThat(tenant.put(edit, STARTUP, section.body.replaceFirst("ovf:startAction=\"powerOn\"",
+                "ovf:startAction=\"jump\"")).status).isEqualTo(400);
+        assertThat(items(tenant.get(href).root()).get(0).getAttributeNS(OVF, "order")).isEqualTo("4");
+    }
+
+    static List<Element> items(Element section) {
+        List<Element> items = new java.util.ArrayList<>();
+        var nodes = section.getElementsByTagNameNS(OVF, "Item");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            items.add((Element) nodes.item(i));
+        }
+        return items;
+    }
+
+    /** pyvcloud's update_product_section: the list at rel=down, a ProductSection with a Property added, PUT back. */
+    @Test
+    void productSectionsOfVAppsAndVmsKeepTheirProperties() {
+        String vapp = fixture.newVApp("products");
+        String list = tenant.get(vapp).link("down", PRODUCTS);
+        Http.Res empty = tenant.get(list);
+        assertThat(empty.root().getElementsByTagNameNS(OVF, "ProductSection").getLength()).isZero();
+        String body = "<ProductSectionList xmlns=\"" + Http.NS + "\" xmlns:ovf=\"" + OVF + "\"><ovf:ProductSection "
+                + "ovf:class=\"\" ovf:instance=\"\"><ovf:Info/><ovf:Property ovf:key=\"admin\" ovf:password=\"false\" "
+                + "ovf:type=\"string\" ovf:userConfigurable=\"false\" ovf:value=\"admin\"><ovf:Label>Admin</ovf:Label>"
+                + "</ovf:Property></ovf:ProductSection></ProductSectionList>";
+        done(tenant.put(empty.link("edit", PRODUCTS), PRODUCTS, body));
+        Element property = (Element) tenant.get(list).root().getElementsByTagNameNS(OVF, "Property").item(0);
+        assertThat(property.getAttributeNS(OVF, "key")).isEqualTo("admin");
+        assertThat(property.getAttributeNS(OVF, "value")).isEqualTo("admin");
+        assertThat(property.getElementsByTagNameNS(OVF, "Label").item(0).getTextContent()).isEqualTo("Admin");
+
+        String twice = body.replace("</ovf:ProductSection>", "<ovf:Property ovf:key=\"admin\" ovf:type=\"string\" "
+                + "ovf:value=\"b\"/></ovf:ProductSection>");
+        assertThat(tenant.put(list, PRODUCTS, twice).status).isEqualTo(400);
+        assertThat(tenant.put(list, PRODUCTS, body.replace("ovf:type=\"string\"", "ovf:type=\"text\"")).status)
+                .isEqualTo(400);
+
+        // a VM's own list, apart from its vApp's (a vappUpdateVm task)
+        String vm = Http.Res.children(tenant.get(vapp).child("Children"), "Vm").get(0).getAttribute("href");
+        String vmList = tenant.get(vm).link("down", PRODUCTS);
+        Http.Res accepted = tenant.put(vmList, PRODUCTS, body.replace("\"admin\"", "\"role\""));
+        assertThat(accepted.status).isEqualTo(202);
+        assertThat(tenant.awaitTask(accepted).attr("operationName")).isEqualTo("vappUpdateVm");
+        assertThat(tenant.get(vmList).body).contains("ovf:key=\"role\"").doesNotContain("ovf:key=\"admin\"");
+        assertThat(tenant.get(list).body).contains("ovf:key=\"admin\"");
+    }
+}

@@ -46,7 +46,7 @@ public final class VAppService {
         }
         engine.register(UPDATE, Rename.class, (tx, task, r) -> {
             tx.compute().vapp(task.ownerId()).ifPresent(a -> tx.compute().updateVApp(new VAppRow(a.id(), a.orgId(),
-                    a.vdcId(), r.name(), r.description(), a.status(), a.deployed(), a.created())));
+                    a.vdcId(), r.name(), r.description(), a.status(), a.deployed(), a.ownerId(), a.created())));
         });
         engine.register(UPDATE_VM, VmChange.class, this::applyVmChange);
         engine.register(RECOMPOSE, Recompose.class, this::applyRecompose);

@@ -41,12 +41,14 @@ public final class VAppView {
         }
         Viewer.metadataLink(view);
         view.link("down", view.href + "/controlAccess/", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+        OwnerView.link(view, view.href);
         if (v.principal().has(Right.VAPP_EDIT)) {
             view.link("controlAccess", view.href + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
         }
         view.description = a.description();
         view.tasks = TaskView.active(tx, v, a.id());
         view.dateCreated = Viewer.time(a.created());
+        view.owner = OwnerView.embedded(tx, v, a.ownerId());
         view.children = new ArrayList<>();
         for (VmRow vm : vms) {
             view.children.add(vm(tx, v, vm));

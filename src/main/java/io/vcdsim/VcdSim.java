@@ -18,6 +18,7 @@ import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.NetworkResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OrgResource;
+import io.vcdsim.api.OwnerResource;
 import io.vcdsim.api.ProviderResource;
 import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.RoleResource;
@@ -73,6 +74,7 @@ import io.vcdsim.tasks.TaskService;
 import io.vcdsim.tenancy.AccessControl;
 import io.vcdsim.tenancy.Entities;
 import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.tenancy.Ownership;
 import io.vcdsim.tenancy.RightsContainers;
 import io.vcdsim.tenancy.RoleService;
 import io.vcdsim.tenancy.UserService;
@@ -189,6 +191,7 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiNetworkResource(db, networks, vdcs, queries),
                         new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews), new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
+                        new OwnerResource(db, new Ownership(db, entities, config.clock())),
                         new DiskResource(db, new DiskService(db, engine), vdcs, taskViews));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));

@@ -56,7 +56,9 @@ public final class CatalogService {
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
         return db.tx(tx -> {
             requireUniqueName(tx, orgId, name, null);
-            CatalogRow c = new CatalogRow(UUID.randomUUID(), orgId, name, description, false, engine.now());
+            // the creator owns the catalog, as in vCD
+            CatalogRow c = new CatalogRow(UUID.randomUUID(), orgId, name, description, false,
+                    caller == null ? null : caller.userId(), engine.now());
             tx.resources().insertCatalog(c);
             TaskRow t = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Catalog " + name + "(" + c.id() + ")",
                     caller, owner(c), true, null));
@@ -76,7 +78,7 @@ public final class CatalogService {
             String newName = name == null ? c.name() : name;
             requireUniqueName(tx, c.orgId(), newName, c.id());
             CatalogRow updated = new CatalogRow(c.id(), c.orgId(), newName,
-                    description == null ? c.description() : description, c.published(), c.created());
+                    description == null ? c.description() : description, c.published(), c.ownerId(), c.created());
             tx.resources().updateCatalog(updated);
             ObjectEvents.record(tx, engine.now(), "catalog/modify", owner(updated), c.orgId(), caller, null, true);
             return updated;
@@ -91,7 +93,8 @@ public final class CatalogService {
         return db.tx(tx -> {
             CatalogRow c = tx.resources().lockCatalog(catalogId).orElseThrow(() ->
                     ApiException.forbidden("No such catalog."));
-            CatalogRow updated = new CatalogRow(c.id(), c.orgId(), c.name(), c.description(), published, c.created());
+            CatalogRow updated = new CatalogRow(c.id(), c.orgId(), c.name(), c.description(), published, c.ownerId(),
+                    c.created());
             tx.resources().updateCatalog(updated);
             ObjectEvents.record(tx, engine.now(), "catalog/modify", owner(updated), c.orgId(), caller, null, true);
             return updated;

@@ -133,7 +133,9 @@ public final class VAppCreation {
         if (tx.compute().vappsIn(vdc.id()).stream().anyMatch(a -> a.name().equalsIgnoreCase(name))) {
             throw ApiException.duplicateName("VDC " + vdc.name() + " already has a vApp named " + name + ".");
         }
-        VAppRow vapp = new VAppRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), name, description, 0, false, engine.now());
+        // the creator owns the vApp, as in vCD (a system administrator's vApp in a tenant's VDC is theirs too)
+        VAppRow vapp = new VAppRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), name, description, 0, false,
+                by == null ? null : by.userId(), engine.now());
         tx.compute().insertVApp(vapp);
         for (VmRow source : sourceVms) {
             tx.compute().insertVm(source.copy(UUID.randomUUID(), vapp.id(), 0, engine.now()));

@@ -47,7 +47,7 @@ public final class VAppService {
         engine.register(UPDATE, Update.class, (tx, task, u) -> tx.compute().vapp(task.ownerId()).ifPresent(a -> {
             tx.compute().updateVApp(new VAppRow(a.id(), a.orgId(), a.vdcId(), u.name() == null ? a.name() : u.name(),
                     u.description() == null ? a.description() : u.description(), a.status(), a.deployed(),
-                    a.created()));
+                    a.ownerId(), a.created()));
             if (u.sections() != null) {
                 tx.compute().putSections(a.id(), false, u.sections().write());
             }

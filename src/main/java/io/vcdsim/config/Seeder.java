@@ -75,8 +75,8 @@ public final class Seeder {
 
     private void seedTenant(String tenantPassword) {
         OrgRow acme = orgs.create(new OrgService.Changes(TENANT_ORG, "ACME Corporation", "The seeded tenant", true), null);
-        addUser(acme.id(), TENANT_ADMIN, "ACME Administrator", PredefinedRole.ORGANIZATION_ADMINISTRATOR,
-                tenantPassword);
+        UUID acmeAdmin = addUser(acme.id(), TENANT_ADMIN, "ACME Administrator",
+                PredefinedRole.ORGANIZATION_ADMINISTRATOR, tenantPassword);
         var now = clock.instant();
         UUID vdc = UUID.randomUUID();
         db.run(tx -> {
@@ -98,16 +98,19 @@ public final class Seeder {
                     "The seeded org network", NetworkRow.ROUTED, IpScope.of("192.168.100.1", "255.255.255.0", null,
                     null, null, List.of(new IpScope.IpRange("192.168.100.100", "192.168.100.199"))), null, edge.id(),
                     NetworkRow.INTERNAL, false, 1, now));
+            // its administrator owns it: pyvcloud's change_catalog_owner edits the Owner the catalog shows
             tx.resources().insertCatalog(new CatalogRow(UUID.randomUUID(), acme.id(), "acme-catalog",
-                    "The seeded catalog", false, now));
+                    "The seeded catalog", false, acmeAdmin, now));
         });
     }
 
-    private void addUser(UUID orgId, String name, String fullName, PredefinedRole role, String password) {
+    private UUID addUser(UUID orgId, String name, String fullName, PredefinedRole role, String password) {
+        UUID id = UUID.randomUUID();
         db.run(tx -> {
             RoleRow r = tx.roles().findByName(orgId, role.roleName).orElseThrow();
-            tx.users().insert(new UserRow(UUID.randomUUID(), orgId, name, fullName, null, null, null, null, true,
+            tx.users().insert(new UserRow(id, orgId, name, fullName, null, null, null, null, true,
                     false, Passwords.hash(password), r.id(), 0, 0, clock.instant()));
         });
+        return id;
     }
 }

@@ -17,9 +17,4 @@ public class Catalog extends Entity {
     public List<Reference> catalogItems = new ArrayList<>();
     @XmlElement(name = "IsPublished") public Boolean isPublished;
     @XmlElement(name = "DateCreated") public String dateCreated;
-
-    @XmlType(name = "OwnerType")
-    public static class Owner extends Resource {
-        @XmlElement(name = "User") public Reference user;
-    }
 }

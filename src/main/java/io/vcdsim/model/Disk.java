@@ -24,7 +24,7 @@ public class Disk extends Entity {
     @XmlAttribute public String sharingType;
     @XmlAttribute public String uuid;
     @XmlElement(name = "StorageProfile") public Reference storageProfile;
-    @XmlElement(name = "Owner") public Catalog.Owner owner;
+    @XmlElement(name = "Owner") public Owner owner;
 
     /** DiskCreateParams: the disk to make (its name, size, bus), and where (ignored: vcdsim has one datastore). */
     @XmlRootElement(name = "DiskCreateParams")

@@ -11,5 +11,5 @@ import jakarta.xml.bind.annotation.XmlType;
 public class Media extends ResourceEntity {
     @XmlAttribute public String imageType;
     @XmlAttribute public Long size;
-    @XmlElement(name = "Owner") public Catalog.Owner owner;
+    @XmlElement(name = "Owner") public Owner owner;
 }

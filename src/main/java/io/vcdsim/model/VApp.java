@@ -8,13 +8,18 @@ import jakarta.xml.bind.annotation.XmlType;
 
 import java.util.List;
 
-/** VApp: status (4 on, 8 off, 3 suspended, 0 being created), deployed, and its Children/Vm. */
+/**
+ * VApp: status (4 on, 8 off, 3 suspended, 0 being created), deployed, its Owner and its Children/Vm. VAppType's
+ * sequence puts Owner after what AbstractVAppType ends with (DateCreated) and before Children.
+ */
 @XmlRootElement(name = "VApp")
-@XmlType(name = "VAppType", propOrder = {"leaseSettingsSection", "startupSection", "dateCreated", "children"})
+@XmlType(name = "VAppType", propOrder = {"leaseSettingsSection", "startupSection", "dateCreated", "owner",
+        "children"})
 public class VApp extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
     @XmlElement(name = "LeaseSettingsSection") public LeaseSettingsSection leaseSettingsSection;
     @XmlElement(name = "StartupSection", namespace = Ns.OVF) public StartupSection startupSection;
     @XmlElement(name = "DateCreated") public String dateCreated;
+    @XmlElement(name = "Owner") public Owner owner;
     @XmlElementWrapper(name = "Children") @XmlElement(name = "Vm") public List<Vm> children;
 }

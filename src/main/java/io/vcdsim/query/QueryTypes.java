@@ -144,8 +144,10 @@ public final class QueryTypes {
                 integer("numberOfVAppTemplates", "(SELECT COUNT(*) FROM catalog_item i WHERE i.catalog_id = c.id "
                         + "AND i.entity_kind = 'vAppTemplate')"),
                 integer("numberOfMedia", "(SELECT COUNT(*) FROM catalog_item i WHERE i.catalog_id = c.id "
-                        + "AND i.entity_kind = 'media')"));
-        String catalogFrom = "catalog c JOIN org o ON o.id = c.org_id";
+                        + "AND i.entity_kind = 'media')"),
+                // go-vcloud-director's CatalogRecord reads both; none for a catalog whose owner was deleted
+                string("ownerName", "u.name"), ref("owner", "c.owner_id", Kind.USER));
+        String catalogFrom = "catalog c JOIN org o ON o.id = c.org_id LEFT JOIN app_user u ON u.id = c.owner_id";
         types.add(QueryType.of(Kind.CATALOG, "CatalogRecord", "CatalogReference").from(catalogFrom)
                 .id("c.id").ownedBy("c.org_id").fields(catalog).build());
         types.add(QueryType.adminOf(Kind.CATALOG, "AdminCatalogRecord", "CatalogReference").from(catalogFrom)
@@ -263,8 +265,10 @@ public final class QueryTypes {
                 ref("org", "a.org_id", Kind.ORG), string("status", powerState.formatted("a.status")),
                 bool("isDeployed", "a.deployed"), date("creationDate", "a.created"),
                 integer("numberOfVMs", "(SELECT COUNT(*) FROM vm WHERE vm.parent_id = a.id)"),
-                bool("isBusy", "EXISTS (SELECT 1 FROM busy_entity b WHERE b.entity_id = a.id)"));
-        String vappFrom = "vapp a JOIN vdc v ON v.id = a.vdc_id";
+                bool("isBusy", "EXISTS (SELECT 1 FROM busy_entity b WHERE b.entity_id = a.id)"),
+                // pyvcloud finds a user's vApps by ownerName==<name>
+                string("ownerName", "u.name"));
+        String vappFrom = "vapp a JOIN vdc v ON v.id = a.vdc_id LEFT JOIN app_user u ON u.id = a.owner_id";
         types.add(QueryType.of(Kind.VAPP, "VAppRecord", "VAppReference").from(vappFrom)
                 .id("a.id").ownedBy("a.org_id").fields(vapp).build());
         types.add(QueryType.adminOf(Kind.VAPP, "AdminVAppRecord", "VAppReference").from(vappFrom)

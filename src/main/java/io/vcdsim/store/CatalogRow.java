@@ -3,5 +3,7 @@ package io.vcdsim.store;
 import java.time.Instant;
 import java.util.UUID;
 
-public record CatalogRow(UUID id, UUID orgId, String name, String description, boolean published, Instant created) {
+/** A catalog; ownerId is the user who owns it (null once that user is deleted); only {@link ObjectStore#setOwner} changes it. */
+public record CatalogRow(UUID id, UUID orgId, String name, String description, boolean published, UUID ownerId,
+                         Instant created) {
 }

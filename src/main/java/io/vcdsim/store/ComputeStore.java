@@ -14,7 +14,7 @@ public final class ComputeStore {
             rs.getInt("status"), rs.getBoolean("descriptor_uploaded"), Rows.instant(rs, "created"));
     private static final RowMapper<VAppRow> VAPP = (rs, ctx) -> new VAppRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
-            rs.getInt("status"), rs.getBoolean("deployed"), Rows.instant(rs, "created"));
+            rs.getInt("status"), rs.getBoolean("deployed"), Rows.uuid(rs, "owner_id"), Rows.instant(rs, "created"));
     private static final RowMapper<VmRow> VM = (rs, ctx) -> new VmRow(Rows.uuid(rs, "id"), Rows.uuid(rs, "parent_id"),
             Rows.uuid(rs, "org_id"), rs.getString("name"), rs.getString("description"), rs.getInt("status"),
             rs.getBoolean("deployed"), rs.getString("os_type"), rs.getInt("cpus"), rs.getLong("memory_mb"),
@@ -56,9 +56,9 @@ public final class ComputeStore {
     }
 
     public void insertVApp(VAppRow v) {
-        Rows.execute(h, "INSERT INTO vapp (id, org_id, vdc_id, name, description, status, deployed, created) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", v.id(), v.orgId(), v.vdcId(), v.name(), v.description(), v.status(),
-                v.deployed(), v.created());
+        Rows.execute(h, "INSERT INTO vapp (id, org_id, vdc_id, name, description, status, deployed, owner_id, "
+                + "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", v.id(), v.orgId(), v.vdcId(), v.name(), v.description(),
+                v.status(), v.deployed(), v.ownerId(), v.created());
     }
 
     public Optional<VAppRow> vapp(UUID id) {
@@ -70,6 +70,7 @@ public final class ComputeStore {
                 .list();
     }
 
+    /** Writes what a vApp's tasks change; not its owner, which an owner change may have set meanwhile. */
     public void updateVApp(VAppRow v) {
         Rows.execute(h, "UPDATE vapp SET name = ?, description = ?, status = ?, deployed = ? WHERE id = ?", v.name(),
                 v.description(), v.status(), v.deployed(), v.id());

@@ -37,4 +37,18 @@ public final class ObjectStore {
         return Rows.queryOne(h, "SELECT id FROM " + kind.table() + " WHERE id = ? FOR UPDATE", (rs, ctx) -> true, id)
                 .isPresent();
     }
+
+    /**
+     * The user who owns the object, for kinds whose table has an {@code owner_id} column (vApps, catalogs); empty
+     * when the object is gone or has no owner.
+     */
+    public Optional<UUID> owner(Kind kind, UUID id) {
+        return Rows.queryOne(h, "SELECT owner_id FROM " + kind.table() + " WHERE id = ?",
+                (rs, ctx) -> Optional.ofNullable(Rows.uuid(rs, 1)), id).flatMap(o -> o);
+    }
+
+    /** Gives the object (of a kind whose table has an {@code owner_id} column) to this user. */
+    public void setOwner(Kind kind, UUID id, UUID userId) {
+        Rows.execute(h, "UPDATE " + kind.table() + " SET owner_id = ? WHERE id = ?", userId, id);
+    }
 }

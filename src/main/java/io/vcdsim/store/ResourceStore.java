@@ -18,7 +18,7 @@ public final class ResourceStore {
             rs.getBoolean("memory_overhead")), Rows.instant(rs, "created"));
     private static final RowMapper<CatalogRow> CATALOG = (rs, ctx) -> new CatalogRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), rs.getString("name"), rs.getString("description"), rs.getBoolean("published"),
-            Rows.instant(rs, "created"));
+            Rows.uuid(rs, "owner_id"), Rows.instant(rs, "created"));
     private final Handle h;
 
     ResourceStore(Handle h) {
@@ -77,6 +77,7 @@ public final class ResourceStore {
                 .findOne();
     }
 
+    /** Writes a catalog's name, description and publication; its owner changes through {@link ObjectStore#setOwner}. */
     public void updateCatalog(CatalogRow c) {
         h.createUpdate("UPDATE catalog SET name = :name, name_key = :key, description = :description, "
                         + "published = :published WHERE id = :id")
@@ -85,11 +86,11 @@ public final class ResourceStore {
     }
 
     public void insertCatalog(CatalogRow c) {
-        h.createUpdate("INSERT INTO catalog (id, org_id, name, name_key, description, published, created) "
-                        + "VALUES (:id, :org, :name, :key, :description, :published, :created)")
+        h.createUpdate("INSERT INTO catalog (id, org_id, name, name_key, description, published, owner_id, created) "
+                        + "VALUES (:id, :org, :name, :key, :description, :published, :owner, :created)")
                 .bind("id", c.id()).bind("org", c.orgId()).bind("name", c.name()).bind("key", Rows.key(c.name()))
                 .bind("description", c.description()).bind("published", c.published())
-                .bind("created", Rows.utc(c.created())).execute();
+                .bind("owner", c.ownerId()).bind("created", Rows.utc(c.created())).execute();
     }
 
     public Optional<VdcRow> vdc(UUID id) {

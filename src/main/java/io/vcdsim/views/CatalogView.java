@@ -47,11 +47,13 @@ public final class CatalogView {
         catalog.name = c.name();
         catalog.id = Kind.CATALOG.urn(c.id());
         catalog.description = c.description();
+        catalog.owner = OwnerView.embedded(tx, v, c.ownerId()); // CatalogType's, so both views show it
         catalog.isPublished = c.published();
         catalog.dateCreated = Viewer.time(c.created());
         v.link(catalog, "up", Kind.ORG, c.orgId());
         if (admin) {
             v.link(catalog, "alternate", Kind.CATALOG, c.id());
+            OwnerView.link(catalog, catalog.href); // owners change at the admin view, as in vCD
             if (v.principal().has(Right.CATALOG_MANAGE)) {
                 catalog.link("remove", catalog.href, null);
             }

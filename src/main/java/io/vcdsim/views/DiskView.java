@@ -4,8 +4,8 @@ import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
-import io.vcdsim.model.Catalog;
 import io.vcdsim.model.Disk;
+import io.vcdsim.model.Owner;
 import io.vcdsim.store.DiskRow;
 import io.vcdsim.store.Tx;
 
@@ -38,7 +38,7 @@ public final class DiskView {
         Viewer.metadataLink(disk);
         disk.storageProfile = v.ref(Kind.VDC_STORAGE_PROFILE, d.vdcId(), Provider.STORAGE_PROFILE);
         if (d.ownerId() != null) {
-            disk.owner = new Catalog.Owner();
+            disk.owner = new Owner();
             disk.owner.user = v.adminRef(Kind.USER, d.ownerId(),
                     tx.users().find(d.ownerId()).map(u -> u.name()).orElse(""));
         }

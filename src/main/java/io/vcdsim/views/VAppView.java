@@ -42,6 +42,7 @@ public final class VAppView {
         }
         Viewer.metadataLink(view);
         view.link("down", view.href + "/controlAccess/", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+        OwnerView.link(view, view.href);
         if (v.principal().has(Right.VAPP_EDIT)) {
             view.link("controlAccess", view.href + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
         }
@@ -55,6 +56,7 @@ public final class VAppView {
         view.startupSection = SectionView.startup(view.href, vms, sections.startupOf(vms.stream().map(VmRow::id)
                 .toList()), editable);
         view.dateCreated = Viewer.time(a.created());
+        view.owner = OwnerView.embedded(tx, v, a.ownerId());
         view.children = new ArrayList<>();
         for (VmRow vm : vms) {
             view.children.add(vm(tx, v, vm));

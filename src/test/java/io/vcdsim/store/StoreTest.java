@@ -290,6 +290,43 @@ class StoreTest {
         }
     }
 
+    /**
+     * Stores from before owners keep their catalogs and vApps, without owners, and their predefined administrator
+     * roles gain the rights to change owners (tenants cannot edit those roles to add them).
+     */
+    @Test
+    void administratorRolesGainTheChangeOwnerRightsOnTheUpgradeToOwners() throws Exception {
+        String url = Database.h2Url(Sim.tempDir());
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .target("23").load().migrate();
+        java.util.UUID org = java.util.UUID.randomUUID();
+        java.util.UUID orgAdmin = java.util.UUID.randomUUID();
+        java.util.UUID vAppUser = java.util.UUID.randomUUID();
+        java.util.UUID catalog = java.util.UUID.randomUUID();
+        try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO org (id, name, name_key, full_name, enabled, is_system, created) VALUES ('"
+                    + org + "', 'old', 'old', 'Old', TRUE, FALSE, CURRENT_TIMESTAMP)");
+            s.executeUpdate("INSERT INTO role (id, org_id, name, name_key, predefined) VALUES ('" + orgAdmin + "', '"
+                    + org + "', 'Organization Administrator', 'organization administrator', TRUE), ('" + vAppUser
+                    + "', '" + org + "', 'vApp User', 'vapp user', TRUE)");
+            s.executeUpdate("INSERT INTO role_right (role_id, right_name) VALUES ('" + orgAdmin + "', 'vApp: Edit "
+                    + "Properties'), ('" + vAppUser + "', 'vApp: Edit Properties')");
+            s.executeUpdate("INSERT INTO catalog (id, org_id, name, name_key, published, created) VALUES ('" + catalog
+                    + "', '" + org + "', 'old', 'old', FALSE, CURRENT_TIMESTAMP)");
+        }
+        Database db = new Database(url, null, null);
+        try {
+            db.run(tx -> {
+                assertThat(tx.roles().rights(orgAdmin)).contains("vApp: Edit Properties", "vApp: Change Owner",
+                        "Catalog: Change Owner");
+                assertThat(tx.roles().rights(vAppUser)).containsExactly("vApp: Edit Properties");
+                assertThat(tx.resources().catalog(catalog).orElseThrow().ownerId()).isNull();
+            });
+        } finally {
+            db.close();
+        }
+    }
+
     /** Creates an org and a user, restarts on the same store, and finds both and the session again. */
     private static void scenarioAcrossRestart(Config config) throws Exception {
         String token;

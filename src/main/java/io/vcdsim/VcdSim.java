@@ -31,6 +31,7 @@ import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.TemplateResource;
 import io.vcdsim.api.UserResource;
 import io.vcdsim.api.SectionResource;
+import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
@@ -47,6 +48,7 @@ import io.vcdsim.catalog.Transfers;
 import io.vcdsim.compute.DiskService;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.SectionService;
+import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.config.Config;
@@ -158,6 +160,8 @@ public final class VcdSim implements AutoCloseable {
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
                 VAppService vapps = new VAppService(db, engine);
+                VAppNetworkResource vappNetworkResource = new VAppNetworkResource(db, vapps,
+                        new VAppNetworks(db, engine, vapps), taskViews);
                 NetworkService networks = new NetworkService(db, engine);
                 EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
@@ -181,7 +185,8 @@ public final class VcdSim implements AutoCloseable {
                         new VAppResource(db, new VAppCreation(db, engine), vapps, vdcs, taskViews),
                         new SectionResource(db, vapps, new SectionService(db, vapps), taskViews),
                         new SimulationResource(simulation, world),
-                        new QueryResource(queries), new NetworkResource(db, networks, vdcs, taskViews),
+                        new QueryResource(queries), vappNetworkResource,
+                        new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),
                         new ProviderResource(db),
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),

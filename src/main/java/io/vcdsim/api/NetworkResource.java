@@ -31,11 +31,14 @@ import java.util.UUID;
  */
 public final class NetworkResource implements Routes {
     private final Database db;
+    private final VAppNetworkResource vappNetworks;
     private final NetworkService networks;
     private final VdcService vdcs;
     private final TaskViews tasks;
 
-    public NetworkResource(Database db, NetworkService networks, VdcService vdcs, TaskViews tasks) {
+    public NetworkResource(Database db, NetworkService networks, VdcService vdcs, TaskViews tasks,
+                           VAppNetworkResource vappNetworks) {
+        this.vappNetworks = vappNetworks;
         this.db = db;
         this.networks = networks;
         this.vdcs = vdcs;
@@ -62,8 +65,9 @@ public final class NetworkResource implements Routes {
                 networks.deleteExternal(external(x), TaskResource.caller(x.principal()))));
 
         r.post("/api/admin/vdc/{id}/networks", this::create);
-        r.get("/api/network/{id}", x -> Reply.ok(view(x, network(x, Right.NETWORK_VIEW), false),
-                MediaTypes.ORG_NETWORK));
+        // vApp networks share the path
+        r.get("/api/network/{id}", x -> vappNetworks.get(x).orElseGet(() -> Reply.ok(view(x,
+                network(x, Right.NETWORK_VIEW), false), MediaTypes.ORG_NETWORK)));
         r.get("/api/admin/network/{id}", x -> {
             // edges name their uplinks' external networks here, as vCD does
             var external = networks.externalAt(x.principal(), Hrefs.id(x, "id"));

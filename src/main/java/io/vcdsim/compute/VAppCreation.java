@@ -140,6 +140,7 @@ public final class VAppCreation {
         for (VmRow source : sourceVms) {
             tx.compute().insertVm(source.copy(UUID.randomUUID(), vapp.id(), 0, engine.now()));
         }
+        VAppNetworks.bridgeOrgNetworks(tx, vapp);
         TaskRow task = engine.start(tx, new TaskEngine.Spec(operationName, "Creating Virtual Application " + name + "("
                 + vapp.id() + ")", by, VAppService.owner(vapp), true, new Creation(deploy || powerOn, powerOn)));
         return new Created(vapp, task);

@@ -10,6 +10,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VAppNetworkRow;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VmRow;
 import io.vcdsim.tasks.TaskEngine;
@@ -51,6 +52,9 @@ public final class VAppService {
             if (u.sections() != null) {
                 tx.compute().putSections(a.id(), false, u.sections().write());
             }
+            if (u.networks() != null) {
+                VAppNetworks.apply(tx, a.id(), u.networks());
+            }
         }));
         engine.register(UPDATE_VM, VmChange.class, this::applyVmChange);
         engine.register(RECOMPOSE, Recompose.class, this::applyRecompose);
@@ -89,8 +93,8 @@ public final class VAppService {
     record PowerChange(Power power, boolean powerOn, boolean suspend) {
     }
 
-    /** What a vApp update carries to its work: name, description, sections (null keeps them). */
-    record Update(String name, String description, Sections sections) {
+    /** What a vApp update carries to its work: name, description, sections, networks (null keeps them). */
+    record Update(String name, String description, Sections sections, List<VAppNetworkRow> networks) {
     }
 
     /**
@@ -191,14 +195,20 @@ public final class VAppService {
             }
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Application " + a.name() + "("
                     + a.id() + ")", by, owner(a), true, new Update(newName,
-                    description == null ? a.description() : description, null)));
+                    description == null ? a.description() : description, null, null)));
         });
     }
 
     /** Replaces a vApp's sections (checked by {@link SectionService}); a vdcUpdateVapp task applies them. */
     TaskRow updateSections(VAppRow a, Sections sections, TaskEngine.Caller by) {
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Application " + a.name()
-                + "(" + a.id() + ")", by, owner(a), true, new Update(null, null, sections))));
+                + "(" + a.id() + ")", by, owner(a), true, new Update(null, null, sections, null))));
+    }
+
+    /** Replaces a vApp's networks (planned by {@link VAppNetworks}); a vdcUpdateVapp task applies them. */
+    TaskRow updateNetworks(VAppRow a, List<VAppNetworkRow> networks, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Virtual Application " + a.name()
+                + "(" + a.id() + ")", by, owner(a), true, new Update(null, null, null, networks))));
     }
 
     /** Changes a VM's name, CPUs, memory or disk sizes; checked now, applied (and quota-checked) by the task. */

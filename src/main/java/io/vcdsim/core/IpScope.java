@@ -30,6 +30,20 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
     /** A checked scope; a 400 naming what is wrong otherwise. */
     public static IpScope of(String gateway, String netmask, String dns1, String dns2, String dnsSuffix,
                              List<IpRange> ranges) {
+        return checked(gateway, netmask, dns1, dns2, dnsSuffix, ranges, true);
+    }
+
+    /**
+     * A vApp network's scope: checked as {@link #of} checks, except that its ranges may lie outside its subnet, as
+     * vCD took them when pyvcloud's vApp tests were written (they add 10.100.12.1-10.100.12.100 to 90.80.70.1/24).
+     */
+    public static IpScope ofVAppNetwork(String gateway, String netmask, String dns1, String dns2, String dnsSuffix,
+                                        List<IpRange> ranges) {
+        return checked(gateway, netmask, dns1, dns2, dnsSuffix, ranges, false);
+    }
+
+    private static IpScope checked(String gateway, String netmask, String dns1, String dns2, String dnsSuffix,
+                                   List<IpRange> ranges, boolean rangesInSubnet) {
         long gw = required(gateway, "Gateway");
         int prefix = prefixLength(required(netmask, "Netmask"), netmask);
         long mask = mask(prefix);
@@ -53,8 +67,8 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
             if (start > end) {
                 throw ApiException.badRequest("The IP range " + r.start() + "-" + r.end() + " ends before it starts.");
             }
-            if ((start & mask) != network || (end & mask) != network
-                    || (prefix < 31 && (start == network || end == broadcast))) {
+            if (rangesInSubnet && ((start & mask) != network || (end & mask) != network
+                    || (prefix < 31 && (start == network || end == broadcast)))) {
                 throw ApiException.badRequest("The IP range " + r.start() + "-" + r.end() + " is not inside the "
                         + "subnet of gateway " + gateway + "/" + prefix + " (its network and broadcast addresses "
                         + "excluded).");
@@ -72,6 +86,11 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
             seen.add(new long[]{start, end});
         }
         return new IpScope(gateway, netmask, blankToNull(dns1), blankToNull(dns2), blankToNull(dnsSuffix), ranges);
+    }
+
+    /** An address as a number, to order addresses by (a malformed one is a 400). */
+    public static long addressOf(String ip) {
+        return required(ip, "address");
     }
 
     /** The netmask for a prefix length: 24 is 255.255.255.0. */

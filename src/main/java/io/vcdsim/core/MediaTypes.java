@@ -77,6 +77,9 @@ public final class MediaTypes {
     public static final String LEASE_SETTINGS_SECTION = "application/vnd.vmware.vcloud.leaseSettingsSection";
     public static final String STARTUP_SECTION = "application/vnd.vmware.vcloud.startupSection";
     public static final String PRODUCT_SECTIONS = "application/vnd.vmware.vcloud.productSections";
+    public static final String NETWORK_CONFIG_SECTION = "application/vnd.vmware.vcloud.networkConfigSection";
+    public static final String VAPP_NETWORK = "application/vnd.vmware.vcloud.vAppNetwork";
+    public static final String ALLOCATED_ADDRESSES = "application/vnd.vmware.vcloud.allocatedNetworkAddress";
     public static final String CREATE_VDC_PARAMS = "application/vnd.vmware.admin.createVdcParams";
     public static final String PVDC_STORAGE_PROFILE = "application/vnd.vmware.admin.pvdcStorageProfile";
     public static final String PROVIDER_VDC = "application/vnd.vmware.admin.providervdc";

@@ -1,5 +1,6 @@
 package io.vcdsim.model;
 
+import jakarta.xml.bind.annotation.XmlAnyElement;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlType;
@@ -7,9 +8,14 @@ import jakarta.xml.bind.annotation.XmlType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** NetworkConfigurationType: a network's addressing and how it connects, for org VDC and external networks. */
+/**
+ * NetworkConfigurationType: a network's addressing and how it connects, for org VDC, external and vApp networks.
+ * A vApp network's Features (DHCP, firewall, NAT, ...) are kept as they come; other children clients send
+ * (AdvancedNetworkingEnabled, RouterInfo, SyslogServerSettings, ...) are taken and not kept.
+ */
 @XmlType(name = "NetworkConfigurationType", propOrder = {"backwardCompatibilityMode", "ipScopes", "parentNetwork",
-        "fenceMode", "retainNetInfoAcrossDeployments", "subInterface", "distributedInterface", "guestVlanAllowed"})
+        "fenceMode", "retainNetInfoAcrossDeployments", "features", "subInterface", "distributedInterface",
+        "guestVlanAllowed", "rest"})
 public class NetworkConfiguration {
     @XmlElement(name = "BackwardCompatibilityMode") public Boolean backwardCompatibilityMode;
     @XmlElementWrapper(name = "IpScopes") @XmlElement(name = "IpScope") public List<IpScope> ipScopes =
@@ -17,10 +23,12 @@ public class NetworkConfiguration {
     @XmlElement(name = "ParentNetwork") public Reference parentNetwork;
     @XmlElement(name = "FenceMode") public String fenceMode;
     @XmlElement(name = "RetainNetInfoAcrossDeployments") public Boolean retainNetInfoAcrossDeployments;
+    @XmlElement(name = "Features") public AnyContent features;
     /** How a routed network is on its edge: a sub-interface of a trunk, or a distributed router's interface. */
     @XmlElement(name = "SubInterface") public Boolean subInterface;
     @XmlElement(name = "DistributedInterface") public Boolean distributedInterface;
     @XmlElement(name = "GuestVlanAllowed") public Boolean guestVlanAllowed;
+    @XmlAnyElement public List<Object> rest;
 
     @XmlType(name = "IpScopeType", propOrder = {"isInherited", "gateway", "netmask", "subnetPrefixLength", "dns1",
             "dns2", "dnsSuffix", "isEnabled", "ipRanges"})

@@ -13,12 +13,13 @@ import java.util.List;
  * sequence puts Owner after what AbstractVAppType ends with (DateCreated) and before Children.
  */
 @XmlRootElement(name = "VApp")
-@XmlType(name = "VAppType", propOrder = {"leaseSettingsSection", "startupSection", "dateCreated", "owner",
+@XmlType(name = "VAppType", propOrder = {"leaseSettingsSection", "startupSection", "networkConfigSection", "dateCreated", "owner",
         "children"})
 public class VApp extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
     @XmlElement(name = "LeaseSettingsSection") public LeaseSettingsSection leaseSettingsSection;
     @XmlElement(name = "StartupSection", namespace = Ns.OVF) public StartupSection startupSection;
+    @XmlElement(name = "NetworkConfigSection") public NetworkConfigSection networkConfigSection;
     @XmlElement(name = "DateCreated") public String dateCreated;
     @XmlElement(name = "Owner") public Owner owner;
     @XmlElementWrapper(name = "Children") @XmlElement(name = "Vm") public List<Vm> children;

@@ -121,6 +121,11 @@ public final class NetworkService {
                 throw ApiException.badRequest("Network " + n.name() + " cannot be deleted: it is in use by VM(s) "
                         + String.join(", ", users) + ".");
             }
+            List<String> vappNetworks = tx.vappNetworks().onParent(n.id()).stream().map(v -> v.name()).toList();
+            if (!vappNetworks.isEmpty()) {
+                throw ApiException.badRequest("Network " + n.name() + " cannot be deleted: vApp network(s) "
+                        + String.join(", ", vappNetworks) + " are connected to it.");
+            }
             tx.metadata().deleteFor(n.id());
             tx.networks().delete(n.id());
         });

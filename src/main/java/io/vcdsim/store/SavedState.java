@@ -32,7 +32,7 @@ public final class SavedState {
             "external_network_port_group", "edge_gateway", "edge_gateway_uplink", "org_network", "catalog", "task",
             "busy_entity", "event", "system_setting", "blocking_task",
             "extension_service", "api_filter", "metadata", "media", "catalog_item", "transfer_file", "vapp_template",
-            "vapp", "vm", "snapshot", "access_control", "access_setting", "disk", "disk_attachment");
+            "vapp", "vapp_network", "vm", "snapshot", "access_control", "access_setting", "disk", "disk_attachment");
     /**
      * The tables that are not: the migration history, the cells alive now, what the installation's cells
      * share (token keys, spool id), and the events set aside as undeliverable (they name event numbers a

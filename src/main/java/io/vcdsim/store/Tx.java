@@ -51,6 +51,10 @@ public final class Tx {
         return new NetworkStore(handle);
     }
 
+    public VAppNetworkStore vappNetworks() {
+        return new VAppNetworkStore(handle);
+    }
+
     public DiskStore disks() {
         return new DiskStore(handle);
     }

@@ -6,6 +6,11 @@ import java.util.UUID;
 /** A VM of a template or a vApp; disks and nics are JSON lists as the OVF described them. */
 public record VmRow(UUID id, UUID parentId, UUID orgId, String name, String description, int status, boolean deployed,
                     String osType, int cpus, long memoryMb, String disks, String nics, int position, Instant created) {
+    public VmRow withNics(String newNics) {
+        return new VmRow(id, parentId, orgId, name, description, status, deployed, osType, cpus, memoryMb, disks,
+                newNics, position, created);
+    }
+
     public VmRow with(int newStatus, boolean newDeployed) {
         return new VmRow(id, parentId, orgId, name, description, newStatus, newDeployed, osType, cpus, memoryMb, disks,
                 nics, position, created);

@@ -47,6 +47,7 @@ public final class VAppView {
             view.link("controlAccess", view.href + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
         }
         view.link("down", view.href + "/productSections/", MediaTypes.xml(MediaTypes.PRODUCT_SECTIONS));
+        VAppNetworkView.downLinks(tx, v, a).forEach(view::link);
         view.description = a.description();
         view.tasks = TaskView.active(tx, v, a.id());
         boolean editable = v.principal().has(Right.VAPP_EDIT);
@@ -55,6 +56,7 @@ public final class VAppView {
                 editable);
         view.startupSection = SectionView.startup(view.href, vms, sections.startupOf(vms.stream().map(VmRow::id)
                 .toList()), editable);
+        view.networkConfigSection = VAppNetworkView.section(tx, v, a, editable);
         view.dateCreated = Viewer.time(a.created());
         view.owner = OwnerView.embedded(tx, v, a.ownerId());
         view.children = new ArrayList<>();

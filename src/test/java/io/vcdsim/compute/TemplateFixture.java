@@ -69,6 +69,23 @@ final class TemplateFixture {
         return tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, body);
     }
 
+    /** pyvcloud's instantiate_vapp with vm_name and network: the first VM renamed, its NIC on an org VDC network. */
+    Http.Res instantiateOnNetwork(String name, String vmName, String network, String hardware) {
+        Element vm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(0);
+        assertThat(Http.Res.children(vm, "NetworkConnectionSection").get(0).getElementsByTagNameNS(Http.NS,
+                "PrimaryNetworkConnectionIndex").getLength()).isEqualTo(1);
+        String body = "<InstantiateVAppTemplateParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/"
+                + "ovf/envelope/1\" name=\"" + name + "\"><Source href=\"" + template + "\"/><SourcedItem><Source href=\""
+                + vm.getAttribute("href") + "\"/><VmGeneralParams><Name>" + vmName + "</Name><NeedsCustomization>false"
+                + "</NeedsCustomization></VmGeneralParams><InstantiationParams><NetworkConnectionSection><ovf:Info>nics"
+                + "</ovf:Info><NetworkConnection network=\"" + network + "\"><NetworkConnectionIndex>0"
+                + "</NetworkConnectionIndex><IsConnected>true</IsConnected><IpAddressAllocationMode>DHCP"
+                + "</IpAddressAllocationMode></NetworkConnection></NetworkConnectionSection>" + hardware
+                + "</InstantiationParams>"
+                + "</SourcedItem><AllEULAsAccepted>true</AllEULAsAccepted></InstantiateVAppTemplateParams>";
+        return tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, body);
+    }
+
     /** A new vApp of the template, its creation done. */
     String newVApp(String prefix) {
         Http.Res created = instantiate(prefix + "-" + UUID.randomUUID().toString().substring(0, 8), false);

@@ -359,23 +359,11 @@ class VAppTest {
 
     /** What pyvcloud sends with vm_name and network: a VmGeneralParams Name, a NetworkConnection per SourcedItem. */
     static Http.Res instantiateOnNetwork(String name, String vmName, String network) {
-        return instantiateOnNetwork(name, vmName, network, "");
+        return fixture.instantiateOnNetwork(name, vmName, network, "");
     }
 
     static Http.Res instantiateOnNetwork(String name, String vmName, String network, String hardware) {
-        Element vm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(0);
-        assertThat(Http.Res.children(vm, "NetworkConnectionSection").get(0).getElementsByTagNameNS(Http.NS,
-                "PrimaryNetworkConnectionIndex").getLength()).isEqualTo(1);
-        String body = "<InstantiateVAppTemplateParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/"
-                + "ovf/envelope/1\" name=\"" + name + "\"><Source href=\"" + template + "\"/><SourcedItem><Source href=\""
-                + vm.getAttribute("href") + "\"/><VmGeneralParams><Name>" + vmName + "</Name><NeedsCustomization>false"
-                + "</NeedsCustomization></VmGeneralParams><InstantiationParams><NetworkConnectionSection><ovf:Info>nics"
-                + "</ovf:Info><NetworkConnection network=\"" + network + "\"><NetworkConnectionIndex>0"
-                + "</NetworkConnectionIndex><IsConnected>true</IsConnected><IpAddressAllocationMode>DHCP"
-                + "</IpAddressAllocationMode></NetworkConnection></NetworkConnectionSection>" + hardware
-                + "</InstantiationParams>"
-                + "</SourcedItem><AllEULAsAccepted>true</AllEULAsAccepted></InstantiateVAppTemplateParams>";
-        return tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, body);
+        return fixture.instantiateOnNetwork(name, vmName, network, hardware);
     }
 
     /** A network VM NICs name is neither deleted nor renamed under them; once the vApp is gone it can be. */

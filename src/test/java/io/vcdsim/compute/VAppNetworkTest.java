@@ -1,0 +1,198 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.testing.VcdSimExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3c.dom.Element;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A vApp's networks through its NetworkConfigSection and /api/network/{id}, as pyvcloud's VApp methods drive them. */
+class VAppNetworkTest {
+    static final String SECTION = "application/vnd.vmware.vcloud.networkConfigSection+xml";
+    static final String NETWORK = "application/vnd.vmware.vcloud.vAppNetwork+xml";
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
+    static Http tenant;
+    static TemplateFixture fixture;
+
+    @BeforeAll
+    static void aReadyTemplate() throws Exception {
+        tenant = Sim.tenant(vcd.sim());
+        fixture = TemplateFixture.ready(tenant);
+    }
+
+    static String onAcmeNet(String prefix) {
+        Http.Res created = fixture.instantiateOnNetwork(prefix + "-" + UUID.randomUUID().toString().substring(0, 8),
+                "web", "acme-net", "");
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        return created.attr("href");
+    }
+
+    static List<Element> configs(Http.Res vapp) {
+        return Http.Res.children(vapp.child("NetworkConfigSection"), "NetworkConfig");
+    }
+
+    static Element config(Http.Res vapp, String name) {
+        return configs(vapp).stream().filter(c -> c.getAttribute("networkName").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no NetworkConfig " + name + " in " + vapp.body));
+    }
+
+    static String text(Element e, String name) {
+        return e.getElementsByTagNameNS(Http.NS, name).item(0).getTextContent();
+    }
+
+    static String nicNetwork(Http.Res vapp) {
+        Element vm = Http.Res.children(vapp.child("Children"), "Vm").get(0);
+        return ((Element) vm.getElementsByTagNameNS(Http.NS, "NetworkConnection").item(0)).getAttribute("network");
+    }
+
+    /** PUT the section with {@code edit} applied to its XML; the task must succeed. */
+    static Http.Res putSection(String vapp, java.util.function.UnaryOperator<String> edit) {
+        Http.Res section = tenant.get(vapp + "/networkConfigSection/");
+        Http.Res accepted = tenant.put(section.link("edit", SECTION), SECTION, edit.apply(section.body));
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        Http.Res task = tenant.awaitTask(accepted);
+        assertThat(task.attr("status")).as(task.body).isEqualTo("success");
+        return tenant.get(vapp);
+    }
+
+    static final String ISOLATED = "<NetworkConfig networkName=\"%s\"><Description>Test vApp network</Description>"
+            + "<Configuration><IpScopes><IpScope><IsInherited>false</IsInherited><Gateway>90.80.70.1</Gateway>"
+            + "<Netmask>255.255.255.0</Netmask><Dns1>8.8.8.8</Dns1><Dns2>8.8.8.9</Dns2><DnsSuffix>example.com"
+            + "</DnsSuffix><IpRanges><IpRange><StartAddress>90.80.70.2</StartAddress><EndAddress>90.80.70.100"
+            + "</EndAddress></IpRange></IpRanges></IpScope></IpScopes><FenceMode>isolated</FenceMode>"
+            + "<GuestVlanAllowed>false</GuestVlanAllowed></Configuration></NetworkConfig>";
+
+    /** Instantiated onto an org VDC network, a vApp has a bridged network of that name with the parent's scope. */
+    @Test
+    void aVAppOnAnOrgNetworkBridgesToIt() {
+        Http.Res vapp = tenant.get(onAcmeNet("bridged"));
+        Element bridged = config(vapp, "acme-net");
+        assertThat(text(bridged, "FenceMode")).isEqualTo("bridged");
+        assertThat(text(bridged, "IsInherited")).isEqualTo("true");
+        assertThat(text(bridged, "IsEnabled")).isEqualTo("true");
+        assertThat(text(bridged, "SubnetPrefixLength")).isEqualTo("24");
+        Element parent = (Element) bridged.getElementsByTagNameNS(Http.NS, "ParentNetwork").item(0);
+        assertThat(parent.getAttribute("name")).isEqualTo("acme-net");
+        assertThat(tenant.get(parent.getAttribute("href")).attr("name")).isEqualTo("acme-net");
+        List<Element> links = Http.Res.children(bridged, "Link");
+        assertThat(links).extracting(l -> l.getAttribute("rel")).containsExactly("repair", "syncSyslogSettings");
+        assertThat(links.get(0).hasAttribute("type")).as("pyvcloud asks for the repair link without a type").isFalse();
+        String down = vapp.children("Link").stream().filter(l -> l.getAttribute("rel").equals("down")
+                && l.getAttribute("type").equals(NETWORK) && l.getAttribute("name").equals("acme-net"))
+                .findFirst().orElseThrow().getAttribute("href");
+        Http.Res network = tenant.get(down);
+        assertThat(network.root().getLocalName()).isEqualTo("VAppNetwork");
+        assertThat(network.link("up", "application/vnd.vmware.vcloud.vApp+xml")).isEqualTo(vapp.attr("href"));
+        assertThat(configs(vapp)).extracting(c -> c.getAttribute("networkName")).doesNotContain("none");
+    }
+
+    /**
+     * pyvcloud's create_vapp_network, update_vapp_network (a rename, the section sent back with its links),
+     * add_ip_range (outside the subnet, listed in address order) and delete_vapp_network.
+     */
+    @Test
+    void anIsolatedNetworkIsMadeRenamedGivenRangesAndRemoved() {
+        String href = onAcmeNet("isolated");
+        Http.Res vapp = putSection(href, body -> body.replace("</NetworkConfigSection>",
+                ISOLATED.formatted("vapp-net") + "</NetworkConfigSection>"));
+        Element made = config(vapp, "vapp-net");
+        assertThat(text(made, "SubnetPrefixLength")).isEqualTo("24");
+        assertThat(text(made, "IsEnabled")).isEqualTo("true");
+        assertThat(text(made, "Dns2")).isEqualTo("8.8.8.9");
+
+        vapp = putSection(href, body -> body.replace("networkName=\"vapp-net\"", "networkName=\"new _name\"")
+                .replace("</IpRange></IpRanges>", "</IpRange><IpRange><StartAddress>10.100.12.1</StartAddress>"
+                        + "<EndAddress>10.100.12.100</EndAddress></IpRange></IpRanges>"));
+        Element renamed = config(vapp, "new _name");
+        assertThat(Http.Res.children(renamed, "Link").get(0).getAttribute("href"))
+                .isEqualTo(Http.Res.children(made, "Link").get(0).getAttribute("href"));
+        assertThat(text(renamed, "StartAddress")).isEqualTo("10.100.12.1");
+
+        // the bridged network renamed: the VM's NIC follows it
+        vapp = putSection(href, body -> body.replace("networkName=\"acme-net\"", "networkName=\"front\""));
+        assertThat(nicNetwork(vapp)).isEqualTo("front");
+        vapp = putSection(href, body -> body.replaceAll("(?s)<NetworkConfig networkName=\"front\">.*?</NetworkConfig>",
+                ""));
+        assertThat(nicNetwork(vapp)).isEqualTo("none");
+        assertThat(configs(vapp)).extracting(c -> c.getAttribute("networkName")).containsExactly("new _name", "none");
+        assertThat(text(config(vapp, "none"), "IsInherited")).isEqualTo("false");
+    }
+
+    /** pyvcloud's connect_vapp_network_to_ovdc_network: the VAppNetwork PUT to its own edit link, now routed. */
+    @Test
+    void aVAppNetworkIsRoutedToAnOrgNetworkByItsOwnPut() {
+        String href = onAcmeNet("routed");
+        Http.Res vapp = putSection(href, body -> body.replace("</NetworkConfigSection>",
+                ISOLATED.formatted("inner") + "</NetworkConfigSection>"));
+        String down = vapp.children("Link").stream().filter(l -> "inner".equals(l.getAttribute("name")))
+                .findFirst().orElseThrow().getAttribute("href");
+        Http.Res network = tenant.get(down);
+        String acmeNet = (((Element) config(vapp, "acme-net").getElementsByTagNameNS(Http.NS, "ParentNetwork")
+                .item(0)).getAttribute("href"));
+        String routed = network.body.replace("<FenceMode>isolated</FenceMode>", "<ParentNetwork href=\"" + acmeNet
+                + "\" name=\"acme-net\"/><FenceMode>natRouted</FenceMode>");
+        Http.Res accepted = tenant.put(network.link("edit", NETWORK), NETWORK, routed);
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        assertThat(tenant.awaitTask(accepted).attr("status")).isEqualTo("success");
+        Http.Res now = tenant.get(down);
+        assertThat(text(now.root(), "FenceMode")).isEqualTo("natRouted");
+        assertThat(((Element) now.root().getElementsByTagNameNS(Http.NS, "ParentNetwork").item(0))
+                .getAttribute("name")).isEqualTo("acme-net");
+        assertThat(text(now.root(), "Gateway")).as("its own scope stays").isEqualTo("90.80.70.1");
+
+        // the network's actions: a reset needs a deployed vApp, a syslog sync does not
+        Element repair = Http.Res.children(config(tenant.get(href), "inner"), "Link").get(0);
+        assertThat(tenant.post(repair.getAttribute("href"), null, null).status).isEqualTo(400);
+        Http.Res sync = tenant.post(Http.Res.children(config(tenant.get(href), "inner"), "Link").get(1)
+                .getAttribute("href"), "application/vnd.vmware.vcloud.task+xml", "");
+        assertThat(sync.status).isEqualTo(202);
+        assertThat(tenant.awaitTask(sync).attr("status")).isEqualTo("success");
+
+        // go-vcloud-director's RemoveNetwork: DELETE /api/network/{id}
+        Http.Res deleted = tenant.delete(down);
+        assertThat(deleted.status).isEqualTo(202);
+        assertThat(tenant.awaitTask(deleted).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(down).status).isEqualTo(403);
+        assertThat(configs(tenant.get(href))).extracting(c -> c.getAttribute("networkName")).containsExactly("acme-net");
+    }
+
+    /** What vCD refuses is a 400 before any task, and the section stays as it was. */
+    @Test
+    void badSectionsChangeNothing() {
+        String href = onAcmeNet("bad");
+        Http.Res section = tenant.get(href + "/networkConfigSection/");
+        String edit = section.link("edit", SECTION);
+        String bridgedNoParent = "<NetworkConfig networkName=\"x\"><Configuration><FenceMode>bridged</FenceMode>"
+                + "</Configuration></NetworkConfig>";
+        String foreignParent = "<NetworkConfig networkName=\"x\"><Configuration><ParentNetwork href=\"" + vcd.httpUrl()
+                + "/api/admin/network/" + UUID.randomUUID() + "\"/><FenceMode>bridged</FenceMode></Configuration>"
+                + "</NetworkConfig>";
+        String[][] cases = {{bridgedNoParent, "BAD_REQUEST"}, {foreignParent, "INVALID_REFERENCE"},
+                {ISOLATED.formatted("acme-net"), "DUPLICATE_NAME"},
+                {ISOLATED.formatted("y").replace(">isolated<", ">tunneled<"), "BAD_REQUEST"},
+                {ISOLATED.formatted("y").replace("90.80.70.100", "90.80.70.1"), "BAD_REQUEST"}};
+        for (String[] c : cases) {
+            Http.Res refused = tenant.put(edit, SECTION, section.body.replace("</NetworkConfigSection>", c[0]
+                    + "</NetworkConfigSection>"));
+            assertThat(refused.status).as(c[0]).isEqualTo(400);
+            assertThat(refused.minor()).as(c[0]).isEqualTo(c[1]);
+        }
+        assertThat(configs(tenant.get(href))).extracting(c -> c.getAttribute("networkName"))
+                .containsExactly("acme-net");
+        // the org network stays while a vApp network bridges to it
+        String acmeNet = ((Element) config(tenant.get(href), "acme-net").getElementsByTagNameNS(Http.NS,
+                "ParentNetwork").item(0)).getAttribute("href");
+        Http admin = Sim.admin(vcd.sim());
+        Http.Res refused = admin.awaitTask(admin.delete(acmeNet));
+        assertThat(refused.attr("status")).isEqualTo("error");
+    }
+}

@@ -12,8 +12,8 @@ import io.vcdsim.views.OwnerView;
 import io.vcdsim.views.Viewer;
 
 /**
- * The owner of vApps ({@code /api/vApp/{id}/owner}) and catalogs ({@code /api/admin/catalog/{id}/owner}, where
- * pyvcloud's change_catalog_owner finds it): GET reads it, PUT of an Owner gives the object to its User (204, as
+ * The owner of vApps ({@code /api/vApp/{id}/owner}), catalogs ({@code /api/admin/catalog/{id}/owner}, where
+ * pyvcloud's change_catalog_owner finds it) and independent disks ({@code /api/disk/{id}/owner}): GET reads it, PUT of an Owner gives the object to its User (204, as
  * vCD answers). pyvcloud PUTs to {@code .../owner/}; the router takes the trailing slash.
  */
 public final class OwnerResource implements Routes {
@@ -29,6 +29,7 @@ public final class OwnerResource implements Routes {
     public void register(Router r) {
         route(r, "/api/vApp/{id}/owner", Kind.VAPP, false);
         route(r, "/api/admin/catalog/{id}/owner", Kind.CATALOG, true);
+        route(r, "/api/disk/{id}/owner", Kind.DISK, false);
     }
 
     private void route(Router r, String path, Kind kind, boolean admin) {

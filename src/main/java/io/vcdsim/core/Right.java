@@ -28,6 +28,7 @@ public enum Right {
     VAPP_CREATE("vApp: Create / Reconfigure a vApp"),
     VAPP_EDIT("vApp: Edit Properties"),
     VAPP_CHANGE_OWNER("vApp: Change Owner"),
+    DISK_CHANGE_OWNER("Organization vDC Named Disk: Change Owner"),
     VAPP_DELETE("vApp: Delete"),
     VAPP_POWER("vApp: Power Operations"),
     VAPP_CONSOLE("vApp: Use Console"),

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Who owns a vApp or a catalog. Its creator does, until a caller with vCD's "Change Owner" right for the kind gives
+ * Who owns a vApp, a catalog or an independent disk. Its creator does, until a caller with vCD's "Change Owner" right for the kind gives
  * it to another user of the object's org. Deleting the owner leaves the object without one (the store's
  * {@code ON DELETE SET NULL}); vCD would have an administrator take ownership first, vcdsim does not ask.
  */
@@ -28,7 +28,8 @@ public final class Ownership {
 
     private static final Map<Kind, Rules> KINDS = Map.of(
             Kind.VAPP, new Rules(Right.VAPP_CHANGE_OWNER, "vapp/modify"),
-            Kind.CATALOG, new Rules(Right.CATALOG_CHANGE_OWNER, "catalog/modify"));
+            Kind.CATALOG, new Rules(Right.CATALOG_CHANGE_OWNER, "catalog/modify"),
+            Kind.DISK, new Rules(Right.DISK_CHANGE_OWNER, "disk/modify"));
 
     /** An object and the user who owns it (null: nobody, since that user was deleted). */
     public record Owned(ObjectStore.Found object, UUID ownerId) {

@@ -35,6 +35,7 @@ public final class DiskView {
             disk.link("remove", disk.href, null);
         }
         disk.link("down", disk.href + "/attachedVms", MediaTypes.xml(MediaTypes.VMS));
+        OwnerView.link(disk, disk.href);
         Viewer.metadataLink(disk);
         disk.storageProfile = v.ref(Kind.VDC_STORAGE_PROFILE, d.vdcId(), Provider.STORAGE_PROFILE);
         if (d.ownerId() != null) {

@@ -274,4 +274,25 @@ class OwnerTest {
         assertThat(refused.status).as(refused.body).isEqualTo(403);
         assertThat(ownerName(tenant.get(href))).isEqualTo("acmeadmin");
     }
+
+    /** pyvcloud's VDC.change_disk_owner: the disk's Owner, its User's href replaced, PUT to {disk}/owner/. */
+    @Test
+    void aDiskIsGivenToAnotherUserOfItsOrgByItsOwnerLink() {
+        String create = "application/vnd.vmware.vcloud.diskCreateParams+xml";
+        Http.Res created = tenant.post(tenant.get(vdc).link("add", create), create, "<DiskCreateParams xmlns=\""
+                + Http.NS + "\"><Disk name=\"" + newName("disk") + "\" sizeMb=\"64\"/></DiskCreateParams>");
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        String disk = created.attr("href");
+        assertThat(ownerName(tenant.get(disk))).isEqualTo("acmeadmin");
+        String link = tenant.get(disk).link("down", OWNER);
+        assertThat(link).isEqualTo(disk + "/owner");
+        User wile = vAppUser();
+        assertThat(tenant.put(link + "/", OWNER, ownerBody(wile.href())).status).isEqualTo(204);
+        assertThat(ownerName(tenant.get(disk))).isEqualTo(wile.name());
+        Http asUser = new Http(vcd.httpUrl()).login(wile.name(), "acme", "pass-word-1");
+        assertThat(asUser.put(link, OWNER, ownerBody(acmeAdminUser)).status).isEqualTo(403);
+        assertThat(tenant.put(link, OWNER, ownerBody(vdc)).minor()).isEqualTo("INVALID_REFERENCE");
+        assertThat(ownerName(tenant.get(link))).isEqualTo(wile.name());
+    }
 }

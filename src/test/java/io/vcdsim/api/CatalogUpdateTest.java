@@ -54,4 +54,31 @@ class CatalogUpdateTest {
                 + "c".repeat(129) + "\"/>");
         assertThat(tooLong.status).isEqualTo(400);
     }
+
+    /** pyvcloud's update_catalog as a Catalog Author: the admin view first, then the PUT; a vApp User reads neither. */
+    @Test
+    void aCatalogAuthorReadsAndUpdatesTheAdminViewAVAppUserDoesNot() {
+        Http tenant = Sim.tenant(vcd.sim());
+        Http.Res created = Sim.createCatalog(tenant, "auth-" + UUID.randomUUID().toString().substring(0, 8));
+        tenant.awaitTask(created);
+        String href = created.attr("href");
+        Http author = userWithRole(tenant, "Catalog Author");
+        Http.Res read = author.get(href);
+        assertThat(read.status).as(read.body).isEqualTo(200);
+        Http.Res updated = author.put(href, ADMIN_CATALOG, read.body.replaceFirst("name=\"auth-", "name=\"authored-"));
+        assertThat(updated.status).as(updated.body).isEqualTo(200);
+        assertThat(tenant.get(href).attr("name")).startsWith("authored-");
+        assertThat(userWithRole(tenant, "vApp User").get(href).status).isEqualTo(403);
+    }
+
+    static Http userWithRole(Http tenant, String role) {
+        String roleHref = tenant.get("/api/query?type=role&format=records&filter=name==" + role.replace(" ", "%20"))
+                .children("RoleRecord").get(0).getAttribute("href");
+        String org = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
+                .replace("/api/", "/api/admin/");
+        String name = "u-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res user = tenant.post(org + "/users", UserTest.USER, UserTest.userXml(name, "pass-word-1", roleHref));
+        assertThat(user.status).as(user.body).isEqualTo(201);
+        return new Http(vcd.httpUrl()).login(name, "acme", "pass-word-1");
+    }
 }

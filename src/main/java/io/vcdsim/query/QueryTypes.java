@@ -240,7 +240,13 @@ public final class QueryTypes {
                 string("catalogName", "(SELECT c.name FROM catalog_item i JOIN catalog c ON c.id = i.catalog_id "
                         + "WHERE i.entity_id = m.id)"),
                 // Catalog.QueryMediaList filters by it
-                ref("catalog", "(SELECT i.catalog_id FROM catalog_item i WHERE i.entity_id = m.id)", Kind.CATALOG));
+                ref("catalog", "(SELECT i.catalog_id FROM catalog_item i WHERE i.entity_id = m.id)", Kind.CATALOG),
+                ref("catalogItem", "(SELECT i.id FROM catalog_item i WHERE i.entity_id = m.id)", Kind.CATALOG_ITEM),
+                // what pyvcloud's and vcd-cli's media listings read
+                bool("isIso", "(m.image_type = 'iso')"), string("vdcName", "(SELECT v.name FROM vdc v WHERE v.id = m.vdc_id)"),
+                bool("isPublished", "COALESCE((SELECT c.published FROM catalog_item i JOIN catalog c ON c.id = i.catalog_id "
+                        + "WHERE i.entity_id = m.id), FALSE)"),
+                string("storageProfileName", "'" + Provider.STORAGE_PROFILE + "'"), bool("isBusy", "(m.status = 0)"));
         types.add(QueryType.of(Kind.MEDIA, "MediaRecord", "MediaReference").from("media m")
                 .id("m.id").ownedBy("m.org_id").fields(mediaFields).build());
         types.add(QueryType.adminOf(Kind.MEDIA, "AdminMediaRecord", "MediaReference").from("media m")
@@ -252,7 +258,15 @@ public final class QueryTypes {
                 string("status", "CASE t.status WHEN 8 THEN 'RESOLVED' ELSE 'UNRESOLVED' END"),
                 integer("numberOfVMs", "(SELECT COUNT(*) FROM vm WHERE vm.parent_id = t.id)"),
                 string("catalogName", "(SELECT c.name FROM catalog_item i JOIN catalog c ON c.id = i.catalog_id "
-                        + "WHERE i.entity_id = t.id)"));
+                        + "WHERE i.entity_id = t.id)"),
+                // go-vcloud-director's QueryVappTemplateList filters by vdcName; pyvcloud reads the rest
+                string("vdcName", "(SELECT v.name FROM vdc v WHERE v.id = t.vdc_id)"),
+                ref("catalog", "(SELECT i.catalog_id FROM catalog_item i WHERE i.entity_id = t.id)", Kind.CATALOG),
+                ref("catalogItem", "(SELECT i.id FROM catalog_item i WHERE i.entity_id = t.id)", Kind.CATALOG_ITEM),
+                bool("isPublished", "COALESCE((SELECT c.published FROM catalog_item i JOIN catalog c ON c.id = i.catalog_id "
+                        + "WHERE i.entity_id = t.id), FALSE)"),
+                bool("isEnabled", "TRUE"), bool("isExpired", "FALSE"), bool("isDeployed", "FALSE"),
+                bool("isBusy", "(t.status = 0)"), string("storageProfileName", "'" + Provider.STORAGE_PROFILE + "'"));
         types.add(QueryType.of(Kind.VAPP_TEMPLATE, "VAppTemplateRecord", "VAppTemplateReference").from("vapp_template t")
                 .id("t.id").ownedBy("t.org_id").fields(templateFields).build());
         types.add(QueryType.adminOf(Kind.VAPP_TEMPLATE, "AdminVAppTemplateRecord", "VAppTemplateReference")

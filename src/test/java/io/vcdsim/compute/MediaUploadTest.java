@@ -97,6 +97,14 @@ class MediaUploadTest {
         assertThat(download.status).isEqualTo(200);
         assertThat(download.raw.body()).isEqualTo(iso);
 
+        // the record pyvcloud's and vcd-cli's media listings read
+        Element record = tenant.get("/api/query?type=media&format=records&filter=name==debian.iso")
+                .children("MediaRecord").get(0);
+        assertThat(record.getAttribute("isIso")).isEqualTo("true");
+        assertThat(record.getAttribute("vdcName")).isEqualTo("acme-vdc");
+        assertThat(record.getAttribute("storageProfileName")).isEqualTo("*");
+        assertThat(record.getAttribute("isPublished")).isEqualTo("false");
+
         // listed in its catalog, found by name the way pyvcloud's get_catalog_item does
         Http.Res listed = tenant.get(catalog.attr("href"));
         Element ref = Http.Res.children(listed.child("CatalogItems"), "CatalogItem").get(0);

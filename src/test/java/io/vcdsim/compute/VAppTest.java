@@ -230,6 +230,17 @@ class VAppTest {
         assertThat(read.link("edit", "application/vnd.vmware.vcloud.vm+xml")).isEqualTo(vm);
     }
 
+    /** go-vcloud-director's QueryVappTemplateList: by vdcName; the record names its catalog. */
+    @Test
+    void templatesAreFoundByTheirVdcsName() {
+        var records = tenant.get("/api/query?type=vAppTemplate&format=records&filter=vdcName==acme-vdc")
+                .children("VAppTemplateRecord");
+        assertThat(records).extracting(r -> r.getAttribute("href")).contains(template);
+        assertThat(records.get(0).getAttribute("catalogName")).startsWith("apps-");
+        assertThat(tenant.get("/api/query?type=vAppTemplate&format=records&filter=vdcName==nowhere")
+                .children("VAppTemplateRecord")).isEmpty();
+    }
+
     @Test
     void vAppsAreFoundByQueryAndListedInTheirVdc() {
         String name = "db-" + UUID.randomUUID().toString().substring(0, 8);

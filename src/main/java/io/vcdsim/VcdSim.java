@@ -33,6 +33,7 @@ import io.vcdsim.api.UserResource;
 import io.vcdsim.api.SectionResource;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
+import io.vcdsim.api.VmSectionResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
 import io.vcdsim.auth.ApiTokens;
@@ -160,6 +161,7 @@ public final class VcdSim implements AutoCloseable {
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
                 VAppService vapps = new VAppService(db, engine);
+                SectionService sectionService = new SectionService(db, engine, vapps);
                 VAppNetworkResource vappNetworkResource = new VAppNetworkResource(db, vapps,
                         new VAppNetworks(db, engine, vapps), taskViews);
                 NetworkService networks = new NetworkService(db, engine);
@@ -183,7 +185,8 @@ public final class VcdSim implements AutoCloseable {
                         new CatalogItemResource(db, catalogs, media, templates, ovfLinks, taskViews),
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), vapps, vdcs, taskViews),
-                        new SectionResource(db, vapps, new SectionService(db, vapps), taskViews),
+                        new SectionResource(db, vapps, sectionService, taskViews),
+                        new VmSectionResource(db, vapps, sectionService, taskViews),
                         new SimulationResource(simulation, world),
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),

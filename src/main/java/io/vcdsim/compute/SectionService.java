@@ -22,12 +22,22 @@ import java.util.stream.Collectors;
 public final class SectionService {
     /** What the sections column holds. */
     static final int MAX_JSON = 262_144;
+    public static final String UPGRADE_HARDWARE = "vappUpgradeHwVersion";
+    /** The longest boot delay taken, in milliseconds (vCD's UI offers up to 10 s; an hour is plenty). */
+    static final int MAX_BOOT_DELAY_MS = 3_600_000;
     private final Database db;
+    private final TaskEngine engine;
     private final VAppService vapps;
 
-    public SectionService(Database db, VAppService vapps) {
+    public SectionService(Database db, TaskEngine engine, VAppService vapps) {
         this.db = db;
+        this.engine = engine;
         this.vapps = vapps;
+        engine.register(UPGRADE_HARDWARE, (tx, task) -> {
+            Sections now = Sections.read(tx.compute().sections(task.ownerId(), true));
+            tx.compute().putSections(task.ownerId(), true,
+                    now.withHardwareVersion(Sections.NEWEST_HARDWARE_VERSION).write());
+        });
     }
 
     public Sections of(UUID id, boolean vm) {
@@ -90,6 +100,49 @@ public final class SectionService {
     public TaskRow setProductSections(VmRow vm, List<Sections.ProductSection> sections, TaskEngine.Caller by) {
         return vapps.updateVm(vm, VAppService.VmChange.of(fit(of(vm.id(), true).withProductSections(
                 Sections.checkProductSections(sections)))), by);
+    }
+
+    /** A VM's guest customization as a GuestCustomizationSection PUT gives it. */
+    public TaskRow setGuestCustomization(VmRow vm, Sections.GuestCustomization gc, TaskEngine.Caller by) {
+        return vmChange(vm, of(vm.id(), true).withGuestCustomization(Sections.checkGuestCustomization(gc)), by);
+    }
+
+    public TaskRow setCapabilities(VmRow vm, Sections.Capabilities c, TaskEngine.Caller by) {
+        return vmChange(vm, of(vm.id(), true).withCapabilities(c), by);
+    }
+
+    public TaskRow setBoot(VmRow vm, Sections.Boot b, TaskEngine.Caller by) {
+        if (b.delayMs() < 0 || b.delayMs() > MAX_BOOT_DELAY_MS) {
+            throw ApiException.badRequest("BootDelay is from 0 to " + MAX_BOOT_DELAY_MS + " milliseconds.");
+        }
+        return vmChange(vm, of(vm.id(), true).withBoot(b), by);
+    }
+
+    /** Exposes hardware-assisted virtualization to the guest, or hides it: a powered-off VM only, as in vCD. */
+    public TaskRow setNestedHypervisor(VmRow vm, boolean on, TaskEngine.Caller by) {
+        requirePoweredOff(vm, (on ? "enable" : "disable") + " its nested hypervisor");
+        return vmChange(vm, of(vm.id(), true).withNestedHypervisor(on), by);
+    }
+
+    /** Upgrades a powered-off VM to the newest hardware version the simulated hosts run. */
+    public TaskRow upgradeHardware(VmRow vm, TaskEngine.Caller by) {
+        requirePoweredOff(vm, "upgrade its hardware");
+        if (of(vm.id(), true).hardwareVersionOrDefault().equals(Sections.NEWEST_HARDWARE_VERSION)) {
+            throw ApiException.badRequest("VM " + vm.name() + " already has the newest hardware version, "
+                    + Sections.NEWEST_HARDWARE_VERSION + ".");
+        }
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(UPGRADE_HARDWARE, "Upgrading hardware of Virtual "
+                + "Machine " + vm.name() + "(" + vm.id() + ")", by, VAppService.owner(vm), true, null)));
+    }
+
+    private static void requirePoweredOff(VmRow vm, String what) {
+        if (vm.status() != Power.OFF) {
+            throw ApiException.badRequest("VM " + vm.name() + " must be powered off to " + what + ".");
+        }
+    }
+
+    private TaskRow vmChange(VmRow vm, Sections sections, TaskEngine.Caller by) {
+        return vapps.updateVm(vm, VAppService.VmChange.of(fit(sections)), by);
     }
 
     /** The sections, if they fit their column; else 400 before anything is started. */

@@ -15,13 +15,19 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The OVF sections of a vApp or VM that vcdsim keeps as they were set: a vApp's lease and startup order,
- * and the product sections (properties a guest reads) of vApps and VMs. Stored as JSON in the vApp's or
- * VM's {@code sections} column, so that they go with it; null parts have vCD's defaults.
+ * The sections of a vApp or VM that vcdsim keeps as they were set: a vApp's lease and startup order, the
+ * product sections (properties a guest reads) of vApps and VMs, and a VM's guest customization, capabilities,
+ * boot options, nested hypervisor switch and hardware version. Stored as JSON in the vApp's or VM's
+ * {@code sections} column, so that they go with it; null parts have vCD's defaults.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Sections(Lease lease, List<StartupItem> startup, List<ProductSection> productSections) {
-    public static final Sections NONE = new Sections(null, null, null);
+public record Sections(Lease lease, List<StartupItem> startup, List<ProductSection> productSections,
+                       GuestCustomization guestCustomization, Capabilities capabilities, Boot boot,
+                       Boolean nestedHypervisor, String hardwareVersion) {
+    public static final Sections NONE = new Sections(null, null, null, null, null, null, null, null);
+    /** The hardware version a VM has until it is upgraded, and the newest one the simulated hosts run. */
+    public static final String DEFAULT_HARDWARE_VERSION = "vmx-14";
+    public static final String NEWEST_HARDWARE_VERSION = "vmx-19";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     /** The most product sections, properties of one section, and characters of one value taken. */
@@ -62,16 +68,112 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
                            String label, String description) {
     }
 
+    /** How vCD would customize the guest; the computer name is the VM's name until one is set. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GuestCustomization(boolean enabled, boolean changeSid, boolean joinDomainEnabled,
+                                     boolean useOrgSettings, String domainName, String domainUserName,
+                                     String domainUserPassword, String machineObjectOU, boolean adminPasswordEnabled,
+                                     boolean adminPasswordAuto, String adminPassword, boolean adminAutoLogonEnabled,
+                                     int adminAutoLogonCount, boolean resetPasswordRequired,
+                                     String customizationScript, String computerName) {
+        public static GuestCustomization defaultFor(String vmName) {
+            return new GuestCustomization(false, false, false, false, null, null, null, null, true, true, null, false,
+                    0, false, null, computerNameOf(vmName));
+        }
+    }
+
+    /** Whether memory and CPUs may be added to the running VM. */
+    public record Capabilities(boolean memoryHotAdd, boolean cpuHotAdd) {
+        public static final Capabilities DEFAULT = new Capabilities(false, false);
+    }
+
+    /** The boot delay (ms) and whether the VM enters its BIOS setup at the next boot. */
+    public record Boot(int delayMs, boolean enterBiosSetup) {
+        public static final Boot DEFAULT = new Boot(0, false);
+    }
+
     public Sections withLease(Lease l) {
-        return new Sections(l, startup, productSections);
+        return new Sections(l, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
+                hardwareVersion);
     }
 
     public Sections withStartup(List<StartupItem> items) {
-        return new Sections(lease, items, productSections);
+        return new Sections(lease, items, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
+                hardwareVersion);
     }
 
     public Sections withProductSections(List<ProductSection> sections) {
-        return new Sections(lease, startup, sections);
+        return new Sections(lease, startup, sections, guestCustomization, capabilities, boot, nestedHypervisor,
+                hardwareVersion);
+    }
+
+    public Sections withGuestCustomization(GuestCustomization gc) {
+        return new Sections(lease, startup, productSections, gc, capabilities, boot, nestedHypervisor,
+                hardwareVersion);
+    }
+
+    public Sections withCapabilities(Capabilities c) {
+        return new Sections(lease, startup, productSections, guestCustomization, c, boot, nestedHypervisor,
+                hardwareVersion);
+    }
+
+    public Sections withBoot(Boot b) {
+        return new Sections(lease, startup, productSections, guestCustomization, capabilities, b, nestedHypervisor,
+                hardwareVersion);
+    }
+
+    public Sections withNestedHypervisor(boolean on) {
+        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, on,
+                hardwareVersion);
+    }
+
+    public Sections withHardwareVersion(String version) {
+        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
+                version);
+    }
+
+    public GuestCustomization guestCustomizationOr(String vmName) {
+        return guestCustomization != null ? guestCustomization : GuestCustomization.defaultFor(vmName);
+    }
+
+    public Capabilities capabilitiesOrDefault() {
+        return capabilities != null ? capabilities : Capabilities.DEFAULT;
+    }
+
+    public Boot bootOrDefault() {
+        return boot != null ? boot : Boot.DEFAULT;
+    }
+
+    public boolean nestedHypervisorOn() {
+        return Boolean.TRUE.equals(nestedHypervisor);
+    }
+
+    public String hardwareVersionOrDefault() {
+        return hardwareVersion != null ? hardwareVersion : DEFAULT_HARDWARE_VERSION;
+    }
+
+    /** A computer name from a VM name: letters, digits and hyphens, at most 15 (a Windows NetBIOS name). */
+    static String computerNameOf(String vmName) {
+        String name = vmName.replaceAll("[^A-Za-z0-9-]", "-");
+        name = name.length() > 15 ? name.substring(0, 15) : name;
+        return name.isEmpty() ? "vm" : name;
+    }
+
+    /** Guest customization as a request gives it: bounded texts, a computer name of letters, digits and hyphens. */
+    static GuestCustomization checkGuestCustomization(GuestCustomization gc) {
+        if (gc.computerName() == null || !gc.computerName().matches("[A-Za-z0-9-]{1,63}")) {
+            throw ApiException.badRequest("A ComputerName is 1 to 63 letters, digits and hyphens, not "
+                    + gc.computerName() + ".");
+        }
+        for (String text : new String[]{gc.domainName(), gc.domainUserName(), gc.domainUserPassword(),
+                gc.machineObjectOU(), gc.adminPassword()}) {
+            Lengths.atMost(text, 255, "A GuestCustomizationSection value");
+        }
+        Lengths.atMost(gc.customizationScript(), 49_152, "CustomizationScript");
+        if (gc.adminAutoLogonCount() < 0 || gc.adminAutoLogonCount() > 100) {
+            throw ApiException.badRequest("AdminAutoLogonCount is from 0 to 100.");
+        }
+        return gc;
     }
 
     /** The item of each of {@code vms}, in their order: the one set, or the default. */

@@ -11,13 +11,14 @@ import java.util.List;
 /** NetworkConnectionSection: a VM's NICs and the networks they connect to. */
 @XmlRootElement(name = "NetworkConnectionSection")
 @XmlType(name = "NetworkConnectionSectionType", propOrder = {"info", "primaryNetworkConnectionIndex",
-        "networkConnection"})
+        "networkConnection", "link"})
 public class NetworkConnectionSection {
     @XmlAttribute public String href;
     @XmlAttribute public String type;
     @XmlElement(name = "Info", namespace = Ns.OVF) public String info;
     @XmlElement(name = "PrimaryNetworkConnectionIndex") public Integer primaryNetworkConnectionIndex;
     @XmlElement(name = "NetworkConnection") public List<NetworkConnection> networkConnection = new ArrayList<>();
+    @XmlElement(name = "Link") public List<Link> link;
 
     @XmlType(name = "NetworkConnectionType", propOrder = {"networkConnectionIndex", "isConnected",
             "ipAddressAllocationMode", "networkAdapterType"})

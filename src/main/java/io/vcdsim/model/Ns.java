@@ -7,6 +7,8 @@ public final class Ns {
     public static final String VERSIONS = "http://www.vmware.com/vcloud/versions";
     public static final String OVF = "http://schemas.dmtf.org/ovf/envelope/1";
     public static final String RASD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData";
+    public static final String VSSD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData";
+    public static final String VMW = "http://www.vmware.com/schema/ovf";
 
     private Ns() {
     }

@@ -5,13 +5,27 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
-/** Vm: one virtual machine of a vApp, with its power state and its hardware (VmSpecSection, 27.0+ style). */
+/**
+ * Vm: one virtual machine of a vApp, with its power state, its hardware (VmSpecSection and the OVF
+ * VirtualHardwareSection) and the sections vCD embeds, in vCD's order.
+ */
 @XmlRootElement(name = "Vm")
-@XmlType(name = "VmType", propOrder = {"dateCreated", "networkConnectionSection", "vmSpecSection"})
+@XmlType(name = "VmType", propOrder = {"vmSpecSection", "virtualHardwareSection", "operatingSystemSection",
+        "networkConnectionSection", "guestCustomizationSection", "runtimeInfoSection", "dateCreated",
+        "vAppScopedLocalId", "vmCapabilities", "storageProfile", "bootOptions"})
 public class Vm extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
     @XmlAttribute public Boolean needsCustomization;
-    @XmlElement(name = "DateCreated") public String dateCreated;
-    @XmlElement(name = "NetworkConnectionSection") public NetworkConnectionSection networkConnectionSection;
+    @XmlAttribute public Boolean nestedHypervisorEnabled;
     @XmlElement(name = "VmSpecSection") public VmSpecSection vmSpecSection;
+    @XmlElement(name = "VirtualHardwareSection", namespace = Ns.OVF) public VirtualHardwareSection virtualHardwareSection;
+    @XmlElement(name = "OperatingSystemSection", namespace = Ns.OVF) public OperatingSystemSection operatingSystemSection;
+    @XmlElement(name = "NetworkConnectionSection") public NetworkConnectionSection networkConnectionSection;
+    @XmlElement(name = "GuestCustomizationSection") public GuestCustomizationSection guestCustomizationSection;
+    @XmlElement(name = "RuntimeInfoSection") public RuntimeInfoSection runtimeInfoSection;
+    @XmlElement(name = "DateCreated") public String dateCreated;
+    @XmlElement(name = "VAppScopedLocalId") public String vAppScopedLocalId;
+    @XmlElement(name = "VmCapabilities") public VmCapabilities vmCapabilities;
+    @XmlElement(name = "StorageProfile") public Reference storageProfile;
+    @XmlElement(name = "BootOptions") public BootOptions bootOptions;
 }

@@ -7,6 +7,8 @@
                  @XmlNs(prefix = "vmext", namespaceURI = Ns.VMEXT),
                  @XmlNs(prefix = "ovf", namespaceURI = Ns.OVF),
                  @XmlNs(prefix = "rasd", namespaceURI = Ns.RASD),
+                 @XmlNs(prefix = "vssd", namespaceURI = Ns.VSSD),
+                 @XmlNs(prefix = "vmw", namespaceURI = Ns.VMW),
                  @XmlNs(prefix = "xsi", namespaceURI = "http://www.w3.org/2001/XMLSchema-instance")})
 @XmlAccessorType(XmlAccessType.FIELD)
 package io.vcdsim.model;

@@ -19,6 +19,7 @@ import io.vcdsim.store.VmRow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** vApps and their VMs as vCD shows them, each read in one transaction, with the links their state allows. */
 public final class VAppView {
@@ -83,11 +84,30 @@ public final class VAppView {
         }
         Viewer.metadataLink(view);
         view.link("down", view.href + "/productSections/", MediaTypes.xml(MediaTypes.PRODUCT_SECTIONS));
+        boolean editable = v.principal().has(Right.VAPP_EDIT);
+        Sections sections = Sections.read(tx.compute().sections(vm.id(), true));
+        view.nestedHypervisorEnabled = sections.nestedHypervisorOn();
+        if (vm.status() == Power.OFF) {
+            view.link(sections.nestedHypervisorOn() ? "disable" : "enable", view.href + "/action/"
+                    + (sections.nestedHypervisorOn() ? "disable" : "enable") + "NestedHypervisor", null);
+            if (!sections.hardwareVersionOrDefault().equals(Sections.NEWEST_HARDWARE_VERSION)) {
+                view.link("upgrade", view.href + "/action/upgradeHardwareVersion", null);
+            }
+        }
         view.description = vm.description();
         view.tasks = TaskView.active(tx, v, vm.id());
-        view.dateCreated = Viewer.time(vm.created());
-        view.networkConnectionSection = nics(vm);
+        UUID vdcId = tx.compute().vapp(vm.parentId()).map(VAppRow::vdcId).orElse(null);
         view.vmSpecSection = spec(vm);
+        view.virtualHardwareSection = VmSectionView.hardware(v, vm, vdcId, sections, editable);
+        view.operatingSystemSection = VmSectionView.operatingSystem(v, vm, editable);
+        view.networkConnectionSection = VmSectionView.networkConnections(v, vm, editable);
+        view.guestCustomizationSection = VmSectionView.guestCustomization(v, vm, sections, editable);
+        view.runtimeInfoSection = VmSectionView.runtimeInfo(v, vm);
+        view.dateCreated = Viewer.time(vm.created());
+        view.vAppScopedLocalId = vm.id().toString();
+        view.vmCapabilities = VmSectionView.capabilities(v, vm, sections, editable);
+        view.storageProfile = vdcId == null ? null : VmSectionView.storageProfile(v, vdcId);
+        view.bootOptions = VmSectionView.bootOptions(v, vm, sections, editable);
         return view;
     }
 

@@ -1,0 +1,170 @@
+package io.vcdsim.api;
+
+import io.vcdsim.compute.SectionService;
+import io.vcdsim.compute.Sections;
+import io.vcdsim.compute.VAppService;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Right;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.model.BootOptions;
+import io.vcdsim.model.GuestCustomizationSection;
+import io.vcdsim.model.RasdItem;
+import io.vcdsim.model.VmCapabilities;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.VAppRow;
+import io.vcdsim.store.VmRow;
+import io.vcdsim.views.Viewer;
+import io.vcdsim.views.VmSectionView;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A vApp VM's sections at their own hrefs ({@code /api/vApp/vm-{id}/...}): its virtual hardware and the items of
+ * it (cpu and memory to read and PUT, disks, media, NICs and serial ports to read), operating system, NICs, guest
+ * customization and capabilities (PUT), runtime info, boot options ({@code action/bootOptions}), and the actions
+ * that switch the nested hypervisor or upgrade the hardware. A change answers 202 with the VM's task.
+ */
+public final class VmSectionResource implements Routes {
+    private static final String BASE = "/api/vApp/{id}/";
+    private final Database db;
+    private final VAppService vapps;
+    private final SectionService sections;
+    private final TaskViews tasks;
+
+    public VmSectionResource(Database db, VAppService vapps, SectionService sections, TaskViews tasks) {
+        this.db = db;
+        this.vapps = vapps;
+        this.sections = sections;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void register(Router r) {
+        read(r, "virtualHardwareSection", "application/vnd.vmware.vcloud.virtualHardwareSection",
+                (x) -> vm -> VmSectionView.hardware(viewer(x), vm, vdcOf(vm), of(vm), editable(x)));
+        read(r, "virtualHardwareSection/cpu", "application/vnd.vmware.vcloud.rasdItem",
+                x -> vm -> VmSectionView.cpu(viewer(x), vm, editable(x)));
+        read(r, "virtualHardwareSection/memory", "application/vnd.vmware.vcloud.rasdItem",
+                x -> vm -> VmSectionView.memory(viewer(x), vm, editable(x)));
+        read(r, "virtualHardwareSection/disks", "application/vnd.vmware.vcloud.rasdItemsList",
+                x -> vm -> VmSectionView.disks(viewer(x), vm, vdcOf(vm)));
+        read(r, "virtualHardwareSection/media", "application/vnd.vmware.vcloud.rasdItemsList",
+                x -> vm -> VmSectionView.media(viewer(x), vm));
+        read(r, "virtualHardwareSection/networkCards", "application/vnd.vmware.vcloud.rasdItemsList",
+                x -> vm -> VmSectionView.networkCards(viewer(x), vm));
+        read(r, "virtualHardwareSection/serialPorts", "application/vnd.vmware.vcloud.rasdItemsList",
+                x -> vm -> VmSectionView.serialPorts(viewer(x), vm));
+        read(r, "operatingSystemSection", "application/vnd.vmware.vcloud.operatingSystemSection",
+                x -> vm -> VmSectionView.operatingSystem(viewer(x), vm, editable(x)));
+        read(r, "networkConnectionSection", "application/vnd.vmware.vcloud.networkConnectionSection",
+                x -> vm -> VmSectionView.networkConnections(viewer(x), vm, editable(x)));
+        read(r, "guestCustomizationSection", "application/vnd.vmware.vcloud.guestCustomizationSection",
+                x -> vm -> VmSectionView.guestCustomization(viewer(x), vm, of(vm), editable(x)));
+        read(r, "runtimeInfoSection", "application/vnd.vmware.vcloud.virtualHardwareSection",
+                x -> vm -> VmSectionView.runtimeInfo(viewer(x), vm));
+        read(r, "vmCapabilities", "application/vnd.vmware.vcloud.vmCapabilitiesSection",
+                x -> vm -> VmSectionView.capabilities(viewer(x), vm, of(vm), editable(x)));
+        read(r, "bootOptions", "application/vnd.vmware.vcloud.bootOptionsSection",
+                x -> vm -> VmSectionView.bootOptions(viewer(x), vm, of(vm), editable(x)));
+        r.put(BASE + "virtualHardwareSection/cpu", x -> putItem(x, true));
+        r.put(BASE + "virtualHardwareSection/memory", x -> putItem(x, false));
+        r.put(BASE + "guestCustomizationSection", this::putGuestCustomization);
+        r.put(BASE + "vmCapabilities", this::putCapabilities);
+        r.post(BASE + "action/bootOptions", this::postBootOptions);
+        r.post(BASE + "action/enableNestedHypervisor", x -> tasks.accepted(x, sections.setNestedHypervisor(
+                vm(x, Right.VAPP_EDIT), true, TaskResource.caller(x.principal()))));
+        r.post(BASE + "action/disableNestedHypervisor", x -> tasks.accepted(x, sections.setNestedHypervisor(
+                vm(x, Right.VAPP_EDIT), false, TaskResource.caller(x.principal()))));
+        r.post(BASE + "action/upgradeHardwareVersion", x -> tasks.accepted(x, sections.upgradeHardware(
+                vm(x, Right.VAPP_EDIT), TaskResource.caller(x.principal()))));
+    }
+
+    private void read(Router r, String path, String mediaType, Function<Exchange, Function<VmRow, Object>> view) {
+        r.get(BASE + path, x -> Reply.ok(view.apply(x).apply(vm(x, Right.VDC_VIEW)), mediaType));
+    }
+
+    /** The VM the path names; a vApp has none of these sections (404, as for any path vcdsim does not serve). */
+    private VmRow vm(Exchange x, Right right) {
+        if (!x.path().startsWith(Kind.VM.pathPrefix())) {
+            throw ApiException.notFound("No resource at " + x.path() + ".");
+        }
+        return vapps.vm(x.principal(), Hrefs.id(x, "id"), right);
+    }
+
+    private static Viewer viewer(Exchange x) {
+        return Hrefs.viewer(x);
+    }
+
+    private static boolean editable(Exchange x) {
+        return x.principal().has(Right.VAPP_EDIT);
+    }
+
+    private Sections of(VmRow vm) {
+        return sections.of(vm.id(), true);
+    }
+
+    private UUID vdcOf(VmRow vm) {
+        return db.read(tx -> tx.compute().vapp(vm.parentId()).map(VAppRow::vdcId).orElse(null));
+    }
+
+    /** pyvcloud's modify_cpu and modify_memory, go-vcloud-director's ChangeCPUCount: the item's VirtualQuantity. */
+    Reply putItem(Exchange x, boolean cpu) {
+        VmRow vm = vm(x, Right.VAPP_EDIT);
+        RasdItem in = x.read(RasdItem.class, "Item", "application/vnd.vmware.vcloud.rasdItem");
+        if (in.virtualQuantity == null) {
+            throw ApiException.badRequest("The Item needs its rasd:VirtualQuantity.");
+        }
+        if (cpu && in.virtualQuantity > Integer.MAX_VALUE) {
+            throw ApiException.badRequest("A VM has at most " + Integer.MAX_VALUE + " CPUs.");
+        }
+        VAppService.VmChange change = cpu ? new VAppService.VmChange(null, null, in.virtualQuantity.intValue(), null,
+                null, null) : new VAppService.VmChange(null, null, null, in.virtualQuantity, null, null);
+        return tasks.accepted(x, vapps.updateVm(vm, change, TaskResource.caller(x.principal())));
+    }
+
+    Reply putGuestCustomization(Exchange x) {
+        VmRow vm = vm(x, Right.VAPP_EDIT);
+        GuestCustomizationSection in = x.read(GuestCustomizationSection.class, "GuestCustomizationSection",
+                "application/vnd.vmware.vcloud.guestCustomizationSection");
+        Sections.GuestCustomization now = of(vm).guestCustomizationOr(vm.name());
+        // a PUT replaces the section; what it leaves out keeps the value it had (pyvcloud sends it all back)
+        Sections.GuestCustomization gc = new Sections.GuestCustomization(or(in.enabled, now.enabled()),
+                or(in.changeSid, now.changeSid()), or(in.joinDomainEnabled, now.joinDomainEnabled()),
+                or(in.useOrgSettings, now.useOrgSettings()), or(in.domainName, now.domainName()),
+                or(in.domainUserName, now.domainUserName()), or(in.domainUserPassword, now.domainUserPassword()),
+                or(in.machineObjectOU, now.machineObjectOU()), or(in.adminPasswordEnabled, now.adminPasswordEnabled()),
+                or(in.adminPasswordAuto, now.adminPasswordAuto()), or(in.adminPassword, now.adminPassword()),
+                or(in.adminAutoLogonEnabled, now.adminAutoLogonEnabled()),
+                or(in.adminAutoLogonCount, now.adminAutoLogonCount()),
+                or(in.resetPasswordRequired, now.resetPasswordRequired()),
+                or(in.customizationScript, now.customizationScript()), or(in.computerName, now.computerName()));
+        return tasks.accepted(x, sections.setGuestCustomization(vm, gc, TaskResource.caller(x.principal())));
+    }
+
+    private static <T> T or(T given, T now) {
+        return given == null ? now : given;
+    }
+
+    Reply putCapabilities(Exchange x) {
+        VmRow vm = vm(x, Right.VAPP_EDIT);
+        VmCapabilities in = x.read(VmCapabilities.class, "VmCapabilities",
+                "application/vnd.vmware.vcloud.vmCapabilitiesSection");
+        Sections.Capabilities now = of(vm).capabilitiesOrDefault();
+        return tasks.accepted(x, sections.setCapabilities(vm, new Sections.Capabilities(
+                or(in.memoryHotAddEnabled, now.memoryHotAdd()), or(in.cpuHotAddEnabled, now.cpuHotAdd())),
+                TaskResource.caller(x.principal())));
+    }
+
+    Reply postBootOptions(Exchange x) {
+        VmRow vm = vm(x, Right.VAPP_EDIT);
+        BootOptions in = x.read(BootOptions.class, "BootOptions", "application/vnd.vmware.vcloud.bootOptionsSection");
+        Sections.Boot now = of(vm).bootOrDefault();
+        return tasks.accepted(x, sections.setBoot(vm, new Sections.Boot(or(in.bootDelay, now.delayMs()),
+                or(in.enterBiosSetup, now.enterBiosSetup())), TaskResource.caller(x.principal())));
+    }
+}

@@ -1,0 +1,182 @@
+package io.vcdsim.compute;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.testing.VcdSimExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A vApp VM's sections as pyvcloud's VM class and go-vcloud-director's VM refresh read and change them. */
+class VmSectionsTest {
+    static final String OVF = "http://schemas.dmtf.org/ovf/envelope/1";
+    static final String RASD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData";
+    static final String RASD_ITEM = "application/vnd.vmware.vcloud.rasdItem+xml";
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
+    static Http tenant;
+    static TemplateFixture fixture;
+
+    @BeforeAll
+    static void aReadyTemplate() throws Exception {
+        tenant = Sim.tenant(vcd.sim());
+        fixture = TemplateFixture.ready(tenant);
+    }
+
+    static String firstVm(String vapp) {
+        return Http.Res.children(tenant.get(vapp).child("Children"), "Vm").get(0).getAttribute("href");
+    }
+
+    static List<String> childNames(Element e) {
+        List<String> names = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && !c.getLocalName().equals("Link")) {
+                names.add(c.getLocalName());
+            }
+        }
+        return names;
+    }
+
+    static String rasd(Element item, String name) {
+        return item.getElementsByTagNameNS(RASD, name).item(0).getTextContent();
+    }
+
+    static Http.Res done(Http.Res accepted) {
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        Http.Res task = tenant.awaitTask(accepted);
+        assertThat(task.attr("status")).as(task.body).isEqualTo("success");
+        return task;
+    }
+
+    /** The Vm embeds its sections in vCD's order, each also at its own href; the hardware items are numbered. */
+    @Test
+    void aVmCarriesItsSectionsInVcdsOrderEachAtItsHref() {
+        Http.Res created = fixture.instantiateOnNetwork("sections-" + java.util.UUID.randomUUID().toString()
+                .substring(0, 8), "web", "acme-net", "");
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        String vm = firstVm(created.attr("href"));
+        Http.Res doc = tenant.get(vm);
+        assertThat(childNames(doc.root())).containsSubsequence("VmSpecSection", "VirtualHardwareSection",
+                "OperatingSystemSection", "NetworkConnectionSection", "GuestCustomizationSection",
+                "RuntimeInfoSection", "DateCreated", "VAppScopedLocalId", "VmCapabilities", "StorageProfile",
+                "BootOptions");
+        Element hardware = (Element) doc.root().getElementsByTagNameNS(OVF, "VirtualHardwareSection").item(0);
+        assertThat(hardware.getAttributeNS(Http.NS, "href")).isEqualTo(vm + "/virtualHardwareSection/");
+        List<Element> items = new ArrayList<>();
+        for (int i = 0; i < hardware.getElementsByTagNameNS(OVF, "Item").getLength(); i++) {
+            items.add((Element) hardware.getElementsByTagNameNS(OVF, "Item").item(i));
+        }
+        // go-vcloud-director decodes InstanceID as a number; every item has a ResourceType (pyvcloud reads it)
+        assertThat(items).allSatisfy(i -> assertThat(rasd(i, "InstanceID")).containsOnlyDigits());
+        assertThat(items).extracting(i -> rasd(i, "ResourceType")).contains("3", "4", "6", "10", "14", "15");
+        Element cpu = items.stream().filter(i -> rasd(i, "ResourceType").equals("3")).findFirst().orElseThrow();
+        assertThat(rasd(cpu, "VirtualQuantity")).isEqualTo("2");
+        assertThat(doc.child("NetworkConnectionSection").getAttribute("href"))
+                .isEqualTo(vm + "/networkConnectionSection/");
+        assertThat(Http.Res.children(doc.child("NetworkConnectionSection"), "Link").get(0).getAttribute("rel"))
+                .isEqualTo("edit");
+        assertThat(doc.child("GuestCustomizationSection").getElementsByTagNameNS(Http.NS, "ComputerName").item(0)
+                .getTextContent()).isEqualTo("web");
+        Element nic = items.stream().filter(i -> rasd(i, "ResourceType").equals("10")).findFirst().orElseThrow();
+        assertThat(rasd(nic, "Connection")).isEqualTo("acme-net");
+        assertThat(rasd(nic, "Address")).startsWith("00:50:56:");
+        assertThat(doc.child("RuntimeInfoSection").getElementsByTagNameNS(Http.NS, "VMWareTools").getLength())
+                .isEqualTo(1);
+        assertThat(tenant.get(doc.child("StorageProfile").getAttribute("href")).attr("name")).isEqualTo("*");
+        assertThat(doc.childText("VAppScopedLocalId")).isNotBlank();
+
+        for (String section : List.of("virtualHardwareSection/", "virtualHardwareSection/cpu",
+                "virtualHardwareSection/memory", "virtualHardwareSection/disks", "virtualHardwareSection/media",
+                "virtualHardwareSection/networkCards", "operatingSystemSection/", "networkConnectionSection/",
+                "guestCustomizationSection/", "runtimeInfoSection", "vmCapabilities/", "bootOptions/")) {
+            assertThat(tenant.get(vm + "/" + section).status).as(section).isEqualTo(200);
+        }
+        Http.Res disks = tenant.get(vm + "/virtualHardwareSection/disks");
+        assertThat(disks.root().getLocalName()).isEqualTo("RasdItemsList");
+        String vapp = doc.link("up", "application/vnd.vmware.vcloud.vApp+xml");
+        assertThat(tenant.get(vapp + "/virtualHardwareSection/").status).as("a vApp has none").isEqualTo(404);
+    }
+
+    /** pyvcloud's modify_cpu and modify_memory: GET the item, set VirtualQuantity, PUT it back (a vappUpdateVm). */
+    @Test
+    void cpusAndMemoryChangeThroughTheirItems() {
+        String vm = firstVm(fixture.newVApp("cpu"));
+        Http.Res cpu = tenant.get(vm + "/virtualHardwareSection/cpu");
+        assertThat(cpu.root().getLocalName()).isEqualTo("Item");
+        String edit = cpu.link("edit", RASD_ITEM);
+        Http.Res accepted = tenant.put(edit, RASD_ITEM, cpu.body.replace("<rasd:VirtualQuantity>2<",
+                "<rasd:VirtualQuantity>4<"));
+        assertThat(done(accepted).attr("operationName")).isEqualTo("vappUpdateVm");
+        Http.Res memory = tenant.get(vm + "/virtualHardwareSection/memory");
+        String mb = rasd(memory.root(), "VirtualQuantity");
+        done(tenant.put(vm + "/virtualHardwareSection/memory", RASD_ITEM, memory.body.replace(
+                "<rasd:VirtualQuantity>" + mb + "<", "<rasd:VirtualQuantity>128<")));
+        Element spec = tenant.get(vm).child("VmSpecSection");
+        assertThat(spec.getElementsByTagNameNS(Http.NS, "NumCpus").item(0).getTextContent()).isEqualTo("4");
+        assertThat(spec.getElementsByTagNameNS(Http.NS, "Configured").item(0).getTextContent()).isEqualTo("128");
+        assertThat(tenant.put(edit, RASD_ITEM, cpu.body.replace("<rasd:VirtualQuantity>2<",
+                "<rasd:VirtualQuantity>100000<")).status).isEqualTo(400);
+    }
+
+    /** Guest customization, capabilities and boot options are kept as set; bad values change nothing. */
+    @Test
+    void guestCustomizationCapabilitiesAndBootOptionsAreKept() {
+        String vm = firstVm(fixture.newVApp("gc"));
+        String type = "application/vnd.vmware.vcloud.guestCustomizationSection+xml";
+        Http.Res gc = tenant.get(vm + "/guestCustomizationSection/");
+        done(tenant.put(gc.link("edit", type), type, gc.body.replace("<ComputerName>app-1</ComputerName>",
+                "<ComputerName>custom-host</ComputerName>").replace("<Enabled>false</Enabled>",
+                "<Enabled>true</Enabled>")));
+        Element now = tenant.get(vm).child("GuestCustomizationSection");
+        assertThat(now.getElementsByTagNameNS(Http.NS, "ComputerName").item(0).getTextContent())
+                .isEqualTo("custom-host");
+        assertThat(now.getElementsByTagNameNS(Http.NS, "Enabled").item(0).getTextContent()).isEqualTo("true");
+        assertThat(tenant.put(gc.link("edit", type), type, gc.body.replace("<ComputerName>app-1</ComputerName>",
+                "<ComputerName>no spaces</ComputerName>")).status).isEqualTo(400);
+
+        String caps = "application/vnd.vmware.vcloud.vmCapabilitiesSection+xml";
+        Http.Res c = tenant.get(vm + "/vmCapabilities/");
+        done(tenant.put(c.link("edit", caps), caps, c.body.replace("<MemoryHotAddEnabled>false",
+                "<MemoryHotAddEnabled>true")));
+        assertThat(tenant.get(vm + "/vmCapabilities/").childText("MemoryHotAddEnabled")).isEqualTo("true");
+
+        String boot = "application/vnd.vmware.vcloud.bootOptionsSection+xml";
+        Http.Res b = tenant.get(vm + "/bootOptions/");
+        done(tenant.post(b.link("edit", boot), boot, b.body.replace("<BootDelay>0<", "<BootDelay>5000<")));
+        assertThat(tenant.get(vm).child("BootOptions").getElementsByTagNameNS(Http.NS, "BootDelay").item(0)
+                .getTextContent()).isEqualTo("5000");
+        assertThat(tenant.post(b.link("edit", boot), boot, b.body.replace("<BootDelay>0<", "<BootDelay>-1<"))
+                .status).isEqualTo(400);
+    }
+
+    /** The nested hypervisor switch and the hardware upgrade: powered-off VMs only, offered by their links. */
+    @Test
+    void nestedHypervisorAndHardwareUpgradeNeedAPoweredOffVm() {
+        String vapp = fixture.newVApp("nested");
+        String vm = firstVm(vapp);
+        Http.Res off = tenant.get(vm);
+        assertThat(off.attr("nestedHypervisorEnabled")).isEqualTo("false");
+        done(tenant.post(off.link("enable", null), null, null));
+        Http.Res enabled = tenant.get(vm);
+        assertThat(enabled.attr("nestedHypervisorEnabled")).isEqualTo("true");
+        assertThat(enabled.link("disable", null)).endsWith("/action/disableNestedHypervisor");
+
+        Http.Res upgrading = tenant.post(enabled.link("upgrade", null), null, null);
+        assertThat(done(upgrading).attr("operationName")).isEqualTo("vappUpgradeHwVersion");
+        Element system = (Element) tenant.get(vm).root().getElementsByTagNameNS(OVF, "System").item(0);
+        assertThat(system.getElementsByTagNameNS("http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/"
+                + "CIM_VirtualSystemSettingData", "VirtualSystemType").item(0).getTextContent()).isEqualTo("vmx-19");
+        assertThat(tenant.post(vm + "/action/upgradeHardwareVersion", null, null).status).isEqualTo(400);
+
+        done(tenant.post(vm + "/power/action/powerOn", null, null));
+        assertThat(tenant.post(vm + "/action/disableNestedHypervisor", null, null).status).isEqualTo(400);
+        assertThat(tenant.get(vm).attr("nestedHypervisorEnabled")).isEqualTo("true");
+    }
+}

@@ -44,9 +44,8 @@ public final class AccessControl {
         ObjectStore.Found o = entities.entity(p, List.of(kind), id, kind.name, true);
         boolean everyone = Boolean.TRUE.equals(in.isSharedToEveryone);
         List<ControlAccessParams.AccessSetting> listed = in.accessSettings == null ? List.of() : in.accessSettings;
-        if (everyone && !listed.isEmpty()) {
-            throw ApiException.badRequest("IsSharedToEveryone and AccessSettings cannot be given together.");
-        }
+        // shared with everyone, an object keeps its settings for named users too (pyvcloud's share_with_org_members
+        // sends them back with IsSharedToEveryone, and vCD keeps both)
         if (everyone && !levelFor(kind).contains(String.valueOf(in.everyoneAccessLevel))) {
             throw ApiException.badRequest("A " + kind + " shared with everyone needs an EveryoneAccessLevel, one of "
                     + String.join(", ", levelFor(kind)) + ".");

@@ -85,7 +85,7 @@ class AccessControlTest {
         assertThat(Http.Res.children(s.get(1), "AccessLevel").get(0).getTextContent()).isEqualTo("ReadOnly");
 
         // refused, and the settings stay
-        assertThat(tenant.post(set, CONTROL, params(true, "ReadOnly", one, "Change")).status).isEqualTo(400);
+        assertThat(tenant.post(set, CONTROL, params(true, "Nothing", one, "Change")).status).isEqualTo(400);
         assertThat(tenant.post(set, CONTROL, params(false, null, one, "Everything")).status).isEqualTo(400);
         assertThat(tenant.post(set, CONTROL, params(false, null, one, "Change", one, "ReadOnly")).status)
                 .isEqualTo(400);
@@ -115,5 +115,12 @@ class AccessControlTest {
                 .isEqualTo(400);
         assertThat(tenant.get(vcd.httpUrl() + "/api/vdc/" + UUID.randomUUID() + "/controlAccess").status)
                 .isEqualTo(403);
+        // pyvcloud's share_with_org_members: the settings sent back with IsSharedToEveryone; vCD keeps both
+        Http.Res both = tenant.put(vdc + "/action/controlAccess", CONTROL, params(true, "ReadOnly", one, "ReadOnly"));
+        assertThat(both.status).as(both.body).isEqualTo(200);
+        Http.Res read = tenant.get(tenant.get(vdc).link("down", CONTROL));
+        assertThat(read.childText("IsSharedToEveryone")).isEqualTo("true");
+        assertThat(read.childText("EveryoneAccessLevel")).isEqualTo("ReadOnly");
+        assertThat(settings(read)).hasSize(1);
     }
 }

@@ -51,4 +51,20 @@ public final class Sim {
         }
         return created;
     }
+
+    /** A new user of the tenant's org (acme) with the named predefined role, logged in. */
+    public static Http userWithRole(Http tenant, String baseUrl, String role) {
+        String roleHref = tenant.get("/api/query?type=role&format=records&filter=name==" + role.replace(" ", "%20"))
+                .children("RoleRecord").get(0).getAttribute("href");
+        String org = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
+                .replace("/api/", "/api/admin/");
+        String name = "u-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Http.Res user = tenant.post(org + "/users", "application/vnd.vmware.admin.user+xml", "<User xmlns=\""
+                + Http.NS + "\" name=\"" + name + "\"><IsEnabled>true</IsEnabled><Role href=\"" + roleHref
+                + "\"/><Password>pass-word-1</Password></User>");
+        if (user.status != 201) {
+            throw new AssertionError("user not created: " + user);
+        }
+        return new Http(baseUrl).login(name, "acme", "pass-word-1");
+    }
 }

@@ -123,4 +123,15 @@ class AccessControlTest {
         assertThat(read.childText("EveryoneAccessLevel")).isEqualTo("ReadOnly");
         assertThat(settings(read)).hasSize(1);
     }
+
+    /** pyvcloud's add_access_settings finds the users to share with by a user query: authors may run it. */
+    @Test
+    void authorsFindTheUsersTheyShareWith() {
+        Http author = Sim.userWithRole(tenant, vcd.httpUrl(), "vApp Author");
+        Http.Res found = author.get("/api/query?type=user&format=references&filter=name==acmeadmin");
+        assertThat(found.status).as(found.body).isEqualTo(200);
+        assertThat(found.children("UserReference")).hasSize(1);
+        Http.Res list = author.get("/api/query");
+        assertThat(list.children("Link").stream().map(l -> l.getAttribute("name"))).contains("user");
+    }
 }

@@ -72,13 +72,7 @@ class CatalogUpdateTest {
     }
 
     static Http userWithRole(Http tenant, String role) {
-        String roleHref = tenant.get("/api/query?type=role&format=records&filter=name==" + role.replace(" ", "%20"))
-                .children("RoleRecord").get(0).getAttribute("href");
-        String org = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
-                .replace("/api/", "/api/admin/");
-        String name = "u-" + UUID.randomUUID().toString().substring(0, 8);
-        Http.Res user = tenant.post(org + "/users", UserTest.USER, UserTest.userXml(name, "pass-word-1", roleHref));
-        assertThat(user.status).as(user.body).isEqualTo(201);
-        return new Http(vcd.httpUrl()).login(name, "acme", "pass-word-1");
+        return Sim.userWithRole(tenant, vcd.httpUrl(), role);
     }
+
 }

@@ -55,6 +55,12 @@ public final class VAppNetworkResource implements Routes {
         });
         r.put("/api/vApp/{id}/networkConfigSection", this::putSection);
         r.put("/api/network/{id}", this::putNetwork);
+        r.get("/api/network/{id}/allocatedAddresses", x -> {
+            VAppNetworkRow n = network(x, Right.VDC_VIEW);
+            VAppRow a = vappOf(x, n);
+            return Reply.ok(db.read(tx -> VAppNetworkView.allocated(tx, Hrefs.viewer(x), a, n)),
+                    MediaTypes.ALLOCATED_ADDRESSES);
+        });
         r.delete("/api/network/{id}", x -> {
             VAppNetworkRow n = network(x, Right.VAPP_EDIT);
             return tasks.accepted(x, networks.delete(vappOf(x, n), n, TaskResource.caller(x.principal())));

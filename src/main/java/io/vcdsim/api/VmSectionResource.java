@@ -11,7 +11,11 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.BootOptions;
+import io.vcdsim.catalog.Ovf;
 import io.vcdsim.model.GuestCustomizationSection;
+import io.vcdsim.model.NetworkConnectionSection;
+import io.vcdsim.model.Vm;
+import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.model.RasdItem;
 import io.vcdsim.model.VmCapabilities;
 import io.vcdsim.store.Database;
@@ -20,6 +24,8 @@ import io.vcdsim.store.VmRow;
 import io.vcdsim.views.Viewer;
 import io.vcdsim.views.VmSectionView;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -74,6 +80,8 @@ public final class VmSectionResource implements Routes {
         r.put(BASE + "virtualHardwareSection/cpu", x -> putItem(x, true));
         r.put(BASE + "virtualHardwareSection/memory", x -> putItem(x, false));
         r.put(BASE + "guestCustomizationSection", this::putGuestCustomization);
+        r.put(BASE + "networkConnectionSection", this::putNics);
+        r.post(BASE + "action/reconfigureVm", this::reconfigure);
         r.put(BASE + "vmCapabilities", this::putCapabilities);
         r.post(BASE + "action/bootOptions", this::postBootOptions);
         r.post(BASE + "action/enableNestedHypervisor", x -> tasks.accepted(x, sections.setNestedHypervisor(
@@ -127,12 +135,66 @@ public final class VmSectionResource implements Routes {
         return tasks.accepted(x, vapps.updateVm(vm, change, TaskResource.caller(x.principal())));
     }
 
+    /** PUT NetworkConnectionSection (pyvcloud's delete_nic and update_nic, go-vcloud-director's ChangeNetworkConfig). */
+    Reply putNics(Exchange x) {
+        VmRow vm = vm(x, Right.VAPP_EDIT);
+        NetworkConnectionSection in = x.read(NetworkConnectionSection.class, "NetworkConnectionSection",
+                "application/vnd.vmware.vcloud.networkConnectionSection");
+        return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(null, null, null, null, null, null,
+                nics(in)), TaskResource.caller(x.principal())));
+    }
+
+    /**
+     * POST a whole Vm (pyvcloud's add_nic and update_general_setting, go-vcloud-director's UpdateVmSpecSection):
+     * its name and description, and the sections it carries: NICs, guest customization, and the VmSpecSection's
+     * CPUs and memory when it is marked Modified. One vappUpdateVm task applies them.
+     */
+    Reply reconfigure(Exchange x) {
+        VmRow vm = vm(x, Right.VAPP_EDIT);
+        Vm in = x.read(Vm.class, "Vm", MediaTypes.VM);
+        VmSpecSection spec = in.vmSpecSection;
+        boolean specChanged = spec != null && (Boolean.TRUE.equals(spec.modifiedFlag)
+                || Boolean.TRUE.equals(spec.modified));
+        Sections sections = in.guestCustomizationSection == null ? null
+                : this.sections.guestCustomized(vm, guestCustomization(vm, in.guestCustomizationSection));
+        return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description,
+                specChanged ? spec.numCpus : null, specChanged && spec.memoryResourceMb != null
+                ? spec.memoryResourceMb.configured : null, null, sections,
+                in.networkConnectionSection == null ? null : nics(in.networkConnectionSection)),
+                TaskResource.caller(x.principal())));
+    }
+
+    /** The NICs a section names, the primary one first (vcdsim keeps the primary NIC first). */
+    private static List<Ovf.Nic> nics(NetworkConnectionSection in) {
+        List<Ovf.Nic> nics = new ArrayList<>();
+        for (NetworkConnectionSection.NetworkConnection c : Bodies.list(in.networkConnection, "NetworkConnection")) {
+            if (c.networkConnectionIndex == null) {
+                throw ApiException.badRequest("Each NetworkConnection needs its NetworkConnectionIndex.");
+            }
+            String network = c.network == null || c.network.equals("none") ? null : c.network;
+            Ovf.Nic nic = new Ovf.Nic(c.networkConnectionIndex, network, c.ipAddressAllocationMode,
+                    c.ipAddress == null || c.ipAddress.isBlank() ? null : c.ipAddress.trim(), c.networkAdapterType,
+                    c.isConnected);
+            if (in.primaryNetworkConnectionIndex != null && nic.index() == in.primaryNetworkConnectionIndex) {
+                nics.add(0, nic);
+            } else {
+                nics.add(nic);
+            }
+        }
+        return nics;
+    }
+
     Reply putGuestCustomization(Exchange x) {
         VmRow vm = vm(x, Right.VAPP_EDIT);
         GuestCustomizationSection in = x.read(GuestCustomizationSection.class, "GuestCustomizationSection",
                 "application/vnd.vmware.vcloud.guestCustomizationSection");
+        return tasks.accepted(x, sections.setGuestCustomization(vm, guestCustomization(vm, in),
+                TaskResource.caller(x.principal())));
+    }
+
+    private Sections.GuestCustomization guestCustomization(VmRow vm, GuestCustomizationSection in) {
         Sections.GuestCustomization now = of(vm).guestCustomizationOr(vm.name());
-        // a PUT replaces the section; what it leaves out keeps the value it had (pyvcloud sends it all back)
+        // what a section leaves out keeps the value it had (pyvcloud sends it all back)
         Sections.GuestCustomization gc = new Sections.GuestCustomization(or(in.enabled, now.enabled()),
                 or(in.changeSid, now.changeSid()), or(in.joinDomainEnabled, now.joinDomainEnabled()),
                 or(in.useOrgSettings, now.useOrgSettings()), or(in.domainName, now.domainName()),
@@ -143,7 +205,7 @@ public final class VmSectionResource implements Routes {
                 or(in.adminAutoLogonCount, now.adminAutoLogonCount()),
                 or(in.resetPasswordRequired, now.resetPasswordRequired()),
                 or(in.customizationScript, now.customizationScript()), or(in.computerName, now.computerName()));
-        return tasks.accepted(x, sections.setGuestCustomization(vm, gc, TaskResource.caller(x.principal())));
+        return gc;
     }
 
     private static <T> T or(T given, T now) {

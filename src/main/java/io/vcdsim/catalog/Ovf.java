@@ -32,7 +32,37 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
     public record Disk(String id, long capacityMb) {
     }
 
-    public record Nic(int index, String network) {
+    /**
+     * A NIC: its index, the network it is on (null: none), how it gets its address (NONE, DHCP, POOL, MANUAL) and
+     * the address, its adapter, whether it is connected. Null parts have vCD's defaults.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Nic(int index, String network, String ipMode, String ip, String adapterType, Boolean connected) {
+        public Nic(int index, String network) {
+            this(index, network, null, null, null, null);
+        }
+
+        public String ipModeOrDefault() {
+            return ipMode != null ? ipMode : network == null ? "NONE" : "DHCP";
+        }
+
+        public String adapterTypeOrDefault() {
+            return adapterType != null ? adapterType : "VMXNET3";
+        }
+
+        public boolean connectedOrDefault() {
+            return connected != null ? connected : network != null;
+        }
+
+        /** The same NIC on another network; taken off every network, it is disconnected and has no address. */
+        public Nic onNetwork(String other) {
+            return other == null ? new Nic(index, null, "NONE", null, adapterType, false)
+                    : new Nic(index, other, ipMode, ip, adapterType, connected);
+        }
+
+        public Nic withIp(String address) {
+            return new Nic(index, network, ipMode, address, adapterType, connected);
+        }
     }
 
     public record VirtualSystem(String id, String name, String osType, int cpus, long memoryMb, List<Disk> disks,

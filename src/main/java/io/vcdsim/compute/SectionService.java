@@ -104,7 +104,12 @@ public final class SectionService {
 
     /** A VM's guest customization as a GuestCustomizationSection PUT gives it. */
     public TaskRow setGuestCustomization(VmRow vm, Sections.GuestCustomization gc, TaskEngine.Caller by) {
-        return vmChange(vm, of(vm.id(), true).withGuestCustomization(Sections.checkGuestCustomization(gc)), by);
+        return vmChange(vm, guestCustomized(vm, gc), by);
+    }
+
+    /** The VM's sections with this guest customization, checked (a reconfigureVm carries it with other changes). */
+    public Sections guestCustomized(VmRow vm, Sections.GuestCustomization gc) {
+        return fit(of(vm.id(), true).withGuestCustomization(Sections.checkGuestCustomization(gc)));
     }
 
     public TaskRow setCapabilities(VmRow vm, Sections.Capabilities c, TaskEngine.Caller by) {

@@ -216,13 +216,17 @@ public final class VAppNetworks {
             for (Ovf.Nic nic : VmHardware.nics(vm)) {
                 String to = nic.network() != null && renamed.containsKey(nic.network()) ? renamed.get(nic.network())
                         : nic.network();
-                changed |= !Objects.equals(to, nic.network());
-                nics.add(new Ovf.Nic(nic.index(), to));
+                changed |= changed(nic, to);
+                nics.add(changed(nic, to) ? nic.onNetwork(to) : nic);
             }
             if (changed) {
                 tx.compute().updateVm(vm.withNics(VmHardware.json(nics)));
             }
         }
+    }
+
+    private static boolean changed(Ovf.Nic nic, String to) {
+        return !Objects.equals(to, nic.network());
     }
 
     /** Bridged networks for the org VDC networks a new vApp's NICs name, as vCD makes them on instantiation. */

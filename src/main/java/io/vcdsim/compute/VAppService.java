@@ -102,7 +102,12 @@ public final class VAppService {
      * value.
      */
     public record VmChange(String name, String description, Integer cpus, Long memoryMb,
-                           java.util.Map<String, Long> diskSizesMb, Sections sections) {
+                           java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics) {
+        public VmChange(String name, String description, Integer cpus, Long memoryMb,
+                        java.util.Map<String, Long> diskSizesMb, Sections sections) {
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, null);
+        }
+
         public static VmChange of(Sections sections) {
             return new VmChange(null, null, null, null, null, sections);
         }
@@ -229,8 +234,13 @@ public final class VAppService {
                 }
             });
         }
-        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(UPDATE_VM, "Updating Virtual Machine " + vm.name()
-                + "(" + vm.id() + ")", by, owner(vm), true, c)));
+        return db.tx(tx -> {
+            if (c.nics() != null) {
+                VmNics.check(tx, vm, c.nics());
+            }
+            return engine.start(tx, new TaskEngine.Spec(UPDATE_VM, "Updating Virtual Machine " + vm.name()
+                    + "(" + vm.id() + ")", by, owner(vm), true, c));
+        });
     }
 
     private void applyVmChange(Tx tx, TaskRow task, VmChange c) {
@@ -243,7 +253,8 @@ public final class VAppService {
         tx.compute().updateVm(new VmRow(vm.id(), vm.parentId(), vm.orgId(), c.name() == null ? vm.name() : c.name(),
                 c.description() == null ? vm.description() : c.description(), vm.status(), vm.deployed(), vm.osType(),
                 c.cpus() == null ? vm.cpus() : c.cpus(), c.memoryMb() == null ? vm.memoryMb() : c.memoryMb(),
-                VmHardware.json(disks), vm.nics(), vm.position(), vm.created()));
+                VmHardware.json(disks), c.nics() == null ? vm.nics() : VmHardware.json(VmNics.allocate(tx, vm,
+                c.nics())), vm.position(), vm.created()));
         if (c.sections() != null) {
             tx.compute().putSections(vm.id(), true, c.sections().write());
         }

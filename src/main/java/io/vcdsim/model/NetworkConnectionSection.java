@@ -20,13 +20,18 @@ public class NetworkConnectionSection {
     @XmlElement(name = "NetworkConnection") public List<NetworkConnection> networkConnection = new ArrayList<>();
     @XmlElement(name = "Link") public List<Link> link;
 
-    @XmlType(name = "NetworkConnectionType", propOrder = {"networkConnectionIndex", "isConnected",
-            "ipAddressAllocationMode", "networkAdapterType"})
+    @XmlType(name = "NetworkConnectionType", propOrder = {"networkConnectionIndex", "ipAddress", "isConnected",
+            "macAddress", "ipAddressAllocationMode", "networkAdapterType", "rest"})
     public static class NetworkConnection {
         @XmlAttribute public String network;
+        @XmlAttribute public Boolean needsCustomization;
         @XmlElement(name = "NetworkConnectionIndex") public Integer networkConnectionIndex;
+        @XmlElement(name = "IpAddress") public String ipAddress;
         @XmlElement(name = "IsConnected") public Boolean isConnected;
+        @XmlElement(name = "MACAddress") public String macAddress;
         @XmlElement(name = "IpAddressAllocationMode") public String ipAddressAllocationMode;
         @XmlElement(name = "NetworkAdapterType") public String networkAdapterType;
+        /** What else clients send (ExternalIpAddress, secondary IPv6 fields, ...): taken, not kept. */
+        @jakarta.xml.bind.annotation.XmlAnyElement public List<Object> rest;
     }
 }

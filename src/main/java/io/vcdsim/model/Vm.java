@@ -1,5 +1,6 @@
 package io.vcdsim.model;
 
+import jakarta.xml.bind.annotation.XmlAnyElement;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
@@ -12,7 +13,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlRootElement(name = "Vm")
 @XmlType(name = "VmType", propOrder = {"vmSpecSection", "virtualHardwareSection", "operatingSystemSection",
         "networkConnectionSection", "guestCustomizationSection", "runtimeInfoSection", "dateCreated",
-        "vAppScopedLocalId", "vmCapabilities", "storageProfile", "bootOptions"})
+        "vAppScopedLocalId", "vmCapabilities", "storageProfile", "bootOptions", "rest"})
 public class Vm extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
     @XmlAttribute public Boolean needsCustomization;
@@ -28,4 +29,6 @@ public class Vm extends ResourceEntity {
     @XmlElement(name = "VmCapabilities") public VmCapabilities vmCapabilities;
     @XmlElement(name = "StorageProfile") public Reference storageProfile;
     @XmlElement(name = "BootOptions") public BootOptions bootOptions;
+    /** What a reconfigureVm body carries besides (product sections, snapshots, compute policy, ...): not changed so. */
+    @XmlAnyElement public java.util.List<Object> rest;
 }

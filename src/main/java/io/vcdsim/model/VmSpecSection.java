@@ -11,7 +11,7 @@ import java.util.List;
 /** VmSpecSection: a VM's hardware in vCD's own terms (CPUs, memory, disks); read, and PUT to change it. */
 @jakarta.xml.bind.annotation.XmlRootElement(name = "VmSpecSection")
 @XmlType(name = "VmSpecSectionType", propOrder = {"info", "osType", "numCpus", "numCoresPerSocket",
-        "memoryResourceMb", "diskSection"})
+        "memoryResourceMb", "diskSection", "rest"})
 public class VmSpecSection {
     @XmlAttribute public String href;
     @XmlAttribute public String type;
@@ -24,15 +24,21 @@ public class VmSpecSection {
     @XmlElement(name = "MemoryResourceMb") public Memory memoryResourceMb;
     @XmlElementWrapper(name = "DiskSection") @XmlElement(name = "DiskSettings") public List<Disk> diskSection =
             new ArrayList<>();
+    /** What clients send besides (CpuResourceMhz, MediaSection, HardwareVersion, ...): taken, not changed so. */
+    @jakarta.xml.bind.annotation.XmlAnyElement public List<Object> rest;
+    /** Go and pyvcloud spell the flag with a capital M: a change applies the section only when it is set. */
+    @XmlAttribute(name = "Modified") public Boolean modifiedFlag;
 
-    @XmlType(name = "CompoundResourceType")
+    @XmlType(name = "CompoundResourceType", propOrder = {"configured", "rest"})
     public static class Memory {
         @XmlElement(name = "Configured") public Long configured;
+        @jakarta.xml.bind.annotation.XmlAnyElement public List<Object> rest;
     }
 
-    @XmlType(name = "DiskSettingsType", propOrder = {"diskId", "sizeMb"})
+    @XmlType(name = "DiskSettingsType", propOrder = {"diskId", "sizeMb", "rest"})
     public static class Disk {
         @XmlElement(name = "DiskId") public String diskId;
         @XmlElement(name = "SizeMb") public Long sizeMb;
+        @jakarta.xml.bind.annotation.XmlAnyElement public List<Object> rest;
     }
 }

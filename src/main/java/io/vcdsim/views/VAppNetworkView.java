@@ -5,6 +5,7 @@ import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.core.IpScope;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.model.AllocatedIpAddresses;
 import io.vcdsim.model.AnyContent;
 import io.vcdsim.model.Link;
 import io.vcdsim.model.NetworkConfigSection;
@@ -70,11 +71,33 @@ public final class VAppNetworkView {
         if (editable) {
             view.link("edit", view.href, view.type);
         }
+        view.link("down", view.href + "/allocatedAddresses/", MediaTypes.xml(MediaTypes.ALLOCATED_ADDRESSES));
         actionLinks(v, n).forEach(view::link);
         view.description = n.description();
         view.tasks = TaskView.active(tx, v, n.id());
         view.configuration = configuration(tx, v, n);
         return view;
+    }
+
+    /** The addresses the vApp's VM NICs hold on the network (vmAllocated), as pyvcloud's list_ip_allocations reads. */
+    public static AllocatedIpAddresses allocated(Tx tx, Viewer v, VAppRow a, VAppNetworkRow n) {
+        AllocatedIpAddresses list = new AllocatedIpAddresses();
+        String network = v.href(Kind.VAPP_NETWORK, n.id());
+        list.href = network + "/allocatedAddresses/";
+        list.type = MediaTypes.xml(MediaTypes.ALLOCATED_ADDRESSES);
+        list.link("up", network, MediaTypes.xml(MediaTypes.VAPP_NETWORK));
+        for (var vm : tx.compute().vms(a.id())) {
+            for (var nic : VmHardware.nics(vm)) {
+                if (n.name().equals(nic.network()) && nic.ip() != null) {
+                    AllocatedIpAddresses.Allocated ip = new AllocatedIpAddresses.Allocated();
+                    ip.allocationType = "vmAllocated";
+                    ip.isDeployed = vm.deployed();
+                    ip.address = nic.ip();
+                    list.ipAddress.add(ip);
+                }
+            }
+        }
+        return list;
     }
 
     /** vCD's repair (reset, no type: pyvcloud asks for none) and syslog synchronization links. */

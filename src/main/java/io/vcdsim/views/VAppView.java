@@ -85,6 +85,10 @@ public final class VAppView {
         Viewer.metadataLink(view);
         view.link("down", view.href + "/productSections/", MediaTypes.xml(MediaTypes.PRODUCT_SECTIONS));
         boolean editable = v.principal().has(Right.VAPP_EDIT);
+        if (editable && vm.status() != 0) { // pyvcloud's add_nic and Go's VM changes post the Vm there
+            view.link(new io.vcdsim.model.Link("reconfigureVm", view.href + "/action/reconfigureVm",
+                    MediaTypes.xml(MediaTypes.VM), vm.name()));
+        }
         Sections sections = Sections.read(tx.compute().sections(vm.id(), true));
         view.nestedHypervisorEnabled = sections.nestedHypervisorOn();
         if (vm.status() == Power.OFF) {
@@ -120,10 +124,13 @@ public final class VAppView {
         for (Ovf.Nic n : nics) {
             NetworkConnectionSection.NetworkConnection c = new NetworkConnectionSection.NetworkConnection();
             c.network = n.network() == null ? "none" : n.network();
+            c.needsCustomization = false;
             c.networkConnectionIndex = n.index();
-            c.isConnected = n.network() != null;
-            c.ipAddressAllocationMode = n.network() == null ? "NONE" : "DHCP";
-            c.networkAdapterType = "VMXNET3";
+            c.ipAddress = n.ip();
+            c.isConnected = n.connectedOrDefault();
+            c.macAddress = VmSectionView.mac(vm, n.index());
+            c.ipAddressAllocationMode = n.ipModeOrDefault();
+            c.networkAdapterType = n.adapterTypeOrDefault();
             s.networkConnection.add(c);
         }
         return s;

@@ -179,7 +179,7 @@ public final class VmSectionView {
         return items;
     }
 
-    /** The NICs: on their network (or "none"), DHCP, the first one primary, VMXNET3, MACs from the VM's id. */
+    /** The NICs: on their network (or "none"), the first one primary, MACs from the VM's id. */
     private static List<VirtualHardwareSection.Item> networkCardItems(VmRow vm) {
         List<VirtualHardwareSection.Item> items = new ArrayList<>();
         List<Ovf.Nic> nics = VmHardware.nics(vm);
@@ -188,15 +188,18 @@ public final class VmSectionView {
             VirtualHardwareSection.Item i = new VirtualHardwareSection.Item();
             i.address = mac(vm, nic.index());
             i.addressOnParent = Integer.toString(nic.index());
-            i.automaticAllocation = nic.network() != null;
+            i.automaticAllocation = nic.connectedOrDefault();
             i.connection = new VirtualHardwareSection.Connection();
             i.connection.value = nic.network() == null ? "none" : nic.network();
-            i.connection.put("ipAddressingMode", nic.network() == null ? "NONE" : "DHCP");
+            i.connection.put("ipAddressingMode", nic.ipModeOrDefault());
+            if (nic.ip() != null) {
+                i.connection.put("ipAddress", nic.ip());
+            }
             i.connection.put("primaryNetworkConnection", Boolean.toString(n == 0));
-            i.description = "Vmxnet3 ethernet adapter on \"" + i.connection.value + "\"";
+            i.description = nic.adapterTypeOrDefault() + " ethernet adapter on \"" + i.connection.value + "\"";
             i.elementName = "Network adapter " + nic.index();
             i.instanceId = Integer.toString(1 + n);
-            i.resourceSubType = "VMXNET3";
+            i.resourceSubType = nic.adapterTypeOrDefault();
             i.resourceType = 10;
             items.add(i);
         }

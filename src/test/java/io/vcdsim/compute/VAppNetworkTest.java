@@ -195,4 +195,57 @@ class VAppNetworkTest {
         Http.Res refused = admin.awaitTask(admin.delete(acmeNet));
         assertThat(refused.attr("status")).isEqualTo("error");
     }
+
+    /**
+     * pyvcloud's add_nic (the whole Vm posted to reconfigureVm) and delete_nic (the NetworkConnectionSection PUT):
+     * NICs on the vApp's networks, POOL ones given the first free address, listed as the network's allocations.
+     */
+    @Test
+    void nicsAreAddedByReconfigureVmAndGetAddressesFromTheirNetworksPool() {
+        String href = onAcmeNet("nics");
+        putSection(href, body -> body.replace("</NetworkConfigSection>", ISOLATED.formatted("inner")
+                + "</NetworkConfigSection>"));
+        Element vmElement = Http.Res.children(tenant.get(href).child("Children"), "Vm").get(0);
+        String vm = vmElement.getAttribute("href");
+        Http.Res doc = tenant.get(vm);
+        String vmType = "application/vnd.vmware.vcloud.vm+xml";
+        String reconfigure = doc.link("reconfigureVm", vmType);
+        String nic = "<NetworkConnection network=\"inner\" needsCustomization=\"true\"><NetworkConnectionIndex>%d"
+                + "</NetworkConnectionIndex><IpAddress>%s</IpAddress><IsConnected>true</IsConnected>"
+                + "<IpAddressAllocationMode>%s</IpAddressAllocationMode><NetworkAdapterType>E1000"
+                + "</NetworkAdapterType></NetworkConnection>";
+        String withNics = doc.body.replace("</PrimaryNetworkConnectionIndex>", "</PrimaryNetworkConnectionIndex>"
+                + nic.formatted(1, "", "POOL") + nic.formatted(2, "90.80.70.10", "MANUAL"));
+        Http.Res accepted = tenant.post(reconfigure, vmType, withNics);
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        assertThat(tenant.awaitTask(accepted).attr("status")).isEqualTo("success");
+        Element section = tenant.get(vm).child("NetworkConnectionSection");
+        List<Element> connections = Http.Res.children(section, "NetworkConnection");
+        assertThat(connections).extracting(c -> c.getAttribute("network")).containsExactly("acme-net", "inner",
+                "inner");
+        assertThat(text(connections.get(1), "IpAddress")).isEqualTo("90.80.70.2");
+        assertThat(text(connections.get(1), "NetworkAdapterType")).isEqualTo("E1000");
+        assertThat(text(connections.get(2), "IpAddress")).isEqualTo("90.80.70.10");
+
+        String down = tenant.get(href).children("Link").stream().filter(l -> "inner".equals(l.getAttribute("name")))
+                .findFirst().orElseThrow().getAttribute("href");
+        Http.Res allocated = tenant.get(tenant.get(down).link("down",
+                "application/vnd.vmware.vcloud.allocatedNetworkAddress+xml"));
+        assertThat(allocated.children("IpAddress")).extracting(e -> text(e, "IpAddress"))
+                .containsExactlyInAnyOrder("90.80.70.2", "90.80.70.10");
+
+        // a NIC on a network the vApp does not have, or a bad mode, changes nothing
+        String type = "application/vnd.vmware.vcloud.networkConnectionSection+xml";
+        Http.Res nics = tenant.get(vm + "/networkConnectionSection/");
+        assertThat(tenant.put(nics.link("edit", type), type, nics.body.replace("network=\"inner\"",
+                "network=\"elsewhere\"")).status).isEqualTo(400);
+        assertThat(tenant.put(nics.link("edit", type), type, nics.body.replace(">POOL<", ">SOMETIMES<")).status)
+                .isEqualTo(400);
+        // pyvcloud's delete_nic: the section without one NIC
+        Http.Res removed = tenant.put(nics.link("edit", type), type, nics.body.replaceAll(
+                "(?s)<NetworkConnection [^>]*network=\"inner\"[^>]*>\\s*<NetworkConnectionIndex>2<.*?</NetworkConnection>", ""));
+        assertThat(tenant.awaitTask(removed).attr("status")).isEqualTo("success");
+        assertThat(Http.Res.children(tenant.get(vm).child("NetworkConnectionSection"), "NetworkConnection"))
+                .hasSize(2);
+    }
 }

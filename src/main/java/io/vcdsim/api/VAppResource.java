@@ -100,9 +100,13 @@ public final class VAppResource implements Routes {
                 VAppRow a = findVApp(x, Right.VAPP_CREATE);
                 VAppParams.Recompose in = x.read(VAppParams.Recompose.class, "RecomposeVAppParams",
                         MediaTypes.RECOMPOSE_PARAMS);
-                List<UUID> add = new ArrayList<>();
+                List<VAppService.Addition> add = new ArrayList<>();
                 for (VAppParams.SourcedItem item : in.sourcedItem) {
-                    add.add(requireId(item.source == null ? null : item.source.href, "SourcedItem"));
+                    // go-vcloud-director's AddNewVM and pyvcloud's add_vms name the new VM in VmGeneralParams
+                    String name = item.vmGeneralParams == null || item.vmGeneralParams.name == null ? null
+                            : item.vmGeneralParams.name.trim();
+                    add.add(new VAppService.Addition(requireId(item.source == null ? null : item.source.href,
+                            "SourcedItem"), name, Boolean.TRUE.equals(item.sourceDelete)));
                 }
                 List<UUID> remove = new ArrayList<>();
                 for (io.vcdsim.model.Reference ref : in.deleteItem) {
@@ -229,8 +233,13 @@ public final class VAppResource implements Routes {
     }
 
     Reply delete(Exchange x) {
-        if (namesVm(x)) {
-            throw new ApiException(405, "METHOD_NOT_ALLOWED", "Remove a VM by recomposing its vApp.");
+        if (namesVm(x)) { // pyvcloud's VM.delete: the vApp recomposed without it
+            VmRow vm = findVm(x, Right.VAPP_DELETE);
+            if (vm.deployed()) {
+                throw ApiException.badRequest("VM " + vm.name() + " is deployed: undeploy it before deleting it.");
+            }
+            return tasks.accepted(x, vapps.recompose(vapps.vapp(x.principal(), vm.parentId(), Right.VAPP_DELETE),
+                    List.of(), List.of(vm.id()), TaskResource.caller(x.principal())));
         }
         VAppRow a = findVApp(x, Right.VAPP_DELETE);
         return tasks.accepted(x, vapps.delete(a, x.flag("force"), TaskResource.caller(x.principal())));

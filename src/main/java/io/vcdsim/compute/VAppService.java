@@ -114,7 +114,14 @@ public final class VAppService {
     }
 
     /** What a recompose carries to its work: template VMs to copy in, VMs to remove. */
-    record Recompose(List<UUID> add, List<UUID> remove) {
+    record Recompose(List<Addition> add, List<UUID> remove) {
+    }
+
+    /**
+     * A VM a recompose adds: a copy of a template's VMs, of a template VM, or of another vApp's VM (moved when
+     * {@code sourceDelete}), named {@code name} when one is given.
+     */
+    public record Addition(UUID source, String name, boolean sourceDelete) {
     }
 
     /** The VMs an operation on a vApp or a VM acts on. */
@@ -262,13 +269,31 @@ public final class VAppService {
     }
 
     /** Adds copies of template VMs to a vApp and removes some of its VMs (RecomposeVAppParams). */
-    public TaskRow recompose(VAppRow a, List<UUID> add, List<UUID> remove, TaskEngine.Caller by) {
+    public TaskRow recompose(VAppRow a, List<Addition> add, List<UUID> remove, TaskEngine.Caller by) {
         return db.tx(tx -> {
-            for (UUID id : add) {
-                boolean templateVm = tx.compute().templateVm(id).filter(v -> v.orgId().equals(a.orgId())).isPresent();
-                if (!templateVm && tx.compute().template(id).filter(t -> t.orgId().equals(a.orgId())).isEmpty()) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            tx.compute().vms(a.id()).stream().filter(v -> !remove.contains(v.id()))
+                    .forEach(v -> names.add(v.name().toLowerCase(java.util.Locale.ROOT)));
+            for (Addition item : add) {
+                boolean templateVm = tx.compute().templateVm(item.source()).filter(v -> v.orgId().equals(a.orgId()))
+                        .isPresent();
+                boolean template = tx.compute().template(item.source()).filter(t -> t.orgId().equals(a.orgId()))
+                        .isPresent();
+                var vappVm = tx.compute().vappVm(item.source()).filter(v -> v.orgId().equals(a.orgId()));
+                if (!templateVm && !template && vappVm.isEmpty()) {
                     throw ApiException.invalidReference("A SourcedItem does not name a VM or vApp template of this "
                             + "organization.");
+                }
+                if (item.sourceDelete() && (vappVm.isEmpty() || vappVm.get().status() == Power.ON)) {
+                    throw ApiException.badRequest("Only a powered-off VM of a vApp is moved (sourceDelete).");
+                }
+                if (item.name() != null) {
+                    if (item.name().isBlank() || item.name().length() > 128) {
+                        throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
+                    }
+                    if (!names.add(item.name().toLowerCase(java.util.Locale.ROOT))) {
+                        throw ApiException.duplicateName("The vApp already has a VM named " + item.name() + ".");
+                    }
                 }
             }
             for (UUID id : remove) {
@@ -286,14 +311,33 @@ public final class VAppService {
     private void applyRecompose(Tx tx, TaskRow task, Recompose r) {
         VAppRow a = tx.compute().vapp(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The vApp is gone."));
         int position = tx.compute().vms(a.id()).stream().mapToInt(VmRow::position).max().orElse(-1) + 1;
-        for (UUID id : r.add()) {
-            List<VmRow> sources = tx.compute().template(id).isPresent() ? tx.compute().vms(id)
-                    : tx.compute().vm(id).map(List::of).orElse(List.of());
+        java.util.Set<String> networks = new java.util.HashSet<>();
+        tx.vappNetworks().of(a.id()).forEach(n -> networks.add(n.name()));
+        for (Addition add : r.add()) {
+            boolean fromVApp = tx.compute().vappVm(add.source()).isPresent();
+            List<VmRow> sources = tx.compute().template(add.source()).isPresent() ? tx.compute().vms(add.source())
+                    : tx.compute().vm(add.source()).map(List::of).orElseThrow(() -> ApiException.invalidReference(
+                    "The source of a SourcedItem was deleted meanwhile."));
             for (VmRow source : sources) {
                 VmRow copy = source.copy(UUID.randomUUID(), a.id(), Power.OFF, engine.now());
-                tx.compute().insertVm(new VmRow(copy.id(), copy.parentId(), copy.orgId(), copy.name(),
-                        copy.description(), copy.status(), false, copy.osType(), copy.cpus(), copy.memoryMb(),
-                        copy.disks(), copy.nics(), position++, copy.created()));
+                String nics = copy.nics();
+                if (fromVApp) { // a vApp VM's NICs stay only on networks this vApp has
+                    nics = VmHardware.json(VmHardware.nics(copy).stream().map(n -> n.network() == null
+                            || networks.contains(n.network()) ? n : n.onNetwork(null)).toList());
+                }
+                tx.compute().insertVm(new VmRow(copy.id(), copy.parentId(), copy.orgId(),
+                        add.name() != null && sources.size() == 1 ? add.name() : copy.name(), copy.description(),
+                        copy.status(), false, copy.osType(), copy.cpus(), copy.memoryMb(), copy.disks(), nics,
+                        position++, copy.created()));
+                if (fromVApp) {
+                    tx.compute().putSections(copy.id(), true, tx.compute().sections(source.id(), true));
+                }
+            }
+            if (add.sourceDelete() && fromVApp) {
+                VmRow moved = sources.get(0);
+                tx.metadata().deleteFor(moved.id());
+                tx.compute().deleteVm(moved.id());
+                refresh(tx, moved.parentId());
             }
         }
         r.remove().forEach(id -> {

@@ -45,6 +45,8 @@ public final class VAppParams {
     @XmlType(name = "SourcedCompositionItemParamType", propOrder = {"source", "vmGeneralParams",
             "instantiationParams", "rest"})
     public static class SourcedItem {
+        /** A vApp VM sourced with sourceDelete is moved, not copied. */
+        @XmlAttribute public Boolean sourceDelete;
         @XmlElement(name = "Source") public Reference source;
         @XmlElement(name = "VmGeneralParams") public VmGeneralParams vmGeneralParams;
         @XmlElement(name = "InstantiationParams") public InstantiationParams instantiationParams;

@@ -85,6 +85,9 @@ public final class VAppView {
         Viewer.metadataLink(view);
         view.link("down", view.href + "/productSections/", MediaTypes.xml(MediaTypes.PRODUCT_SECTIONS));
         boolean editable = v.principal().has(Right.VAPP_EDIT);
+        if (!vm.deployed() && vm.status() != 0 && v.principal().has(Right.VAPP_DELETE)) {
+            view.link("remove", view.href, null);
+        }
         if (editable && vm.status() != 0) { // pyvcloud's add_nic and Go's VM changes post the Vm there
             view.link(new io.vcdsim.model.Link("reconfigureVm", view.href + "/action/reconfigureVm",
                     MediaTypes.xml(MediaTypes.VM), vm.name()));

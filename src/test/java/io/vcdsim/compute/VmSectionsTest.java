@@ -179,4 +179,45 @@ class VmSectionsTest {
         assertThat(tenant.post(vm + "/action/disableNestedHypervisor", null, null).status).isEqualTo(400);
         assertThat(tenant.get(vm).attr("nestedHypervisorEnabled")).isEqualTo("true");
     }
+
+    /**
+     * pyvcloud's VM.copy_to and move_to (a recompose sourcing another vApp's VM, named in VmGeneralParams, moved
+     * with sourceDelete) and VM.delete (its remove link).
+     */
+    @Test
+    void vmsAreCopiedMovedAndDeletedBetweenVApps() {
+        String from = fixture.newVApp("from");
+        String to = fixture.newVApp("to");
+        String vm = firstVm(from);
+        String recompose = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";
+        String params = "<RecomposeVAppParams xmlns=\"" + Http.NS + "\" deploy=\"false\" powerOn=\"false\">"
+                + "<SourcedItem%s><Source href=\"" + vm + "\"/><VmGeneralParams><Name>%s</Name><NeedsCustomization>"
+                + "false</NeedsCustomization></VmGeneralParams><InstantiationParams/></SourcedItem>"
+                + "<AllEULAsAccepted>true</AllEULAsAccepted></RecomposeVAppParams>";
+        String link = tenant.get(to).link("recompose", recompose);
+        done(tenant.post(link, recompose, params.formatted("", "copied")));
+        assertThat(names(to)).containsExactly("app-1", "app-2", "copied");
+        assertThat(names(from)).containsExactly("app-1", "app-2");
+        assertThat(tenant.post(link, recompose, params.formatted("", "COPIED")).minor()).isEqualTo("DUPLICATE_NAME");
+
+        done(tenant.post(link, recompose, params.formatted(" sourceDelete=\"true\"", "moved")));
+        assertThat(names(to)).containsExactly("app-1", "app-2", "copied", "moved");
+        assertThat(names(from)).containsExactly("app-2");
+        assertThat(tenant.get(vm).status).isEqualTo(403);
+
+        String copied = Http.Res.children(tenant.get(to).child("Children"), "Vm").stream()
+                .filter(e -> e.getAttribute("name").equals("copied")).findFirst().orElseThrow().getAttribute("href");
+        Http.Res deleting = tenant.delete(tenant.get(copied).link("remove", null));
+        done(deleting);
+        assertThat(names(to)).containsExactly("app-1", "app-2", "moved");
+        String on = firstVm(to);
+        done(tenant.post(on + "/power/action/powerOn", null, null));
+        assertThat(tenant.get(on).links("remove", null)).isEmpty();
+        assertThat(tenant.delete(on).status).isEqualTo(400);
+    }
+
+    static List<String> names(String vapp) {
+        return Http.Res.children(tenant.get(vapp).child("Children"), "Vm").stream().map(e -> e.getAttribute("name"))
+                .toList();
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The power operations of vApps and VMs: which state each needs, the state it leaves, and the
- * operationName of its task. vCD's numbers: 4 powered on, 8 powered off, 3 suspended.
+ * operationName of its task. vCD's numbers: 4 powered on, 8 powered off, 3 suspended, 1 resolved.
  */
 public enum Power {
     POWER_ON("power:powerOn", "vappDeploy"),
@@ -22,6 +22,8 @@ public enum Power {
     public static final int ON = 4;
     public static final int OFF = 8;
     public static final int SUSPENDED = 3;
+    /** A vApp without VMs that was never powered on: vCD calls it resolved. */
+    public static final int RESOLVED = 1;
 
     /** The link rel clients look for; the link is there only when the operation is allowed. */
     public final String rel;
@@ -50,7 +52,7 @@ public enum Power {
 
     public boolean allowed(int status, boolean deployed) {
         return switch (this) {
-            case POWER_ON -> status == OFF || status == SUSPENDED;
+            case POWER_ON -> status == OFF || status == SUSPENDED || status == RESOLVED;
             case POWER_OFF, RESET, REBOOT, SHUTDOWN, SUSPEND -> status == ON;
             case DISCARD_STATE -> status == SUSPENDED;
             case DEPLOY -> !deployed && status != 0;

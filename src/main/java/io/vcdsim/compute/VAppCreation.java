@@ -155,7 +155,9 @@ public final class VAppCreation {
         }
         tx.compute().vapp(task.ownerId()).ifPresent(a -> {
             Quotas.require(tx, a.vdcId());
-            tx.compute().updateVApp(a.with(powerOn ? Power.ON : Power.OFF, deploy));
+            // an empty vApp is resolved until it is first powered on, as in vCD (clients wait for that status)
+            int status = powerOn ? Power.ON : vms.isEmpty() ? Power.RESOLVED : Power.OFF;
+            tx.compute().updateVApp(a.with(status, deploy));
         });
     }
 }

@@ -266,6 +266,7 @@ class VAppTest {
                 + Http.NS + "\" name=\"empty-" + UUID.randomUUID().toString().substring(0, 8) + "\"/>");
         assertThat(tenant.awaitTask(composed).attr("status")).isEqualTo("success");
         String href = composed.attr("href");
+        assertThat(tenant.get(href).attr("status")).as("resolved, as vCD calls an empty vApp").isEqualTo("1");
         assertThat(act(href, "power:powerOn", null, null).attr("status")).isEqualTo("4");
         Http.Res suspended = act(href, "power:suspend", null, null);
         assertThat(suspended.attr("status")).isEqualTo("3");

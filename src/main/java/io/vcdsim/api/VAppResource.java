@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.compute.Power;
+import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
@@ -160,7 +161,10 @@ public final class VAppResource implements Routes {
                 }
             }
         }
-        return new VAppCreation.VmOverride(vmName, network, cpus, memory, disks);
+        var gc = params == null || params.guestCustomizationSection == null ? null
+                : GuestCustomizations.of(params.guestCustomizationSection,
+                Sections.GuestCustomization.defaultFor(vmName));
+        return new VAppCreation.VmOverride(vmName, network, cpus, memory, disks, gc);
     }
 
     private UUID target(Exchange x) {

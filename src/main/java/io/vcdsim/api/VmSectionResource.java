@@ -193,19 +193,7 @@ public final class VmSectionResource implements Routes {
     }
 
     private Sections.GuestCustomization guestCustomization(VmRow vm, GuestCustomizationSection in) {
-        Sections.GuestCustomization now = of(vm).guestCustomizationOr(vm.name());
-        // what a section leaves out keeps the value it had (pyvcloud sends it all back)
-        Sections.GuestCustomization gc = new Sections.GuestCustomization(or(in.enabled, now.enabled()),
-                or(in.changeSid, now.changeSid()), or(in.joinDomainEnabled, now.joinDomainEnabled()),
-                or(in.useOrgSettings, now.useOrgSettings()), or(in.domainName, now.domainName()),
-                or(in.domainUserName, now.domainUserName()), or(in.domainUserPassword, now.domainUserPassword()),
-                or(in.machineObjectOU, now.machineObjectOU()), or(in.adminPasswordEnabled, now.adminPasswordEnabled()),
-                or(in.adminPasswordAuto, now.adminPasswordAuto()), or(in.adminPassword, now.adminPassword()),
-                or(in.adminAutoLogonEnabled, now.adminAutoLogonEnabled()),
-                or(in.adminAutoLogonCount, now.adminAutoLogonCount()),
-                or(in.resetPasswordRequired, now.resetPasswordRequired()),
-                or(in.customizationScript, now.customizationScript()), or(in.computerName, now.computerName()));
-        return gc;
+        return GuestCustomizations.of(in, of(vm).guestCustomizationOr(vm.name()));
     }
 
     private static <T> T or(T given, T now) {

@@ -78,7 +78,15 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
                                      String customizationScript, String computerName) {
         public static GuestCustomization defaultFor(String vmName) {
             return new GuestCustomization(false, false, false, false, null, null, null, null, true, true, null, false,
-                    0, false, null, computerNameOf(vmName));
+                    0, false, null, vmName == null ? null : computerNameOf(vmName));
+        }
+
+        /** The same, with the computer name of a VM named so when none was given. */
+        GuestCustomization namedAfter(String vmName) {
+            return computerName != null ? this : new GuestCustomization(enabled, changeSid, joinDomainEnabled,
+                    useOrgSettings, domainName, domainUserName, domainUserPassword, machineObjectOU,
+                    adminPasswordEnabled, adminPasswordAuto, adminPassword, adminAutoLogonEnabled,
+                    adminAutoLogonCount, resetPasswordRequired, customizationScript, computerNameOf(vmName));
         }
     }
 

@@ -51,7 +51,11 @@ public final class VAppCreation {
      * size (CPUs, memory MB, disk sizes MB by disk id); null keeps the template's.
      */
     public record VmOverride(String name, String network, Integer cpus, Long memoryMb,
-                             java.util.Map<String, Long> diskSizesMb) {
+                             java.util.Map<String, Long> diskSizesMb, Sections.GuestCustomization guestCustomization) {
+        public VmOverride(String name, String network, Integer cpus, Long memoryMb,
+                          java.util.Map<String, Long> diskSizesMb) {
+            this(name, network, cpus, memoryMb, diskSizesMb, null);
+        }
     }
 
     /** InstantiateVAppTemplateParams: a vApp with a copy of each of the template's VMs. */
@@ -66,11 +70,17 @@ public final class VAppCreation {
                         + "finished).");
             }
             List<VmRow> vms = new ArrayList<>();
+            java.util.Map<UUID, Sections> sections = new java.util.HashMap<>();
             for (VmRow vm : tx.compute().vms(t.id())) {
                 VmOverride o = overrides.get(vm.id());
-                vms.add(o == null ? vm : overridden(tx, vdc, vm, o));
+                VmRow made = o == null ? vm : overridden(tx, vdc, vm, o);
+                vms.add(made);
+                if (o != null && o.guestCustomization() != null) { // the SourcedItem's GuestCustomizationSection
+                    sections.put(vm.id(), Sections.NONE.withGuestCustomization(
+                            Sections.checkGuestCustomization(o.guestCustomization().namedAfter(made.name()))));
+                }
             }
-            return create(tx, vdc, name, description, vms, deploy, powerOn, INSTANTIATE, by);
+            return create(tx, vdc, name, description, vms, sections, deploy, powerOn, INSTANTIATE, by);
         });
     }
 
@@ -121,12 +131,13 @@ public final class VAppCreation {
                         .orElseThrow(() -> ApiException.invalidReference("A SourcedItem does not name a VM or vApp "
                                 + "template of this organization.")));
             }
-            return create(tx, vdc, name, description, vms, deploy, powerOn, COMPOSE, by);
+            return create(tx, vdc, name, description, vms, java.util.Map.of(), deploy, powerOn, COMPOSE, by);
         });
     }
 
-    private Created create(Tx tx, VdcRow vdc, String name, String description, List<VmRow> sourceVms, boolean deploy,
-                           boolean powerOn, String operationName, TaskEngine.Caller by) {
+    private Created create(Tx tx, VdcRow vdc, String name, String description, List<VmRow> sourceVms,
+                           java.util.Map<UUID, Sections> sections, boolean deploy, boolean powerOn,
+                           String operationName, TaskEngine.Caller by) {
         if (name == null || name.isBlank() || name.length() > 128) {
             throw ApiException.badRequest("A vApp needs a name of 1 to 128 characters.");
         }
@@ -138,7 +149,11 @@ public final class VAppCreation {
                 by == null ? null : by.userId(), engine.now());
         tx.compute().insertVApp(vapp);
         for (VmRow source : sourceVms) {
-            tx.compute().insertVm(source.copy(UUID.randomUUID(), vapp.id(), 0, engine.now()));
+            VmRow copy = source.copy(UUID.randomUUID(), vapp.id(), 0, engine.now());
+            tx.compute().insertVm(copy);
+            if (sections.containsKey(source.id())) {
+                tx.compute().putSections(copy.id(), true, sections.get(source.id()).write());
+            }
         }
         VAppNetworks.bridgeOrgNetworks(tx, vapp);
         TaskRow task = engine.start(tx, new TaskEngine.Spec(operationName, "Creating Virtual Application " + name + "("

@@ -59,13 +59,14 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
-    /** The sections a client sends along; vcdsim reads the hardware items and the NICs' networks. */
+    /** The sections a client sends along; vcdsim reads the hardware items, the NICs' networks, guest customization. */
     @XmlType(name = "InstantiationParamsType", propOrder = {"virtualHardwareSection", "networkConnectionSection",
-            "rest"})
+            "guestCustomizationSection", "rest"})
     public static class InstantiationParams {
         @XmlElement(name = "VirtualHardwareSection", namespace = Ns.OVF)
         public VirtualHardwareSection virtualHardwareSection;
         @XmlElement(name = "NetworkConnectionSection") public NetworkConnectionSection networkConnectionSection;
+        @XmlElement(name = "GuestCustomizationSection") public GuestCustomizationSection guestCustomizationSection;
         @XmlAnyElement public List<Object> rest;
     }
 

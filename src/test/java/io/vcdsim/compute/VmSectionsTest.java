@@ -220,4 +220,24 @@ class VmSectionsTest {
         return Http.Res.children(tenant.get(vapp).child("Children"), "Vm").stream().map(e -> e.getAttribute("name"))
                 .toList();
     }
+
+    /** pyvcloud's instantiate_vapp with hostname and password: the SourcedItem's GuestCustomizationSection is kept. */
+    @Test
+    void instantiationKeepsTheGuestCustomizationItWasGiven() {
+        String gc = "<GuestCustomizationSection><ovf:Info>gc</ovf:Info><Enabled>true</Enabled><AdminPasswordEnabled>"
+                + "true</AdminPasswordEnabled><AdminPasswordAuto>false</AdminPasswordAuto><AdminPassword>s3cret"
+                + "</AdminPassword><ComputerName>custom-host</ComputerName></GuestCustomizationSection>";
+        Http.Res created = fixture.instantiateOnNetwork("custom-" + java.util.UUID.randomUUID().toString()
+                .substring(0, 8), "custom-vm", "acme-net", gc);
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        Element section = tenant.get(firstVm(created.attr("href"))).child("GuestCustomizationSection");
+        assertThat(section.getElementsByTagNameNS(Http.NS, "ComputerName").item(0).getTextContent())
+                .isEqualTo("custom-host");
+        assertThat(section.getElementsByTagNameNS(Http.NS, "AdminPasswordAuto").item(0).getTextContent())
+                .isEqualTo("false");
+        Http.Res bad = fixture.instantiateOnNetwork("bad-" + java.util.UUID.randomUUID().toString().substring(0, 8),
+                "bad-vm", "acme-net", gc.replace("custom-host", "not a host"));
+        assertThat(bad.status).isEqualTo(400);
+    }
 }

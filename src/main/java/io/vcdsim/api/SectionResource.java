@@ -17,6 +17,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VmRow;
 import io.vcdsim.views.SectionView;
+import io.vcdsim.views.VAppOva;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ import java.util.Objects;
 
 /**
  * The kept OVF sections of vApps and VMs: a vApp's {@code leaseSettingsSection} and {@code startupSection}, the
- * {@code productSections} of vApps and VMs. Read them; PUT one to replace it (202 with the update task).
+ * {@code productSections} of vApps and VMs. Read them; PUT one to replace it (202 with the update task). And a
+ * vApp's maintenance mode and download: enable it, then GET its OVA.
  */
 public final class SectionResource implements Routes {
     private final Database db;
@@ -55,8 +57,33 @@ public final class SectionResource implements Routes {
                     sections.startup(a), editable(x)), MediaTypes.STARTUP_SECTION);
         });
         r.put("/api/vApp/{id}/startupSection", this::putStartup);
+        r.post("/api/vApp/{id}/action/enterMaintenanceMode", x -> maintenance(x, true));
+        r.post("/api/vApp/{id}/action/exitMaintenanceMode", x -> maintenance(x, false));
+        r.post("/api/vApp/{id}/action/enableDownload", x -> tasks.accepted(x, sections.enableDownload(
+                vapp(x, Right.VAPP_EDIT), TaskResource.caller(x.principal()))));
+        r.post("/api/vApp/{id}/action/disableDownload", x -> {
+            sections.disableDownload(vapp(x, Right.VAPP_EDIT));
+            return Reply.noContent();
+        });
+        r.get("/api/vApp/{id}/ova", this::ova);
         r.get("/api/vApp/{id}/productSections", this::products);
         r.put("/api/vApp/{id}/productSections", this::putProducts);
+    }
+
+    /** System administrators only (vCD's maintenance mode is theirs); 204, as vCD answers. */
+    Reply maintenance(Exchange x, boolean on) {
+        x.principal().requireSystemAdmin();
+        sections.setMaintenance(vapp(x, Right.ADMIN_CONTROL), on);
+        return Reply.noContent();
+    }
+
+    /** The vApp's OVA, once its download is enabled. */
+    Reply ova(Exchange x) {
+        VAppRow a = vapp(x, Right.VDC_VIEW);
+        if (!sections.of(a.id(), false).offersDownload()) {
+            throw ApiException.badRequest("vApp " + a.name() + " is not enabled for download (action/enableDownload).");
+        }
+        return Reply.bytes(200, VAppOva.of(a, db.read(tx -> tx.compute().vms(a.id()))), "application/octet-stream");
     }
 
     private VAppRow vapp(Exchange x, Right right) {

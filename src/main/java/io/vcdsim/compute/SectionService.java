@@ -23,6 +23,8 @@ public final class SectionService {
     /** What the sections column holds. */
     static final int MAX_JSON = 262_144;
     public static final String UPGRADE_HARDWARE = "vappUpgradeHwVersion";
+    /** Enabling a vApp's download (media and templates have vdcEnableDownload). */
+    public static final String ENABLE_DOWNLOAD = "vappEnableDownload";
     /** The longest boot delay taken, in milliseconds (vCD's UI offers up to 10 s; an hour is plenty). */
     static final int MAX_BOOT_DELAY_MS = 3_600_000;
     private final Database db;
@@ -33,6 +35,8 @@ public final class SectionService {
         this.db = db;
         this.engine = engine;
         this.vapps = vapps;
+        engine.register(ENABLE_DOWNLOAD, (tx, task) -> tx.compute().putSections(task.ownerId(), false,
+                Sections.read(tx.compute().sections(task.ownerId(), false)).withDownloadable(true).write()));
         engine.register(UPGRADE_HARDWARE, (tx, task) -> {
             Sections now = Sections.read(tx.compute().sections(task.ownerId(), true));
             tx.compute().putSections(task.ownerId(), true,
@@ -100,6 +104,40 @@ public final class SectionService {
     public TaskRow setProductSections(VmRow vm, List<Sections.ProductSection> sections, TaskEngine.Caller by) {
         return vapps.updateVm(vm, VAppService.VmChange.of(fit(of(vm.id(), true).withProductSections(
                 Sections.checkProductSections(sections)))), by);
+    }
+
+    /** Puts a vApp into maintenance mode or takes it out (a system administrator's switch; 204 in vCD, no task). */
+    public void setMaintenance(VAppRow a, boolean on) {
+        changeNow(a, s -> s.withMaintenance(on));
+    }
+
+    /**
+     * A change vCD makes at once, without a task; refused while a task works on the vApp, whose own change would
+     * otherwise write over it.
+     */
+    private void changeNow(VAppRow a, java.util.function.UnaryOperator<Sections> change) {
+        db.run(tx -> {
+            if (tx.tasks().busyWith(a.id()).isPresent()) {
+                throw ApiException.badRequest("vApp " + a.name() + " is busy with a task; try again when it ends.");
+            }
+            tx.compute().putSections(a.id(), false, change.apply(Sections.read(tx.compute().sections(a.id(), false)))
+                    .write());
+        });
+    }
+
+    /** Enables an undeployed vApp for download: its OVA is offered once the task ends. */
+    public TaskRow enableDownload(VAppRow a, TaskEngine.Caller by) {
+        if (a.deployed()) {
+            throw ApiException.badRequest("vApp " + a.name() + " is deployed: undeploy it before enabling its "
+                    + "download.");
+        }
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(ENABLE_DOWNLOAD, "Enabling download of vApp "
+                + a.name() + "(" + a.id() + ")", by, VAppService.owner(a), true, null)));
+    }
+
+    /** Withdraws a vApp's download (204 in vCD). */
+    public void disableDownload(VAppRow a) {
+        changeNow(a, s -> s.withDownloadable(false));
     }
 
     /** A VM's guest customization as a GuestCustomizationSection PUT gives it. */

@@ -14,7 +14,7 @@ import java.util.List;
  */
 @XmlRootElement(name = "VApp")
 @XmlType(name = "VAppType", propOrder = {"leaseSettingsSection", "startupSection", "networkConfigSection", "dateCreated", "owner",
-        "children"})
+        "inMaintenanceMode", "children"})
 public class VApp extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
     @XmlElement(name = "LeaseSettingsSection") public LeaseSettingsSection leaseSettingsSection;
@@ -22,5 +22,6 @@ public class VApp extends ResourceEntity {
     @XmlElement(name = "NetworkConfigSection") public NetworkConfigSection networkConfigSection;
     @XmlElement(name = "DateCreated") public String dateCreated;
     @XmlElement(name = "Owner") public Owner owner;
+    @XmlElement(name = "InMaintenanceMode") public Boolean inMaintenanceMode;
     @XmlElementWrapper(name = "Children") @XmlElement(name = "Vm") public List<Vm> children;
 }

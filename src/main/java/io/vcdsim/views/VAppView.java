@@ -53,6 +53,16 @@ public final class VAppView {
         view.tasks = TaskView.active(tx, v, a.id());
         boolean editable = v.principal().has(Right.VAPP_EDIT);
         Sections sections = Sections.read(tx.compute().sections(a.id(), false));
+        if (v.principal().isSystemAdmin() && a.status() != 0) {
+            String mode = sections.inMaintenance() ? "exitMaintenanceMode" : "enterMaintenanceMode";
+            view.link(mode, view.href + "/action/" + mode, null);
+        }
+        if (sections.offersDownload()) { // pyvcloud's download_ova follows it
+            view.link("download:ovaDefault", view.href + "/ova", "application/octet-stream");
+            view.link("disable", view.href + "/action/disableDownload", null);
+        } else if (editable && !a.deployed() && a.status() != 0) {
+            view.link("enable", view.href + "/action/enableDownload", null);
+        }
         view.leaseSettingsSection = SectionView.lease(view.href, sections.leaseOr(tx.orgs().settings(a.orgId())),
                 editable);
         view.startupSection = SectionView.startup(view.href, vms, sections.startupOf(vms.stream().map(VmRow::id)
@@ -60,6 +70,7 @@ public final class VAppView {
         view.networkConfigSection = VAppNetworkView.section(tx, v, a, editable);
         view.dateCreated = Viewer.time(a.created());
         view.owner = OwnerView.embedded(tx, v, a.ownerId());
+        view.inMaintenanceMode = sections.inMaintenance();
         view.children = new ArrayList<>();
         for (VmRow vm : vms) {
             view.children.add(vm(tx, v, vm));

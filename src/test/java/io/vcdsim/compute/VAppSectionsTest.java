@@ -135,4 +135,50 @@ class VAppSectionsTest {
         assertThat(tenant.get(vmList).body).contains("ovf:key=\"role\"").doesNotContain("ovf:key=\"admin\"");
         assertThat(tenant.get(list).body).contains("ovf:key=\"admin\"");
     }
+
+    /** pyvcloud's enter/exit_maintenance_mode (system administrators, 204) and InMaintenanceMode in the vApp. */
+    @Test
+    void aSystemAdministratorPutsAVAppIntoMaintenanceModeAndOut() {
+        String vapp = fixture.newVApp("maintenance");
+        Http admin = Sim.admin(vcd.sim());
+        assertThat(tenant.get(vapp).childText("InMaintenanceMode")).isEqualTo("false");
+        assertThat(tenant.get(vapp).links("enterMaintenanceMode", null)).as("not the tenant's").isEmpty();
+        assertThat(tenant.post(vapp + "/action/enterMaintenanceMode", null, null).status).isEqualTo(403);
+        Http.Res entered = admin.post(admin.get(vapp).link("enterMaintenanceMode", null), null, null);
+        assertThat(entered.status).isEqualTo(204);
+        assertThat(tenant.get(vapp).childText("InMaintenanceMode")).isEqualTo("true");
+        assertThat(admin.post(admin.get(vapp).link("exitMaintenanceMode", null), null, null).status).isEqualTo(204);
+        assertThat(tenant.get(vapp).childText("InMaintenanceMode")).isEqualTo("false");
+    }
+
+    /** pyvcloud's download_ova: enable (a task, undeployed vApps only), then GET the OVA at download:ovaDefault. */
+    @Test
+    void anUndeployedVAppIsDownloadedAsAnOva() throws Exception {
+        String vapp = fixture.newVApp("ova");
+        Http.Res enabling = tenant.post(tenant.get(vapp).link("enable", null), null, null);
+        assertThat(enabling.status).as(enabling.body).isEqualTo(202);
+        assertThat(tenant.awaitTask(enabling).attr("status")).isEqualTo("success");
+        String download = tenant.get(vapp).link("download:ovaDefault", "application/octet-stream");
+        Http.Res ova = tenant.get(download);
+        assertThat(ova.status).isEqualTo(200);
+        byte[] bytes = ova.raw.body();
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(
+                new java.io.ByteArrayInputStream(bytes))) {
+            var entry = tar.getNextEntry();
+            assertThat(entry.getName()).endsWith(".ovf");
+            String descriptor = new String(tar.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(descriptor).contains("<ovf:Name>app-1</ovf:Name>", "<ovf:Name>app-2</ovf:Name>",
+                    "<rasd:VirtualQuantity>2</rasd:VirtualQuantity>");
+            // vcdsim's own OVF reader takes it back
+            var ovf = io.vcdsim.catalog.Ovf.parse(descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(ovf.systems()).extracting(io.vcdsim.catalog.Ovf.VirtualSystem::name)
+                    .containsExactly("app-1", "app-2");
+            assertThat(ovf.systems().get(0).cpus()).isEqualTo(2);
+        }
+        assertThat(tenant.post(tenant.get(vapp).link("disable", null), null, null).status).isEqualTo(204);
+        assertThat(tenant.get(download).status).isEqualTo(400);
+        assertThat(tenant.awaitTask(tenant.post(vapp + "/power/action/powerOn", null, null)).attr("status"))
+                .isEqualTo("success");
+        assertThat(tenant.post(vapp + "/action/enableDownload", null, null).status).as("deployed").isEqualTo(400);
+    }
 }

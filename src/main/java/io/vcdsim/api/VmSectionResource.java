@@ -17,6 +17,8 @@ import io.vcdsim.model.NetworkConnectionSection;
 import io.vcdsim.model.Vm;
 import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.model.RasdItem;
+import io.vcdsim.model.RasdItemsList;
+import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.model.VmCapabilities;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.VAppRow;
@@ -81,6 +83,7 @@ public final class VmSectionResource implements Routes {
         r.put(BASE + "virtualHardwareSection/memory", x -> putItem(x, false));
         r.put(BASE + "guestCustomizationSection", this::putGuestCustomization);
         r.put(BASE + "networkConnectionSection", this::putNics);
+        r.put(BASE + "virtualHardwareSection/disks", this::putDisks);
         r.post(BASE + "action/reconfigureVm", this::reconfigure);
         r.put(BASE + "vmCapabilities", this::putCapabilities);
         r.post(BASE + "action/bootOptions", this::postBootOptions);
@@ -133,6 +136,38 @@ public final class VmSectionResource implements Routes {
         VAppService.VmChange change = cpu ? new VAppService.VmChange(null, null, in.virtualQuantity.intValue(), null,
                 null, null) : new VAppService.VmChange(null, null, null, in.virtualQuantity, null, null);
         return tasks.accepted(x, vapps.updateVm(vm, change, TaskResource.caller(x.principal())));
+    }
+
+    /**
+     * PUT the disks' RasdItemsList (pyvcloud's add_disk_to_vm and update_vhs_disks): its hard disks (ResourceType
+     * 17) replace the VM's, a disk known by its InstanceID (2000 + its place), sized by vcloud:capacity (MB) or
+     * VirtualQuantity (bytes); controllers are taken and not kept (a simulated VM has one SCSI controller).
+     */
+    Reply putDisks(Exchange x) {
+        VmRow vm = vm(x, Right.VAPP_EDIT);
+        RasdItemsList in = x.read(RasdItemsList.class, "RasdItemsList", "application/vnd.vmware.vcloud.rasdItemsList");
+        List<Integer> units = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (VirtualHardwareSection.Item i : Bodies.list(in.item, "Item")) {
+            if (i.resourceType == null || i.resourceType != 17) {
+                continue;
+            }
+            Long mb = i.hostResource != null && i.hostResource.capacity() != null ? i.hostResource.capacity()
+                    : i.virtualQuantity == null ? null : i.virtualQuantity / (1024 * 1024);
+            if (mb == null) {
+                throw ApiException.badRequest("Each hard disk needs its size: HostResource vcloud:capacity (MB) or "
+                        + "VirtualQuantity (bytes).");
+            }
+            Integer unit = null; // a repeated InstanceID (pyvcloud copies the last disk to add one) is a new disk
+            if (i.instanceId != null && seen.add(i.instanceId) && i.instanceId.matches("\\d{1,9}")) {
+                unit = Integer.parseInt(i.instanceId) - 2000;
+            }
+            units.add(unit);
+            sizes.add(mb);
+        }
+        return tasks.accepted(x, vapps.updateVm(vm, VAppService.VmChange.ofDisks(VAppService.plannedDisks(vm, units,
+                sizes)), TaskResource.caller(x.principal())));
     }
 
     /** PUT NetworkConnectionSection (pyvcloud's delete_nic and update_nic, go-vcloud-director's ChangeNetworkConfig). */

@@ -20,6 +20,8 @@ public final class VmHardware {
     public static final long MIN_MEMORY_MB = 4;
     public static final long MAX_MEMORY_MB = 4L * 1024 * 1024;
     public static final long MAX_DISK_MB = 62L * 1024 * 1024;
+    /** vSphere's limit: four SCSI controllers of fifteen disks. */
+    public static final int MAX_DISKS = 60;
 
     /** A CPU count, memory size and disk sizes (any may be null: unchanged) checked against those limits. */
     public static void requireWithinLimits(Integer cpus, Long memoryMb, java.util.Collection<Long> diskSizesMb) {

@@ -102,10 +102,21 @@ public final class VAppService {
      * value.
      */
     public record VmChange(String name, String description, Integer cpus, Long memoryMb,
-                           java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics) {
+                           java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics,
+                           List<Ovf.Disk> disks) {
+        public VmChange(String name, String description, Integer cpus, Long memoryMb,
+                        java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics) {
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, null);
+        }
+
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
                         java.util.Map<String, Long> diskSizesMb, Sections sections) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, null);
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, null, null);
+        }
+
+        /** The VM's disks replaced by {@code disks} (planned by {@link #plannedDisks}). */
+        public static VmChange ofDisks(List<Ovf.Disk> disks) {
+            return new VmChange(null, null, null, null, null, null, null, disks);
         }
 
         public static VmChange of(Sections sections) {
@@ -253,7 +264,7 @@ public final class VAppService {
     private void applyVmChange(Tx tx, TaskRow task, VmChange c) {
         VmRow vm = tx.compute().vm(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The VM no longer exists."));
         List<Ovf.Disk> disks = new ArrayList<>();
-        for (Ovf.Disk d : VmHardware.disks(vm)) {
+        for (Ovf.Disk d : c.disks() != null ? c.disks() : VmHardware.disks(vm)) {
             Long size = c.diskSizesMb() == null ? null : c.diskSizesMb().get(d.id());
             disks.add(size == null ? d : new Ovf.Disk(d.id(), size));
         }
@@ -266,6 +277,39 @@ public final class VAppService {
             tx.compute().putSections(vm.id(), true, c.sections().write());
         }
         tx.compute().vapp(vm.parentId()).ifPresent(a -> Quotas.require(tx, a.vdcId()));
+    }
+
+    /**
+     * The disks a VM's {@code virtualHardwareSection/disks} list names, each by its unit (its place among the VM's
+     * disks, null for a new one) and size: a disk it keeps may grow, not shrink; a new one gets its own id; a disk
+     * it leaves out goes. Checked before anything starts.
+     */
+    public static List<Ovf.Disk> plannedDisks(VmRow vm, List<Integer> units, List<Long> sizesMb) {
+        List<Ovf.Disk> now = VmHardware.disks(vm);
+        if (units.size() > VmHardware.MAX_DISKS) {
+            throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
+        }
+        VmHardware.requireWithinLimits(null, null, sizesMb);
+        List<Ovf.Disk> planned = new ArrayList<>();
+        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            Integer unit = units.get(i);
+            long size = sizesMb.get(i);
+            if (size < 1) {
+                throw ApiException.badRequest("A disk has at least 1 MB.");
+            }
+            if (unit != null && unit >= 0 && unit < now.size() && kept.add(unit)) {
+                Ovf.Disk d = now.get(unit);
+                if (size < d.capacityMb()) {
+                    throw ApiException.badRequest("Hard disk " + (unit + 1) + " can grow, not shrink (" + d.capacityMb()
+                            + " MB now).");
+                }
+                planned.add(new Ovf.Disk(d.id(), size));
+            } else {
+                planned.add(new Ovf.Disk("disk-" + UUID.randomUUID().toString().substring(0, 8), size));
+            }
+        }
+        return planned;
     }
 
     /** Adds copies of template VMs to a vApp and removes some of its VMs (RecomposeVAppParams). */

@@ -240,4 +240,43 @@ class VmSectionsTest {
                 "bad-vm", "acme-net", gc.replace("custom-host", "not a host"));
         assertThat(bad.status).isEqualTo(400);
     }
+
+    /** pyvcloud's add_disk_to_vm and update_vhs_disks: the disks' RasdItemsList, changed, PUT back. */
+    @Test
+    void disksAreAddedGrownAndRemovedThroughTheirList() {
+        String vm = firstVm(fixture.newVApp("disks"));
+        String type = "application/vnd.vmware.vcloud.rasdItemsList+xml";
+        Http.Res list = tenant.get(vm + "/virtualHardwareSection/disks");
+        String disk = "<Item xmlns:rasd=\"" + RASD + "\" xmlns:vcloud=\"" + Http.NS + "\"><rasd:AddressOnParent>%d"
+                + "</rasd:AddressOnParent><rasd:Description>Hard disk</rasd:Description><rasd:ElementName>Hard disk"
+                + "</rasd:ElementName><rasd:HostResource vcloud:capacity=\"%d\" vcloud:busType=\"6\" "
+                + "vcloud:busSubType=\"lsilogic\"/><rasd:InstanceID>%d</rasd:InstanceID><rasd:Parent>2</rasd:Parent>"
+                + "<rasd:ResourceType>17</rasd:ResourceType></Item>";
+        done(tenant.put(list.link("edit", type), type, list.body.replace("</RasdItemsList>",
+                disk.formatted(0, 1024, 2000) + "</RasdItemsList>")));
+        assertThat(sizes(vm)).containsExactly(1024L);
+        Http.Res one = tenant.get(vm + "/virtualHardwareSection/disks");
+        done(tenant.put(one.link("edit", type), type, one.body.replace("</RasdItemsList>",
+                disk.formatted(1, 2048, 2001) + "</RasdItemsList>").replace("vcloud:capacity=\"1024\"",
+                "vcloud:capacity=\"1500\"")));
+        assertThat(sizes(vm)).containsExactly(1500L, 2048L);
+        Http.Res two = tenant.get(vm + "/virtualHardwareSection/disks");
+        assertThat(tenant.put(two.link("edit", type), type, two.body.replace("vcloud:capacity=\"2048\"",
+                "vcloud:capacity=\"10\"")).status).as("disks do not shrink").isEqualTo(400);
+        // the first disk left out goes, the second stays
+        String withoutFirst = two.body.replaceFirst("(?s)<Item>(?:(?!</Item>).)*<rasd:InstanceID>2000</rasd:InstanceID>"
+                + ".*?</Item>", "");
+        done(tenant.put(two.link("edit", type), type, withoutFirst));
+        assertThat(sizes(vm)).containsExactly(2048L);
+    }
+
+    static List<Long> sizes(String vm) {
+        Element spec = tenant.get(vm).child("VmSpecSection");
+        List<Long> sizes = new ArrayList<>();
+        var nodes = spec.getElementsByTagNameNS(Http.NS, "SizeMb");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            sizes.add(Long.parseLong(nodes.item(i).getTextContent()));
+        }
+        return sizes;
+    }
 }

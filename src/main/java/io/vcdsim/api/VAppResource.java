@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.compute.Power;
+import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppService;
@@ -37,13 +38,16 @@ import java.util.UUID;
 public final class VAppResource implements Routes {
     private final Database db;
     private final VAppCreation creation;
+    private final VAppCloning cloning;
     private final VAppService vapps;
     private final VdcService vdcs;
     private final TaskViews tasks;
 
-    public VAppResource(Database db, VAppCreation creation, VAppService vapps, VdcService vdcs, TaskViews tasks) {
+    public VAppResource(Database db, VAppCreation creation, VAppCloning cloning, VAppService vapps, VdcService vdcs,
+                        TaskViews tasks) {
         this.db = db;
         this.creation = creation;
+        this.cloning = cloning;
         this.vapps = vapps;
         this.vdcs = vdcs;
         this.tasks = tasks;
@@ -53,6 +57,7 @@ public final class VAppResource implements Routes {
     public void register(Router r) {
         r.post("/api/vdc/{id}/action/instantiateVAppTemplate", this::instantiate);
         r.post("/api/vdc/{id}/action/composeVApp", this::compose);
+        r.post("/api/vdc/{id}/action/cloneVApp", this::cloneVApp);
         r.get("/api/vApp/{id}", this::get);
         r.put("/api/vApp/{id}", this::update);
         r.delete("/api/vApp/{id}", this::delete);
@@ -224,6 +229,19 @@ public final class VAppResource implements Routes {
         }
         VAppCreation.Created c = creation.compose(vdc, in.name, in.description, sources, Boolean.TRUE.equals(in.deploy),
                 Boolean.TRUE.equals(in.powerOn), TaskResource.caller(x.principal()));
+        VApp v = view(x, c.vapp());
+        return Reply.created(v, MediaTypes.VAPP, v.href);
+    }
+
+    /** CloneVAppParams (pyvcloud's copy_to and move_to): 201 with the new vApp, its vdcCopyVapp or vdcMoveVapp task inside. */
+    Reply cloneVApp(Exchange x) {
+        VdcRow vdc = vdc(x);
+        VAppParams.Clone in = x.read(VAppParams.Clone.class, "CloneVAppParams", MediaTypes.CLONE_VAPP_PARAMS);
+        UUID source = requireId(in.source == null ? null : in.source.href, "Source");
+        boolean move = Boolean.TRUE.equals(in.isSourceDelete);
+        vapps.vapp(x.principal(), source, move ? Right.VAPP_DELETE : Right.VDC_VIEW);
+        VAppCreation.Created c = cloning.clone(vdc, in.name, in.description, source, move,
+                TaskResource.caller(x.principal()));
         VApp v = view(x, c.vapp());
         return Reply.created(v, MediaTypes.VAPP, v.href);
     }

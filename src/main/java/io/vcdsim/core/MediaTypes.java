@@ -68,6 +68,7 @@ public final class MediaTypes {
     public static final String VM = "application/vnd.vmware.vcloud.vm";
     public static final String INSTANTIATE_PARAMS = "application/vnd.vmware.vcloud.instantiateVAppTemplateParams";
     public static final String COMPOSE_PARAMS = "application/vnd.vmware.vcloud.composeVAppParams";
+    public static final String CLONE_VAPP_PARAMS = "application/vnd.vmware.vcloud.cloneVAppParams";
     public static final String DEPLOY_PARAMS = "application/vnd.vmware.vcloud.deployVAppParams";
     public static final String UNDEPLOY_PARAMS = "application/vnd.vmware.vcloud.undeployVAppParams";
     public static final String VM_SPEC_SECTION = "application/vnd.vmware.vcloud.vmSpecSection";

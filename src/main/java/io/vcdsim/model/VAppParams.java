@@ -70,6 +70,18 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
+    /** CloneVAppParams: a copy of a vApp (or, with IsSourceDelete, the vApp moved) into the VDC it is posted to. */
+    @XmlRootElement(name = "CloneVAppParams")
+    @XmlType(name = "CloneVAppParamsType", propOrder = {"description", "source", "isSourceDelete", "rest"})
+    public static class Clone {
+        @XmlAttribute public String name;
+        @XmlElement(name = "Description") public String description;
+        @XmlElement(name = "Source") public Reference source;
+        @XmlElement(name = "IsSourceDelete") public Boolean isSourceDelete;
+        /** SourcedVmInstantiationParams and the like: taken, not used (a clone keeps its VMs as they are). */
+        @XmlAnyElement public List<Object> rest;
+    }
+
     /** RecomposeVAppParams: VMs to add (SourcedItem) and VMs to remove (DeleteItem). */
     @XmlRootElement(name = "RecomposeVAppParams")
     @XmlType(name = "RecomposeVAppParamsType", propOrder = {"description", "sourcedItem", "deleteItem", "rest"})

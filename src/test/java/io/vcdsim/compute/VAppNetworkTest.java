@@ -248,4 +248,53 @@ class VAppNetworkTest {
         assertThat(Http.Res.children(tenant.get(vm).child("NetworkConnectionSection"), "NetworkConnection"))
                 .hasSize(2);
     }
+
+    /**
+     * pyvcloud's copy_to and move_to, go-vcloud-director's CloneVapp: CloneVAppParams posted to a VDC's add link. A
+     * copy keeps the VMs and networks; moved to another VDC, a vApp loses the networks bridged to the first one's.
+     */
+    @Test
+    void aVAppIsCopiedInItsVdcAndMovedToAnother() {
+        String source = onAcmeNet("cloned");
+        String clone = "application/vnd.vmware.vcloud.cloneVAppParams+xml";
+        String body = "<CloneVAppParams xmlns=\"" + Http.NS + "\" name=\"%s\"><Source href=\"" + source
+                + "\"/><IsSourceDelete>%s</IsSourceDelete></CloneVAppParams>";
+        String copyName = "copy-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res copied = tenant.post(tenant.get(fixture.vdc).link("add", clone), clone, body.formatted(copyName,
+                "false"));
+        assertThat(copied.status).as(copied.body).isEqualTo(201);
+        Http.Res copyTask = tenant.awaitTask(copied);
+        assertThat(copyTask.attr("status")).isEqualTo("success");
+        assertThat(copyTask.attr("operationName")).isEqualTo("vdcCopyVapp");
+        Http.Res copy = tenant.get(copied.attr("href"));
+        assertThat(copy.attr("name")).isEqualTo(copyName);
+        assertThat(configs(copy)).extracting(c -> c.getAttribute("networkName")).containsExactly("acme-net");
+        assertThat(nicNetwork(copy)).isEqualTo("acme-net");
+        assertThat(tenant.post(tenant.get(fixture.vdc).link("add", clone), clone, body.formatted(copyName, "false"))
+                .minor()).isEqualTo("DUPLICATE_NAME");
+
+        Http admin = Sim.admin(vcd.sim());
+        String org = admin.get("/api/query?type=adminOrganization&format=references&filter=name==acme")
+                .children("OrganizationReference").get(0).getAttribute("href");
+        String pvdc = Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"), "ProviderVdcReference")
+                .get(0).getAttribute("href");
+        String create = "application/vnd.vmware.admin.createVdcParams+xml";
+        Http.Res vdc = admin.post(admin.get(org).link("add", create), create, "<CreateVdcParams xmlns=\"" + Http.NS
+                + "\" name=\"second-" + UUID.randomUUID().toString().substring(0, 8) + "\"><AllocationModel>"
+                + "AllocationVApp</AllocationModel><ProviderVdcReference href=\"" + pvdc + "\"/></CreateVdcParams>");
+        assertThat(admin.awaitTask(vdc).attr("status")).isEqualTo("success");
+        String second = vdc.attr("href").replace("/api/admin/vdc/", "/api/vdc/");
+        Http.Res moved = tenant.post(tenant.get(second).link("add", clone), clone, body.formatted("moved", "true"));
+        assertThat(moved.status).as(moved.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(moved).attr("status")).isEqualTo("success");
+        Http.Res there = tenant.get(moved.attr("href"));
+        assertThat(configs(there)).extracting(c -> c.getAttribute("networkName")).containsExactly("none");
+        assertThat(nicNetwork(there)).isEqualTo("none");
+        assertThat(tenant.get(source).status).as("moved away").isEqualTo(403);
+
+        assertThat(tenant.awaitTask(tenant.post(copied.attr("href") + "/power/action/powerOn", null, null))
+                .attr("status")).isEqualTo("success");
+        assertThat(tenant.post(tenant.get(second).link("add", clone), clone, body.formatted("on", "true")
+                .replace(source, copied.attr("href"))).status).as("powered on").isEqualTo(400);
+    }
 }

@@ -52,6 +52,7 @@ import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
+import io.vcdsim.compute.VmActions;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.Seeder;
@@ -188,7 +189,7 @@ public final class VcdSim implements AutoCloseable {
                         new VAppResource(db, new VAppCreation(db, engine), new VAppCloning(db, engine), vapps, vdcs,
                                 taskViews),
                         new SectionResource(db, vapps, sectionService, taskViews),
-                        new VmSectionResource(db, vapps, sectionService, taskViews),
+                        new VmSectionResource(db, vapps, sectionService, new VmActions(db, engine), taskViews),
                         new SimulationResource(simulation, world),
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),

@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppService;
+import io.vcdsim.compute.VmActions;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
@@ -13,6 +14,7 @@ import io.vcdsim.http.Router;
 import io.vcdsim.model.BootOptions;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.model.GuestCustomizationSection;
+import io.vcdsim.model.MediaInsertOrEjectParams;
 import io.vcdsim.model.NetworkConnectionSection;
 import io.vcdsim.model.Vm;
 import io.vcdsim.model.VmSpecSection;
@@ -42,12 +44,15 @@ public final class VmSectionResource implements Routes {
     private final Database db;
     private final VAppService vapps;
     private final SectionService sections;
+    private final VmActions actions;
     private final TaskViews tasks;
 
-    public VmSectionResource(Database db, VAppService vapps, SectionService sections, TaskViews tasks) {
+    public VmSectionResource(Database db, VAppService vapps, SectionService sections, VmActions actions,
+                             TaskViews tasks) {
         this.db = db;
         this.vapps = vapps;
         this.sections = sections;
+        this.actions = actions;
         this.tasks = tasks;
     }
 
@@ -62,7 +67,7 @@ public final class VmSectionResource implements Routes {
         read(r, "virtualHardwareSection/disks", "application/vnd.vmware.vcloud.rasdItemsList",
                 x -> vm -> VmSectionView.disks(viewer(x), vm, vdcOf(vm)));
         read(r, "virtualHardwareSection/media", "application/vnd.vmware.vcloud.rasdItemsList",
-                x -> vm -> VmSectionView.media(viewer(x), vm));
+                x -> vm -> VmSectionView.media(viewer(x), vm, of(vm)));
         read(r, "virtualHardwareSection/networkCards", "application/vnd.vmware.vcloud.rasdItemsList",
                 x -> vm -> VmSectionView.networkCards(viewer(x), vm));
         read(r, "virtualHardwareSection/serialPorts", "application/vnd.vmware.vcloud.rasdItemsList",
@@ -93,6 +98,40 @@ public final class VmSectionResource implements Routes {
                 vm(x, Right.VAPP_EDIT), false, TaskResource.caller(x.principal()))));
         r.post(BASE + "action/upgradeHardwareVersion", x -> tasks.accepted(x, sections.upgradeHardware(
                 vm(x, Right.VAPP_EDIT), TaskResource.caller(x.principal()))));
+        r.post(BASE + "media/action/insertMedia", x -> media(x, true));
+        r.post(BASE + "media/action/ejectMedia", x -> media(x, false));
+        r.post(BASE + "action/installVMwareTools", x -> tasks.accepted(x, actions.installTools(vm(x, Right.VAPP_EDIT),
+                TaskResource.caller(x.principal()))));
+        // what vCD offers system administrators only
+        r.post(BASE + "action/consolidate", x -> tasks.accepted(x, actions.consolidate(adminVm(x),
+                TaskResource.caller(x.principal()))));
+        r.post(BASE + "action/checkCompliance", x -> tasks.accepted(x, actions.checkCompliance(adminVm(x),
+                TaskResource.caller(x.principal()))));
+        r.post(BASE + "action/reloadFromVc", x -> tasks.accepted(x, actions.reloadFromVc(adminVm(x),
+                TaskResource.caller(x.principal()))));
+        r.get(BASE + "complianceResult", x -> Reply.ok(VmSectionView.compliance(viewer(x), adminVm(x)),
+                "application/vnd.vmware.vm.complianceResult"));
+    }
+
+    private VmRow adminVm(Exchange x) {
+        x.principal().requireSystemAdmin();
+        return vm(x, Right.ADMIN_CONTROL);
+    }
+
+    /** pyvcloud's insert_cd_from_catalog and eject_cd, go-vcloud-director's HandleInsertMedia/HandleEjectMedia. */
+    Reply media(Exchange x, boolean insert) {
+        VmRow vm = vm(x, Right.VAPP_EDIT);
+        MediaInsertOrEjectParams in = x.read(MediaInsertOrEjectParams.class, "MediaInsertOrEjectParams",
+                "application/vnd.vmware.vcloud.mediaInsertOrEjectParams");
+        if (!insert) {
+            return tasks.accepted(x, actions.ejectMedia(vm, TaskResource.caller(x.principal())));
+        }
+        UUID media = in.media == null ? null : io.vcdsim.core.Ids.fromAny(in.media.href != null ? in.media.href
+                : in.media.id);
+        if (media == null) {
+            throw ApiException.badRequest("MediaInsertOrEjectParams needs a Media with the medium's href.");
+        }
+        return tasks.accepted(x, actions.insertMedia(vm, media, TaskResource.caller(x.principal())));
     }
 
     private void read(Router r, String path, String mediaType, Function<Exchange, Function<VmRow, Object>> view) {

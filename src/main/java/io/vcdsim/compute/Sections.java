@@ -17,15 +17,17 @@ import java.util.UUID;
 /**
  * The sections of a vApp or VM that vcdsim keeps as they were set: a vApp's lease and startup order, its
  * maintenance mode and whether it may be downloaded, the product sections (properties a guest reads) of vApps
- * and VMs, and a VM's guest customization, capabilities, boot options, nested hypervisor switch and hardware
- * version. Stored as JSON in the vApp's or VM's
+ * and VMs, and a VM's guest customization, capabilities, boot options, nested hypervisor switch, hardware
+ * version and the medium in its CD/DVD drive. Stored as JSON in the vApp's or VM's
  * {@code sections} column, so that they go with it; null parts have vCD's defaults.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Sections(Lease lease, List<StartupItem> startup, List<ProductSection> productSections,
                        GuestCustomization guestCustomization, Capabilities capabilities, Boot boot,
-                       Boolean nestedHypervisor, String hardwareVersion, Boolean maintenance, Boolean downloadable) {
-    public static final Sections NONE = new Sections(null, null, null, null, null, null, null, null, null, null);
+                       Boolean nestedHypervisor, String hardwareVersion, Boolean maintenance, Boolean downloadable,
+                       UUID insertedMedia) {
+    public static final Sections NONE = new Sections(null, null, null, null, null, null, null, null, null, null,
+            null);
     /** The hardware version a VM has until it is upgraded, and the newest one the simulated hosts run. */
     public static final String DEFAULT_HARDWARE_VERSION = "vmx-14";
     public static final String NEWEST_HARDWARE_VERSION = "vmx-19";
@@ -103,52 +105,58 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
 
     public Sections withLease(Lease l) {
         return new Sections(l, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable);
+                hardwareVersion, maintenance, downloadable, insertedMedia);
     }
 
     public Sections withStartup(List<StartupItem> items) {
         return new Sections(lease, items, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable);
+                hardwareVersion, maintenance, downloadable, insertedMedia);
     }
 
     public Sections withProductSections(List<ProductSection> sections) {
         return new Sections(lease, startup, sections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable);
+                hardwareVersion, maintenance, downloadable, insertedMedia);
     }
 
     public Sections withGuestCustomization(GuestCustomization gc) {
         return new Sections(lease, startup, productSections, gc, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable);
+                hardwareVersion, maintenance, downloadable, insertedMedia);
     }
 
     public Sections withCapabilities(Capabilities c) {
         return new Sections(lease, startup, productSections, guestCustomization, c, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable);
+                hardwareVersion, maintenance, downloadable, insertedMedia);
     }
 
     public Sections withBoot(Boot b) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, b, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable);
+                hardwareVersion, maintenance, downloadable, insertedMedia);
     }
 
     public Sections withNestedHypervisor(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, on,
-                hardwareVersion, maintenance, downloadable);
+                hardwareVersion, maintenance, downloadable, insertedMedia);
     }
 
     public Sections withHardwareVersion(String version) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                version, maintenance, downloadable);
+                version, maintenance, downloadable, insertedMedia);
     }
 
     public Sections withMaintenance(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, on, downloadable);
+                hardwareVersion, on, downloadable, insertedMedia);
     }
 
     public Sections withDownloadable(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, on);
+                hardwareVersion, maintenance, on, insertedMedia);
+    }
+
+    /** The VM's CD/DVD drive holding this medium (null: empty). */
+    public Sections withInsertedMedia(UUID media) {
+        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
+                hardwareVersion, maintenance, downloadable, media);
     }
 
     /** A vApp in maintenance mode: a system administrator's work on it is under way. */

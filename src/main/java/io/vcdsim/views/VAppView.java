@@ -105,6 +105,7 @@ public final class VAppView {
         }
         Sections sections = Sections.read(tx.compute().sections(vm.id(), true));
         view.nestedHypervisorEnabled = sections.nestedHypervisorOn();
+        vmActionLinks(view, vm, editable, v.principal().isSystemAdmin());
         if (vm.status() == Power.OFF) {
             view.link(sections.nestedHypervisorOn() ? "disable" : "enable", view.href + "/action/"
                     + (sections.nestedHypervisorOn() ? "disable" : "enable") + "NestedHypervisor", null);
@@ -127,6 +128,26 @@ public final class VAppView {
         view.storageProfile = vdcId == null ? null : VmSectionView.storageProfile(v, vdcId);
         view.bootOptions = VmSectionView.bootOptions(v, vm, sections, editable);
         return view;
+    }
+
+    /** The VM actions of {@link io.vcdsim.compute.VmActions} the VM's state and the caller's rights allow. */
+    private static void vmActionLinks(Vm view, VmRow vm, boolean editable, boolean systemAdmin) {
+        String mediaParams = MediaTypes.xml("application/vnd.vmware.vcloud.mediaInsertOrEjectParams");
+        if (editable && vm.status() != 0) {
+            view.link("media:insertMedia", view.href + "/media/action/insertMedia", mediaParams);
+            view.link("media:ejectMedia", view.href + "/media/action/ejectMedia", mediaParams);
+        }
+        if (editable && vm.status() == Power.ON) {
+            view.link("installVmwareTools", view.href + "/action/installVMwareTools", null);
+        }
+        if (systemAdmin && vm.status() != 0) {
+            if (vm.status() == Power.OFF) {
+                view.link("consolidate", view.href + "/action/consolidate", null);
+            }
+            view.link("checkCompliance", view.href + "/action/checkCompliance", null);
+            view.link("down", view.href + "/complianceResult", "application/vnd.vmware.vm.complianceResult+xml");
+            view.link("reloadFromVc", view.href + "/action/reloadFromVc", null);
+        }
     }
 
     /** A VM's NICs, as the OVF (or the instantiation) connected them; DHCP, connected, first one primary. */

@@ -57,7 +57,7 @@ public final class VmSectionView {
         h.item.add(controller("SCSI Controller", "SCSI Controller 0", SCSI_CONTROLLER, 6, SCSI_SUBTYPE));
         h.item.addAll(diskItems(v, vm, vdcId));
         h.item.add(controller("IDE Controller", "IDE Controller 0", IDE_CONTROLLER, 5, null));
-        h.item.addAll(mediaItems());
+        h.item.addAll(mediaItems(s.insertedMedia() == null ? null : s.insertedMedia().toString()));
         h.item.add(cpu(v, vm, editable));
         h.item.add(memory(v, vm, editable));
         h.link = new ArrayList<>();
@@ -123,8 +123,8 @@ public final class VmSectionView {
         return list(v, vm, "networkCards", networkCardItems(vm));
     }
 
-    public static RasdItemsList media(Viewer v, VmRow vm) {
-        return list(v, vm, "media", mediaItems());
+    public static RasdItemsList media(Viewer v, VmRow vm, Sections s) {
+        return list(v, vm, "media", mediaItems(s.insertedMedia() == null ? null : s.insertedMedia().toString()));
     }
 
     /** A VM has no serial ports in the simulation: the list is empty. */
@@ -212,17 +212,18 @@ public final class VmSectionView {
         return String.format("00:50:56:%02x:%02x:%02x", (bits >> 16) & 0x3f, (bits >> 8) & 0xff, bits & 0xff);
     }
 
-    /** A CD/DVD drive on the IDE controller and a floppy drive, both empty. */
-    private static List<VirtualHardwareSection.Item> mediaItems() {
+    /** A CD/DVD drive on the IDE controller (holding the inserted medium, if any) and an empty floppy drive. */
+    private static List<VirtualHardwareSection.Item> mediaItems(String insertedMedia) {
         VirtualHardwareSection.Item cd = new VirtualHardwareSection.Item();
         cd.addressOnParent = "0";
         cd.automaticAllocation = false;
         cd.description = "CD/DVD Drive";
         cd.elementName = "CD/DVD Drive 1";
         cd.hostResource = new VirtualHardwareSection.HostResource();
-        cd.hostResource.value = "";
+        cd.hostResource.value = insertedMedia == null ? "" : insertedMedia;
         cd.instanceId = "3002";
         cd.parent = IDE_CONTROLLER;
+        cd.resourceSubType = insertedMedia == null ? null : "vmware.cdrom.iso"; // go-vcloud-director waits for it
         cd.resourceType = 15;
         VirtualHardwareSection.Item floppy = new VirtualHardwareSection.Item();
         floppy.addressOnParent = "0";
@@ -321,6 +322,17 @@ public final class VmSectionView {
         b.bootDelay = s.bootOrDefault().delayMs();
         b.enterBiosSetup = s.bootOrDefault().enterBiosSetup();
         return b;
+    }
+
+    /** Always compliant: the simulated datastores are where every storage profile wants a VM. */
+    public static io.vcdsim.model.ComplianceResult compliance(Viewer v, VmRow vm) {
+        io.vcdsim.model.ComplianceResult c = new io.vcdsim.model.ComplianceResult();
+        c.href = href(v, vm) + "/complianceResult";
+        c.type = "application/vnd.vmware.vm.complianceResult+xml";
+        c.link("up", href(v, vm), MediaTypes.xml(MediaTypes.VM));
+        c.complianceStatus = "COMPLIANT";
+        c.complianceCheckTime = Viewer.time(vm.created());
+        return c;
     }
 
     /** The VDC's one storage profile, which every VM is on. */

@@ -279,4 +279,49 @@ class VmSectionsTest {
         }
         return sizes;
     }
+
+    /** pyvcloud's insert_cd_from_catalog and eject_cd, install_vmware_tools, and the system administrator's actions. */
+    @Test
+    void mediaToolsConsolidationAndComplianceAreTasksOnTheVm() {
+        String vapp = fixture.newVApp("media");
+        String vm = firstVm(vapp);
+        // a ready ISO of the org
+        Http.Res catalog = tenant.get(Sim.createCatalog(tenant, "isos-" + java.util.UUID.randomUUID().toString()
+                .substring(0, 8)).attr("href").replace("/api/admin/", "/api/"));
+        String mediaType = "application/vnd.vmware.vcloud.media+xml";
+        Http.Res item = tenant.post(catalog.link("add", mediaType), mediaType, "<Media xmlns=\"" + Http.NS
+                + "\" name=\"tools.iso\" size=\"4\" imageType=\"iso\"/>");
+        String media = item.child("Entity").getAttribute("href");
+        String upload = Http.Res.children(Http.Res.children(tenant.get(media).child("Files"), "File").get(0), "Link")
+                .get(0).getAttribute("href");
+        tenant.send(tenant.request(upload).header("Content-Range", "bytes 0-3/4")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(new byte[4])));
+        assertThat(tenant.awaitTask(tenant.get(media)).attr("status")).isEqualTo("success");
+
+        String params = "application/vnd.vmware.vcloud.mediaInsertOrEjectParams+xml";
+        String body = "<MediaInsertOrEjectParams xmlns=\"" + Http.NS + "\"><Media href=\"" + media
+                + "\"/></MediaInsertOrEjectParams>";
+        Http.Res inserting = tenant.post(tenant.get(vm).link("media:insertMedia", params), params, body);
+        assertThat(done(inserting).attr("operationName")).isEqualTo("vappInsertCdFloppy");
+        Element cd = tenant.get(vm + "/virtualHardwareSection/media").children("Item").stream()
+                .filter(i -> rasd(i, "ResourceType").equals("15")).findFirst().orElseThrow();
+        assertThat(rasd(cd, "ResourceSubType")).isEqualTo("vmware.cdrom.iso");
+        assertThat(rasd(cd, "HostResource")).isNotBlank();
+        assertThat(done(tenant.post(tenant.get(vm).link("media:ejectMedia", params), params, body))
+                .attr("operationName")).isEqualTo("vappEjectCdFloppy");
+        assertThat(tenant.post(vm + "/media/action/insertMedia", params, body.replace(media, vcd.httpUrl()
+                + "/api/media/" + java.util.UUID.randomUUID())).minor()).isEqualTo("INVALID_REFERENCE");
+
+        assertThat(tenant.post(vm + "/action/installVMwareTools", null, null).status).as("powered off").isEqualTo(400);
+        Http admin = Sim.admin(vcd.sim());
+        assertThat(tenant.get(vm).links("consolidate", null)).isEmpty();
+        assertThat(done(admin.post(admin.get(vm).link("consolidate", null), null, null)).attr("operationName"))
+                .isEqualTo("vappConsolidateVm");
+        done(admin.post(admin.get(vm).link("checkCompliance", null), null, null));
+        assertThat(admin.get(admin.get(vm).link("down", "application/vnd.vmware.vm.complianceResult+xml"))
+                .childText("ComplianceStatus")).isEqualTo("COMPLIANT");
+        done(tenant.post(vm + "/power/action/powerOn", null, null));
+        assertThat(done(tenant.post(tenant.get(vm).link("installVmwareTools", null), null, null))
+                .attr("operationName")).isEqualTo("vappInstallTools");
+    }
 }

@@ -65,7 +65,8 @@ public final class VmSectionResource implements Routes {
         read(r, "virtualHardwareSection/memory", "application/vnd.vmware.vcloud.rasdItem",
                 x -> vm -> VmSectionView.memory(viewer(x), vm, editable(x)));
         read(r, "virtualHardwareSection/disks", "application/vnd.vmware.vcloud.rasdItemsList",
-                x -> vm -> VmSectionView.disks(viewer(x), vm, vdcOf(vm)));
+                x -> vm -> VmSectionView.disks(viewer(x), vm, vdcOf(vm), db.read(tx -> tx.disks().attachedOn(vm.id())
+                        .stream().flatMap(id -> tx.disks().find(id).stream()).toList())));
         read(r, "virtualHardwareSection/media", "application/vnd.vmware.vcloud.rasdItemsList",
                 x -> vm -> VmSectionView.media(viewer(x), vm, of(vm)));
         read(r, "virtualHardwareSection/networkCards", "application/vnd.vmware.vcloud.rasdItemsList",
@@ -189,8 +190,9 @@ public final class VmSectionResource implements Routes {
         List<Long> sizes = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (VirtualHardwareSection.Item i : Bodies.list(in.item, "Item")) {
-            if (i.resourceType == null || i.resourceType != 17) {
-                continue;
+            if (i.resourceType == null || i.resourceType != 17 || i.hostResource != null && i.hostResource.attributes
+                    .keySet().stream().anyMatch(q -> q.getLocalPart().equals("disk"))) {
+                continue; // controllers, and independent disks (attached and detached by their own actions)
             }
             Long mb = i.hostResource != null && i.hostResource.capacity() != null ? i.hostResource.capacity()
                     : i.virtualQuantity == null ? null : i.virtualQuantity / (1024 * 1024);
@@ -231,6 +233,12 @@ public final class VmSectionResource implements Routes {
                 || Boolean.TRUE.equals(spec.modified));
         Sections sections = in.guestCustomizationSection == null ? null
                 : this.sections.guestCustomized(vm, guestCustomization(vm, in.guestCustomizationSection));
+        if (in.bootOptions != null) { // pyvcloud's update_general_setting sends its boot delay and BIOS setup so
+            Sections base = sections != null ? sections : of(vm);
+            Sections.Boot now = base.bootOrDefault();
+            sections = this.sections.booted(base, new Sections.Boot(or(in.bootOptions.bootDelay, now.delayMs()),
+                    or(in.bootOptions.enterBiosSetup, now.enterBiosSetup())));
+        }
         return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description,
                 specChanged ? spec.numCpus : null, specChanged && spec.memoryResourceMb != null
                 ? spec.memoryResourceMb.configured : null, null, sections,

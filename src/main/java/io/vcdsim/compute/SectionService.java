@@ -155,10 +155,15 @@ public final class SectionService {
     }
 
     public TaskRow setBoot(VmRow vm, Sections.Boot b, TaskEngine.Caller by) {
+        return vmChange(vm, booted(of(vm.id(), true), b), by);
+    }
+
+    /** The sections with these boot options, checked (a reconfigureVm carries them with other changes). */
+    public Sections booted(Sections s, Sections.Boot b) {
         if (b.delayMs() < 0 || b.delayMs() > MAX_BOOT_DELAY_MS) {
             throw ApiException.badRequest("BootDelay is from 0 to " + MAX_BOOT_DELAY_MS + " milliseconds.");
         }
-        return vmChange(vm, of(vm.id(), true).withBoot(b), by);
+        return fit(s.withBoot(b));
     }
 
     /** Exposes hardware-assisted virtualization to the guest, or hides it: a powered-off VM only, as in vCD. */

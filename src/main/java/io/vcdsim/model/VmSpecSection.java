@@ -35,10 +35,11 @@ public class VmSpecSection {
         @jakarta.xml.bind.annotation.XmlAnyElement public List<Object> rest;
     }
 
-    @XmlType(name = "DiskSettingsType", propOrder = {"diskId", "sizeMb", "rest"})
+    @XmlType(name = "DiskSettingsType", propOrder = {"diskId", "sizeMb", "storageProfile", "rest"})
     public static class Disk {
         @XmlElement(name = "DiskId") public String diskId;
         @XmlElement(name = "SizeMb") public Long sizeMb;
+        @XmlElement(name = "StorageProfile") public Reference storageProfile;
         @jakarta.xml.bind.annotation.XmlAnyElement public List<Object> rest;
     }
 }

@@ -54,6 +54,9 @@ public final class CatalogView {
         if (admin) {
             v.link(catalog, "alternate", Kind.CATALOG, c.id());
             OwnerView.link(catalog, catalog.href); // owners change at the admin view, as in vCD
+            if (v.principal().has(Right.CATALOG_EDIT)) { // pyvcloud's update_catalog PUTs to it
+                catalog.link("edit", catalog.href, MediaTypes.xml(MediaTypes.ADMIN_CATALOG));
+            }
             if (v.principal().has(Right.CATALOG_MANAGE)) {
                 catalog.link("remove", catalog.href, null);
             }

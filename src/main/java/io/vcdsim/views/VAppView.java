@@ -116,7 +116,7 @@ public final class VAppView {
         view.description = vm.description();
         view.tasks = TaskView.active(tx, v, vm.id());
         UUID vdcId = tx.compute().vapp(vm.parentId()).map(VAppRow::vdcId).orElse(null);
-        view.vmSpecSection = spec(vm);
+        view.vmSpecSection = spec(v, vm, vdcId);
         view.virtualHardwareSection = VmSectionView.hardware(v, vm, vdcId, sections, editable);
         view.operatingSystemSection = VmSectionView.operatingSystem(v, vm, editable);
         view.networkConnectionSection = VmSectionView.networkConnections(v, vm, editable);
@@ -216,6 +216,11 @@ public final class VAppView {
     }
 
     private static VmSpecSection spec(VmRow vm) {
+        return spec(null, vm, null);
+    }
+
+    /** With the VDC known, each disk names the storage profile it is on (pyvcloud's list_storage_profile reads it). */
+    private static VmSpecSection spec(Viewer v, VmRow vm, UUID vdcId) {
         VmSpecSection s = new VmSpecSection();
         s.required = false;
         s.modified = false;
@@ -229,6 +234,7 @@ public final class VAppView {
             VmSpecSection.Disk disk = new VmSpecSection.Disk();
             disk.diskId = d.id();
             disk.sizeMb = d.capacityMb();
+            disk.storageProfile = vdcId == null ? null : VmSectionView.storageProfile(v, vdcId);
             s.diskSection.add(disk);
         }
         return s;

@@ -16,6 +16,7 @@ import io.vcdsim.model.RasdItemsList;
 import io.vcdsim.model.RuntimeInfoSection;
 import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.model.VmCapabilities;
+import io.vcdsim.store.DiskRow;
 import io.vcdsim.store.VmRow;
 
 import java.util.ArrayList;
@@ -112,10 +113,30 @@ public final class VmSectionView {
     }
 
     /** The disks and their controller, as at {@code virtualHardwareSection/disks}. */
-    public static RasdItemsList disks(Viewer v, VmRow vm, UUID vdcId) {
+    public static RasdItemsList disks(Viewer v, VmRow vm, UUID vdcId, List<DiskRow> attached) {
         List<VirtualHardwareSection.Item> items = new ArrayList<>();
         items.add(controller("SCSI Controller", "SCSI Controller 0", SCSI_CONTROLLER, 6, SCSI_SUBTYPE));
         items.addAll(diskItems(v, vm, vdcId));
+        // independent disks on the VM follow its own, named by vcloud:disk (pyvcloud's tests look for it)
+        int unit = VmHardware.disks(vm).size();
+        for (DiskRow d : attached) {
+            VirtualHardwareSection.Item i = new VirtualHardwareSection.Item();
+            i.addressOnParent = Integer.toString(unit);
+            i.description = "Hard disk";
+            i.elementName = d.name();
+            i.hostResource = new VirtualHardwareSection.HostResource();
+            i.hostResource.put("disk", v.href(Kind.DISK, d.id()));
+            i.hostResource.put("busType", "6");
+            i.hostResource.put("busSubType", SCSI_SUBTYPE);
+            i.hostResource.capacity(d.sizeMb());
+            i.hostResource.value = "";
+            i.instanceId = Integer.toString(2000 + unit++);
+            i.parent = SCSI_CONTROLLER;
+            i.resourceType = 17;
+            i.virtualQuantity = d.sizeMb() * 1024 * 1024;
+            i.virtualQuantityUnits = "byte";
+            items.add(i);
+        }
         return list(v, vm, "disks", items);
     }
 

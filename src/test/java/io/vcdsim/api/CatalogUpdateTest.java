@@ -65,7 +65,7 @@ class CatalogUpdateTest {
         Http author = userWithRole(tenant, "Catalog Author");
         Http.Res read = author.get(href);
         assertThat(read.status).as(read.body).isEqualTo(200);
-        Http.Res updated = author.put(href, ADMIN_CATALOG, read.body.replaceFirst("name=\"auth-", "name=\"authored-"));
+        Http.Res updated = author.put(read.link("edit", ADMIN_CATALOG), ADMIN_CATALOG, read.body.replaceFirst("name=\"auth-", "name=\"authored-"));
         assertThat(updated.status).as(updated.body).isEqualTo(200);
         assertThat(tenant.get(href).attr("name")).startsWith("authored-");
         assertThat(userWithRole(tenant, "vApp User").get(href).status).isEqualTo(403);

@@ -200,6 +200,13 @@ class VAppTest {
         assertThat(tenant.awaitTask(attach).attr("status")).isEqualTo("success");
         Http.Res attached = tenant.get(diskHref + "/attachedVms");
         assertThat(attached.children("VmReference")).extracting(e -> e.getAttribute("href")).containsExactly(first);
+        // the VM's disks list it by vcloud:disk (pyvcloud's vm_tests look for it); PUT back, it is not doubled
+        Http.Res disks = tenant.get(first + "/virtualHardwareSection/disks");
+        assertThat(disks.body).contains("disk=\"" + diskHref + "\"");
+        String rasdItems = "application/vnd.vmware.vcloud.rasdItemsList+xml";
+        assertThat(tenant.awaitTask(tenant.put(first + "/virtualHardwareSection/disks", rasdItems, disks.body))
+                .attr("status")).isEqualTo("success");
+        assertThat(tenant.get(first + "/virtualHardwareSection/disks").body).isEqualTo(disks.body);
 
         // not shareable: the second VM's attach fails, and so does deleting a held disk
         String second = vms.get(1).getAttribute("href");

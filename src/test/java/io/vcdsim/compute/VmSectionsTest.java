@@ -255,6 +255,11 @@ class VmSectionsTest {
         done(tenant.put(list.link("edit", type), type, list.body.replace("</RasdItemsList>",
                 disk.formatted(0, 1024, 2000) + "</RasdItemsList>")));
         assertThat(sizes(vm)).containsExactly(1024L);
+        // each disk names its storage profile (pyvcloud's list_storage_profile)
+        Element settings = (Element) tenant.get(vm).child("VmSpecSection").getElementsByTagNameNS(Http.NS,
+                "DiskSettings").item(0);
+        assertThat(((Element) settings.getElementsByTagNameNS(Http.NS, "StorageProfile").item(0)).getAttribute("name"))
+                .isEqualTo("*");
         Http.Res one = tenant.get(vm + "/virtualHardwareSection/disks");
         done(tenant.put(one.link("edit", type), type, one.body.replace("</RasdItemsList>",
                 disk.formatted(1, 2048, 2001) + "</RasdItemsList>").replace("vcloud:capacity=\"1024\"",
@@ -323,5 +328,26 @@ class VmSectionsTest {
         done(tenant.post(vm + "/power/action/powerOn", null, null));
         assertThat(done(tenant.post(tenant.get(vm).link("installVmwareTools", null), null, null))
                 .attr("operationName")).isEqualTo("vappInstallTools");
+    }
+
+    /** pyvcloud's update_general_setting: the whole Vm posted with a new name, computer name and boot options. */
+    @Test
+    void reconfigureVmChangesNameGuestCustomizationAndBootOptionsTogether() {
+        String vm = firstVm(fixture.newVApp("general"));
+        Http.Res doc = tenant.get(vm);
+        String changed = doc.body.replaceFirst("name=\"app-1\"", "name=\"renamed\"")
+                .replace("<ComputerName>app-1</ComputerName>", "<ComputerName>host-2</ComputerName>")
+                .replace("<BootDelay>0</BootDelay>", "<BootDelay>60</BootDelay>")
+                .replace("<EnterBIOSSetup>false</EnterBIOSSetup>", "<EnterBIOSSetup>true</EnterBIOSSetup>");
+        String vmType = "application/vnd.vmware.vcloud.vm+xml";
+        done(tenant.post(doc.link("reconfigureVm", vmType), vmType, changed));
+        Http.Res now = tenant.get(vm);
+        assertThat(now.attr("name")).isEqualTo("renamed");
+        assertThat(now.child("GuestCustomizationSection").getElementsByTagNameNS(Http.NS, "ComputerName").item(0)
+                .getTextContent()).isEqualTo("host-2");
+        assertThat(now.child("BootOptions").getElementsByTagNameNS(Http.NS, "BootDelay").item(0).getTextContent())
+                .isEqualTo("60");
+        assertThat(now.child("BootOptions").getElementsByTagNameNS(Http.NS, "EnterBIOSSetup").item(0)
+                .getTextContent()).isEqualTo("true");
     }
 }

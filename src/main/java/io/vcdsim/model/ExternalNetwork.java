@@ -22,14 +22,6 @@ public class ExternalNetwork extends Entity {
     @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT)
     public List<VimObjectRef> vimPortGroupRefs = new ArrayList<>();
 
-    /** vmext:VimObjectRef: an object of a vCenter, by its managed object reference. */
-    @XmlType(name = "VimObjectRefType", namespace = Ns.VMEXT, propOrder = {"vimServerRef", "moRef", "vimObjectType"})
-    public static class VimObjectRef {
-        @XmlElement(name = "VimServerRef", namespace = Ns.VMEXT) public Reference vimServerRef;
-        @XmlElement(name = "MoRef", namespace = Ns.VMEXT) public String moRef;
-        @XmlElement(name = "VimObjectType", namespace = Ns.VMEXT) public String vimObjectType;
-    }
-
     /** vmext:VMWExternalNetworkReferences: every external network, by reference. */
     @XmlRootElement(name = "VMWExternalNetworkReferences", namespace = Ns.VMEXT)
     @XmlType(name = "VMWExternalNetworkReferencesType", namespace = Ns.VMEXT, propOrder = {"externalNetworkReference"})

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** ResourceType: href, type and the Link children every addressable representation carries. */
-@XmlType(name = "ResourceType", propOrder = {"link"})
+@XmlType(name = "ResourceType", propOrder = {"vCloudExtension", "link"})
 public abstract class Resource {
     @XmlAttribute public String href;
     @XmlAttribute public String type;
+    /** What vCD adds for system administrators (a VM's vCenter object); absent for everyone else. */
+    @XmlElement(name = "VCloudExtension") public VCloudExtension vCloudExtension;
     @XmlElement(name = "Link") public List<Link> link;
 
     public void link(String rel, String href, String type) {

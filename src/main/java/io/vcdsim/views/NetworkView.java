@@ -6,6 +6,7 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
 import io.vcdsim.model.ExternalNetwork;
+import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.model.NetworkConfiguration;
 import io.vcdsim.model.OrgVdcNetwork;
 import io.vcdsim.model.Reference;
@@ -91,7 +92,7 @@ public final class NetworkView {
         net.configuration.retainNetInfoAcrossDeployments = false;
         Reference vc = v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER);
         for (String moref : tx.networks().portGroups(n.id())) {
-            ExternalNetwork.VimObjectRef ref = new ExternalNetwork.VimObjectRef();
+            VimObjectRef ref = new VimObjectRef();
             ref.vimServerRef = vc;
             ref.moRef = moref;
             ref.vimObjectType = Provider.portGroup(moref).map(Provider.PortGroup::type).orElse(Provider.DV_PORTGROUP);

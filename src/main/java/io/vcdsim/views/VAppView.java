@@ -106,6 +106,9 @@ public final class VAppView {
         Sections sections = Sections.read(tx.compute().sections(vm.id(), true));
         view.nestedHypervisorEnabled = sections.nestedHypervisorOn();
         vmActionLinks(view, vm, editable, v.principal().isSystemAdmin());
+        if (v.principal().isSystemAdmin()) { // pyvcloud's get_vc and get_moid read it
+            view.vCloudExtension = VmSectionView.vimInfo(v, vm);
+        }
         if (vm.status() == Power.OFF) {
             view.link(sections.nestedHypervisorOn() ? "disable" : "enable", view.href + "/action/"
                     + (sections.nestedHypervisorOn() ? "disable" : "enable") + "NestedHypervisor", null);

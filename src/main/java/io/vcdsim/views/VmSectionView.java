@@ -345,6 +345,19 @@ public final class VmSectionView {
         return b;
     }
 
+    /** The VM's object in the simulated vCenter: vc1's "vm-N", N from the VM's id, the same every time. */
+    public static io.vcdsim.model.VCloudExtension vimInfo(Viewer v, VmRow vm) {
+        io.vcdsim.model.VCloudExtension e = new io.vcdsim.model.VCloudExtension();
+        e.required = false;
+        e.vmVimInfo = new io.vcdsim.model.VCloudExtension.VmVimInfo();
+        e.vmVimInfo.vmVimObjectRef = new io.vcdsim.model.VimObjectRef();
+        e.vmVimInfo.vmVimObjectRef.vimServerRef = v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER);
+        e.vmVimInfo.vmVimObjectRef.moRef = "vm-" + (vm.id().getLeastSignificantBits() >>> 44);
+        e.vmVimInfo.vmVimObjectRef.vimObjectType = "VIRTUAL_MACHINE";
+        e.vmVimInfo.virtualDisksMaxChainLength = 1;
+        return e;
+    }
+
     /** Always compliant: the simulated datastores are where every storage profile wants a VM. */
     public static io.vcdsim.model.ComplianceResult compliance(Viewer v, VmRow vm) {
         io.vcdsim.model.ComplianceResult c = new io.vcdsim.model.ComplianceResult();

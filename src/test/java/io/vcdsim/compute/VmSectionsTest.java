@@ -350,4 +350,20 @@ class VmSectionsTest {
         assertThat(now.child("BootOptions").getElementsByTagNameNS(Http.NS, "EnterBIOSSetup").item(0)
                 .getTextContent()).isEqualTo("true");
     }
+
+    /** pyvcloud's get_vc: a system administrator sees the VM's object in the simulated vCenter; a tenant does not. */
+    @Test
+    void aSystemAdministratorSeesTheVmsVCenterObject() {
+        String vm = firstVm(fixture.newVApp("vim"));
+        String vmext = "http://www.vmware.com/vcloud/extension/v1.5";
+        Http.Res asAdmin = Sim.admin(vcd.sim()).get(vm);
+        Element ref = (Element) asAdmin.child("VCloudExtension").getElementsByTagNameNS(vmext, "VmVimObjectRef").item(0);
+        assertThat(ref.getElementsByTagNameNS(vmext, "VimObjectType").item(0).getTextContent())
+                .isEqualTo("VIRTUAL_MACHINE");
+        Element server = (Element) ref.getElementsByTagNameNS(vmext, "VimServerRef").item(0);
+        assertThat(server.getAttribute("name")).isEqualTo("vc1");
+        assertThat(Sim.admin(vcd.sim()).get(server.getAttribute("href")).status).isEqualTo(200);
+        assertThat(ref.getElementsByTagNameNS(vmext, "MoRef").item(0).getTextContent()).matches("vm-\\d+");
+        assertThat(tenant.get(vm).child("VCloudExtension")).isNull();
+    }
 }

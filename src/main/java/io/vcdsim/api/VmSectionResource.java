@@ -99,6 +99,10 @@ public final class VmSectionResource implements Routes {
                 vm(x, Right.VAPP_EDIT), false, TaskResource.caller(x.principal()))));
         r.post(BASE + "action/upgradeHardwareVersion", x -> tasks.accepted(x, sections.upgradeHardware(
                 vm(x, Right.VAPP_EDIT), TaskResource.caller(x.principal()))));
+        r.post(BASE + "action/customizeAtNextPowerOn", x -> {
+            sections.customizeAtNextPowerOn(vm(x, Right.VAPP_EDIT));
+            return Reply.noContent();
+        });
         r.post(BASE + "media/action/insertMedia", x -> media(x, true));
         r.post(BASE + "media/action/ejectMedia", x -> media(x, false));
         r.post(BASE + "action/installVMwareTools", x -> tasks.accepted(x, actions.installTools(vm(x, Right.VAPP_EDIT),

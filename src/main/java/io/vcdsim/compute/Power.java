@@ -75,6 +75,11 @@ public enum Power {
         };
     }
 
+    /** Whether the operation turns a VM on: power on, and deploy with powerOn. */
+    public boolean powersOn(boolean powerOn) {
+        return this == POWER_ON || this == DEPLOY && powerOn;
+    }
+
     public VmRow apply(VmRow vm, boolean powerOn, boolean suspend) {
         State s = next(vm.status(), vm.deployed(), powerOn, suspend);
         return vm.with(s.status(), s.deployed());

@@ -111,17 +111,25 @@ public final class SectionService {
         changeNow(a, s -> s.withMaintenance(on));
     }
 
-    /**
-     * A change vCD makes at once, without a task; refused while a task works on the vApp, whose own change would
-     * otherwise write over it.
-     */
+    /** Has the VM customized at its next power on (204 in vCD, no task); powering it on does it. */
+    public void customizeAtNextPowerOn(VmRow vm) {
+        changeNow(vm.id(), true, "VM " + vm.name(), s -> s.withCustomizeAtPowerOn(true));
+    }
+
     private void changeNow(VAppRow a, java.util.function.UnaryOperator<Sections> change) {
+        changeNow(a.id(), false, "vApp " + a.name(), change);
+    }
+
+    /**
+     * A change vCD makes at once, without a task; refused while a task works on the object, whose own change
+     * would otherwise write over it.
+     */
+    private void changeNow(UUID id, boolean vm, String what, java.util.function.UnaryOperator<Sections> change) {
         db.run(tx -> {
-            if (tx.tasks().busyWith(a.id()).isPresent()) {
-                throw ApiException.badRequest("vApp " + a.name() + " is busy with a task; try again when it ends.");
+            if (tx.tasks().busyWith(id).isPresent()) {
+                throw ApiException.badRequest(what + " is busy with a task; try again when it ends.");
             }
-            tx.compute().putSections(a.id(), false, change.apply(Sections.read(tx.compute().sections(a.id(), false)))
-                    .write());
+            tx.compute().putSections(id, vm, change.apply(Sections.read(tx.compute().sections(id, vm))).write());
         });
     }
 

@@ -18,16 +18,16 @@ import java.util.UUID;
  * The sections of a vApp or VM that vcdsim keeps as they were set: a vApp's lease and startup order, its
  * maintenance mode and whether it may be downloaded, the product sections (properties a guest reads) of vApps
  * and VMs, and a VM's guest customization, capabilities, boot options, nested hypervisor switch, hardware
- * version and the medium in its CD/DVD drive. Stored as JSON in the vApp's or VM's
+ * version, the medium in its CD/DVD drive and whether it is customized at its next power on. Stored as JSON in the vApp's or VM's
  * {@code sections} column, so that they go with it; null parts have vCD's defaults.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Sections(Lease lease, List<StartupItem> startup, List<ProductSection> productSections,
                        GuestCustomization guestCustomization, Capabilities capabilities, Boot boot,
                        Boolean nestedHypervisor, String hardwareVersion, Boolean maintenance, Boolean downloadable,
-                       UUID insertedMedia) {
+                       UUID insertedMedia, Boolean customizeAtPowerOn) {
     public static final Sections NONE = new Sections(null, null, null, null, null, null, null, null, null, null,
-            null);
+            null, null);
     /** The hardware version a VM has until it is upgraded, and the newest one the simulated hosts run. */
     public static final String DEFAULT_HARDWARE_VERSION = "vmx-14";
     public static final String NEWEST_HARDWARE_VERSION = "vmx-19";
@@ -105,58 +105,68 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
 
     public Sections withLease(Lease l) {
         return new Sections(l, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
     }
 
     public Sections withStartup(List<StartupItem> items) {
         return new Sections(lease, items, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
     }
 
     public Sections withProductSections(List<ProductSection> sections) {
         return new Sections(lease, startup, sections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
     }
 
     public Sections withGuestCustomization(GuestCustomization gc) {
         return new Sections(lease, startup, productSections, gc, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
     }
 
     public Sections withCapabilities(Capabilities c) {
         return new Sections(lease, startup, productSections, guestCustomization, c, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
     }
 
     public Sections withBoot(Boot b) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, b, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
     }
 
     public Sections withNestedHypervisor(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, on,
-                hardwareVersion, maintenance, downloadable, insertedMedia);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
     }
 
     public Sections withHardwareVersion(String version) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                version, maintenance, downloadable, insertedMedia);
+                version, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
     }
 
     public Sections withMaintenance(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, on, downloadable, insertedMedia);
+                hardwareVersion, on, downloadable, insertedMedia, customizeAtPowerOn);
     }
 
     public Sections withDownloadable(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, on, insertedMedia);
+                hardwareVersion, maintenance, on, insertedMedia, customizeAtPowerOn);
     }
 
     /** The VM's CD/DVD drive holding this medium (null: empty). */
     public Sections withInsertedMedia(UUID media) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, media);
+                hardwareVersion, maintenance, downloadable, media, customizeAtPowerOn);
+    }
+
+    /** The VM is customized at its next power on (customizeAtNextPowerOn), which clears this. */
+    public Sections withCustomizeAtPowerOn(boolean on) {
+        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
+                hardwareVersion, maintenance, downloadable, insertedMedia, on);
+    }
+
+    public boolean customizesAtPowerOn() {
+        return Boolean.TRUE.equals(customizeAtPowerOn);
     }
 
     /** A vApp in maintenance mode: a system administrator's work on it is under way. */

@@ -79,6 +79,17 @@ public final class VAppService {
                 .forEach(vm -> tx.compute().deleteSnapshot(vm.id())));
     }
 
+    /** A VM's new power state; powering on carries out the customization asked for at the next power on. */
+    private static void changePower(Tx tx, VmRow before, VmRow after) {
+        tx.compute().updateVm(after);
+        if (before.status() != Power.ON && after.status() == Power.ON) {
+            Sections s = Sections.read(tx.compute().sections(after.id(), true));
+            if (s.customizesAtPowerOn()) {
+                tx.compute().putSections(after.id(), true, s.withCustomizeAtPowerOn(false).write());
+            }
+        }
+    }
+
     /** The vApp with this id, if the caller holds {@code right} in its org; else 403. */
     public VAppRow vapp(Principal p, UUID id, Right right) {
         return p.require(right, db.read(tx -> tx.compute().vapp(id)), VAppRow::orgId, "vApp", id);
@@ -182,9 +193,16 @@ public final class VAppService {
         var vapp = tx.compute().vapp(task.ownerId());
         if (vapp.isPresent()) {
             vappId = vapp.get().id();
-            for (VmRow vm : tx.compute().vms(vappId)) {
-                if (p.allowed(vm.status(), vm.deployed())) {
-                    tx.compute().updateVm(p.apply(vm, powerOn, suspend));
+            List<VmRow> vms = tx.compute().vms(vappId);
+            // a vApp starts the VMs its startup section starts; a VM whose startAction is none stays as it is
+            List<Sections.StartupItem> startup = Sections.read(tx.compute().sections(vappId, false))
+                    .startupOf(vms.stream().map(VmRow::id).toList());
+            for (int i = 0; i < vms.size(); i++) {
+                VmRow vm = vms.get(i);
+                boolean starts = vm.status() == Power.ON || !p.powersOn(powerOn)
+                        || !"none".equals(startup.get(i).startAction());
+                if (starts && p.allowed(vm.status(), vm.deployed())) {
+                    changePower(tx, vm, p.apply(vm, powerOn, suspend));
                 }
             }
         } else {
@@ -193,7 +211,7 @@ public final class VAppService {
             if (!p.allowed(vm.status(), vm.deployed())) {
                 throw ApiException.badRequest("The VM's state changed: cannot " + p.action() + " it any more.");
             }
-            tx.compute().updateVm(p.apply(vm, powerOn, suspend));
+            changePower(tx, vm, p.apply(vm, powerOn, suspend));
             vappId = vm.parentId();
         }
         if (vapp.isPresent() && tx.compute().vms(vappId).isEmpty()) {

@@ -82,7 +82,6 @@ public final class VAppView {
         Vm view = v.entity(new Vm(), Kind.VM, vm.id(), vm.name());
         view.status = vm.status();
         view.deployed = vm.deployed();
-        view.needsCustomization = false;
         v.link(view, "up", Kind.VAPP, vm.parentId());
         powerLinks(view, view.href, vm.status(), vm.deployed());
         if (vm.status() != 0) {
@@ -105,6 +104,10 @@ public final class VAppView {
         }
         Sections sections = Sections.read(tx.compute().sections(vm.id(), true));
         view.nestedHypervisorEnabled = sections.nestedHypervisorOn();
+        view.needsCustomization = sections.customizesAtPowerOn();
+        if (editable && vm.status() != 0) {
+            view.link("customizeAtNextPowerOn", view.href + "/action/customizeAtNextPowerOn", null);
+        }
         vmActionLinks(view, vm, editable, v.principal().isSystemAdmin());
         if (v.principal().isSystemAdmin()) { // pyvcloud's get_vc and get_moid read it
             view.vCloudExtension = VmSectionView.vimInfo(v, vm);

@@ -88,6 +88,15 @@ class VAppSectionsTest {
         assertThat(now.get(0).getAttributeNS(OVF, "stopAction")).isEqualTo("guestShutdown");
         assertThat(now.get(1).getAttributeNS(OVF, "order")).isEqualTo("0");
 
+        // a VM whose startAction is none stays off when its vApp powers on
+        Http.Res current = tenant.get(href);
+        done(tenant.put(edit, STARTUP, current.body.replaceFirst("ovf:startAction=\"powerOn\"",
+                "ovf:startAction=\"none\"")));
+        Http.Res powerOn = tenant.post(vapp + "/power/action/powerOn", null, null);
+        assertThat(tenant.awaitTask(powerOn).attr("status")).isEqualTo("success");
+        assertThat(Http.Res.children(tenant.get(vapp).child("Children"), "Vm"))
+                .extracting(v -> v.getAttribute("name") + "=" + v.getAttribute("status"))
+                .containsExactly("app-1=8", "app-2=4");
         assertThat(tenant.put(edit, STARTUP, section.body.replace("\"app-1\"", "\"nope\"")).status).isEqualTo(400);
         assertThat(tenant.put(edit, STARTUP, section.body.replaceFirst("ovf:startAction=\"powerOn\"",
                 "ovf:startAction=\"jump\"")).status).isEqualTo(400);

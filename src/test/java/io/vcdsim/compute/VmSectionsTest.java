@@ -366,4 +366,16 @@ class VmSectionsTest {
         assertThat(ref.getElementsByTagNameNS(vmext, "MoRef").item(0).getTextContent()).matches("vm-\\d+");
         assertThat(tenant.get(vm).child("VCloudExtension")).isNull();
     }
+
+    /** pyvcloud's customize_at_next_power_on: 204, needsCustomization until the VM is next powered on. */
+    @Test
+    void aVmIsCustomizedAtItsNextPowerOn() {
+        String vm = firstVm(fixture.newVApp("customize"));
+        assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("false");
+        assertThat(tenant.post(tenant.get(vm).link("customizeAtNextPowerOn", null), null, null).status)
+                .isEqualTo(204);
+        assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("true");
+        done(tenant.post(vm + "/power/action/powerOn", null, null));
+        assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("false");
+    }
 }

@@ -12,6 +12,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.BootOptions;
+import io.vcdsim.model.CurrentUsage;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.model.GuestCustomizationSection;
 import io.vcdsim.model.MediaInsertOrEjectParams;
@@ -103,6 +104,9 @@ public final class VmSectionResource implements Routes {
             sections.customizeAtNextPowerOn(vm(x, Right.VAPP_EDIT));
             return Reply.noContent();
         });
+        r.get(BASE + "metrics/current", x -> metrics(x, List.of()));
+        r.post(BASE + "metrics/current", x -> metrics(x, Bodies.list(x.read(CurrentUsage.Spec.class, "CurrentUsageSpec",
+                "application/vnd.vmware.vcloud.metrics.currentUsageSpec").metricPattern, "MetricPattern")));
         r.post(BASE + "media/action/insertMedia", x -> media(x, true));
         r.post(BASE + "media/action/ejectMedia", x -> media(x, false));
         r.post(BASE + "action/installVMwareTools", x -> tasks.accepted(x, actions.installTools(vm(x, Right.VAPP_EDIT),
@@ -116,6 +120,19 @@ public final class VmSectionResource implements Routes {
                 TaskResource.caller(x.principal()))));
         r.get(BASE + "complianceResult", x -> Reply.ok(VmSectionView.compliance(viewer(x), adminVm(x)),
                 "application/vnd.vmware.vm.complianceResult"));
+    }
+
+    /** A running VM's current metrics (pyvcloud's list_all_current_metrics and list_current_metrics_subset). */
+    Reply metrics(Exchange x, List<String> patterns) {
+        VmRow vm = vm(x, Right.VDC_VIEW);
+        if (vm.status() != io.vcdsim.compute.Power.ON) {
+            throw ApiException.badRequest("VM " + vm.name() + " is not powered on: it has no current metrics.");
+        }
+        if (patterns.size() > 32 || patterns.stream().anyMatch(p -> p == null || p.length() > 128)) {
+            throw ApiException.badRequest("At most 32 MetricPatterns of at most 128 characters.");
+        }
+        return Reply.ok(VmSectionView.metrics(viewer(x), vm, patterns),
+                "application/vnd.vmware.vcloud.metrics.currentUsageSpec");
     }
 
     private VmRow adminVm(Exchange x) {

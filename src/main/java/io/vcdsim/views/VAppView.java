@@ -146,6 +146,11 @@ public final class VAppView {
         if (editable && vm.status() == Power.ON) {
             view.link("installVmwareTools", view.href + "/action/installVMwareTools", null);
         }
+        if (vm.status() == Power.ON) { // pyvcloud reads them at rel=down and posts a spec to rel=metrics
+            String usage = MediaTypes.xml("application/vnd.vmware.vcloud.metrics.currentUsageSpec");
+            view.link("down", view.href + "/metrics/current", usage);
+            view.link("metrics", view.href + "/metrics/current", usage);
+        }
         if (systemAdmin && vm.status() != 0) {
             if (vm.status() == Power.OFF) {
                 view.link("consolidate", view.href + "/action/consolidate", null);

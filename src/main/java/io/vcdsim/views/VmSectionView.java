@@ -358,6 +358,42 @@ public final class VmSectionView {
         return e;
     }
 
+    /**
+     * A running VM's current metrics: a simulated VM does no work, so its usage is nil; what it has provisioned
+     * is its disks. {@code patterns} (name globs with *) select some; none selects all.
+     */
+    public static io.vcdsim.model.CurrentUsage metrics(Viewer v, VmRow vm, List<String> patterns) {
+        io.vcdsim.model.CurrentUsage u = new io.vcdsim.model.CurrentUsage();
+        u.href = href(v, vm) + "/metrics/current";
+        u.type = MediaTypes.xml("application/vnd.vmware.vcloud.metrics.currentUsageSpec");
+        u.link("up", href(v, vm), MediaTypes.xml(MediaTypes.VM));
+        long provisionedKb = VmHardware.disks(vm).stream().mapToLong(Ovf.Disk::capacityMb).sum() * 1024;
+        List<io.vcdsim.model.CurrentUsage.Metric> all = List.of(
+                new io.vcdsim.model.CurrentUsage.Metric("cpu.usage.average", "PERCENT", "0.0"),
+                new io.vcdsim.model.CurrentUsage.Metric("cpu.usage.maximum", "PERCENT", "0.0"),
+                new io.vcdsim.model.CurrentUsage.Metric("cpu.usagemhz.average", "MEGAHERTZ", "0.0"),
+                new io.vcdsim.model.CurrentUsage.Metric("mem.usage.average", "PERCENT", "0.0"),
+                new io.vcdsim.model.CurrentUsage.Metric("disk.provisioned.latest", "KILOBYTE",
+                        Long.toString(provisionedKb)),
+                new io.vcdsim.model.CurrentUsage.Metric("disk.used.latest", "KILOBYTE", "0"),
+                new io.vcdsim.model.CurrentUsage.Metric("disk.read.average", "KILOBYTES_PER_SECOND", "0.0"),
+                new io.vcdsim.model.CurrentUsage.Metric("disk.write.average", "KILOBYTES_PER_SECOND", "0.0"));
+        for (io.vcdsim.model.CurrentUsage.Metric m : all) {
+            if (patterns.isEmpty() || patterns.stream().anyMatch(p -> m.name.matches(glob(p)))) {
+                u.metric.add(m);
+            }
+        }
+        return u;
+    }
+
+    private static String glob(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : pattern.toCharArray()) {
+            regex.append(c == '*' ? ".*" : java.util.regex.Pattern.quote(String.valueOf(c)));
+        }
+        return regex.toString();
+    }
+
     /** Always compliant: the simulated datastores are where every storage profile wants a VM. */
     public static io.vcdsim.model.ComplianceResult compliance(Viewer v, VmRow vm) {
         io.vcdsim.model.ComplianceResult c = new io.vcdsim.model.ComplianceResult();

@@ -55,6 +55,14 @@ final class TemplateFixture {
         return new TemplateFixture(tenant, template, vdc);
     }
 
+    /** Lifts the VDC's CPU and memory limits (0: none), for test classes that make many vApps. */
+    void unlimited(Http admin) {
+        String adminVdc = vdc.replace("/api/vdc/", "/api/admin/vdc/");
+        String body = admin.get(adminVdc).body.replaceAll("<Limit>\\d+</Limit>", "<Limit>0</Limit>");
+        assertThat(admin.awaitTask(admin.put(adminVdc, "application/vnd.vmware.admin.vdc+xml", body))
+                .attr("status")).isEqualTo("success");
+    }
+
     /** What pyvcloud's VDC.instantiate_vapp posts, without a network. */
     Http.Res instantiate(String name, boolean powerOn) {
         Http.Res t = tenant.get(template);

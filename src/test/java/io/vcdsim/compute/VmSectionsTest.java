@@ -28,6 +28,7 @@ class VmSectionsTest {
     static void aReadyTemplate() throws Exception {
         tenant = Sim.tenant(vcd.sim());
         fixture = TemplateFixture.ready(tenant);
+        fixture.unlimited(Sim.admin(vcd.sim())); // this class makes many vApps
     }
 
     static String firstVm(String vapp) {
@@ -377,5 +378,22 @@ class VmSectionsTest {
         assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("true");
         done(tenant.post(vm + "/power/action/powerOn", null, null));
         assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("false");
+    }
+
+    /** pyvcloud's list_all_current_metrics and list_current_metrics_subset: a running VM's metrics, by pattern. */
+    @Test
+    void aRunningVmHasCurrentMetrics() {
+        String vm = firstVm(fixture.newVApp("metrics"));
+        assertThat(tenant.get(vm + "/metrics/current").status).as("powered off").isEqualTo(400);
+        done(tenant.post(vm + "/power/action/powerOn", null, null));
+        String usage = "application/vnd.vmware.vcloud.metrics.currentUsageSpec+xml";
+        Http.Res all = tenant.get(tenant.get(vm).link("down", usage));
+        assertThat(all.children("Metric")).extracting(m -> m.getAttribute("name")).contains("cpu.usage.average",
+                "mem.usage.average", "disk.provisioned.latest");
+        Http.Res averages = tenant.post(tenant.get(vm).link("metrics", usage), usage, "<CurrentUsageSpec xmlns=\""
+                + Http.NS + "\"><MetricPattern>*.average</MetricPattern></CurrentUsageSpec>");
+        assertThat(averages.status).as(averages.body).isEqualTo(200);
+        assertThat(averages.children("Metric")).isNotEmpty().allSatisfy(m -> assertThat(m.getAttribute("name"))
+                .endsWith(".average"));
     }
 }

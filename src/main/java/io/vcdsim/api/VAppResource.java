@@ -118,7 +118,11 @@ public final class VAppResource implements Routes {
                 for (io.vcdsim.model.Reference ref : in.deleteItem) {
                     remove.add(requireId(ref.href, "DeleteItem"));
                 }
-                return tasks.accepted(x, vapps.recompose(a, add, remove, by));
+                List<VAppService.NewVm> create = new ArrayList<>();
+                for (VAppParams.CreateItem item : in.createItem) {
+                    create.add(newVm(item));
+                }
+                return tasks.accepted(x, vapps.recompose(a, add, create, remove, by));
             }
             case "createSnapshot" -> {
                 if (x.body().length > 0) {
@@ -170,6 +174,26 @@ public final class VAppResource implements Routes {
                 : GuestCustomizations.of(params.guestCustomizationSection,
                 Sections.GuestCustomization.defaultFor(vmName));
         return new VAppCreation.VmOverride(vmName, network, cpus, memory, disks, gc);
+    }
+
+    /** A CreateItem as a new VM: its VmSpecSection's OS, CPUs, memory (512 MB when none) and disks. */
+    private static VAppService.NewVm newVm(VAppParams.CreateItem item) {
+        VmSpecSection spec = item.vmSpecSection;
+        if (spec == null) {
+            throw ApiException.badRequest("A CreateItem needs its VmSpecSection.");
+        }
+        List<Long> disks = new ArrayList<>();
+        for (VmSpecSection.Disk d : Bodies.list(spec.diskSection, "DiskSection")) {
+            if (d.sizeMb == null) {
+                throw ApiException.badRequest("Each DiskSettings of a CreateItem needs its SizeMb.");
+            }
+            disks.add(d.sizeMb);
+        }
+        var gc = item.guestCustomizationSection == null ? null : GuestCustomizations.of(item.guestCustomizationSection,
+                Sections.GuestCustomization.defaultFor(null));
+        return new VAppService.NewVm(item.name, item.description, spec.osType, spec.numCpus == null ? 1 : spec.numCpus,
+                spec.memoryResourceMb == null || spec.memoryResourceMb.configured == null ? 512
+                        : spec.memoryResourceMb.configured, disks, gc);
     }
 
     private UUID target(Exchange x) {

@@ -136,7 +136,12 @@ public final class VAppService {
     }
 
     /** What a recompose carries to its work: template VMs to copy in, VMs to remove. */
-    record Recompose(List<Addition> add, List<UUID> remove) {
+    record Recompose(List<Addition> add, List<UUID> remove, List<NewVm> create) {
+    }
+
+    /** A VM a recompose makes from scratch (CreateItem): its spec, its disks' sizes, its guest customization. */
+    public record NewVm(String name, String description, String osType, int cpus, long memoryMb,
+                        List<Long> diskSizesMb, Sections.GuestCustomization guestCustomization) {
     }
 
     /**
@@ -332,6 +337,24 @@ public final class VAppService {
 
     /** Adds copies of template VMs to a vApp and removes some of its VMs (RecomposeVAppParams). */
     public TaskRow recompose(VAppRow a, List<Addition> add, List<UUID> remove, TaskEngine.Caller by) {
+        return recompose(a, add, List.of(), remove, by);
+    }
+
+    /** Adds copies of VMs, VMs made from scratch, and removes VMs (RecomposeVAppParams). */
+    public TaskRow recompose(VAppRow a, List<Addition> add, List<NewVm> create, List<UUID> remove,
+                             TaskEngine.Caller by) {
+        for (NewVm n : create) {
+            if (n.osType() == null || n.osType().isBlank() || n.osType().length() > 64) {
+                throw ApiException.badRequest("A CreateItem's VmSpecSection needs an OsType of 1 to 64 characters.");
+            }
+            VmHardware.requireWithinLimits(n.cpus(), n.memoryMb(), n.diskSizesMb());
+            if (n.diskSizesMb().size() > VmHardware.MAX_DISKS) {
+                throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
+            }
+            if (n.guestCustomization() != null) {
+                Sections.checkGuestCustomization(n.guestCustomization().namedAfter(n.name()));
+            }
+        }
         return db.tx(tx -> {
             java.util.Set<String> names = new java.util.HashSet<>();
             tx.compute().vms(a.id()).stream().filter(v -> !remove.contains(v.id()))
@@ -358,6 +381,14 @@ public final class VAppService {
                     }
                 }
             }
+            for (NewVm n : create) {
+                if (n.name() == null || n.name().isBlank() || n.name().length() > 128) {
+                    throw ApiException.badRequest("A CreateItem needs a name of 1 to 128 characters.");
+                }
+                if (!names.add(n.name().toLowerCase(java.util.Locale.ROOT))) {
+                    throw ApiException.duplicateName("The vApp already has a VM named " + n.name() + ".");
+                }
+            }
             for (UUID id : remove) {
                 VmRow vm = tx.compute().vm(id).filter(v -> v.parentId().equals(a.id())).orElseThrow(() ->
                         ApiException.invalidReference("A DeleteItem does not name a VM of this vApp."));
@@ -366,7 +397,7 @@ public final class VAppService {
                 }
             }
             return engine.start(tx, new TaskEngine.Spec(RECOMPOSE, "Recomposing Virtual Application " + a.name()
-                    + "(" + a.id() + ")", by, owner(a), true, new Recompose(add, remove)));
+                    + "(" + a.id() + ")", by, owner(a), true, new Recompose(add, remove, create)));
         });
     }
 
@@ -400,6 +431,19 @@ public final class VAppService {
                 tx.metadata().deleteFor(moved.id());
                 tx.compute().deleteVm(moved.id());
                 refresh(tx, moved.parentId());
+            }
+        }
+        for (NewVm n : r.create() == null ? List.<NewVm>of() : r.create()) {
+            List<Ovf.Disk> disks = new ArrayList<>();
+            n.diskSizesMb().forEach(size -> disks.add(new Ovf.Disk("disk-" + UUID.randomUUID().toString()
+                    .substring(0, 8), size)));
+            VmRow vm = new VmRow(UUID.randomUUID(), a.id(), a.orgId(), n.name(), n.description(), Power.OFF, false,
+                    n.osType(), n.cpus(), n.memoryMb(), VmHardware.json(disks), VmHardware.json(List.of()), position++,
+                    engine.now());
+            tx.compute().insertVm(vm);
+            if (n.guestCustomization() != null) {
+                tx.compute().putSections(vm.id(), true, Sections.NONE.withGuestCustomization(
+                        n.guestCustomization().namedAfter(n.name())).write());
             }
         }
         r.remove().forEach(id -> {

@@ -70,6 +70,17 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
+    /** CreateItem: a VM made from scratch by a recompose (pyvcloud's add_vm_from_scratch). */
+    @XmlType(name = "CreateItemType", propOrder = {"description", "guestCustomizationSection", "vmSpecSection", "rest"})
+    public static class CreateItem {
+        @XmlAttribute public String name;
+        @XmlElement(name = "Description") public String description;
+        @XmlElement(name = "GuestCustomizationSection") public GuestCustomizationSection guestCustomizationSection;
+        @XmlElement(name = "VmSpecSection") public VmSpecSection vmSpecSection;
+        /** Its boot Media and the like: taken, not used. */
+        @XmlAnyElement public List<Object> rest;
+    }
+
     /** CloneVAppParams: a copy of a vApp (or, with IsSourceDelete, the vApp moved) into the VDC it is posted to. */
     @XmlRootElement(name = "CloneVAppParams")
     @XmlType(name = "CloneVAppParamsType", propOrder = {"description", "source", "isSourceDelete", "rest"})
@@ -84,11 +95,13 @@ public final class VAppParams {
 
     /** RecomposeVAppParams: VMs to add (SourcedItem) and VMs to remove (DeleteItem). */
     @XmlRootElement(name = "RecomposeVAppParams")
-    @XmlType(name = "RecomposeVAppParamsType", propOrder = {"description", "sourcedItem", "deleteItem", "rest"})
+    @XmlType(name = "RecomposeVAppParamsType", propOrder = {"description", "sourcedItem", "createItem", "deleteItem",
+            "rest"})
     public static class Recompose {
         @XmlAttribute public String name;
         @XmlElement(name = "Description") public String description;
         @XmlElement(name = "SourcedItem") public List<SourcedItem> sourcedItem = new ArrayList<>();
+        @XmlElement(name = "CreateItem") public List<CreateItem> createItem = new ArrayList<>();
         @XmlElement(name = "DeleteItem") public List<Reference> deleteItem = new ArrayList<>();
         @XmlAnyElement public List<Object> rest;
     }

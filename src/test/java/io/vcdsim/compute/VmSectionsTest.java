@@ -396,4 +396,32 @@ class VmSectionsTest {
         assertThat(averages.children("Metric")).isNotEmpty().allSatisfy(m -> assertThat(m.getAttribute("name"))
                 .endsWith(".average"));
     }
+
+    /** pyvcloud's add_vm_from_scratch: a recompose with a CreateItem makes a VM of its VmSpecSection. */
+    @Test
+    void aVmIsMadeFromScratchByACreateItem() {
+        String vapp = fixture.newVApp("scratch");
+        String recompose = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";
+        String item = "<RecomposeVAppParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"" + OVF + "\"><CreateItem name=\"%s\">"
+                + "<Description>description</Description><GuestCustomizationSection><ovf:Info>gc</ovf:Info>"
+                + "<ComputerName>vmFromScratch</ComputerName></GuestCustomizationSection><VmSpecSection Modified=\"true\">"
+                + "<ovf:Info>spec</ovf:Info><OsType>centos8_64Guest</OsType><NumCpus>2</NumCpus><NumCoresPerSocket>2"
+                + "</NumCoresPerSocket><CpuResourceMhz><Configured>10</Configured></CpuResourceMhz><MemoryResourceMb>"
+                + "<Configured>%d</Configured></MemoryResourceMb><DiskSection/><HardwareVersion>vmx-14</HardwareVersion>"
+                + "<VirtualCpuType>VM64</VirtualCpuType></VmSpecSection></CreateItem></RecomposeVAppParams>";
+        String link = tenant.get(vapp).link("recompose", recompose);
+        done(tenant.post(link, recompose, item.formatted("vm_from_scratch", 100)));
+        Element vm = Http.Res.children(tenant.get(vapp).child("Children"), "Vm").stream()
+                .filter(e -> e.getAttribute("name").equals("vm_from_scratch")).findFirst().orElseThrow();
+        Http.Res made = tenant.get(vm.getAttribute("href"));
+        assertThat(made.child("VmSpecSection").getElementsByTagNameNS(Http.NS, "NumCpus").item(0).getTextContent())
+                .isEqualTo("2");
+        assertThat(made.child("VmSpecSection").getElementsByTagNameNS(Http.NS, "OsType").item(0).getTextContent())
+                .isEqualTo("centos8_64Guest");
+        assertThat(made.child("GuestCustomizationSection").getElementsByTagNameNS(Http.NS, "ComputerName").item(0)
+                .getTextContent()).isEqualTo("vmFromScratch");
+        assertThat(tenant.post(link, recompose, item.formatted("too-small", 1)).status).isEqualTo(400);
+        assertThat(tenant.post(link, recompose, item.formatted("VM_FROM_SCRATCH", 100)).minor())
+                .isEqualTo("DUPLICATE_NAME");
+    }
 }

@@ -83,7 +83,7 @@ public final class SectionResource implements Routes {
         if (!sections.of(a.id(), false).offersDownload()) {
             throw ApiException.badRequest("vApp " + a.name() + " is not enabled for download (action/enableDownload).");
         }
-        return Reply.bytes(200, VAppOva.of(a, db.read(tx -> tx.compute().vms(a.id()))), "application/octet-stream");
+        return Reply.bytes(200, VAppOva.of(a, db.read(tx -> tx.compute().vms(a.id()))), "application/binary");
     }
 
     private VAppRow vapp(Exchange x, Right right) {

@@ -57,10 +57,11 @@ public final class VAppView {
             String mode = sections.inMaintenance() ? "exitMaintenanceMode" : "enterMaintenanceMode";
             view.link(mode, view.href + "/action/" + mode, null);
         }
-        if (sections.offersDownload()) { // pyvcloud's download_ova follows it
-            view.link("download:ovaDefault", view.href + "/ova", "application/octet-stream");
+        if (sections.offersDownload()) { // pyvcloud's download_ova follows it, by this type
+            view.link("download:ovaDefault", view.href + "/ova", "application/binary");
             view.link("disable", view.href + "/action/disableDownload", null);
-        } else if (editable && !a.deployed() && a.status() != 0) {
+        }
+        if (editable && !a.deployed() && a.status() != 0) { // enabled again, a download is offered anew
             view.link("enable", view.href + "/action/enableDownload", null);
         }
         view.leaseSettingsSection = SectionView.lease(view.href, sections.leaseOr(tx.orgs().settings(a.orgId())),

@@ -167,7 +167,8 @@ class VAppSectionsTest {
         Http.Res enabling = tenant.post(tenant.get(vapp).link("enable", null), null, null);
         assertThat(enabling.status).as(enabling.body).isEqualTo(202);
         assertThat(tenant.awaitTask(enabling).attr("status")).isEqualTo("success");
-        String download = tenant.get(vapp).link("download:ovaDefault", "application/octet-stream");
+        String download = tenant.get(vapp).link("download:ovaDefault", "application/binary");
+        assertThat(tenant.get(vapp).link("enable", null)).as("enabled again, offered anew").isNotNull();
         Http.Res ova = tenant.get(download);
         assertThat(ova.status).isEqualTo(200);
         byte[] bytes = ova.raw.body();

@@ -52,7 +52,8 @@ public final class Kind {
     /** A vApp's own network (isolated, or bridged or routed to an org VDC network), at the same paths. */
     public static final Kind VAPP_NETWORK = declare("vAppNetwork").urn("network")
             .user("/api/network/", MediaTypes.VAPP_NETWORK).admin("/api/admin/network/", MediaTypes.VAPP_NETWORK)
-            .rights(Right.VDC_VIEW, Right.VAPP_EDIT).table("vapp_network", "org_id").done();
+            .rights(Right.VDC_VIEW, Right.VAPP_EDIT).table("vapp_network", "org_id")
+            .queries("vAppNetwork", "adminVAppNetwork").done();
     /** An NSX-V edge gateway of an org VDC; vCD names it at its admin path only, also to tenants. */
     public static final Kind EDGE_GATEWAY = declare("edgeGateway").urn("gateway")
             .admin("/api/admin/edgeGateway/", MediaTypes.EDGE_GATEWAY).rights(Right.NETWORK_VIEW, Right.ORG_EDIT)

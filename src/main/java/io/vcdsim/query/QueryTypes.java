@@ -170,6 +170,23 @@ public final class QueryTypes {
         types.add(QueryType.of(Kind.NETWORK, "OrgVdcNetworkRecord", "OrgVdcNetworkReference").adminHrefs()
                 .from("org_network n").id("n.id").ownedBy("n.org_id").fields(network)
                 .alias("ownerRef.id", "vdc").alias("orgVdc.id", "vdc").alias("orgRef.id", "org").build());
+        // vApp networks; an inherited one shows its parent's addressing
+        String scope = "COALESCE(n.%s, (SELECT p.%s FROM org_network p WHERE p.id = n.parent_network_id AND n.inherited))";
+        List<QueryField> vappNetwork = List.of(string("name", "n.name"), ref("vApp", "n.vapp_id", Kind.VAPP),
+                string("vAppName", "a.name"), ref("org", "n.org_id", Kind.ORG),
+                string("fenceMode", "n.fence_mode"), bool("isIpScopeInherited", "n.inherited"),
+                string("gateway", scope.formatted("gateway", "gateway")),
+                string("netmask", scope.formatted("netmask", "netmask")),
+                string("dns1", scope.formatted("dns1", "dns1")), string("dns2", scope.formatted("dns2", "dns2")),
+                string("dnsSuffix", scope.formatted("dns_suffix", "dns_suffix")),
+                bool("isLinked", "(n.parent_network_id IS NOT NULL)"),
+                string("linkNetworkName", "(SELECT p.name FROM org_network p WHERE p.id = n.parent_network_id)"),
+                bool("isBusy", "FALSE"));
+        String vappNetworkFrom = "vapp_network n JOIN vapp a ON a.id = n.vapp_id";
+        types.add(QueryType.of(Kind.VAPP_NETWORK, "VAppNetworkRecord", "VAppNetworkReference").from(vappNetworkFrom)
+                .id("n.id").ownedBy("n.org_id").fields(vappNetwork).build());
+        types.add(QueryType.adminOf(Kind.VAPP_NETWORK, "AdminVAppNetworkRecord", "VAppNetworkReference")
+                .from(vappNetworkFrom).id("n.id").ownedBy("n.org_id").fields(vappNetwork).build());
         List<QueryField> edge = List.of(string("name", "g.name"), ref("vdc", "g.vdc_id", Kind.VDC),
                 string("orgVdcName", "v.name"), ref("org", "g.org_id", Kind.ORG),
                 integer("numberOfExtNetworks", "(SELECT COUNT(DISTINCT u.network_id) FROM edge_gateway_uplink u "

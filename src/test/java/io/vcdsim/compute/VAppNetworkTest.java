@@ -93,6 +93,13 @@ class VAppNetworkTest {
         assertThat(network.root().getLocalName()).isEqualTo("VAppNetwork");
         assertThat(network.link("up", "application/vnd.vmware.vcloud.vApp+xml")).isEqualTo(vapp.attr("href"));
         assertThat(configs(vapp)).extracting(c -> c.getAttribute("networkName")).doesNotContain("none");
+        // the vAppNetwork query finds it, with its parent's addressing
+        Element record = tenant.get("/api/query?type=vAppNetwork&format=records&filter=vAppName==" + vapp.attr("name"))
+                .children("VAppNetworkRecord").get(0);
+        assertThat(record.getAttribute("name")).isEqualTo("acme-net");
+        assertThat(record.getAttribute("linkNetworkName")).isEqualTo("acme-net");
+        assertThat(record.getAttribute("gateway")).isEqualTo(text(bridged, "Gateway"));
+        assertThat(record.getAttribute("href")).isEqualTo(down);
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.vcdsim.api;
 
 import io.vcdsim.compute.Power;
-import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.Sections;
+import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;

@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.catalog.Ovf;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppService;
@@ -13,16 +14,15 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.BootOptions;
 import io.vcdsim.model.CurrentUsage;
-import io.vcdsim.catalog.Ovf;
 import io.vcdsim.model.GuestCustomizationSection;
 import io.vcdsim.model.MediaInsertOrEjectParams;
 import io.vcdsim.model.NetworkConnectionSection;
-import io.vcdsim.model.Vm;
-import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.model.RasdItem;
 import io.vcdsim.model.RasdItemsList;
 import io.vcdsim.model.VirtualHardwareSection;
+import io.vcdsim.model.Vm;
 import io.vcdsim.model.VmCapabilities;
+import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VmRow;

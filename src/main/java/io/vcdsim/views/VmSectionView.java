@@ -7,13 +7,18 @@ import io.vcdsim.compute.Sections;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.BootOptions;
+import io.vcdsim.model.ComplianceResult;
+import io.vcdsim.model.CurrentUsage;
 import io.vcdsim.model.GuestCustomizationSection;
 import io.vcdsim.model.Link;
 import io.vcdsim.model.NetworkConnectionSection;
 import io.vcdsim.model.OperatingSystemSection;
 import io.vcdsim.model.RasdItem;
 import io.vcdsim.model.RasdItemsList;
+import io.vcdsim.model.Reference;
 import io.vcdsim.model.RuntimeInfoSection;
+import io.vcdsim.model.VCloudExtension;
+import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.model.VmCapabilities;
 import io.vcdsim.store.DiskRow;
@@ -346,11 +351,11 @@ public final class VmSectionView {
     }
 
     /** The VM's object in the simulated vCenter: vc1's "vm-N", N from the VM's id, the same every time. */
-    public static io.vcdsim.model.VCloudExtension vimInfo(Viewer v, VmRow vm) {
-        io.vcdsim.model.VCloudExtension e = new io.vcdsim.model.VCloudExtension();
+    public static VCloudExtension vimInfo(Viewer v, VmRow vm) {
+        VCloudExtension e = new VCloudExtension();
         e.required = false;
-        e.vmVimInfo = new io.vcdsim.model.VCloudExtension.VmVimInfo();
-        e.vmVimInfo.vmVimObjectRef = new io.vcdsim.model.VimObjectRef();
+        e.vmVimInfo = new VCloudExtension.VmVimInfo();
+        e.vmVimInfo.vmVimObjectRef = new VimObjectRef();
         e.vmVimInfo.vmVimObjectRef.vimServerRef = v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER);
         e.vmVimInfo.vmVimObjectRef.moRef = "vm-" + (vm.id().getLeastSignificantBits() >>> 44);
         e.vmVimInfo.vmVimObjectRef.vimObjectType = "VIRTUAL_MACHINE";
@@ -362,23 +367,23 @@ public final class VmSectionView {
      * A running VM's current metrics: a simulated VM does no work, so its usage is nil; what it has provisioned
      * is its disks. {@code patterns} (name globs with *) select some; none selects all.
      */
-    public static io.vcdsim.model.CurrentUsage metrics(Viewer v, VmRow vm, List<String> patterns) {
-        io.vcdsim.model.CurrentUsage u = new io.vcdsim.model.CurrentUsage();
+    public static CurrentUsage metrics(Viewer v, VmRow vm, List<String> patterns) {
+        CurrentUsage u = new CurrentUsage();
         u.href = href(v, vm) + "/metrics/current";
         u.type = MediaTypes.xml("application/vnd.vmware.vcloud.metrics.currentUsageSpec");
         u.link("up", href(v, vm), MediaTypes.xml(MediaTypes.VM));
         long provisionedKb = VmHardware.disks(vm).stream().mapToLong(Ovf.Disk::capacityMb).sum() * 1024;
-        List<io.vcdsim.model.CurrentUsage.Metric> all = List.of(
-                new io.vcdsim.model.CurrentUsage.Metric("cpu.usage.average", "PERCENT", "0.0"),
-                new io.vcdsim.model.CurrentUsage.Metric("cpu.usage.maximum", "PERCENT", "0.0"),
-                new io.vcdsim.model.CurrentUsage.Metric("cpu.usagemhz.average", "MEGAHERTZ", "0.0"),
-                new io.vcdsim.model.CurrentUsage.Metric("mem.usage.average", "PERCENT", "0.0"),
-                new io.vcdsim.model.CurrentUsage.Metric("disk.provisioned.latest", "KILOBYTE",
+        List<CurrentUsage.Metric> all = List.of(
+                new CurrentUsage.Metric("cpu.usage.average", "PERCENT", "0.0"),
+                new CurrentUsage.Metric("cpu.usage.maximum", "PERCENT", "0.0"),
+                new CurrentUsage.Metric("cpu.usagemhz.average", "MEGAHERTZ", "0.0"),
+                new CurrentUsage.Metric("mem.usage.average", "PERCENT", "0.0"),
+                new CurrentUsage.Metric("disk.provisioned.latest", "KILOBYTE",
                         Long.toString(provisionedKb)),
-                new io.vcdsim.model.CurrentUsage.Metric("disk.used.latest", "KILOBYTE", "0"),
-                new io.vcdsim.model.CurrentUsage.Metric("disk.read.average", "KILOBYTES_PER_SECOND", "0.0"),
-                new io.vcdsim.model.CurrentUsage.Metric("disk.write.average", "KILOBYTES_PER_SECOND", "0.0"));
-        for (io.vcdsim.model.CurrentUsage.Metric m : all) {
+                new CurrentUsage.Metric("disk.used.latest", "KILOBYTE", "0"),
+                new CurrentUsage.Metric("disk.read.average", "KILOBYTES_PER_SECOND", "0.0"),
+                new CurrentUsage.Metric("disk.write.average", "KILOBYTES_PER_SECOND", "0.0"));
+        for (CurrentUsage.Metric m : all) {
             if (patterns.isEmpty() || patterns.stream().anyMatch(p -> m.name.matches(glob(p)))) {
                 u.metric.add(m);
             }
@@ -395,8 +400,8 @@ public final class VmSectionView {
     }
 
     /** Always compliant: the simulated datastores are where every storage profile wants a VM. */
-    public static io.vcdsim.model.ComplianceResult compliance(Viewer v, VmRow vm) {
-        io.vcdsim.model.ComplianceResult c = new io.vcdsim.model.ComplianceResult();
+    public static ComplianceResult compliance(Viewer v, VmRow vm) {
+        ComplianceResult c = new ComplianceResult();
         c.href = href(v, vm) + "/complianceResult";
         c.type = "application/vnd.vmware.vm.complianceResult+xml";
         c.link("up", href(v, vm), MediaTypes.xml(MediaTypes.VM));
@@ -406,7 +411,7 @@ public final class VmSectionView {
     }
 
     /** The VDC's one storage profile, which every VM is on. */
-    public static io.vcdsim.model.Reference storageProfile(Viewer v, UUID vdcId) {
+    public static Reference storageProfile(Viewer v, UUID vdcId) {
         return v.ref(Kind.VDC_STORAGE_PROFILE, vdcId, Provider.STORAGE_PROFILE);
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
-import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
 

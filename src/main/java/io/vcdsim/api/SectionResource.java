@@ -117,7 +117,10 @@ public final class SectionResource implements Routes {
         VAppRow a = vapp(x, Right.VAPP_EDIT);
         StartupSection in = x.read(StartupSection.class, "StartupSection", MediaTypes.STARTUP_SECTION);
         Map<String, Sections.StartupItem> items = new LinkedHashMap<>();
-        for (StartupSection.Item i : in.item) {
+        for (StartupSection.Item i : Bodies.list(in.item, "Item")) {
+            if (i == null) {
+                throw ApiException.badRequest("A StartupSection Item is empty.");
+            }
             if (i.id == null || items.containsKey(i.id)) {
                 throw ApiException.badRequest("Each StartupSection Item names one VM of the vApp by its ovf:id.");
             }
@@ -148,9 +151,15 @@ public final class SectionResource implements Routes {
         VAppRow a = vm ? null : vapp(x, Right.VAPP_EDIT);
         ProductSectionList in = x.read(ProductSectionList.class, "ProductSectionList", MediaTypes.PRODUCT_SECTIONS);
         List<Sections.ProductSection> list = new ArrayList<>();
-        for (ProductSectionList.ProductSection p : in.productSection) {
+        for (ProductSectionList.ProductSection p : Bodies.list(in.productSection, "ProductSection")) {
+            if (p == null) {
+                throw ApiException.badRequest("A ProductSection is empty.");
+            }
             List<Sections.Property> properties = new ArrayList<>();
-            for (ProductSectionList.Property q : p.property) {
+            for (ProductSectionList.Property q : Bodies.list(p.property, "Property")) {
+                if (q == null) {
+                    throw ApiException.badRequest("A ProductSection's Property is empty.");
+                }
                 properties.add(new Sections.Property(q.key, q.type == null ? "string" : q.type, q.value,
                         Boolean.TRUE.equals(q.password), Boolean.TRUE.equals(q.userConfigurable), q.label,
                         q.description));

@@ -111,15 +111,22 @@ public final class VAppResource implements Routes {
                     // go-vcloud-director's AddNewVM and pyvcloud's add_vms name the new VM in VmGeneralParams
                     String name = item.vmGeneralParams == null || item.vmGeneralParams.name == null ? null
                             : item.vmGeneralParams.name.trim();
-                    add.add(new VAppService.Addition(requireId(item.source == null ? null : item.source.href,
-                            "SourcedItem"), name, Boolean.TRUE.equals(item.sourceDelete)));
+                    UUID source = requireId(item.source == null ? null : item.source.href, "SourcedItem");
+                    boolean move = Boolean.TRUE.equals(item.sourceDelete);
+                    if (move) { // moving a VM takes it from its vApp: the caller must be able to delete it there
+                        vapps.vm(x.principal(), source, Right.VAPP_DELETE);
+                    }
+                    add.add(new VAppService.Addition(source, name, move));
                 }
                 List<UUID> remove = new ArrayList<>();
                 for (io.vcdsim.model.Reference ref : in.deleteItem) {
                     remove.add(requireId(ref.href, "DeleteItem"));
                 }
                 List<VAppService.NewVm> create = new ArrayList<>();
-                for (VAppParams.CreateItem item : in.createItem) {
+                for (VAppParams.CreateItem item : Bodies.list(in.createItem, "CreateItem")) {
+                    if (item == null) {
+                        throw ApiException.badRequest("A CreateItem is empty.");
+                    }
                     create.add(newVm(item));
                 }
                 return tasks.accepted(x, vapps.recompose(a, add, create, remove, by));

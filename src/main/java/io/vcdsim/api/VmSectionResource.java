@@ -67,7 +67,7 @@ public final class VmSectionResource implements Routes {
                 x -> vm -> VmSectionView.memory(viewer(x), vm, editable(x)));
         read(r, "virtualHardwareSection/disks", "application/vnd.vmware.vcloud.rasdItemsList",
                 x -> vm -> VmSectionView.disks(viewer(x), vm, vdcOf(vm), db.read(tx -> tx.disks().attachedOn(vm.id())
-                        .stream().flatMap(id -> tx.disks().find(id).stream()).toList())));
+                        .stream().flatMap(id -> tx.disks().find(id).stream()).toList()), editable(x)));
         read(r, "virtualHardwareSection/media", "application/vnd.vmware.vcloud.rasdItemsList",
                 x -> vm -> VmSectionView.media(viewer(x), vm, of(vm)));
         read(r, "virtualHardwareSection/networkCards", "application/vnd.vmware.vcloud.rasdItemsList",
@@ -75,7 +75,7 @@ public final class VmSectionResource implements Routes {
         read(r, "virtualHardwareSection/serialPorts", "application/vnd.vmware.vcloud.rasdItemsList",
                 x -> vm -> VmSectionView.serialPorts(viewer(x), vm));
         read(r, "operatingSystemSection", "application/vnd.vmware.vcloud.operatingSystemSection",
-                x -> vm -> VmSectionView.operatingSystem(viewer(x), vm, editable(x)));
+                x -> vm -> VmSectionView.operatingSystem(viewer(x), vm));
         read(r, "networkConnectionSection", "application/vnd.vmware.vcloud.networkConnectionSection",
                 x -> vm -> VmSectionView.networkConnections(viewer(x), vm, editable(x)));
         read(r, "guestCustomizationSection", "application/vnd.vmware.vcloud.guestCustomizationSection",
@@ -191,8 +191,8 @@ public final class VmSectionResource implements Routes {
         if (in.virtualQuantity == null) {
             throw ApiException.badRequest("The Item needs its rasd:VirtualQuantity.");
         }
-        if (cpu && in.virtualQuantity > Integer.MAX_VALUE) {
-            throw ApiException.badRequest("A VM has at most " + Integer.MAX_VALUE + " CPUs.");
+        if (cpu && (in.virtualQuantity < 1 || in.virtualQuantity > io.vcdsim.catalog.VmHardware.MAX_CPUS)) {
+            throw ApiException.badRequest("A VM has 1 to " + io.vcdsim.catalog.VmHardware.MAX_CPUS + " virtual CPUs.");
         }
         VAppService.VmChange change = cpu ? new VAppService.VmChange(null, null, in.virtualQuantity.intValue(), null,
                 null, null) : new VAppService.VmChange(null, null, null, in.virtualQuantity, null, null);
@@ -210,19 +210,26 @@ public final class VmSectionResource implements Routes {
         List<Integer> units = new ArrayList<>();
         List<Long> sizes = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        // the list shows the VM's own disks (2000 on), then the independent disks attached to it
+        int own = io.vcdsim.catalog.VmHardware.disks(vm).size();
+        int attached = db.read(tx -> tx.disks().attachedOn(vm.id()).size());
         for (VirtualHardwareSection.Item i : Bodies.list(in.item, "Item")) {
-            if (i.resourceType == null || i.resourceType != 17 || i.hostResource != null && i.hostResource.attributes
-                    .keySet().stream().anyMatch(q -> q.getLocalPart().equals("disk"))) {
-                continue; // controllers, and independent disks (attached and detached by their own actions)
+            if (i == null || i.resourceType == null || i.resourceType != 17) {
+                continue; // controllers
             }
-            Long mb = i.hostResource != null && i.hostResource.capacity() != null ? i.hostResource.capacity()
+            boolean firstSeen = i.instanceId != null && seen.add(i.instanceId);
+            if (firstSeen && independentSlot(i.instanceId, own, attached)) {
+                continue; // an attached independent disk: attached and detached by their own actions
+            }
+            Long mb = i.hostResource != null && i.hostResource.attributes != null && i.hostResource.capacity() != null
+                    ? i.hostResource.capacity()
                     : i.virtualQuantity == null ? null : i.virtualQuantity / (1024 * 1024);
             if (mb == null) {
                 throw ApiException.badRequest("Each hard disk needs its size: HostResource vcloud:capacity (MB) or "
                         + "VirtualQuantity (bytes).");
             }
             Integer unit = null; // a repeated InstanceID (pyvcloud copies the last disk to add one) is a new disk
-            if (i.instanceId != null && seen.add(i.instanceId) && i.instanceId.matches("\\d{1,9}")) {
+            if (firstSeen && i.instanceId.matches("\\d{1,9}")) {
                 unit = Integer.parseInt(i.instanceId) - 2000;
             }
             units.add(unit);
@@ -230,6 +237,14 @@ public final class VmSectionResource implements Routes {
         }
         return tasks.accepted(x, vapps.updateVm(vm, VAppService.VmChange.ofDisks(VAppService.plannedDisks(vm, units,
                 sizes)), TaskResource.caller(x.principal())));
+    }
+
+    private static boolean independentSlot(String instanceId, int own, int attached) {
+        if (!instanceId.matches("\\d{1,9}")) {
+            return false;
+        }
+        int unit = Integer.parseInt(instanceId) - 2000;
+        return unit >= own && unit < own + attached;
     }
 
     /** PUT NetworkConnectionSection (pyvcloud's delete_nic and update_nic, go-vcloud-director's ChangeNetworkConfig). */

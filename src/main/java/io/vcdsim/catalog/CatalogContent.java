@@ -62,7 +62,7 @@ final class CatalogContent {
     /** The deletion done: the entity goes, and with it the withdrawn item's metadata. */
     static void removeWithdrawn(Tx tx, UUID entityId, Deletion d, Spool spool) {
         remove(tx, entityId, spool);
-        if (d.item() != null) {
+        if (d != null && d.item() != null) { // a deletion started by an older version withdrew nothing
             tx.metadata().deleteFor(d.item().id());
         }
     }
@@ -72,7 +72,7 @@ final class CatalogContent {
      * its name meanwhile (the entity then stays, reachable by its href and queries, in no catalog).
      */
     static void putBack(Tx tx, UUID entityId, Deletion d) {
-        Withdrawn w = d.item();
+        Withdrawn w = d == null ? null : d.item();
         if (w == null || tx.resources().catalog(w.catalogId()).isEmpty()
                 || tx.catalogItems().inCatalog(w.catalogId()).stream().anyMatch(i -> i.name().equalsIgnoreCase(w.name()))) {
             return;

@@ -2,6 +2,7 @@ package io.vcdsim.compute;
 
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
@@ -48,6 +49,7 @@ public final class VAppCloning {
         if (name == null || name.isBlank() || name.length() > 128) {
             throw ApiException.badRequest("A vApp needs a name of 1 to 128 characters.");
         }
+        Lengths.atMost(description, 4096, "A vApp's Description");
         return db.tx(tx -> {
             VAppRow source = tx.compute().vapp(sourceId).filter(a -> a.orgId().equals(vdc.orgId()))
                     .orElseThrow(() -> ApiException.invalidReference("The Source is not a vApp of this organization."));

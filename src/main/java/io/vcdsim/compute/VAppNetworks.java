@@ -127,7 +127,10 @@ public final class VAppNetworks {
 
     /** The rows the wanted list makes, checked against the vApp and its VDC; 400 for what vCD refuses. */
     static List<VAppNetworkRow> plan(Tx tx, VAppRow a, List<Wanted> wanted) {
-        List<Wanted> real = wanted.stream().filter(w -> !NONE.equals(w.name())).toList();
+        // names are compared as they are kept: trimmed
+        List<Wanted> real = wanted.stream().map(w -> w.name() == null ? w : new Wanted(w.id(), w.name().trim(),
+                w.description(), w.fenceMode(), w.parentId(), w.inherited(), w.scope(), w.retainNetInfo(),
+                w.guestVlanAllowed(), w.features())).filter(w -> !NONE.equals(w.name())).toList();
         if (real.size() > MAX_NETWORKS) {
             throw ApiException.badRequest("A vApp has at most " + MAX_NETWORKS + " networks.");
         }
@@ -149,13 +152,17 @@ public final class VAppNetworks {
             if (!FENCE_MODES.contains(mode)) {
                 throw ApiException.badRequest("FenceMode " + mode + " is not one of " + FENCE_MODES + ".");
             }
-            UUID id = w.id() != null && existing.containsKey(w.id()) && ids.add(w.id()) ? w.id() : UUID.randomUUID();
+            // a network keeps its id: named by its link, or else by its name (a client that sends no links)
+            UUID known = w.id() != null && existing.containsKey(w.id()) ? w.id() : existing.values().stream()
+                    .filter(n -> w.id() == null && n.name().equalsIgnoreCase(w.name())).map(VAppNetworkRow::id)
+                    .findFirst().orElse(null);
+            UUID id = known != null && ids.add(known) ? known : UUID.randomUUID();
             NetworkRow parent = parent(tx, a, mode, w);
             boolean inherited = parent != null && (mode.equals(NetworkRow.BRIDGED) || Boolean.TRUE.equals(w.inherited())
                     || w.scope() == null);
             IpScope scope = inherited ? null : scope(w);
             VAppNetworkRow was = existing.get(id);
-            rows.add(new VAppNetworkRow(id, a.id(), a.orgId(), w.name().trim(), w.description(), mode,
+            rows.add(new VAppNetworkRow(id, a.id(), a.orgId(), w.name(), w.description(), mode,
                     parent == null ? null : parent.id(), inherited, scope,
                     w.retainNetInfo() != null ? w.retainNetInfo() : was != null && was.retainNetInfo(),
                     w.guestVlanAllowed() != null ? w.guestVlanAllowed() : was != null && was.guestVlanAllowed(),

@@ -4,6 +4,7 @@ import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
@@ -262,6 +263,7 @@ public final class VAppService {
         if (c.name() != null && (c.name().isBlank() || c.name().length() > 128)) {
             throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
         }
+        Lengths.atMost(c.description(), 4096, "A VM's Description");
         VmHardware.requireWithinLimits(c.cpus(), c.memoryMb(), c.diskSizesMb() == null ? null
                 : c.diskSizesMb().values());
         var disks = VmHardware.disks(vm);
@@ -344,6 +346,10 @@ public final class VAppService {
     public TaskRow recompose(VAppRow a, List<Addition> add, List<NewVm> create, List<UUID> remove,
                              TaskEngine.Caller by) {
         for (NewVm n : create) {
+            if (n.name() == null || n.name().isBlank() || n.name().length() > 128) {
+                throw ApiException.badRequest("A CreateItem needs a name of 1 to 128 characters.");
+            }
+            Lengths.atMost(n.description(), 4096, "A CreateItem's Description");
             if (n.osType() == null || n.osType().isBlank() || n.osType().length() > 64) {
                 throw ApiException.badRequest("A CreateItem's VmSpecSection needs an OsType of 1 to 64 characters.");
             }
@@ -382,9 +388,6 @@ public final class VAppService {
                 }
             }
             for (NewVm n : create) {
-                if (n.name() == null || n.name().isBlank() || n.name().length() > 128) {
-                    throw ApiException.badRequest("A CreateItem needs a name of 1 to 128 characters.");
-                }
                 if (!names.add(n.name().toLowerCase(java.util.Locale.ROOT))) {
                     throw ApiException.duplicateName("The vApp already has a VM named " + n.name() + ".");
                 }

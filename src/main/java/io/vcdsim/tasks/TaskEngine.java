@@ -252,11 +252,24 @@ public final class TaskEngine implements AutoCloseable {
         end(tx, t.withDetails(details), TaskStatus.ABORTED, null);
     }
 
-    /** Removes what starting the operation made (the catalog of a catalog create, the vApp of an instantiate). */
+    /**
+     * Removes what starting the operation made (the catalog of a catalog create, the vApp of an instantiate). An
+     * undo that fails (say, parameters stored by an older version it cannot read) is logged and the task still
+     * ends: a task that cannot end would be retried for ever.
+     */
     private void undo(Tx tx, TaskRow t) {
         Work undo = operations.undo(t.operationName());
-        if (undo != null) {
+        if (undo == null) {
+            return;
+        }
+        Handle h = tx.handle();
+        h.savepoint("undo");
+        try {
             undo.run(tx, t);
+            h.release("undo");
+        } catch (RuntimeException e) {
+            h.rollbackToSavepoint("undo");
+            log.error("could not undo what task {} started", t.id(), e);
         }
     }
 

@@ -27,9 +27,10 @@ final class TaskParams {
         }
     }
 
+    /** The parameters, or null for a task started without them (by an older version, say): its work decides. */
     static <P> P decode(String json, Class<P> type) {
         if (json == null) {
-            throw new IllegalStateException("the task has no " + type.getSimpleName());
+            return null;
         }
         try {
             return JSON.readValue(json, type);

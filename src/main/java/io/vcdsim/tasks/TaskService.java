@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * Tasks as callers reach them by id: a caller may always see and cancel their own; anyone else needs
- * the task rights in the task's org or in the org of the object it acts on (a system administrator's
- * task on a tenant's vApp stays in the System org, yet the tenant watches it, as in vCD).
+ * the task rights in the task's org. A task may also be read with the right in the org of the object it
+ * acts on (a system administrator's task on a tenant's vApp stays in the System org, yet the tenant
+ * watches it, as in vCD); cancelling it stays the System org's.
  */
 public final class TaskService {
     private final Database db;
@@ -36,9 +37,10 @@ public final class TaskService {
         engine.cancel(t.id());
     }
 
+    /** The task's own org, or for reading only, the org of the object it acts on. */
     private void requireOwnOr(Principal p, TaskRow t, Right right) {
         if (!p.userId().equals(t.userId())) {
-            p.require(right, p.canSee(t.orgId()) ? t.orgId() : ownerOrg(t));
+            p.require(right, p.canSee(t.orgId()) || right != Right.TASK_VIEW ? t.orgId() : ownerOrg(t));
         }
     }
 

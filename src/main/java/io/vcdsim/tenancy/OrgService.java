@@ -33,8 +33,14 @@ public final class OrgService {
 
     private final SessionInvalidation sessions;
 
-    /** An org's deletion: force takes an enabled org, recursive its VDCs, catalogs and vApps along. */
-    record Deletion(boolean force, boolean recursive) {
+    /**
+     * An org's deletion: force takes an enabled org, recursive its VDCs, catalogs and vApps along. A deletion
+     * stored by an older version has no force: it was checked when it started, as if forced.
+     */
+    record Deletion(Boolean force, boolean recursive) {
+        boolean forced() {
+            return force == null || force;
+        }
     }
 
     public OrgService(Database db, Clock clock, TaskEngine engine, SessionInvalidation sessions) {
@@ -45,7 +51,7 @@ public final class OrgService {
         engine.register(DELETE, Deletion.class, (tx, task, deletion) -> {
             // checked when the task completes, as vCD does: an enabled or non-empty org fails the task
             if (tx.orgs().find(task.ownerId()).isPresent()) {
-                checkDeletable(tx, task.ownerId(), deletion.force(), deletion.recursive());
+                checkDeletable(tx, task.ownerId(), deletion.forced(), deletion.recursive());
                 deleteNow(tx, task.ownerId());
                 tx.handle().afterCommit(() -> sessions.orgChanged(task.ownerId()));
             }

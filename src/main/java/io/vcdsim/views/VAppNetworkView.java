@@ -40,7 +40,9 @@ public final class VAppNetworkView {
         for (VAppNetworkRow n : tx.vappNetworks().of(a.id())) {
             NetworkConfigSection.NetworkConfig c = new NetworkConfigSection.NetworkConfig();
             c.networkName = n.name();
-            c.link.addAll(actionLinks(v, n));
+            if (editable) {
+                c.link.addAll(actionLinks(v, n));
+            }
             c.description = n.description();
             c.configuration = configuration(tx, v, n);
             c.isDeployed = a.deployed();
@@ -72,7 +74,9 @@ public final class VAppNetworkView {
             view.link("edit", view.href, view.type);
         }
         view.link("down", view.href + "/allocatedAddresses/", MediaTypes.xml(MediaTypes.ALLOCATED_ADDRESSES));
-        actionLinks(v, n).forEach(view::link);
+        if (editable) {
+            actionLinks(v, n).forEach(view::link);
+        }
         view.description = n.description();
         view.tasks = TaskView.active(tx, v, n.id());
         view.configuration = configuration(tx, v, n);

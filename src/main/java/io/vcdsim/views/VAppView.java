@@ -59,7 +59,9 @@ public final class VAppView {
         }
         if (sections.offersDownload()) { // pyvcloud's download_ova follows it, by this type
             view.link("download:ovaDefault", view.href + "/ova", "application/binary");
-            view.link("disable", view.href + "/action/disableDownload", null);
+            if (editable) {
+                view.link("disable", view.href + "/action/disableDownload", null);
+            }
         }
         if (editable && !a.deployed() && a.status() != 0) { // enabled again, a download is offered anew
             view.link("enable", view.href + "/action/enableDownload", null);
@@ -113,7 +115,7 @@ public final class VAppView {
         if (v.principal().isSystemAdmin()) { // pyvcloud's get_vc and get_moid read it
             view.vCloudExtension = VmSectionView.vimInfo(v, vm);
         }
-        if (vm.status() == Power.OFF) {
+        if (editable && vm.status() == Power.OFF) {
             view.link(sections.nestedHypervisorOn() ? "disable" : "enable", view.href + "/action/"
                     + (sections.nestedHypervisorOn() ? "disable" : "enable") + "NestedHypervisor", null);
             if (!sections.hardwareVersionOrDefault().equals(Sections.NEWEST_HARDWARE_VERSION)) {
@@ -125,7 +127,7 @@ public final class VAppView {
         UUID vdcId = tx.compute().vapp(vm.parentId()).map(VAppRow::vdcId).orElse(null);
         view.vmSpecSection = spec(v, vm, vdcId);
         view.virtualHardwareSection = VmSectionView.hardware(v, vm, vdcId, sections, editable);
-        view.operatingSystemSection = VmSectionView.operatingSystem(v, vm, editable);
+        view.operatingSystemSection = VmSectionView.operatingSystem(v, vm);
         view.networkConnectionSection = VmSectionView.networkConnections(v, vm, editable);
         view.guestCustomizationSection = VmSectionView.guestCustomization(v, vm, sections, editable);
         view.runtimeInfoSection = VmSectionView.runtimeInfo(v, vm);

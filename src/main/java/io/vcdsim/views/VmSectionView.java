@@ -67,9 +67,6 @@ public final class VmSectionView {
         h.item.add(cpu(v, vm, editable));
         h.item.add(memory(v, vm, editable));
         h.link = new ArrayList<>();
-        if (editable) {
-            h.link.add(new Link("edit", base, HARDWARE));
-        }
         for (String sub : List.of("cpu", "memory")) {
             h.link.add(new Link("down", base + sub, RASD_ITEM));
             if (editable) {
@@ -78,6 +75,9 @@ public final class VmSectionView {
         }
         for (String sub : List.of("disks", "media", "networkCards", "serialPorts")) {
             h.link.add(new Link("down", base + sub, RASD_ITEMS));
+        }
+        if (editable) { // the disks are the list a PUT changes
+            h.link.add(new Link("edit", base + "disks", RASD_ITEMS));
         }
         return h;
     }
@@ -118,7 +118,7 @@ public final class VmSectionView {
     }
 
     /** The disks and their controller, as at {@code virtualHardwareSection/disks}. */
-    public static RasdItemsList disks(Viewer v, VmRow vm, UUID vdcId, List<DiskRow> attached) {
+    public static RasdItemsList disks(Viewer v, VmRow vm, UUID vdcId, List<DiskRow> attached, boolean editable) {
         List<VirtualHardwareSection.Item> items = new ArrayList<>();
         items.add(controller("SCSI Controller", "SCSI Controller 0", SCSI_CONTROLLER, 6, SCSI_SUBTYPE));
         items.addAll(diskItems(v, vm, vdcId));
@@ -142,7 +142,11 @@ public final class VmSectionView {
             i.virtualQuantityUnits = "byte";
             items.add(i);
         }
-        return list(v, vm, "disks", items);
+        RasdItemsList list = list(v, vm, "disks", items);
+        if (editable) {
+            list.link.add(new Link("edit", list.href, RASD_ITEMS));
+        }
+        return list;
     }
 
     public static RasdItemsList networkCards(Viewer v, VmRow vm) {
@@ -162,7 +166,6 @@ public final class VmSectionView {
         RasdItemsList l = new RasdItemsList();
         l.href = href(v, vm) + "/virtualHardwareSection/" + sub;
         l.type = RASD_ITEMS;
-        l.link.add(new Link("edit", l.href, RASD_ITEMS));
         l.item.addAll(items);
         return l;
     }
@@ -263,7 +266,7 @@ public final class VmSectionView {
         return List.of(cd, floppy);
     }
 
-    public static OperatingSystemSection operatingSystem(Viewer v, VmRow vm, boolean editable) {
+    public static OperatingSystemSection operatingSystem(Viewer v, VmRow vm) {
         OperatingSystemSection os = new OperatingSystemSection();
         String href = href(v, vm) + "/operatingSystemSection/";
         String type = MediaTypes.xml("application/vnd.vmware.vcloud.operatingSystemSection");
@@ -272,9 +275,6 @@ public final class VmSectionView {
         os.osType = vm.osType();
         os.info = "Specifies the operating system installed";
         os.description = vm.osType();
-        if (editable) {
-            os.link.add(new Link("edit", href, type));
-        }
         return os;
     }
 

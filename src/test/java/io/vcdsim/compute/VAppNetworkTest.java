@@ -184,7 +184,7 @@ class VAppNetworkTest {
                 + "/api/admin/network/" + UUID.randomUUID() + "\"/><FenceMode>bridged</FenceMode></Configuration>"
                 + "</NetworkConfig>";
         String[][] cases = {{bridgedNoParent, "BAD_REQUEST"}, {foreignParent, "INVALID_REFERENCE"},
-                {ISOLATED.formatted("acme-net"), "DUPLICATE_NAME"},
+                {ISOLATED.formatted("acme-net"), "DUPLICATE_NAME"}, {ISOLATED.formatted(" ACME-NET "), "DUPLICATE_NAME"},
                 {ISOLATED.formatted("y").replace(">isolated<", ">tunneled<"), "BAD_REQUEST"},
                 {ISOLATED.formatted("y").replace("90.80.70.100", "90.80.70.1"), "BAD_REQUEST"}};
         for (String[] c : cases) {

@@ -121,6 +121,8 @@ class VAppTest {
         assertThat(seen.status).as(seen.body).isEqualTo(200);
         assertThat(seen.child("Organization").getAttribute("name")).isEqualTo("System");
         assertThat(seen.child("Owner").getAttribute("href")).isEqualTo(created.attr("href"));
+        assertThat(tenant.post(task.attr("href") + "/action/cancel", null, null).status)
+                .as("read, not cancelled, by the tenant").isEqualTo(403);
         assertThat(tenant.awaitTask(seen).attr("status")).isEqualTo("success");
 
         Http.Res ownCatalog = Sim.createCatalog(admin, "sys-" + UUID.randomUUID().toString().substring(0, 8));

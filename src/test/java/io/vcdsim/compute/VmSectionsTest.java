@@ -423,5 +423,7 @@ class VmSectionsTest {
         assertThat(tenant.post(link, recompose, item.formatted("too-small", 1)).status).isEqualTo(400);
         assertThat(tenant.post(link, recompose, item.formatted("VM_FROM_SCRATCH", 100)).minor())
                 .isEqualTo("DUPLICATE_NAME");
+        assertThat(tenant.post(link, recompose, item.formatted("", 100).replace(" name=\"\"", "").replace(
+                "<ComputerName>vmFromScratch</ComputerName>", "")).status).as("no name").isEqualTo(400);
     }
 }

@@ -80,6 +80,8 @@ public final class VmSectionResource implements Routes {
                 x -> vm -> VmSectionView.networkConnections(viewer(x), vm, editable(x)));
         read(r, "guestCustomizationSection", "application/vnd.vmware.vcloud.guestCustomizationSection",
                 x -> vm -> VmSectionView.guestCustomization(viewer(x), vm, of(vm), editable(x)));
+        read(r, "guestcustomizationstatus", "application/vnd.vmware.vcloud.guestCustomizationStatusSection",
+                x -> vm -> VmSectionView.customizationStatus(viewer(x), vm, of(vm)));
         read(r, "runtimeInfoSection", "application/vnd.vmware.vcloud.virtualHardwareSection",
                 x -> vm -> VmSectionView.runtimeInfo(viewer(x), vm));
         read(r, "vmCapabilities", "application/vnd.vmware.vcloud.vmCapabilitiesSection",

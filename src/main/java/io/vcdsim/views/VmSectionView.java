@@ -314,6 +314,23 @@ public final class VmSectionView {
         if (editable) {
             g.link.add(new Link("edit", g.href, g.type));
         }
+        g.link.add(new Link("down", href(v, vm) + "/guestcustomizationstatus/",
+                MediaTypes.xml("application/vnd.vmware.vcloud.guestCustomizationStatusSection")));
+        return g;
+    }
+
+    /**
+     * Where the guest customization stands: pending while asked for at the next power on, or while an enabled
+     * customization waits for the VM to run; complete once it ran (the simulated guest always takes it).
+     */
+    public static io.vcdsim.model.GuestCustomizationStatusSection customizationStatus(Viewer v, VmRow vm, Sections s) {
+        io.vcdsim.model.GuestCustomizationStatusSection g = new io.vcdsim.model.GuestCustomizationStatusSection();
+        g.href = href(v, vm) + "/guestcustomizationstatus/";
+        g.type = MediaTypes.xml("application/vnd.vmware.vcloud.guestCustomizationStatusSection");
+        g.info = "Specifies Guest OS Customization Status";
+        boolean ran = !s.customizesAtPowerOn() && s.guestCustomizationOr(vm.name()).enabled()
+                && vm.status() == io.vcdsim.compute.Power.ON;
+        g.guestCustStatus = ran ? "GC_COMPLETE" : "GC_PENDING";
         return g;
     }
 

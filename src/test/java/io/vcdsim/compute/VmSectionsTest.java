@@ -376,8 +376,16 @@ class VmSectionsTest {
         assertThat(tenant.post(tenant.get(vm).link("customizeAtNextPowerOn", null), null, null).status)
                 .isEqualTo(204);
         assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("true");
+        String status = vm + "/guestcustomizationstatus/";
+        assertThat(tenant.get(status).childText("GuestCustStatus")).isEqualTo("GC_PENDING");
+        // enabled, the customization runs at the power on
+        String type = "application/vnd.vmware.vcloud.guestCustomizationSection+xml";
+        Http.Res gc = tenant.get(vm + "/guestCustomizationSection/");
+        done(tenant.put(gc.link("edit", type), type, gc.body.replace("<Enabled>false</Enabled>",
+                "<Enabled>true</Enabled>")));
         done(tenant.post(vm + "/power/action/powerOn", null, null));
         assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("false");
+        assertThat(tenant.get(status).childText("GuestCustStatus")).isEqualTo("GC_COMPLETE");
     }
 
     /** pyvcloud's list_all_current_metrics and list_current_metrics_subset: a running VM's metrics, by pattern. */

@@ -247,10 +247,20 @@ public final class VAppNetworks {
             });
         }
         int position = 0;
+        Set<String> bridged = new HashSet<>();
         for (NetworkRow n : tx.networks().ofOrg(a.orgId())) {
             if (a.vdcId().equals(n.vdcId()) && named.contains(n.name())) {
                 tx.vappNetworks().insert(new VAppNetworkRow(UUID.randomUUID(), a.id(), a.orgId(), n.name(),
                         n.description(), NetworkRow.BRIDGED, n.id(), true, null, false, false, null, position++));
+                bridged.add(n.name());
+            }
+        }
+        // a NIC on a network the VDC does not have (the OVF's own, say) is disconnected, as vCD leaves it
+        for (VmRow vm : tx.compute().vms(a.id())) {
+            List<Ovf.Nic> nics = VmHardware.nics(vm);
+            if (nics.stream().anyMatch(n -> n.network() != null && !bridged.contains(n.network()))) {
+                tx.compute().updateVm(vm.withNics(VmHardware.json(nics.stream().map(n -> n.network() == null
+                        || bridged.contains(n.network()) ? n : n.onNetwork(null)).toList())));
             }
         }
     }

@@ -33,6 +33,11 @@ final class TemplateFixture {
     }
 
     static TemplateFixture ready(Http tenant) throws InterruptedException {
+        return ready(tenant, OVF);
+    }
+
+    /** A ready template of this OVF descriptor. */
+    static TemplateFixture ready(Http tenant, String ovf) throws InterruptedException {
         Http.Res created = Sim.createCatalog(tenant, "apps-" + UUID.randomUUID().toString().substring(0, 8));
         tenant.awaitTask(created);
         Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
@@ -44,7 +49,7 @@ final class TemplateFixture {
         String put = Http.Res.children(Http.Res.children(t.child("Files"), "File").get(0), "Link").get(0)
                 .getAttribute("href");
         assertThat(tenant.send(tenant.request(put).header("Content-Type", "text/xml")
-                .PUT(HttpRequest.BodyPublishers.ofString(OVF))).status).isEqualTo(200);
+                .PUT(HttpRequest.BodyPublishers.ofString(ovf))).status).isEqualTo(200);
         long deadline = System.currentTimeMillis() + 10_000; // no file to wait for: ready almost at once
         while (!tenant.get(template).attr("status").equals("8") && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);

@@ -304,4 +304,16 @@ class VAppNetworkTest {
         assertThat(tenant.post(tenant.get(second).link("add", clone), clone, body.formatted("on", "true")
                 .replace(source, copied.attr("href"))).status).as("powered on").isEqualTo(400);
     }
+
+    /** A template VM's NIC on the OVF's own network, which the VDC does not have, is disconnected: the "none" placeholder. */
+    @Test
+    void aNicOnANetworkTheVdcDoesNotHaveIsDisconnected() throws Exception {
+        String ovf = TemplateFixture.OVF.replace("<Name>app-1</Name><VirtualHardwareSection>", "<Name>app-1</Name>"
+                + "<VirtualHardwareSection><Item><rasd:AddressOnParent>0</rasd:AddressOnParent><rasd:Connection>"
+                + "VM Network</rasd:Connection><rasd:ResourceType>10</rasd:ResourceType></Item>");
+        TemplateFixture withNic = TemplateFixture.ready(tenant, ovf);
+        Http.Res vapp = tenant.get(withNic.newVApp("ovfnet"));
+        assertThat(nicNetwork(vapp)).isEqualTo("none");
+        assertThat(configs(vapp)).extracting(c -> c.getAttribute("networkName")).containsExactly("none");
+    }
 }

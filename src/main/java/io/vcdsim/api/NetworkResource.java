@@ -68,6 +68,9 @@ public final class NetworkResource implements Routes {
         // vApp networks share the path
         r.get("/api/network/{id}", x -> vappNetworks.get(x).orElseGet(() -> Reply.ok(view(x,
                 network(x, Right.NETWORK_VIEW), false), MediaTypes.ORG_NETWORK)));
+        r.get("/api/network/{id}/allocatedAddresses", x -> vappNetworks.allocated(x).orElseGet(() -> Reply.ok(
+                db.read(tx -> NetworkView.allocated(tx, Hrefs.viewer(x), network(x, Right.NETWORK_VIEW))),
+                MediaTypes.ALLOCATED_ADDRESSES)));
         r.get("/api/admin/network/{id}", x -> {
             // edges name their uplinks' external networks here, as vCD does
             var external = networks.externalAt(x.principal(), Hrefs.id(x, "id"));

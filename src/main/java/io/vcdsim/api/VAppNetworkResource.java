@@ -55,12 +55,6 @@ public final class VAppNetworkResource implements Routes {
         });
         r.put("/api/vApp/{id}/networkConfigSection", this::putSection);
         r.put("/api/network/{id}", this::putNetwork);
-        r.get("/api/network/{id}/allocatedAddresses", x -> {
-            VAppNetworkRow n = network(x, Right.VDC_VIEW);
-            VAppRow a = vappOf(x, n);
-            return Reply.ok(db.read(tx -> VAppNetworkView.allocated(tx, Hrefs.viewer(x), a, n)),
-                    MediaTypes.ALLOCATED_ADDRESSES);
-        });
         r.delete("/api/network/{id}", x -> {
             VAppNetworkRow n = network(x, Right.VAPP_EDIT);
             return tasks.accepted(x, networks.delete(vappOf(x, n), n, TaskResource.caller(x.principal())));
@@ -81,6 +75,17 @@ public final class VAppNetworkResource implements Routes {
                 x.principal().has(Right.VAPP_EDIT))), MediaTypes.VAPP_NETWORK));
     }
 
+    /** The addresses of the vApp network an id names, if it is one (org VDC networks share the path). */
+    Optional<Reply> allocated(Exchange x) {
+        if (db.read(tx -> tx.vappNetworks().find(Hrefs.id(x, "id"))).isEmpty()) {
+            return Optional.empty();
+        }
+        VAppNetworkRow n = network(x, Right.VDC_VIEW);
+        VAppRow a = vappOf(x, n);
+        return Optional.of(Reply.ok(db.read(tx -> VAppNetworkView.allocated(tx, Hrefs.viewer(x), a, n)),
+                MediaTypes.ALLOCATED_ADDRESSES));
+    }
+
     private VAppRow vapp(Exchange x, Right right) {
         return vapps.vapp(x.principal(), Hrefs.id(x, "id"), right);
     }
@@ -97,11 +102,16 @@ public final class VAppNetworkResource implements Routes {
         VAppRow a = vapp(x, Right.VAPP_EDIT);
         NetworkConfigSection in = x.read(NetworkConfigSection.class, "NetworkConfigSection",
                 MediaTypes.NETWORK_CONFIG_SECTION);
+        return tasks.accepted(x, networks.replace(a, wanted(in), TaskResource.caller(x.principal())));
+    }
+
+    /** The networks a NetworkConfigSection asks for (a PUT of it, or a new vApp's InstantiationParams). */
+    static List<VAppNetworks.Wanted> wanted(NetworkConfigSection in) {
         List<VAppNetworks.Wanted> wanted = new ArrayList<>();
         for (NetworkConfigSection.NetworkConfig c : Bodies.list(in.networkConfig, "NetworkConfig")) {
             wanted.add(wanted(idIn(c.link), c.networkName, c.description, c.configuration));
         }
-        return tasks.accepted(x, networks.replace(a, wanted, TaskResource.caller(x.principal())));
+        return wanted;
     }
 
     Reply putNetwork(Exchange x) {

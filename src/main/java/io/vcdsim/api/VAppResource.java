@@ -4,6 +4,7 @@ import io.vcdsim.compute.Power;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
+import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.core.ApiException;
@@ -242,7 +243,8 @@ public final class VAppResource implements Routes {
             overrides.put(vm, override(item));
         }
         VAppCreation.Created c = creation.instantiate(vdc, in.name, in.description, template, Boolean.TRUE.equals(in.deploy),
-                Boolean.TRUE.equals(in.powerOn), overrides, TaskResource.caller(x.principal()));
+                Boolean.TRUE.equals(in.powerOn), overrides, networks(in.instantiationParams),
+                TaskResource.caller(x.principal()));
         VApp v = view(x, c.vapp());
         return Reply.created(v, MediaTypes.VAPP, v.href);
     }
@@ -259,9 +261,15 @@ public final class VAppResource implements Routes {
             sources.add(id);
         }
         VAppCreation.Created c = creation.compose(vdc, in.name, in.description, sources, Boolean.TRUE.equals(in.deploy),
-                Boolean.TRUE.equals(in.powerOn), TaskResource.caller(x.principal()));
+                Boolean.TRUE.equals(in.powerOn), networks(in.instantiationParams), TaskResource.caller(x.principal()));
         VApp v = view(x, c.vapp());
         return Reply.created(v, MediaTypes.VAPP, v.href);
+    }
+
+    /** The networks a new vApp's InstantiationParams declare (none: they follow its VMs' NICs). */
+    private static List<VAppNetworks.Wanted> networks(VAppParams.InstantiationParams params) {
+        return params == null || params.networkConfigSection == null ? List.of()
+                : VAppNetworkResource.wanted(params.networkConfigSection);
     }
 
     /** CloneVAppParams (pyvcloud's copy_to and move_to): 201 with the new vApp, its vdcCopyVapp or vdcMoveVapp task inside. */

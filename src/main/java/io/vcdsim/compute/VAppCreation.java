@@ -60,7 +60,8 @@ public final class VAppCreation {
 
     /** InstantiateVAppTemplateParams: a vApp with a copy of each of the template's VMs. */
     public Created instantiate(VdcRow vdc, String name, String description, UUID templateId, boolean deploy,
-                               boolean powerOn, java.util.Map<UUID, VmOverride> overrides, TaskEngine.Caller by) {
+                               boolean powerOn, java.util.Map<UUID, VmOverride> overrides,
+                               List<VAppNetworks.Wanted> networks, TaskEngine.Caller by) {
         return db.tx(tx -> {
             TemplateRow t = tx.compute().template(templateId).filter(x -> x.orgId().equals(vdc.orgId()))
                     .orElseThrow(() -> ApiException.invalidReference("The Source does not name a vApp template of "
@@ -73,28 +74,29 @@ public final class VAppCreation {
             java.util.Map<UUID, Sections> sections = new java.util.HashMap<>();
             for (VmRow vm : tx.compute().vms(t.id())) {
                 VmOverride o = overrides.get(vm.id());
-                VmRow made = o == null ? vm : overridden(tx, vdc, vm, o);
+                VmRow made = o == null ? vm : overridden(tx, vdc, vm, o, networks);
                 vms.add(made);
                 if (o != null && o.guestCustomization() != null) { // the SourcedItem's GuestCustomizationSection
                     sections.put(vm.id(), Sections.NONE.withGuestCustomization(
                             Sections.checkGuestCustomization(o.guestCustomization().namedAfter(made.name()))));
                 }
             }
-            return create(tx, vdc, name, description, vms, sections, deploy, powerOn, INSTANTIATE, by);
+            return create(tx, vdc, name, description, vms, sections, networks, deploy, powerOn, INSTANTIATE, by);
         });
     }
 
-    private static VmRow overridden(Tx tx, VdcRow vdc, VmRow vm, VmOverride o) {
+    private static VmRow overridden(Tx tx, VdcRow vdc, VmRow vm, VmOverride o, List<VAppNetworks.Wanted> declared) {
         String name = o.name() == null || o.name().isBlank() ? vm.name() : o.name().trim();
         if (name.length() > 128) {
             throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
         }
         String nics = vm.nics();
         if (o.network() != null) {
-            if (tx.networks().ofOrg(vdc.orgId()).stream().noneMatch(n -> n.name().equals(o.network())
+            if (declared.stream().noneMatch(w -> o.network().equals(w.name()))
+                    && tx.networks().ofOrg(vdc.orgId()).stream().noneMatch(n -> n.name().equals(o.network())
                     && vdc.id().equals(n.vdcId()))) {
-                throw ApiException.invalidReference("Network '" + o.network() + "' is not a network of VDC "
-                        + vdc.name() + ".");
+                throw ApiException.invalidReference("Network '" + o.network() + "' is neither a network of VDC "
+                        + vdc.name() + " nor one the InstantiationParams declare.");
             }
             List<Ovf.Nic> connected = VmHardware.nics(vm).stream().map(n -> new Ovf.Nic(n.index(), o.network()))
                     .toList();
@@ -118,7 +120,7 @@ public final class VAppCreation {
 
     /** ComposeVAppParams: a vApp with a copy of each VM the sources name (template VMs, or whole templates). */
     public Created compose(VdcRow vdc, String name, String description, List<UUID> sources, boolean deploy,
-                           boolean powerOn, TaskEngine.Caller by) {
+                           boolean powerOn, List<VAppNetworks.Wanted> networks, TaskEngine.Caller by) {
         return db.tx(tx -> {
             List<VmRow> vms = new ArrayList<>();
             for (UUID source : sources) {
@@ -131,13 +133,13 @@ public final class VAppCreation {
                         .orElseThrow(() -> ApiException.invalidReference("A SourcedItem does not name a VM or vApp "
                                 + "template of this organization.")));
             }
-            return create(tx, vdc, name, description, vms, java.util.Map.of(), deploy, powerOn, COMPOSE, by);
+            return create(tx, vdc, name, description, vms, java.util.Map.of(), networks, deploy, powerOn, COMPOSE, by);
         });
     }
 
     private Created create(Tx tx, VdcRow vdc, String name, String description, List<VmRow> sourceVms,
-                           java.util.Map<UUID, Sections> sections, boolean deploy, boolean powerOn,
-                           String operationName, TaskEngine.Caller by) {
+                           java.util.Map<UUID, Sections> sections, List<VAppNetworks.Wanted> networks,
+                           boolean deploy, boolean powerOn, String operationName, TaskEngine.Caller by) {
         if (name == null || name.isBlank() || name.length() > 128) {
             throw ApiException.badRequest("A vApp needs a name of 1 to 128 characters.");
         }
@@ -155,7 +157,7 @@ public final class VAppCreation {
                 tx.compute().putSections(copy.id(), true, sections.get(source.id()).write());
             }
         }
-        VAppNetworks.bridgeOrgNetworks(tx, vapp);
+        VAppNetworks.connect(tx, vapp, VAppNetworks.plan(tx, vapp, networks));
         TaskRow task = engine.start(tx, new TaskEngine.Spec(operationName, "Creating Virtual Application " + name + "("
                 + vapp.id() + ")", by, VAppService.owner(vapp), true, new Creation(deploy || powerOn, powerOn)));
         return new Created(vapp, task);

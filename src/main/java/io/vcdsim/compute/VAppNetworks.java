@@ -236,8 +236,17 @@ public final class VAppNetworks {
         return !Objects.equals(to, nic.network());
     }
 
-    /** Bridged networks for the org VDC networks a new vApp's NICs name, as vCD makes them on instantiation. */
-    static void bridgeOrgNetworks(Tx tx, VAppRow a) {
+    /**
+     * A new vApp's networks: those its InstantiationParams declare, and a bridged one for each other org VDC
+     * network its NICs name, as vCD makes them on instantiation. A NIC on a network it has neither way (the OVF's
+     * own, say) is disconnected, as vCD leaves it.
+     */
+    static void connect(Tx tx, VAppRow a, List<VAppNetworkRow> declared) {
+        Set<String> connected = new HashSet<>();
+        declared.forEach(n -> {
+            tx.vappNetworks().insert(n);
+            connected.add(n.name());
+        });
         Set<String> named = new HashSet<>();
         for (VmRow vm : tx.compute().vms(a.id())) {
             VmHardware.nics(vm).forEach(n -> {
@@ -246,21 +255,18 @@ public final class VAppNetworks {
                 }
             });
         }
-        int position = 0;
-        Set<String> bridged = new HashSet<>();
+        int position = declared.size();
         for (NetworkRow n : tx.networks().ofOrg(a.orgId())) {
-            if (a.vdcId().equals(n.vdcId()) && named.contains(n.name())) {
+            if (a.vdcId().equals(n.vdcId()) && named.contains(n.name()) && connected.add(n.name())) {
                 tx.vappNetworks().insert(new VAppNetworkRow(UUID.randomUUID(), a.id(), a.orgId(), n.name(),
                         n.description(), NetworkRow.BRIDGED, n.id(), true, null, false, false, null, position++));
-                bridged.add(n.name());
             }
         }
-        // a NIC on a network the VDC does not have (the OVF's own, say) is disconnected, as vCD leaves it
         for (VmRow vm : tx.compute().vms(a.id())) {
             List<Ovf.Nic> nics = VmHardware.nics(vm);
-            if (nics.stream().anyMatch(n -> n.network() != null && !bridged.contains(n.network()))) {
+            if (nics.stream().anyMatch(n -> n.network() != null && !connected.contains(n.network()))) {
                 tx.compute().updateVm(vm.withNics(VmHardware.json(nics.stream().map(n -> n.network() == null
-                        || bridged.contains(n.network()) ? n : n.onNetwork(null)).toList())));
+                        || connected.contains(n.network()) ? n : n.onNetwork(null)).toList())));
             }
         }
     }

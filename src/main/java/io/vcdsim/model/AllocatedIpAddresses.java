@@ -19,5 +19,13 @@ public class AllocatedIpAddresses extends Resource {
         @XmlAttribute public String allocationType;
         @XmlAttribute public Boolean isDeployed;
         @XmlElement(name = "IpAddress") public String address;
+
+        public static Allocated of(String address, String allocationType, boolean deployed) {
+            Allocated a = new Allocated();
+            a.address = address;
+            a.allocationType = allocationType;
+            a.isDeployed = deployed;
+            return a;
+        }
     }
 }

@@ -16,28 +16,32 @@ public final class VAppParams {
 
     /** InstantiateVAppTemplateParams: name, deploy, powerOn, and the template as Source. */
     @XmlRootElement(name = "InstantiateVAppTemplateParams")
-    @XmlType(name = "InstantiateVAppTemplateParamsType", propOrder = {"description", "source", "sourcedItem",
-            "rest"})
+    @XmlType(name = "InstantiateVAppTemplateParamsType", propOrder = {"description", "instantiationParams", "source",
+            "sourcedItem", "rest"})
     public static class Instantiate {
         @XmlAttribute public String name;
         @XmlAttribute public Boolean deploy;
         @XmlAttribute public Boolean powerOn;
         @XmlElement(name = "Description") public String description;
+        /** The vApp's own sections: vcdsim reads its NetworkConfigSection. */
+        @XmlElement(name = "InstantiationParams") public InstantiationParams instantiationParams;
         @XmlElement(name = "Source") public Reference source;
         /** Per template VM: its new name, and the network its NICs connect to. */
         @XmlElement(name = "SourcedItem") public List<SourcedItem> sourcedItem = new ArrayList<>();
-        /** InstantiationParams, AllEULAsAccepted, ...: accepted, not used. */
+        /** AllEULAsAccepted, ...: accepted, not used. */
         @XmlAnyElement public List<Object> rest;
     }
 
     /** ComposeVAppParams: name, deploy, powerOn, and the SourcedItems (template VMs or templates). */
     @XmlRootElement(name = "ComposeVAppParams")
-    @XmlType(name = "ComposeVAppParamsType", propOrder = {"description", "sourcedItem", "rest"})
+    @XmlType(name = "ComposeVAppParamsType", propOrder = {"description", "instantiationParams", "sourcedItem", "rest"})
     public static class Compose {
         @XmlAttribute public String name;
         @XmlAttribute public Boolean deploy;
         @XmlAttribute public Boolean powerOn;
         @XmlElement(name = "Description") public String description;
+        /** The vApp's own sections: vcdsim reads its NetworkConfigSection. */
+        @XmlElement(name = "InstantiationParams") public InstantiationParams instantiationParams;
         @XmlElement(name = "SourcedItem") public List<SourcedItem> sourcedItem = new ArrayList<>();
         @XmlAnyElement public List<Object> rest;
     }
@@ -59,10 +63,14 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
-    /** The sections a client sends along; vcdsim reads the hardware items, the NICs' networks, guest customization. */
-    @XmlType(name = "InstantiationParamsType", propOrder = {"virtualHardwareSection", "networkConnectionSection",
-            "guestCustomizationSection", "rest"})
+    /**
+     * The sections a client sends along: of a VM, vcdsim reads the hardware items, the NICs' networks, guest
+     * customization; of a vApp, its networks.
+     */
+    @XmlType(name = "InstantiationParamsType", propOrder = {"networkConfigSection", "virtualHardwareSection",
+            "networkConnectionSection", "guestCustomizationSection", "rest"})
     public static class InstantiationParams {
+        @XmlElement(name = "NetworkConfigSection") public NetworkConfigSection networkConfigSection;
         @XmlElement(name = "VirtualHardwareSection", namespace = Ns.OVF)
         public VirtualHardwareSection virtualHardwareSection;
         @XmlElement(name = "NetworkConnectionSection") public NetworkConnectionSection networkConnectionSection;

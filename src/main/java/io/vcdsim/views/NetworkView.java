@@ -1,10 +1,12 @@
 package io.vcdsim.views;
 
+import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.IpScope;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
+import io.vcdsim.model.AllocatedIpAddresses;
 import io.vcdsim.model.ExternalNetwork;
 import io.vcdsim.model.NetworkConfiguration;
 import io.vcdsim.model.OrgVdcNetwork;
@@ -15,9 +17,12 @@ import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VAppNetworkRow;
 import io.vcdsim.store.VdcRow;
+import io.vcdsim.store.VmRow;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +79,40 @@ public final class NetworkView {
             net.configuration.distributedInterface = NetworkRow.DISTRIBUTED.equals(n.edgeInterface());
         }
         net.isShared = n.shared();
+        net.link("down", v.href(Kind.NETWORK, n.id()) + "/allocatedAddresses/",
+                MediaTypes.xml(MediaTypes.ALLOCATED_ADDRESSES));
         net.tasks = TaskView.active(tx, v, n.id());
         return net;
+    }
+
+    /**
+     * The addresses an org VDC network has given out, in address order: its gateway on the edge (vsmAllocated)
+     * when routed, and those of the VM NICs on vApp networks bridged to it (vmAllocated), as pyvcloud's
+     * list_allocated_ip_address reads them.
+     */
+    public static AllocatedIpAddresses allocated(Tx tx, Viewer v, NetworkRow n) {
+        AllocatedIpAddresses list = new AllocatedIpAddresses();
+        String network = v.href(Kind.NETWORK, n.id());
+        list.href = network + "/allocatedAddresses/";
+        list.type = MediaTypes.xml(MediaTypes.ALLOCATED_ADDRESSES);
+        list.link("up", network, MediaTypes.xml(MediaTypes.ORG_NETWORK));
+        List<AllocatedIpAddresses.Allocated> given = new ArrayList<>();
+        if (n.edgeGatewayId() != null && n.scope() != null && n.scope().gateway() != null) {
+            given.add(AllocatedIpAddresses.Allocated.of(n.scope().gateway(), "vsmAllocated", true));
+        }
+        for (VAppNetworkRow bridged : tx.vappNetworks().onParent(n.id())) {
+            if (!NetworkRow.BRIDGED.equals(bridged.fenceMode())) {
+                continue; // a routed vApp network's VMs sit behind its own edge
+            }
+            for (VmRow vm : tx.compute().vms(bridged.vappId())) {
+                VmHardware.nics(vm).stream().filter(nic -> bridged.name().equals(nic.network()) && nic.ip() != null)
+                        .forEach(nic -> given.add(AllocatedIpAddresses.Allocated.of(nic.ip(), "vmAllocated",
+                                vm.deployed())));
+            }
+        }
+        given.sort(Comparator.comparingLong(a -> IpScope.addressOf(a.address)));
+        list.ipAddress.addAll(given);
+        return list;
     }
 
     public static ExternalNetwork external(Tx tx, Viewer v, ExternalNetworkRow n) {

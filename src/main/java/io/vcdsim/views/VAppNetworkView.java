@@ -93,11 +93,7 @@ public final class VAppNetworkView {
         for (var vm : tx.compute().vms(a.id())) {
             for (var nic : VmHardware.nics(vm)) {
                 if (n.name().equals(nic.network()) && nic.ip() != null) {
-                    AllocatedIpAddresses.Allocated ip = new AllocatedIpAddresses.Allocated();
-                    ip.allocationType = "vmAllocated";
-                    ip.isDeployed = vm.deployed();
-                    ip.address = nic.ip();
-                    list.ipAddress.add(ip);
+                    list.ipAddress.add(AllocatedIpAddresses.Allocated.of(nic.ip(), "vmAllocated", vm.deployed()));
                 }
             }
         }

@@ -84,10 +84,20 @@ final class TemplateFixture {
 
     /** pyvcloud's instantiate_vapp with vm_name and network: the first VM renamed, its NIC on an org VDC network. */
     Http.Res instantiateOnNetwork(String name, String vmName, String network, String hardware) {
+        return tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, instantiateBody(name, vmName, network,
+                hardware));
+    }
+
+    /** The body of {@link #instantiateOnNetwork}. */
+    String instantiateBody(String name, String vmName, String network) {
+        return instantiateBody(name, vmName, network, "");
+    }
+
+    private String instantiateBody(String name, String vmName, String network, String hardware) {
         Element vm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(0);
         assertThat(Http.Res.children(vm, "NetworkConnectionSection").get(0).getElementsByTagNameNS(Http.NS,
                 "PrimaryNetworkConnectionIndex").getLength()).isEqualTo(1);
-        String body = "<InstantiateVAppTemplateParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/"
+        return "<InstantiateVAppTemplateParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/"
                 + "ovf/envelope/1\" name=\"" + name + "\"><Source href=\"" + template + "\"/><SourcedItem><Source href=\""
                 + vm.getAttribute("href") + "\"/><VmGeneralParams><Name>" + vmName + "</Name><NeedsCustomization>false"
                 + "</NeedsCustomization></VmGeneralParams><InstantiationParams><NetworkConnectionSection><ovf:Info>nics"
@@ -96,7 +106,6 @@ final class TemplateFixture {
                 + "</IpAddressAllocationMode></NetworkConnection></NetworkConnectionSection>" + hardware
                 + "</InstantiationParams>"
                 + "</SourcedItem><AllEULAsAccepted>true</AllEULAsAccepted></InstantiateVAppTemplateParams>";
-        return tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, body);
     }
 
     /** A new vApp of the template, its creation done. */

@@ -316,4 +316,84 @@ class VAppNetworkTest {
         assertThat(nicNetwork(vapp)).isEqualTo("none");
         assertThat(configs(vapp)).extracting(c -> c.getAttribute("networkName")).containsExactly("none");
     }
+
+    /**
+     * The networks a new vApp's InstantiationParams declare are made with it: pyvcloud's create_vapp(network=...)
+     * composes an empty vApp bridged to an org VDC network (its list_connected_vapps reads that NetworkConfig), and
+     * an instantiation may declare an isolated network its VM's NIC is put on.
+     */
+    @Test
+    void aNewVAppHasTheNetworksItsInstantiationParamsDeclare() {
+        String compose = "application/vnd.vmware.vcloud.composeVAppParams+xml";
+        Element acme = (Element) tenant.get(fixture.vdc).child("AvailableNetworks").getElementsByTagNameNS(Http.NS,
+                "Network").item(0);
+        assertThat(acme.getAttribute("name")).isEqualTo("acme-net");
+        String name = "declared-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res composed = tenant.post(tenant.get(fixture.vdc).link("add", compose), compose, "<ComposeVAppParams "
+                + "xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" name=\"" + name
+                + "\"><InstantiationParams><NetworkConfigSection><ovf:Info>Configuration for logical networks"
+                + "</ovf:Info><NetworkConfig networkName=\"acme-net\"><Configuration><ParentNetwork href=\""
+                + acme.getAttribute("href") + "\"/><FenceMode>bridged</FenceMode></Configuration></NetworkConfig>"
+                + "</NetworkConfigSection></InstantiationParams></ComposeVAppParams>");
+        assertThat(composed.status).as(composed.body).isEqualTo(201);
+        assertThat(config(composed, "acme-net").getElementsByTagNameNS(Http.NS, "FenceMode").item(0)
+                .getTextContent()).as("declared in the vApp the POST returns").isEqualTo("bridged");
+        assertThat(tenant.awaitTask(composed).attr("status")).isEqualTo("success");
+        assertThat(configs(tenant.get(composed.attr("href")))).extracting(c -> c.getAttribute("networkName"))
+                .containsExactly("acme-net");
+
+        String isolated = "<InstantiationParams><NetworkConfigSection><ovf:Info>n</ovf:Info>"
+                + ISOLATED.formatted("vapp-only") + "</NetworkConfigSection></InstantiationParams><Source ";
+        Http.Res made = tenant.post(tenant.get(fixture.vdc).link("add", "application/vnd.vmware.vcloud"
+                + ".instantiateVAppTemplateParams+xml"), "application/vnd.vmware.vcloud.instantiateVAppTemplateParams"
+                + "+xml", fixture.instantiateBody("isolated-" + name, "web", "vapp-only").replaceFirst("<Source ",
+                isolated));
+        assertThat(made.status).as(made.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(made).attr("status")).isEqualTo("success");
+        Http.Res vapp = tenant.get(made.attr("href"));
+        assertThat(configs(vapp)).extracting(c -> c.getAttribute("networkName")).containsExactly("vapp-only");
+        assertThat(text(config(vapp, "vapp-only"), "FenceMode")).isEqualTo("isolated");
+        assertThat(nicNetwork(vapp)).as("the NIC stays on the declared network").isEqualTo("vapp-only");
+
+        Http.Res unknown = tenant.post(tenant.get(fixture.vdc).link("add", compose), compose, "<ComposeVAppParams "
+                + "xmlns=\"" + Http.NS + "\" name=\"bad-" + name + "\"><InstantiationParams><NetworkConfigSection>"
+                + "<NetworkConfig networkName=\"x\"><Configuration><FenceMode>bridged</FenceMode></Configuration>"
+                + "</NetworkConfig></NetworkConfigSection></InstantiationParams></ComposeVAppParams>");
+        assertThat(unknown.status).as(unknown.body).isEqualTo(400);
+        assertThat(tenant.get("/api/query?type=vApp&format=references&filter=name==bad-" + name).attr("total"))
+                .as("nothing made").isEqualTo("0");
+    }
+
+    /**
+     * pyvcloud's list_allocated_ip_address: a routed org VDC network (rel=down from either view) lists its gateway,
+     * held by its edge, and the pool address a VM's NIC on it took, in address order.
+     */
+    @Test
+    void anOrgNetworkListsItsGatewayAndTheAddressesItsVmsHold() {
+        String href = onAcmeNet("allocated");
+        String vm = Http.Res.children(tenant.get(href).child("Children"), "Vm").get(0).getAttribute("href");
+        String type = "application/vnd.vmware.vcloud.networkConnectionSection+xml";
+        Http.Res nics = tenant.get(vm + "/networkConnectionSection/");
+        Http.Res pooled = tenant.put(nics.link("edit", type), type, nics.body.replace(">DHCP<", ">POOL<"));
+        assertThat(tenant.awaitTask(pooled).attr("status")).isEqualTo("success");
+        String ip = text(Http.Res.children(tenant.get(vm).child("NetworkConnectionSection"), "NetworkConnection")
+                .get(0), "IpAddress");
+        assertThat(ip).startsWith("192.168.100.");
+
+        String acme = ((Element) tenant.get(fixture.vdc).child("AvailableNetworks").getElementsByTagNameNS(Http.NS,
+                "Network").item(0)).getAttribute("href");
+        String media = "application/vnd.vmware.vcloud.allocatedNetworkAddress+xml";
+        String down = tenant.get(acme).link("down", media);
+        Http.Res admin = Sim.admin(vcd.sim()).get(acme.replace("/api/network/", "/api/admin/network/"));
+        assertThat(admin.link("down", media)).isEqualTo(down);
+        Http.Res allocated = tenant.get(down);
+        assertThat(allocated.status).as(allocated.body).isEqualTo(200);
+        assertThat(allocated.root().getLocalName()).isEqualTo("AllocatedIpAddresses");
+        List<Element> addresses = allocated.children("IpAddress");
+        assertThat(text(addresses.get(0), "IpAddress")).isEqualTo("192.168.100.1");
+        assertThat(addresses.get(0).getAttribute("allocationType")).isEqualTo("vsmAllocated");
+        assertThat(addresses.get(0).getAttribute("isDeployed")).isEqualTo("true");
+        assertThat(addresses).filteredOn(e -> text(e, "IpAddress").equals(ip)).singleElement()
+                .satisfies(e -> assertThat(e.getAttribute("allocationType")).isEqualTo("vmAllocated"));
+    }
 }

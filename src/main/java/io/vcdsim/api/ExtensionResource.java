@@ -50,6 +50,8 @@ public final class ExtensionResource implements Routes {
         // pyvcloud's Platform.list_vcenters follows it
         e.link("down", x.href("/api/admin/extension/vimServerReferences"),
                 MediaTypes.xml(MediaTypes.VIM_SERVER_REFERENCES));
+        // pyvcloud's Platform.list_datastores follows it
+        e.link("down", x.href("/api/admin/extension/datastores"), MediaTypes.xml(MediaTypes.DATASTORE_LIST));
         return Reply.ok(e, MediaTypes.EXTENSION);
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * The simulated provider side, read-only: the vCenter server ({@code /api/admin/extension/vimServerReferences} and
- * {@code vimServer/{id}}), the provider VDC ({@code /api/admin/providervdc/{id}}), its storage
+ * {@code vimServer/{id}}), its datastores ({@code /api/admin/extension/datastores} and {@code datastore/{id}}), the provider VDC ({@code /api/admin/providervdc/{id}}), its storage
  * profile ({@code /api/admin/pvdcStorageProfile/{id}}) and the network pool
  * ({@code /api/admin/extension/networkPool/{id}}) that VDCs and the extension root refer to.
  */
@@ -41,6 +41,16 @@ public final class ProviderResource implements Routes {
         r.get("/api/admin/extension/vimServer/{id}", x -> {
             only(x, Provider.VCENTER_ID, "vCenter server");
             return Reply.ok(ProviderView.vCenter(Hrefs.viewer(x)), MediaTypes.VIM_SERVER);
+        });
+        r.get("/api/admin/extension/datastores", x -> {
+            x.principal().requireSystemAdmin();
+            return Reply.ok(ProviderView.datastores(Hrefs.viewer(x)), MediaTypes.DATASTORE_LIST);
+        });
+        r.get("/api/admin/extension/datastore/{id}", x -> {
+            x.principal().requireSystemAdmin();
+            Provider.Datastore d = Provider.datastore(Hrefs.id(x, "id")).orElseThrow(() -> ApiException.forbidden(
+                    "No datastore with id " + x.pathParam("id") + " is accessible."));
+            return Reply.ok(db.read(tx -> ProviderView.datastore(tx, Hrefs.viewer(x), d)), MediaTypes.DATASTORE);
         });
         r.get("/api/admin/extension/networkPool/{id}", x -> {
             only(x, Provider.NETWORK_POOL_ID, "network pool");

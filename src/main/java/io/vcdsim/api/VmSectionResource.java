@@ -6,6 +6,7 @@ import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VmActions;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -17,6 +18,7 @@ import io.vcdsim.model.CurrentUsage;
 import io.vcdsim.model.GuestCustomizationSection;
 import io.vcdsim.model.MediaInsertOrEjectParams;
 import io.vcdsim.model.NetworkConnectionSection;
+import io.vcdsim.model.ProviderDocs;
 import io.vcdsim.model.RasdItem;
 import io.vcdsim.model.RasdItemsList;
 import io.vcdsim.model.VirtualHardwareSection;
@@ -120,6 +122,16 @@ public final class VmSectionResource implements Routes {
                 TaskResource.caller(x.principal()))));
         r.post(BASE + "action/reloadFromVc", x -> tasks.accepted(x, actions.reloadFromVc(adminVm(x),
                 TaskResource.caller(x.principal()))));
+        r.post(BASE + "action/relocate", x -> {
+            VmRow vm = adminVm(x);
+            ProviderDocs.RelocateParams in = x.read(ProviderDocs.RelocateParams.class, "RelocateParams",
+                    MediaTypes.RELOCATE_PARAMS);
+            UUID datastore = in.datastore == null ? null : Ids.fromAny(in.datastore.href);
+            if (datastore == null) {
+                throw ApiException.badRequest("RelocateParams needs a Datastore: the datastore's href.");
+            }
+            return tasks.accepted(x, actions.relocate(vm, datastore, TaskResource.caller(x.principal())));
+        });
         r.get(BASE + "complianceResult", x -> Reply.ok(VmSectionView.compliance(viewer(x), adminVm(x)),
                 "application/vnd.vmware.vm.complianceResult"));
     }

@@ -39,7 +39,12 @@ public final class VmHardware {
     }
 
     public static List<Ovf.Disk> disks(VmRow vm) {
-        return read(vm.disks(), new TypeReference<>() {
+        return disks(vm.disks());
+    }
+
+    /** Disks as a VM keeps them (its {@code disks} JSON). */
+    public static List<Ovf.Disk> disks(String json) {
+        return json == null || json.isEmpty() ? List.of() : read(json, new TypeReference<>() {
         });
     }
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The simulated provider side: one vCenter server with its port groups, one provider VDC on it with one storage
- * profile, and one network pool.
+ * The simulated provider side: one vCenter server with its port groups and datastores, one provider VDC on it with
+ * one storage profile, and one network pool.
  * They are fixed (there is no hypervisor to describe), with ids that stay the same across restarts
  * and cells, so VDCs can be created the way clients do it.
  */
@@ -34,6 +34,19 @@ public final class Provider {
             new PortGroup("dvportgroup-13", "dvpg-external-3", DV_PORTGROUP),
             new PortGroup("dvportgroup-14", "dvpg-external-4", DV_PORTGROUP));
 
+    /** The vCenter's datastores: VMs sit on the first unless relocated. */
+    public static final List<Datastore> DATASTORES = List.of(
+            new Datastore("datastore-21", "shared-disk-1", "VMFS", 4L << 20),
+            new Datastore("datastore-22", "shared-disk-2", "VMFS", 4L << 20));
+
+    /** A datastore of the vCenter: its managed object reference, name, file system type and capacity. */
+    public record Datastore(String moref, String name, String fsType, long capacityMb) {
+        /** A stable id, for its href and URN. */
+        public UUID id() {
+            return Provider.id("datastore:" + moref);
+        }
+    }
+
     /** A port group of the vCenter: its managed object reference, name, and kind. */
     public record PortGroup(String moref, String name, String type) {
         /** A stable id, for the records that list it. */
@@ -47,6 +60,15 @@ public final class Provider {
 
     public static Optional<PortGroup> portGroup(String moref) {
         return PORT_GROUPS.stream().filter(p -> p.moref().equals(moref)).findFirst();
+    }
+
+    public static Optional<Datastore> datastore(UUID id) {
+        return DATASTORES.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** The datastore a VM sits on: the one its moref names, else the first. */
+    public static Datastore datastoreOf(String moref) {
+        return DATASTORES.stream().filter(d -> d.moref().equals(moref)).findFirst().orElse(DATASTORES.get(0));
     }
 
     private static UUID id(String name) {

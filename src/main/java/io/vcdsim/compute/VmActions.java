@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * A VM's actions that change little in a simulation but are tasks in vCD: a medium in its CD/DVD drive (inserted
  * from the org's media, ejected), VMware Tools installed (a running VM), snapshots consolidated (a powered-off
- * VM), its storage compliance checked and its state reloaded from vCenter (always compliant, nothing to reload).
+ * VM), its storage compliance checked and its state reloaded from vCenter (always compliant, nothing to reload),
+ * and its files relocated to another datastore.
  */
 public final class VmActions {
     public static final String INSERT_MEDIA = "vappInsertCdFloppy";
@@ -21,12 +22,17 @@ public final class VmActions {
     public static final String CONSOLIDATE = "vappConsolidateVm";
     public static final String CHECK_COMPLIANCE = "vappCheckVmCompliance";
     public static final String RELOAD_FROM_VC = "vappReloadFromVc";
+    public static final String RELOCATE = "vappRelocateVm";
 
     private final Database db;
     private final TaskEngine engine;
 
     /** The medium a drive takes (null: none, after an eject). */
     record Media(UUID media) {
+    }
+
+    /** The datastore a relocated VM moves to (its managed object reference). */
+    record Relocation(String datastore) {
     }
 
     public VmActions(Database db, TaskEngine engine) {
@@ -36,6 +42,8 @@ public final class VmActions {
             engine.register(op, Media.class, (tx, task, m) -> tx.compute().putSections(task.ownerId(), true,
                     Sections.read(tx.compute().sections(task.ownerId(), true)).withInsertedMedia(m.media()).write()));
         }
+        engine.register(RELOCATE, Relocation.class, (tx, task, r) -> tx.compute().placeOn(task.ownerId(),
+                r.datastore()));
         for (String op : new String[]{INSTALL_TOOLS, CONSOLIDATE, CHECK_COMPLIANCE, RELOAD_FROM_VC}) {
             engine.register(op, (tx, task) -> { });
         }
@@ -78,6 +86,13 @@ public final class VmActions {
 
     public TaskRow reloadFromVc(VmRow vm, TaskEngine.Caller by) {
         return db.tx(tx -> start(tx, RELOAD_FROM_VC, "Reloading from vCenter", vm, by, null));
+    }
+
+    /** Moves the VM (its files, and so what it takes) to another datastore of the simulated vCenter. */
+    public TaskRow relocate(VmRow vm, UUID datastoreId, TaskEngine.Caller by) {
+        Provider.Datastore to = Provider.datastore(datastoreId).orElseThrow(() -> ApiException.invalidReference(
+                "The Datastore names no datastore of vCenter " + Provider.VCENTER + "."));
+        return db.tx(tx -> start(tx, RELOCATE, "Relocating to " + to.name(), vm, by, new Relocation(to.moref())));
     }
 
     private TaskRow start(io.vcdsim.store.Tx tx, String op, String what, VmRow vm, TaskEngine.Caller by, Object params) {

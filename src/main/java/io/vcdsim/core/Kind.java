@@ -106,6 +106,9 @@ public final class Kind {
     /** The simulated vCenter server the provider VDC stands on. */
     public static final Kind VCENTER = declare("vimServer").urn("vimserver")
             .admin("/api/admin/extension/vimServer/", MediaTypes.VIM_SERVER).queries("virtualCenter", null).done();
+    /** A datastore of the simulated vCenter. */
+    public static final Kind DATASTORE = declare("datastore").urn("datastore")
+            .admin("/api/admin/extension/datastore/", MediaTypes.DATASTORE).queries("datastore", null).done();
     /** A provider's external network; its URNs are networks' ({@code urn:vcloud:network:}), as vCD's are. */
     public static final Kind EXTERNAL_NETWORK = declare("externalNetwork").urn("network")
             .admin("/api/admin/extension/externalnet/", MediaTypes.EXTERNAL_NETWORK)

@@ -86,6 +86,9 @@ public final class MediaTypes {
     public static final String PROVIDER_VDC = "application/vnd.vmware.admin.providervdc";
     public static final String NETWORK_POOL = "application/vnd.vmware.admin.networkPool";
     public static final String VIM_SERVER = "application/vnd.vmware.admin.vmwvirtualcenter";
+    public static final String DATASTORE = "application/vnd.vmware.admin.datastore";
+    public static final String DATASTORE_LIST = "application/vnd.vmware.admin.datastoreList";
+    public static final String RELOCATE_PARAMS = "application/vnd.vmware.vcloud.relocateVmParams";
     public static final String VIM_SERVER_REFERENCES = "application/vnd.vmware.admin.vmwVimServerReferences";
     public static final String NETWORK_POOL_REFERENCES = "application/vnd.vmware.admin.vmwNetworkPoolReferences";
     public static final String VDC_STORAGE_PROFILE = "application/vnd.vmware.vcloud.vdcStorageProfile";

@@ -1,5 +1,6 @@
 package io.vcdsim.model;
 
+import jakarta.xml.bind.annotation.XmlAnyElement;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
@@ -53,6 +54,42 @@ public final class ProviderDocs {
     public static class VimServerReferences extends Resource {
         @XmlElement(name = "VimServerReference", namespace = Ns.VMEXT)
         public List<Reference> vimServerReference = new ArrayList<>();
+    }
+
+    /** vmext:DatastoreReferences: the vCenter servers' datastores ({@code /api/admin/extension/datastores}). */
+    @XmlRootElement(name = "DatastoreReferences", namespace = Ns.VMEXT)
+    @XmlType(name = "DatastoreReferencesType", namespace = Ns.VMEXT, propOrder = {"reference"})
+    public static class DatastoreReferences extends Resource {
+        @XmlElement(name = "Reference", namespace = Ns.VCLOUD) public List<Reference> reference = new ArrayList<>();
+    }
+
+    /** vmext:Datastore: one datastore and what the VMs on it take ({@code /api/admin/extension/datastore/{id}}). */
+    @XmlRootElement(name = "Datastore", namespace = Ns.VMEXT)
+    @XmlType(name = "DatastoreType", namespace = Ns.VMEXT, propOrder = {"vimObjectRef", "enabled", "busy",
+            "thresholdYellowGb", "thresholdRedGb", "datastoreFsType", "vcDisplayName", "totalCapacityMb",
+            "usedCapacityMb", "usedCapacityPercent", "provisionedSpaceMb", "requestedStorageMb"})
+    public static class Datastore extends Entity {
+        @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT) public VimObjectRef vimObjectRef;
+        @XmlElement(name = "Enabled", namespace = Ns.VMEXT) public Boolean enabled;
+        @XmlElement(name = "Busy", namespace = Ns.VMEXT) public Boolean busy;
+        @XmlElement(name = "ThresholdYellowGb", namespace = Ns.VMEXT) public Integer thresholdYellowGb;
+        @XmlElement(name = "ThresholdRedGb", namespace = Ns.VMEXT) public Integer thresholdRedGb;
+        @XmlElement(name = "DatastoreFsType", namespace = Ns.VMEXT) public String datastoreFsType;
+        @XmlElement(name = "VcDisplayName", namespace = Ns.VMEXT) public String vcDisplayName;
+        @XmlElement(name = "TotalCapacityMb", namespace = Ns.VMEXT) public Long totalCapacityMb;
+        @XmlElement(name = "UsedCapacityMb", namespace = Ns.VMEXT) public Long usedCapacityMb;
+        @XmlElement(name = "UsedCapacityPercent", namespace = Ns.VMEXT) public Integer usedCapacityPercent;
+        @XmlElement(name = "ProvisionedSpaceMb", namespace = Ns.VMEXT) public Long provisionedSpaceMb;
+        @XmlElement(name = "RequestedStorageMb", namespace = Ns.VMEXT) public Long requestedStorageMb;
+    }
+
+    /** RelocateParams: the datastore a VM is to move to ({@code action/relocate}). */
+    @XmlRootElement(name = "RelocateParams")
+    @XmlType(name = "RelocateParamsType", propOrder = {"datastore", "rest"})
+    public static class RelocateParams {
+        @XmlElement(name = "Datastore") public Reference datastore;
+        /** A storage profile and the like: taken, not used. */
+        @XmlAnyElement public List<Object> rest;
     }
 
     /** vmext:VimServer: one vCenter server, as {@code /api/admin/extension/vimServer/{id}} shows it. */

@@ -363,6 +363,23 @@ public final class QueryTypes {
                         string("vcName", "'" + Provider.VCENTER + "'"), bool("isIpv6", "FALSE")))
                 .build());
 
+        // The simulated vCenter's datastores (what VMs take of them is on the datastore itself).
+        StringBuilder datastores = new StringBuilder();
+        for (Provider.Datastore d : Provider.DATASTORES) {
+            datastores.append(datastores.isEmpty() ? "" : ", ").append("(CAST('").append(d.id())
+                    .append("' AS UUID), '").append(d.moref()).append("', '").append(d.name()).append("', '")
+                    .append(d.fsType()).append("', ").append(d.capacityMb()).append(")");
+        }
+        types.add(QueryType.of(Kind.DATASTORE, "DatastoreRecord", "DatastoreReference")
+                .from("(VALUES " + datastores + ") AS ds(id, moref, name, fs_type, capacity_mb)")
+                .id("ds.id").systemOnly()
+                .fields(List.of(string("name", "ds.name"), string("datastoreType", "ds.fs_type"),
+                        bool("isEnabled", "TRUE"), bool("isDeleted", "FALSE"), integer("storageMB", "ds.capacity_mb"),
+                        ref("vc", "CAST('" + Provider.VCENTER_ID + "' AS UUID)", Kind.VCENTER),
+                        string("vcName", "'" + Provider.VCENTER + "'"), string("moref", "ds.moref"),
+                        integer("numberOfProviderVdcs", "1")))
+                .build());
+
         // The simulated network pool, on /api and the cloudapi's networkPoolSummaries alike.
         types.add(QueryType.of(Kind.NETWORK_POOL, "NetworkPoolRecord", "NetworkPoolReference")
                 .from("(SELECT CAST('" + Provider.NETWORK_POOL_ID + "' AS UUID) AS id, '" + Provider.NETWORK_POOL

@@ -4,6 +4,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -124,6 +126,23 @@ public final class ComputeStore {
         Rows.execute(h, "UPDATE vm SET name = ?, description = ?, status = ?, deployed = ?, cpus = ?, memory_mb = ?, "
                 + "disks = ?, nics = ? WHERE id = ?", v.name(), v.description(), v.status(), v.deployed(), v.cpus(),
                 v.memoryMb(), v.disks(), v.nics(), v.id());
+    }
+
+    /** The datastore (its managed object reference) a VM sits on; null: the vCenter's first. */
+    public String datastore(UUID vmId) {
+        return h.createQuery("SELECT datastore FROM vm WHERE id = :id").bind("id", vmId).mapTo(String.class).findOne()
+                .orElse(null);
+    }
+
+    public void placeOn(UUID vmId, String datastore) {
+        Rows.execute(h, "UPDATE vm SET datastore = ? WHERE id = ?", datastore, vmId);
+    }
+
+    /** The disks (their JSON) of every VM, vApp and template alike, with the datastore it sits on (null: the first). */
+    public List<Map.Entry<String, String>> disksByDatastore() {
+        return h.createQuery("SELECT datastore, disks FROM vm").map((rs, ctx) -> Map.entry(
+                Objects.toString(rs.getString("datastore"), ""), Objects.toString(rs.getString("disks"), "")))
+                .list();
     }
 
     public void deleteVm(UUID id) {

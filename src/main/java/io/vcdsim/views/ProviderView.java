@@ -1,9 +1,12 @@
 package io.vcdsim.views;
 
+import io.vcdsim.catalog.Ovf;
+import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.ProviderDocs;
+import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
 
@@ -57,6 +60,54 @@ public final class ProviderView {
         vc.version = Provider.VCENTER_VERSION;
         vc.uuid = Provider.VCENTER_ID.toString();
         return vc;
+    }
+
+    /** An object of the simulated vCenter as vCD refers to one: its server, managed object reference and type. */
+    static VimObjectRef vimRef(Viewer v, String moref, String type) {
+        VimObjectRef ref = new VimObjectRef();
+        ref.vimServerRef = v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER);
+        ref.moRef = moref;
+        ref.vimObjectType = type;
+        return ref;
+    }
+
+    public static ProviderDocs.DatastoreReferences datastores(Viewer v) {
+        ProviderDocs.DatastoreReferences refs = new ProviderDocs.DatastoreReferences();
+        refs.href = v.href("/api/admin/extension/datastores");
+        refs.type = MediaTypes.xml(MediaTypes.DATASTORE_LIST);
+        refs.link("up", v.href("/api/admin/extension"), MediaTypes.xml(MediaTypes.EXTENSION));
+        for (Provider.Datastore d : Provider.DATASTORES) {
+            refs.reference.add(v.adminRef(Kind.DATASTORE, d.id(), d.name()));
+        }
+        return refs;
+    }
+
+    /**
+     * A datastore with what the VMs on it take: every disk of every vApp and template VM placed there, provisioned
+     * in full (a simulated disk is never thin).
+     */
+    public static ProviderDocs.Datastore datastore(Tx tx, Viewer v, Provider.Datastore d) {
+        ProviderDocs.Datastore ds = v.entity(new ProviderDocs.Datastore(), Kind.DATASTORE, d.id(), d.name());
+        ds.link("up", v.href("/api/admin/extension/datastores"), MediaTypes.xml(MediaTypes.DATASTORE_LIST));
+        ds.vimObjectRef = vimRef(v, d.moref(), "DATASTORE");
+        ds.enabled = true;
+        ds.busy = false;
+        ds.thresholdYellowGb = 0;
+        ds.thresholdRedGb = 0;
+        ds.datastoreFsType = d.fsType();
+        ds.vcDisplayName = Provider.VCENTER;
+        ds.totalCapacityMb = d.capacityMb();
+        long used = 0;
+        for (Map.Entry<String, String> vm : tx.compute().disksByDatastore()) {
+            if (Provider.datastoreOf(vm.getKey()).equals(d)) {
+                used += VmHardware.disks(vm.getValue()).stream().mapToLong(Ovf.Disk::capacityMb).sum();
+            }
+        }
+        ds.usedCapacityMb = used;
+        ds.usedCapacityPercent = (int) (100 * used / d.capacityMb());
+        ds.provisionedSpaceMb = used;
+        ds.requestedStorageMb = used;
+        return ds;
     }
 
     public static ProviderDocs.VimServerReferences vCenterReferences(Viewer v) {

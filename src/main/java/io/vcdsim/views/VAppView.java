@@ -3,6 +3,7 @@ package io.vcdsim.views;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.Power;
+import io.vcdsim.compute.Provider;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
@@ -113,7 +114,7 @@ public final class VAppView {
         }
         vmActionLinks(view, vm, editable, v.principal().isSystemAdmin());
         if (v.principal().isSystemAdmin()) { // pyvcloud's get_vc and get_moid read it
-            view.vCloudExtension = VmSectionView.vimInfo(v, vm);
+            view.vCloudExtension = VmSectionView.vimInfo(v, vm, Provider.datastoreOf(tx.compute().datastore(vm.id())));
         }
         if (editable && vm.status() == Power.OFF) {
             view.link(sections.nestedHypervisorOn() ? "disable" : "enable", view.href + "/action/"
@@ -161,6 +162,7 @@ public final class VAppView {
             view.link("checkCompliance", view.href + "/action/checkCompliance", null);
             view.link("down", view.href + "/complianceResult", "application/vnd.vmware.vm.complianceResult+xml");
             view.link("reloadFromVc", view.href + "/action/reloadFromVc", null);
+            view.link("relocate", view.href + "/action/relocate", MediaTypes.xml(MediaTypes.RELOCATE_PARAMS));
         }
     }
 

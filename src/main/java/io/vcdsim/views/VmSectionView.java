@@ -367,8 +367,11 @@ public final class VmSectionView {
         return b;
     }
 
-    /** The VM's object in the simulated vCenter: vc1's "vm-N", N from the VM's id, the same every time. */
-    public static VCloudExtension vimInfo(Viewer v, VmRow vm) {
+    /**
+     * The VM's objects in the simulated vCenter: vc1's "vm-N", N from the VM's id, the same every time, and the
+     * datastore it sits on.
+     */
+    public static VCloudExtension vimInfo(Viewer v, VmRow vm, Provider.Datastore datastore) {
         VCloudExtension e = new VCloudExtension();
         e.required = false;
         e.vmVimInfo = new VCloudExtension.VmVimInfo();
@@ -376,6 +379,7 @@ public final class VmSectionView {
         e.vmVimInfo.vmVimObjectRef.vimServerRef = v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER);
         e.vmVimInfo.vmVimObjectRef.moRef = "vm-" + (vm.id().getLeastSignificantBits() >>> 44);
         e.vmVimInfo.vmVimObjectRef.vimObjectType = "VIRTUAL_MACHINE";
+        e.vmVimInfo.datastoreVimObjectRef = ProviderView.vimRef(v, datastore.moref(), "DATASTORE");
         e.vmVimInfo.virtualDisksMaxChainLength = 1;
         return e;
     }

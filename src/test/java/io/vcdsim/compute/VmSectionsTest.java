@@ -434,4 +434,59 @@ class VmSectionsTest {
         assertThat(tenant.post(link, recompose, item.formatted("", 100).replace(" name=\"\"", "").replace(
                 "<ComputerName>vmFromScratch</ComputerName>", "")).status).as("no name").isEqualTo(400);
     }
+
+    /**
+     * pyvcloud's list_datastores and VM.relocate: the extension lists the simulated vCenter's datastores; a system
+     * administrator relocates a VM to one (its VmVimInfo names it, and its disks count there); bad input is a 400.
+     */
+    @Test
+    void aVmIsRelocatedToAnotherDatastoreOfTheSimulatedVCenter() {
+        Http admin = Sim.admin(vcd.sim());
+        String vmext = "http://www.vmware.com/vcloud/extension/v1.5";
+        Http.Res list = admin.get(admin.get("/api/admin/extension").link("down",
+                "application/vnd.vmware.admin.datastoreList+xml"));
+        assertThat(list.root().getLocalName()).isEqualTo("DatastoreReferences");
+        assertThat(list.root().getNamespaceURI()).isEqualTo(vmext);
+        List<Element> refs = list.children("Reference");
+        assertThat(refs).extracting(r -> r.getAttribute("name")).contains("shared-disk-1", "shared-disk-2");
+        assertThat(refs.get(0).getAttribute("id")).startsWith("urn:vcloud:datastore:");
+        assertThat(tenant.get(list.attr("href")).status).as("system administrators' only").isEqualTo(403);
+        String target = refs.stream().filter(r -> r.getAttribute("name").equals("shared-disk-2")).findFirst()
+                .orElseThrow().getAttribute("href");
+        long before = Long.parseLong(admin.get(target).vmextText("UsedCapacityMb"));
+        assertThat(admin.get(target).vmextText("TotalCapacityMb")).isEqualTo(String.valueOf(4L << 20));
+
+        String vm = firstVm(fixture.newVApp("relocate"));
+        String itemsType = "application/vnd.vmware.vcloud.rasdItemsList+xml";
+        Http.Res disks = tenant.get(vm + "/virtualHardwareSection/disks");
+        done(tenant.put(disks.link("edit", itemsType), itemsType, disks.body.replace("</RasdItemsList>", "<Item "
+                + "xmlns:rasd=\"" + RASD + "\" xmlns:vcloud=\"" + Http.NS + "\"><rasd:AddressOnParent>0"
+                + "</rasd:AddressOnParent><rasd:HostResource vcloud:capacity=\"2048\" vcloud:busType=\"6\" "
+                + "vcloud:busSubType=\"lsilogic\"/><rasd:InstanceID>2000</rasd:InstanceID><rasd:Parent>2</rasd:Parent>"
+                + "<rasd:ResourceType>17</rasd:ResourceType></Item></RasdItemsList>")));
+        assertThat(Long.parseLong(admin.get(target).vmextText("UsedCapacityMb"))).as("on the first datastore")
+                .isEqualTo(before);
+        String relocate = admin.get(vm).link("relocate", "application/vnd.vmware.vcloud.relocateVmParams+xml");
+        String type = "application/vnd.vmware.vcloud.relocateVmParams+xml";
+        assertThat(tenant.get(vm).links("relocate", type)).isEmpty();
+        String body = "<RelocateParams xmlns=\"" + Http.NS + "\"><Datastore href=\"%s\"/></RelocateParams>";
+        assertThat(admin.post(relocate, type, body.formatted(vm)).status).as("not a datastore").isEqualTo(400);
+        assertThat(admin.post(relocate, type, "<RelocateParams xmlns=\"" + Http.NS + "\"/>").status).isEqualTo(400);
+        assertThat(tenant.post(relocate, type, body.formatted(target)).status).isEqualTo(403);
+        Http.Res accepted = admin.post(relocate, type, body.formatted(target));
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        Http.Res task = admin.awaitTask(accepted);
+        assertThat(task.attr("status")).as(task.body).isEqualTo("success");
+        assertThat(task.attr("operationName")).isEqualTo("vappRelocateVm");
+
+        Element info = (Element) admin.get(vm).child("VCloudExtension").getElementsByTagNameNS(vmext,
+                "DatastoreVimObjectRef").item(0);
+        assertThat(info.getElementsByTagNameNS(vmext, "MoRef").item(0).getTextContent()).isEqualTo("datastore-22");
+        assertThat(Long.parseLong(admin.get(target).vmextText("UsedCapacityMb"))).as("its disk counts there")
+                .isEqualTo(before + 2048);
+        Element record = admin.get("/api/query?type=datastore&format=records&filter=name==shared-disk-2")
+                .children("DatastoreRecord").get(0);
+        assertThat(record.getAttribute("moref")).isEqualTo("datastore-22");
+        assertThat(record.getAttribute("href")).isEqualTo(target);
+    }
 }

@@ -128,6 +128,11 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return this;
         }
 
+        /** A user query vCD offers administrators only, as it does {@code organization} ([OrgAdmin, SysAdmin]). */
+        public Builder administratorsOnly() {
+            return admin();
+        }
+
         public Builder systemOnly() {
             this.systemOnly = true;
             return this;

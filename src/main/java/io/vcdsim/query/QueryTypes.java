@@ -48,7 +48,7 @@ public final class QueryTypes {
                 integer("numberOfVdcs", "(SELECT COUNT(*) FROM vdc v WHERE v.org_id = o.id)"),
                 integer("numberOfCatalogs", "(SELECT COUNT(*) FROM catalog c WHERE c.org_id = o.id)"));
         types.add(QueryType.of(Kind.ORG, "OrgRecord", "OrganizationReference").from("org o")
-                .id("o.id").ownedBy("o.id").fields(org).build());
+                .id("o.id").ownedBy("o.id").administratorsOnly().fields(org).build());
         types.add(QueryType.adminOf(Kind.ORG, "AdminOrgRecord", "OrganizationReference").from("org o")
                 .id("o.id").ownedBy("o.id").fields(org).build());
 

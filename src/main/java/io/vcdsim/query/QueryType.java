@@ -47,6 +47,15 @@ public record QueryType(String name, String recordElement, String referenceEleme
     }
 
     /**
+     * A relation between objects (a disk and the VM it is attached to, a vApp and an org VDC network it is
+     * connected to): a query of its own name whose records name an object of {@code kind} by href, run with that
+     * kind's view right.
+     */
+    public static Builder relation(String name, String recordElement, String referenceElement, Kind kind) {
+        return new Builder(name, recordElement, referenceElement).entity(kind, false).needs(kind.viewRight());
+    }
+
+    /**
      * A query of what the simulated vCenter has and vcdsim does not serve as objects (its port groups): system
      * administrators' to run, with records that carry no href.
      */

@@ -125,6 +125,18 @@ public final class QueryTypes {
         types.add(QueryType.adminOf(Kind.DISK, "AdminDiskRecord", "AdminDiskReference").from(diskFrom).id("d.id")
                 .ownedBy("d.org_id").fields(disk).build());
 
+        // Independent disks and the VMs they are attached to; the record's href is the disk's
+        List<QueryField> diskVm = List.of(ref("disk", "da.disk_id", Kind.DISK), ref("vm", "da.vm_id", Kind.VM),
+                ref("vdc", "d.vdc_id", Kind.VDC));
+        String diskVmFrom = "disk_attachment da JOIN disk d ON d.id = da.disk_id";
+        types.add(QueryType.relation("vmDiskRelation", "VmDiskRelationRecord", "VmDiskRelationReference", Kind.DISK)
+                .from(diskVmFrom).id("da.disk_id").tieBreak("da.vm_id").ownedBy("d.org_id").sortedBy("disk").fields(diskVm)
+                .build());
+        types.add(QueryType.relation("adminVMDiskRelation", "AdminVmDiskRelationRecord",
+                        "AdminVmDiskRelationReference", Kind.DISK)
+                .from(diskVmFrom).id("da.disk_id").tieBreak("da.vm_id").systemOnly().sortedBy("disk").fields(diskVm)
+                .build());
+
         List<QueryField> vdc = List.of(string("name", "v.name"), string("description", "v.description"),
                 bool("isEnabled", "v.enabled"), string("allocationModel", "v.allocation_model"),
                 ref("org", "v.org_id", Kind.ORG), string("orgName", "o.name"),
@@ -304,6 +316,16 @@ public final class QueryTypes {
                 .id("a.id").ownedBy("a.org_id").fields(vapp).build());
         types.add(QueryType.adminOf(Kind.VAPP, "AdminVAppRecord", "VAppReference").from(vappFrom)
                 .id("a.id").ownedBy("a.org_id").fields(vapp).build());
+        // vApps and the org VDC networks they are connected to (bridged or routed to), one record per connection
+        types.add(QueryType.relation("vAppOrgVdcNetworkRelation", "VAppOrgVdcNetworkRelationRecord",
+                        "VAppOrgVdcNetworkRelationReference", Kind.VAPP)
+                .from("vapp_network vn JOIN vapp a ON a.id = vn.vapp_id JOIN org_network n ON n.id = vn.parent_network_id "
+                        + "LEFT JOIN app_user u ON u.id = a.owner_id")
+                .id("a.id").tieBreak("vn.id").ownedBy("a.org_id").administratorsOnly()
+                .fields(List.of(string("name", "a.name"), string("entityType", "'vApp'"), ref("org", "a.org_id", Kind.ORG),
+                        ref("orgVdcNetwork", "n.id", Kind.NETWORK), string("orgVdcNetworkName", "n.name"),
+                        string("status", powerState.formatted("a.status")), string("ownerName", "u.name")))
+                .build());
         List<QueryField> vm = List.of(string("name", "m.name"), ref("container", "m.parent_id", Kind.VAPP),
                 string("containerName", "a.name"), ref("vdc", "a.vdc_id", Kind.VDC),
                 ref("org", "m.org_id", Kind.ORG), string("status", powerState.formatted("m.status")),
@@ -378,6 +400,19 @@ public final class QueryTypes {
                         ref("vc", "CAST('" + Provider.VCENTER_ID + "' AS UUID)", Kind.VCENTER),
                         string("vcName", "'" + Provider.VCENTER + "'"), string("moref", "ds.moref"),
                         integer("numberOfProviderVdcs", "1")))
+                .build());
+
+        // Which datastores back which provider VDC: every one backs the one provider VDC
+        types.add(QueryType.relation("datastoreProviderVdcRelation", "DatastoreProviderVdcRelationRecord",
+                        "DatastoreProviderVdcRelationReference", Kind.DATASTORE)
+                .from("(VALUES " + datastores + ") AS ds(id, moref, name, fs_type, capacity_mb)")
+                .id("ds.id").systemOnly()
+                .fields(List.of(string("name", "ds.name"), string("datastoreType", "ds.fs_type"),
+                        bool("isEnabled", "TRUE"), bool("isDeleted", "FALSE"), integer("storageMB", "ds.capacity_mb"),
+                        ref("vc", "CAST('" + Provider.VCENTER_ID + "' AS UUID)", Kind.VCENTER),
+                        string("vcName", "'" + Provider.VCENTER + "'"), string("moref", "ds.moref"),
+                        ref("providerVdc", "CAST('" + Provider.PROVIDER_VDC_ID + "' AS UUID)", Kind.PROVIDER_VDC),
+                        ref("datastore", "ds.id", Kind.DATASTORE)))
                 .build());
 
         // The simulated network pool, on /api and the cloudapi's networkPoolSummaries alike.

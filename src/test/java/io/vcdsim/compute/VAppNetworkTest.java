@@ -100,6 +100,13 @@ class VAppNetworkTest {
         assertThat(record.getAttribute("linkNetworkName")).isEqualTo("acme-net");
         assertThat(record.getAttribute("gateway")).isEqualTo(text(bridged, "Gateway"));
         assertThat(record.getAttribute("href")).isEqualTo(down);
+        // the relation query: the vApp, connected to the org VDC network
+        Element relation = tenant.get("/api/query?type=vAppOrgVdcNetworkRelation&format=records&filter=name=="
+                + vapp.attr("name")).children("VAppOrgVdcNetworkRelationRecord").get(0);
+        assertThat(relation.getAttribute("href")).isEqualTo(vapp.attr("href"));
+        assertThat(relation.getAttribute("orgVdcNetworkName")).isEqualTo("acme-net");
+        assertThat(relation.getAttribute("orgVdcNetwork")).isEqualTo(parent.getAttribute("href")
+                .replace("/api/admin/network/", "/api/network/"));
     }
 
     /**

@@ -201,6 +201,17 @@ class VAppTest {
         assertThat(tenant.awaitTask(attach).attr("status")).isEqualTo("success");
         Http.Res attached = tenant.get(diskHref + "/attachedVms");
         assertThat(attached.children("VmReference")).extracting(e -> e.getAttribute("href")).containsExactly(first);
+        // the relation queries: the disk's record names the VM
+        for (Http who : List.of(tenant, Sim.admin(vcd.sim()))) {
+            String type = who == tenant ? "vmDiskRelation" : "adminVMDiskRelation";
+            List<Element> relations = who.get("/api/query?type=" + type + "&format=records&filter=disk=="
+                    + diskHref).children(who == tenant ? "VmDiskRelationRecord" : "AdminVmDiskRelationRecord");
+            assertThat(relations).as(type).singleElement().satisfies(r -> {
+                assertThat(r.getAttribute("vm")).isEqualTo(first);
+                assertThat(r.getAttribute("href")).isEqualTo(diskHref);
+                assertThat(r.getAttribute("vdc")).isEqualTo(vdc);
+            });
+        }
         // the VM's disks list it by vcloud:disk (pyvcloud's vm_tests look for it); PUT back, it is not doubled
         Http.Res disks = tenant.get(first + "/virtualHardwareSection/disks");
         assertThat(disks.body).contains("disk=\"" + diskHref + "\"");
@@ -220,6 +231,8 @@ class VAppTest {
 
         Http.Res detach = tenant.post(tenant.get(first).link("disk:detach", params), params, body);
         assertThat(tenant.awaitTask(detach).attr("status")).isEqualTo("success");
+        assertThat(tenant.get("/api/query?type=vmDiskRelation&format=records&filter=disk==" + diskHref)
+                .attr("total")).isEqualTo("0");
         assertThat(tenant.get(diskHref + "/attachedVms").children("VmReference")).isEmpty();
         assertThat(tenant.awaitTask(tenant.delete(diskHref)).attr("status")).isEqualTo("success");
     }

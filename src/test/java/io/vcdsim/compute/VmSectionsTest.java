@@ -488,5 +488,8 @@ class VmSectionsTest {
                 .children("DatastoreRecord").get(0);
         assertThat(record.getAttribute("moref")).isEqualTo("datastore-22");
         assertThat(record.getAttribute("href")).isEqualTo(target);
+        assertThat(admin.get("/api/query?type=datastoreProviderVdcRelation&format=records")
+                .children("DatastoreProviderVdcRelationRecord")).extracting(r -> r.getAttribute("datastore"))
+                .contains(target);
     }
 }

@@ -74,6 +74,16 @@ class QueryTest {
         assertThat(user.get("/api/query?type=organization").status).isEqualTo(403);
     }
 
+    /** Every type the list offers runs, in each of its formats (pyvcloud's search tests run them all). */
+    @Test
+    void everyListedQueryRuns() {
+        for (Element l : admin.get("/api/query").children("Link")) {
+            Http.Res r = admin.get(l.getAttribute("href"));
+            assertThat(r.status).as(l.getAttribute("href") + ": " + r.body).isEqualTo(200);
+            assertThat(r.root().getLocalName()).isIn("QueryResultRecords", "QueryResultReferences");
+        }
+    }
+
     @Test
     void filterSortAndPage() {
         Http.Res page1 = tenant.get("/api/query?type=user&format=records&filter=name==user*;isEnabled==true"

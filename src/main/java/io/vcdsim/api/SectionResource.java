@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.catalog.ProductSection;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppService;
@@ -140,7 +141,7 @@ public final class SectionResource implements Routes {
         boolean vm = namesVm(x);
         String href = vm ? Hrefs.viewer(x).href(Kind.VM, findVm(x, Right.VDC_VIEW).id())
                 : href(x, vapp(x, Right.VDC_VIEW));
-        List<Sections.ProductSection> kept = sections.of(Hrefs.id(x, "id"), vm).productSectionsOrNone();
+        List<ProductSection> kept = sections.of(Hrefs.id(x, "id"), vm).productSectionsOrNone();
         return Reply.ok(SectionView.products(href, MediaTypes.xml(vm ? MediaTypes.VM : MediaTypes.VAPP), kept,
                 editable(x)), MediaTypes.PRODUCT_SECTIONS);
     }
@@ -150,21 +151,21 @@ public final class SectionResource implements Routes {
         VmRow v = vm ? findVm(x, Right.VAPP_EDIT) : null;
         VAppRow a = vm ? null : vapp(x, Right.VAPP_EDIT);
         ProductSectionList in = x.read(ProductSectionList.class, "ProductSectionList", MediaTypes.PRODUCT_SECTIONS);
-        List<Sections.ProductSection> list = new ArrayList<>();
+        List<ProductSection> list = new ArrayList<>();
         for (ProductSectionList.ProductSection p : Bodies.list(in.productSection, "ProductSection")) {
             if (p == null) {
                 throw ApiException.badRequest("A ProductSection is empty.");
             }
-            List<Sections.Property> properties = new ArrayList<>();
+            List<ProductSection.Property> properties = new ArrayList<>();
             for (ProductSectionList.Property q : Bodies.list(p.property, "Property")) {
                 if (q == null) {
                     throw ApiException.badRequest("A ProductSection's Property is empty.");
                 }
-                properties.add(new Sections.Property(q.key, q.type == null ? "string" : q.type, q.value,
+                properties.add(new ProductSection.Property(q.key, q.type == null ? "string" : q.type, q.value,
                         Boolean.TRUE.equals(q.password), Boolean.TRUE.equals(q.userConfigurable), q.label,
                         q.description));
             }
-            list.add(new Sections.ProductSection(p.className, p.instance, p.required, p.info, p.product, p.vendor,
+            list.add(new ProductSection(p.className, p.instance, p.required, p.info, p.product, p.vendor,
                     p.version, p.fullVersion, properties));
         }
         var by = TaskResource.caller(x.principal());

@@ -66,7 +66,7 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
     }
 
     public record VirtualSystem(String id, String name, String osType, int cpus, long memoryMb, List<Disk> disks,
-                                List<Nic> nics) {
+                                List<Nic> nics, List<ProductSection> productSections) {
     }
 
     /** How deep an OVF descriptor's elements may nest (real ones stay under a dozen levels). */
@@ -140,7 +140,42 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
         }
         VmHardware.requireWithinLimits(cpus, memoryMb, disks.stream().map(Disk::capacityMb).toList());
         return new VirtualSystem(attr(vs, "id"), vmName, osType == null || osType.isEmpty() ? "otherGuest" : osType,
-                cpus, memoryMb, disks, nics);
+                cpus, memoryMb, disks, nics, ProductSection.check(products(vs)));
+    }
+
+    /** The VirtualSystem's own ProductSections (its vApp's, around it, are not its). */
+    private static List<ProductSection> products(Element vs) {
+        List<ProductSection> sections = new ArrayList<>();
+        for (Element p : children(vs, "ProductSection")) {
+            List<ProductSection.Property> properties = new ArrayList<>();
+            for (Element q : children(p, "Property")) {
+                String type = attr(q, "type");
+                properties.add(new ProductSection.Property(attr(q, "key"), type == null ? "string" : type,
+                        q.hasAttributeNS(OVF, "value") ? q.getAttributeNS(OVF, "value") : null,
+                        "true".equals(attr(q, "password")), "true".equals(attr(q, "userConfigurable")),
+                        childText(q, "Label"), childText(q, "Description")));
+            }
+            String required = attr(p, "required");
+            sections.add(new ProductSection(attr(p, "class"), attr(p, "instance"),
+                    required == null ? null : Boolean.valueOf(required), childText(p, "Info"), childText(p, "Product"),
+                    childText(p, "Vendor"), childText(p, "Version"), childText(p, "FullVersion"), properties));
+        }
+        return sections;
+    }
+
+    private static List<Element> children(Element parent, String local) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && local.equals(e.getLocalName()) && OVF.equals(e.getNamespaceURI())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String childText(Element parent, String local) {
+        List<Element> c = children(parent, local);
+        return c.isEmpty() ? null : c.get(0).getTextContent().trim();
     }
 
     /** Converts "byte * 2^20"-style allocation units (MB when absent) to megabytes. */

@@ -106,9 +106,13 @@ public final class TemplateService {
             }
             int position = 0;
             for (Ovf.VirtualSystem vs : ovf.systems()) {
-                tx.compute().insertVm(new VmRow(UUID.randomUUID(), templateId, t.orgId(), vs.name(), null, 0, false,
-                        vs.osType(), vs.cpus(), vs.memoryMb(), VmHardware.json(vs.disks()), VmHardware.json(vs.nics()), position++,
-                        engine.now()));
+                VmRow vm = new VmRow(UUID.randomUUID(), templateId, t.orgId(), vs.name(), null, 0, false,
+                        vs.osType(), vs.cpus(), vs.memoryMb(), VmHardware.json(vs.disks()), VmHardware.json(vs.nics()),
+                        position++, engine.now());
+                tx.compute().insertVm(vm);
+                if (!vs.productSections().isEmpty()) {
+                    tx.compute().putSections(vm.id(), true, ProductSection.asVmSections(vs.productSections()));
+                }
             }
             tx.catalogItems().insertFile(new TransferFileRow(descriptorFile, templateId, t.orgId(), task, DESCRIPTOR,
                     xml.length, xml.length, engine.now()));

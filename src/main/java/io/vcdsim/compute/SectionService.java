@@ -1,5 +1,6 @@
 package io.vcdsim.compute;
 
+import io.vcdsim.catalog.ProductSection;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgSettingsRow;
@@ -96,12 +97,12 @@ public final class SectionService {
         return vapps.updateSections(a, now.withStartup(Sections.checkStartup(items)), by);
     }
 
-    public TaskRow setProductSections(VAppRow a, List<Sections.ProductSection> sections, TaskEngine.Caller by) {
+    public TaskRow setProductSections(VAppRow a, List<ProductSection> sections, TaskEngine.Caller by) {
         return vapps.updateSections(a, fit(of(a.id(), false).withProductSections(
                 Sections.checkProductSections(sections))), by);
     }
 
-    public TaskRow setProductSections(VmRow vm, List<Sections.ProductSection> sections, TaskEngine.Caller by) {
+    public TaskRow setProductSections(VmRow vm, List<ProductSection> sections, TaskEngine.Caller by) {
         return vapps.updateVm(vm, VAppService.VmChange.of(fit(of(vm.id(), true).withProductSections(
                 Sections.checkProductSections(sections)))), by);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vcdsim.catalog.ProductSection;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.store.OrgSettingsRow;
@@ -33,14 +34,8 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
     public static final String NEWEST_HARDWARE_VERSION = "vmx-19";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    /** The most product sections, properties of one section, and characters of one value taken. */
-    static final int MAX_PRODUCT_SECTIONS = 32;
-    static final int MAX_PROPERTIES = 256;
-    static final int MAX_TEXT = 4096;
     static final Set<String> START_ACTIONS = Set.of("powerOn", "none");
     static final Set<String> STOP_ACTIONS = Set.of("powerOff", "guestShutdown", "none");
-    static final Set<String> PROPERTY_TYPES = Set.of("string", "int", "uint8", "sint8", "uint16", "sint16",
-            "uint32", "sint32", "uint64", "sint64", "real32", "real64", "boolean");
 
     /** A vApp's leases in seconds; 0 never expires. */
     public record Lease(long deploymentSeconds, long storageSeconds) {
@@ -57,18 +52,6 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
         public StartupItem withVm(UUID vm) {
             return new StartupItem(vm, order, startAction, startDelay, waitingForGuest, stopAction, stopDelay);
         }
-    }
-
-    /** An ovf:ProductSection: its class and instance name it, properties carry the values. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProductSection(String className, String instance, Boolean required, String info, String product,
-                                 String vendor, String version, String fullVersion, List<Property> properties) {
-    }
-
-    /** An ovf:Property of a product section. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Property(String key, String type, String value, boolean password, boolean userConfigurable,
-                           String label, String description) {
     }
 
     /** How vCD would customize the guest; the computer name is the VM's name until one is set. */
@@ -279,38 +262,8 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
         return items;
     }
 
-    /** Product sections as a request gives them: bounded, each property keyed once per section, typed as OVF types. */
+    /** Product sections as a request gives them: see {@link ProductSection#check}. */
     static List<ProductSection> checkProductSections(List<ProductSection> sections) {
-        if (sections.size() > MAX_PRODUCT_SECTIONS) {
-            throw ApiException.badRequest("At most " + MAX_PRODUCT_SECTIONS + " ProductSections.");
-        }
-        Set<String> names = new HashSet<>();
-        for (ProductSection s : sections) {
-            if (!names.add(s.className() + "\u0000" + s.instance())) {
-                throw ApiException.badRequest("Two ProductSections have the class " + s.className()
-                        + " and instance " + s.instance() + ".");
-            }
-            for (String text : new String[]{s.className(), s.instance(), s.info(), s.product(), s.vendor(),
-                    s.version(), s.fullVersion()}) {
-                Lengths.atMost(text, MAX_TEXT, "A ProductSection's text");
-            }
-            if (s.properties().size() > MAX_PROPERTIES) {
-                throw ApiException.badRequest("At most " + MAX_PROPERTIES + " properties in a ProductSection.");
-            }
-            Set<String> keys = new HashSet<>();
-            for (Property p : s.properties()) {
-                if (p.key() == null || p.key().isBlank() || !keys.add(p.key())) {
-                    throw ApiException.badRequest("Each ovf:Property of a ProductSection needs its own ovf:key.");
-                }
-                if (!PROPERTY_TYPES.contains(p.type())) {
-                    throw ApiException.badRequest("Property " + p.key() + " has type " + p.type()
-                            + "; an ovf:type is one of " + PROPERTY_TYPES + ".");
-                }
-                for (String text : new String[]{p.key(), p.value(), p.label(), p.description()}) {
-                    Lengths.atMost(text, MAX_TEXT, "Property " + p.key());
-                }
-            }
-        }
-        return sections;
+        return ProductSection.check(sections);
     }
 }

@@ -77,7 +77,7 @@ public final class VAppCreation {
                 VmRow made = o == null ? vm : overridden(tx, vdc, vm, o, networks);
                 vms.add(made);
                 if (o != null && o.guestCustomization() != null) { // the SourcedItem's GuestCustomizationSection
-                    sections.put(vm.id(), Sections.NONE.withGuestCustomization(
+                    sections.put(vm.id(), Sections.read(tx.compute().sections(vm.id(), true)).withGuestCustomization(
                             Sections.checkGuestCustomization(o.guestCustomization().namedAfter(made.name()))));
                 }
             }
@@ -153,8 +153,11 @@ public final class VAppCreation {
         for (VmRow source : sourceVms) {
             VmRow copy = source.copy(UUID.randomUUID(), vapp.id(), 0, engine.now());
             tx.compute().insertVm(copy);
-            if (sections.containsKey(source.id())) {
-                tx.compute().putSections(copy.id(), true, sections.get(source.id()).write());
+            // the template VM's sections (the OVF's product sections) go with it, changed by the request's
+            String kept = sections.containsKey(source.id()) ? sections.get(source.id()).write()
+                    : tx.compute().sections(source.id(), true);
+            if (kept != null) {
+                tx.compute().putSections(copy.id(), true, kept);
             }
         }
         VAppNetworks.connect(tx, vapp, VAppNetworks.plan(tx, vapp, networks));

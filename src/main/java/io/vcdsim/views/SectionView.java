@@ -1,5 +1,6 @@
 package io.vcdsim.views;
 
+import io.vcdsim.catalog.ProductSection;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.LeaseSettingsSection;
@@ -63,7 +64,7 @@ public final class SectionView {
         return s;
     }
 
-    public static ProductSectionList products(String ownerHref, String ownerType, List<Sections.ProductSection> in,
+    public static ProductSectionList products(String ownerHref, String ownerType, List<ProductSection> in,
                                               boolean editable) {
         ProductSectionList list = new ProductSectionList();
         list.href = ownerHref + "/productSections/";
@@ -72,7 +73,7 @@ public final class SectionView {
         if (editable) {
             list.link.add(new Link("edit", list.href, list.type));
         }
-        for (Sections.ProductSection p : in) {
+        for (ProductSection p : in) {
             ProductSectionList.ProductSection view = new ProductSectionList.ProductSection();
             view.className = p.className();
             view.instance = p.instance();
@@ -88,7 +89,7 @@ public final class SectionView {
         return list;
     }
 
-    private static Function<Sections.Property, ProductSectionList.Property> property() {
+    private static Function<ProductSection.Property, ProductSectionList.Property> property() {
         return p -> {
             ProductSectionList.Property view = new ProductSectionList.Property();
             view.key = p.key();

@@ -145,6 +145,37 @@ class VAppSectionsTest {
         assertThat(tenant.get(list).body).contains("ovf:key=\"admin\"");
     }
 
+    /**
+     * A template's VM keeps the product sections of its OVF VirtualSystem, and a VM instantiated from it starts
+     * with them (pyvcloud's list_product_sections of such a VM).
+     */
+    @Test
+    void aVmStartsWithTheProductSectionsOfItsOvf() throws Exception {
+        String product = "<ProductSection ovf:class=\"vm\" ovf:required=\"false\"><Info>Guest properties</Info>"
+                + "<Product>Appliance</Product><Vendor>ACME</Vendor><Version>2.1</Version><Property ovf:key=\"ip\" "
+                + "ovf:type=\"string\" ovf:userConfigurable=\"true\" ovf:value=\"10.0.0.5\"><Label>IP address"
+                + "</Label></Property><Property ovf:key=\"secret\" ovf:password=\"true\" ovf:type=\"string\" "
+                + "ovf:userConfigurable=\"true\"/></ProductSection>";
+        String ovf = TemplateFixture.OVF.replace("<Name>app-1</Name>", "<Name>app-1</Name>" + product);
+        TemplateFixture withProducts = TemplateFixture.ready(tenant, ovf);
+        String vapp = withProducts.newVApp("ovf-products");
+        List<Element> vms = Http.Res.children(tenant.get(vapp).child("Children"), "Vm");
+        Element first = vms.stream().filter(v -> v.getAttribute("name").equals("app-1")).findFirst().orElseThrow();
+        Http.Res list = tenant.get(tenant.get(first.getAttribute("href")).link("down", PRODUCTS));
+        Element section = (Element) list.root().getElementsByTagNameNS(OVF, "ProductSection").item(0);
+        assertThat(section.getAttributeNS(OVF, "class")).isEqualTo("vm");
+        assertThat(section.getElementsByTagNameNS(OVF, "Vendor").item(0).getTextContent()).isEqualTo("ACME");
+        List<Element> properties = Http.Res.children(section, OVF, "Property");
+        assertThat(properties).extracting(p -> p.getAttributeNS(OVF, "key")).containsExactly("ip", "secret");
+        assertThat(properties.get(0).getAttributeNS(OVF, "value")).isEqualTo("10.0.0.5");
+        assertThat(properties.get(1).getAttributeNS(OVF, "password")).isEqualTo("true");
+        Element second = vms.stream().filter(v -> v.getAttribute("name").equals("app-2")).findFirst().orElseThrow();
+        assertThat(tenant.get(tenant.get(second.getAttribute("href")).link("down", PRODUCTS)).root()
+                .getElementsByTagNameNS(OVF, "ProductSection").getLength()).as("only its own VirtualSystem's").isZero();
+        assertThat(tenant.get(tenant.get(vapp).link("down", PRODUCTS)).root()
+                .getElementsByTagNameNS(OVF, "ProductSection").getLength()).as("not the vApp's").isZero();
+    }
+
     /** pyvcloud's enter/exit_maintenance_mode (system administrators, 204) and InMaintenanceMode in the vApp. */
     @Test
     void aSystemAdministratorPutsAVAppIntoMaintenanceModeAndOut() {

@@ -315,14 +315,17 @@ public final class VAppResource implements Routes {
         UUID target = target(x);
         boolean powerOn = false;
         boolean suspend = false;
+        boolean forceCustomization = false;
         if (p == Power.DEPLOY && x.body().length > 0) {
             VAppParams.Deploy d = x.read(VAppParams.Deploy.class, "DeployVAppParams", MediaTypes.DEPLOY_PARAMS);
             powerOn = Boolean.TRUE.equals(d.powerOn);
+            forceCustomization = Boolean.TRUE.equals(d.forceCustomization);
         } else if (p == Power.UNDEPLOY && x.body().length > 0) {
             VAppParams.Undeploy u = x.read(VAppParams.Undeploy.class, "UndeployVAppParams", MediaTypes.UNDEPLOY_PARAMS);
             suspend = "suspend".equalsIgnoreCase(u.undeployPowerAction);
         }
-        return tasks.accepted(x, vapps.power(target, p, powerOn, suspend, TaskResource.caller(x.principal())));
+        return tasks.accepted(x, vapps.power(target, p, powerOn, suspend, forceCustomization,
+                TaskResource.caller(x.principal())));
     }
 
     private VAppRow findVApp(Exchange x, Right right) {

@@ -14,6 +14,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.BootOptions;
+import io.vcdsim.model.CheckPostCustomization;
 import io.vcdsim.model.CurrentUsage;
 import io.vcdsim.model.GuestCustomizationSection;
 import io.vcdsim.model.MediaInsertOrEjectParams;
@@ -83,7 +84,9 @@ public final class VmSectionResource implements Routes {
         read(r, "guestCustomizationSection", "application/vnd.vmware.vcloud.guestCustomizationSection",
                 x -> vm -> VmSectionView.guestCustomization(viewer(x), vm, of(vm), editable(x)));
         read(r, "guestcustomizationstatus", "application/vnd.vmware.vcloud.guestCustomizationStatusSection",
-                x -> vm -> VmSectionView.customizationStatus(viewer(x), vm, of(vm)));
+                x -> vm -> VmSectionView.customizationStatus(viewer(x), vm, of(vm), sections.now()));
+        read(r, "checkpostcustomizationscript", VmSectionView.CHECK_POST_CUSTOMIZATION,
+                x -> vm -> VmSectionView.checkPostCustomization(viewer(x), vm, of(vm), editable(x)));
         read(r, "runtimeInfoSection", "application/vnd.vmware.vcloud.virtualHardwareSection",
                 x -> vm -> VmSectionView.runtimeInfo(viewer(x), vm));
         read(r, "vmCapabilities", "application/vnd.vmware.vcloud.vmCapabilitiesSection",
@@ -97,6 +100,16 @@ public final class VmSectionResource implements Routes {
         r.put(BASE + "virtualHardwareSection/disks", this::putDisks);
         r.post(BASE + "action/reconfigureVm", this::reconfigure);
         r.put(BASE + "vmCapabilities", this::putCapabilities);
+        r.put(BASE + "checkpostcustomizationscript", x -> {
+            VmRow vm = vm(x, Right.VAPP_EDIT);
+            CheckPostCustomization in = x.read(CheckPostCustomization.class, "CheckPostGuestCustomizationSection",
+                    VmSectionView.CHECK_POST_CUSTOMIZATION);
+            if (in.checkPostGCStatus == null) {
+                throw ApiException.badRequest("CheckPostGCStatus is true or false.");
+            }
+            return tasks.accepted(x, sections.setCheckPostCustomization(vm, in.checkPostGCStatus,
+                    TaskResource.caller(x.principal())));
+        });
         r.post(BASE + "action/bootOptions", this::postBootOptions);
         r.post(BASE + "action/enableNestedHypervisor", x -> tasks.accepted(x, sections.setNestedHypervisor(
                 vm(x, Right.VAPP_EDIT), true, TaskResource.caller(x.principal()))));

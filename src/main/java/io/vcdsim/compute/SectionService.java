@@ -45,6 +45,11 @@ public final class SectionService {
         });
     }
 
+    /** The simulation's time, against which a guest customization running after a power on is read. */
+    public java.time.Instant now() {
+        return engine.now();
+    }
+
     public Sections of(UUID id, boolean vm) {
         return Sections.read(db.read(tx -> tx.compute().sections(id, vm)));
     }
@@ -157,6 +162,11 @@ public final class SectionService {
     /** The VM's sections with this guest customization, checked (a reconfigureVm carries it with other changes). */
     public Sections guestCustomized(VmRow vm, Sections.GuestCustomization gc) {
         return fit(of(vm.id(), true).withGuestCustomization(Sections.checkGuestCustomization(gc)));
+    }
+
+    /** Whether vCD waits for the guest's post-customization script (checkpostcustomizationscript PUT). */
+    public TaskRow setCheckPostCustomization(VmRow vm, boolean on, TaskEngine.Caller by) {
+        return vmChange(vm, of(vm.id(), true).withCheckPostCustomization(on), by);
     }
 
     public TaskRow setCapabilities(VmRow vm, Sections.Capabilities c, TaskEngine.Caller by) {

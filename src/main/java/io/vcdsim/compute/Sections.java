@@ -26,9 +26,10 @@ import java.util.UUID;
 public record Sections(Lease lease, List<StartupItem> startup, List<ProductSection> productSections,
                        GuestCustomization guestCustomization, Capabilities capabilities, Boot boot,
                        Boolean nestedHypervisor, String hardwareVersion, Boolean maintenance, Boolean downloadable,
-                       UUID insertedMedia, Boolean customizeAtPowerOn) {
+                       UUID insertedMedia, Boolean customizeAtPowerOn, Long customizingUntil,
+                       Boolean checkPostCustomization) {
     public static final Sections NONE = new Sections(null, null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null, null);
     /** The hardware version a VM has until it is upgraded, and the newest one the simulated hosts run. */
     public static final String DEFAULT_HARDWARE_VERSION = "vmx-14";
     public static final String NEWEST_HARDWARE_VERSION = "vmx-19";
@@ -88,64 +89,97 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
 
     public Sections withLease(Lease l) {
         return new Sections(l, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
+                customizingUntil, checkPostCustomization);
     }
 
     public Sections withStartup(List<StartupItem> items) {
         return new Sections(lease, items, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
+                customizingUntil, checkPostCustomization);
     }
 
     public Sections withProductSections(List<ProductSection> sections) {
         return new Sections(lease, startup, sections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
+                customizingUntil, checkPostCustomization);
     }
 
     public Sections withGuestCustomization(GuestCustomization gc) {
         return new Sections(lease, startup, productSections, gc, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
+                customizingUntil, checkPostCustomization);
     }
 
     public Sections withCapabilities(Capabilities c) {
         return new Sections(lease, startup, productSections, guestCustomization, c, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
+                customizingUntil, checkPostCustomization);
     }
 
     public Sections withBoot(Boot b) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, b, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
+                customizingUntil, checkPostCustomization);
     }
 
     public Sections withNestedHypervisor(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, on,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
+                customizingUntil, checkPostCustomization);
     }
 
     public Sections withHardwareVersion(String version) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                version, maintenance, downloadable, insertedMedia, customizeAtPowerOn);
+                version, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
+                customizingUntil, checkPostCustomization);
     }
 
     public Sections withMaintenance(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, on, downloadable, insertedMedia, customizeAtPowerOn);
+                hardwareVersion, on, downloadable, insertedMedia, customizeAtPowerOn,
+                customizingUntil, checkPostCustomization);
     }
 
     public Sections withDownloadable(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, on, insertedMedia, customizeAtPowerOn);
+                hardwareVersion, maintenance, on, insertedMedia, customizeAtPowerOn,
+                customizingUntil, checkPostCustomization);
     }
 
     /** The VM's CD/DVD drive holding this medium (null: empty). */
     public Sections withInsertedMedia(UUID media) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, media, customizeAtPowerOn);
+                hardwareVersion, maintenance, downloadable, media, customizeAtPowerOn, customizingUntil,
+                checkPostCustomization);
     }
 
     /** The VM is customized at its next power on (customizeAtNextPowerOn), which clears this. */
     public Sections withCustomizeAtPowerOn(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, on);
+                hardwareVersion, maintenance, downloadable, insertedMedia, on, customizingUntil,
+                checkPostCustomization);
+    }
+
+    /** The guest customization runs until this instant (epoch milliseconds), as a power on started it. */
+    public Sections withCustomizingUntil(long epochMillis) {
+        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
+                hardwareVersion, maintenance, downloadable, insertedMedia, false, epochMillis, checkPostCustomization);
+    }
+
+    /** Whether vCD waits for the guest's post-customization script before it calls a customization done. */
+    public Sections withCheckPostCustomization(boolean on) {
+        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn, customizingUntil, on);
+    }
+
+    public boolean checksPostCustomization() {
+        return Boolean.TRUE.equals(checkPostCustomization);
+    }
+
+    /** A customization is running in the guest at {@code now}: a power on started it and it has not finished. */
+    public boolean customizing(java.time.Instant now) {
+        return customizingUntil != null && now.toEpochMilli() < customizingUntil;
     }
 
     public boolean customizesAtPowerOn() {

@@ -80,12 +80,20 @@ public final class VAppService {
                 .forEach(vm -> tx.compute().deleteSnapshot(vm.id())));
     }
 
-    /** A VM's new power state; powering on carries out the customization asked for at the next power on. */
-    private static void changePower(Tx tx, VmRow before, VmRow after) {
+    /**
+     * A VM's new power state. Powering on runs the guest customization, if enabled, when the VM was never
+     * customized, was asked to be at its next power on, or the deploy forces it: the simulated guest takes as long
+     * as the power on took, and its status is pending meanwhile.
+     */
+    private void changePower(Tx tx, VmRow before, VmRow after, PowerChange change) {
         tx.compute().updateVm(after);
         if (before.status() != Power.ON && after.status() == Power.ON) {
             Sections s = Sections.read(tx.compute().sections(after.id(), true));
-            if (s.customizesAtPowerOn()) {
+            boolean asked = s.customizesAtPowerOn() || change.forceCustomization() || s.customizingUntil() == null;
+            if (asked && s.guestCustomizationOr(after.name()).enabled()) {
+                long until = engine.now().plus(engine.durationOf(change.power().operationName)).toEpochMilli();
+                tx.compute().putSections(after.id(), true, s.withCustomizingUntil(until).write());
+            } else if (s.customizesAtPowerOn()) {
                 tx.compute().putSections(after.id(), true, s.withCustomizeAtPowerOn(false).write());
             }
         }
@@ -102,7 +110,7 @@ public final class VAppService {
     }
 
     /** A power operation, and for those that depend on it, whether it powers on or suspends. */
-    record PowerChange(Power power, boolean powerOn, boolean suspend) {
+    record PowerChange(Power power, boolean powerOn, boolean suspend, boolean forceCustomization) {
     }
 
     /** What a vApp update carries to its work: name, description, sections, networks (null keeps them). */
@@ -167,6 +175,12 @@ public final class VAppService {
 
     /** Starts a power operation on a vApp (all its VMs) or one VM; 400 when the state does not allow it. */
     public TaskRow power(UUID targetId, Power p, boolean powerOn, boolean suspend, TaskEngine.Caller by) {
+        return power(targetId, p, powerOn, suspend, false, by);
+    }
+
+    /** A power operation; {@code forceCustomization} (a deploy's) customizes the guests it powers on again. */
+    public TaskRow power(UUID targetId, Power p, boolean powerOn, boolean suspend, boolean forceCustomization,
+                         TaskEngine.Caller by) {
         return db.tx(tx -> {
             ObjectRef owner;
             int status;
@@ -187,7 +201,7 @@ public final class VAppService {
                         + describe(status, deployed) + ").");
             }
             return engine.start(tx, new TaskEngine.Spec(p.operationName, p.action() + " " + owner.name(), by, owner,
-                    true, new PowerChange(p, powerOn, suspend)));
+                    true, new PowerChange(p, powerOn, suspend, forceCustomization)));
         });
     }
 
@@ -208,7 +222,7 @@ public final class VAppService {
                 boolean starts = vm.status() == Power.ON || !p.powersOn(powerOn)
                         || !"none".equals(startup.get(i).startAction());
                 if (starts && p.allowed(vm.status(), vm.deployed())) {
-                    changePower(tx, vm, p.apply(vm, powerOn, suspend));
+                    changePower(tx, vm, p.apply(vm, powerOn, suspend), change);
                 }
             }
         } else {
@@ -217,7 +231,7 @@ public final class VAppService {
             if (!p.allowed(vm.status(), vm.deployed())) {
                 throw ApiException.badRequest("The VM's state changed: cannot " + p.action() + " it any more.");
             }
-            changePower(tx, vm, p.apply(vm, powerOn, suspend));
+            changePower(tx, vm, p.apply(vm, powerOn, suspend), change);
             vappId = vm.parentId();
         }
         if (vapp.isPresent() && tx.compute().vms(vappId).isEmpty()) {

@@ -411,6 +411,11 @@ public final class TaskEngine implements AutoCloseable {
         return clock.instant();
     }
 
+    /** How long a task of this operation takes in the simulation. */
+    public Duration durationOf(String operationName) {
+        return durations.apply(operationName);
+    }
+
     public Duration retention() {
         return retention;
     }

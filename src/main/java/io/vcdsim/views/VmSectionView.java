@@ -18,6 +18,7 @@ import io.vcdsim.model.RasdItemsList;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.RuntimeInfoSection;
 import io.vcdsim.model.VCloudExtension;
+import io.vcdsim.model.CheckPostCustomization;
 import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.model.VmCapabilities;
@@ -35,6 +36,8 @@ import java.util.UUID;
  * sub-resource (cpu, memory, disks, ...) has the edit link when the caller may change the VM.
  */
 public final class VmSectionView {
+    public static final String CHECK_POST_CUSTOMIZATION =
+            "application/vnd.vmware.vcloud.vm.checkPostGuestCustomizationSection";
     static final String RASD_ITEM = MediaTypes.xml("application/vnd.vmware.vcloud.rasdItem");
     static final String RASD_ITEMS = MediaTypes.xml("application/vnd.vmware.vcloud.rasdItemsList");
     static final String HARDWARE = MediaTypes.xml("application/vnd.vmware.vcloud.virtualHardwareSection");
@@ -320,18 +323,33 @@ public final class VmSectionView {
     }
 
     /**
-     * Where the guest customization stands: pending while asked for at the next power on, or while an enabled
-     * customization waits for the VM to run; complete once it ran (the simulated guest always takes it).
+     * Where the guest customization stands at {@code now}: pending while asked for at the next power on, while an
+     * enabled customization waits for the VM to run, or while the guest runs it; complete once it ran (the
+     * simulated guest always takes it).
      */
-    public static io.vcdsim.model.GuestCustomizationStatusSection customizationStatus(Viewer v, VmRow vm, Sections s) {
+    public static io.vcdsim.model.GuestCustomizationStatusSection customizationStatus(Viewer v, VmRow vm, Sections s,
+                                                                                    java.time.Instant now) {
         io.vcdsim.model.GuestCustomizationStatusSection g = new io.vcdsim.model.GuestCustomizationStatusSection();
         g.href = href(v, vm) + "/guestcustomizationstatus/";
         g.type = MediaTypes.xml("application/vnd.vmware.vcloud.guestCustomizationStatusSection");
         g.info = "Specifies Guest OS Customization Status";
         boolean ran = !s.customizesAtPowerOn() && s.guestCustomizationOr(vm.name()).enabled()
-                && vm.status() == io.vcdsim.compute.Power.ON;
+                && vm.status() == io.vcdsim.compute.Power.ON && !s.customizing(now);
         g.guestCustStatus = ran ? "GC_COMPLETE" : "GC_PENDING";
         return g;
+    }
+
+    public static CheckPostCustomization checkPostCustomization(Viewer v, VmRow vm, Sections s, boolean editable) {
+        CheckPostCustomization c = new CheckPostCustomization();
+        c.href = href(v, vm) + "/checkpostcustomizationscript/";
+        c.type = MediaTypes.xml(CHECK_POST_CUSTOMIZATION);
+        c.name = vm.name();
+        c.id = Kind.VM.urn(vm.id());
+        if (editable) {
+            c.link("edit", c.href, c.type);
+        }
+        c.checkPostGCStatus = s.checksPostCustomization();
+        return c;
     }
 
     public static RuntimeInfoSection runtimeInfo(Viewer v, VmRow vm) {

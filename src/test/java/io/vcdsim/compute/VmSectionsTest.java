@@ -385,7 +385,57 @@ class VmSectionsTest {
                 "<Enabled>true</Enabled>")));
         done(tenant.post(vm + "/power/action/powerOn", null, null));
         assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("false");
-        assertThat(tenant.get(status).childText("GuestCustStatus")).isEqualTo("GC_COMPLETE");
+        awaitStatus(status, "GC_COMPLETE");
+
+        // pyvcloud's power_on_and_force_recustomization: a deploy that forces it runs it again; the guest takes as
+        // long as the deploy took (two seconds here), pending meanwhile
+        done(tenant.post(vm + "/power/action/powerOff", null, null));
+        done(tenant.post(vm + "/action/undeploy", null, null));
+        Http admin = Sim.admin(vcd.sim());
+        String simulation = "/api/vcdsim/simulation";
+        admin.send(admin.request(simulation).header("Content-Type", "application/json").PUT(
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"durations\": {\"vappDeploy\": \"PT2S\"}}")));
+        try {
+            String deploy = "application/vnd.vmware.vcloud.deployVAppParams+xml";
+            done(tenant.post(vm + "/action/deploy", deploy, "<DeployVAppParams xmlns=\"" + Http.NS + "\" "
+                    + "powerOn=\"true\" forceCustomization=\"true\"/>"));
+            assertThat(tenant.get(status).childText("GuestCustStatus")).isEqualTo("GC_PENDING");
+        } finally {
+            admin.send(admin.request(simulation).header("Content-Type", "application/json").PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        }
+        awaitStatus(status, "GC_COMPLETE");
+    }
+
+    private static void awaitStatus(String href, String wanted) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        String now = tenant.get(href).childText("GuestCustStatus");
+        while (!wanted.equals(now) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            now = tenant.get(href).childText("GuestCustStatus");
+        }
+        assertThat(now).isEqualTo(wanted);
+    }
+
+    /** pyvcloud's list_check_post_gc_status: the flag, false until a PUT sets it (a vappUpdateVm task). */
+    @Test
+    void whetherToWaitForThePostCustomizationScriptIsKept() {
+        String vm = firstVm(fixture.newVApp("postgc"));
+        String type = "application/vnd.vmware.vcloud.vm.checkPostGuestCustomizationSection+xml";
+        Http.Res section = tenant.get(vm + "/checkpostcustomizationscript/");
+        assertThat(section.status).as(section.body).isEqualTo(200);
+        assertThat(section.root().getLocalName()).isEqualTo("CheckPostGuestCustomizationSection");
+        assertThat(section.childText("CheckPostGCStatus")).isEqualTo("false");
+        String on = section.body.replace(">false<", ">true<");
+        assertThat(done(tenant.put(section.link("edit", type), type, on)).attr("operationName"))
+                .isEqualTo("vappUpdateVm");
+        assertThat(tenant.get(vm + "/checkpostcustomizationscript/").childText("CheckPostGCStatus")).isEqualTo("true");
+        assertThat(tenant.put(section.link("edit", type), type, on.replace(">true<", ">maybe<")).status)
+                .isEqualTo(400);
     }
 
     /** pyvcloud's list_all_current_metrics and list_current_metrics_subset: a running VM's metrics, by pattern. */

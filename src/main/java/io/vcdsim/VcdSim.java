@@ -184,7 +184,7 @@ public final class VcdSim implements AutoCloseable {
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
-                        new CatalogItemResource(db, catalogs, media, templates, ovfLinks, taskViews),
+                        new CatalogItemResource(db, catalogs, media, templates, ovfLinks, vapps, taskViews),
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), new VAppCloning(db, engine), vapps, vdcs,
                                 taskViews),

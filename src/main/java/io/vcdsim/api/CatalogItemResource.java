@@ -4,22 +4,29 @@ import io.vcdsim.catalog.CatalogService;
 import io.vcdsim.catalog.MediaService;
 import io.vcdsim.catalog.OvfLinks;
 import io.vcdsim.catalog.TemplateService;
+import io.vcdsim.compute.VAppService;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.model.CaptureVAppParams;
 import io.vcdsim.model.CatalogItem;
 import io.vcdsim.model.Media;
 import io.vcdsim.model.UploadVAppTemplateParams;
+import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.MediaRow;
+import io.vcdsim.store.VAppRow;
 import io.vcdsim.views.CatalogView;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * What catalogs hold: {@code POST /api/catalog/{id}/action/upload} starts an upload (Media, or
@@ -31,11 +38,13 @@ public final class CatalogItemResource implements Routes {
     private final MediaService media;
     private final TemplateService templates;
     private final OvfLinks links;
+    private final VAppService vapps;
     private final TaskViews tasks;
 
     public CatalogItemResource(Database db, CatalogService catalogs, MediaService media, TemplateService templates,
-                               OvfLinks links, TaskViews tasks) {
+                               OvfLinks links, VAppService vapps, TaskViews tasks) {
         this.db = db;
+        this.vapps = vapps;
         this.catalogs = catalogs;
         this.media = media;
         this.templates = templates;
@@ -46,6 +55,7 @@ public final class CatalogItemResource implements Routes {
     @Override
     public void register(Router r) {
         r.post("/api/catalog/{id}/action/upload", this::upload);
+        r.post("/api/catalog/{id}/action/captureVApp", this::capture);
         r.get("/api/catalogItem/{id}", x -> Reply.ok(CatalogView.item(Hrefs.viewer(x), findItem(x, Right.CATALOG_ITEM_VIEW)),
                 MediaTypes.CATALOG_ITEM));
         r.delete("/api/catalogItem/{id}", this::deleteItem);
@@ -76,6 +86,25 @@ public final class CatalogItemResource implements Routes {
                 TaskResource.caller(x.principal()));
         CatalogItem v = CatalogView.item(Hrefs.viewer(x), s.item());
         return Reply.created(v, MediaTypes.CATALOG_ITEM, v.href);
+    }
+
+    /** pyvcloud's capture_vapp: 201 with the new template, its vdcCaptureTemplate task inside. */
+    Reply capture(Exchange x) {
+        CatalogRow catalog = catalogs.catalog(x.principal(), Hrefs.id(x, "id"), Right.CATALOG_ITEM_MANAGE);
+        CaptureVAppParams in = x.read(CaptureVAppParams.class, "CaptureVAppParams", MediaTypes.CAPTURE_VAPP_PARAMS);
+        UUID source = in.source == null ? null : Ids.fromAny(in.source.href);
+        if (source == null) {
+            throw ApiException.badRequest("CaptureVAppParams needs a Source: the vApp's href.");
+        }
+        if (in.targetCatalogItem != null) {
+            throw ApiException.badRequest("vcdsim does not overwrite a catalog item (TargetCatalogItem) yet: delete "
+                    + "it first, or capture under another name.");
+        }
+        VAppRow vapp = vapps.vapp(x.principal(), source, Right.VDC_VIEW);
+        TemplateService.Started s = templates.capture(catalog, vapp, in.name, in.description,
+                TaskResource.caller(x.principal()));
+        VAppTemplate v = db.read(tx -> CatalogView.template(tx, Hrefs.viewer(x), s.template()));
+        return Reply.created(v, MediaTypes.VAPP_TEMPLATE, v.href);
     }
 
     Reply deleteItem(Exchange x) {

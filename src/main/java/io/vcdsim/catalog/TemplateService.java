@@ -11,6 +11,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.TransferFileRow;
+import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VmRow;
 import io.vcdsim.tasks.TaskEngine;
@@ -28,6 +29,7 @@ import java.util.UUID;
 public final class TemplateService {
     public static final String UPLOAD = "vdcUploadOvfContents";
     public static final String DELETE = "vdcDeleteTemplate";
+    public static final String CAPTURE = "vdcCaptureTemplate";
     public static final String DESCRIPTOR = "descriptor.ovf";
     public static final int MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024;
 
@@ -39,15 +41,13 @@ public final class TemplateService {
         this.db = db;
         this.engine = engine;
         this.spool = spool;
-        engine.registerOpen(UPLOAD, (tx, task) -> {
-            tx.compute().templateStatus(task.ownerId(), 8, true);
-            tx.compute().vms(task.ownerId()).forEach(vm -> tx.compute().updateVm(vm.with(8, false)));
-        }, this::remove, (tx, task) -> tx.compute().template(task.ownerId()).map(TemplateRow::descriptorUploaded)
+        engine.registerOpen(UPLOAD, (tx, task) -> ready(tx, task.ownerId()), this::remove, (tx, task) -> tx.compute().template(task.ownerId()).map(TemplateRow::descriptorUploaded)
                 .orElse(false) && tx.catalogItems().files(task.ownerId()).stream().allMatch(TransferFileRow::complete));
         engine.register(DELETE, CatalogContent.Deletion.class,
                 (tx, task, d) -> CatalogContent.removeWithdrawn(tx, task.ownerId(), d, spool),
                 (tx, task, d) -> CatalogContent.putBack(tx, task.ownerId(), d));
         engine.register(MediaService.ENABLE_DOWNLOAD, (tx, task) -> { }); // the same nothing as for media
+        engine.register(CAPTURE, (tx, task) -> ready(tx, task.ownerId()), this::remove);
     }
 
     public record Started(CatalogItemRow item, TemplateRow template, TaskRow task) {
@@ -71,6 +71,51 @@ public final class TemplateService {
                     + t.id() + ")", by, owner(t), true, null));
             return new Started(item, t, task);
         });
+    }
+
+    /**
+     * CaptureVAppParams posted to a catalog: a template of the vApp's VMs as they are now (hardware, NICs,
+     * sections), in the vApp's VDC, ready when its vdcCaptureTemplate task ends. A running vApp is not captured.
+     */
+    public Started capture(CatalogRow catalog, VAppRow vapp, String name, String description,
+                           TaskEngine.Caller by) {
+        if (name == null || name.isBlank() || name.length() > 128) {
+            throw ApiException.badRequest("A vApp template needs a name of 1 to 128 characters.");
+        }
+        if (!vapp.orgId().equals(catalog.orgId())) {
+            throw ApiException.invalidReference("The Source is not a vApp of the catalog's organization.");
+        }
+        return db.tx(tx -> {
+            VAppRow now = tx.compute().vapp(vapp.id()).orElseThrow(() ->
+                    ApiException.invalidReference("The Source vApp no longer exists."));
+            if (now.status() == 4 || now.status() == 3) {
+                throw ApiException.badRequest("vApp " + now.name() + " is running: power it off to capture it.");
+            }
+            MediaService.requireUniqueName(tx, catalog.id(), name);
+            TemplateRow t = new TemplateRow(UUID.randomUUID(), catalog.orgId(), now.vdcId(), name.trim(), description,
+                    0, true, engine.now());
+            tx.compute().insertTemplate(t);
+            for (VmRow vm : tx.compute().vms(now.id())) {
+                VmRow copy = vm.copy(UUID.randomUUID(), t.id(), 0, engine.now());
+                tx.compute().insertVm(copy);
+                String sections = tx.compute().sections(vm.id(), true);
+                if (sections != null) {
+                    tx.compute().putSections(copy.id(), true, sections);
+                }
+            }
+            CatalogItemRow item = new CatalogItemRow(UUID.randomUUID(), catalog.id(), catalog.orgId(), t.name(),
+                    description, t.id(), CatalogItemRow.TEMPLATE, engine.now());
+            tx.catalogItems().insert(item);
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(CAPTURE, "Capturing vApp " + now.name() + " as vApp "
+                    + "template " + t.name() + "(" + t.id() + ")", by, owner(t), true, null));
+            return new Started(item, t, task);
+        });
+    }
+
+    /** A template whose upload or capture ended: ready (status 8), and its VMs with it. */
+    private static void ready(Tx tx, UUID templateId) {
+        tx.compute().templateStatus(templateId, 8, true);
+        tx.compute().vms(templateId).forEach(vm -> tx.compute().updateVm(vm.with(8, false)));
     }
 
     /** The descriptor PUT: parsed, its files and VMs recorded; a template whose OVF names no file is done. */

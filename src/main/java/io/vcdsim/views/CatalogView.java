@@ -71,6 +71,7 @@ public final class CatalogView {
         String upload = user + "/action/upload";
         catalog.link("add", upload, MediaTypes.xml(MediaTypes.MEDIA));
         catalog.link("add", upload, MediaTypes.xml(MediaTypes.UPLOAD_TEMPLATE_PARAMS));
+        catalog.link("add", user + "/action/captureVApp", MediaTypes.xml(MediaTypes.CAPTURE_VAPP_PARAMS));
         catalog.tasks = TaskView.active(tx, v, c.id());
         for (CatalogItemRow i : tx.catalogItems().inCatalog(c.id())) {
             catalog.catalogItems.add(v.ref(Kind.CATALOG_ITEM, i.id(), i.name()));

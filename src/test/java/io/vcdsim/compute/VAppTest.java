@@ -463,4 +463,58 @@ class VAppTest {
         assertThat(unknown.status).isEqualTo(400);
         assertThat(unknown.minor()).isEqualTo("INVALID_REFERENCE");
     }
+
+    /**
+     * pyvcloud's Org.capture_vapp: CaptureVAppParams posted to the catalog's rel=add link make a template of the
+     * vApp's VMs, 201 with its vdcCaptureTemplate task; it is ready when the task ends and instantiates like any.
+     */
+    @Test
+    void aPoweredOffVAppIsCapturedAsATemplateOfACatalog() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Http.Res created = instantiate("capture-" + suffix, false);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        String vapp = created.attr("href");
+        Http.Res made = Sim.createCatalog(tenant, "captured-" + suffix);
+        tenant.awaitTask(made);
+        Http.Res catalog = tenant.get(made.attr("href").replace("/api/admin/", "/api/"));
+        String type = "application/vnd.vmware.vcloud.captureVAppParams+xml";
+        String add = catalog.link("add", type);
+        String body = "<CaptureVAppParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" "
+                + "name=\"%s\"><Description>golden image</Description><Source href=\"%s\"/><CustomizationSection>"
+                + "<ovf:Info>VApp template customization section</ovf:Info><CustomizeOnInstantiate>true"
+                + "</CustomizeOnInstantiate></CustomizationSection></CaptureVAppParams>";
+        Http.Res captured = tenant.post(add, type, body.formatted("golden", vapp));
+        assertThat(captured.status).as(captured.body).isEqualTo(201);
+        assertThat(captured.root().getLocalName()).isEqualTo("VAppTemplate");
+        assertThat(captured.attr("status")).isEqualTo("0");
+        Http.Res task = tenant.awaitTask(captured);
+        assertThat(task.attr("operationName")).isEqualTo("vdcCaptureTemplate");
+        assertThat(task.attr("status")).isEqualTo("success");
+        Http.Res template = tenant.get(captured.attr("href"));
+        assertThat(template.attr("status")).isEqualTo("8");
+        assertThat(template.childText("Description")).isEqualTo("golden image");
+        assertThat(Http.Res.children(template.child("Children"), "Vm")).extracting(v -> v.getAttribute("name"))
+                .containsExactlyElementsOf(Http.Res.children(tenant.get(vapp).child("Children"), "Vm").stream()
+                        .map(v -> v.getAttribute("name")).toList());
+        assertThat(tenant.get(catalog.attr("href")).child("CatalogItems").getElementsByTagNameNS(Http.NS,
+                "CatalogItem").item(0).getAttributes().getNamedItem("name").getNodeValue()).isEqualTo("golden");
+
+        // it instantiates as any template does
+        String instantiate = "<InstantiateVAppTemplateParams xmlns=\"" + Http.NS + "\" name=\"from-golden-" + suffix
+                + "\"><Source href=\"" + captured.attr("href") + "\"/></InstantiateVAppTemplateParams>";
+        Http.Res copy = tenant.post(tenant.get(vdc).link("add", INSTANTIATE), INSTANTIATE, instantiate);
+        assertThat(copy.status).as(copy.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(copy).attr("status")).isEqualTo("success");
+
+        // a taken name, a running vApp, no source: refused, nothing made
+        assertThat(tenant.post(add, type, body.formatted("golden", vapp)).status).isEqualTo(400);
+        assertThat(tenant.awaitTask(tenant.post(vapp + "/power/action/powerOn", null, null)).attr("status"))
+                .isEqualTo("success");
+        Http.Res running = tenant.post(add, type, body.formatted("hot", vapp));
+        assertThat(running.status).isEqualTo(400);
+        assertThat(running.attr("message")).contains("running");
+        assertThat(tenant.post(add, type, body.formatted("none", vdc)).status).isIn(400, 403);
+        assertThat(tenant.get(catalog.attr("href")).child("CatalogItems").getElementsByTagNameNS(Http.NS,
+                "CatalogItem").getLength()).isEqualTo(1);
+    }
 }

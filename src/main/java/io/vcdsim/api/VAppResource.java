@@ -58,6 +58,7 @@ public final class VAppResource implements Routes {
     public void register(Router r) {
         r.post("/api/vdc/{id}/action/instantiateVAppTemplate", this::instantiate);
         r.post("/api/vdc/{id}/action/composeVApp", this::compose);
+        r.post("/api/vdc/{id}/action/createVm", this::createVm);
         r.post("/api/vdc/{id}/action/cloneVApp", this::cloneVApp);
         r.get("/api/vApp/{id}", this::get);
         r.put("/api/vApp/{id}", this::update);
@@ -186,22 +187,49 @@ public final class VAppResource implements Routes {
 
     /** A CreateItem as a new VM: its VmSpecSection's OS, CPUs, memory (512 MB when none) and disks. */
     private static VAppService.NewVm newVm(VAppParams.CreateItem item) {
-        VmSpecSection spec = item.vmSpecSection;
+        return newVm(item.name, item.description, item.vmSpecSection, item.guestCustomizationSection);
+    }
+
+    private static VAppService.NewVm newVm(String name, String description, VmSpecSection spec,
+                                           io.vcdsim.model.GuestCustomizationSection gcSection) {
         if (spec == null) {
-            throw ApiException.badRequest("A CreateItem needs its VmSpecSection.");
+            throw ApiException.badRequest("A new VM needs its VmSpecSection.");
         }
         List<Long> disks = new ArrayList<>();
         for (VmSpecSection.Disk d : Bodies.list(spec.diskSection, "DiskSection")) {
             if (d.sizeMb == null) {
-                throw ApiException.badRequest("Each DiskSettings of a CreateItem needs its SizeMb.");
+                throw ApiException.badRequest("Each DiskSettings of a new VM needs its SizeMb.");
             }
             disks.add(d.sizeMb);
         }
-        var gc = item.guestCustomizationSection == null ? null : GuestCustomizations.of(item.guestCustomizationSection,
+        var gc = gcSection == null ? null : GuestCustomizations.of(gcSection,
                 Sections.GuestCustomization.defaultFor(null));
-        return new VAppService.NewVm(item.name, item.description, spec.osType, spec.numCpus == null ? 1 : spec.numCpus,
+        return new VAppService.NewVm(name, description, spec.osType, spec.numCpus == null ? 1 : spec.numCpus,
                 spec.memoryResourceMb == null || spec.memoryResourceMb.configured == null ? 512
                         : spec.memoryResourceMb.configured, disks, gc);
+    }
+
+    /**
+     * go-vcloud-director's CreateStandaloneVm (terraform's vcd_vm): CreateVmParams at the VDC's rel=add link; 202
+     * with the vdcCreateVm task, whose Owner is the VM's own vApp.
+     */
+    Reply createVm(Exchange x) {
+        VdcRow vdc = vdc(x);
+        VAppParams.CreateVm in = x.read(VAppParams.CreateVm.class, "CreateVmParams", MediaTypes.CREATE_VM_PARAMS);
+        io.vcdsim.model.Vm vm = in.createVm;
+        if (vm == null) {
+            throw ApiException.badRequest("CreateVmParams needs its CreateVm: the VM's spec.");
+        }
+        String name = vm.name != null && !vm.name.isBlank() ? vm.name.trim() : in.name;
+        VAppService.NewVm spec = newVm(name, in.description != null ? in.description : vm.description,
+                vm.vmSpecSection, vm.guestCustomizationSection);
+        var boot = vm.bootOptions == null ? Sections.Boot.DEFAULT : new Sections.Boot(
+                vm.bootOptions.bootDelay == null ? 0 : vm.bootOptions.bootDelay,
+                Boolean.TRUE.equals(vm.bootOptions.enterBiosSetup));
+        VAppCreation.Created c = creation.createVm(vdc, spec, vm.networkConnectionSection == null ? List.of()
+                : VmSectionResource.nics(vm.networkConnectionSection), boot, Boolean.TRUE.equals(in.powerOn),
+                TaskResource.caller(x.principal()));
+        return tasks.accepted(x, c.task());
     }
 
     private UUID target(Exchange x) {

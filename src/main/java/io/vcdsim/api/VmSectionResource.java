@@ -310,7 +310,7 @@ public final class VmSectionResource implements Routes {
     }
 
     /** The NICs a section names, the primary one first (vcdsim keeps the primary NIC first). */
-    private static List<Ovf.Nic> nics(NetworkConnectionSection in) {
+    static List<Ovf.Nic> nics(NetworkConnectionSection in) {
         List<Ovf.Nic> nics = new ArrayList<>();
         for (NetworkConnectionSection.NetworkConnection c : Bodies.list(in.networkConnection, "NetworkConnection")) {
             if (c.networkConnectionIndex == null) {

@@ -25,6 +25,7 @@ import java.util.UUID;
 public final class VAppCreation {
     public static final String INSTANTIATE = "vdcInstantiateVapp";
     public static final String COMPOSE = "vdcComposeVapp";
+    public static final String CREATE_VM = "vdcCreateVm";
 
     private final Database db;
     private final TaskEngine engine;
@@ -32,7 +33,7 @@ public final class VAppCreation {
     public VAppCreation(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
-        for (String op : List.of(INSTANTIATE, COMPOSE)) {
+        for (String op : List.of(INSTANTIATE, COMPOSE, CREATE_VM)) {
             engine.register(op, Creation.class, this::finishCreation,
                     (tx, task, c) -> VAppService.removeVApp(tx, task.ownerId()));
             engine.announce(op, "vapp/create");
@@ -116,6 +117,46 @@ public final class VAppCreation {
         return new VmRow(vm.id(), vm.parentId(), vm.orgId(), name, vm.description(), vm.status(), vm.deployed(),
                 vm.osType(), o.cpus() == null ? vm.cpus() : o.cpus(), o.memoryMb() == null ? vm.memoryMb()
                 : o.memoryMb(), VmHardware.json(disks), nics, vm.position(), vm.created());
+    }
+
+    /**
+     * CreateVmParams: a standalone VM made from scratch, alone in a vApp of its own (named after it, listed in its
+     * VDC, gone when the VM is deleted). Its NICs name org VDC networks of the VDC; POOL ones take addresses.
+     */
+    public Created createVm(VdcRow vdc, VAppService.NewVm spec, List<Ovf.Nic> nics, Sections.Boot boot,
+                            boolean powerOn, TaskEngine.Caller by) {
+        VAppService.check(spec);
+        if (boot.delayMs() < 0 || boot.delayMs() > SectionService.MAX_BOOT_DELAY_MS) {
+            throw ApiException.badRequest("BootDelay is from 0 to " + SectionService.MAX_BOOT_DELAY_MS
+                    + " milliseconds.");
+        }
+        if (nics.size() > VmNics.MAX_NICS) {
+            throw ApiException.badRequest("A VM has at most " + VmNics.MAX_NICS + " NICs.");
+        }
+        return db.tx(tx -> {
+            for (Ovf.Nic n : nics) {
+                if (n.network() != null && tx.networks().ofOrg(vdc.orgId()).stream().noneMatch(o ->
+                        o.name().equals(n.network()) && vdc.id().equals(o.vdcId()))) {
+                    throw ApiException.invalidReference("Network '" + n.network() + "' is not a network of VDC "
+                            + vdc.name() + ".");
+                }
+            }
+            VmRow source = VAppService.fromScratch(spec, null, vdc.orgId(), 0, engine.now())
+                    .withNics(VmHardware.json(nics));
+            VmNics.check(tx, source, nics); // modes, adapters, indexes; its networks were checked above
+            Sections sections = Sections.NONE.withBoot(boot);
+            if (spec.guestCustomization() != null) {
+                sections = sections.withGuestCustomization(Sections.checkGuestCustomization(
+                        spec.guestCustomization().namedAfter(spec.name())));
+            }
+            Created c = create(tx, vdc, spec.name(), spec.description(), List.of(source),
+                    java.util.Map.of(source.id(), sections), List.of(), powerOn, powerOn, CREATE_VM, by);
+            tx.compute().markStandalone(c.vapp().id());
+            for (VmRow vm : tx.compute().vms(c.vapp().id())) {
+                tx.compute().updateVm(vm.withNics(VmHardware.json(VmNics.allocate(tx, vm, VmHardware.nics(vm)))));
+            }
+            return c;
+        });
     }
 
     /** ComposeVAppParams: a vApp with a copy of each VM the sources name (template VMs, or whole templates). */

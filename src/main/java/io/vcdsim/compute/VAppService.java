@@ -359,22 +359,7 @@ public final class VAppService {
     /** Adds copies of VMs, VMs made from scratch, and removes VMs (RecomposeVAppParams). */
     public TaskRow recompose(VAppRow a, List<Addition> add, List<NewVm> create, List<UUID> remove,
                              TaskEngine.Caller by) {
-        for (NewVm n : create) {
-            if (n.name() == null || n.name().isBlank() || n.name().length() > 128) {
-                throw ApiException.badRequest("A CreateItem needs a name of 1 to 128 characters.");
-            }
-            Lengths.atMost(n.description(), 4096, "A CreateItem's Description");
-            if (n.osType() == null || n.osType().isBlank() || n.osType().length() > 64) {
-                throw ApiException.badRequest("A CreateItem's VmSpecSection needs an OsType of 1 to 64 characters.");
-            }
-            VmHardware.requireWithinLimits(n.cpus(), n.memoryMb(), n.diskSizesMb());
-            if (n.diskSizesMb().size() > VmHardware.MAX_DISKS) {
-                throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
-            }
-            if (n.guestCustomization() != null) {
-                Sections.checkGuestCustomization(n.guestCustomization().namedAfter(n.name()));
-            }
-        }
+        create.forEach(VAppService::check);
         return db.tx(tx -> {
             java.util.Set<String> names = new java.util.HashSet<>();
             tx.compute().vms(a.id()).stream().filter(v -> !remove.contains(v.id()))
@@ -418,6 +403,33 @@ public final class VAppService {
         });
     }
 
+    /** A VM made from scratch as a request gives it: named, typed, within the limits; else 400. */
+    static void check(NewVm n) {
+        if (n.name() == null || n.name().isBlank() || n.name().length() > 128) {
+            throw ApiException.badRequest("A new VM needs a name of 1 to 128 characters.");
+        }
+        Lengths.atMost(n.description(), 4096, "A new VM's Description");
+        if (n.osType() == null || n.osType().isBlank() || n.osType().length() > 64) {
+            throw ApiException.badRequest("A new VM's VmSpecSection needs an OsType of 1 to 64 characters.");
+        }
+        VmHardware.requireWithinLimits(n.cpus(), n.memoryMb(), n.diskSizesMb());
+        if (n.diskSizesMb().size() > VmHardware.MAX_DISKS) {
+            throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
+        }
+        if (n.guestCustomization() != null) {
+            Sections.checkGuestCustomization(n.guestCustomization().namedAfter(n.name()));
+        }
+    }
+
+    /** A VM made from scratch, in the vApp {@code vappId}, powered off, not yet stored. */
+    static VmRow fromScratch(NewVm n, UUID vappId, UUID orgId, int position, java.time.Instant now) {
+        List<Ovf.Disk> disks = new ArrayList<>();
+        n.diskSizesMb().forEach(size -> disks.add(new Ovf.Disk("disk-" + UUID.randomUUID().toString()
+                .substring(0, 8), size)));
+        return new VmRow(UUID.randomUUID(), vappId, orgId, n.name(), n.description(), Power.OFF, false,
+                n.osType(), n.cpus(), n.memoryMb(), VmHardware.json(disks), VmHardware.json(List.of()), position, now);
+    }
+
     private void applyRecompose(Tx tx, TaskRow task, Recompose r) {
         VAppRow a = tx.compute().vapp(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The vApp is gone."));
         int position = tx.compute().vms(a.id()).stream().mapToInt(VmRow::position).max().orElse(-1) + 1;
@@ -451,12 +463,7 @@ public final class VAppService {
             }
         }
         for (NewVm n : r.create() == null ? List.<NewVm>of() : r.create()) {
-            List<Ovf.Disk> disks = new ArrayList<>();
-            n.diskSizesMb().forEach(size -> disks.add(new Ovf.Disk("disk-" + UUID.randomUUID().toString()
-                    .substring(0, 8), size)));
-            VmRow vm = new VmRow(UUID.randomUUID(), a.id(), a.orgId(), n.name(), n.description(), Power.OFF, false,
-                    n.osType(), n.cpus(), n.memoryMb(), VmHardware.json(disks), VmHardware.json(List.of()), position++,
-                    engine.now());
+            VmRow vm = fromScratch(n, a.id(), a.orgId(), position++, engine.now());
             tx.compute().insertVm(vm);
             if (n.guestCustomization() != null) {
                 tx.compute().putSections(vm.id(), true, Sections.NONE.withGuestCustomization(
@@ -467,6 +474,10 @@ public final class VAppService {
             tx.metadata().deleteFor(id);
             tx.compute().deleteVm(id);
         });
+        if (tx.compute().standalone(a.id()) && tx.compute().vms(a.id()).isEmpty()) {
+            removeVApp(tx, a.id()); // a standalone VM's vApp goes with it, as in vCD
+            return;
+        }
         Quotas.require(tx, a.vdcId());
         refresh(tx, a.id());
     }

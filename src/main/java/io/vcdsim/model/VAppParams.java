@@ -89,6 +89,18 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
+    /** CreateVmParams: a standalone VM made from scratch (its spec in CreateVm, a Vm). */
+    @XmlRootElement(name = "CreateVmParams")
+    @XmlType(name = "CreateVmParamsType", propOrder = {"description", "createVm", "rest"})
+    public static class CreateVm {
+        @XmlAttribute public String name;
+        @XmlAttribute public Boolean powerOn;
+        @XmlElement(name = "Description") public String description;
+        @XmlElement(name = "CreateVm") public Vm createVm;
+        /** Media to insert and the like: taken, not used. */
+        @XmlAnyElement public List<Object> rest;
+    }
+
     /** CloneVAppParams: a copy of a vApp (or, with IsSourceDelete, the vApp moved) into the VDC it is posted to. */
     @XmlRootElement(name = "CloneVAppParams")
     @XmlType(name = "CloneVAppParamsType", propOrder = {"description", "source", "isSourceDelete", "rest"})

@@ -88,6 +88,16 @@ public final class ComputeStore {
         Rows.execute(h, "UPDATE " + (vm ? "vm" : "vapp") + " SET sections = ? WHERE id = ?", json, id);
     }
 
+    /** Marks a vApp as a standalone VM's own, to go when its VM does. */
+    public void markStandalone(UUID vappId) {
+        Rows.execute(h, "UPDATE vapp SET standalone = TRUE WHERE id = ?", vappId);
+    }
+
+    public boolean standalone(UUID vappId) {
+        return h.createQuery("SELECT standalone FROM vapp WHERE id = :id").bind("id", vappId).mapTo(Boolean.class)
+                .findOne().orElse(false);
+    }
+
     public void deleteVApp(UUID id) {
         Rows.execute(h, "DELETE FROM snapshot WHERE vm_id IN (SELECT id FROM vm WHERE parent_id = ?)", id);
         Rows.execute(h, "DELETE FROM vm WHERE parent_id = ?", id);

@@ -517,4 +517,66 @@ class VAppTest {
         assertThat(tenant.get(catalog.attr("href")).child("CatalogItems").getElementsByTagNameNS(Http.NS,
                 "CatalogItem").getLength()).isEqualTo(1);
     }
+
+    /**
+     * go-vcloud-director's CreateStandaloneVm (terraform's vcd_vm): CreateVmParams at the VDC's rel=add link make a
+     * VM alone in a vApp of its own, the task's Owner, listed in the VDC; deleting the VM removes that vApp.
+     */
+    @Test
+    void aStandaloneVmLivesInAVAppOfItsOwnThatGoesWithIt() {
+        String type = "application/vnd.vmware.vcloud.CreateVmParams+xml";
+        String add = tenant.get(vdc).link("add", type);
+        String name = "solo-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "<CreateVmParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" "
+                + "name=\"%s\" powerOn=\"false\"><Description>made alone</Description><CreateVm name=\"%s\">"
+                + "<VmSpecSection Modified=\"true\"><ovf:Info>spec</ovf:Info><OsType>sles11_64Guest</OsType><NumCpus>2"
+                + "</NumCpus><MemoryResourceMb><Configured>1024</Configured></MemoryResourceMb><DiskSection>"
+                + "<DiskSettings><SizeMb>2048</SizeMb><UnitNumber>0</UnitNumber><BusNumber>0</BusNumber>"
+                + "<AdapterType>5</AdapterType></DiskSettings></DiskSection></VmSpecSection>"
+                + "<NetworkConnectionSection><ovf:Info>nics</ovf:Info><PrimaryNetworkConnectionIndex>0"
+                + "</PrimaryNetworkConnectionIndex><NetworkConnection network=\"%s\"><NetworkConnectionIndex>0"
+                + "</NetworkConnectionIndex><IsConnected>true</IsConnected><IpAddressAllocationMode>POOL"
+                + "</IpAddressAllocationMode><NetworkAdapterType>VMXNET3</NetworkAdapterType></NetworkConnection>"
+                + "</NetworkConnectionSection><BootOptions><BootDelay>0</BootDelay></BootOptions></CreateVm>"
+                + "</CreateVmParams>";
+        int before = tenant.get(vdc).child("ResourceEntities").getElementsByTagNameNS(Http.NS, "ResourceEntity")
+                .getLength();
+        Http.Res accepted = tenant.post(add, type, body.formatted(name, name, "acme-net"));
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        Http.Res task = tenant.awaitTask(accepted);
+        assertThat(task.attr("status")).as(task.body).isEqualTo("success");
+        assertThat(task.attr("operationName")).isEqualTo("vdcCreateVm");
+        Element owner = task.child("Owner");
+        assertThat(owner.getAttribute("type")).isEqualTo("application/vnd.vmware.vcloud.vApp+xml");
+        Http.Res vapp = tenant.get(owner.getAttribute("href"));
+        List<Element> vms = Http.Res.children(vapp.child("Children"), "Vm");
+        assertThat(vms).hasSize(1);
+        Http.Res vm = tenant.get(vms.get(0).getAttribute("href"));
+        assertThat(vm.attr("name")).isEqualTo(name);
+        assertThat(vm.childText("Description")).isEqualTo("made alone");
+        assertThat(vm.child("VmSpecSection").getElementsByTagNameNS(Http.NS, "NumCpus").item(0).getTextContent())
+                .isEqualTo("2");
+        Element nic = (Element) vm.child("NetworkConnectionSection").getElementsByTagNameNS(Http.NS,
+                "NetworkConnection").item(0);
+        assertThat(nic.getAttribute("network")).isEqualTo("acme-net");
+        assertThat(nic.getElementsByTagNameNS(Http.NS, "IpAddress").item(0).getTextContent())
+                .startsWith("192.168.100.");
+        assertThat(tenant.get(vdc).child("ResourceEntities").getElementsByTagNameNS(Http.NS, "ResourceEntity")
+                .getLength()).isEqualTo(before + 1);
+
+        Http.Res deleted = tenant.awaitTask(tenant.delete(vm.attr("href")));
+        assertThat(deleted.attr("status")).as(deleted.body).isEqualTo("success");
+        assertThat(tenant.get(vapp.attr("href")).status).as("its vApp went with it").isIn(403, 404);
+        assertThat(tenant.get(vdc).child("ResourceEntities").getElementsByTagNameNS(Http.NS, "ResourceEntity")
+                .getLength()).isEqualTo(before);
+
+        // bad input changes nothing
+        assertThat(tenant.post(add, type, body.formatted(name, name, "nowhere")).status).isEqualTo(400);
+        assertThat(tenant.post(add, type, "<CreateVmParams xmlns=\"" + Http.NS + "\" name=\"x\"/>").status)
+                .isEqualTo(400);
+        assertThat(tenant.post(add, type, body.formatted(name, name, "acme-net").replace("<NumCpus>2",
+                "<NumCpus>100000")).status).isEqualTo(400);
+        assertThat(tenant.get(vdc).child("ResourceEntities").getElementsByTagNameNS(Http.NS, "ResourceEntity")
+                .getLength()).isEqualTo(before);
+    }
 }

@@ -223,9 +223,8 @@ public final class VAppResource implements Routes {
         String name = vm.name != null && !vm.name.isBlank() ? vm.name.trim() : in.name;
         VAppService.NewVm spec = newVm(name, in.description != null ? in.description : vm.description,
                 vm.vmSpecSection, vm.guestCustomizationSection);
-        var boot = vm.bootOptions == null ? Sections.Boot.DEFAULT : new Sections.Boot(
-                vm.bootOptions.bootDelay == null ? 0 : vm.bootOptions.bootDelay,
-                Boolean.TRUE.equals(vm.bootOptions.enterBiosSetup));
+        var boot = VmSectionResource.boot(vm.bootOptions, vm.vmSpecSection == null ? null
+                : vm.vmSpecSection.firmware, Sections.Boot.DEFAULT);
         VAppCreation.Created c = creation.createVm(vdc, spec, vm.networkConnectionSection == null ? List.of()
                 : VmSectionResource.nics(vm.networkConnectionSection), boot, Boolean.TRUE.equals(in.powerOn),
                 TaskResource.caller(x.principal()));

@@ -296,11 +296,10 @@ public final class VmSectionResource implements Routes {
                 || Boolean.TRUE.equals(spec.modified));
         Sections sections = in.guestCustomizationSection == null ? null
                 : this.sections.guestCustomized(vm, guestCustomization(vm, in.guestCustomizationSection));
-        if (in.bootOptions != null) { // pyvcloud's update_general_setting sends its boot delay and BIOS setup so
+        String firmware = specChanged ? spec.firmware : null;
+        if (in.bootOptions != null || firmware != null) { // pyvcloud's update_general_setting sends its boot so
             Sections base = sections != null ? sections : of(vm);
-            Sections.Boot now = base.bootOrDefault();
-            sections = this.sections.booted(base, new Sections.Boot(or(in.bootOptions.bootDelay, now.delayMs()),
-                    or(in.bootOptions.enterBiosSetup, now.enterBiosSetup())));
+            sections = this.sections.booted(base, boot(in.bootOptions, firmware, base.bootOrDefault()));
         }
         return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description,
                 specChanged ? spec.numCpus : null, specChanged && spec.memoryResourceMb != null
@@ -358,8 +357,17 @@ public final class VmSectionResource implements Routes {
     Reply postBootOptions(Exchange x) {
         VmRow vm = vm(x, Right.VAPP_EDIT);
         BootOptions in = x.read(BootOptions.class, "BootOptions", "application/vnd.vmware.vcloud.bootOptionsSection");
-        Sections.Boot now = of(vm).bootOrDefault();
-        return tasks.accepted(x, sections.setBoot(vm, new Sections.Boot(or(in.bootDelay, now.delayMs()),
-                or(in.enterBiosSetup, now.enterBiosSetup())), TaskResource.caller(x.principal())));
+        return tasks.accepted(x, sections.setBoot(vm, boot(in, null, of(vm).bootOrDefault()),
+                TaskResource.caller(x.principal())));
+    }
+
+    /** The boot options a request gives (and a VmSpecSection's firmware) over the VM's: what it leaves out stays. */
+    static Sections.Boot boot(BootOptions in, String firmware, Sections.Boot now) {
+        if (in == null) {
+            in = new BootOptions();
+        }
+        return new Sections.Boot(or(in.bootDelay, now.delayMs()), or(in.enterBiosSetup, now.enterBiosSetup()),
+                or(in.bootRetryEnabled, now.retryEnabled()), or(in.bootRetryDelay, now.retryDelayMs()),
+                or(in.efiSecureBootEnabled, now.efiSecureBoot()), or(firmware, now.firmware()));
     }
 }

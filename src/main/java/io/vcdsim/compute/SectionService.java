@@ -26,8 +26,6 @@ public final class SectionService {
     public static final String UPGRADE_HARDWARE = "vappUpgradeHwVersion";
     /** Enabling a vApp's download (media and templates have vdcEnableDownload). */
     public static final String ENABLE_DOWNLOAD = "vappEnableDownload";
-    /** The longest boot delay taken, in milliseconds (vCD's UI offers up to 10 s; an hour is plenty). */
-    static final int MAX_BOOT_DELAY_MS = 3_600_000;
     private final Database db;
     private final TaskEngine engine;
     private final VAppService vapps;
@@ -179,10 +177,7 @@ public final class SectionService {
 
     /** The sections with these boot options, checked (a reconfigureVm carries them with other changes). */
     public Sections booted(Sections s, Sections.Boot b) {
-        if (b.delayMs() < 0 || b.delayMs() > MAX_BOOT_DELAY_MS) {
-            throw ApiException.badRequest("BootDelay is from 0 to " + MAX_BOOT_DELAY_MS + " milliseconds.");
-        }
-        return fit(s.withBoot(b));
+        return fit(s.withBoot(b.checked()));
     }
 
     /** Exposes hardware-assisted virtualization to the guest, or hides it: a powered-off VM only, as in vCD. */

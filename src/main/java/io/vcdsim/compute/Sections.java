@@ -82,9 +82,37 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
         public static final Capabilities DEFAULT = new Capabilities(false, false);
     }
 
-    /** The boot delay (ms) and whether the VM enters its BIOS setup at the next boot. */
-    public record Boot(int delayMs, boolean enterBiosSetup) {
+    /**
+     * The boot delay (ms), whether the VM enters its BIOS setup at the next boot, and what API 37.1 added: boot
+     * retries (the delay in ms), EFI secure boot, and the firmware (bios or efi); null: never set.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Boot(int delayMs, boolean enterBiosSetup, Boolean retryEnabled, Integer retryDelayMs,
+                       Boolean efiSecureBoot, String firmware) {
         public static final Boot DEFAULT = new Boot(0, false);
+        public static final Set<String> FIRMWARES = Set.of("bios", "efi");
+        /** The longest boot delay and boot retry delay taken, in milliseconds (vCD's UI offers up to 10 s). */
+        public static final int MAX_DELAY_MS = 3_600_000;
+
+        public Boot(int delayMs, boolean enterBiosSetup) {
+            this(delayMs, enterBiosSetup, null, null, null, null);
+        }
+
+        /** These options if they are what vCD takes; else 400. */
+        public Boot checked() {
+            if (delayMs < 0 || delayMs > MAX_DELAY_MS || retryDelayMs != null
+                    && (retryDelayMs < 0 || retryDelayMs > MAX_DELAY_MS)) {
+                throw ApiException.badRequest("BootDelay and BootRetryDelay are from 0 to " + MAX_DELAY_MS
+                        + " milliseconds.");
+            }
+            if (firmware != null && !FIRMWARES.contains(firmware)) {
+                throw ApiException.badRequest("Firmware is bios or efi, not " + firmware + ".");
+            }
+            if (Boolean.TRUE.equals(efiSecureBoot) && !"efi".equals(firmware)) {
+                throw ApiException.badRequest("EFI secure boot needs the efi Firmware.");
+            }
+            return this;
+        }
     }
 
     public Sections withLease(Lease l) {

@@ -126,10 +126,7 @@ public final class VAppCreation {
     public Created createVm(VdcRow vdc, VAppService.NewVm spec, List<Ovf.Nic> nics, Sections.Boot boot,
                             boolean powerOn, TaskEngine.Caller by) {
         VAppService.check(spec);
-        if (boot.delayMs() < 0 || boot.delayMs() > SectionService.MAX_BOOT_DELAY_MS) {
-            throw ApiException.badRequest("BootDelay is from 0 to " + SectionService.MAX_BOOT_DELAY_MS
-                    + " milliseconds.");
-        }
+        boot.checked();
         if (nics.size() > VmNics.MAX_NICS) {
             throw ApiException.badRequest("A VM has at most " + VmNics.MAX_NICS + " NICs.");
         }

@@ -11,7 +11,7 @@ import java.util.List;
 /** VmSpecSection: a VM's hardware in vCD's own terms (CPUs, memory, disks); read, and PUT to change it. */
 @jakarta.xml.bind.annotation.XmlRootElement(name = "VmSpecSection")
 @XmlType(name = "VmSpecSectionType", propOrder = {"info", "osType", "numCpus", "numCoresPerSocket",
-        "memoryResourceMb", "diskSection", "rest"})
+        "memoryResourceMb", "diskSection", "firmware", "rest"})
 public class VmSpecSection {
     @XmlAttribute public String href;
     @XmlAttribute public String type;
@@ -24,6 +24,8 @@ public class VmSpecSection {
     @XmlElement(name = "MemoryResourceMb") public Memory memoryResourceMb;
     @XmlElementWrapper(name = "DiskSection") @XmlElement(name = "DiskSettings") public List<Disk> diskSection =
             new ArrayList<>();
+    /** bios or efi (API 37.1). */
+    @XmlElement(name = "Firmware") public String firmware;
     /** What clients send besides (CpuResourceMhz, MediaSection, HardwareVersion, ...): taken, not changed so. */
     @jakarta.xml.bind.annotation.XmlAnyElement public List<Object> rest;
     /** Go and pyvcloud spell the flag with a capital M: a change applies the section only when it is set. */

@@ -127,6 +127,7 @@ public final class VAppView {
         view.tasks = TaskView.active(tx, v, vm.id());
         UUID vdcId = tx.compute().vapp(vm.parentId()).map(VAppRow::vdcId).orElse(null);
         view.vmSpecSection = spec(v, vm, vdcId);
+        view.vmSpecSection.firmware = sections.bootOrDefault().firmware();
         view.virtualHardwareSection = VmSectionView.hardware(v, vm, vdcId, sections, editable);
         view.operatingSystemSection = VmSectionView.operatingSystem(v, vm);
         view.networkConnectionSection = VmSectionView.networkConnections(v, vm, editable);

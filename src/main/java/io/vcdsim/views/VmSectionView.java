@@ -380,8 +380,12 @@ public final class VmSectionView {
         if (editable) {
             b.link("edit", href(v, vm) + "/action/bootOptions", b.type);
         }
-        b.bootDelay = s.bootOrDefault().delayMs();
-        b.enterBiosSetup = s.bootOrDefault().enterBiosSetup();
+        Sections.Boot boot = s.bootOrDefault();
+        b.bootDelay = boot.delayMs();
+        b.enterBiosSetup = boot.enterBiosSetup();
+        b.bootRetryEnabled = boot.retryEnabled();
+        b.bootRetryDelay = boot.retryDelayMs();
+        b.efiSecureBootEnabled = boot.efiSecureBoot();
         return b;
     }
 

@@ -532,12 +532,14 @@ class VAppTest {
                 + "<VmSpecSection Modified=\"true\"><ovf:Info>spec</ovf:Info><OsType>sles11_64Guest</OsType><NumCpus>2"
                 + "</NumCpus><MemoryResourceMb><Configured>1024</Configured></MemoryResourceMb><DiskSection>"
                 + "<DiskSettings><SizeMb>2048</SizeMb><UnitNumber>0</UnitNumber><BusNumber>0</BusNumber>"
-                + "<AdapterType>5</AdapterType></DiskSettings></DiskSection></VmSpecSection>"
+                + "<AdapterType>5</AdapterType></DiskSettings></DiskSection><Firmware>efi</Firmware></VmSpecSection>"
                 + "<NetworkConnectionSection><ovf:Info>nics</ovf:Info><PrimaryNetworkConnectionIndex>0"
                 + "</PrimaryNetworkConnectionIndex><NetworkConnection network=\"%s\"><NetworkConnectionIndex>0"
                 + "</NetworkConnectionIndex><IsConnected>true</IsConnected><IpAddressAllocationMode>POOL"
                 + "</IpAddressAllocationMode><NetworkAdapterType>VMXNET3</NetworkAdapterType></NetworkConnection>"
-                + "</NetworkConnectionSection><BootOptions><BootDelay>0</BootDelay></BootOptions></CreateVm>"
+                + "</NetworkConnectionSection><BootOptions><BootDelay>0</BootDelay><BootRetryEnabled>true"
+                + "</BootRetryEnabled><BootRetryDelay>1</BootRetryDelay><EfiSecureBootEnabled>true"
+                + "</EfiSecureBootEnabled></BootOptions></CreateVm>"
                 + "</CreateVmParams>";
         int before = tenant.get(vdc).child("ResourceEntities").getElementsByTagNameNS(Http.NS, "ResourceEntity")
                 .getLength();
@@ -556,6 +558,13 @@ class VAppTest {
         assertThat(vm.childText("Description")).isEqualTo("made alone");
         assertThat(vm.child("VmSpecSection").getElementsByTagNameNS(Http.NS, "NumCpus").item(0).getTextContent())
                 .isEqualTo("2");
+        // API 37.1's boot options and firmware, as go-vcloud-director's test of it reads them back
+        assertThat(vm.child("VmSpecSection").getElementsByTagNameNS(Http.NS, "Firmware").item(0).getTextContent())
+                .isEqualTo("efi");
+        Element boot = vm.child("BootOptions");
+        assertThat(boot.getElementsByTagNameNS(Http.NS, "EfiSecureBootEnabled").item(0).getTextContent())
+                .isEqualTo("true");
+        assertThat(boot.getElementsByTagNameNS(Http.NS, "BootRetryDelay").item(0).getTextContent()).isEqualTo("1");
         Element nic = (Element) vm.child("NetworkConnectionSection").getElementsByTagNameNS(Http.NS,
                 "NetworkConnection").item(0);
         assertThat(nic.getAttribute("network")).isEqualTo("acme-net");
@@ -574,6 +583,8 @@ class VAppTest {
         assertThat(tenant.post(add, type, body.formatted(name, name, "nowhere")).status).isEqualTo(400);
         assertThat(tenant.post(add, type, "<CreateVmParams xmlns=\"" + Http.NS + "\" name=\"x\"/>").status)
                 .isEqualTo(400);
+        assertThat(tenant.post(add, type, body.formatted(name, name, "acme-net").replace(">efi<", ">bios<")).status)
+                .as("EFI secure boot on BIOS firmware").isEqualTo(400);
         assertThat(tenant.post(add, type, body.formatted(name, name, "acme-net").replace("<NumCpus>2",
                 "<NumCpus>100000")).status).isEqualTo(400);
         assertThat(tenant.get(vdc).child("ResourceEntities").getElementsByTagNameNS(Http.NS, "ResourceEntity")

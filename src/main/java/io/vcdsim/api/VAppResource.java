@@ -59,6 +59,7 @@ public final class VAppResource implements Routes {
         r.post("/api/vdc/{id}/action/instantiateVAppTemplate", this::instantiate);
         r.post("/api/vdc/{id}/action/composeVApp", this::compose);
         r.post("/api/vdc/{id}/action/createVm", this::createVm);
+        r.post("/api/vdc/{id}/action/instantiateVmFromTemplate", this::instantiateVm);
         r.post("/api/vdc/{id}/action/cloneVApp", this::cloneVApp);
         r.get("/api/vApp/{id}", this::get);
         r.put("/api/vApp/{id}", this::update);
@@ -291,6 +292,22 @@ public final class VAppResource implements Routes {
                 Boolean.TRUE.equals(in.powerOn), networks(in.instantiationParams), TaskResource.caller(x.principal()));
         VApp v = view(x, c.vapp());
         return Reply.created(v, MediaTypes.VAPP, v.href);
+    }
+
+    /** go-vcloud-director's CreateStandaloneVMFromTemplate: one template VM as a standalone VM; 202 with the task. */
+    Reply instantiateVm(Exchange x) {
+        VdcRow vdc = vdc(x);
+        VAppParams.InstantiateVm in = x.read(VAppParams.InstantiateVm.class, "InstantiateVmTemplateParams",
+                MediaTypes.INSTANTIATE_VM_PARAMS);
+        VAppParams.SourcedVmTemplateItem item = in.sourcedVmTemplateItem;
+        UUID source = item == null || item.source == null ? null : Ids.fromAny(item.source.href);
+        if (source == null) {
+            throw ApiException.badRequest("InstantiateVmTemplateParams needs a SourcedVmTemplateItem with a Source: "
+                    + "the template VM's href.");
+        }
+        VAppCreation.Created c = creation.instantiateVm(vdc, in.name, in.description, source,
+                override(item.asSourcedItem()), Boolean.TRUE.equals(in.powerOn), TaskResource.caller(x.principal()));
+        return tasks.accepted(x, c.task());
     }
 
     /** The networks a new vApp's InstantiationParams declare (none: they follow its VMs' NICs). */

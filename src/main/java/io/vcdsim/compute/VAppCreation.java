@@ -26,6 +26,7 @@ public final class VAppCreation {
     public static final String INSTANTIATE = "vdcInstantiateVapp";
     public static final String COMPOSE = "vdcComposeVapp";
     public static final String CREATE_VM = "vdcCreateVm";
+    public static final String INSTANTIATE_VM = "vdcInstantiateVm";
 
     private final Database db;
     private final TaskEngine engine;
@@ -33,7 +34,7 @@ public final class VAppCreation {
     public VAppCreation(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
-        for (String op : List.of(INSTANTIATE, COMPOSE, CREATE_VM)) {
+        for (String op : List.of(INSTANTIATE, COMPOSE, CREATE_VM, INSTANTIATE_VM)) {
             engine.register(op, Creation.class, this::finishCreation,
                     (tx, task, c) -> VAppService.removeVApp(tx, task.ownerId()));
             engine.announce(op, "vapp/create");
@@ -152,6 +153,34 @@ public final class VAppCreation {
             for (VmRow vm : tx.compute().vms(c.vapp().id())) {
                 tx.compute().updateVm(vm.withNics(VmHardware.json(VmNics.allocate(tx, vm, VmHardware.nics(vm)))));
             }
+            return c;
+        });
+    }
+
+    /**
+     * InstantiateVmTemplateParams: a standalone VM copied from one VM of a ready vApp template of the org, changed
+     * as {@code override} asks, alone in a vApp of its own named {@code name}.
+     */
+    public Created instantiateVm(VdcRow vdc, String name, String description, UUID templateVmId, VmOverride override,
+                                 boolean powerOn, TaskEngine.Caller by) {
+        return db.tx(tx -> {
+            VmRow vm = tx.compute().templateVm(templateVmId).filter(v -> v.orgId().equals(vdc.orgId()))
+                    .orElseThrow(() -> ApiException.invalidReference("The Source does not name a VM of a vApp template "
+                            + "of this organization."));
+            TemplateRow t = tx.compute().template(vm.parentId()).orElseThrow();
+            if (t.status() != Power.OFF) {
+                throw ApiException.badRequest("vApp template " + t.name() + " is not ready (its upload has not "
+                        + "finished).");
+            }
+            VmRow made = overridden(tx, vdc, vm, override, List.of());
+            Sections sections = Sections.read(tx.compute().sections(vm.id(), true));
+            if (override.guestCustomization() != null) {
+                sections = sections.withGuestCustomization(Sections.checkGuestCustomization(
+                        override.guestCustomization().namedAfter(made.name())));
+            }
+            Created c = create(tx, vdc, name, description, List.of(made), java.util.Map.of(made.id(), sections),
+                    List.of(), powerOn, powerOn, INSTANTIATE_VM, by);
+            tx.compute().markStandalone(c.vapp().id());
             return c;
         });
     }

@@ -101,6 +101,37 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
+    /** InstantiateVmTemplateParams: a standalone VM copied from one VM of a vApp template. */
+    @XmlRootElement(name = "InstantiateVmTemplateParams")
+    @XmlType(name = "InstantiateVmTemplateParamsType", propOrder = {"description", "sourcedVmTemplateItem", "rest"})
+    public static class InstantiateVm {
+        @XmlAttribute public String name;
+        @XmlAttribute public Boolean powerOn;
+        @XmlElement(name = "Description") public String description;
+        @XmlElement(name = "SourcedVmTemplateItem") public SourcedVmTemplateItem sourcedVmTemplateItem;
+        /** AllEULAsAccepted, ComputePolicy, ...: taken, not used. */
+        @XmlAnyElement public List<Object> rest;
+    }
+
+    /** The template VM (Source), its new name, and its InstantiationParams under another element name. */
+    @XmlType(name = "SourcedVmTemplateParamsType", propOrder = {"source", "vmGeneralParams",
+            "vmTemplateInstantiationParams", "rest"})
+    public static class SourcedVmTemplateItem {
+        @XmlElement(name = "Source") public Reference source;
+        @XmlElement(name = "VmGeneralParams") public VmGeneralParams vmGeneralParams;
+        @XmlElement(name = "VmTemplateInstantiationParams") public InstantiationParams vmTemplateInstantiationParams;
+        @XmlAnyElement public List<Object> rest;
+
+        /** The same, as a SourcedItem of a vApp instantiation reads. */
+        public SourcedItem asSourcedItem() {
+            SourcedItem item = new SourcedItem();
+            item.source = source;
+            item.vmGeneralParams = vmGeneralParams;
+            item.instantiationParams = vmTemplateInstantiationParams;
+            return item;
+        }
+    }
+
     /** CloneVAppParams: a copy of a vApp (or, with IsSourceDelete, the vApp moved) into the VDC it is posted to. */
     @XmlRootElement(name = "CloneVAppParams")
     @XmlType(name = "CloneVAppParamsType", propOrder = {"description", "source", "isSourceDelete", "rest"})

@@ -57,6 +57,7 @@ public final class VdcView {
         vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
         vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
         vdc.link("add", base + "/action/createVm", MediaTypes.xml(MediaTypes.CREATE_VM_PARAMS));
+        vdc.link("add", base + "/action/instantiateVmFromTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_VM_PARAMS));
         vdc.link("add", base + "/action/cloneVApp", MediaTypes.xml(MediaTypes.CLONE_VAPP_PARAMS));
         vdc.link("add", base + "/disk", MediaTypes.xml(MediaTypes.DISK_CREATE_PARAMS));
         String adminBase = v.adminHref(Kind.VDC, row.id());

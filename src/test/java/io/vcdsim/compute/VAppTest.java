@@ -590,4 +590,41 @@ class VAppTest {
         assertThat(tenant.get(vdc).child("ResourceEntities").getElementsByTagNameNS(Http.NS, "ResourceEntity")
                 .getLength()).isEqualTo(before);
     }
+
+    /** go-vcloud-director's CreateStandaloneVMFromTemplate: one VM of a template, renamed and on a network, alone. */
+    @Test
+    void aTemplateVmIsInstantiatedAsAStandaloneVm() {
+        String type = "application/vnd.vmware.vcloud.instantiateVmTemplateParams+xml";
+        String add = tenant.get(vdc).link("add", type);
+        String templateVm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(0).getAttribute("href");
+        String name = "solo-tpl-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "<InstantiateVmTemplateParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/"
+                + "envelope/1\" name=\"" + name + "\" powerOn=\"true\"><SourcedVmTemplateItem><Source href=\"%s\"/>"
+                + "<VmGeneralParams><Name>web</Name></VmGeneralParams><VmTemplateInstantiationParams>"
+                + "<NetworkConnectionSection><ovf:Info>nics</ovf:Info><NetworkConnection network=\"acme-net\">"
+                + "<NetworkConnectionIndex>0</NetworkConnectionIndex><IsConnected>true</IsConnected>"
+                + "<IpAddressAllocationMode>DHCP</IpAddressAllocationMode></NetworkConnection>"
+                + "</NetworkConnectionSection></VmTemplateInstantiationParams></SourcedVmTemplateItem>"
+                + "<AllEULAsAccepted>true</AllEULAsAccepted></InstantiateVmTemplateParams>";
+        Http.Res accepted = tenant.post(add, type, body.formatted(templateVm));
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        Http.Res task = tenant.awaitTask(accepted);
+        assertThat(task.attr("status")).as(task.body).isEqualTo("success");
+        Http.Res vapp = tenant.get(task.child("Owner").getAttribute("href"));
+        assertThat(vapp.attr("name")).isEqualTo(name);
+        List<Element> vms = Http.Res.children(vapp.child("Children"), "Vm");
+        assertThat(vms).extracting(v -> v.getAttribute("name")).containsExactly("web");
+        Http.Res vm = tenant.get(vms.get(0).getAttribute("href"));
+        assertThat(vm.attr("status")).as("powered on").isEqualTo("4");
+        assertThat(((Element) vm.child("NetworkConnectionSection").getElementsByTagNameNS(Http.NS,
+                "NetworkConnection").item(0)).getAttribute("network")).isEqualTo("acme-net");
+
+        assertThat(tenant.awaitTask(tenant.post(vm.attr("href") + "/power/action/powerOff", null, null))
+                .attr("status")).isEqualTo("success");
+        assertThat(tenant.awaitTask(tenant.post(vm.attr("href") + "/action/undeploy", null, null))
+                .attr("status")).isEqualTo("success");
+        assertThat(tenant.awaitTask(tenant.delete(vm.attr("href"))).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(vapp.attr("href")).status).as("its vApp went with it").isIn(403, 404);
+        assertThat(tenant.post(add, type, body.formatted(vdc)).status).as("not a template VM").isEqualTo(400);
+    }
 }

@@ -27,6 +27,8 @@ import java.util.UUID;
  * recompose, snapshots and deletion.
  */
 public final class VAppService {
+    /** Not a task: the name under which the simulation's durations give how long a guest takes to customize. */
+    public static final String GUEST_CUSTOMIZATION = "guestCustomization";
     public static final String DELETE = "vdcDeleteVapp";
     public static final String UPDATE = "vdcUpdateVapp";
     public static final String RECOMPOSE = "vdcRecomposeVapp";
@@ -82,8 +84,8 @@ public final class VAppService {
 
     /**
      * A VM's new power state. Powering on runs the guest customization, if enabled, when the VM was never
-     * customized, was asked to be at its next power on, or the deploy forces it: the simulated guest takes as long
-     * as the power on took, and its status is pending meanwhile.
+     * customized, was asked to be at its next power on, or the deploy forces it: the simulated guest takes the
+     * duration set for {@link #GUEST_CUSTOMIZATION} (the tasks' default unless set), its status pending meanwhile.
      */
     private void changePower(Tx tx, VmRow before, VmRow after, PowerChange change) {
         tx.compute().updateVm(after);
@@ -91,7 +93,7 @@ public final class VAppService {
             Sections s = Sections.read(tx.compute().sections(after.id(), true));
             boolean asked = s.customizesAtPowerOn() || change.forceCustomization() || s.customizingUntil() == null;
             if (asked && s.guestCustomizationOr(after.name()).enabled()) {
-                long until = engine.now().plus(engine.durationOf(change.power().operationName)).toEpochMilli();
+                long until = engine.now().plus(engine.durationOf(GUEST_CUSTOMIZATION)).toEpochMilli();
                 tx.compute().putSections(after.id(), true, s.withCustomizingUntil(until).write());
             } else if (s.customizesAtPowerOn()) {
                 tx.compute().putSections(after.id(), true, s.withCustomizeAtPowerOn(false).write());

@@ -387,14 +387,15 @@ class VmSectionsTest {
         assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("false");
         awaitStatus(status, "GC_COMPLETE");
 
-        // pyvcloud's power_on_and_force_recustomization: a deploy that forces it runs it again; the guest takes as
-        // long as the deploy took (two seconds here), pending meanwhile
+        // pyvcloud's power_on_and_force_recustomization: a deploy that forces it runs it again; the guest takes the
+        // simulation's guestCustomization duration (two seconds here), pending meanwhile
         done(tenant.post(vm + "/power/action/powerOff", null, null));
         done(tenant.post(vm + "/action/undeploy", null, null));
         Http admin = Sim.admin(vcd.sim());
         String simulation = "/api/vcdsim/simulation";
+        String slowGuest = "{\"durations\": {\"guestCustomization\": \"PT2S\"}}";
         admin.send(admin.request(simulation).header("Content-Type", "application/json").PUT(
-                java.net.http.HttpRequest.BodyPublishers.ofString("{\"durations\": {\"vappDeploy\": \"PT2S\"}}")));
+                java.net.http.HttpRequest.BodyPublishers.ofString(slowGuest)));
         try {
             String deploy = "application/vnd.vmware.vcloud.deployVAppParams+xml";
             done(tenant.post(vm + "/action/deploy", deploy, "<DeployVAppParams xmlns=\"" + Http.NS + "\" "

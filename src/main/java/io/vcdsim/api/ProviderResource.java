@@ -13,8 +13,9 @@ import java.util.UUID;
 
 /**
  * The simulated provider side, read-only: the vCenter server ({@code /api/admin/extension/vimServerReferences} and
- * {@code vimServer/{id}}), its datastores ({@code /api/admin/extension/datastores} and {@code datastore/{id}}), the provider VDC ({@code /api/admin/providervdc/{id}}), its storage
- * profile ({@code /api/admin/pvdcStorageProfile/{id}}) and the network pool
+ * {@code vimServer/{id}}), its datastores ({@code /api/admin/extension/datastores} and {@code datastore/{id}}),
+ * the provider VDC ({@code /api/admin/providervdc/{id}}), its storage profile
+ * ({@code /api/admin/pvdcStorageProfile/{id}}) and the network pool
  * ({@code /api/admin/extension/networkPool/{id}}) that VDCs and the extension root refer to.
  */
 public final class ProviderResource implements Routes {

@@ -41,8 +41,9 @@ public final class TemplateService {
         this.db = db;
         this.engine = engine;
         this.spool = spool;
-        engine.registerOpen(UPLOAD, (tx, task) -> ready(tx, task.ownerId()), this::remove, (tx, task) -> tx.compute().template(task.ownerId()).map(TemplateRow::descriptorUploaded)
-                .orElse(false) && tx.catalogItems().files(task.ownerId()).stream().allMatch(TransferFileRow::complete));
+        engine.registerOpen(UPLOAD, (tx, task) -> ready(tx, task.ownerId()), this::remove,
+                (tx, task) -> tx.compute().template(task.ownerId()).map(TemplateRow::descriptorUploaded).orElse(false)
+                        && tx.catalogItems().files(task.ownerId()).stream().allMatch(TransferFileRow::complete));
         engine.register(DELETE, CatalogContent.Deletion.class,
                 (tx, task, d) -> CatalogContent.removeWithdrawn(tx, task.ownerId(), d, spool),
                 (tx, task, d) -> CatalogContent.putBack(tx, task.ownerId(), d));

@@ -213,8 +213,10 @@ public final class VAppCreation {
         if (tx.compute().vappsIn(vdc.id()).stream().anyMatch(a -> a.name().equalsIgnoreCase(name))) {
             throw ApiException.duplicateName("VDC " + vdc.name() + " already has a vApp named " + name + ".");
         }
-        // the creator owns the vApp, as in vCD (a system administrator's vApp in a tenant's VDC is theirs too)
-        VAppRow vapp = new VAppRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), name, description, 0, false,
+        // the creator owns the vApp, as in vCD (a system administrator's vApp in a tenant's VDC is theirs too);
+        // one with no VMs to make is resolved at once (pyvcloud reads an empty vApp's status right after composing)
+        VAppRow vapp = new VAppRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), name, description,
+                sourceVms.isEmpty() ? Power.RESOLVED : 0, false,
                 by == null ? null : by.userId(), engine.now());
         tx.compute().insertVApp(vapp);
         for (VmRow source : sourceVms) {

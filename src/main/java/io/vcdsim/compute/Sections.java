@@ -195,6 +195,18 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
                 hardwareVersion, maintenance, downloadable, insertedMedia, false, epochMillis, checkPostCustomization);
     }
 
+    /** The sections a copy of the VM starts with: the same settings, its guest never customized. */
+    public Sections forACopy() {
+        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn, null,
+                checkPostCustomization);
+    }
+
+    /** The stored sections a copy of a VM starts with ({@link #forACopy}); none if the source has none. */
+    public static String forACopy(String stored) {
+        return stored == null ? null : read(stored).forACopy().write();
+    }
+
     /** Whether vCD waits for the guest's post-customization script before it calls a customization done. */
     public Sections withCheckPostCustomization(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,

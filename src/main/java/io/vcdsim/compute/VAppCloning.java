@@ -71,7 +71,8 @@ public final class VAppCloning {
                 made = made.withNics(VmHardware.json(VmHardware.nics(made).stream().map(n -> n.network() == null
                         || networks.contains(n.network()) ? n : n.onNetwork(null)).toList()));
                 tx.compute().insertVm(made);
-                tx.compute().putSections(made.id(), true, tx.compute().sections(vm.id(), true));
+                String kept = tx.compute().sections(vm.id(), true); // a copy's guest is new, a moved one is not
+                tx.compute().putSections(made.id(), true, move ? kept : Sections.forACopy(kept));
             }
             TaskRow task = engine.start(tx, new TaskEngine.Spec(move ? MOVE : COPY, (move ? "Moving" : "Copying")
                     + " Virtual Application " + source.name() + "(" + source.id() + ")", by, VAppService.owner(copy),

@@ -222,11 +222,12 @@ public final class VAppCreation {
         for (VmRow source : sourceVms) {
             VmRow copy = source.copy(UUID.randomUUID(), vapp.id(), 0, engine.now());
             tx.compute().insertVm(copy);
-            // the template VM's sections (the OVF's product sections) go with it, changed by the request's
-            String kept = sections.containsKey(source.id()) ? sections.get(source.id()).write()
-                    : tx.compute().sections(source.id(), true);
+            // the source VM's sections (an OVF's product sections, say) go with it, changed by the request's
+            String stored = tx.compute().sections(source.id(), true);
+            Sections kept = sections.containsKey(source.id()) ? sections.get(source.id())
+                    : stored == null ? null : Sections.read(stored);
             if (kept != null) {
-                tx.compute().putSections(copy.id(), true, kept);
+                tx.compute().putSections(copy.id(), true, kept.forACopy().write());
             }
         }
         VAppNetworks.connect(tx, vapp, VAppNetworks.plan(tx, vapp, networks));

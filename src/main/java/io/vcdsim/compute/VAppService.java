@@ -453,8 +453,9 @@ public final class VAppService {
                         add.name() != null && sources.size() == 1 ? add.name() : copy.name(), copy.description(),
                         copy.status(), false, copy.osType(), copy.cpus(), copy.memoryMb(), copy.disks(), nics,
                         position++, copy.created()));
-                if (fromVApp) {
-                    tx.compute().putSections(copy.id(), true, tx.compute().sections(source.id(), true));
+                if (fromVApp) { // moved, the VM stays customized; copied, its guest is new
+                    String kept = tx.compute().sections(source.id(), true);
+                    tx.compute().putSections(copy.id(), true, add.sourceDelete() ? kept : Sections.forACopy(kept));
                 }
             }
             if (add.sourceDelete() && fromVApp) {

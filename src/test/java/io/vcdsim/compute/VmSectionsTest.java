@@ -408,6 +408,41 @@ class VmSectionsTest {
         awaitStatus(status, "GC_COMPLETE");
     }
 
+    /** A VM copied into another vApp keeps its source's settings, but its guest was never customized: it will be. */
+    @Test
+    void aCopyOfACustomizedVmIsCustomizedAtItsFirstPowerOn() {
+        String vm = firstVm(fixture.newVApp("customized"));
+        String type = "application/vnd.vmware.vcloud.guestCustomizationSection+xml";
+        Http.Res gc = tenant.get(vm + "/guestCustomizationSection/");
+        done(tenant.put(gc.link("edit", type), type, gc.body.replace("<Enabled>false</Enabled>",
+                "<Enabled>true</Enabled>")));
+        done(tenant.post(vm + "/power/action/powerOn", null, null));
+        awaitStatus(vm + "/guestcustomizationstatus/", "GC_COMPLETE");
+
+        // pyvcloud's VApp.add_vms: a recompose copying it into another vApp
+        String other = fixture.newVApp("recomposed");
+        String recompose = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";
+        done(tenant.post(tenant.get(other).link("recompose", recompose), recompose, "<RecomposeVAppParams xmlns=\""
+                + Http.NS + "\"><SourcedItem><Source href=\"" + vm + "\"/></SourcedItem>"
+                + "</RecomposeVAppParams>"));
+        List<Element> vms = Http.Res.children(tenant.get(other).child("Children"), "Vm");
+        String copy = vms.get(vms.size() - 1).getAttribute("href");
+        assertThat(tenant.get(copy + "/guestCustomizationSection/").childText("Enabled")).isEqualTo("true");
+        Http admin = Sim.admin(vcd.sim());
+        String simulation = "/api/vcdsim/simulation";
+        admin.send(admin.request(simulation).header("Content-Type", "application/json").PUT(
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"durations\": {\"guestCustomization\": \"PT2S\"}}")));
+        try {
+            done(tenant.post(copy + "/power/action/powerOn", null, null));
+            assertThat(tenant.get(copy + "/guestcustomizationstatus/").childText("GuestCustStatus"))
+                    .as("the copy's guest customizes at its first power on").isEqualTo("GC_PENDING");
+        } finally {
+            admin.send(admin.request(simulation).header("Content-Type", "application/json").PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        }
+        awaitStatus(copy + "/guestcustomizationstatus/", "GC_COMPLETE");
+    }
+
     private static void awaitStatus(String href, String wanted) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         String now = tenant.get(href).childText("GuestCustStatus");

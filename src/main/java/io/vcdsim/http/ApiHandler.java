@@ -36,6 +36,10 @@ public final class ApiHandler extends Handler.Abstract {
     private static final Logger log = LoggerFactory.getLogger(ApiHandler.class);
     public static final String REQUEST_ID = "X-VMWARE-VCLOUD-REQUEST-ID";
     private static final String CLIENT_REQUEST_ID = "X-VMWARE-VCLOUD-CLIENT-REQUEST-ID";
+    /** A refused upload chunk up to this size is read to its end, so its connection goes on serving. */
+    private static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
+    /** Set on a request whose refused body was read to its end. */
+    private static final String BODY_DRAINED = "io.vcdsim.bodyDrained";
 
     /** Resolves the token a client presents into who it is; null when the token is not valid. */
     public interface Authenticator {
@@ -110,8 +114,9 @@ public final class ApiHandler extends Handler.Abstract {
             }
             send(x.format(), x.version(), match.endpoint().handler().handle(x), response, callback);
         } catch (ApiException e) {
-            if (e.status() == 413 || (uploads.owns(path) && request.getMethod().equals("PUT"))) {
-                // the rest of the body is not worth reading (a refused upload's chunk may be megabytes): the
+            if (e.status() == 413 || (uploads.owns(path) && request.getMethod().equals("PUT")
+                    && request.getAttribute(BODY_DRAINED) == null)) {
+                // the rest of the body is not worth reading (a refused upload's chunk may be large): the
                 // connection ends, so no client reuses it with unread bytes in it
                 response.getHeaders().put("Connection", "close");
             }
@@ -143,8 +148,18 @@ public final class ApiHandler extends Handler.Abstract {
     private void receive(String path, Request request, Response response, Callback callback) {
         Principal principal = authenticate(request.getHeaders()::get);
         try (InputStream body = Content.Source.asInputStream(request)) {
-            uploads.receive(path, request.getHeaders().get("Content-Type"),
-                    request.getHeaders().get("Content-Range"), request.getLength(), body, principal);
+            try {
+                uploads.receive(path, request.getHeaders().get("Content-Type"),
+                        request.getHeaders().get("Content-Range"), request.getLength(), body, principal);
+            } catch (ApiException refused) {
+                // the client is still sending: a connection closed on unread bytes is reset, and the reset can
+                // destroy the answer before the client reads it; a chunk of reasonable size is read to its end
+                if (request.getLength() >= 0 && request.getLength() <= MAX_DRAINED_BYTES) {
+                    body.transferTo(java.io.OutputStream.nullOutputStream());
+                    request.setAttribute(BODY_DRAINED, Boolean.TRUE);
+                }
+                throw refused;
+            }
             response.setStatus(200);
             callback.succeeded();
         } catch (IOException | java.io.UncheckedIOException e) {

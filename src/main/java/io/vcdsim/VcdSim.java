@@ -50,6 +50,7 @@ import io.vcdsim.compute.DiskService;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
+import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
@@ -186,8 +187,8 @@ public final class VcdSim implements AutoCloseable {
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates, ovfLinks, vapps, taskViews),
                         new TemplateResource(db, templates, taskViews),
-                        new VAppResource(db, new VAppCreation(db, engine), new VAppCloning(db, engine), vapps, vdcs,
-                                taskViews),
+                        new VAppResource(db, new VAppCreation(db, engine), new VAppCloning(db, engine),
+                                new VAppRecomposition(db, engine), vapps, vdcs, taskViews),
                         new SectionResource(db, vapps, sectionService, taskViews),
                         new VmSectionResource(db, vapps, sectionService, new VmActions(db, engine), taskViews),
                         new SimulationResource(simulation, world),

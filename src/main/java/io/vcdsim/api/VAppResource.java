@@ -4,6 +4,7 @@ import io.vcdsim.compute.Power;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
+import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
@@ -40,15 +41,17 @@ public final class VAppResource implements Routes {
     private final Database db;
     private final VAppCreation creation;
     private final VAppCloning cloning;
+    private final VAppRecomposition recomposition;
     private final VAppService vapps;
     private final VdcService vdcs;
     private final TaskViews tasks;
 
-    public VAppResource(Database db, VAppCreation creation, VAppCloning cloning, VAppService vapps, VdcService vdcs,
-                        TaskViews tasks) {
+    public VAppResource(Database db, VAppCreation creation, VAppCloning cloning, VAppRecomposition recomposition,
+                        VAppService vapps, VdcService vdcs, TaskViews tasks) {
         this.db = db;
         this.creation = creation;
         this.cloning = cloning;
+        this.recomposition = recomposition;
         this.vapps = vapps;
         this.vdcs = vdcs;
         this.tasks = tasks;
@@ -109,7 +112,7 @@ public final class VAppResource implements Routes {
                 VAppRow a = findVApp(x, Right.VAPP_CREATE);
                 VAppParams.Recompose in = x.read(VAppParams.Recompose.class, "RecomposeVAppParams",
                         MediaTypes.RECOMPOSE_PARAMS);
-                List<VAppService.Addition> add = new ArrayList<>();
+                List<VAppRecomposition.Addition> add = new ArrayList<>();
                 for (VAppParams.SourcedItem item : in.sourcedItem) {
                     // go-vcloud-director's AddNewVM and pyvcloud's add_vms name the new VM in VmGeneralParams
                     String name = item.vmGeneralParams == null || item.vmGeneralParams.name == null ? null
@@ -119,20 +122,20 @@ public final class VAppResource implements Routes {
                     if (move) { // moving a VM takes it from its vApp: the caller must be able to delete it there
                         vapps.vm(x.principal(), source, Right.VAPP_DELETE);
                     }
-                    add.add(new VAppService.Addition(source, name, move));
+                    add.add(new VAppRecomposition.Addition(source, name, move));
                 }
                 List<UUID> remove = new ArrayList<>();
                 for (io.vcdsim.model.Reference ref : in.deleteItem) {
                     remove.add(requireId(ref.href, "DeleteItem"));
                 }
-                List<VAppService.NewVm> create = new ArrayList<>();
+                List<VAppRecomposition.NewVm> create = new ArrayList<>();
                 for (VAppParams.CreateItem item : Bodies.list(in.createItem, "CreateItem")) {
                     if (item == null) {
                         throw ApiException.badRequest("A CreateItem is empty.");
                     }
                     create.add(newVm(item));
                 }
-                return tasks.accepted(x, vapps.recompose(a, add, create, remove, by));
+                return tasks.accepted(x, recomposition.recompose(a, add, create, remove, by));
             }
             case "createSnapshot" -> {
                 if (x.body().length > 0) {
@@ -187,11 +190,11 @@ public final class VAppResource implements Routes {
     }
 
     /** A CreateItem as a new VM: its VmSpecSection's OS, CPUs, memory (512 MB when none) and disks. */
-    private static VAppService.NewVm newVm(VAppParams.CreateItem item) {
+    private static VAppRecomposition.NewVm newVm(VAppParams.CreateItem item) {
         return newVm(item.name, item.description, item.vmSpecSection, item.guestCustomizationSection);
     }
 
-    private static VAppService.NewVm newVm(String name, String description, VmSpecSection spec,
+    private static VAppRecomposition.NewVm newVm(String name, String description, VmSpecSection spec,
                                            io.vcdsim.model.GuestCustomizationSection gcSection) {
         if (spec == null) {
             throw ApiException.badRequest("A new VM needs its VmSpecSection.");
@@ -205,7 +208,7 @@ public final class VAppResource implements Routes {
         }
         var gc = gcSection == null ? null : GuestCustomizations.of(gcSection,
                 Sections.GuestCustomization.defaultFor(null));
-        return new VAppService.NewVm(name, description, spec.osType, spec.numCpus == null ? 1 : spec.numCpus,
+        return new VAppRecomposition.NewVm(name, description, spec.osType, spec.numCpus == null ? 1 : spec.numCpus,
                 spec.memoryResourceMb == null || spec.memoryResourceMb.configured == null ? 512
                         : spec.memoryResourceMb.configured, disks, gc);
     }
@@ -222,7 +225,7 @@ public final class VAppResource implements Routes {
             throw ApiException.badRequest("CreateVmParams needs its CreateVm: the VM's spec.");
         }
         String name = vm.name != null && !vm.name.isBlank() ? vm.name.trim() : in.name;
-        VAppService.NewVm spec = newVm(name, in.description != null ? in.description : vm.description,
+        VAppRecomposition.NewVm spec = newVm(name, in.description != null ? in.description : vm.description,
                 vm.vmSpecSection, vm.guestCustomizationSection);
         var boot = VmSectionResource.boot(vm.bootOptions, vm.vmSpecSection == null ? null
                 : vm.vmSpecSection.firmware, Sections.Boot.DEFAULT);
@@ -343,7 +346,7 @@ public final class VAppResource implements Routes {
             if (vm.deployed()) {
                 throw ApiException.badRequest("VM " + vm.name() + " is deployed: undeploy it before deleting it.");
             }
-            return tasks.accepted(x, vapps.recompose(vapps.vapp(x.principal(), vm.parentId(), Right.VAPP_DELETE),
+            return tasks.accepted(x, recomposition.recompose(vapps.vapp(x.principal(), vm.parentId(), Right.VAPP_DELETE),
                     List.of(), List.of(vm.id()), TaskResource.caller(x.principal())));
         }
         VAppRow a = findVApp(x, Right.VAPP_DELETE);

@@ -124,9 +124,9 @@ public final class VAppCreation {
      * CreateVmParams: a standalone VM made from scratch, alone in a vApp of its own (named after it, listed in its
      * VDC, gone when the VM is deleted). Its NICs name org VDC networks of the VDC; POOL ones take addresses.
      */
-    public Created createVm(VdcRow vdc, VAppService.NewVm spec, List<Ovf.Nic> nics, Sections.Boot boot,
+    public Created createVm(VdcRow vdc, VAppRecomposition.NewVm spec, List<Ovf.Nic> nics, Sections.Boot boot,
                             boolean powerOn, TaskEngine.Caller by) {
-        VAppService.check(spec);
+        VAppRecomposition.check(spec);
         boot.checked();
         if (nics.size() > VmNics.MAX_NICS) {
             throw ApiException.badRequest("A VM has at most " + VmNics.MAX_NICS + " NICs.");
@@ -139,7 +139,7 @@ public final class VAppCreation {
                             + vdc.name() + ".");
                 }
             }
-            VmRow source = VAppService.fromScratch(spec, null, vdc.orgId(), 0, engine.now())
+            VmRow source = VAppRecomposition.fromScratch(spec, null, vdc.orgId(), 0, engine.now())
                     .withNics(VmHardware.json(nics));
             VmNics.check(tx, source, nics); // modes, adapters, indexes; its networks were checked above
             Sections sections = Sections.NONE.withBoot(boot);

@@ -31,7 +31,6 @@ public final class VAppService {
     public static final String GUEST_CUSTOMIZATION = "guestCustomization";
     public static final String DELETE = "vdcDeleteVapp";
     public static final String UPDATE = "vdcUpdateVapp";
-    public static final String RECOMPOSE = "vdcRecomposeVapp";
     public static final String UPDATE_VM = "vappUpdateVm";
     public static final String CREATE_SNAPSHOT = "vappCreateSnapshot";
     public static final String REVERT_SNAPSHOT = "vappRevertToCurrentSnapshot";
@@ -60,7 +59,6 @@ public final class VAppService {
             }
         }));
         engine.register(UPDATE_VM, VmChange.class, this::applyVmChange);
-        engine.register(RECOMPOSE, Recompose.class, this::applyRecompose);
         engine.register(CREATE_SNAPSHOT, (tx, task) -> vmsOf(tx, task.ownerId()).forEach(vm ->
                 tx.compute().putSnapshot(new io.vcdsim.store.ComputeStore.VmSnapshot(vm.id(), vm.orgId(), engine.now(),
                         vm.status() == Power.ON, VmHardware.disks(vm).stream().mapToLong(Ovf.Disk::capacityMb).sum()))));
@@ -146,22 +144,6 @@ public final class VAppService {
         }
     }
 
-    /** What a recompose carries to its work: template VMs to copy in, VMs to remove. */
-    record Recompose(List<Addition> add, List<UUID> remove, List<NewVm> create) {
-    }
-
-    /** A VM a recompose makes from scratch (CreateItem): its spec, its disks' sizes, its guest customization. */
-    public record NewVm(String name, String description, String osType, int cpus, long memoryMb,
-                        List<Long> diskSizesMb, Sections.GuestCustomization guestCustomization) {
-    }
-
-    /**
-     * A VM a recompose adds: a copy of a template's VMs, of a template VM, or of another vApp's VM (moved when
-     * {@code sourceDelete}), named {@code name} when one is given.
-     */
-    public record Addition(UUID source, String name, boolean sourceDelete) {
-    }
-
     /** The VMs an operation on a vApp or a VM acts on. */
     private static List<VmRow> vmsOf(Tx tx, UUID target) {
         return tx.compute().vapp(target).isPresent() ? tx.compute().vms(target)
@@ -169,7 +151,7 @@ public final class VAppService {
     }
 
     /** A vApp's status and deployed flag after its VMs changed. */
-    private static void refresh(Tx tx, UUID vappId) {
+    static void refresh(Tx tx, UUID vappId) {
         List<VmRow> vms = tx.compute().vms(vappId);
         tx.compute().vapp(vappId).ifPresent(a -> tx.compute().updateVApp(a.with(vms.isEmpty() ? a.status()
                 : Power.aggregate(vms), vms.isEmpty() ? a.deployed() : vms.stream().anyMatch(VmRow::deployed))));
@@ -351,138 +333,6 @@ public final class VAppService {
             }
         }
         return planned;
-    }
-
-    /** Adds copies of template VMs to a vApp and removes some of its VMs (RecomposeVAppParams). */
-    public TaskRow recompose(VAppRow a, List<Addition> add, List<UUID> remove, TaskEngine.Caller by) {
-        return recompose(a, add, List.of(), remove, by);
-    }
-
-    /** Adds copies of VMs, VMs made from scratch, and removes VMs (RecomposeVAppParams). */
-    public TaskRow recompose(VAppRow a, List<Addition> add, List<NewVm> create, List<UUID> remove,
-                             TaskEngine.Caller by) {
-        create.forEach(VAppService::check);
-        return db.tx(tx -> {
-            java.util.Set<String> names = new java.util.HashSet<>();
-            tx.compute().vms(a.id()).stream().filter(v -> !remove.contains(v.id()))
-                    .forEach(v -> names.add(v.name().toLowerCase(java.util.Locale.ROOT)));
-            for (Addition item : add) {
-                boolean templateVm = tx.compute().templateVm(item.source()).filter(v -> v.orgId().equals(a.orgId()))
-                        .isPresent();
-                boolean template = tx.compute().template(item.source()).filter(t -> t.orgId().equals(a.orgId()))
-                        .isPresent();
-                var vappVm = tx.compute().vappVm(item.source()).filter(v -> v.orgId().equals(a.orgId()));
-                if (!templateVm && !template && vappVm.isEmpty()) {
-                    throw ApiException.invalidReference("A SourcedItem does not name a VM or vApp template of this "
-                            + "organization.");
-                }
-                if (item.sourceDelete() && (vappVm.isEmpty() || vappVm.get().status() == Power.ON)) {
-                    throw ApiException.badRequest("Only a powered-off VM of a vApp is moved (sourceDelete).");
-                }
-                if (item.name() != null) {
-                    if (item.name().isBlank() || item.name().length() > 128) {
-                        throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
-                    }
-                    if (!names.add(item.name().toLowerCase(java.util.Locale.ROOT))) {
-                        throw ApiException.duplicateName("The vApp already has a VM named " + item.name() + ".");
-                    }
-                }
-            }
-            for (NewVm n : create) {
-                if (!names.add(n.name().toLowerCase(java.util.Locale.ROOT))) {
-                    throw ApiException.duplicateName("The vApp already has a VM named " + n.name() + ".");
-                }
-            }
-            for (UUID id : remove) {
-                VmRow vm = tx.compute().vm(id).filter(v -> v.parentId().equals(a.id())).orElseThrow(() ->
-                        ApiException.invalidReference("A DeleteItem does not name a VM of this vApp."));
-                if (vm.status() == Power.ON) {
-                    throw ApiException.badRequest("VM " + vm.name() + " is powered on: power it off before removing it.");
-                }
-            }
-            return engine.start(tx, new TaskEngine.Spec(RECOMPOSE, "Recomposing Virtual Application " + a.name()
-                    + "(" + a.id() + ")", by, owner(a), true, new Recompose(add, remove, create)));
-        });
-    }
-
-    /** A VM made from scratch as a request gives it: named, typed, within the limits; else 400. */
-    static void check(NewVm n) {
-        if (n.name() == null || n.name().isBlank() || n.name().length() > 128) {
-            throw ApiException.badRequest("A new VM needs a name of 1 to 128 characters.");
-        }
-        Lengths.atMost(n.description(), 4096, "A new VM's Description");
-        if (n.osType() == null || n.osType().isBlank() || n.osType().length() > 64) {
-            throw ApiException.badRequest("A new VM's VmSpecSection needs an OsType of 1 to 64 characters.");
-        }
-        VmHardware.requireWithinLimits(n.cpus(), n.memoryMb(), n.diskSizesMb());
-        if (n.diskSizesMb().size() > VmHardware.MAX_DISKS) {
-            throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
-        }
-        if (n.guestCustomization() != null) {
-            Sections.checkGuestCustomization(n.guestCustomization().namedAfter(n.name()));
-        }
-    }
-
-    /** A VM made from scratch, in the vApp {@code vappId}, powered off, not yet stored. */
-    static VmRow fromScratch(NewVm n, UUID vappId, UUID orgId, int position, java.time.Instant now) {
-        List<Ovf.Disk> disks = new ArrayList<>();
-        n.diskSizesMb().forEach(size -> disks.add(new Ovf.Disk("disk-" + UUID.randomUUID().toString()
-                .substring(0, 8), size)));
-        return new VmRow(UUID.randomUUID(), vappId, orgId, n.name(), n.description(), Power.OFF, false,
-                n.osType(), n.cpus(), n.memoryMb(), VmHardware.json(disks), VmHardware.json(List.of()), position, now);
-    }
-
-    private void applyRecompose(Tx tx, TaskRow task, Recompose r) {
-        VAppRow a = tx.compute().vapp(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The vApp is gone."));
-        int position = tx.compute().vms(a.id()).stream().mapToInt(VmRow::position).max().orElse(-1) + 1;
-        java.util.Set<String> networks = new java.util.HashSet<>();
-        tx.vappNetworks().of(a.id()).forEach(n -> networks.add(n.name()));
-        for (Addition add : r.add()) {
-            boolean fromVApp = tx.compute().vappVm(add.source()).isPresent();
-            List<VmRow> sources = tx.compute().template(add.source()).isPresent() ? tx.compute().vms(add.source())
-                    : tx.compute().vm(add.source()).map(List::of).orElseThrow(() -> ApiException.invalidReference(
-                    "The source of a SourcedItem was deleted meanwhile."));
-            for (VmRow source : sources) {
-                VmRow copy = source.copy(UUID.randomUUID(), a.id(), Power.OFF, engine.now());
-                String nics = copy.nics();
-                if (fromVApp) { // a vApp VM's NICs stay only on networks this vApp has
-                    nics = VmHardware.json(VmHardware.nics(copy).stream().map(n -> n.network() == null
-                            || networks.contains(n.network()) ? n : n.onNetwork(null)).toList());
-                }
-                tx.compute().insertVm(new VmRow(copy.id(), copy.parentId(), copy.orgId(),
-                        add.name() != null && sources.size() == 1 ? add.name() : copy.name(), copy.description(),
-                        copy.status(), false, copy.osType(), copy.cpus(), copy.memoryMb(), copy.disks(), nics,
-                        position++, copy.created()));
-                if (fromVApp) { // moved, the VM stays customized; copied, its guest is new
-                    String kept = tx.compute().sections(source.id(), true);
-                    tx.compute().putSections(copy.id(), true, add.sourceDelete() ? kept : Sections.forACopy(kept));
-                }
-            }
-            if (add.sourceDelete() && fromVApp) {
-                VmRow moved = sources.get(0);
-                tx.metadata().deleteFor(moved.id());
-                tx.compute().deleteVm(moved.id());
-                refresh(tx, moved.parentId());
-            }
-        }
-        for (NewVm n : r.create() == null ? List.<NewVm>of() : r.create()) {
-            VmRow vm = fromScratch(n, a.id(), a.orgId(), position++, engine.now());
-            tx.compute().insertVm(vm);
-            if (n.guestCustomization() != null) {
-                tx.compute().putSections(vm.id(), true, Sections.NONE.withGuestCustomization(
-                        n.guestCustomization().namedAfter(n.name())).write());
-            }
-        }
-        r.remove().forEach(id -> {
-            tx.metadata().deleteFor(id);
-            tx.compute().deleteVm(id);
-        });
-        if (tx.compute().standalone(a.id()) && tx.compute().vms(a.id()).isEmpty()) {
-            removeVApp(tx, a.id()); // a standalone VM's vApp goes with it, as in vCD
-            return;
-        }
-        Quotas.require(tx, a.vdcId());
-        refresh(tx, a.id());
     }
 
     /** Takes, reverts to or removes the snapshot of a vApp's VMs or of one VM. */

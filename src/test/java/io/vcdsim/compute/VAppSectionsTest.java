@@ -174,6 +174,19 @@ class VAppSectionsTest {
                 .getElementsByTagNameNS(OVF, "ProductSection").getLength()).as("only its own VirtualSystem's").isZero();
         assertThat(tenant.get(tenant.get(vapp).link("down", PRODUCTS)).root()
                 .getElementsByTagNameNS(OVF, "ProductSection").getLength()).as("not the vApp's").isZero();
+
+        // a recompose adding the template's VM to another vApp brings them too
+        String other = fixture.newVApp("recomposed-products");
+        String recompose = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";
+        Element templateVm = Http.Res.children(tenant.get(withProducts.template).child("Children"), "Vm").stream()
+                .filter(v -> v.getAttribute("name").equals("app-1")).findFirst().orElseThrow();
+        Http.Res recomposed = tenant.post(tenant.get(other).link("recompose", recompose), recompose,
+                "<RecomposeVAppParams xmlns=\"" + Http.NS + "\"><SourcedItem><Source href=\""
+                        + templateVm.getAttribute("href") + "\"/></SourcedItem></RecomposeVAppParams>");
+        assertThat(tenant.awaitTask(recomposed).attr("status")).isEqualTo("success");
+        List<Element> now = Http.Res.children(tenant.get(other).child("Children"), "Vm");
+        Http.Res added = tenant.get(tenant.get(now.get(now.size() - 1).getAttribute("href")).link("down", PRODUCTS));
+        assertThat(added.root().getElementsByTagNameNS(OVF, "Property").getLength()).isEqualTo(2);
     }
 
     /** pyvcloud's enter/exit_maintenance_mode (system administrators, 204) and InMaintenanceMode in the vApp. */

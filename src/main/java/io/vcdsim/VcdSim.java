@@ -40,6 +40,7 @@ import io.vcdsim.auth.ApiTokens;
 import io.vcdsim.auth.Sessions;
 import io.vcdsim.auth.TokenSigner;
 import io.vcdsim.blocking.BlockingTasks;
+import io.vcdsim.catalog.CatalogItemCloning;
 import io.vcdsim.catalog.CatalogService;
 import io.vcdsim.catalog.MediaService;
 import io.vcdsim.catalog.OvfLinks;
@@ -185,7 +186,8 @@ public final class VcdSim implements AutoCloseable {
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
-                        new CatalogItemResource(db, catalogs, media, templates, ovfLinks, vapps, taskViews),
+                        new CatalogItemResource(db, catalogs, media, templates,
+                                new CatalogItemCloning(db, engine, spool), ovfLinks, vapps, taskViews),
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), new VAppCloning(db, engine),
                                 new VAppRecomposition(db, engine), vapps, vdcs, taskViews),

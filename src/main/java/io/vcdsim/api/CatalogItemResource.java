@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.catalog.CatalogItemCloning;
 import io.vcdsim.catalog.CatalogService;
 import io.vcdsim.catalog.MediaService;
 import io.vcdsim.catalog.OvfLinks;
@@ -14,6 +15,7 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.CaptureVAppParams;
 import io.vcdsim.model.CatalogItem;
+import io.vcdsim.model.CopyOrMoveCatalogItemParams;
 import io.vcdsim.model.Media;
 import io.vcdsim.model.UploadVAppTemplateParams;
 import io.vcdsim.model.VAppTemplate;
@@ -30,19 +32,22 @@ import java.util.UUID;
 
 /**
  * What catalogs hold: {@code POST /api/catalog/{id}/action/upload} starts an upload (Media, or
- * UploadVAppTemplateParams), and catalog items and media are read and deleted here.
+ * UploadVAppTemplateParams), {@code action/captureVApp} captures a vApp, {@code action/copy} and {@code move} take
+ * an item of another catalog; catalog items and media are read and deleted here.
  */
 public final class CatalogItemResource implements Routes {
     private final Database db;
     private final CatalogService catalogs;
     private final MediaService media;
     private final TemplateService templates;
+    private final CatalogItemCloning cloning;
     private final OvfLinks links;
     private final VAppService vapps;
     private final TaskViews tasks;
 
     public CatalogItemResource(Database db, CatalogService catalogs, MediaService media, TemplateService templates,
-                               OvfLinks links, VAppService vapps, TaskViews tasks) {
+                               CatalogItemCloning cloning, OvfLinks links, VAppService vapps, TaskViews tasks) {
+        this.cloning = cloning;
         this.db = db;
         this.vapps = vapps;
         this.catalogs = catalogs;
@@ -56,6 +61,8 @@ public final class CatalogItemResource implements Routes {
     public void register(Router r) {
         r.post("/api/catalog/{id}/action/upload", this::upload);
         r.post("/api/catalog/{id}/action/captureVApp", this::capture);
+        r.post("/api/catalog/{id}/action/copy", x -> copyOrMove(x, false));
+        r.post("/api/catalog/{id}/action/move", x -> copyOrMove(x, true));
         r.get("/api/catalogItem/{id}", x -> Reply.ok(CatalogView.item(Hrefs.viewer(x), findItem(x, Right.CATALOG_ITEM_VIEW)),
                 MediaTypes.CATALOG_ITEM));
         r.delete("/api/catalogItem/{id}", this::deleteItem);
@@ -105,6 +112,23 @@ public final class CatalogItemResource implements Routes {
                 TaskResource.caller(x.principal()));
         VAppTemplate v = db.read(tx -> CatalogView.template(tx, Hrefs.viewer(x), s.template()));
         return Reply.created(v, MediaTypes.VAPP_TEMPLATE, v.href);
+    }
+
+    /** A catalog item of another catalog copied or moved into this one: 202 with the task. */
+    Reply copyOrMove(Exchange x, boolean move) {
+        CatalogRow target = catalogs.catalog(x.principal(), Hrefs.id(x, "id"), Right.CATALOG_ITEM_MANAGE);
+        CopyOrMoveCatalogItemParams in = x.read(CopyOrMoveCatalogItemParams.class, "CopyOrMoveCatalogItemParams",
+                MediaTypes.COPY_OR_MOVE_CATALOG_ITEM_PARAMS);
+        UUID source = in.source == null ? null : Ids.fromAny(in.source.href);
+        if (source == null) {
+            throw ApiException.badRequest("CopyOrMoveCatalogItemParams needs a Source: the catalog item's href.");
+        }
+        // a move takes the item from its catalog: the caller must be able to remove it there
+        CatalogItemRow item = catalogs.item(x.principal(), source, move ? Right.CATALOG_ITEM_MANAGE
+                : Right.CATALOG_ITEM_VIEW);
+        var by = TaskResource.caller(x.principal());
+        return tasks.accepted(x, move ? cloning.move(target, item, in.name, in.description, by)
+                : cloning.copy(target, item, in.name, in.description, by));
     }
 
     Reply deleteItem(Exchange x) {

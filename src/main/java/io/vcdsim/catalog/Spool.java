@@ -99,6 +99,25 @@ public final class Spool {
         }
     }
 
+    /**
+     * The complete bytes of one file given to another: a hard link where the file system has them (a copied
+     * catalog item costs no space; removing either leaves the other), a copy where not. Dated now, so a sweep
+     * before the new file's row commits does not take it for an orphan.
+     */
+    public void share(UUID from, UUID to) {
+        Path target = path(to);
+        try {
+            try {
+                Files.createLink(target, path(from));
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                Files.copy(path(from), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Moves a file out of the way of readers, to be discarded or restored when its removal commits or not. */
     public void setAside(UUID fileId) {
         move(path(fileId), aside(fileId));

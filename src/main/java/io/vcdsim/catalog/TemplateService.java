@@ -114,7 +114,7 @@ public final class TemplateService {
     }
 
     /** A template whose upload or capture ended: ready (status 8), and its VMs with it. */
-    private static void ready(Tx tx, UUID templateId) {
+    static void ready(Tx tx, UUID templateId) {
         tx.compute().templateStatus(templateId, 8, true);
         tx.compute().vms(templateId).forEach(vm -> tx.compute().updateVm(vm.with(8, false)));
     }

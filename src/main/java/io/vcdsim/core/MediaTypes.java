@@ -64,6 +64,8 @@ public final class MediaTypes {
     public static final String CATALOG_ITEM = "application/vnd.vmware.vcloud.catalogItem";
     public static final String UPLOAD_TEMPLATE_PARAMS = "application/vnd.vmware.vcloud.uploadVAppTemplateParams";
     public static final String CAPTURE_VAPP_PARAMS = "application/vnd.vmware.vcloud.captureVAppParams";
+    public static final String COPY_OR_MOVE_CATALOG_ITEM_PARAMS =
+            "application/vnd.vmware.vcloud.copyOrMoveCatalogItemParams";
     public static final String VAPP_TEMPLATE = "application/vnd.vmware.vcloud.vAppTemplate";
     public static final String VAPP = "application/vnd.vmware.vcloud.vApp";
     public static final String VM = "application/vnd.vmware.vcloud.vm";

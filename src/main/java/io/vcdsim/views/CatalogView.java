@@ -72,6 +72,8 @@ public final class CatalogView {
         catalog.link("add", upload, MediaTypes.xml(MediaTypes.MEDIA));
         catalog.link("add", upload, MediaTypes.xml(MediaTypes.UPLOAD_TEMPLATE_PARAMS));
         catalog.link("add", user + "/action/captureVApp", MediaTypes.xml(MediaTypes.CAPTURE_VAPP_PARAMS));
+        catalog.link("copy", user + "/action/copy", MediaTypes.xml(MediaTypes.COPY_OR_MOVE_CATALOG_ITEM_PARAMS));
+        catalog.link("move", user + "/action/move", MediaTypes.xml(MediaTypes.COPY_OR_MOVE_CATALOG_ITEM_PARAMS));
         catalog.tasks = TaskView.active(tx, v, c.id());
         for (CatalogItemRow i : tx.catalogItems().inCatalog(c.id())) {
             catalog.catalogItems.add(v.ref(Kind.CATALOG_ITEM, i.id(), i.name()));

@@ -20,6 +20,8 @@ public record ApiVersion(int major, int minor) implements Comparable<ApiVersion>
      * as vCD does, build number and build date, where go-vcloud-director's GetVcdVersion reads it.
      */
     public static final String PRODUCT = "10.5.1.22917013 Wed Nov 22 2023 08:55:29 UTC";
+    /** From 32.0 on, a VM carries its VmSpecSection. */
+    public static final ApiVersion V32 = v(32, 0);
     /** From 33.0 on, login is through /cloudapi and Org links point at query records. */
     public static final ApiVersion V33 = v(33, 0);
     /** From 35.0 on, query filters escape special characters instead of double-encoding. */

@@ -5,6 +5,7 @@ import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.Power;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.compute.Sections;
+import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -90,7 +91,9 @@ public final class VAppView {
         powerLinks(view, view.href, vm.status(), vm.deployed());
         if (vm.status() != 0) {
             view.link("edit", view.href, view.type);
-            view.link("edit", view.href + "/vmSpecSection", MediaTypes.xml(MediaTypes.VM_SPEC_SECTION));
+            if (v.version().atLeast(ApiVersion.V32)) {
+                view.link("edit", view.href + "/vmSpecSection", MediaTypes.xml(MediaTypes.VM_SPEC_SECTION));
+            }
             view.link("down", view.href + "/snapshotSection", MediaTypes.xml(MediaTypes.SNAPSHOT_SECTION));
             snapshotLinks(view, view.href, tx.compute().snapshot(vm.id()).isPresent());
             view.link("disk:attach", view.href + "/disk/action/attach", MediaTypes.xml(MediaTypes.DISK_ATTACH_PARAMS));
@@ -126,8 +129,10 @@ public final class VAppView {
         view.description = vm.description();
         view.tasks = TaskView.active(tx, v, vm.id());
         UUID vdcId = tx.compute().vapp(vm.parentId()).map(VAppRow::vdcId).orElse(null);
-        view.vmSpecSection = spec(v, vm, vdcId);
-        view.vmSpecSection.firmware = sections.bootOrDefault().firmware();
+        if (v.version().atLeast(ApiVersion.V32)) { // older clients know the OVF sections only (schema of 5.5)
+            view.vmSpecSection = spec(v, vm, vdcId);
+            view.vmSpecSection.firmware = sections.bootOrDefault().firmware();
+        }
         view.virtualHardwareSection = VmSectionView.hardware(v, vm, vdcId, sections, editable);
         view.operatingSystemSection = VmSectionView.operatingSystem(v, vm);
         view.networkConnectionSection = VmSectionView.networkConnections(v, vm, editable);

@@ -56,6 +56,26 @@ class VmSectionsTest {
         return task;
     }
 
+    /**
+     * Sections follow the API version asked for: at 5.5 (libcloud, older Go clients) a VM has the OVF sections and
+     * no VmSpecSection, which the schema has from 32.0 on.
+     */
+    @Test
+    void aVmAtApiVersion55HasTheOvfSectionsAndNoVmSpecSection() {
+        String vm = firstVm(fixture.newVApp("v55"));
+        Http.Res old = tenant.send(tenant.request(vm).setHeader("Accept", "application/*+xml;version=5.5").GET());
+        assertThat(old.status).isEqualTo(200);
+        assertThat(childNames(old.root())).containsSubsequence("VirtualHardwareSection", "OperatingSystemSection",
+                "NetworkConnectionSection", "GuestCustomizationSection").doesNotContain("VmSpecSection");
+        Element nics = old.child("NetworkConnectionSection");
+        assertThat(nics.getAttribute("href")).isEqualTo(vm + "/networkConnectionSection/");
+        assertThat(nics.getAttribute("type")).isEqualTo("application/vnd.vmware.vcloud.networkConnectionSection+xml");
+        assertThat(Http.Res.children(nics, "Link")).extracting(l -> l.getAttribute("rel")).contains("edit");
+        assertThat(old.links("edit", "application/vnd.vmware.vcloud.vmSpecSection+xml")).isEmpty();
+        Http.Res at32 = tenant.send(tenant.request(vm).setHeader("Accept", "application/*+xml;version=32.0").GET());
+        assertThat(childNames(at32.root())).contains("VmSpecSection");
+    }
+
     /** The Vm embeds its sections in vCD's order, each also at its own href; the hardware items are numbered. */
     @Test
     void aVmCarriesItsSectionsInVcdsOrderEachAtItsHref() {

@@ -30,6 +30,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VmRow;
 import io.vcdsim.views.Viewer;
+import io.vcdsim.views.ConsoleTicketView;
 import io.vcdsim.views.VmSectionView;
 
 import java.util.ArrayList;
@@ -128,6 +129,16 @@ public final class VmSectionResource implements Routes {
         r.post(BASE + "media/action/ejectMedia", x -> media(x, false));
         r.post(BASE + "action/installVMwareTools", x -> tasks.accepted(x, actions.installTools(vm(x, Right.VAPP_EDIT),
                 TaskResource.caller(x.principal()))));
+        r.post(BASE + "screen/action/acquireTicket", x -> {
+            VmRow vm = vm(x, Right.VAPP_CONSOLE);
+            return Reply.ok(ConsoleTicketView.screen(viewer(x), vm, actions.consoleTicket(vm)),
+                    "application/vnd.vmware.vcloud.screenTicket");
+        });
+        r.post(BASE + "screen/action/acquireMksTicket", x -> {
+            VmRow vm = vm(x, Right.VAPP_CONSOLE);
+            return Reply.ok(ConsoleTicketView.mks(viewer(x), vm, actions.consoleTicket(vm)),
+                    "application/vnd.vmware.vcloud.mksTicket");
+        });
         // what vCD offers system administrators only
         r.post(BASE + "action/consolidate", x -> tasks.accepted(x, actions.consolidate(adminVm(x),
                 TaskResource.caller(x.principal()))));

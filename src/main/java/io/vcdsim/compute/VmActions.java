@@ -23,6 +23,7 @@ public final class VmActions {
     public static final String CHECK_COMPLIANCE = "vappCheckVmCompliance";
     public static final String RELOAD_FROM_VC = "vappReloadFromVc";
     public static final String RELOCATE = "vappRelocateVm";
+    private static final java.security.SecureRandom TICKETS = new java.security.SecureRandom();
 
     private final Database db;
     private final TaskEngine engine;
@@ -71,6 +72,24 @@ public final class VmActions {
             throw ApiException.badRequest("VM " + vm.name() + " must be powered on to install VMware Tools.");
         }
         return db.tx(tx -> start(tx, INSTALL_TOOLS, "Installing VMware Tools on", vm, by, null));
+    }
+
+    /**
+     * A ticket to a running VM's console (pyvcloud's list_screen_ticket and list_mks_ticket): random, for one
+     * connection. No console answers it yet: a simulated VM has no screen.
+     */
+    public ConsoleTicket consoleTicket(VmRow vm) {
+        if (vm.status() != Power.ON) {
+            throw ApiException.badRequest("VM " + vm.name() + " must be powered on to open its console.");
+        }
+        byte[] bytes = new byte[24];
+        TICKETS.nextBytes(bytes);
+        return new ConsoleTicket(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
+                Provider.datastoreOf(db.read(tx -> tx.compute().datastore(vm.id()))));
+    }
+
+    /** A console ticket, and the datastore the VM's files are on. */
+    public record ConsoleTicket(String ticket, Provider.Datastore datastore) {
     }
 
     public TaskRow consolidate(VmRow vm, TaskEngine.Caller by) {

@@ -115,7 +115,7 @@ public final class VAppView {
         if (editable && vm.status() != 0) {
             view.link("customizeAtNextPowerOn", view.href + "/action/customizeAtNextPowerOn", null);
         }
-        vmActionLinks(view, vm, editable, v.principal().isSystemAdmin());
+        vmActionLinks(view, vm, editable, v.principal().has(Right.VAPP_CONSOLE), v.principal().isSystemAdmin());
         if (v.principal().isSystemAdmin()) { // pyvcloud's get_vc and get_moid read it
             view.vCloudExtension = VmSectionView.vimInfo(v, vm, Provider.datastoreOf(tx.compute().datastore(vm.id())));
         }
@@ -147,7 +147,7 @@ public final class VAppView {
     }
 
     /** The VM actions of {@link io.vcdsim.compute.VmActions} the VM's state and the caller's rights allow. */
-    private static void vmActionLinks(Vm view, VmRow vm, boolean editable, boolean systemAdmin) {
+    private static void vmActionLinks(Vm view, VmRow vm, boolean editable, boolean console, boolean systemAdmin) {
         String mediaParams = MediaTypes.xml("application/vnd.vmware.vcloud.mediaInsertOrEjectParams");
         if (editable && vm.status() != 0) {
             view.link("media:insertMedia", view.href + "/media/action/insertMedia", mediaParams);
@@ -155,6 +155,10 @@ public final class VAppView {
         }
         if (editable && vm.status() == Power.ON) {
             view.link("installVmwareTools", view.href + "/action/installVMwareTools", null);
+        }
+        if (vm.status() == Power.ON && console) {
+            view.link("screen:acquireTicket", view.href + "/screen/action/acquireTicket", null);
+            view.link("screen:acquireMksTicket", view.href + "/screen/action/acquireMksTicket", null);
         }
         if (vm.status() == Power.ON) { // pyvcloud reads them at rel=down and posts a spec to rel=metrics
             String usage = MediaTypes.xml("application/vnd.vmware.vcloud.metrics.currentUsageSpec");

@@ -393,13 +393,18 @@ public final class VmSectionView {
      * The VM's objects in the simulated vCenter: vc1's "vm-N", N from the VM's id, the same every time, and the
      * datastore it sits on.
      */
+    /** The VM's managed object reference in the simulated vCenter, stable for its id. */
+    public static String moref(VmRow vm) {
+        return "vm-" + (vm.id().getLeastSignificantBits() >>> 44);
+    }
+
     public static VCloudExtension vimInfo(Viewer v, VmRow vm, Provider.Datastore datastore) {
         VCloudExtension e = new VCloudExtension();
         e.required = false;
         e.vmVimInfo = new VCloudExtension.VmVimInfo();
         e.vmVimInfo.vmVimObjectRef = new VimObjectRef();
         e.vmVimInfo.vmVimObjectRef.vimServerRef = v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER);
-        e.vmVimInfo.vmVimObjectRef.moRef = "vm-" + (vm.id().getLeastSignificantBits() >>> 44);
+        e.vmVimInfo.vmVimObjectRef.moRef = moref(vm);
         e.vmVimInfo.vmVimObjectRef.vimObjectType = "VIRTUAL_MACHINE";
         e.vmVimInfo.datastoreVimObjectRef = ProviderView.vimRef(v, datastore.moref(), "DATASTORE");
         e.vmVimInfo.virtualDisksMaxChainLength = 1;

@@ -495,6 +495,30 @@ class VmSectionsTest {
     }
 
     /** pyvcloud's list_all_current_metrics and list_current_metrics_subset: a running VM's metrics, by pattern. */
+    /** pyvcloud's list_screen_ticket and list_mks_ticket: a running VM's console tickets, each new. */
+    @Test
+    void aRunningVmHandsOutConsoleTickets() {
+        String vm = firstVm(fixture.newVApp("console"));
+        assertThat(tenant.get(vm).links("screen:acquireTicket", null)).as("not while it is off").isEmpty();
+        Http.Res off = tenant.post(vm + "/screen/action/acquireTicket", null, null);
+        assertThat(off.status).isEqualTo(400);
+        done(tenant.post(vm + "/power/action/powerOn", null, null));
+        Http.Res screen = tenant.post(tenant.get(vm).link("screen:acquireTicket", null), null, null);
+        assertThat(screen.status).isEqualTo(200);
+        assertThat(screen.raw.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.vmware.vcloud.screenTicket+xml");
+        assertThat(screen.root().getLocalName()).isEqualTo("ScreenTicket");
+        assertThat(screen.root().getTextContent()).matches("mks://127\\.0\\.0\\.1/vm-\\d+/[\\w-]{32}");
+        Http.Res mks = tenant.post(tenant.get(vm).link("screen:acquireMksTicket", null), null, null);
+        assertThat(mks.status).isEqualTo(200);
+        assertThat(mks.root().getLocalName()).isEqualTo("MksTicket");
+        assertThat(mks.childText("Host")).isEqualTo("127.0.0.1");
+        assertThat(mks.childText("Port")).isEqualTo(String.valueOf(java.net.URI.create(vm).getPort()));
+        assertThat(mks.childText("Vmx")).startsWith("[shared-disk-1] ").endsWith(".vmx");
+        assertThat(mks.childText("Ticket")).hasSize(32).isNotEqualTo(screen.root().getTextContent()
+                .substring(screen.root().getTextContent().lastIndexOf('/') + 1));
+    }
+
     @Test
     void aRunningVmHasCurrentMetrics() {
         String vm = firstVm(fixture.newVApp("metrics"));

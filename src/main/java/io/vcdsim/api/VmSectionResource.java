@@ -29,8 +29,9 @@ import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VmRow;
-import io.vcdsim.views.Viewer;
 import io.vcdsim.views.ConsoleTicketView;
+import io.vcdsim.views.Viewer;
+import io.vcdsim.views.VirtualHardwareView;
 import io.vcdsim.views.VmSectionView;
 
 import java.util.ArrayList;
@@ -64,20 +65,20 @@ public final class VmSectionResource implements Routes {
     @Override
     public void register(Router r) {
         read(r, "virtualHardwareSection", "application/vnd.vmware.vcloud.virtualHardwareSection",
-                (x) -> vm -> VmSectionView.hardware(viewer(x), vm, vdcOf(vm), of(vm), editable(x)));
+                (x) -> vm -> VirtualHardwareView.hardware(viewer(x), vm, vdcOf(vm), of(vm), editable(x)));
         read(r, "virtualHardwareSection/cpu", "application/vnd.vmware.vcloud.rasdItem",
-                x -> vm -> VmSectionView.cpu(viewer(x), vm, editable(x)));
+                x -> vm -> VirtualHardwareView.cpu(viewer(x), vm, editable(x)));
         read(r, "virtualHardwareSection/memory", "application/vnd.vmware.vcloud.rasdItem",
-                x -> vm -> VmSectionView.memory(viewer(x), vm, editable(x)));
+                x -> vm -> VirtualHardwareView.memory(viewer(x), vm, editable(x)));
         read(r, "virtualHardwareSection/disks", "application/vnd.vmware.vcloud.rasdItemsList",
-                x -> vm -> VmSectionView.disks(viewer(x), vm, vdcOf(vm), db.read(tx -> tx.disks().attachedOn(vm.id())
+                x -> vm -> VirtualHardwareView.disks(viewer(x), vm, vdcOf(vm), db.read(tx -> tx.disks().attachedOn(vm.id())
                         .stream().flatMap(id -> tx.disks().find(id).stream()).toList()), editable(x)));
         read(r, "virtualHardwareSection/media", "application/vnd.vmware.vcloud.rasdItemsList",
-                x -> vm -> VmSectionView.media(viewer(x), vm, of(vm)));
+                x -> vm -> VirtualHardwareView.media(viewer(x), vm, of(vm)));
         read(r, "virtualHardwareSection/networkCards", "application/vnd.vmware.vcloud.rasdItemsList",
-                x -> vm -> VmSectionView.networkCards(viewer(x), vm));
+                x -> vm -> VirtualHardwareView.networkCards(viewer(x), vm));
         read(r, "virtualHardwareSection/serialPorts", "application/vnd.vmware.vcloud.rasdItemsList",
-                x -> vm -> VmSectionView.serialPorts(viewer(x), vm));
+                x -> vm -> VirtualHardwareView.serialPorts(viewer(x), vm));
         read(r, "operatingSystemSection", "application/vnd.vmware.vcloud.operatingSystemSection",
                 x -> vm -> VmSectionView.operatingSystem(viewer(x), vm));
         read(r, "networkConnectionSection", "application/vnd.vmware.vcloud.networkConnectionSection",

@@ -133,7 +133,7 @@ public final class VAppView {
             view.vmSpecSection = spec(v, vm, vdcId);
             view.vmSpecSection.firmware = sections.bootOrDefault().firmware();
         }
-        view.virtualHardwareSection = VmSectionView.hardware(v, vm, vdcId, sections, editable);
+        view.virtualHardwareSection = VirtualHardwareView.hardware(v, vm, vdcId, sections, editable);
         view.operatingSystemSection = VmSectionView.operatingSystem(v, vm);
         view.networkConnectionSection = VmSectionView.networkConnections(v, vm, editable);
         view.guestCustomizationSection = VmSectionView.guestCustomization(v, vm, sections, editable);
@@ -189,7 +189,7 @@ public final class VAppView {
             c.networkConnectionIndex = n.index();
             c.ipAddress = n.ip();
             c.isConnected = n.connectedOrDefault();
-            c.macAddress = VmSectionView.mac(vm, n.index());
+            c.macAddress = VirtualHardwareView.mac(vm, n.index());
             c.ipAddressAllocationMode = n.ipModeOrDefault();
             c.networkAdapterType = n.adapterTypeOrDefault();
             s.networkConnection.add(c);

@@ -251,10 +251,19 @@ public final class QueryTypes {
         // What catalogs hold, and vApps with their VMs (issue 6's objects).
         List<QueryField> catalogItem = List.of(string("name", "i.name"), string("description", "i.description"),
                 ref("catalog", "i.catalog_id", Kind.CATALOG), string("catalogName", "c.name"),
-                string("entityType", "i.entity_kind"), string("entityName", "i.name"),
+                // as vCD names them (go-vcloud-director compares with "vappTemplate")
+                string("entityType", "CASE i.entity_kind WHEN 'media' THEN 'media' ELSE 'vappTemplate' END"),
+                string("entityName", "COALESCE(m.name, t.name)"),
+                href("entity", "CASE i.entity_kind WHEN 'media' THEN '" + Kind.MEDIA.pathPrefix()
+                        + "' || CAST(i.entity_id AS VARCHAR) ELSE '" + Kind.VAPP_TEMPLATE.pathPrefix()
+                        + "' || CAST(i.entity_id AS VARCHAR) END"),
                 ref("org", "i.org_id", Kind.ORG), date("creationDate", "i.created"),
                 string("status", "CASE WHEN COALESCE(m.status, t.status, 1) IN (1, 8) THEN 'RESOLVED' "
-                        + "ELSE 'UNRESOLVED' END"));
+                        + "ELSE 'UNRESOLVED' END"),
+                // go-vcloud-director's Vdc.QueryCatalogItemList filters by vdc
+                ref("vdc", "COALESCE(m.vdc_id, t.vdc_id)", Kind.VDC),
+                string("vdcName", "(SELECT v.name FROM vdc v WHERE v.id = COALESCE(m.vdc_id, t.vdc_id))"),
+                bool("isVdcEnabled", "TRUE"), bool("isPublished", "c.published"), bool("isExpired", "FALSE"));
         String itemFrom = "catalog_item i JOIN catalog c ON c.id = i.catalog_id LEFT JOIN media m ON m.id = i.entity_id "
                 + "LEFT JOIN vapp_template t ON t.id = i.entity_id";
         types.add(QueryType.of(Kind.CATALOG_ITEM, "CatalogItemRecord", "CatalogItemReference").from(itemFrom)

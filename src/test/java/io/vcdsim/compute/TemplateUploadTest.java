@@ -93,6 +93,18 @@ class TemplateUploadTest {
         assertThat(tenant.get(base + "disk-0.vmdk").raw.body()).as("next to the descriptor, as pyvcloud builds it")
                 .isEqualTo(vmdk);
         assertThat(tenant.post(ready.link("enable", null), null, null).status).isEqualTo(202);
+
+        // go-vcloud-director's Vdc.QueryCatalogItemList: the VDC's items, by the VDC's URN, naming their entity
+        String vdc = ready.link("up", "application/vnd.vmware.vcloud.vdc+xml");
+        String urn = "urn:vcloud:vdc:" + vdc.substring(vdc.lastIndexOf('/') + 1);
+        List<Element> records = tenant.get("/api/query?type=catalogItem&format=records&filter=vdc==" + urn)
+                .children("CatalogItemRecord");
+        Element record = records.stream().filter(r -> r.getAttribute("href").equals(item.attr("href"))).findFirst()
+                .orElseThrow();
+        assertThat(record.getAttribute("entityType")).isEqualTo("vappTemplate");
+        assertThat(record.getAttribute("entity")).isEqualTo(templateHref);
+        assertThat(record.getAttribute("vdc")).isEqualTo(vdc);
+        assertThat(record.getAttribute("isPublished")).isEqualTo("false");
         String fileId = href.substring(href.indexOf("/transfer/") + 10, href.lastIndexOf('/'));
         assertThat(Files.readAllBytes(vcd.dataDir().resolve("transfer").resolve(fileId))).isEqualTo(vmdk);
 

@@ -319,7 +319,7 @@ public final class VAppResource implements Routes {
                 : VAppNetworkResource.wanted(params.networkConfigSection);
     }
 
-    /** CloneVAppParams (pyvcloud's copy_to and move_to): 201 with the new vApp, its vdcCopyVapp or vdcMoveVapp task inside. */
+    /** CloneVAppParams (pyvcloud's copy_to and move_to): 201 with the new vApp, its vdcCopyVapp task inside. */
     Reply cloneVApp(Exchange x) {
         VdcRow vdc = vdc(x);
         VAppParams.Clone in = x.read(VAppParams.Clone.class, "CloneVAppParams", MediaTypes.CLONE_VAPP_PARAMS);

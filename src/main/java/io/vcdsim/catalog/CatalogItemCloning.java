@@ -29,29 +29,44 @@ import java.util.UUID;
  * task ends. Only a ready item is copied or moved.
  */
 public final class CatalogItemCloning {
+    /** vCD's one operation for copying and moving a vApp template ("Copy and Move vApp Template"). */
     public static final String COPY_TEMPLATE = "vdcCopyTemplate";
-    public static final String MOVE_TEMPLATE = "vdcMoveTemplate";
+    /** vCD's operation for copying media, which vcdsim takes for moving them too. */
     public static final String COPY_MEDIA = "vdcCopyMedia";
-    public static final String MOVE_MEDIA = "vdcMoveMedia";
 
     private final Database db;
     private final TaskEngine engine;
     private final Spool spool;
 
-    /** What a move's task carries: the item, where it goes, its name and description there. */
+    /**
+     * What a copy's or move's task carries: for a move, the item, where it goes, its name and description there;
+     * a copy carries none (it made its item when it started).
+     */
     record Move(UUID item, UUID catalog, String name, String description) {
+    }
+
+    /** The task's parameters: the move, or null for a copy. */
+    record Cloning(Move move) {
     }
 
     public CatalogItemCloning(Database db, TaskEngine engine, Spool spool) {
         this.db = db;
         this.engine = engine;
         this.spool = spool;
-        engine.register(COPY_TEMPLATE, (tx, task) -> TemplateService.ready(tx, task.ownerId()),
-                (tx, task) -> CatalogContent.remove(tx, task.ownerId(), spool));
-        engine.register(COPY_MEDIA, (tx, task) -> tx.catalogItems().mediaStatus(task.ownerId(), MediaRow.READY),
-                (tx, task) -> CatalogContent.remove(tx, task.ownerId(), spool));
-        engine.register(MOVE_TEMPLATE, Move.class, CatalogItemCloning::move);
-        engine.register(MOVE_MEDIA, Move.class, CatalogItemCloning::move);
+        engine.register(COPY_TEMPLATE, Cloning.class, (tx, task, c) -> {
+            if (c.move() != null) {
+                move(tx, c.move());
+            } else {
+                TemplateService.ready(tx, task.ownerId());
+            }
+        }, this::undo);
+        engine.register(COPY_MEDIA, Cloning.class, (tx, task, c) -> {
+            if (c.move() != null) {
+                move(tx, c.move());
+            } else {
+                tx.catalogItems().mediaStatus(task.ownerId(), MediaRow.READY);
+            }
+        }, this::undo);
     }
 
     /** Starts a copy of {@code source} into {@code target}, named {@code name} (the source's when null). */
@@ -110,7 +125,7 @@ public final class CatalogItemCloning {
             tx.catalogItems().insert(new CatalogItemRow(UUID.randomUUID(), target.id(), target.orgId(), named,
                     description == null ? now.description() : description, entity, now.entityKind(), engine.now()));
             return engine.start(tx, new TaskEngine.Spec(operation, "Copying " + now.name() + " to catalog "
-                    + target.name(), by, owner, true, null));
+                    + target.name(), by, owner, true, new Cloning(null)));
         });
     }
 
@@ -132,14 +147,21 @@ public final class CatalogItemCloning {
                         + "and its tasks have ended.");
             }
             ObjectRef owner = ObjectRef.of(template ? Kind.VAPP_TEMPLATE : Kind.MEDIA, now.entityId(), now.name());
-            return engine.start(tx, new TaskEngine.Spec(template ? MOVE_TEMPLATE : MOVE_MEDIA, "Moving "
+            return engine.start(tx, new TaskEngine.Spec(template ? COPY_TEMPLATE : COPY_MEDIA, "Moving "
                     + now.name() + " to catalog " + target.name(), by, owner, true,
-                    new Move(now.id(), target.id(), named, description)));
+                    new Cloning(new Move(now.id(), target.id(), named, description))));
         });
     }
 
+    /** A copy that fails or is canceled leaves nothing; a move had changed nothing yet. */
+    private void undo(Tx tx, TaskRow task, Cloning c) {
+        if (c.move() == null) {
+            CatalogContent.remove(tx, task.ownerId(), spool);
+        }
+    }
+
     /** The move done, unless the item or the catalog went, or the name was taken meanwhile: the task fails. */
-    private static void move(Tx tx, TaskRow task, Move m) {
+    private static void move(Tx tx, Move m) {
         CatalogItemRow item = tx.catalogItems().find(m.item()).orElseThrow(() ->
                 ApiException.invalidReference("The catalog item was deleted meanwhile."));
         tx.resources().catalog(m.catalog()).orElseThrow(() ->

@@ -25,8 +25,10 @@ import java.util.UUID;
  * copied, and NICs on it are disconnected. A failed or canceled clone leaves nothing behind.
  */
 public final class VAppCloning {
+    /** vCD's one operation for copying and moving a vApp ("Copy and Move vApp"). */
     public static final String COPY = "vdcCopyVapp";
-    public static final String MOVE = "vdcMoveVapp";
+    /** What vcdsim named a move before it knew better: a move started then still finishes. */
+    private static final String EARLIER_MOVE = "vdcMoveVapp";
 
     private final Database db;
     private final TaskEngine engine;
@@ -38,7 +40,7 @@ public final class VAppCloning {
     public VAppCloning(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
-        for (String op : new String[]{COPY, MOVE}) {
+        for (String op : new String[]{COPY, EARLIER_MOVE}) {
             engine.register(op, Clone.class, this::finish, (tx, task, c) -> VAppService.removeVApp(tx, task.ownerId()));
             engine.announce(op, "vapp/create");
         }
@@ -74,7 +76,7 @@ public final class VAppCloning {
                 String kept = tx.compute().sections(vm.id(), true); // a copy's guest is new, a moved one is not
                 tx.compute().putSections(made.id(), true, move ? kept : Sections.forACopy(kept));
             }
-            TaskRow task = engine.start(tx, new TaskEngine.Spec(move ? MOVE : COPY, (move ? "Moving" : "Copying")
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(COPY, (move ? "Moving" : "Copying")
                     + " Virtual Application " + source.name() + "(" + source.id() + ")", by, VAppService.owner(copy),
                     true, new Clone(source.id(), move)));
             return new VAppCreation.Created(copy, task);

@@ -127,7 +127,7 @@ class CatalogItemCopyTest {
         assertThat(post(to, "move", source, null).status).as("the copy has the name").isEqualTo(400);
         Http.Res moved = tenant.awaitTask(post(to, "move", source, "app-moved"));
         assertThat(moved.attr("status")).as(moved.body).isEqualTo("success");
-        assertThat(moved.attr("operationName")).isEqualTo("vdcMoveTemplate");
+        assertThat(moved.attr("operationName")).as("vCD's one operation for both").isEqualTo("vdcCopyTemplate");
         assertThat(itemNames(from)).doesNotContain("app", "app-moved");
         assertThat(itemNames(to)).containsExactlyInAnyOrder("app", "app-moved");
         Http.Res item = itemNamed(to, "app-moved");

@@ -300,7 +300,9 @@ class VAppNetworkTest {
         String second = vdc.attr("href").replace("/api/admin/vdc/", "/api/vdc/");
         Http.Res moved = tenant.post(tenant.get(second).link("add", clone), clone, body.formatted("moved", "true"));
         assertThat(moved.status).as(moved.body).isEqualTo(201);
-        assertThat(tenant.awaitTask(moved).attr("status")).isEqualTo("success");
+        Http.Res moveTask = tenant.awaitTask(moved);
+        assertThat(moveTask.attr("status")).isEqualTo("success");
+        assertThat(moveTask.attr("operationName")).as("vCD's one operation for both").isEqualTo("vdcCopyVapp");
         Http.Res there = tenant.get(moved.attr("href"));
         assertThat(configs(there)).extracting(c -> c.getAttribute("networkName")).containsExactly("none");
         assertThat(nicNetwork(there)).isEqualTo("none");

@@ -114,15 +114,21 @@ public final class VAppResource implements Routes {
                         MediaTypes.RECOMPOSE_PARAMS);
                 List<VAppRecomposition.Addition> add = new ArrayList<>();
                 for (VAppParams.SourcedItem item : in.sourcedItem) {
-                    // go-vcloud-director's AddNewVM and pyvcloud's add_vms name the new VM in VmGeneralParams
-                    String name = item.vmGeneralParams == null || item.vmGeneralParams.name == null ? null
-                            : item.vmGeneralParams.name.trim();
+                    // pyvcloud's add_vms names the new VM in VmGeneralParams, go-vcloud-director's AddNewVM in
+                    // the Source's name, and gives its NICs in the item's NetworkConnectionSection
+                    String name = item.vmGeneralParams != null && item.vmGeneralParams.name != null
+                            ? item.vmGeneralParams.name.trim() : item.source == null || item.source.name == null
+                            || item.source.name.isBlank() ? null : item.source.name.trim();
+                    var nicSection = item.instantiationParams == null ? null
+                            : item.instantiationParams.networkConnectionSection;
+                    List<io.vcdsim.catalog.Ovf.Nic> nics = nicSection == null || nicSection.networkConnection == null
+                            ? null : VmSectionResource.nics(nicSection);
                     UUID source = requireId(item.source == null ? null : item.source.href, "SourcedItem");
                     boolean move = Boolean.TRUE.equals(item.sourceDelete);
                     if (move) { // moving a VM takes it from its vApp: the caller must be able to delete it there
                         vapps.vm(x.principal(), source, Right.VAPP_DELETE);
                     }
-                    add.add(new VAppRecomposition.Addition(source, name, move));
+                    add.add(new VAppRecomposition.Addition(source, name, move, nics));
                 }
                 List<UUID> remove = new ArrayList<>();
                 for (io.vcdsim.model.Reference ref : in.deleteItem) {

@@ -43,9 +43,13 @@ public final class VAppRecomposition {
 
     /**
      * A VM a recompose adds: a copy of a template's VMs, of a template VM, or of another vApp's VM (moved when
-     * {@code sourceDelete}), named {@code name} when one is given.
+     * {@code sourceDelete}), named {@code name} and with these NICs when they are given (null: the source's, those
+     * on networks the vApp lacks disconnected).
      */
-    public record Addition(UUID source, String name, boolean sourceDelete) {
+    public record Addition(UUID source, String name, boolean sourceDelete, List<Ovf.Nic> nics) {
+        public Addition(UUID source, String name, boolean sourceDelete) {
+            this(source, name, sourceDelete, null);
+        }
     }
 
     /** Adds copies of template VMs to a vApp and removes some of its VMs (RecomposeVAppParams). */
@@ -73,6 +77,9 @@ public final class VAppRecomposition {
                 }
                 if (item.sourceDelete() && (vappVm.isEmpty() || vappVm.get().status() == Power.ON)) {
                     throw ApiException.badRequest("Only a powered-off VM of a vApp is moved (sourceDelete).");
+                }
+                if (item.nics() != null) {
+                    VmNics.check(tx, a.id(), java.util.Set.of(), item.nics());
                 }
                 if (item.name() != null) {
                     if (item.name().isBlank() || item.name().length() > 128) {
@@ -137,15 +144,15 @@ public final class VAppRecomposition {
             List<VmRow> sources = tx.compute().template(add.source()).isPresent() ? tx.compute().vms(add.source())
                     : tx.compute().vm(add.source()).map(List::of).orElseThrow(() -> ApiException.invalidReference(
                     "The source of a SourcedItem was deleted meanwhile."));
+            boolean one = sources.size() == 1;
             for (VmRow source : sources) {
                 VmRow copy = source.copy(UUID.randomUUID(), a.id(), Power.OFF, engine.now());
-                String nics = copy.nics();
-                if (fromVApp) { // a vApp VM's NICs stay only on networks this vApp has
-                    nics = VmHardware.json(VmHardware.nics(copy).stream().map(n -> n.network() == null
-                            || networks.contains(n.network()) ? n : n.onNetwork(null)).toList());
-                }
+                // the NICs asked for (POOL ones addressed now), else the source's on networks this vApp has
+                String nics = add.nics() != null && one ? VmHardware.json(VmNics.allocate(tx, copy, add.nics()))
+                        : VmHardware.json(VmHardware.nics(copy).stream().map(n -> n.network() == null
+                        || networks.contains(n.network()) ? n : n.onNetwork(null)).toList());
                 tx.compute().insertVm(new VmRow(copy.id(), copy.parentId(), copy.orgId(),
-                        add.name() != null && sources.size() == 1 ? add.name() : copy.name(), copy.description(),
+                        add.name() != null && one ? add.name() : copy.name(), copy.description(),
                         copy.status(), false, copy.osType(), copy.cpus(), copy.memoryMb(), copy.disks(), nics,
                         position++, copy.created()));
                 // its sections go with it: a moved VM stays customized, a copy's guest is new

@@ -34,12 +34,18 @@ final class VmNics {
 
     /** The NICs, checked against the VM's vApp; 400 for what vCD refuses. */
     static List<Ovf.Nic> check(Tx tx, VmRow vm, List<Ovf.Nic> nics) {
+        Set<String> networks = new HashSet<>();
+        VmHardware.nics(vm).forEach(n -> networks.add(n.network())); // a NIC may stay where it is
+        return check(tx, vm.parentId(), networks, nics);
+    }
+
+    /** The NICs of a VM to be made in the vApp {@code vappId}, on its networks or on {@code alsoAllowed}. */
+    static List<Ovf.Nic> check(Tx tx, java.util.UUID vappId, Set<String> alsoAllowed, List<Ovf.Nic> nics) {
         if (nics.size() > MAX_NICS) {
             throw ApiException.badRequest("A VM has at most " + MAX_NICS + " NICs.");
         }
-        Set<String> networks = new HashSet<>();
-        tx.vappNetworks().of(vm.parentId()).forEach(n -> networks.add(n.name()));
-        VmHardware.nics(vm).forEach(n -> networks.add(n.network())); // a NIC may stay where it is
+        Set<String> networks = new HashSet<>(alsoAllowed);
+        tx.vappNetworks().of(vappId).forEach(n -> networks.add(n.name()));
         Set<Integer> indexes = new HashSet<>();
         for (Ovf.Nic n : nics) {
             if (n.index() < 0 || n.index() >= MAX_NICS || !indexes.add(n.index())) {

@@ -405,4 +405,38 @@ class VAppNetworkTest {
         assertThat(addresses).filteredOn(e -> text(e, "IpAddress").equals(ip)).singleElement()
                 .satisfies(e -> assertThat(e.getAttribute("allocationType")).isEqualTo("vmAllocated"));
     }
+
+    /**
+     * go-vcloud-director's AddNewVM: a recompose whose SourcedItem names the new VM in its Source and gives its NICs
+     * in the item's NetworkConnectionSection; a POOL NIC is addressed from the network's pool.
+     */
+    @Test
+    void aRecomposedVmTakesTheNameAndNicsItsSourcedItemGives() {
+        String vapp = onAcmeNet("add-new-vm");
+        String templateVm = Http.Res.children(tenant.get(fixture.template).child("Children"), "Vm").get(0)
+                .getAttribute("href");
+        String recompose = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";
+        String body = "<RecomposeVAppParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\">"
+                + "<SourcedItem><Source href=\"" + templateVm + "\" name=\"web-9\"/><InstantiationParams>"
+                + "<NetworkConnectionSection><ovf:Info/><PrimaryNetworkConnectionIndex>0</PrimaryNetworkConnectionIndex>"
+                + "<NetworkConnection network=\"%s\"><NetworkConnectionIndex>0</NetworkConnectionIndex>"
+                + "<IsConnected>true</IsConnected><IpAddressAllocationMode>POOL</IpAddressAllocationMode>"
+                + "</NetworkConnection><NetworkConnection network=\"none\"><NetworkConnectionIndex>1"
+                + "</NetworkConnectionIndex><IsConnected>false</IsConnected><IpAddressAllocationMode>NONE"
+                + "</IpAddressAllocationMode></NetworkConnection></NetworkConnectionSection></InstantiationParams>"
+                + "</SourcedItem><AllEULAsAccepted>true</AllEULAsAccepted></RecomposeVAppParams>";
+        String link = tenant.get(vapp).link("recompose", recompose);
+        assertThat(tenant.post(link, recompose, body.formatted("no-such-net")).status).as("not a network of the vApp")
+                .isEqualTo(400);
+        Http.Res task = tenant.awaitTask(tenant.post(link, recompose, body.formatted("acme-net")));
+        assertThat(task.attr("status")).as(task.body).isEqualTo("success");
+        Element added = Http.Res.children(tenant.get(vapp).child("Children"), "Vm").stream()
+                .filter(v -> v.getAttribute("name").equals("web-9")).findFirst().orElseThrow();
+        List<Element> nics = Http.Res.children(tenant.get(added.getAttribute("href") + "/networkConnectionSection/")
+                .root(), "NetworkConnection");
+        assertThat(nics).extracting(n -> n.getAttribute("network")).containsExactly("acme-net", "none");
+        assertThat(text(nics.get(0), "IpAddressAllocationMode")).isEqualTo("POOL");
+        assertThat(text(nics.get(0), "IpAddress")).as("from acme-net's pool").matches("192\\.168\\.\\d+\\.\\d+");
+        assertThat(text(nics.get(1), "IsConnected")).isEqualTo("false");
+    }
 }

@@ -69,8 +69,10 @@ public final class VAppResource implements Routes {
         r.delete("/api/vApp/{id}", this::delete);
         r.post("/api/vApp/{id}/power/action/{action}", this::power);
         r.post("/api/vApp/{id}/action/{action}", this::action);
-        r.get("/api/vApp/{id}/vmSpecSection", x -> Reply.ok(VAppView.specSection(Hrefs.viewer(x),
-                findVm(x, Right.VDC_VIEW)), MediaTypes.VM_SPEC_SECTION));
+        r.get("/api/vApp/{id}/vmSpecSection", x -> {
+            VmRow vm = findVm(x, Right.VDC_VIEW);
+            return Reply.ok(db.read(tx -> VAppView.specSection(tx, Hrefs.viewer(x), vm)), MediaTypes.VM_SPEC_SECTION);
+        });
         r.put("/api/vApp/{id}/vmSpecSection", this::putSpec);
         r.get("/api/vApp/{id}/snapshotSection", this::snapshots);
     }
@@ -98,8 +100,10 @@ public final class VAppResource implements Routes {
                 disks.put(d.diskId, d.sizeMb);
             }
         }
+        Sections cores = in.numCoresPerSocket == null ? null : vapps.coresPerSocket(vm, null,
+                in.numCpus != null ? in.numCpus : vm.cpus(), in.numCoresPerSocket);
         return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(null, null, in.numCpus,
-                in.memoryResourceMb == null ? null : in.memoryResourceMb.configured, disks, null),
+                in.memoryResourceMb == null ? null : in.memoryResourceMb.configured, disks, cores),
                 TaskResource.caller(x.principal())));
     }
 

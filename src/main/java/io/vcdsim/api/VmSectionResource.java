@@ -67,7 +67,7 @@ public final class VmSectionResource implements Routes {
         read(r, "virtualHardwareSection", "application/vnd.vmware.vcloud.virtualHardwareSection",
                 (x) -> vm -> VirtualHardwareView.hardware(viewer(x), vm, vdcOf(vm), of(vm), editable(x)));
         read(r, "virtualHardwareSection/cpu", "application/vnd.vmware.vcloud.rasdItem",
-                x -> vm -> VirtualHardwareView.cpu(viewer(x), vm, editable(x)));
+                x -> vm -> VirtualHardwareView.cpu(viewer(x), vm, of(vm), editable(x)));
         read(r, "virtualHardwareSection/memory", "application/vnd.vmware.vcloud.rasdItem",
                 x -> vm -> VirtualHardwareView.memory(viewer(x), vm, editable(x)));
         read(r, "virtualHardwareSection/disks", "application/vnd.vmware.vcloud.rasdItemsList",
@@ -233,8 +233,11 @@ public final class VmSectionResource implements Routes {
         if (cpu && (in.virtualQuantity < 1 || in.virtualQuantity > io.vcdsim.catalog.VmHardware.MAX_CPUS)) {
             throw ApiException.badRequest("A VM has 1 to " + io.vcdsim.catalog.VmHardware.MAX_CPUS + " virtual CPUs.");
         }
+        // go-vcloud-director's ChangeCPUCountWithCore and pyvcloud's modify_cpu give the cores per socket too
+        Sections cores = !cpu || in.coresPerSocket == null || in.coresPerSocket.value == null ? null
+                : vapps.coresPerSocket(vm, null, in.virtualQuantity.intValue(), in.coresPerSocket.value);
         VAppService.VmChange change = cpu ? new VAppService.VmChange(null, null, in.virtualQuantity.intValue(), null,
-                null, null) : new VAppService.VmChange(null, null, null, in.virtualQuantity, null, null);
+                null, cores) : new VAppService.VmChange(null, null, null, in.virtualQuantity, null, null);
         return tasks.accepted(x, vapps.updateVm(vm, change, TaskResource.caller(x.principal())));
     }
 
@@ -312,6 +315,10 @@ public final class VmSectionResource implements Routes {
         if (in.bootOptions != null || firmware != null) { // pyvcloud's update_general_setting sends its boot so
             Sections base = sections != null ? sections : of(vm);
             sections = this.sections.booted(base, boot(in.bootOptions, firmware, base.bootOrDefault()));
+        }
+        if (specChanged && spec.numCoresPerSocket != null) {
+            sections = vapps.coresPerSocket(vm, sections, spec.numCpus != null ? spec.numCpus : vm.cpus(),
+                    spec.numCoresPerSocket);
         }
         return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description,
                 specChanged ? spec.numCpus : null, specChanged && spec.memoryResourceMb != null

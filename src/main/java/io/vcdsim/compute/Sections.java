@@ -27,9 +27,9 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
                        GuestCustomization guestCustomization, Capabilities capabilities, Boot boot,
                        Boolean nestedHypervisor, String hardwareVersion, Boolean maintenance, Boolean downloadable,
                        UUID insertedMedia, Boolean customizeAtPowerOn, Long customizingUntil,
-                       Boolean checkPostCustomization) {
+                       Boolean checkPostCustomization, Integer coresPerSocket) {
     public static final Sections NONE = new Sections(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null);
     /** The hardware version a VM has until it is upgraded, and the newest one the simulated hosts run. */
     public static final String DEFAULT_HARDWARE_VERSION = "vmx-14";
     public static final String NEWEST_HARDWARE_VERSION = "vmx-19";
@@ -118,88 +118,88 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
     public Sections withLease(Lease l) {
         return new Sections(l, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
                 hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization);
+                customizingUntil, checkPostCustomization, coresPerSocket);
     }
 
     public Sections withStartup(List<StartupItem> items) {
         return new Sections(lease, items, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
                 hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization);
+                customizingUntil, checkPostCustomization, coresPerSocket);
     }
 
     public Sections withProductSections(List<ProductSection> sections) {
         return new Sections(lease, startup, sections, guestCustomization, capabilities, boot, nestedHypervisor,
                 hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization);
+                customizingUntil, checkPostCustomization, coresPerSocket);
     }
 
     public Sections withGuestCustomization(GuestCustomization gc) {
         return new Sections(lease, startup, productSections, gc, capabilities, boot, nestedHypervisor,
                 hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization);
+                customizingUntil, checkPostCustomization, coresPerSocket);
     }
 
     public Sections withCapabilities(Capabilities c) {
         return new Sections(lease, startup, productSections, guestCustomization, c, boot, nestedHypervisor,
                 hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization);
+                customizingUntil, checkPostCustomization, coresPerSocket);
     }
 
     public Sections withBoot(Boot b) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, b, nestedHypervisor,
                 hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization);
+                customizingUntil, checkPostCustomization, coresPerSocket);
     }
 
     public Sections withNestedHypervisor(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, on,
                 hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization);
+                customizingUntil, checkPostCustomization, coresPerSocket);
     }
 
     public Sections withHardwareVersion(String version) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
                 version, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization);
+                customizingUntil, checkPostCustomization, coresPerSocket);
     }
 
     public Sections withMaintenance(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
                 hardwareVersion, on, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization);
+                customizingUntil, checkPostCustomization, coresPerSocket);
     }
 
     public Sections withDownloadable(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
                 hardwareVersion, maintenance, on, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization);
+                customizingUntil, checkPostCustomization, coresPerSocket);
     }
 
     /** The VM's CD/DVD drive holding this medium (null: empty). */
     public Sections withInsertedMedia(UUID media) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
                 hardwareVersion, maintenance, downloadable, media, customizeAtPowerOn, customizingUntil,
-                checkPostCustomization);
+                checkPostCustomization, coresPerSocket);
     }
 
     /** The VM is customized at its next power on (customizeAtNextPowerOn), which clears this. */
     public Sections withCustomizeAtPowerOn(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
                 hardwareVersion, maintenance, downloadable, insertedMedia, on, customizingUntil,
-                checkPostCustomization);
+                checkPostCustomization, coresPerSocket);
     }
 
     /** The guest customization runs until this instant (epoch milliseconds), as a power on started it. */
     public Sections withCustomizingUntil(long epochMillis) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, false, epochMillis, checkPostCustomization);
+                hardwareVersion, maintenance, downloadable, insertedMedia, false, epochMillis, checkPostCustomization, coresPerSocket);
     }
 
     /** The sections a copy of the VM starts with: the same settings, its guest never customized. */
     public Sections forACopy() {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
                 hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn, null,
-                checkPostCustomization);
+                checkPostCustomization, coresPerSocket);
     }
 
     /** The stored sections a copy of a VM starts with ({@link #forACopy}); none if the source has none. */
@@ -207,10 +207,26 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
         return stored == null ? null : read(stored).forACopy().write();
     }
 
+    /** The VM's virtual CPUs grouped in sockets of this many cores (1 to the CPUs, dividing them); 400 if not. */
+    public Sections withCoresPerSocket(int cpus, int cores) {
+        if (cores < 1 || cores > cpus || cpus % cores != 0) {
+            throw ApiException.badRequest("CoresPerSocket " + cores + " does not divide the VM's " + cpus
+                    + " virtual CPUs into whole sockets.");
+        }
+        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn, customizingUntil,
+                checkPostCustomization, cores);
+    }
+
+    /** The cores per socket of a VM with {@code cpus} virtual CPUs: as set, while they still divide them; else 1. */
+    public int coresPerSocketFor(int cpus) {
+        return coresPerSocket != null && coresPerSocket >= 1 && cpus % coresPerSocket == 0 ? coresPerSocket : 1;
+    }
+
     /** Whether vCD waits for the guest's post-customization script before it calls a customization done. */
     public Sections withCheckPostCustomization(boolean on) {
         return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn, customizingUntil, on);
+                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn, customizingUntil, on, coresPerSocket);
     }
 
     public boolean checksPostCustomization() {

@@ -256,6 +256,15 @@ public final class VAppService {
                 + "(" + a.id() + ")", by, owner(a), true, new Update(null, null, null, networks))));
     }
 
+    /**
+     * The VM's sections ({@code base} when a change already made them) with its {@code cpus} virtual CPUs in sockets
+     * of {@code cores}; 400 when they do not divide them.
+     */
+    public Sections coresPerSocket(VmRow vm, Sections base, int cpus, int cores) {
+        Sections from = base != null ? base : Sections.read(db.read(tx -> tx.compute().sections(vm.id(), true)));
+        return from.withCoresPerSocket(cpus, cores);
+    }
+
     /** Changes a VM's name, CPUs, memory or disk sizes; checked now, applied (and quota-checked) by the task. */
     public TaskRow updateVm(VmRow vm, VmChange c, TaskEngine.Caller by) {
         if (c.name() != null && (c.name().isBlank() || c.name().length() > 128)) {

@@ -130,7 +130,7 @@ public final class VAppView {
         view.tasks = TaskView.active(tx, v, vm.id());
         UUID vdcId = tx.compute().vapp(vm.parentId()).map(VAppRow::vdcId).orElse(null);
         if (v.version().atLeast(ApiVersion.V32)) { // older clients know the OVF sections only (schema of 5.5)
-            view.vmSpecSection = spec(v, vm, vdcId);
+            view.vmSpecSection = spec(v, vm, vdcId, sections);
             view.vmSpecSection.firmware = sections.bootOrDefault().firmware();
         }
         view.virtualHardwareSection = VirtualHardwareView.hardware(v, vm, vdcId, sections, editable);
@@ -198,8 +198,8 @@ public final class VAppView {
     }
 
     /** A VM's VmSpecSection read on its own, at its own href. */
-    public static VmSpecSection specSection(Viewer v, VmRow vm) {
-        VmSpecSection s = spec(vm);
+    public static VmSpecSection specSection(Tx tx, Viewer v, VmRow vm) {
+        VmSpecSection s = spec(null, vm, null, Sections.read(tx.compute().sections(vm.id(), true)));
         s.href = v.href(Kind.VM, vm.id()) + "/vmSpecSection";
         s.type = MediaTypes.xml(MediaTypes.VM_SPEC_SECTION);
         return s;
@@ -241,19 +241,15 @@ public final class VAppView {
         }
     }
 
-    private static VmSpecSection spec(VmRow vm) {
-        return spec(null, vm, null);
-    }
-
     /** With the VDC known, each disk names the storage profile it is on (pyvcloud's list_storage_profile reads it). */
-    private static VmSpecSection spec(Viewer v, VmRow vm, UUID vdcId) {
+    private static VmSpecSection spec(Viewer v, VmRow vm, UUID vdcId, Sections sections) {
         VmSpecSection s = new VmSpecSection();
         s.required = false;
         s.modified = false;
         s.info = "The configuration parameters for logical VM";
         s.osType = vm.osType();
         s.numCpus = vm.cpus();
-        s.numCoresPerSocket = 1;
+        s.numCoresPerSocket = sections.coresPerSocketFor(vm.cpus());
         s.memoryResourceMb = new VmSpecSection.Memory();
         s.memoryResourceMb.configured = vm.memoryMb();
         for (Ovf.Disk d : VmHardware.disks(vm)) {

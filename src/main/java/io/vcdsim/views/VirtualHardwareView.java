@@ -47,7 +47,7 @@ public final class VirtualHardwareView {
         h.item.addAll(diskItems(v, vm, vdcId));
         h.item.add(controller("IDE Controller", "IDE Controller 0", IDE_CONTROLLER, 5, null));
         h.item.addAll(mediaItems(s.insertedMedia() == null ? null : s.insertedMedia().toString()));
-        h.item.add(cpu(v, vm, editable));
+        h.item.add(cpu(v, vm, s, editable));
         h.item.add(memory(v, vm, editable));
         h.link = new ArrayList<>();
         for (String sub : List.of("cpu", "memory")) {
@@ -65,7 +65,7 @@ public final class VirtualHardwareView {
         return h;
     }
 
-    public static RasdItem cpu(Viewer v, VmRow vm, boolean editable) {
+    public static RasdItem cpu(Viewer v, VmRow vm, Sections s, boolean editable) {
         RasdItem i = item(v, vm, "cpu", editable);
         i.allocationUnits = "hertz * 10^6";
         i.description = "Number of Virtual CPUs";
@@ -75,7 +75,7 @@ public final class VirtualHardwareView {
         i.virtualQuantity = (long) vm.cpus();
         i.coresPerSocket = new VirtualHardwareSection.CoresPerSocket();
         i.coresPerSocket.required = false;
-        i.coresPerSocket.value = 1;
+        i.coresPerSocket.value = s.coresPerSocketFor(vm.cpus());
         return i;
     }
 

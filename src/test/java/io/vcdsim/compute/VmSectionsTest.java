@@ -144,6 +144,17 @@ class VmSectionsTest {
         assertThat(spec.getElementsByTagNameNS(Http.NS, "Configured").item(0).getTextContent()).isEqualTo("128");
         assertThat(tenant.put(edit, RASD_ITEM, cpu.body.replace("<rasd:VirtualQuantity>2<",
                 "<rasd:VirtualQuantity>100000<")).status).isEqualTo(400);
+
+        // go-vcloud-director's ChangeCPUCountWithCore: the cores per socket, in vmw:CoresPerSocket
+        String now = tenant.get(vm + "/virtualHardwareSection/cpu").body;
+        assertThat(now).contains(">1</vmw:CoresPerSocket>");
+        String twoSockets = now.replaceAll(">\\d+</vmw:CoresPerSocket>", ">2</vmw:CoresPerSocket>");
+        done(tenant.put(edit, RASD_ITEM, twoSockets));
+        assertThat(tenant.get(vm + "/virtualHardwareSection/cpu").body).contains(">2</vmw:CoresPerSocket>");
+        assertThat(tenant.get(vm).child("VmSpecSection").getElementsByTagNameNS(Http.NS, "NumCoresPerSocket").item(0)
+                .getTextContent()).isEqualTo("2");
+        assertThat(tenant.put(edit, RASD_ITEM, twoSockets.replace(">2</vmw:CoresPerSocket>",
+                ">3</vmw:CoresPerSocket>")).status).as("3 does not divide 4").isEqualTo(400);
     }
 
     /** Guest customization, capabilities and boot options are kept as set; bad values change nothing. */

@@ -196,7 +196,8 @@ public final class VAppResource implements Routes {
         var gc = params == null || params.guestCustomizationSection == null ? null
                 : GuestCustomizations.of(params.guestCustomizationSection,
                 Sections.GuestCustomization.defaultFor(vmName));
-        return new VAppCreation.VmOverride(vmName, network, cpus, memory, disks, gc);
+        return new VAppCreation.VmOverride(vmName, network, cpus, memory, disks, gc,
+                item.vmGeneralParams == null ? null : item.vmGeneralParams.description);
     }
 
     /** A CreateItem as a new VM: its VmSpecSection's OS, CPUs, memory (512 MB when none) and disks. */

@@ -55,7 +55,8 @@ public enum Power {
             case POWER_ON -> status == OFF || status == SUSPENDED || status == RESOLVED;
             case POWER_OFF, RESET, REBOOT, SHUTDOWN, SUSPEND -> status == ON;
             case DISCARD_STATE -> status == SUSPENDED;
-            case DEPLOY -> !deployed && status != 0;
+            // a deployed vApp powered off is deployed again (go-vcloud-director's Deploy after a PowerOff)
+            case DEPLOY -> status != 0 && (!deployed || status != ON);
             case UNDEPLOY -> deployed;
         };
     }

@@ -3,6 +3,7 @@ package io.vcdsim.compute;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TemplateRow;
@@ -53,10 +54,11 @@ public final class VAppCreation {
      * size (CPUs, memory MB, disk sizes MB by disk id); null keeps the template's.
      */
     public record VmOverride(String name, String network, Integer cpus, Long memoryMb,
-                             java.util.Map<String, Long> diskSizesMb, Sections.GuestCustomization guestCustomization) {
+                             java.util.Map<String, Long> diskSizesMb, Sections.GuestCustomization guestCustomization,
+                             String description) {
         public VmOverride(String name, String network, Integer cpus, Long memoryMb,
                           java.util.Map<String, Long> diskSizesMb) {
-            this(name, network, cpus, memoryMb, diskSizesMb, null);
+            this(name, network, cpus, memoryMb, diskSizesMb, null, null);
         }
     }
 
@@ -92,6 +94,8 @@ public final class VAppCreation {
         if (name.length() > 128) {
             throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
         }
+        String description = o.description() == null ? vm.description()
+                : Lengths.atMost(o.description(), 4096, "A VM's Description");
         String nics = vm.nics();
         if (o.network() != null) {
             if (declared.stream().noneMatch(w -> o.network().equals(w.name()))
@@ -115,7 +119,7 @@ public final class VAppCreation {
             }
             disks.add(size == null ? d : new Ovf.Disk(d.id(), size));
         }
-        return new VmRow(vm.id(), vm.parentId(), vm.orgId(), name, vm.description(), vm.status(), vm.deployed(),
+        return new VmRow(vm.id(), vm.parentId(), vm.orgId(), name, description, vm.status(), vm.deployed(),
                 vm.osType(), o.cpus() == null ? vm.cpus() : o.cpus(), o.memoryMb() == null ? vm.memoryMb()
                 : o.memoryMb(), VmHardware.json(disks), nics, vm.position(), vm.created());
     }

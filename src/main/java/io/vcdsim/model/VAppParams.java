@@ -57,9 +57,10 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
-    @XmlType(name = "VmGeneralParamsType", propOrder = {"name", "rest"})
+    @XmlType(name = "VmGeneralParamsType", propOrder = {"name", "description", "rest"})
     public static class VmGeneralParams {
         @XmlElement(name = "Name") public String name;
+        @XmlElement(name = "Description") public String description;
         @XmlAnyElement public List<Object> rest;
     }
 

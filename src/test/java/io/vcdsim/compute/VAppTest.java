@@ -85,6 +85,12 @@ class VAppTest {
         assertThat(powerOff.attr("status")).isEqualTo("8");
         assertThat(powerOff.attr("deployed")).isEqualTo("true");
         assertThat(tenant.delete(href).status).as("deployed, not forced").isEqualTo(400);
+        // go-vcloud-director's Deploy after a PowerOff: deployed again, still off
+        String deploy = "application/vnd.vmware.vcloud.deployVAppParams+xml";
+        Http.Res redeployed = act(href, "deploy", deploy, "<DeployVAppParams xmlns=\"" + Http.NS
+                + "\" powerOn=\"false\"/>");
+        assertThat(redeployed.attr("status")).isEqualTo("8");
+        assertThat(redeployed.attr("deployed")).isEqualTo("true");
         Http.Res undeployed = act(href, "undeploy", UNDEPLOY, "<UndeployVAppParams xmlns=\"" + Http.NS
                 + "\"><UndeployPowerAction>powerOff</UndeployPowerAction></UndeployVAppParams>");
         assertThat(undeployed.attr("deployed")).isEqualTo("false");
@@ -602,7 +608,8 @@ class VAppTest {
         String name = "solo-tpl-" + UUID.randomUUID().toString().substring(0, 8);
         String body = "<InstantiateVmTemplateParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/"
                 + "envelope/1\" name=\"" + name + "\" powerOn=\"true\"><SourcedVmTemplateItem><Source href=\"%s\"/>"
-                + "<VmGeneralParams><Name>web</Name></VmGeneralParams><VmTemplateInstantiationParams>"
+                + "<VmGeneralParams><Name>web</Name><Description>Standalone VM</Description></VmGeneralParams>"
+                + "<VmTemplateInstantiationParams>"
                 + "<NetworkConnectionSection><ovf:Info>nics</ovf:Info><NetworkConnection network=\"acme-net\">"
                 + "<NetworkConnectionIndex>0</NetworkConnectionIndex><IsConnected>true</IsConnected>"
                 + "<IpAddressAllocationMode>DHCP</IpAddressAllocationMode></NetworkConnection>"
@@ -618,6 +625,7 @@ class VAppTest {
         assertThat(vms).extracting(v -> v.getAttribute("name")).containsExactly("web");
         Http.Res vm = tenant.get(vms.get(0).getAttribute("href"));
         assertThat(vm.attr("status")).as("powered on").isEqualTo("4");
+        assertThat(vm.childText("Description")).isEqualTo("Standalone VM");
         assertThat(((Element) vm.child("NetworkConnectionSection").getElementsByTagNameNS(Http.NS,
                 "NetworkConnection").item(0)).getAttribute("network")).isEqualTo("acme-net");
 

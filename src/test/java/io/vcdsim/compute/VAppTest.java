@@ -74,9 +74,13 @@ class VAppTest {
         assertThat(on.attr("deployed")).isEqualTo("true");
         assertThat(rels(on)).contains("power:powerOff", "power:suspend", "power:reset", "undeploy")
                 .doesNotContain("power:powerOn", "remove");
-        Http.Res twice = tenant.post(href + "/power/action/powerOn", null, null);
-        assertThat(twice.status).isEqualTo(400);
-        assertThat(twice.attr("message")).contains("powered on");
+        Http.Res twice = tenant.awaitTask(tenant.post(href + "/power/action/powerOn", null, null));
+        assertThat(twice.attr("status")).as("a running vApp powered on again stays as it is").isEqualTo("success");
+        assertThat(tenant.get(href).attr("status")).isEqualTo("4");
+        String someVm = Http.Res.children(on.child("Children"), "Vm").get(0).getAttribute("href");
+        Http.Res vmTwice = tenant.post(someVm + "/power/action/powerOn", null, null);
+        assertThat(vmTwice.status).as("a VM is not").isEqualTo(400);
+        assertThat(vmTwice.attr("message")).contains("powered on");
 
         assertThat(act(href, "power:suspend", null, null).attr("status")).isEqualTo("3");
         assertThat(act(href, "power:powerOn", null, null).attr("status")).isEqualTo("4");

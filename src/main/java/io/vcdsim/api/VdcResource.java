@@ -1,6 +1,8 @@
 package io.vcdsim.api;
 
+import io.vcdsim.compute.HardwareVersions;
 import io.vcdsim.compute.VdcService;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -15,6 +17,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.store.VdcSettings;
 import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.views.HardwareVersionView;
 import io.vcdsim.views.VdcView;
 
 import java.util.UUID;
@@ -39,6 +42,7 @@ public final class VdcResource implements Routes {
         r.get("/api/admin/vdc/{id}", x -> vdc(x, true));
         r.put("/api/admin/vdc/{id}", this::update);
         r.get("/api/vdcStorageProfile/{id}", this::storageProfile);
+        r.get("/api/vdc/{id}/hwv/{name}", this::hardwareVersion);
         r.post("/api/admin/org/{id}/vdcsparams", this::create);
         r.delete("/api/admin/vdc/{id}", x -> tasks.accepted(x, vdcs.delete(adminLoad(x), x.flag("force"),
                 x.flag("recursive"), TaskResource.caller(x.principal()))));
@@ -83,6 +87,15 @@ public final class VdcResource implements Routes {
             return 0;
         }
         return bigUnit.equalsIgnoreCase(c.units) ? c.limit * factor : c.limit;
+    }
+
+    /** go-vcloud-director's GetHardwareVersion (terraform's vcd_vm looks its os_type up there). */
+    Reply hardwareVersion(Exchange x) {
+        VdcRow v = vdcs.vdc(x.principal(), Hrefs.id(x, "id"), Right.VDC_VIEW);
+        String name = HardwareVersions.find(x.pathParam("name")).orElseThrow(() ->
+                ApiException.notFound("VDC " + v.name() + " has no hardware version " + x.pathParam("name") + "."));
+        return Reply.ok(HardwareVersionView.of(Hrefs.viewer(x), v, name),
+                "application/vnd.vmware.vcloud.virtualHardwareVersion");
     }
 
     Reply storageProfile(Exchange x) {

@@ -12,7 +12,7 @@ import java.util.List;
 /** VdcType (and, with the admin media type, AdminVdc): children in schema order. */
 @XmlRootElement(name = "Vdc")
 @XmlType(name = "VdcType", propOrder = {"allocationModel", "computeCapacity", "resourceEntities",
-        "availableNetworks", "nicQuota", "networkQuota", "usedNetworkCount", "vmQuota", "isEnabled",
+        "availableNetworks", "capabilities", "nicQuota", "networkQuota", "usedNetworkCount", "vmQuota", "isEnabled",
         "vdcStorageProfiles", "vCpuInMhz2"})
 public class Vdc extends Entity {
     @XmlAttribute public Integer status;
@@ -22,6 +22,7 @@ public class Vdc extends Entity {
     public List<Reference> resourceEntities = new ArrayList<>();
     @XmlElementWrapper(name = "AvailableNetworks") @XmlElement(name = "Network")
     public List<Reference> availableNetworks = new ArrayList<>();
+    @XmlElement(name = "Capabilities") public Capabilities capabilities;
     @XmlElement(name = "NicQuota") public Integer nicQuota;
     @XmlElement(name = "NetworkQuota") public Integer networkQuota;
     @XmlElement(name = "UsedNetworkCount") public Integer usedNetworkCount;

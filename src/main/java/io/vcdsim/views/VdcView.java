@@ -95,6 +95,7 @@ public final class VdcView {
                 vdc.availableNetworks.add(ref);
             }
         }
+        vdc.capabilities = HardwareVersionView.capabilities(v, row);
         vdc.vdcStorageProfiles.add(v.ref(Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE));
         VdcSettings s = row.settings();
         vdc.nicQuota = s.nicQuota();

@@ -137,4 +137,48 @@ class VdcTest {
         }
         assertThat(admin.get(href).body).isEqualTo(updated.body);
     }
+
+    /**
+     * go-vcloud-director's GetHardwareVersion and FindOsFromId, which terraform's vcd_vm calls before it makes an
+     * empty VM: the VDC's hardware versions (the newest the default), each with the guests it runs and their firmware.
+     */
+    @Test
+    void aVdcListsItsHardwareVersionsAndTheGuestsTheyRun() {
+        String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
+                .getAttribute("href");
+        Element versions = (Element) tenant.get(vdc).child("Capabilities").getElementsByTagNameNS(Http.NS,
+                "SupportedHardwareVersions").item(0);
+        java.util.List<Element> refs = Http.Res.children(versions, "SupportedHardwareVersion");
+        assertThat(refs).extracting(Element::getTextContent).contains("vmx-14", "vmx-18", "vmx-19");
+        Element newest = refs.get(refs.size() - 1);
+        assertThat(newest.getAttribute("default")).isEqualTo("true");
+        assertThat(refs.get(0).getAttribute("default")).isEqualTo("false");
+        String vmx18 = refs.stream().filter(r -> r.getAttribute("name").equals("vmx-18")).findFirst().orElseThrow()
+                .getAttribute("href");
+        assertThat(vmx18).isEqualTo(vdc + "/hwv/vmx-18");
+
+        Http.Res hw = tenant.get(vmx18);
+        assertThat(hw.status).isEqualTo(200);
+        assertThat(hw.raw.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.vmware.vcloud.virtualHardwareVersion+xml");
+        assertThat(hw.childText("name")).isEqualTo("vmx-18");
+        Element sles = null;
+        org.w3c.dom.NodeList systems = hw.root().getElementsByTagNameNS(Http.NS, "OperatingSystem");
+        for (int i = 0; i < systems.getLength(); i++) {
+            Element os = (Element) systems.item(i);
+            if (os.getElementsByTagNameNS(Http.NS, "InternalName").item(0).getTextContent().equals("sles10_64Guest")) {
+                sles = os;
+            }
+        }
+        assertThat(sles).as("sles10_64Guest is offered").isNotNull();
+        assertThat(sles.getElementsByTagNameNS(Http.NS, "Name").item(0).getTextContent())
+                .isEqualTo("SUSE Linux Enterprise 10 (64-bit)");
+        java.util.List<String> firmware = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList f = sles.getElementsByTagNameNS(Http.NS, "SupportedFirmware");
+        for (int i = 0; i < f.getLength(); i++) {
+            firmware.add(f.item(i).getTextContent());
+        }
+        assertThat(firmware).containsExactly("bios", "efi");
+        assertThat(tenant.get(vdc + "/hwv/vmx-99").status).isEqualTo(404);
+    }
 }

@@ -343,8 +343,11 @@ public final class QueryTypes {
         String vmFrom = "vm m JOIN vapp a ON a.id = m.parent_id";
         types.add(QueryType.of(Kind.VM, "VMRecord", "VMReference").from(vmFrom)
                 .id("m.id").ownedBy("m.org_id").fields(vm).build());
+        // what vCenter calls the VM, for system administrators (go-vcloud-director's QueryVM reads it)
+        List<QueryField> adminVm = new java.util.ArrayList<>(vm);
+        adminVm.add(string("moref", Provider.VM_MOREF_SQL.formatted("m.id")));
         types.add(QueryType.adminOf(Kind.VM, "AdminVMRecord", "VMReference").from(vmFrom)
-                .id("m.id").ownedBy("m.org_id").fields(vm).build());
+                .id("m.id").ownedBy("m.org_id").fields(adminVm).build());
 
         // The simulated provider VDC's one storage profile, which CreateVdcParams may name.
         List<QueryField> storageProfile = List.of(string("name", "p.name"), bool("isEnabled", "TRUE"),

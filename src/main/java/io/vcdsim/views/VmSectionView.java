@@ -167,7 +167,7 @@ public final class VmSectionView {
      */
     /** The VM's managed object reference in the simulated vCenter, stable for its id. */
     public static String moref(VmRow vm) {
-        return "vm-" + (vm.id().getLeastSignificantBits() >>> 44);
+        return io.vcdsim.compute.Provider.vmMoref(vm.id());
     }
 
     public static VCloudExtension vimInfo(Viewer v, VmRow vm, Provider.Datastore datastore) {

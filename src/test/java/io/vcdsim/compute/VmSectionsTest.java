@@ -395,8 +395,17 @@ class VmSectionsTest {
         Element server = (Element) ref.getElementsByTagNameNS(vmext, "VimServerRef").item(0);
         assertThat(server.getAttribute("name")).isEqualTo("vc1");
         assertThat(Sim.admin(vcd.sim()).get(server.getAttribute("href")).status).isEqualTo(200);
-        assertThat(ref.getElementsByTagNameNS(vmext, "MoRef").item(0).getTextContent()).matches("vm-\\d+");
+        String moref = ref.getElementsByTagNameNS(vmext, "MoRef").item(0).getTextContent();
+        assertThat(moref).matches("vm-\\d+");
         assertThat(tenant.get(vm).child("VCloudExtension")).isNull();
+
+        // go-vcloud-director's QueryVM as a system administrator: the same reference in the adminVM record
+        String id = vm.substring(vm.lastIndexOf("vm-") + 3);
+        Element record = Sim.admin(vcd.sim()).get("/api/query?type=adminVM&format=records&filter=id==" + id)
+                .children("AdminVMRecord").get(0);
+        assertThat(record.getAttribute("moref")).isEqualTo(moref);
+        assertThat(tenant.get("/api/query?type=vm&format=records&filter=id==" + id).children("VMRecord").get(0)
+                .hasAttribute("moref")).as("not for tenants").isFalse();
     }
 
     /** pyvcloud's customize_at_next_power_on: 204, needsCustomization until the VM is next powered on. */

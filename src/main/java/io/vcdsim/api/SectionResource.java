@@ -161,9 +161,12 @@ public final class SectionResource implements Routes {
                 if (q == null) {
                     throw ApiException.badRequest("A ProductSection's Property is empty.");
                 }
+                // go-vcloud-director sets a property's value in its ovf:Value child, pyvcloud in ovf:value
+                String current = q.values == null ? null : q.values.stream().filter(java.util.Objects::nonNull)
+                        .map(pv -> pv.value).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 properties.add(new ProductSection.Property(q.key, q.type == null ? "string" : q.type, q.value,
                         Boolean.TRUE.equals(q.password), Boolean.TRUE.equals(q.userConfigurable), q.label,
-                        q.description));
+                        q.description, current));
             }
             list.add(new ProductSection(p.className, p.instance, p.required, p.info, p.product, p.vendor,
                     p.version, p.fullVersion, properties));

@@ -153,7 +153,8 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
                 properties.add(new ProductSection.Property(attr(q, "key"), type == null ? "string" : type,
                         q.hasAttributeNS(OVF, "value") ? q.getAttributeNS(OVF, "value") : null,
                         "true".equals(attr(q, "password")), "true".equals(attr(q, "userConfigurable")),
-                        childText(q, "Label"), childText(q, "Description")));
+                        childText(q, "Label"), childText(q, "Description"), children(q, "Value").stream()
+                        .map(v -> v.getAttributeNS(OVF, "value")).findFirst().orElse(null)));
             }
             String required = attr(p, "required");
             sections.add(new ProductSection(attr(p, "class"), attr(p, "instance"),

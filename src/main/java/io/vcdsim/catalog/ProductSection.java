@@ -23,10 +23,13 @@ public record ProductSection(String className, String instance, Boolean required
     static final Set<String> PROPERTY_TYPES = Set.of("string", "int", "uint8", "sint8", "uint16", "sint16",
             "uint32", "sint32", "uint64", "sint64", "real32", "real64", "boolean");
 
-    /** An ovf:Property of a product section. */
+    /**
+     * An ovf:Property of a product section: its default value (ovf:value) and the value set for this VM or vApp
+     * (its ovf:Value child, null when none is set).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Property(String key, String type, String value, boolean password, boolean userConfigurable,
-                           String label, String description) {
+                           String label, String description, String current) {
     }
 
     /**
@@ -64,7 +67,7 @@ public record ProductSection(String className, String instance, Boolean required
                     throw ApiException.badRequest("Property " + p.key() + " has type " + p.type()
                             + "; an ovf:type is one of " + PROPERTY_TYPES + ".");
                 }
-                for (String text : new String[]{p.key(), p.value(), p.label(), p.description()}) {
+                for (String text : new String[]{p.key(), p.value(), p.label(), p.description(), p.current()}) {
                     Lengths.atMost(text, MAX_TEXT, "Property " + p.key());
                 }
             }

@@ -38,7 +38,7 @@ public class ProductSectionList {
         @XmlAnyElement public List<Object> rest;
     }
 
-    @XmlType(name = "PropertyType", namespace = Ns.OVF, propOrder = {"label", "description", "rest"})
+    @XmlType(name = "PropertyType", namespace = Ns.OVF, propOrder = {"label", "description", "values", "rest"})
     public static class Property {
         @XmlAttribute(name = "key", namespace = Ns.OVF) public String key;
         @XmlAttribute(name = "type", namespace = Ns.OVF) public String type;
@@ -47,6 +47,13 @@ public class ProductSectionList {
         @XmlAttribute(name = "userConfigurable", namespace = Ns.OVF) public Boolean userConfigurable;
         @XmlElement(name = "Label", namespace = Ns.OVF) public String label;
         @XmlElement(name = "Description", namespace = Ns.OVF) public String description;
+        /** The value set for this VM or vApp (the property's ovf:value is its default). */
+        @XmlElement(name = "Value", namespace = Ns.OVF) public List<PropertyValue> values;
         @XmlAnyElement public List<Object> rest;
+    }
+
+    @XmlType(name = "PropertyConfigurationValue_Type", namespace = Ns.OVF)
+    public static class PropertyValue {
+        @XmlAttribute(name = "value", namespace = Ns.OVF) public String value;
     }
 }

@@ -12,7 +12,7 @@ import jakarta.xml.bind.annotation.XmlType;
  */
 @XmlRootElement(name = "Vm")
 @XmlType(name = "VmType", propOrder = {"vmSpecSection", "virtualHardwareSection", "operatingSystemSection",
-        "networkConnectionSection", "guestCustomizationSection", "runtimeInfoSection", "dateCreated",
+        "networkConnectionSection", "guestCustomizationSection", "runtimeInfoSection", "productSection", "dateCreated",
         "vAppScopedLocalId", "vmCapabilities", "storageProfile", "bootOptions", "rest"})
 public class Vm extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
@@ -24,6 +24,9 @@ public class Vm extends ResourceEntity {
     @XmlElement(name = "NetworkConnectionSection") public NetworkConnectionSection networkConnectionSection;
     @XmlElement(name = "GuestCustomizationSection") public GuestCustomizationSection guestCustomizationSection;
     @XmlElement(name = "RuntimeInfoSection") public RuntimeInfoSection runtimeInfoSection;
+    /** The VM's product sections (go-vcloud-director's SetOvf reads them here), when it has any. */
+    @XmlElement(name = "ProductSection", namespace = Ns.OVF)
+    public java.util.List<ProductSectionList.ProductSection> productSection;
     @XmlElement(name = "DateCreated") public String dateCreated;
     @XmlElement(name = "VAppScopedLocalId") public String vAppScopedLocalId;
     @XmlElement(name = "VmCapabilities") public VmCapabilities vmCapabilities;

@@ -99,6 +99,11 @@ public final class SectionView {
             view.userConfigurable = p.userConfigurable();
             view.label = p.label();
             view.description = p.description();
+            if (p.current() != null) {
+                ProductSectionList.PropertyValue v = new ProductSectionList.PropertyValue();
+                v.value = p.current();
+                view.values = List.of(v);
+            }
             return view;
         };
     }

@@ -138,6 +138,10 @@ public final class VAppView {
         view.networkConnectionSection = VmSectionView.networkConnections(v, vm, editable);
         view.guestCustomizationSection = VmSectionView.guestCustomization(v, vm, sections, editable);
         view.runtimeInfoSection = VmSectionView.runtimeInfo(v, vm);
+        if (!sections.productSectionsOrNone().isEmpty()) {
+            view.productSection = SectionView.products(view.href, view.type, sections.productSectionsOrNone(), false)
+                    .productSection;
+        }
         view.dateCreated = Viewer.time(vm.created());
         view.vAppScopedLocalId = vm.id().toString();
         view.vmCapabilities = VmSectionView.capabilities(v, vm, sections, editable);

@@ -143,6 +143,18 @@ class VAppSectionsTest {
         assertThat(tenant.awaitTask(accepted).attr("operationName")).isEqualTo("vappUpdateVm");
         assertThat(tenant.get(vmList).body).contains("ovf:key=\"role\"").doesNotContain("ovf:key=\"admin\"");
         assertThat(tenant.get(list).body).contains("ovf:key=\"admin\"");
+
+        // go-vcloud-director's SetProductSectionList gives a property's value in an ovf:Value child, and its SetOvf
+        // finds the VM's sections in the Vm itself
+        String valued = body.replace("<ovf:Label>Admin</ovf:Label>", "<ovf:Label>Admin</ovf:Label>"
+                + "<ovf:Value ovf:value=\"xxxyyy\"/>");
+        assertThat(tenant.awaitTask(tenant.put(vmList, PRODUCTS, valued)).attr("status")).isEqualTo("success");
+        Element value = (Element) tenant.get(vmList).root().getElementsByTagNameNS(OVF, "Value").item(0);
+        assertThat(value.getAttributeNS(OVF, "value")).isEqualTo("xxxyyy");
+        Element embedded = (Element) tenant.get(vm).root().getElementsByTagNameNS(OVF, "ProductSection").item(0);
+        assertThat(embedded).as("the Vm carries its product sections").isNotNull();
+        assertThat(((Element) embedded.getElementsByTagNameNS(OVF, "Property").item(0)).getAttributeNS(OVF, "key"))
+                .isEqualTo("admin");
     }
 
     /**

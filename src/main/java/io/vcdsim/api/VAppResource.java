@@ -145,7 +145,8 @@ public final class VAppResource implements Routes {
                     }
                     create.add(newVm(item));
                 }
-                return tasks.accepted(x, recomposition.recompose(a, add, create, remove, by));
+                return tasks.accepted(x, recomposition.recompose(a, new VAppRecomposition.Renaming(in.name,
+                        in.description), add, create, remove, by));
             }
             case "createSnapshot" -> {
                 if (x.body().length > 0) {

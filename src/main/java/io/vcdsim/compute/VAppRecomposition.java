@@ -33,7 +33,12 @@ public final class VAppRecomposition {
     }
 
     /** What a recompose carries to its work: template VMs to copy in, VMs to remove. */
-    record Recompose(List<Addition> add, List<UUID> remove, List<NewVm> create) {
+    record Recompose(List<Addition> add, List<UUID> remove, List<NewVm> create, Renaming renaming) {
+    }
+
+    /** The vApp's new name and description a RecomposeVAppParams carries (null keeps each). */
+    public record Renaming(String name, String description) {
+        public static final Renaming NONE = new Renaming(null, null);
     }
 
     /** A VM a recompose makes from scratch (CreateItem): its spec, its disks' sizes, its guest customization. */
@@ -54,14 +59,23 @@ public final class VAppRecomposition {
 
     /** Adds copies of template VMs to a vApp and removes some of its VMs (RecomposeVAppParams). */
     public TaskRow recompose(VAppRow a, List<Addition> add, List<UUID> remove, TaskEngine.Caller by) {
-        return recompose(a, add, List.of(), remove, by);
+        return recompose(a, Renaming.NONE, add, List.of(), remove, by);
     }
 
     /** Adds copies of VMs, VMs made from scratch, and removes VMs (RecomposeVAppParams). */
-    public TaskRow recompose(VAppRow a, List<Addition> add, List<NewVm> create, List<UUID> remove,
-                             TaskEngine.Caller by) {
+    public TaskRow recompose(VAppRow a, Renaming renaming, List<Addition> add, List<NewVm> create,
+                             List<UUID> remove, TaskEngine.Caller by) {
         create.forEach(VAppRecomposition::check);
+        String newName = renaming.name() == null || renaming.name().isBlank() ? null : renaming.name().trim();
+        if (newName != null && newName.length() > 128) {
+            throw ApiException.badRequest("A vApp needs a name of 1 to 128 characters.");
+        }
+        Lengths.atMost(renaming.description(), 4096, "A vApp's Description");
         return db.tx(tx -> {
+            if (newName != null && !newName.equalsIgnoreCase(a.name()) && tx.compute().vappsIn(a.vdcId()).stream()
+                    .anyMatch(o -> o.name().equalsIgnoreCase(newName))) {
+                throw ApiException.duplicateName("The VDC already has a vApp named " + newName + ".");
+            }
             java.util.Set<String> names = new java.util.HashSet<>();
             tx.compute().vms(a.id()).stream().filter(v -> !remove.contains(v.id()))
                     .forEach(v -> names.add(v.name().toLowerCase(java.util.Locale.ROOT)));
@@ -103,7 +117,8 @@ public final class VAppRecomposition {
                 }
             }
             return engine.start(tx, new TaskEngine.Spec(RECOMPOSE, "Recomposing Virtual Application " + a.name()
-                    + "(" + a.id() + ")", by, VAppService.owner(a), true, new Recompose(add, remove, create)));
+                    + "(" + a.id() + ")", by, VAppService.owner(a), true, new Recompose(add, remove, create,
+                    new Renaming(newName, renaming.description()))));
         });
     }
 
@@ -136,6 +151,13 @@ public final class VAppRecomposition {
 
     private void applyRecompose(Tx tx, TaskRow task, Recompose r) {
         VAppRow a = tx.compute().vapp(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The vApp is gone."));
+        Renaming renaming = r.renaming() == null ? Renaming.NONE : r.renaming();
+        if (renaming.name() != null || renaming.description() != null) { // go-vcloud-director's UpdateNameDescription
+            a = new VAppRow(a.id(), a.orgId(), a.vdcId(), renaming.name() == null ? a.name() : renaming.name(),
+                    renaming.description() == null ? a.description() : renaming.description(), a.status(),
+                    a.deployed(), a.ownerId(), a.created());
+            tx.compute().updateVApp(a);
+        }
         int position = tx.compute().vms(a.id()).stream().mapToInt(VmRow::position).max().orElse(-1) + 1;
         java.util.Set<String> networks = new java.util.HashSet<>();
         tx.vappNetworks().of(a.id()).forEach(n -> networks.add(n.name()));

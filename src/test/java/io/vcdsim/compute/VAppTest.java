@@ -376,6 +376,15 @@ class VAppTest {
                 + "</VApp>");
         assertThat(tenant.awaitTask(renamed).attr("status")).isEqualTo("success");
         assertThat(tenant.get(href).attr("name")).startsWith("renamed-");
+        // go-vcloud-director's UpdateNameDescription: a RecomposeVAppParams with only a name and a Description
+        String recomposeType = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";
+        String newName = "recomposed-" + UUID.randomUUID().toString().substring(0, 6);
+        Http.Res renamedByRecompose = tenant.post(tenant.get(href).link("recompose", recomposeType), recomposeType,
+                "<RecomposeVAppParams xmlns=\"" + Http.NS + "\" name=\"" + newName + "\" deploy=\"false\">"
+                        + "<Description></Description></RecomposeVAppParams>");
+        assertThat(tenant.awaitTask(renamedByRecompose).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(href).attr("name")).isEqualTo(newName);
+        assertThat(tenant.get(href).childText("Description")).as("removed").isIn(null, "");
 
         String templateVm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(1).getAttribute("href");
         String recompose = tenant.get(href).link("recompose", "application/vnd.vmware.vcloud.recomposeVAppParams+xml");

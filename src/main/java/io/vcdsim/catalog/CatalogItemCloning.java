@@ -94,7 +94,8 @@ public final class CatalogItemCloning {
                 TemplateRow t = tx.compute().template(now.entityId()).filter(x -> x.status() == 8).orElseThrow(() ->
                         ApiException.badRequest("vApp template " + now.name() + " is not ready to be copied."));
                 tx.compute().insertTemplate(new TemplateRow(entity, target.orgId(), vdc, named,
-                        description == null ? t.description() : description, 0, true, engine.now()));
+                        description == null ? t.description() : description, 0, true, engine.now(),
+                        by == null ? null : by.userId()));
                 for (VmRow vm : tx.compute().vms(t.id())) {
                     UUID made = UUID.randomUUID();
                     tx.compute().insertVm(new VmRow(made, entity, target.orgId(), vm.name(), vm.description(), 0,
@@ -113,7 +114,7 @@ public final class CatalogItemCloning {
                                 + "copied."));
                 tx.catalogItems().insertMedia(new MediaRow(entity, target.orgId(), vdc, named,
                         description == null ? m.description() : description, m.imageType(), m.size(),
-                        MediaRow.UPLOADING, engine.now()));
+                        MediaRow.UPLOADING, engine.now(), by == null ? null : by.userId()));
                 owner = ObjectRef.of(Kind.MEDIA, entity, named);
                 operation = COPY_MEDIA;
             }

@@ -68,7 +68,7 @@ public final class MediaService {
             requireUniqueName(tx, catalog.id(), name);
             UUID vdc = CatalogContent.vdcFor(tx, catalog.orgId());
             MediaRow media = new MediaRow(UUID.randomUUID(), catalog.orgId(), vdc, name, description, type, size,
-                    MediaRow.UPLOADING, engine.now());
+                    MediaRow.UPLOADING, engine.now(), by == null ? null : by.userId());
             tx.catalogItems().insertMedia(media);
             CatalogItemRow item = new CatalogItemRow(UUID.randomUUID(), catalog.id(), catalog.orgId(), name, description,
                     media.id(), CatalogItemRow.MEDIA, engine.now());

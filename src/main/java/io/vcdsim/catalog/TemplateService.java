@@ -63,7 +63,7 @@ public final class TemplateService {
             MediaService.requireUniqueName(tx, catalog.id(), name);
             UUID vdc = CatalogContent.vdcFor(tx, catalog.orgId());
             TemplateRow t = new TemplateRow(UUID.randomUUID(), catalog.orgId(), vdc, name, description, 0, false,
-                    engine.now());
+                    engine.now(), by == null ? null : by.userId());
             tx.compute().insertTemplate(t);
             CatalogItemRow item = new CatalogItemRow(UUID.randomUUID(), catalog.id(), catalog.orgId(), name,
                     description, t.id(), CatalogItemRow.TEMPLATE, engine.now());
@@ -94,7 +94,7 @@ public final class TemplateService {
             }
             MediaService.requireUniqueName(tx, catalog.id(), name);
             TemplateRow t = new TemplateRow(UUID.randomUUID(), catalog.orgId(), now.vdcId(), name.trim(), description,
-                    0, true, engine.now());
+                    0, true, engine.now(), by == null ? null : by.userId());
             tx.compute().insertTemplate(t);
             for (VmRow vm : tx.compute().vms(now.id())) {
                 VmRow copy = vm.copy(UUID.randomUUID(), t.id(), 0, engine.now());

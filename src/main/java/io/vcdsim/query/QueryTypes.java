@@ -249,6 +249,8 @@ public final class QueryTypes {
                 .id("b.id").systemOnly().sortedBy("creationDate").fields(blocking).build());
 
         // What catalogs hold, and vApps with their VMs (issue 6's objects).
+        String latestTask = "(SELECT tk.%s FROM task tk WHERE tk.owner_id = %s ORDER BY tk.created DESC "
+                + "FETCH FIRST 1 ROWS ONLY)";
         List<QueryField> catalogItem = List.of(string("name", "i.name"), string("description", "i.description"),
                 ref("catalog", "i.catalog_id", Kind.CATALOG), string("catalogName", "c.name"),
                 // as vCD names them (go-vcloud-director compares with "vappTemplate")
@@ -263,7 +265,11 @@ public final class QueryTypes {
                 // go-vcloud-director's Vdc.QueryCatalogItemList filters by vdc
                 ref("vdc", "COALESCE(m.vdc_id, t.vdc_id)", Kind.VDC),
                 string("vdcName", "(SELECT v.name FROM vdc v WHERE v.id = COALESCE(m.vdc_id, t.vdc_id))"),
-                bool("isVdcEnabled", "TRUE"), bool("isPublished", "c.published"), bool("isExpired", "FALSE"));
+                bool("isVdcEnabled", "COALESCE((SELECT v.enabled FROM vdc v WHERE v.id = COALESCE(m.vdc_id, t.vdc_id)), "
+                        + "FALSE)"), bool("isPublished", "c.published"), bool("isExpired", "FALSE"),
+                // the entity's owner: go-vcloud-director's filter engine asks for these fields
+                ref("owner", "COALESCE(m.owner_id, t.owner_id)", Kind.USER),
+                string("ownerName", "(SELECT u.name FROM app_user u WHERE u.id = COALESCE(m.owner_id, t.owner_id))"));
         String itemFrom = "catalog_item i JOIN catalog c ON c.id = i.catalog_id LEFT JOIN media m ON m.id = i.entity_id "
                 + "LEFT JOIN vapp_template t ON t.id = i.entity_id";
         types.add(QueryType.of(Kind.CATALOG_ITEM, "CatalogItemRecord", "CatalogItemReference").from(itemFrom)
@@ -284,7 +290,16 @@ public final class QueryTypes {
                 bool("isIso", "(m.image_type = 'iso')"), string("vdcName", "(SELECT v.name FROM vdc v WHERE v.id = m.vdc_id)"),
                 bool("isPublished", "COALESCE((SELECT c.published FROM catalog_item i JOIN catalog c ON c.id = i.catalog_id "
                         + "WHERE i.entity_id = m.id), FALSE)"),
-                string("storageProfileName", "'" + Provider.STORAGE_PROFILE + "'"), bool("isBusy", "(m.status = 0)"));
+                string("storageProfileName", "'" + Provider.STORAGE_PROFILE + "'"), bool("isBusy", "(m.status = 0)"),
+                ref("owner", "m.owner_id", Kind.USER),
+                string("ownerName", "(SELECT u.name FROM app_user u WHERE u.id = m.owner_id)"),
+                bool("isInCatalog", "EXISTS (SELECT 1 FROM catalog_item i WHERE i.entity_id = m.id)"),
+                bool("isVdcEnabled", "COALESCE((SELECT v.enabled FROM vdc v WHERE v.id = m.vdc_id), FALSE)"),
+                // the medium's latest task (its upload, mostly), as go-vcloud-director's media filters ask for it
+                ref("task", latestTask.formatted("id", "m.id"), Kind.TASK),
+                string("taskStatusName", latestTask.formatted("operation_name", "m.id")),
+                string("taskStatus", latestTask.formatted("status", "m.id")),
+                string("taskDetails", latestTask.formatted("details", "m.id")));
         types.add(QueryType.of(Kind.MEDIA, "MediaRecord", "MediaReference").from("media m")
                 .id("m.id").ownedBy("m.org_id").fields(mediaFields).build());
         types.add(QueryType.adminOf(Kind.MEDIA, "AdminMediaRecord", "MediaReference").from("media m")
@@ -304,7 +319,9 @@ public final class QueryTypes {
                 bool("isPublished", "COALESCE((SELECT c.published FROM catalog_item i JOIN catalog c ON c.id = i.catalog_id "
                         + "WHERE i.entity_id = t.id), FALSE)"),
                 bool("isEnabled", "TRUE"), bool("isExpired", "FALSE"), bool("isDeployed", "FALSE"),
-                bool("isBusy", "(t.status = 0)"), string("storageProfileName", "'" + Provider.STORAGE_PROFILE + "'"));
+                bool("isBusy", "(t.status = 0)"), string("storageProfileName", "'" + Provider.STORAGE_PROFILE + "'"),
+                ref("owner", "t.owner_id", Kind.USER),
+                string("ownerName", "(SELECT u.name FROM app_user u WHERE u.id = t.owner_id)"));
         types.add(QueryType.of(Kind.VAPP_TEMPLATE, "VAppTemplateRecord", "VAppTemplateReference").from("vapp_template t")
                 .id("t.id").ownedBy("t.org_id").fields(templateFields).build());
         types.add(QueryType.adminOf(Kind.VAPP_TEMPLATE, "AdminVAppTemplateRecord", "VAppTemplateReference")

@@ -14,7 +14,8 @@ public final class CatalogItemStore {
             Rows.uuid(rs, "entity_id"), rs.getString("entity_kind"), Rows.instant(rs, "created"));
     private static final RowMapper<MediaRow> MEDIA = (rs, ctx) -> new MediaRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
-            rs.getString("image_type"), rs.getLong("size"), rs.getInt("status"), Rows.instant(rs, "created"));
+            rs.getString("image_type"), rs.getLong("size"), rs.getInt("status"), Rows.instant(rs, "created"),
+            Rows.uuid(rs, "owner_id"));
     private static final RowMapper<TransferFileRow> FILE = (rs, ctx) -> new TransferFileRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "entity_id"), Rows.uuid(rs, "org_id"), Rows.uuid(rs, "task_id"), rs.getString("name"),
             rs.getLong("size"), rs.getLong("bytes_transferred"), Rows.instant(rs, "created"));
@@ -49,9 +50,9 @@ public final class CatalogItemStore {
     }
 
     public void insertMedia(MediaRow m) {
-        Rows.execute(h, "INSERT INTO media (id, org_id, vdc_id, name, description, image_type, size, status, created) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", m.id(), m.orgId(), m.vdcId(), m.name(), m.description(),
-                m.imageType(), m.size(), m.status(), m.created());
+        Rows.execute(h, "INSERT INTO media (id, org_id, vdc_id, name, description, image_type, size, status, created, "
+                + "owner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", m.id(), m.orgId(), m.vdcId(), m.name(),
+                m.description(), m.imageType(), m.size(), m.status(), m.created(), m.ownerId());
     }
 
     public Optional<MediaRow> media(UUID id) {

@@ -13,7 +13,8 @@ import java.util.UUID;
 public final class ComputeStore {
     private static final RowMapper<TemplateRow> TEMPLATE = (rs, ctx) -> new TemplateRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
-            rs.getInt("status"), rs.getBoolean("descriptor_uploaded"), Rows.instant(rs, "created"));
+            rs.getInt("status"), rs.getBoolean("descriptor_uploaded"), Rows.instant(rs, "created"),
+            Rows.uuid(rs, "owner_id"));
     private static final RowMapper<VAppRow> VAPP = (rs, ctx) -> new VAppRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
             rs.getInt("status"), rs.getBoolean("deployed"), Rows.uuid(rs, "owner_id"), Rows.instant(rs, "created"));
@@ -29,8 +30,8 @@ public final class ComputeStore {
 
     public void insertTemplate(TemplateRow t) {
         Rows.execute(h, "INSERT INTO vapp_template (id, org_id, vdc_id, name, description, status, descriptor_uploaded, "
-                + "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", t.id(), t.orgId(), t.vdcId(), t.name(), t.description(),
-                t.status(), t.descriptorUploaded(), t.created());
+                + "created, owner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", t.id(), t.orgId(), t.vdcId(), t.name(),
+                t.description(), t.status(), t.descriptorUploaded(), t.created(), t.ownerId());
     }
 
     public Optional<TemplateRow> template(UUID id) {

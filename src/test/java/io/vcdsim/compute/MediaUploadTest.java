@@ -106,6 +106,11 @@ class MediaUploadTest {
         assertThat(record.getAttribute("vdcName")).isEqualTo("acme-vdc");
         assertThat(record.getAttribute("storageProfileName")).isEqualTo("*");
         assertThat(record.getAttribute("isPublished")).isEqualTo("false");
+        assertThat(record.getAttribute("ownerName")).as("who uploaded it").isEqualTo("acmeadmin");
+        assertThat(record.getAttribute("isInCatalog")).isEqualTo("true");
+        assertThat(record.getAttribute("isVdcEnabled")).isEqualTo("true");
+        assertThat(record.getAttribute("taskStatusName")).isEqualTo("vdcUploadMedia");
+        assertThat(record.getAttribute("taskStatus")).isEqualTo("success");
 
         // listed in its catalog, found by name the way pyvcloud's get_catalog_item does
         Http.Res listed = tenant.get(catalog.attr("href"));

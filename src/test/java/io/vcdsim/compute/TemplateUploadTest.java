@@ -105,6 +105,13 @@ class TemplateUploadTest {
         assertThat(record.getAttribute("entity")).isEqualTo(templateHref);
         assertThat(record.getAttribute("vdc")).isEqualTo(vdc);
         assertThat(record.getAttribute("isPublished")).isEqualTo("false");
+        assertThat(record.getAttribute("ownerName")).as("who uploaded it").isEqualTo("acmeadmin");
+        // go-vcloud-director's filter engine asks for the fields vCD has, ownerName among them
+        Http.Res templates = tenant.get("/api/query?type=vAppTemplate&format=records&fields=name,ownerName,"
+                + "catalogName,isPublished,vdc,vdcName,org,creationDate,isBusy,isGoldMaster,isEnabled,status,"
+                + "isDeployed,isExpired,storageProfileName&filter=name==" + ready.attr("name"));
+        assertThat(templates.status).as(templates.body).isEqualTo(200);
+        assertThat(templates.children("VAppTemplateRecord").get(0).getAttribute("ownerName")).isEqualTo("acmeadmin");
         String fileId = href.substring(href.indexOf("/transfer/") + 10, href.lastIndexOf('/'));
         assertThat(Files.readAllBytes(vcd.dataDir().resolve("transfer").resolve(fileId))).isEqualTo(vmdk);
 

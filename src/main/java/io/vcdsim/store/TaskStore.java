@@ -96,9 +96,24 @@ public final class TaskStore {
 
     /** The org's queued and running tasks and those that ended since {@code since}, newest first. */
     public List<TaskRow> recentInOrg(UUID orgId, Instant since, int limit) {
-        return h.createQuery(SELECT + "WHERE t.org_id = :org AND (t.status IN " + NON_TERMINAL
-                        + " OR t.end_time >= :since) ORDER BY t.created DESC LIMIT " + limit)
+        return h.createQuery(SELECT + "WHERE (t.org_id = :org OR " + ownedInOrg() + ") AND (t.status IN "
+                        + NON_TERMINAL + " OR t.end_time >= :since) ORDER BY t.created DESC LIMIT " + limit)
                 .bind("org", orgId).bind("since", Rows.utc(since)).map(MAPPER).list();
+    }
+
+    /**
+     * A task on an object of the org {@code :org}, whoever started it (a system administrator's task on a tenant's
+     * vApp is in the tenant's list too): one condition per kind that has a table, from the kind declarations.
+     */
+    private static String ownedInOrg() {
+        java.util.StringJoiner any = new java.util.StringJoiner(" OR ", "(", ")");
+        for (io.vcdsim.core.Kind k : io.vcdsim.core.Kind.all()) {
+            if (k.table() != null) {
+                any.add("(t.owner_kind = '" + k.name + "' AND t.owner_id IN (SELECT id FROM " + k.table() + " WHERE "
+                        + k.orgColumn() + " = :org" + (k.where() == null ? "" : " AND " + k.where()) + "))");
+            }
+        }
+        return any.toString();
     }
 
     /** Locks these tasks (in id order, so two cells never deadlock) and reads them. */

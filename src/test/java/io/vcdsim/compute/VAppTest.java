@@ -118,7 +118,8 @@ class VAppTest {
 
     /**
      * A task a system administrator starts on a tenant's vApp stays in the System org (its Organization
-     * element), yet the tenant polls it as pyvcloud's tests do; a task on another org's object stays hidden.
+     * element), yet the tenant polls it as pyvcloud's tests do and finds it in its org's task list; a task on another
+     * org's object stays hidden.
      */
     @Test
     void theTenantReadsTheTaskASystemAdministratorStartsOnItsVApp() {
@@ -134,11 +135,18 @@ class VAppTest {
         assertThat(tenant.post(task.attr("href") + "/action/cancel", null, null).status)
                 .as("read, not cancelled, by the tenant").isEqualTo(403);
         assertThat(tenant.awaitTask(seen).attr("status")).isEqualTo("success");
+        // and it is in the tenant org's task list (go-vcloud-director's GetTaskList as a system administrator)
+        String org = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
+        String tasksList = tenant.get(org).link("down", "application/vnd.vmware.vcloud.tasksList+xml");
+        assertThat(tenant.get(tasksList).children("Task")).extracting(e -> e.getAttribute("href"))
+                .contains(task.attr("href"));
 
         Http.Res ownCatalog = Sim.createCatalog(admin, "sys-" + UUID.randomUUID().toString().substring(0, 8));
         String hidden = Http.Res.children(ownCatalog.child("Tasks"), "Task").get(0).getAttribute("href");
         assertThat(admin.get(hidden).status).isEqualTo(200);
         assertThat(tenant.get(hidden).status).isEqualTo(403);
+        assertThat(tenant.get(tasksList).children("Task")).extracting(e -> e.getAttribute("href"))
+                .doesNotContain(hidden);
     }
 
     /** A VDC's VCpuInMhz is what each virtual CPU of its VMs counts against its CPU limit. */

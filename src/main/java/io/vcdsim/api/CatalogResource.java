@@ -11,6 +11,7 @@ import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.Catalog;
 import io.vcdsim.model.PublishCatalogParams;
+import io.vcdsim.model.PublishExternalCatalogParams;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.tenancy.OrgService;
@@ -37,6 +38,8 @@ public final class CatalogResource implements Routes {
         r.get("/api/catalog/{id}", x -> Reply.ok(catalog(x, load(x, Right.CATALOG_VIEW), false), MediaTypes.CATALOG));
         r.put("/api/admin/catalog/{id}", this::update);
         r.post("/api/catalog/{id}/action/publish", this::publish);
+        r.post("/api/catalog/{id}/action/publishToExternalOrganizations", this::publishExternally);
+        r.post("/api/admin/catalog/{id}/action/publishToExternalOrganizations", this::publishExternally);
         // a Catalog Author reads the admin view of what they may edit (pyvcloud's update_catalog GETs it first)
         r.get("/api/admin/catalog/{id}", x -> Reply.ok(catalog(x, load(x, x.principal().has(Right.ADMIN_VIEW)
                 ? Right.ADMIN_VIEW : Right.CATALOG_EDIT), true), MediaTypes.ADMIN_CATALOG));
@@ -75,6 +78,19 @@ public final class CatalogResource implements Routes {
             throw ApiException.badRequest("PublishCatalogParams needs IsPublished.");
         }
         catalogs.publish(c.id(), in.isPublished, TaskResource.caller(x.principal()));
+        return Reply.noContent();
+    }
+
+    /** go-vcloud-director's PublishToExternalOrganizations: 204, the catalog then shows how it is published. */
+    Reply publishExternally(Exchange x) {
+        CatalogRow c = load(x, Right.CATALOG_EDIT);
+        PublishExternalCatalogParams in = x.read(PublishExternalCatalogParams.class, "PublishExternalCatalogParams",
+                "application/vnd.vmware.admin.publishExternalCatalogParams");
+        if (in.isPublishedExternally == null) {
+            throw ApiException.badRequest("PublishExternalCatalogParams needs IsPublishedExternally.");
+        }
+        catalogs.publishExternally(c, in.isPublishedExternally, in.isCacheEnabled, in.preserveIdentityInfoFlag,
+                in.password, TaskResource.caller(x.principal()));
         return Reply.noContent();
     }
 

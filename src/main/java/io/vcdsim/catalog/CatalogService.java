@@ -101,6 +101,30 @@ public final class CatalogService {
         });
     }
 
+    /**
+     * PublishExternalCatalogParams: the catalog published to external organizations (or no longer), if its org may
+     * publish externally. Settings left out keep theirs; a password is kept as given, and never shown.
+     */
+    public void publishExternally(CatalogRow catalog, boolean published, Boolean cacheEnabled,
+                                  Boolean preserveIdentity, String password, TaskEngine.Caller caller) {
+        io.vcdsim.core.Lengths.atMost(password, 256, "The Password");
+        db.run(tx -> {
+            CatalogRow c = tx.resources().lockCatalog(catalog.id()).orElseThrow(() ->
+                    ApiException.forbidden("No such catalog."));
+            if (published && !tx.orgs().settings(c.orgId()).canPublishExternally()) {
+                throw ApiException.badRequest("The organization may not publish catalogs externally "
+                        + "(OrgGeneralSettings CanPublishExternally).");
+            }
+            var now = tx.resources().externalPublishing(c.id());
+            tx.resources().putExternalPublishing(c.id(), !published ? null : new io.vcdsim.store.ExternalPublishingRow(
+                    c.id(), cacheEnabled != null ? cacheEnabled : now.map(p -> p.cacheEnabled()).orElse(false),
+                    preserveIdentity != null ? preserveIdentity
+                            : now.map(p -> p.preserveIdentity()).orElse(false),
+                    password != null ? password : now.map(p -> p.password()).orElse(null)));
+            ObjectEvents.record(tx, engine.now(), "catalog/modify", owner(c), c.orgId(), caller, null, true);
+        });
+    }
+
     private static void checkName(String name) {
         if (name == null || name.isBlank() || name.length() > 128) {
             throw ApiException.badRequest("A catalog needs a name of 1 to 128 characters.");

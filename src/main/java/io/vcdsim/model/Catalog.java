@@ -10,11 +10,14 @@ import java.util.List;
 
 /** CatalogType (AdminCatalog shares the shape); children in schema order. */
 @XmlRootElement(name = "Catalog")
-@XmlType(name = "CatalogType", propOrder = {"owner", "catalogItems", "isPublished", "dateCreated"})
+@XmlType(name = "CatalogType", propOrder = {"owner", "catalogItems", "isPublished", "dateCreated",
+        "publishExternalCatalogParams"})
 public class Catalog extends Entity {
     @XmlElement(name = "Owner") public Owner owner;
     @XmlElementWrapper(name = "CatalogItems") @XmlElement(name = "CatalogItem")
     public List<Reference> catalogItems = new ArrayList<>();
     @XmlElement(name = "IsPublished") public Boolean isPublished;
     @XmlElement(name = "DateCreated") public String dateCreated;
+    /** How the catalog is published to external organizations, when it is. */
+    @XmlElement(name = "PublishExternalCatalogParams") public PublishExternalCatalogParams publishExternalCatalogParams;
 }

@@ -77,6 +77,22 @@ public final class ResourceStore {
                 .findOne();
     }
 
+    /** How the catalog is published to external organizations, if it is. */
+    public Optional<ExternalPublishingRow> externalPublishing(UUID catalogId) {
+        return h.createQuery("SELECT * FROM catalog_external WHERE catalog_id = :id").bind("id", catalogId)
+                .map((rs, ctx) -> new ExternalPublishingRow(Rows.uuid(rs, "catalog_id"), rs.getBoolean("cache_enabled"),
+                        rs.getBoolean("preserve_identity"), rs.getString("password"))).findOne();
+    }
+
+    /** Publishes the catalog externally as {@code p} says, or stops publishing it (null). */
+    public void putExternalPublishing(UUID catalogId, ExternalPublishingRow p) {
+        Rows.execute(h, "DELETE FROM catalog_external WHERE catalog_id = ?", catalogId);
+        if (p != null) {
+            Rows.execute(h, "INSERT INTO catalog_external (catalog_id, cache_enabled, preserve_identity, password) "
+                    + "VALUES (?, ?, ?, ?)", catalogId, p.cacheEnabled(), p.preserveIdentity(), p.password());
+        }
+    }
+
     /** Writes a catalog's name, description and publication; its owner changes through {@link ObjectStore#setOwner}. */
     public void updateCatalog(CatalogRow c) {
         h.createUpdate("UPDATE catalog SET name = :name, name_key = :key, description = :description, "

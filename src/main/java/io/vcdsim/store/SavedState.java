@@ -29,7 +29,7 @@ public final class SavedState {
             "rights_container_right", "rights_container_tenant", "role", "role_right", "app_user",
             "api_token", "login_failure", "login_session", "vdc",
             "external_network", "external_network_scope",
-            "external_network_port_group", "edge_gateway", "edge_gateway_uplink", "org_network", "catalog", "task",
+            "external_network_port_group", "edge_gateway", "edge_gateway_uplink", "org_network", "catalog", "catalog_external", "task",
             "busy_entity", "event", "system_setting", "blocking_task",
             "extension_service", "api_filter", "metadata", "media", "catalog_item", "transfer_file", "vapp_template",
             "vapp", "vapp_network", "vm", "snapshot", "access_control", "access_setting", "disk", "disk_attachment");

@@ -12,6 +12,7 @@ import io.vcdsim.model.Catalog;
 import io.vcdsim.model.CatalogItem;
 import io.vcdsim.model.FileDescriptor;
 import io.vcdsim.model.Media;
+import io.vcdsim.model.PublishExternalCatalogParams;
 import io.vcdsim.model.Resource;
 import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.model.VirtualHardwareSection;
@@ -50,6 +51,16 @@ public final class CatalogView {
         catalog.owner = OwnerView.embedded(tx, v, c.ownerId()); // CatalogType's, so both views show it
         catalog.isPublished = c.published();
         catalog.dateCreated = Viewer.time(c.created());
+        tx.resources().externalPublishing(c.id()).ifPresent(p -> {
+            PublishExternalCatalogParams e = new PublishExternalCatalogParams();
+            e.isPublishedExternally = true;
+            // where subscribers of other vCD sites would connect (vcdsim serves no subscription endpoint yet)
+            e.catalogPublishedUrl = v.href("/vcsp/lib/" + c.id() + "/");
+            e.password = "******";
+            e.isCacheEnabled = p.cacheEnabled();
+            e.preserveIdentityInfoFlag = p.preserveIdentity();
+            catalog.publishExternalCatalogParams = e;
+        });
         v.link(catalog, "up", Kind.ORG, c.orgId());
         if (admin) {
             v.link(catalog, "alternate", Kind.CATALOG, c.id());

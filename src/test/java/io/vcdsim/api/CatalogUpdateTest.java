@@ -75,4 +75,54 @@ class CatalogUpdateTest {
         return Sim.userWithRole(tenant, vcd.httpUrl(), role);
     }
 
+
+    /**
+     * go-vcloud-director's PublishToExternalOrganizations: 204 when the org may publish externally, then the catalog
+     * (user and admin views) shows how, its password masked; settings left out keep theirs.
+     */
+    @Test
+    void aCatalogIsPublishedToExternalOrganizationsWhenItsOrgMay() {
+        Http tenant = Sim.tenant(vcd.sim());
+        Http.Res created = Sim.createCatalog(tenant, "ext-" + UUID.randomUUID().toString().substring(0, 8));
+        tenant.awaitTask(created);
+        String admin = created.attr("href");
+        String user = admin.replace("/api/admin/", "/api/");
+        String type = "application/vnd.vmware.admin.publishExternalCatalogParams+xml";
+        String params = "<PublishExternalCatalogParams xmlns=\"" + Http.NS + "\"><IsPublishedExternally>true"
+                + "</IsPublishedExternally><Password>secretOrNot</Password><IsCacheEnabled>true</IsCacheEnabled>"
+                + "<PreserveIdentityInfoFlag>true</PreserveIdentityInfoFlag></PublishExternalCatalogParams>";
+        String action = "/action/publishToExternalOrganizations";
+        assertThat(tenant.post(admin + action, type, params).status).as("acme may not publish externally yet")
+                .isEqualTo(400);
+
+        Http system = Sim.admin(vcd.sim());
+        String org = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
+                .replace("/api/org/", "/api/admin/org/");
+        String general = "application/vnd.vmware.admin.organizationGeneralSettings+xml";
+        String settings = system.get(org + "/settings/general").body.replace(
+                "<CanPublishExternally>false</CanPublishExternally>", "<CanPublishExternally>true</CanPublishExternally>");
+        assertThat(system.put(org + "/settings/general", general, settings).status).isEqualTo(200);
+
+        assertThat(tenant.post(admin + action, type, params).status).isEqualTo(204);
+        for (String view : new String[]{admin, user}) {
+            Http.Res c = tenant.get(view);
+            assertThat(c.childText("PublishExternalCatalogParams")).as(view).isNotNull();
+            org.w3c.dom.Element p = c.child("PublishExternalCatalogParams");
+            assertThat(p.getElementsByTagNameNS(Http.NS, "IsPublishedExternally").item(0).getTextContent())
+                    .isEqualTo("true");
+            assertThat(p.getElementsByTagNameNS(Http.NS, "Password").item(0).getTextContent()).isEqualTo("******");
+            assertThat(p.getElementsByTagNameNS(Http.NS, "IsCacheEnabled").item(0).getTextContent()).isEqualTo("true");
+        }
+        String noCache = "<PublishExternalCatalogParams xmlns=\"" + Http.NS + "\"><IsPublishedExternally>true"
+                + "</IsPublishedExternally><IsCacheEnabled>false</IsCacheEnabled></PublishExternalCatalogParams>";
+        assertThat(tenant.post(user + action, type, noCache).status).isEqualTo(204);
+        org.w3c.dom.Element p = tenant.get(user).child("PublishExternalCatalogParams");
+        assertThat(p.getElementsByTagNameNS(Http.NS, "IsCacheEnabled").item(0).getTextContent()).isEqualTo("false");
+        assertThat(p.getElementsByTagNameNS(Http.NS, "PreserveIdentityInfoFlag").item(0).getTextContent())
+                .as("kept").isEqualTo("true");
+        String off = "<PublishExternalCatalogParams xmlns=\"" + Http.NS + "\"><IsPublishedExternally>false"
+                + "</IsPublishedExternally></PublishExternalCatalogParams>";
+        assertThat(tenant.post(user + action, type, off).status).isEqualTo(204);
+        assertThat(tenant.get(user).child("PublishExternalCatalogParams")).isNull();
+    }
 }

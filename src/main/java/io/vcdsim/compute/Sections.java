@@ -19,8 +19,8 @@ import java.util.UUID;
  * The sections of a vApp or VM that vcdsim keeps as they were set: a vApp's lease and startup order, its
  * maintenance mode and whether it may be downloaded, the product sections (properties a guest reads) of vApps
  * and VMs, and a VM's guest customization, capabilities, boot options, nested hypervisor switch, hardware
- * version, the medium in its CD/DVD drive and whether it is customized at its next power on. Stored as JSON in the vApp's or VM's
- * {@code sections} column, so that they go with it; null parts have vCD's defaults.
+ * version, cores per socket, the medium in its CD/DVD drive and whether and when it is customized. Stored as JSON
+ * in the vApp's or VM's {@code sections} column, so that they go with it; null parts have vCD's defaults.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Sections(Lease lease, List<StartupItem> startup, List<ProductSection> productSections,
@@ -116,90 +116,66 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
     }
 
     public Sections withLease(Lease l) {
-        return new Sections(l, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization, coresPerSocket);
+        return with(p -> p.lease = l);
     }
 
     public Sections withStartup(List<StartupItem> items) {
-        return new Sections(lease, items, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization, coresPerSocket);
+        return with(p -> p.startup = items);
     }
 
     public Sections withProductSections(List<ProductSection> sections) {
-        return new Sections(lease, startup, sections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization, coresPerSocket);
+        return with(p -> p.productSections = sections);
     }
 
     public Sections withGuestCustomization(GuestCustomization gc) {
-        return new Sections(lease, startup, productSections, gc, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization, coresPerSocket);
+        return with(p -> p.guestCustomization = gc);
     }
 
     public Sections withCapabilities(Capabilities c) {
-        return new Sections(lease, startup, productSections, guestCustomization, c, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization, coresPerSocket);
+        return with(p -> p.capabilities = c);
     }
 
     public Sections withBoot(Boot b) {
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, b, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization, coresPerSocket);
+        return with(p -> p.boot = b);
     }
 
     public Sections withNestedHypervisor(boolean on) {
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, on,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization, coresPerSocket);
+        return with(p -> p.nestedHypervisor = on);
     }
 
     public Sections withHardwareVersion(String version) {
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                version, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization, coresPerSocket);
+        return with(p -> p.hardwareVersion = version);
     }
 
     public Sections withMaintenance(boolean on) {
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, on, downloadable, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization, coresPerSocket);
+        return with(p -> p.maintenance = on);
     }
 
     public Sections withDownloadable(boolean on) {
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, on, insertedMedia, customizeAtPowerOn,
-                customizingUntil, checkPostCustomization, coresPerSocket);
+        return with(p -> p.downloadable = on);
     }
 
     /** The VM's CD/DVD drive holding this medium (null: empty). */
     public Sections withInsertedMedia(UUID media) {
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, media, customizeAtPowerOn, customizingUntil,
-                checkPostCustomization, coresPerSocket);
+        return with(p -> p.insertedMedia = media);
     }
 
     /** The VM is customized at its next power on (customizeAtNextPowerOn), which clears this. */
     public Sections withCustomizeAtPowerOn(boolean on) {
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, on, customizingUntil,
-                checkPostCustomization, coresPerSocket);
+        return with(p -> p.customizeAtPowerOn = on);
     }
 
     /** The guest customization runs until this instant (epoch milliseconds), as a power on started it. */
     public Sections withCustomizingUntil(long epochMillis) {
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, false, epochMillis, checkPostCustomization, coresPerSocket);
+        return with(p -> {
+            p.customizeAtPowerOn = false;
+            p.customizingUntil = epochMillis;
+        });
     }
 
     /** The sections a copy of the VM starts with: the same settings, its guest never customized. */
     public Sections forACopy() {
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn, null,
-                checkPostCustomization, coresPerSocket);
+        return with(p -> p.customizingUntil = null);
     }
 
     /** The stored sections a copy of a VM starts with ({@link #forACopy}); none if the source has none. */
@@ -213,9 +189,7 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
             throw ApiException.badRequest("CoresPerSocket " + cores + " does not divide the VM's " + cpus
                     + " virtual CPUs into whole sockets.");
         }
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn, customizingUntil,
-                checkPostCustomization, cores);
+        return with(p -> p.coresPerSocket = cores);
     }
 
     /** The cores per socket of a VM with {@code cpus} virtual CPUs: as set, while they still divide them; else 1. */
@@ -225,8 +199,7 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
 
     /** Whether vCD waits for the guest's post-customization script before it calls a customization done. */
     public Sections withCheckPostCustomization(boolean on) {
-        return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot, nestedHypervisor,
-                hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn, customizingUntil, on, coresPerSocket);
+        return with(p -> p.checkPostCustomization = on);
     }
 
     public boolean checksPostCustomization() {
@@ -355,5 +328,55 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
     /** Product sections as a request gives them: see {@link ProductSection#check}. */
     static List<ProductSection> checkProductSections(List<ProductSection> sections) {
         return ProductSection.check(sections);
+    }
+
+    /** A copy with some parts changed: every with… method goes through here, so a new part is added in one place. */
+    private Sections with(java.util.function.Consumer<Parts> change) {
+        Parts p = new Parts(this);
+        change.accept(p);
+        return p.build();
+    }
+
+    /** The parts of {@link Sections}, to change some of them in a copy. */
+    private static final class Parts {
+        Lease lease;
+        List<StartupItem> startup;
+        List<ProductSection> productSections;
+        GuestCustomization guestCustomization;
+        Capabilities capabilities;
+        Boot boot;
+        Boolean nestedHypervisor;
+        String hardwareVersion;
+        Boolean maintenance;
+        Boolean downloadable;
+        UUID insertedMedia;
+        Boolean customizeAtPowerOn;
+        Long customizingUntil;
+        Boolean checkPostCustomization;
+        Integer coresPerSocket;
+
+        Parts(Sections s) {
+            lease = s.lease;
+            startup = s.startup;
+            productSections = s.productSections;
+            guestCustomization = s.guestCustomization;
+            capabilities = s.capabilities;
+            boot = s.boot;
+            nestedHypervisor = s.nestedHypervisor;
+            hardwareVersion = s.hardwareVersion;
+            maintenance = s.maintenance;
+            downloadable = s.downloadable;
+            insertedMedia = s.insertedMedia;
+            customizeAtPowerOn = s.customizeAtPowerOn;
+            customizingUntil = s.customizingUntil;
+            checkPostCustomization = s.checkPostCustomization;
+            coresPerSocket = s.coresPerSocket;
+        }
+
+        Sections build() {
+            return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot,
+                    nestedHypervisor, hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
+                    customizingUntil, checkPostCustomization, coresPerSocket);
+        }
     }
 }

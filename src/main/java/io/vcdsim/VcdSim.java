@@ -165,6 +165,7 @@ public final class VcdSim implements AutoCloseable {
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
                 VAppService vapps = new VAppService(db, engine);
+                vapps.askWith(simulation);
                 SectionService sectionService = new SectionService(db, engine, vapps);
                 VAppNetworkResource vappNetworkResource = new VAppNetworkResource(db, vapps,
                         new VAppNetworks(db, engine, vapps), taskViews);

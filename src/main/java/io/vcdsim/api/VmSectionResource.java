@@ -19,6 +19,7 @@ import io.vcdsim.model.CurrentUsage;
 import io.vcdsim.model.GuestCustomizationSection;
 import io.vcdsim.model.MediaInsertOrEjectParams;
 import io.vcdsim.model.NetworkConnectionSection;
+import io.vcdsim.model.VmQuestionAnswer;
 import io.vcdsim.model.ProviderDocs;
 import io.vcdsim.model.RasdItem;
 import io.vcdsim.model.RasdItemsList;
@@ -130,6 +131,24 @@ public final class VmSectionResource implements Routes {
         r.post(BASE + "media/action/ejectMedia", x -> media(x, false));
         r.post(BASE + "action/installVMwareTools", x -> tasks.accepted(x, actions.installTools(vm(x, Right.VAPP_EDIT),
                 TaskResource.caller(x.principal()))));
+        // the Guide's "Provide user input requested by a VM": the question, and its answer (204)
+        r.get(BASE + "question", x -> {
+            VmRow vm = vm(x, Right.VDC_VIEW);
+            var q = VmSectionView.question(viewer(x), vm, of(vm));
+            if (q == null) {
+                throw ApiException.badRequest("VM " + vm.name() + " asks no question.");
+            }
+            return Reply.ok(q, VmSectionView.PENDING_QUESTION);
+        });
+        r.post(BASE + "question/action/answer", x -> {
+            VmRow vm = vm(x, Right.VAPP_POWER);
+            VmQuestionAnswer in = x.read(VmQuestionAnswer.class, "VmQuestionAnswer", VmSectionView.QUESTION_ANSWER);
+            if (in.choiceId == null || in.questionId == null) {
+                throw ApiException.badRequest("A VmQuestionAnswer needs its ChoiceId and QuestionId.");
+            }
+            vapps.answer(vm, in.questionId, in.choiceId);
+            return Reply.noContent();
+        });
         r.post(BASE + "screen/action/acquireTicket", x -> {
             VmRow vm = vm(x, Right.VAPP_CONSOLE);
             return Reply.ok(ConsoleTicketView.screen(viewer(x), vm, actions.consoleTicket(vm)),

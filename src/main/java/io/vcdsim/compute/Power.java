@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The power operations of vApps and VMs: which state each needs, the state it leaves, and the
- * operationName of its task. vCD's numbers: 4 powered on, 8 powered off, 3 suspended, 1 resolved.
+ * operationName of its task. vCD's numbers: 4 powered on, 8 powered off, 3 suspended, 1 resolved, 5 waiting for
+ * input (a VM asked a question as it powered on).
  */
 public enum Power {
     POWER_ON("power:powerOn", "vappDeploy"),
@@ -22,6 +23,8 @@ public enum Power {
     public static final int ON = 4;
     public static final int OFF = 8;
     public static final int SUSPENDED = 3;
+    /** A VM that asked a question as it powered on, and waits for an answer. */
+    public static final int WAITING_FOR_INPUT = 5;
     /** A vApp without VMs that was never powered on: vCD calls it resolved. */
     public static final int RESOLVED = 1;
 
@@ -53,7 +56,8 @@ public enum Power {
     public boolean allowed(int status, boolean deployed) {
         return switch (this) {
             case POWER_ON -> status == OFF || status == SUSPENDED || status == RESOLVED;
-            case POWER_OFF, RESET, REBOOT, SHUTDOWN, SUSPEND -> status == ON;
+            case POWER_OFF -> status == ON || status == WAITING_FOR_INPUT; // one that waits is powered off too
+            case RESET, REBOOT, SHUTDOWN, SUSPEND -> status == ON;
             case DISCARD_STATE -> status == SUSPENDED;
             // a deployed vApp powered off is deployed again (go-vcloud-director's Deploy after a PowerOff)
             case DEPLOY -> status != 0 && (!deployed || status != ON);
@@ -90,6 +94,9 @@ public enum Power {
     public static int aggregate(java.util.List<VmRow> vms) {
         if (vms.stream().anyMatch(v -> v.status() == ON)) {
             return ON;
+        }
+        if (vms.stream().anyMatch(v -> v.status() == WAITING_FOR_INPUT)) {
+            return WAITING_FOR_INPUT;
         }
         if (!vms.isEmpty() && vms.stream().allMatch(v -> v.status() == SUSPENDED)) {
             return SUSPENDED;

@@ -27,9 +27,9 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
                        GuestCustomization guestCustomization, Capabilities capabilities, Boot boot,
                        Boolean nestedHypervisor, String hardwareVersion, Boolean maintenance, Boolean downloadable,
                        UUID insertedMedia, Boolean customizeAtPowerOn, Long customizingUntil,
-                       Boolean checkPostCustomization, Integer coresPerSocket) {
+                       Boolean checkPostCustomization, Integer coresPerSocket, PendingQuestion question) {
     public static final Sections NONE = new Sections(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null);
+            null, null, null, null, null, null);
     /** The hardware version a VM has until it is upgraded, and the newest one the simulated hosts run. */
     public static final String DEFAULT_HARDWARE_VERSION = "vmx-14";
     public static final String NEWEST_HARDWARE_VERSION = "vmx-19";
@@ -37,6 +37,15 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     static final Set<String> START_ACTIONS = Set.of("powerOn", "none");
     static final Set<String> STOP_ACTIONS = Set.of("powerOff", "guestShutdown", "none");
+
+    /** The question a VM waits on an answer to: its id, text and the answers it offers (their ids are places). */
+    public record PendingQuestion(String id, String text, List<String> choices) {
+    }
+
+    /** The VM waits on an answer to {@code q}; null: it asks nothing (any more). */
+    public Sections withQuestion(PendingQuestion q) {
+        return with(p -> p.question = q);
+    }
 
     /** A vApp's leases in seconds; 0 never expires. */
     public record Lease(long deploymentSeconds, long storageSeconds) {
@@ -354,6 +363,7 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
         Long customizingUntil;
         Boolean checkPostCustomization;
         Integer coresPerSocket;
+        PendingQuestion question;
 
         Parts(Sections s) {
             lease = s.lease;
@@ -371,12 +381,13 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
             customizingUntil = s.customizingUntil;
             checkPostCustomization = s.checkPostCustomization;
             coresPerSocket = s.coresPerSocket;
+            question = s.question;
         }
 
         Sections build() {
             return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot,
                     nestedHypervisor, hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                    customizingUntil, checkPostCustomization, coresPerSocket);
+                    customizingUntil, checkPostCustomization, coresPerSocket, question);
         }
     }
 }

@@ -38,6 +38,7 @@ public final class VAppService {
 
     private final Database db;
     private final TaskEngine engine;
+    private volatile GuestQuestions questions = GuestQuestions.NONE;
 
     public VAppService(Database db, TaskEngine engine) {
         this.db = db;
@@ -81,22 +82,75 @@ public final class VAppService {
     }
 
     /**
-     * A VM's new power state. Powering on runs the guest customization, if enabled, when the VM was never
-     * customized, was asked to be at its next power on, or the deploy forces it: the simulated guest takes the
-     * duration set for {@link #GUEST_CUSTOMIZATION} (the tasks' default unless set), its status pending meanwhile.
+     * A VM's new power state. A VM powering on may first ask a question ({@link GuestQuestions}) and wait for an
+     * answer; else it runs, and the guest customization runs if enabled when the VM was never customized, was asked
+     * to be at its next power on, or the deploy forces it: the simulated guest takes the duration set for
+     * {@link #GUEST_CUSTOMIZATION} (the tasks' default unless set), its status pending meanwhile.
      */
     private void changePower(Tx tx, VmRow before, VmRow after, PowerChange change) {
-        tx.compute().updateVm(after);
+        Sections s = Sections.read(tx.compute().sections(after.id(), true));
         if (before.status() != Power.ON && after.status() == Power.ON) {
-            Sections s = Sections.read(tx.compute().sections(after.id(), true));
-            boolean asked = s.customizesAtPowerOn() || change.forceCustomization() || s.customizingUntil() == null;
-            if (asked && s.guestCustomizationOr(after.name()).enabled()) {
-                long until = engine.now().plus(engine.durationOf(GUEST_CUSTOMIZATION)).toEpochMilli();
-                tx.compute().putSections(after.id(), true, s.withCustomizingUntil(until).write());
-            } else if (s.customizesAtPowerOn()) {
-                tx.compute().putSections(after.id(), true, s.withCustomizeAtPowerOn(false).write());
+            var question = questions.ask(tx, after);
+            if (question.isPresent()) { // it waits for an answer before it runs (and customizes) at all
+                tx.compute().updateVm(after.with(Power.WAITING_FOR_INPUT, true));
+                tx.compute().putSections(after.id(), true, s.withQuestion(new Sections.PendingQuestion(
+                        UUID.randomUUID().toString(), question.get().text(), question.get().choices())).write());
+                return;
             }
         }
+        if (before.status() == Power.WAITING_FOR_INPUT && s.question() != null) { // powered off: the question goes
+            s = s.withQuestion(null);
+            tx.compute().putSections(after.id(), true, s.write());
+        }
+        tx.compute().updateVm(after);
+        if (before.status() != Power.ON && after.status() == Power.ON) {
+            poweredOn(tx, after, s, change.forceCustomization());
+        }
+    }
+
+    /** A VM now running: the guest customization runs if enabled and asked for, or it was never customized. */
+    private void poweredOn(Tx tx, VmRow vm, Sections s, boolean forceCustomization) {
+        boolean asked = s.customizesAtPowerOn() || forceCustomization || s.customizingUntil() == null;
+        if (asked && s.guestCustomizationOr(vm.name()).enabled()) {
+            long until = engine.now().plus(engine.durationOf(GUEST_CUSTOMIZATION)).toEpochMilli();
+            tx.compute().putSections(vm.id(), true, s.withCustomizingUntil(until).write());
+        } else if (s.customizesAtPowerOn()) {
+            tx.compute().putSections(vm.id(), true, s.withCustomizeAtPowerOn(false).write());
+        }
+    }
+
+    /** Who decides which VMs ask a question as they power on (the simulation). */
+    public void askWith(GuestQuestions questions) {
+        this.questions = questions;
+    }
+
+    /**
+     * The answer to the question a VM waits on (VmQuestionAnswer): it goes on powering on, as vSphere does once
+     * answered. 400 when it asks nothing, or something else, or the choice is not one it offers.
+     */
+    public void answer(VmRow vm, String questionId, int choiceId) {
+        db.run(tx -> {
+            VmRow now = tx.compute().vm(vm.id()).orElseThrow(() -> ApiException.forbidden("The VM no longer exists."));
+            Sections s = Sections.read(tx.compute().sections(vm.id(), true));
+            Sections.PendingQuestion q = s.question();
+            if (now.status() != Power.WAITING_FOR_INPUT || q == null) {
+                throw ApiException.badRequest("VM " + vm.name() + " asks no question.");
+            }
+            if (!q.id().equals(questionId)) {
+                throw ApiException.badRequest("VM " + vm.name() + " asks question " + q.id() + ", not " + questionId
+                        + ".");
+            }
+            if (choiceId < 0 || choiceId >= q.choices().size()) {
+                throw ApiException.badRequest("Question " + q.id() + " offers choices 0 to " + (q.choices().size() - 1)
+                        + ".");
+            }
+            Sections answered = s.withQuestion(null);
+            tx.compute().putSections(vm.id(), true, answered.write());
+            VmRow on = now.with(Power.ON, true);
+            tx.compute().updateVm(on);
+            poweredOn(tx, on, answered, false);
+            refresh(tx, now.parentId());
+        });
     }
 
     /** The vApp with this id, if the caller holds {@code right} in its org; else 403. */
@@ -388,6 +442,7 @@ public final class VAppService {
             case Power.ON -> "powered on";
             case Power.OFF -> "powered off";
             case Power.SUSPENDED -> "suspended";
+            case Power.WAITING_FOR_INPUT -> "waiting for an answer to its question";
             case 0 -> "being created";
             default -> "status " + status;
         };

@@ -1,10 +1,12 @@
 package io.vcdsim.simulation;
 
+import io.vcdsim.compute.GuestQuestions;
 import io.vcdsim.config.TaskDurations;
 import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VmRow;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.time.Clock;
@@ -19,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * the runtime settings, else from the start flags; failures are counted down in the store, so a
  * "fail twice" fails exactly twice however many cells finish tasks.
  */
-public final class Simulation implements TaskEngine.Failures {
+public final class Simulation implements TaskEngine.Failures, GuestQuestions {
     private final Database db;
     private final TaskDurations startDurations;
     private final CachedSettings<SimulationSettings> settings;
@@ -68,10 +70,31 @@ public final class Simulation implements TaskEngine.Failures {
                 continue; // did not fire this time; a later one may
             }
             failures.set(i, f.fired());
-            SimulationSettings next = new SimulationSettings(now.durations(), failures);
+            SimulationSettings next = new SimulationSettings(now.durations(), failures, now.questions());
             next.save(tx);
             tx.handle().afterCommit(() -> settings.invalidate());
             return Optional.of(f.error());
+        }
+        return Optional.empty();
+    }
+
+    /** The first question armed for this VM, counted down (across cells, as failures are). */
+    @Override
+    public Optional<GuestQuestions.Question> ask(Tx tx, VmRow vm) {
+        if (settings.get().questions().stream().noneMatch(q -> q.asks(vm.name()))) {
+            return Optional.empty();
+        }
+        tx.settings().lock(SimulationSettings.NAME);
+        SimulationSettings now = SimulationSettings.load(tx);
+        List<SimulationSettings.Question> questions = new ArrayList<>(now.questions());
+        for (int i = 0; i < questions.size(); i++) {
+            SimulationSettings.Question q = questions.get(i);
+            if (q.asks(vm.name())) {
+                questions.set(i, q.asked());
+                new SimulationSettings(now.durations(), now.failures(), questions).save(tx);
+                tx.handle().afterCommit(() -> settings.invalidate());
+                return Optional.of(new GuestQuestions.Question(q.question(), q.choices()));
+            }
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 
@@ -20,13 +21,37 @@ import java.util.Map;
  *
  * @param durations ISO-8601 durations by operationName ("PT2S"); operations not named keep the start value
  * @param failures  failures to inject, checked in order; the first that matches and fires wins
+ * @param questions questions VMs ask as they power on, checked in order; the first that matches is asked
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SimulationSettings(Map<String, String> durations, List<Failure> failures) {
+public record SimulationSettings(Map<String, String> durations, List<Failure> failures, List<Question> questions) {
     static final String NAME = "simulation";
     static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-    public static final SimulationSettings NONE = new SimulationSettings(Map.of(), List.of());
+    public static final SimulationSettings NONE = new SimulationSettings(Map.of(), List.of(), List.of());
+
+    /** Durations and failures, no questions. */
+    public SimulationSettings(Map<String, String> durations, List<Failure> failures) {
+        this(durations, failures, List.of());
+    }
+    /** The most answers a question offers, and characters of its text or of an answer. */
+    static final int MAX_CHOICES = 16;
+    static final int MAX_TEXT = 1024;
+
+    /**
+     * A question the VM named {@code vmName} ({@code *}: any) asks as it powers on, offering these answers, at most
+     * {@code count} more times (absent: every time).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Question(String vmName, String question, List<String> choices, Integer count) {
+        boolean asks(String name) {
+            return (count == null || count > 0) && ("*".equals(vmName) || vmName.equals(name));
+        }
+
+        Question asked() {
+            return new Question(vmName, question, choices, count == null ? null : count - 1);
+        }
+    }
 
     /**
      * Fail tasks of {@code operationName} with this error, with {@code probability} (0 to 1, default 1),
@@ -79,7 +104,22 @@ public record SimulationSettings(Map<String, String> durations, List<Failure> fa
                 throw ApiException.badRequest("A failure's count is not negative.");
             }
         }
-        return new SimulationSettings(d, List.copyOf(f));
+        List<Question> q = questions == null ? List.of() : questions;
+        for (Question x : q) {
+            if (x.vmName() == null || x.vmName().isBlank() || x.question() == null || x.question().isBlank()) {
+                throw ApiException.badRequest("Each question needs a vmName (or *) and its question.");
+            }
+            Lengths.atMost(x.question(), MAX_TEXT, "A question");
+            if (x.choices() == null || x.choices().isEmpty() || x.choices().size() > MAX_CHOICES
+                    || x.choices().stream().anyMatch(c -> c == null || c.isBlank() || c.length() > MAX_TEXT)) {
+                throw ApiException.badRequest("A question offers 1 to " + MAX_CHOICES + " answers, each a text of up "
+                        + "to " + MAX_TEXT + " characters.");
+            }
+            if (x.count() != null && x.count() < 0) {
+                throw ApiException.badRequest("A question's count is not negative.");
+            }
+        }
+        return new SimulationSettings(d, List.copyOf(f), List.copyOf(q));
     }
 
     public static SimulationSettings parse(byte[] json) {

@@ -160,6 +160,9 @@ public final class VAppView {
         if (editable && vm.status() == Power.ON) {
             view.link("installVmwareTools", view.href + "/action/installVMwareTools", null);
         }
+        if (vm.status() == Power.WAITING_FOR_INPUT) { // the question it asks, to be answered
+            view.link("down", view.href + "/question", MediaTypes.xml(VmSectionView.PENDING_QUESTION));
+        }
         if (vm.status() == Power.ON && console) {
             view.link("screen:acquireTicket", view.href + "/screen/action/acquireTicket", null);
             view.link("screen:acquireMksTicket", view.href + "/screen/action/acquireMksTicket", null);

@@ -165,6 +165,30 @@ public final class VmSectionView {
      * The VM's objects in the simulated vCenter: vc1's "vm-N", N from the VM's id, the same every time, and the
      * datastore it sits on.
      */
+    public static final String PENDING_QUESTION = "application/vnd.vmware.vcloud.vmPendingQuestion";
+    public static final String QUESTION_ANSWER = "application/vnd.vmware.vcloud.vmQuestionAnswer";
+
+    /** The question a VM waiting for input asks, with the link to answer it; null when it asks none. */
+    public static io.vcdsim.model.VmPendingQuestion question(Viewer v, VmRow vm, Sections s) {
+        Sections.PendingQuestion q = s.question();
+        if (q == null) {
+            return null;
+        }
+        io.vcdsim.model.VmPendingQuestion view = new io.vcdsim.model.VmPendingQuestion();
+        view.href = href(v, vm) + "/question";
+        view.type = MediaTypes.xml(PENDING_QUESTION);
+        view.link("answer", view.href + "/action/answer", MediaTypes.xml(QUESTION_ANSWER));
+        view.question = q.text();
+        view.questionId = q.id();
+        for (int i = 0; i < q.choices().size(); i++) {
+            io.vcdsim.model.VmPendingQuestion.Choice c = new io.vcdsim.model.VmPendingQuestion.Choice();
+            c.id = i;
+            c.text = q.choices().get(i);
+            view.choices.add(c);
+        }
+        return view;
+    }
+
     /** The VM's managed object reference in the simulated vCenter, stable for its id. */
     public static String moref(VmRow vm) {
         return io.vcdsim.compute.Provider.vmMoref(vm.id());

@@ -515,6 +515,53 @@ class VmSectionsTest {
     }
 
     /** pyvcloud's list_all_current_metrics and list_current_metrics_subset: a running VM's metrics, by pattern. */
+    /**
+     * The Guide's "Provide user input requested by a VM": a question armed in the simulation is asked as the VM
+     * powers on; it waits for input (status 5) until answered, then runs. Asked once (count 1).
+     */
+    @Test
+    void aVmAsksAQuestionAsItPowersOnAndRunsOnceAnswered() {
+        String vapp = fixture.newVApp("question");
+        String vm = firstVm(vapp);
+        String name = tenant.get(vm).attr("name");
+        Http admin = Sim.admin(vcd.sim());
+        String simulation = "/api/vcdsim/simulation";
+        String armed = "{\"questions\": [{\"vmName\": \"" + name + "\", \"question\": \"This virtual machine might "
+                + "have been moved or copied.\", \"choices\": [\"Cancel\", \"I moved it\", \"I copied it\"], "
+                + "\"count\": 1}]}";
+        assertThat(admin.send(admin.request(simulation).header("Content-Type", "application/json").PUT(
+                java.net.http.HttpRequest.BodyPublishers.ofString(armed))).status).isEqualTo(200);
+        try {
+            assertThat(tenant.get(vm + "/question").status).as("nothing asked yet").isEqualTo(400);
+            done(tenant.post(vm + "/power/action/powerOn", null, null));
+            Http.Res waiting = tenant.get(vm);
+            assertThat(waiting.attr("status")).as("waiting for input").isEqualTo("5");
+            Http.Res question = tenant.get(waiting.link("down", "application/vnd.vmware.vcloud.vmPendingQuestion+xml"));
+            assertThat(question.root().getLocalName()).isEqualTo("VmPendingQuestion");
+            assertThat(question.childText("Question")).startsWith("This virtual machine might have been moved");
+            List<Element> choices = question.children("Choices");
+            assertThat(choices).extracting(c -> Http.Res.children(c, "Text").get(0).getTextContent())
+                    .containsExactly("Cancel", "I moved it", "I copied it");
+            String id = question.childText("QuestionId");
+            String type = "application/vnd.vmware.vcloud.vmQuestionAnswer+xml";
+            String answer = question.link("answer", type);
+            String body = "<VmQuestionAnswer xmlns=\"" + Http.NS + "\"><ChoiceId>%d</ChoiceId><QuestionId>%s"
+                    + "</QuestionId></VmQuestionAnswer>";
+            assertThat(tenant.post(answer, type, body.formatted(2, "another")).status).isEqualTo(400);
+            assertThat(tenant.post(answer, type, body.formatted(3, id)).status).as("no such choice").isEqualTo(400);
+            assertThat(tenant.post(answer, type, body.formatted(2, id)).status).isEqualTo(204);
+            assertThat(tenant.get(vm).attr("status")).isEqualTo("4");
+            assertThat(tenant.get(vm + "/question").status).isEqualTo(400);
+
+            done(tenant.post(vm + "/power/action/powerOff", null, null));
+            done(tenant.post(vm + "/power/action/powerOn", null, null));
+            assertThat(tenant.get(vm).attr("status")).as("asked once").isEqualTo("4");
+        } finally {
+            admin.send(admin.request(simulation).header("Content-Type", "application/json").PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        }
+    }
+
     /** pyvcloud's list_screen_ticket and list_mks_ticket: a running VM's console tickets, each new. */
     @Test
     void aRunningVmHandsOutConsoleTickets() {

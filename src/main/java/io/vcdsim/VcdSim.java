@@ -51,6 +51,7 @@ import io.vcdsim.compute.DiskService;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
+import io.vcdsim.compute.VAppFromOvf;
 import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
@@ -191,7 +192,8 @@ public final class VcdSim implements AutoCloseable {
                                 new CatalogItemCloning(db, engine, spool), ovfLinks, vapps, taskViews),
                         new TemplateResource(db, templates, taskViews),
                         new VAppResource(db, new VAppCreation(db, engine), new VAppCloning(db, engine),
-                                new VAppRecomposition(db, engine), vapps, vdcs, taskViews),
+                                new VAppRecomposition(db, engine), new VAppFromOvf(db, engine, templates), vapps, vdcs,
+                                taskViews),
                         new SectionResource(db, vapps, sectionService, taskViews),
                         new VmSectionResource(db, vapps, sectionService, new VmActions(db, engine), taskViews),
                         new SimulationResource(simulation, world),

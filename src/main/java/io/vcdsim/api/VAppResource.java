@@ -4,6 +4,7 @@ import io.vcdsim.compute.Power;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
+import io.vcdsim.compute.VAppFromOvf;
 import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
@@ -42,12 +43,14 @@ public final class VAppResource implements Routes {
     private final VAppCreation creation;
     private final VAppCloning cloning;
     private final VAppRecomposition recomposition;
+    private final VAppFromOvf fromOvf;
     private final VAppService vapps;
     private final VdcService vdcs;
     private final TaskViews tasks;
 
     public VAppResource(Database db, VAppCreation creation, VAppCloning cloning, VAppRecomposition recomposition,
-                        VAppService vapps, VdcService vdcs, TaskViews tasks) {
+                        VAppFromOvf fromOvf, VAppService vapps, VdcService vdcs, TaskViews tasks) {
+        this.fromOvf = fromOvf;
         this.db = db;
         this.creation = creation;
         this.cloning = cloning;
@@ -61,6 +64,7 @@ public final class VAppResource implements Routes {
     public void register(Router r) {
         r.post("/api/vdc/{id}/action/instantiateVAppTemplate", this::instantiate);
         r.post("/api/vdc/{id}/action/composeVApp", this::compose);
+        r.post("/api/vdc/{id}/action/instantiateOvf", this::instantiateOvf);
         r.post("/api/vdc/{id}/action/createVm", this::createVm);
         r.post("/api/vdc/{id}/action/instantiateVmFromTemplate", this::instantiateVm);
         r.post("/api/vdc/{id}/action/cloneVApp", this::cloneVApp);
@@ -305,6 +309,28 @@ public final class VAppResource implements Routes {
         }
         VAppCreation.Created c = creation.compose(vdc, in.name, in.description, sources, Boolean.TRUE.equals(in.deploy),
                 Boolean.TRUE.equals(in.powerOn), networks(in.instantiationParams), TaskResource.caller(x.principal()));
+        VApp v = view(x, c.vapp());
+        return Reply.created(v, MediaTypes.VAPP, v.href);
+    }
+
+    /**
+     * InstantiateOvfParams: 201 with the new vApp (status 0), the upload link of its OVF descriptor in its Files;
+     * deployed and powered on once its package arrived, unless the request says otherwise.
+     */
+    Reply instantiateOvf(Exchange x) {
+        VdcRow vdc = vdc(x);
+        VAppParams.InstantiateOvf in = x.read(VAppParams.InstantiateOvf.class, "InstantiateOvfParams",
+                MediaTypes.INSTANTIATE_OVF_PARAMS);
+        Map<String, String> mapping = new java.util.LinkedHashMap<>();
+        for (VAppParams.NetworkMapping m : Bodies.list(in.networkMapping, "NetworkMapping")) {
+            if (m == null || m.source == null || m.target == null) {
+                throw ApiException.badRequest("A NetworkMapping needs its Source and Target.");
+            }
+            mapping.put(m.source, m.target);
+        }
+        VAppCreation.Created c = fromOvf.start(vdc, in.name, in.description, networks(in.instantiationParams),
+                mapping, !Boolean.FALSE.equals(in.deploy), !Boolean.FALSE.equals(in.powerOn),
+                TaskResource.caller(x.principal()));
         VApp v = view(x, c.vapp());
         return Reply.created(v, MediaTypes.VAPP, v.href);
     }

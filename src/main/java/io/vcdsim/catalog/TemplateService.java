@@ -18,6 +18,8 @@ import io.vcdsim.tasks.TaskEngine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -36,13 +38,21 @@ public final class TemplateService {
     private final Database db;
     private final TaskEngine engine;
     private final Spool spool;
+    private final List<OvfTarget> targets = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public TemplateService(Database db, TaskEngine engine, Spool spool) {
         this.db = db;
         this.engine = engine;
         this.spool = spool;
-        engine.registerOpen(UPLOAD, (tx, task) -> ready(tx, task.ownerId()), this::remove,
-                (tx, task) -> tx.compute().template(task.ownerId()).map(TemplateRow::descriptorUploaded).orElse(false)
+        // an upload is done when its descriptor is in (kept as a file) and every file it names has all its bytes
+        engine.registerOpen(UPLOAD, (tx, task) -> target(tx, task.ownerId())
+                        .ifPresentOrElse(t -> t.ready(tx, task), () -> ready(tx, task.ownerId())),
+                (tx, task) -> {
+                    Optional<OvfTarget> target = target(tx, task.ownerId());
+                    remove(tx, task); // the files, and a template
+                    target.ifPresent(t -> t.remove(tx, task.ownerId()));
+                },
+                (tx, task) -> tx.catalogItems().fileNamed(task.ownerId(), DESCRIPTOR).isPresent()
                         && tx.catalogItems().files(task.ownerId()).stream().allMatch(TransferFileRow::complete));
         engine.register(DELETE, CatalogContent.Deletion.class,
                 (tx, task, d) -> CatalogContent.removeWithdrawn(tx, task.ownerId(), d, spool),
@@ -52,6 +62,16 @@ public final class TemplateService {
     }
 
     public record Started(CatalogItemRow item, TemplateRow template, TaskRow task) {
+    }
+
+    /** Another kind of entity an OVF package may be uploaded into (a vApp, by instantiateOvf). */
+    public void addTarget(OvfTarget target) {
+        targets.add(target);
+    }
+
+    /** The target whose entity this is, if it is not a template. */
+    Optional<OvfTarget> target(Tx tx, UUID entityId) {
+        return targets.stream().filter(t -> t.owns(tx, entityId)).findFirst();
     }
 
     /** POST UploadVAppTemplateParams to a catalog: the template waits for its descriptor. */
@@ -119,7 +139,10 @@ public final class TemplateService {
         tx.compute().vms(templateId).forEach(vm -> tx.compute().updateVm(vm.with(8, false)));
     }
 
-    /** The descriptor PUT: parsed, its files and VMs recorded; a template whose OVF names no file is done. */
+    /**
+     * The descriptor PUT to a template, or to another target's entity: parsed, its files and VMs recorded; an upload
+     * whose OVF names no file is done.
+     */
     public void descriptor(UUID templateId, InputStream body) {
         byte[] xml;
         try {
@@ -136,33 +159,49 @@ public final class TemplateService {
         UUID descriptorFile = UUID.randomUUID();
         spool.write(descriptorFile, 0, xml.length, new java.io.ByteArrayInputStream(xml));
         db.run(tx -> {
-            TemplateRow t = tx.compute().lockTemplate(templateId).orElseThrow(() ->
-                    ApiException.notFound("No upload is waiting for this descriptor."));
-            if (t.descriptorUploaded()) {
-                throw new ApiException(400, "BAD_REQUEST", "The OVF descriptor of " + t.name() + " has already "
-                        + "been uploaded.");
+            Optional<OvfTarget> target = target(tx, templateId);
+            if (target.isPresent() && !tx.objects().lock(target.get().kind(), templateId)) {
+                throw ApiException.notFound("No upload is waiting for this descriptor.");
             }
-            UUID task = tx.tasks().activeFor(templateId).stream().map(TaskRow::id).findFirst().orElse(null);
+            var found = target.isPresent() ? tx.objects().find(target.get().kind(), templateId).orElseThrow()
+                    : null;
+            TemplateRow t = target.isPresent() ? null : tx.compute().lockTemplate(templateId).orElseThrow(() ->
+                    ApiException.notFound("No upload is waiting for this descriptor."));
+            UUID orgId = t != null ? t.orgId() : found.orgId();
+            if ((t != null && t.descriptorUploaded())
+                    || tx.catalogItems().fileNamed(templateId, DESCRIPTOR).isPresent()) {
+                throw new ApiException(400, "BAD_REQUEST", "The OVF descriptor of " + (t != null ? t.name()
+                        : found.name()) + " has already been uploaded.");
+            }
+            UUID task = tx.tasks().activeFor(templateId).stream().filter(x -> t != null
+                    || x.operationName().equals(UPLOAD)).map(TaskRow::id).findFirst().orElse(null);
+            if (t == null && task == null) { // a vApp takes a package only while its upload runs
+                throw ApiException.notFound("No upload is waiting for this descriptor.");
+            }
             for (Ovf.FileRef f : ovf.files()) {
                 if (f.size() < 0) {
                     throw ApiException.badRequest("OVF File " + f.href() + " needs its ovf:size.");
                 }
-                tx.catalogItems().insertFile(new TransferFileRow(UUID.randomUUID(), templateId, t.orgId(), task,
+                tx.catalogItems().insertFile(new TransferFileRow(UUID.randomUUID(), templateId, orgId, task,
                         f.href(), f.size(), 0, engine.now()));
             }
-            int position = 0;
-            for (Ovf.VirtualSystem vs : ovf.systems()) {
-                VmRow vm = new VmRow(UUID.randomUUID(), templateId, t.orgId(), vs.name(), null, 0, false,
-                        vs.osType(), vs.cpus(), vs.memoryMb(), VmHardware.json(vs.disks()), VmHardware.json(vs.nics()),
-                        position++, engine.now());
-                tx.compute().insertVm(vm);
-                if (!vs.productSections().isEmpty()) {
-                    tx.compute().putSections(vm.id(), true, ProductSection.asVmSections(vs.productSections()));
+            if (target.isPresent()) {
+                target.get().described(tx, templateId, ovf);
+            } else {
+                int position = 0;
+                for (Ovf.VirtualSystem vs : ovf.systems()) {
+                    VmRow vm = new VmRow(UUID.randomUUID(), templateId, orgId, vs.name(), null, 0, false,
+                            vs.osType(), vs.cpus(), vs.memoryMb(), VmHardware.json(vs.disks()),
+                            VmHardware.json(vs.nics()), position++, engine.now());
+                    tx.compute().insertVm(vm);
+                    if (!vs.productSections().isEmpty()) {
+                        tx.compute().putSections(vm.id(), true, ProductSection.asVmSections(vs.productSections()));
+                    }
                 }
+                tx.compute().templateStatus(templateId, 0, true);
             }
-            tx.catalogItems().insertFile(new TransferFileRow(descriptorFile, templateId, t.orgId(), task, DESCRIPTOR,
+            tx.catalogItems().insertFile(new TransferFileRow(descriptorFile, templateId, orgId, task, DESCRIPTOR,
                     xml.length, xml.length, engine.now()));
-            tx.compute().templateStatus(templateId, 0, true);
             if (task != null) {
                 tx.handle().afterCommit(() -> engine.poke(task)); // nothing else to wait for, perhaps
             }

@@ -58,17 +58,18 @@ public final class Transfers implements Uploads {
                          Principal who) {
         String[] parts = parts(path);
         if (parts[1].equals(TemplateService.DESCRIPTOR)) {
-            UUID templateId = Ids.fromAny(parts[0]);
-            var t = templateId == null ? null : db.read(tx -> tx.compute().template(templateId)).orElse(null);
-            if (t == null || !who.canSee(t.orgId())) {
+            UUID entityId = Ids.fromAny(parts[0]);
+            Waiting w = entityId == null ? null : db.read(tx -> waiting(tx, entityId));
+            if (w == null || !who.canSee(w.orgId())) {
                 throw ApiException.notFound("No upload is waiting at " + path + ".");
             }
-            who.require(Right.CATALOG_ITEM_MANAGE, t.orgId());
-            templates.descriptor(templateId, body);
+            who.require(w.right(), w.orgId());
+            templates.descriptor(entityId, body);
             return;
         }
         TransferFileRow file = find(parts, path, who);
-        who.require(Right.CATALOG_ITEM_MANAGE, file.orgId());
+        who.require(db.read(tx -> templates.target(tx, file.entityId()).map(OvfTarget::uploadRight)
+                .orElse(Right.CATALOG_ITEM_MANAGE)), file.orgId());
         long first;
         long last;
         if (contentRange == null) { // a whole file in one PUT (the OVF descriptor)
@@ -140,6 +141,20 @@ public final class Transfers implements Uploads {
         who.require(Right.CATALOG_ITEM_VIEW, f.orgId());
         return new Download(spool.path(f.id()), f.size(), f.name().endsWith(".ovf") ? "text/xml"
                 : "application/octet-stream");
+    }
+
+    /** An entity an OVF package is uploaded into: its org, and the right an uploader holds there. */
+    private record Waiting(UUID orgId, Right right) {
+    }
+
+    /** The template, or another target's entity (a vApp), this id names; null if none. */
+    private Waiting waiting(Tx tx, UUID entityId) {
+        var template = tx.compute().template(entityId);
+        if (template.isPresent()) {
+            return new Waiting(template.get().orgId(), Right.CATALOG_ITEM_MANAGE);
+        }
+        return templates.target(tx, entityId).flatMap(t -> tx.objects().find(t.kind(), entityId)
+                .map(f -> new Waiting(f.orgId(), t.uploadRight()))).orElse(null);
     }
 
     /** {@code /transfer/{id}/{name}} as its two parts; anything else names no transfer. */

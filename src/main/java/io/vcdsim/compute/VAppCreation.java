@@ -211,18 +211,9 @@ public final class VAppCreation {
     private Created create(Tx tx, VdcRow vdc, String name, String description, List<VmRow> sourceVms,
                            java.util.Map<UUID, Sections> sections, List<VAppNetworks.Wanted> networks,
                            boolean deploy, boolean powerOn, String operationName, TaskEngine.Caller by) {
-        if (name == null || name.isBlank() || name.length() > 128) {
-            throw ApiException.badRequest("A vApp needs a name of 1 to 128 characters.");
-        }
-        if (tx.compute().vappsIn(vdc.id()).stream().anyMatch(a -> a.name().equalsIgnoreCase(name))) {
-            throw ApiException.duplicateName("VDC " + vdc.name() + " already has a vApp named " + name + ".");
-        }
-        // the creator owns the vApp, as in vCD (a system administrator's vApp in a tenant's VDC is theirs too);
         // one with no VMs to make is resolved at once (pyvcloud reads an empty vApp's status right after composing)
-        VAppRow vapp = new VAppRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), name, description,
-                sourceVms.isEmpty() ? Power.RESOLVED : 0, false,
-                by == null ? null : by.userId(), engine.now());
-        tx.compute().insertVApp(vapp);
+        VAppRow vapp = newVApp(tx, vdc, name, description, sourceVms.isEmpty() ? Power.RESOLVED : 0, by,
+                engine.now());
         for (VmRow source : sourceVms) {
             VmRow copy = source.copy(UUID.randomUUID(), vapp.id(), 0, engine.now());
             tx.compute().insertVm(copy);
@@ -240,14 +231,33 @@ public final class VAppCreation {
         return new Created(vapp, task);
     }
 
+    /** A new vApp of this VDC, stored: named uniquely there, owned by its creator (a system administrator too). */
+    static VAppRow newVApp(Tx tx, VdcRow vdc, String name, String description, int status, TaskEngine.Caller by,
+                           java.time.Instant now) {
+        if (name == null || name.isBlank() || name.length() > 128) {
+            throw ApiException.badRequest("A vApp needs a name of 1 to 128 characters.");
+        }
+        Lengths.atMost(description, 4096, "A vApp's Description");
+        if (tx.compute().vappsIn(vdc.id()).stream().anyMatch(a -> a.name().equalsIgnoreCase(name))) {
+            throw ApiException.duplicateName("VDC " + vdc.name() + " already has a vApp named " + name + ".");
+        }
+        VAppRow vapp = new VAppRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), name, description, status, false,
+                by == null ? null : by.userId(), now);
+        tx.compute().insertVApp(vapp);
+        return vapp;
+    }
+
     private void finishCreation(Tx tx, TaskRow task, Creation c) {
-        boolean deploy = c.deploy();
-        boolean powerOn = c.powerOn();
-        List<VmRow> vms = tx.compute().vms(task.ownerId());
+        finish(tx, task.ownerId(), c.deploy(), c.powerOn());
+    }
+
+    /** A new vApp made real: its VMs powered off (or deployed, or on), within its VDC's quotas. */
+    static void finish(Tx tx, UUID vappId, boolean deploy, boolean powerOn) {
+        List<VmRow> vms = tx.compute().vms(vappId);
         for (VmRow vm : vms) {
             tx.compute().updateVm(vm.with(powerOn ? Power.ON : Power.OFF, deploy));
         }
-        tx.compute().vapp(task.ownerId()).ifPresent(a -> {
+        tx.compute().vapp(vappId).ifPresent(a -> {
             Quotas.require(tx, a.vdcId());
             // an empty vApp is resolved until it is first powered on, as in vCD (clients wait for that status)
             int status = powerOn ? Power.ON : vms.isEmpty() ? Power.RESOLVED : Power.OFF;

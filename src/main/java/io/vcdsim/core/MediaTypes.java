@@ -73,6 +73,7 @@ public final class MediaTypes {
     public static final String COMPOSE_PARAMS = "application/vnd.vmware.vcloud.composeVAppParams";
     /** Spelled with a capital C, as vCD (and go-vcloud-director, matching the link) spell it. */
     public static final String CREATE_VM_PARAMS = "application/vnd.vmware.vcloud.CreateVmParams";
+    public static final String INSTANTIATE_OVF_PARAMS = "application/vnd.vmware.vcloud.instantiateOvfParams";
     public static final String INSTANTIATE_VM_PARAMS = "application/vnd.vmware.vcloud.instantiateVmTemplateParams";
     public static final String CLONE_VAPP_PARAMS = "application/vnd.vmware.vcloud.cloneVAppParams";
     public static final String DEPLOY_PARAMS = "application/vnd.vmware.vcloud.deployVAppParams";

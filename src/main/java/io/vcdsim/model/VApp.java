@@ -17,6 +17,8 @@ import java.util.List;
         "inMaintenanceMode", "children"})
 public class VApp extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
+    /** While an OVF package is uploaded into it (instantiateOvf): whether its descriptor is in. */
+    @XmlAttribute public Boolean ovfDescriptorUploaded;
     @XmlElement(name = "LeaseSettingsSection") public LeaseSettingsSection leaseSettingsSection;
     @XmlElement(name = "StartupSection", namespace = Ns.OVF) public StartupSection startupSection;
     @XmlElement(name = "NetworkConfigSection") public NetworkConfigSection networkConfigSection;

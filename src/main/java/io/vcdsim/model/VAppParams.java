@@ -32,6 +32,31 @@ public final class VAppParams {
         @XmlAnyElement public List<Object> rest;
     }
 
+    /** InstantiateOvfParams: a vApp of an OVF package uploaded next ("Create a vApp From an OVF Package"). */
+    @XmlRootElement(name = "InstantiateOvfParams")
+    @XmlType(name = "InstantiateOvfParamsType", propOrder = {"description", "instantiationParams", "allEulasAccepted",
+            "networkMapping", "rest"})
+    public static class InstantiateOvf {
+        @XmlAttribute public String name;
+        /** Both true unless the request says otherwise, as in vCD. */
+        @XmlAttribute public Boolean deploy;
+        @XmlAttribute public Boolean powerOn;
+        @XmlElement(name = "Description") public String description;
+        /** The vApp's own sections: vcdsim reads its NetworkConfigSection. */
+        @XmlElement(name = "InstantiationParams") public InstantiationParams instantiationParams;
+        @XmlElement(name = "AllEULAsAccepted") public Boolean allEulasAccepted;
+        @XmlElement(name = "NetworkMapping") public List<NetworkMapping> networkMapping = new ArrayList<>();
+        /** InstantiateVmParams and the like: taken, not used. */
+        @XmlAnyElement public List<Object> rest;
+    }
+
+    /** An OVF network (Source) and the vApp network its NICs go on (Target). */
+    @XmlType(name = "NetworkMappingType", propOrder = {"source", "target"})
+    public static class NetworkMapping {
+        @XmlElement(name = "Source") public String source;
+        @XmlElement(name = "Target") public String target;
+    }
+
     /** ComposeVAppParams: name, deploy, powerOn, and the SourcedItems (template VMs or templates). */
     @XmlRootElement(name = "ComposeVAppParams")
     @XmlType(name = "ComposeVAppParamsType", propOrder = {"description", "instantiationParams", "sourcedItem", "rest"})

@@ -112,6 +112,11 @@ public final class TaskEngine implements AutoCloseable {
         operations.open(operationName, ready);
     }
 
+    /** The parameters a task started with (for work that reads them outside its own registration). */
+    public <P> P paramsOf(TaskRow task, Class<P> type) {
+        return TaskParams.decode(task.params(), type);
+    }
+
     /** Asks for a task to be finished now if it can be (an open task whose condition may have come true). */
     public void poke(UUID taskId) {
         schedule(new TaskStore.Due(taskId, null));

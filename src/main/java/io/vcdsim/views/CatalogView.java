@@ -25,6 +25,7 @@ import io.vcdsim.store.Tx;
 import io.vcdsim.store.VmRow;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Catalogs and what they hold: catalog items, media and vApp templates (with their VMs and files). */
@@ -152,21 +153,7 @@ public final class CatalogView {
         view.description = t.description();
         view.tasks = TaskView.active(tx, v, t.id());
         if (t.status() == 0) {
-            // the descriptor first; once it is in, one File per OVF reference, each with its upload link
-            view.files = new ArrayList<>();
-            FileDescriptor descriptor = new FileDescriptor();
-            descriptor.name = TemplateService.DESCRIPTOR;
-            descriptor.size = -1L;
-            descriptor.bytesTransferred = t.descriptorUploaded() ? -1L : 0L;
-            if (!t.descriptorUploaded()) {
-                descriptor.link("upload:default", v.href(Transfers.descriptorPath(t.id())), null);
-            }
-            view.files.add(descriptor);
-            for (TransferFileRow f : tx.catalogItems().files(t.id())) {
-                if (!f.name().equals(TemplateService.DESCRIPTOR)) { // shown once, above
-                    view.files.add(file(v, f));
-                }
-            }
+            view.files = files(tx, v, t.id());
         }
         view.children = new ArrayList<>();
         for (VmRow vm : tx.compute().vms(t.id())) {
@@ -187,6 +174,29 @@ public final class CatalogView {
     }
 
     /** A File with its upload link while bytes are missing: what pyvcloud PUTs its chunks to. */
+    /**
+     * The files of an OVF package being uploaded (into a template, or a vApp): the descriptor first; once it is in,
+     * one File per OVF reference, each with its upload link until all its bytes arrived.
+     */
+    static List<FileDescriptor> files(Tx tx, Viewer v, UUID entityId) {
+        List<FileDescriptor> files = new ArrayList<>();
+        boolean described = tx.catalogItems().fileNamed(entityId, TemplateService.DESCRIPTOR).isPresent();
+        FileDescriptor descriptor = new FileDescriptor();
+        descriptor.name = TemplateService.DESCRIPTOR;
+        descriptor.size = -1L;
+        descriptor.bytesTransferred = described ? -1L : 0L;
+        if (!described) {
+            descriptor.link("upload:default", v.href(Transfers.descriptorPath(entityId)), null);
+        }
+        files.add(descriptor);
+        for (TransferFileRow f : tx.catalogItems().files(entityId)) {
+            if (!f.name().equals(TemplateService.DESCRIPTOR)) { // shown once, above
+                files.add(file(v, f));
+            }
+        }
+        return files;
+    }
+
     private static FileDescriptor file(Viewer v, TransferFileRow f) {
         FileDescriptor d = new FileDescriptor();
         d.name = f.name();

@@ -1,6 +1,7 @@
 package io.vcdsim.views;
 
 import io.vcdsim.catalog.Ovf;
+import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.Power;
 import io.vcdsim.compute.Provider;
@@ -53,6 +54,11 @@ public final class VAppView {
         VAppNetworkView.downLinks(tx, v, a).forEach(view::link);
         view.description = a.description();
         view.tasks = TaskView.active(tx, v, a.id());
+        if (a.status() == 0 && tx.tasks().activeFor(a.id()).stream()
+                .anyMatch(t -> t.operationName().equals(TemplateService.UPLOAD))) { // instantiateOvf's package
+            view.files = CatalogView.files(tx, v, a.id());
+            view.ovfDescriptorUploaded = tx.catalogItems().fileNamed(a.id(), TemplateService.DESCRIPTOR).isPresent();
+        }
         boolean editable = v.principal().has(Right.VAPP_EDIT);
         Sections sections = Sections.read(tx.compute().sections(a.id(), false));
         if (v.principal().isSystemAdmin() && a.status() != 0) {

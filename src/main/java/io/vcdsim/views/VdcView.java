@@ -56,6 +56,7 @@ public final class VdcView {
         String base = v.href(Kind.VDC, row.id());
         vdc.link("add", base + "/action/instantiateVAppTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_PARAMS));
         vdc.link("add", base + "/action/composeVApp", MediaTypes.xml(MediaTypes.COMPOSE_PARAMS));
+        vdc.link("add", base + "/action/instantiateOvf", MediaTypes.xml(MediaTypes.INSTANTIATE_OVF_PARAMS));
         vdc.link("add", base + "/action/createVm", MediaTypes.xml(MediaTypes.CREATE_VM_PARAMS));
         vdc.link("add", base + "/action/instantiateVmFromTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_VM_PARAMS));
         vdc.link("add", base + "/action/cloneVApp", MediaTypes.xml(MediaTypes.CLONE_VAPP_PARAMS));

@@ -52,6 +52,8 @@ import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppFromOvf;
+import io.vcdsim.compute.VAppOperations;
+import io.vcdsim.compute.VAppPower;
 import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
@@ -166,7 +168,8 @@ public final class VcdSim implements AutoCloseable {
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
                 VAppService vapps = new VAppService(db, engine);
-                vapps.askWith(simulation);
+                VAppPower power = new VAppPower(db, engine);
+                power.askWith(simulation);
                 SectionService sectionService = new SectionService(db, engine, vapps);
                 VAppNetworkResource vappNetworkResource = new VAppNetworkResource(db, vapps,
                         new VAppNetworks(db, engine, vapps), taskViews);
@@ -191,11 +194,11 @@ public final class VcdSim implements AutoCloseable {
                         new CatalogItemResource(db, catalogs, media, templates,
                                 new CatalogItemCloning(db, engine, spool), ovfLinks, vapps, taskViews),
                         new TemplateResource(db, templates, taskViews),
-                        new VAppResource(db, new VAppCreation(db, engine), new VAppCloning(db, engine),
-                                new VAppRecomposition(db, engine), new VAppFromOvf(db, engine, templates), vapps, vdcs,
-                                taskViews),
+                        new VAppResource(db, new VAppOperations(new VAppCreation(db, engine),
+                                new VAppCloning(db, engine), new VAppRecomposition(db, engine),
+                                new VAppFromOvf(db, engine, templates), power), vapps, vdcs, taskViews),
                         new SectionResource(db, vapps, sectionService, taskViews),
-                        new VmSectionResource(db, vapps, sectionService, new VmActions(db, engine), taskViews),
+                        new VmSectionResource(db, vapps, power, sectionService, new VmActions(db, engine), taskViews),
                         new SimulationResource(simulation, world),
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),

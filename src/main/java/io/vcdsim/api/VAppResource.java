@@ -5,6 +5,8 @@ import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppFromOvf;
+import io.vcdsim.compute.VAppOperations;
+import io.vcdsim.compute.VAppPower;
 import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
@@ -44,17 +46,18 @@ public final class VAppResource implements Routes {
     private final VAppCloning cloning;
     private final VAppRecomposition recomposition;
     private final VAppFromOvf fromOvf;
+    private final VAppPower power;
     private final VAppService vapps;
     private final VdcService vdcs;
     private final TaskViews tasks;
 
-    public VAppResource(Database db, VAppCreation creation, VAppCloning cloning, VAppRecomposition recomposition,
-                        VAppFromOvf fromOvf, VAppService vapps, VdcService vdcs, TaskViews tasks) {
-        this.fromOvf = fromOvf;
+    public VAppResource(Database db, VAppOperations operations, VAppService vapps, VdcService vdcs, TaskViews tasks) {
         this.db = db;
-        this.creation = creation;
-        this.cloning = cloning;
-        this.recomposition = recomposition;
+        this.creation = operations.creation();
+        this.cloning = operations.cloning();
+        this.recomposition = operations.recomposition();
+        this.fromOvf = operations.fromOvf();
+        this.power = operations.power();
         this.vapps = vapps;
         this.vdcs = vdcs;
         this.tasks = tasks;
@@ -409,7 +412,7 @@ public final class VAppResource implements Routes {
             VAppParams.Undeploy u = x.read(VAppParams.Undeploy.class, "UndeployVAppParams", MediaTypes.UNDEPLOY_PARAMS);
             suspend = "suspend".equalsIgnoreCase(u.undeployPowerAction);
         }
-        return tasks.accepted(x, vapps.power(target, p, powerOn, suspend, forceCustomization,
+        return tasks.accepted(x, power.power(target, p, powerOn, suspend, forceCustomization,
                 TaskResource.caller(x.principal())));
     }
 

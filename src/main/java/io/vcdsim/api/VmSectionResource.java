@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.Sections;
+import io.vcdsim.compute.VAppPower;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VmActions;
 import io.vcdsim.core.ApiException;
@@ -48,14 +49,16 @@ import java.util.function.Function;
  */
 public final class VmSectionResource implements Routes {
     private static final String BASE = "/api/vApp/{id}/";
+    private final VAppPower power;
     private final Database db;
     private final VAppService vapps;
     private final SectionService sections;
     private final VmActions actions;
     private final TaskViews tasks;
 
-    public VmSectionResource(Database db, VAppService vapps, SectionService sections, VmActions actions,
-                             TaskViews tasks) {
+    public VmSectionResource(Database db, VAppService vapps, VAppPower power, SectionService sections,
+                             VmActions actions, TaskViews tasks) {
+        this.power = power;
         this.db = db;
         this.vapps = vapps;
         this.sections = sections;
@@ -146,7 +149,7 @@ public final class VmSectionResource implements Routes {
             if (in.choiceId == null || in.questionId == null) {
                 throw ApiException.badRequest("A VmQuestionAnswer needs its ChoiceId and QuestionId.");
             }
-            vapps.answer(vm, in.questionId, in.choiceId);
+            power.answer(vm, in.questionId, in.choiceId);
             return Reply.noContent();
         });
         r.post(BASE + "screen/action/acquireTicket", x -> {

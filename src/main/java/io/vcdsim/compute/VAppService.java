@@ -27,8 +27,6 @@ import java.util.UUID;
  * recompose, snapshots and deletion.
  */
 public final class VAppService {
-    /** Not a task: the name under which the simulation's durations give how long a guest takes to customize. */
-    public static final String GUEST_CUSTOMIZATION = "guestCustomization";
     public static final String DELETE = "vdcDeleteVapp";
     public static final String UPDATE = "vdcUpdateVapp";
     public static final String UPDATE_VM = "vappUpdateVm";
@@ -38,16 +36,12 @@ public final class VAppService {
 
     private final Database db;
     private final TaskEngine engine;
-    private volatile GuestQuestions questions = GuestQuestions.NONE;
 
     public VAppService(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
         engine.register(DELETE, (tx, task) -> removeVApp(tx, task.ownerId()));
         engine.announce(DELETE, "vapp/delete");
-        for (Power p : Power.values()) {
-            engine.register(p.operationName, PowerChange.class, this::applyPower);
-        }
         engine.register(UPDATE, Update.class, (tx, task, u) -> tx.compute().vapp(task.ownerId()).ifPresent(a -> {
             tx.compute().updateVApp(new VAppRow(a.id(), a.orgId(), a.vdcId(), u.name() == null ? a.name() : u.name(),
                     u.description() == null ? a.description() : u.description(), a.status(), a.deployed(),
@@ -81,78 +75,6 @@ public final class VAppService {
                 .forEach(vm -> tx.compute().deleteSnapshot(vm.id())));
     }
 
-    /**
-     * A VM's new power state. A VM powering on may first ask a question ({@link GuestQuestions}) and wait for an
-     * answer; else it runs, and the guest customization runs if enabled when the VM was never customized, was asked
-     * to be at its next power on, or the deploy forces it: the simulated guest takes the duration set for
-     * {@link #GUEST_CUSTOMIZATION} (the tasks' default unless set), its status pending meanwhile.
-     */
-    private void changePower(Tx tx, VmRow before, VmRow after, PowerChange change) {
-        Sections s = Sections.read(tx.compute().sections(after.id(), true));
-        if (before.status() != Power.ON && after.status() == Power.ON) {
-            var question = questions.ask(tx, after);
-            if (question.isPresent()) { // it waits for an answer before it runs (and customizes) at all
-                tx.compute().updateVm(after.with(Power.WAITING_FOR_INPUT, true));
-                tx.compute().putSections(after.id(), true, s.withQuestion(new Sections.PendingQuestion(
-                        UUID.randomUUID().toString(), question.get().text(), question.get().choices())).write());
-                return;
-            }
-        }
-        if (before.status() == Power.WAITING_FOR_INPUT && s.question() != null) { // powered off: the question goes
-            s = s.withQuestion(null);
-            tx.compute().putSections(after.id(), true, s.write());
-        }
-        tx.compute().updateVm(after);
-        if (before.status() != Power.ON && after.status() == Power.ON) {
-            poweredOn(tx, after, s, change.forceCustomization());
-        }
-    }
-
-    /** A VM now running: the guest customization runs if enabled and asked for, or it was never customized. */
-    private void poweredOn(Tx tx, VmRow vm, Sections s, boolean forceCustomization) {
-        boolean asked = s.customizesAtPowerOn() || forceCustomization || s.customizingUntil() == null;
-        if (asked && s.guestCustomizationOr(vm.name()).enabled()) {
-            long until = engine.now().plus(engine.durationOf(GUEST_CUSTOMIZATION)).toEpochMilli();
-            tx.compute().putSections(vm.id(), true, s.withCustomizingUntil(until).write());
-        } else if (s.customizesAtPowerOn()) {
-            tx.compute().putSections(vm.id(), true, s.withCustomizeAtPowerOn(false).write());
-        }
-    }
-
-    /** Who decides which VMs ask a question as they power on (the simulation). */
-    public void askWith(GuestQuestions questions) {
-        this.questions = questions;
-    }
-
-    /**
-     * The answer to the question a VM waits on (VmQuestionAnswer): it goes on powering on, as vSphere does once
-     * answered. 400 when it asks nothing, or something else, or the choice is not one it offers.
-     */
-    public void answer(VmRow vm, String questionId, int choiceId) {
-        db.run(tx -> {
-            VmRow now = tx.compute().vm(vm.id()).orElseThrow(() -> ApiException.forbidden("The VM no longer exists."));
-            Sections s = Sections.read(tx.compute().sections(vm.id(), true));
-            Sections.PendingQuestion q = s.question();
-            if (now.status() != Power.WAITING_FOR_INPUT || q == null) {
-                throw ApiException.badRequest("VM " + vm.name() + " asks no question.");
-            }
-            if (!q.id().equals(questionId)) {
-                throw ApiException.badRequest("VM " + vm.name() + " asks question " + q.id() + ", not " + questionId
-                        + ".");
-            }
-            if (choiceId < 0 || choiceId >= q.choices().size()) {
-                throw ApiException.badRequest("Question " + q.id() + " offers choices 0 to " + (q.choices().size() - 1)
-                        + ".");
-            }
-            Sections answered = s.withQuestion(null);
-            tx.compute().putSections(vm.id(), true, answered.write());
-            VmRow on = now.with(Power.ON, true);
-            tx.compute().updateVm(on);
-            poweredOn(tx, on, answered, false);
-            refresh(tx, now.parentId());
-        });
-    }
-
     /** The vApp with this id, if the caller holds {@code right} in its org; else 403. */
     public VAppRow vapp(Principal p, UUID id, Right right) {
         return p.require(right, db.read(tx -> tx.compute().vapp(id)), VAppRow::orgId, "vApp", id);
@@ -161,10 +83,6 @@ public final class VAppService {
     /** The vApp VM with this id, if the caller holds {@code right} in its org; else 403. */
     public VmRow vm(Principal p, UUID id, Right right) {
         return p.require(right, db.read(tx -> tx.compute().vappVm(id)), VmRow::orgId, "VM", id);
-    }
-
-    /** A power operation, and for those that depend on it, whether it powers on or suspends. */
-    record PowerChange(Power power, boolean powerOn, boolean suspend, boolean forceCustomization) {
     }
 
     /** What a vApp update carries to its work: name, description, sections, networks (null keeps them). */
@@ -209,79 +127,6 @@ public final class VAppService {
         List<VmRow> vms = tx.compute().vms(vappId);
         tx.compute().vapp(vappId).ifPresent(a -> tx.compute().updateVApp(a.with(vms.isEmpty() ? a.status()
                 : Power.aggregate(vms), vms.isEmpty() ? a.deployed() : vms.stream().anyMatch(VmRow::deployed))));
-    }
-
-    /** Starts a power operation on a vApp (all its VMs) or one VM; 400 when the state does not allow it. */
-    public TaskRow power(UUID targetId, Power p, boolean powerOn, boolean suspend, TaskEngine.Caller by) {
-        return power(targetId, p, powerOn, suspend, false, by);
-    }
-
-    /** A power operation; {@code forceCustomization} (a deploy's) customizes the guests it powers on again. */
-    public TaskRow power(UUID targetId, Power p, boolean powerOn, boolean suspend, boolean forceCustomization,
-                         TaskEngine.Caller by) {
-        return db.tx(tx -> {
-            ObjectRef owner;
-            int status;
-            boolean deployed;
-            var vapp = tx.compute().vapp(targetId);
-            if (vapp.isPresent()) {
-                owner = owner(vapp.get());
-                status = vapp.get().status();
-                deployed = vapp.get().deployed();
-            } else {
-                VmRow vm = tx.compute().vm(targetId).orElseThrow(() -> ApiException.forbidden("No such vApp or VM."));
-                owner = owner(vm);
-                status = vm.status();
-                deployed = vm.deployed();
-            }
-            // a running vApp powered on again is left as it is (go-vcloud-director's Reboot and Reset tests power
-            // the suite's vApp on whatever its state); a VM is not
-            boolean again = vapp.isPresent() && p == Power.POWER_ON && status == Power.ON;
-            if (!again && !p.allowed(status, deployed)) {
-                throw ApiException.badRequest("Cannot " + p.action() + " " + owner.name() + " in its current state ("
-                        + describe(status, deployed) + ").");
-            }
-            return engine.start(tx, new TaskEngine.Spec(p.operationName, p.action() + " " + owner.name(), by, owner,
-                    true, new PowerChange(p, powerOn, suspend, forceCustomization)));
-        });
-    }
-
-    private void applyPower(Tx tx, TaskRow task, PowerChange change) {
-        Power p = change.power();
-        boolean powerOn = change.powerOn();
-        boolean suspend = change.suspend();
-        UUID vappId;
-        var vapp = tx.compute().vapp(task.ownerId());
-        if (vapp.isPresent()) {
-            vappId = vapp.get().id();
-            List<VmRow> vms = tx.compute().vms(vappId);
-            // a vApp starts the VMs its startup section starts; a VM whose startAction is none stays as it is
-            List<Sections.StartupItem> startup = Sections.read(tx.compute().sections(vappId, false))
-                    .startupOf(vms.stream().map(VmRow::id).toList());
-            for (int i = 0; i < vms.size(); i++) {
-                VmRow vm = vms.get(i);
-                boolean starts = vm.status() == Power.ON || !p.powersOn(powerOn)
-                        || !"none".equals(startup.get(i).startAction());
-                if (starts && p.allowed(vm.status(), vm.deployed())) {
-                    changePower(tx, vm, p.apply(vm, powerOn, suspend), change);
-                }
-            }
-        } else {
-            VmRow vm = tx.compute().vm(task.ownerId()).orElseThrow(() ->
-                    ApiException.forbidden("The VM no longer exists."));
-            if (!p.allowed(vm.status(), vm.deployed())) {
-                throw ApiException.badRequest("The VM's state changed: cannot " + p.action() + " it any more.");
-            }
-            changePower(tx, vm, p.apply(vm, powerOn, suspend), change);
-            vappId = vm.parentId();
-        }
-        if (vapp.isPresent() && tx.compute().vms(vappId).isEmpty()) {
-            // an empty vApp goes through the operation itself, by the same rules as a VM
-            Power.State s = p.next(vapp.get().status(), vapp.get().deployed(), powerOn, suspend);
-            tx.compute().updateVApp(vapp.get().with(s.status(), s.deployed()));
-        } else {
-            refresh(tx, vappId);
-        }
     }
 
     /** Renames or re-describes a vApp (PUT VApp). */

@@ -387,8 +387,9 @@ public final class VAppResource implements Routes {
             if (vm.deployed()) {
                 throw ApiException.badRequest("VM " + vm.name() + " is deployed: undeploy it before deleting it.");
             }
-            return tasks.accepted(x, recomposition.recompose(vapps.vapp(x.principal(), vm.parentId(), Right.VAPP_DELETE),
-                    List.of(), List.of(vm.id()), TaskResource.caller(x.principal())));
+            VAppRow parent = vapps.vapp(x.principal(), vm.parentId(), Right.VAPP_DELETE);
+            return tasks.accepted(x, recomposition.recompose(parent, List.of(), List.of(vm.id()),
+                    TaskResource.caller(x.principal())));
         }
         VAppRow a = findVApp(x, Right.VAPP_DELETE);
         return tasks.accepted(x, vapps.delete(a, x.flag("force"), TaskResource.caller(x.principal())));

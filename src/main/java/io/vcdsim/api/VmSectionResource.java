@@ -75,8 +75,9 @@ public final class VmSectionResource implements Routes {
         read(r, "virtualHardwareSection/memory", "application/vnd.vmware.vcloud.rasdItem",
                 x -> vm -> VirtualHardwareView.memory(viewer(x), vm, editable(x)));
         read(r, "virtualHardwareSection/disks", "application/vnd.vmware.vcloud.rasdItemsList",
-                x -> vm -> VirtualHardwareView.disks(viewer(x), vm, vdcOf(vm), db.read(tx -> tx.disks().attachedOn(vm.id())
-                        .stream().flatMap(id -> tx.disks().find(id).stream()).toList()), editable(x)));
+                x -> vm -> VirtualHardwareView.disks(viewer(x), vm, vdcOf(vm), db.read(tx -> tx.disks()
+                        .attachedOn(vm.id()).stream().flatMap(id -> tx.disks().find(id).stream()).toList()),
+                        editable(x)));
         read(r, "virtualHardwareSection/media", "application/vnd.vmware.vcloud.rasdItemsList",
                 x -> vm -> VirtualHardwareView.media(viewer(x), vm, of(vm)));
         read(r, "virtualHardwareSection/networkCards", "application/vnd.vmware.vcloud.rasdItemsList",

@@ -35,8 +35,9 @@ final class CatalogAndVAppQueries {
                 // go-vcloud-director's Vdc.QueryCatalogItemList filters by vdc
                 ref("vdc", "COALESCE(m.vdc_id, t.vdc_id)", Kind.VDC),
                 string("vdcName", "(SELECT v.name FROM vdc v WHERE v.id = COALESCE(m.vdc_id, t.vdc_id))"),
-                bool("isVdcEnabled", "COALESCE((SELECT v.enabled FROM vdc v WHERE v.id = COALESCE(m.vdc_id, t.vdc_id)), "
-                        + "FALSE)"), bool("isPublished", "c.published"), bool("isExpired", "FALSE"),
+                bool("isVdcEnabled", "COALESCE((SELECT v.enabled FROM vdc v "
+                        + "WHERE v.id = COALESCE(m.vdc_id, t.vdc_id)), FALSE)"),
+                bool("isPublished", "c.published"), bool("isExpired", "FALSE"),
                 // the entity's owner: go-vcloud-director's filter engine asks for these fields
                 ref("owner", "COALESCE(m.owner_id, t.owner_id)", Kind.USER),
                 string("ownerName", "(SELECT u.name FROM app_user u WHERE u.id = COALESCE(m.owner_id, t.owner_id))"));

@@ -107,11 +107,9 @@ public final class VAppResource implements Routes {
                 disks.put(d.diskId, d.sizeMb);
             }
         }
-        Sections cores = in.numCoresPerSocket == null ? null : vapps.coresPerSocket(vm, null,
-                in.numCpus != null ? in.numCpus : vm.cpus(), in.numCoresPerSocket);
         return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(null, null, in.numCpus,
-                in.memoryResourceMb == null ? null : in.memoryResourceMb.configured, disks, cores),
-                TaskResource.caller(x.principal())));
+                in.memoryResourceMb == null ? null : in.memoryResourceMb.configured, disks, null)
+                .withCoresPerSocket(in.numCoresPerSocket), TaskResource.caller(x.principal())));
     }
 
     /** The actions under .../action/: deploy and undeploy (power), recompose, snapshots. */

@@ -257,10 +257,10 @@ public final class VmSectionResource implements Routes {
             throw ApiException.badRequest("A VM has 1 to " + io.vcdsim.catalog.VmHardware.MAX_CPUS + " virtual CPUs.");
         }
         // go-vcloud-director's ChangeCPUCountWithCore and pyvcloud's modify_cpu give the cores per socket too
-        Sections cores = !cpu || in.coresPerSocket == null || in.coresPerSocket.value == null ? null
-                : vapps.coresPerSocket(vm, null, in.virtualQuantity.intValue(), in.coresPerSocket.value);
+        Integer cores = !cpu || in.coresPerSocket == null ? null : in.coresPerSocket.value;
         VAppService.VmChange change = cpu ? new VAppService.VmChange(null, null, in.virtualQuantity.intValue(), null,
-                null, cores) : new VAppService.VmChange(null, null, null, in.virtualQuantity, null, null);
+                null, null).withCoresPerSocket(cores)
+                : new VAppService.VmChange(null, null, null, in.virtualQuantity, null, null);
         return tasks.accepted(x, vapps.updateVm(vm, change, TaskResource.caller(x.principal())));
     }
 
@@ -339,15 +339,11 @@ public final class VmSectionResource implements Routes {
             Sections base = sections != null ? sections : of(vm);
             sections = this.sections.booted(base, boot(in.bootOptions, firmware, base.bootOrDefault()));
         }
-        if (specChanged && spec.numCoresPerSocket != null) {
-            sections = vapps.coresPerSocket(vm, sections, spec.numCpus != null ? spec.numCpus : vm.cpus(),
-                    spec.numCoresPerSocket);
-        }
         return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description,
                 specChanged ? spec.numCpus : null, specChanged && spec.memoryResourceMb != null
                 ? spec.memoryResourceMb.configured : null, null, sections,
-                in.networkConnectionSection == null ? null : nics(in.networkConnectionSection)),
-                TaskResource.caller(x.principal())));
+                in.networkConnectionSection == null ? null : nics(in.networkConnectionSection))
+                .withCoresPerSocket(specChanged ? spec.numCoresPerSocket : null), TaskResource.caller(x.principal())));
     }
 
     /** The NICs a section names, the primary one first (vcdsim keeps the primary NIC first). */

@@ -23,19 +23,25 @@ final class CatalogContent {
      * so that no one finds them once the removal is visible, deleted after the commit, put back on rollback.
      */
     static void remove(Tx tx, UUID entityId, Spool spool) {
-        List<UUID> files = tx.catalogItems().files(entityId).stream().map(TransferFileRow::id).toList();
+        removeFiles(tx, entityId, spool);
         tx.catalogItems().forEntity(entityId).ifPresent(i -> {
             tx.catalogItems().delete(i.id());
             tx.metadata().deleteFor(i.id());
         });
-        tx.catalogItems().deleteFiles(entityId);
         tx.catalogItems().deleteMedia(entityId);
         tx.compute().vms(entityId).forEach(vm -> tx.metadata().deleteFor(vm.id()));
         tx.compute().deleteTemplate(entityId);
         tx.metadata().deleteFor(entityId);
+    }
+
+    /** The entity's uploaded files and their bytes, set aside now and deleted once the removal commits. */
+    static List<UUID> removeFiles(Tx tx, UUID entityId, Spool spool) {
+        List<UUID> files = tx.catalogItems().files(entityId).stream().map(TransferFileRow::id).toList();
+        tx.catalogItems().deleteFiles(entityId);
         files.forEach(spool::setAside);
         tx.handle().afterCommit(() -> files.forEach(spool::discard));
         tx.handle().afterRollback(() -> files.forEach(spool::restore));
+        return files;
     }
 
     /**

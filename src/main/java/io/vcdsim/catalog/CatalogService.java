@@ -120,10 +120,15 @@ public final class CatalogService {
                     c.id(), cacheEnabled != null ? cacheEnabled : now.map(p -> p.cacheEnabled()).orElse(false),
                     preserveIdentity != null ? preserveIdentity
                             : now.map(p -> p.preserveIdentity()).orElse(false),
-                    password != null ? password : now.map(p -> p.password()).orElse(null)));
+                    // the masked password a client read and sends back keeps the one set, as in vCD
+                    password != null && !password.equals(MASKED_PASSWORD) ? password
+                            : now.map(p -> p.password()).orElse(null)));
             ObjectEvents.record(tx, engine.now(), "catalog/modify", owner(c), c.orgId(), caller, null, true);
         });
     }
+
+    /** How a catalog's external publishing password is shown, and, sent back, "keep it". */
+    public static final String MASKED_PASSWORD = "******";
 
     private static void checkName(String name) {
         if (name == null || name.isBlank() || name.length() > 128) {

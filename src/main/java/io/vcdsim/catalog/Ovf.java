@@ -154,7 +154,7 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
                         q.hasAttributeNS(OVF, "value") ? q.getAttributeNS(OVF, "value") : null,
                         "true".equals(attr(q, "password")), "true".equals(attr(q, "userConfigurable")),
                         childText(q, "Label"), childText(q, "Description"), children(q, "Value").stream()
-                        .map(v -> v.getAttributeNS(OVF, "value")).findFirst().orElse(null)));
+                        .map(v -> v.getAttributeNS(OVF, "value")).filter(v -> !v.isEmpty()).findFirst().orElse(null)));
             }
             String required = attr(p, "required");
             sections.add(new ProductSection(attr(p, "class"), attr(p, "instance"),

@@ -107,6 +107,9 @@ public final class Spool {
     public void share(UUID from, UUID to) {
         Path target = path(to);
         try {
+            if (!Files.exists(path(from))) {
+                throw io.vcdsim.core.ApiException.badRequest("The source's bytes are gone: it was deleted meanwhile.");
+            }
             try {
                 Files.createLink(target, path(from));
             } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {

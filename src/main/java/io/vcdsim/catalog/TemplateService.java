@@ -45,8 +45,10 @@ public final class TemplateService {
         this.engine = engine;
         this.spool = spool;
         // an upload is done when its descriptor is in (kept as a file) and every file it names has all its bytes
-        engine.registerOpen(UPLOAD, (tx, task) -> target(tx, task.ownerId())
-                        .ifPresentOrElse(t -> t.ready(tx, task), () -> ready(tx, task.ownerId())),
+        engine.registerOpen(UPLOAD, (tx, task) -> target(tx, task.ownerId()).ifPresentOrElse(t -> {
+                    t.ready(tx, task);
+                    CatalogContent.removeFiles(tx, task.ownerId(), spool); // the package, not the vApp it made
+                }, () -> ready(tx, task.ownerId())),
                 (tx, task) -> {
                     Optional<OvfTarget> target = target(tx, task.ownerId());
                     remove(tx, task); // the files, and a template
@@ -109,7 +111,7 @@ public final class TemplateService {
         return db.tx(tx -> {
             VAppRow now = tx.compute().vapp(vapp.id()).orElseThrow(() ->
                     ApiException.invalidReference("The Source vApp no longer exists."));
-            if (now.status() == 4 || now.status() == 3) {
+            if (now.status() == 4 || now.status() == 3 || now.status() == 5) { // on, suspended, waiting for input
                 throw ApiException.badRequest("vApp " + now.name() + " is running: power it off to capture it.");
             }
             MediaService.requireUniqueName(tx, catalog.id(), name);

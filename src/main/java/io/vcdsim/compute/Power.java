@@ -25,6 +25,11 @@ public enum Power {
     public static final int SUSPENDED = 3;
     /** A VM that asked a question as it powered on, and waits for an answer. */
     public static final int WAITING_FOR_INPUT = 5;
+    /** Whether a VM in this state runs (on, or waiting for an answer to power on). */
+    public static boolean running(int status) {
+        return status == ON || status == WAITING_FOR_INPUT;
+    }
+
     /** A vApp without VMs that was never powered on: vCD calls it resolved. */
     public static final int RESOLVED = 1;
 
@@ -60,7 +65,7 @@ public enum Power {
             case RESET, REBOOT, SHUTDOWN, SUSPEND -> status == ON;
             case DISCARD_STATE -> status == SUSPENDED;
             // a deployed vApp powered off is deployed again (go-vcloud-director's Deploy after a PowerOff)
-            case DEPLOY -> status != 0 && (!deployed || status != ON);
+            case DEPLOY -> status != 0 && status != WAITING_FOR_INPUT && (!deployed || status != ON);
             case UNDEPLOY -> deployed;
         };
     }

@@ -184,7 +184,10 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
 
     /** The sections a copy of the VM starts with: the same settings, its guest never customized. */
     public Sections forACopy() {
-        return with(p -> p.customizingUntil = null);
+        return with(p -> {
+            p.customizingUntil = null;
+            p.question = null; // the question was the running VM's, and a copy does not run
+        });
     }
 
     /** The stored sections a copy of a VM starts with ({@link #forACopy}); none if the source has none. */

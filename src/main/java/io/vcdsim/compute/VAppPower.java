@@ -72,6 +72,12 @@ public final class VAppPower {
     }
 
     private void applyPower(Tx tx, TaskRow task, PowerChange change) {
+        // an answer to a VM's question and this change take their turns on the vApp's row
+        UUID lockOn = tx.compute().vapp(task.ownerId()).map(a -> a.id())
+                .orElseGet(() -> tx.compute().vm(task.ownerId()).map(VmRow::parentId).orElse(null));
+        if (lockOn != null) {
+            tx.objects().lock(io.vcdsim.core.Kind.VAPP, lockOn);
+        }
         Power p = change.power();
         boolean powerOn = change.powerOn();
         boolean suspend = change.suspend();
@@ -158,6 +164,7 @@ public final class VAppPower {
      */
     public void answer(VmRow vm, String questionId, int choiceId) {
         db.run(tx -> {
+            tx.objects().lock(io.vcdsim.core.Kind.VAPP, vm.parentId()); // one change to the vApp's VMs at a time
             VmRow now = tx.compute().vm(vm.id()).orElseThrow(() -> ApiException.forbidden("The VM no longer exists."));
             Sections s = Sections.read(tx.compute().sections(vm.id(), true));
             Sections.PendingQuestion q = s.question();

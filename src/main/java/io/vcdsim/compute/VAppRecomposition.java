@@ -89,13 +89,15 @@ public final class VAppRecomposition {
                     throw ApiException.invalidReference("A SourcedItem does not name a VM or vApp template of this "
                             + "organization.");
                 }
-                if (item.sourceDelete() && (vappVm.isEmpty() || vappVm.get().status() == Power.ON)) {
+                if (item.sourceDelete() && (vappVm.isEmpty() || Power.running(vappVm.get().status()))) {
                     throw ApiException.badRequest("Only a powered-off VM of a vApp is moved (sourceDelete).");
                 }
                 if (item.nics() != null) {
                     VmNics.check(tx, a.id(), java.util.Set.of(), item.nics());
                 }
-                if (item.name() != null) {
+                // a name applies to one VM only: a whole template of several keeps its VMs' names
+                boolean named = item.name() != null && (!template || tx.compute().vms(item.source()).size() == 1);
+                if (named) {
                     if (item.name().isBlank() || item.name().length() > 128) {
                         throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
                     }
@@ -112,7 +114,7 @@ public final class VAppRecomposition {
             for (UUID id : remove) {
                 VmRow vm = tx.compute().vm(id).filter(v -> v.parentId().equals(a.id())).orElseThrow(() ->
                         ApiException.invalidReference("A DeleteItem does not name a VM of this vApp."));
-                if (vm.status() == Power.ON) {
+                if (Power.running(vm.status())) {
                     throw ApiException.badRequest("VM " + vm.name() + " is powered on: power it off before removing it.");
                 }
             }
@@ -152,6 +154,10 @@ public final class VAppRecomposition {
     private void applyRecompose(Tx tx, TaskRow task, Recompose r) {
         VAppRow a = tx.compute().vapp(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The vApp is gone."));
         Renaming renaming = r.renaming() == null ? Renaming.NONE : r.renaming();
+        if (renaming.name() != null && !renaming.name().equalsIgnoreCase(a.name()) && tx.compute().vappsIn(a.vdcId())
+                .stream().anyMatch(o -> o.name().equalsIgnoreCase(renaming.name()))) { // taken since it was asked for
+            throw ApiException.duplicateName("The VDC already has a vApp named " + renaming.name() + ".");
+        }
         if (renaming.name() != null || renaming.description() != null) { // go-vcloud-director's UpdateNameDescription
             a = new VAppRow(a.id(), a.orgId(), a.vdcId(), renaming.name() == null ? a.name() : renaming.name(),
                     renaming.description() == null ? a.description() : renaming.description(), a.status(),

@@ -95,15 +95,29 @@ public final class VAppService {
      */
     public record VmChange(String name, String description, Integer cpus, Long memoryMb,
                            java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics,
-                           List<Ovf.Disk> disks) {
+                           List<Ovf.Disk> disks, Integer coresPerSocket) {
+        public VmChange(String name, String description, Integer cpus, Long memoryMb,
+                        java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics,
+                        List<Ovf.Disk> disks) {
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, null);
+        }
+
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
                         java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, null);
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, null, null);
         }
 
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
                         java.util.Map<String, Long> diskSizesMb, Sections sections) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, null, null);
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, null, null, null);
+        }
+
+        /**
+         * The same change, the VM's CPUs then in sockets of {@code cores} (null keeps them): applied to the sections
+         * as they are when the task ends, so that what changed meanwhile stays.
+         */
+        public VmChange withCoresPerSocket(Integer cores) {
+            return new VmChange(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, cores);
         }
 
         /** The VM's disks replaced by {@code disks} (planned by {@link #plannedDisks}). */
@@ -158,15 +172,6 @@ public final class VAppService {
                 + "(" + a.id() + ")", by, owner(a), true, new Update(null, null, null, networks))));
     }
 
-    /**
-     * The VM's sections ({@code base} when a change already made them) with its {@code cpus} virtual CPUs in sockets
-     * of {@code cores}; 400 when they do not divide them.
-     */
-    public Sections coresPerSocket(VmRow vm, Sections base, int cpus, int cores) {
-        Sections from = base != null ? base : Sections.read(db.read(tx -> tx.compute().sections(vm.id(), true)));
-        return from.withCoresPerSocket(cpus, cores);
-    }
-
     /** Changes a VM's name, CPUs, memory or disk sizes; checked now, applied (and quota-checked) by the task. */
     public TaskRow updateVm(VmRow vm, VmChange c, TaskEngine.Caller by) {
         if (c.name() != null && (c.name().isBlank() || c.name().length() > 128)) {
@@ -175,6 +180,9 @@ public final class VAppService {
         Lengths.atMost(c.description(), 4096, "A VM's Description");
         VmHardware.requireWithinLimits(c.cpus(), c.memoryMb(), c.diskSizesMb() == null ? null
                 : c.diskSizesMb().values());
+        if (c.coresPerSocket() != null) { // checked now: 400 when they do not divide the CPUs
+            Sections.NONE.withCoresPerSocket(c.cpus() != null ? c.cpus() : vm.cpus(), c.coresPerSocket());
+        }
         var disks = VmHardware.disks(vm);
         if (c.diskSizesMb() != null) {
             c.diskSizesMb().forEach((id, size) -> {
@@ -209,6 +217,10 @@ public final class VAppService {
                 c.nics())), vm.position(), vm.created()));
         if (c.sections() != null) {
             tx.compute().putSections(vm.id(), true, c.sections().write());
+        }
+        if (c.coresPerSocket() != null) {
+            tx.compute().putSections(vm.id(), true, Sections.read(tx.compute().sections(vm.id(), true))
+                    .withCoresPerSocket(c.cpus() == null ? vm.cpus() : c.cpus(), c.coresPerSocket()).write());
         }
         tx.compute().vapp(vm.parentId()).ifPresent(a -> Quotas.require(tx, a.vdcId()));
     }

@@ -13,7 +13,8 @@ import jakarta.xml.bind.annotation.XmlType;
         "password", "isCacheEnabled", "preserveIdentityInfoFlag"})
 public class PublishExternalCatalogParams {
     @XmlElement(name = "IsPublishedExternally") public Boolean isPublishedExternally;
-    @XmlElement(name = "CatalogPublishedUrl") public String catalogPublishedUrl;
+    /** Lower-case, as vCD's schema names it (go-vcloud-director reads it so). */
+    @XmlElement(name = "catalogPublishedUrl") public String catalogPublishedUrl;
     @XmlElement(name = "Password") public String password;
     @XmlElement(name = "IsCacheEnabled") public Boolean isCacheEnabled;
     @XmlElement(name = "PreserveIdentityInfoFlag") public Boolean preserveIdentityInfoFlag;

@@ -108,7 +108,7 @@ public final class TaskStore {
     private static String ownedInOrg() {
         java.util.StringJoiner any = new java.util.StringJoiner(" OR ", "(", ")");
         for (io.vcdsim.core.Kind k : io.vcdsim.core.Kind.all()) {
-            if (k.table() != null) {
+            if (k.table() != null && k.orgColumn() != null) {
                 any.add("(t.owner_kind = '" + k.name + "' AND t.owner_id IN (SELECT id FROM " + k.table() + " WHERE "
                         + k.orgColumn() + " = :org" + (k.where() == null ? "" : " AND " + k.where()) + "))");
             }

@@ -57,7 +57,7 @@ public final class CatalogView {
             e.isPublishedExternally = true;
             // where subscribers of other vCD sites would connect (vcdsim serves no subscription endpoint yet)
             e.catalogPublishedUrl = v.href("/vcsp/lib/" + c.id() + "/");
-            e.password = "******";
+            e.password = io.vcdsim.catalog.CatalogService.MASKED_PASSWORD;
             e.isCacheEnabled = p.cacheEnabled();
             e.preserveIdentityInfoFlag = p.preserveIdentity();
             catalog.publishExternalCatalogParams = e;
@@ -153,7 +153,7 @@ public final class CatalogView {
         view.description = t.description();
         view.tasks = TaskView.active(tx, v, t.id());
         if (t.status() == 0) {
-            view.files = files(tx, v, t.id());
+            view.files = files(tx, v, t.id(), t.descriptorUploaded());
         }
         view.children = new ArrayList<>();
         for (VmRow vm : tx.compute().vms(t.id())) {
@@ -178,9 +178,11 @@ public final class CatalogView {
      * The files of an OVF package being uploaded (into a template, or a vApp): the descriptor first; once it is in,
      * one File per OVF reference, each with its upload link until all its bytes arrived.
      */
-    static List<FileDescriptor> files(Tx tx, Viewer v, UUID entityId) {
+    static List<FileDescriptor> files(Tx tx, Viewer v, UUID entityId, boolean describedElsewhere) {
         List<FileDescriptor> files = new ArrayList<>();
-        boolean described = tx.catalogItems().fileNamed(entityId, TemplateService.DESCRIPTOR).isPresent();
+        // a captured or copied template has its VMs without a descriptor: nothing to upload
+        boolean described = describedElsewhere
+                || tx.catalogItems().fileNamed(entityId, TemplateService.DESCRIPTOR).isPresent();
         FileDescriptor descriptor = new FileDescriptor();
         descriptor.name = TemplateService.DESCRIPTOR;
         descriptor.size = -1L;

@@ -56,7 +56,7 @@ public final class VAppView {
         view.tasks = TaskView.active(tx, v, a.id());
         if (a.status() == 0 && tx.tasks().activeFor(a.id()).stream()
                 .anyMatch(t -> t.operationName().equals(TemplateService.UPLOAD))) { // instantiateOvf's package
-            view.files = CatalogView.files(tx, v, a.id());
+            view.files = CatalogView.files(tx, v, a.id(), false);
             view.ovfDescriptorUploaded = tx.catalogItems().fileNamed(a.id(), TemplateService.DESCRIPTOR).isPresent();
         }
         boolean editable = v.principal().has(Right.VAPP_EDIT);

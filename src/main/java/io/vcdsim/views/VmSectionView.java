@@ -171,7 +171,7 @@ public final class VmSectionView {
     /** The question a VM waiting for input asks, with the link to answer it; null when it asks none. */
     public static io.vcdsim.model.VmPendingQuestion question(Viewer v, VmRow vm, Sections s) {
         Sections.PendingQuestion q = s.question();
-        if (q == null) {
+        if (q == null || vm.status() != io.vcdsim.compute.Power.WAITING_FOR_INPUT) {
             return null;
         }
         io.vcdsim.model.VmPendingQuestion view = new io.vcdsim.model.VmPendingQuestion();

@@ -111,6 +111,8 @@ class CatalogUpdateTest {
             assertThat(p.getElementsByTagNameNS(Http.NS, "IsPublishedExternally").item(0).getTextContent())
                     .isEqualTo("true");
             assertThat(p.getElementsByTagNameNS(Http.NS, "Password").item(0).getTextContent()).isEqualTo("******");
+            assertThat(p.getElementsByTagNameNS(Http.NS, "catalogPublishedUrl").item(0).getTextContent())
+                    .as("as vCD's schema spells it").contains("/vcsp/lib/");
             assertThat(p.getElementsByTagNameNS(Http.NS, "IsCacheEnabled").item(0).getTextContent()).isEqualTo("true");
         }
         String noCache = "<PublishExternalCatalogParams xmlns=\"" + Http.NS + "\"><IsPublishedExternally>true"

@@ -80,13 +80,17 @@ class VAppFromOvfTest {
         assertThat(nic.getAttribute("network")).as("mapped from the OVF's VM Network").isEqualTo("front");
 
         byte[] vmdk = new byte[300_000];
-        Http.Res chunk = tenant.send(tenant.request(upload(file(described, "disk-0.vmdk"))).header("Content-Range",
+        String disk = upload(file(described, "disk-0.vmdk"));
+        String fileId = disk.substring(disk.indexOf("/transfer/") + 10, disk.lastIndexOf('/'));
+        Http.Res chunk = tenant.send(tenant.request(disk).header("Content-Range",
                 "bytes 0-" + (vmdk.length - 1) + "/" + vmdk.length).PUT(HttpRequest.BodyPublishers.ofByteArray(vmdk)));
         assertThat(chunk.status).isEqualTo(200);
         assertThat(tenant.awaitTask(described).attr("status")).isEqualTo("success");
         Http.Res ready = tenant.get(href);
         assertThat(ready.attr("status")).as("deployed and powered on, by default").isEqualTo("4");
         assertThat(ready.child("Files")).isNull();
+        assertThat(vcd.dataDir().resolve("transfer").resolve(fileId)).as("the package went with its upload")
+                .doesNotExist();
     }
 
     /** deploy and powerOn false leave it off; a mapping to a network it does not declare, or a canceled upload. */

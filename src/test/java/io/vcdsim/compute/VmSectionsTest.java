@@ -543,6 +543,9 @@ class VmSectionsTest {
             assertThat(choices).extracting(c -> Http.Res.children(c, "Text").get(0).getTextContent())
                     .containsExactly("Cancel", "I moved it", "I copied it");
             String id = question.childText("QuestionId");
+            String deploy = "application/vnd.vmware.vcloud.deployVAppParams+xml";
+            assertThat(tenant.post(vm + "/action/deploy", deploy, "<DeployVAppParams xmlns=\"" + Http.NS
+                    + "\" powerOn=\"true\"/>").status).as("not deployed past its question").isEqualTo(400);
             String type = "application/vnd.vmware.vcloud.vmQuestionAnswer+xml";
             String answer = question.link("answer", type);
             String body = "<VmQuestionAnswer xmlns=\"" + Http.NS + "\"><ChoiceId>%d</ChoiceId><QuestionId>%s"

@@ -181,9 +181,8 @@ public final class TemplateService {
                 throw ApiException.notFound("No upload is waiting for this descriptor.");
             }
             for (Ovf.FileRef f : ovf.files()) {
-                if (f.size() < 0) {
-                    throw ApiException.badRequest("OVF File " + f.href() + " needs its ovf:size.");
-                }
+                // a File without ovf:size (go-vcloud-director's template_without_vmdk_size.ova) takes the size its
+                // first chunk announces
                 tx.catalogItems().insertFile(new TransferFileRow(UUID.randomUUID(), templateId, orgId, task,
                         f.href(), f.size(), 0, engine.now()));
             }

@@ -67,9 +67,10 @@ public final class Transfers implements Uploads {
             templates.descriptor(entityId, body);
             return;
         }
-        TransferFileRow file = find(parts, path, who);
-        who.require(db.read(tx -> templates.target(tx, file.entityId()).map(OvfTarget::uploadRight)
-                .orElse(Right.CATALOG_ITEM_MANAGE)), file.orgId());
+        TransferFileRow found = find(parts, path, who);
+        who.require(db.read(tx -> templates.target(tx, found.entityId()).map(OvfTarget::uploadRight)
+                .orElse(Right.CATALOG_ITEM_MANAGE)), found.orgId());
+        TransferFileRow file = found.size() >= 0 ? found : sized(found, contentRange, contentLength);
         long first;
         long last;
         if (contentRange == null) { // a whole file in one PUT (the OVF descriptor)
@@ -141,6 +142,27 @@ public final class Transfers implements Uploads {
         who.require(Right.CATALOG_ITEM_VIEW, f.orgId());
         return new Download(spool.path(f.id()), f.size(), f.name().endsWith(".ovf") ? "text/xml"
                 : "application/octet-stream");
+    }
+
+    /**
+     * A file whose OVF left its size out, sized by the first chunk: its Content-Range total, or the length of a
+     * whole-file PUT. A chunk that says neither is a 400.
+     */
+    private TransferFileRow sized(TransferFileRow file, String contentRange, long contentLength) {
+        long total;
+        if (contentRange == null) {
+            total = contentLength;
+        } else {
+            Matcher m = RANGE.matcher(contentRange.trim());
+            total = m.matches() && !m.group(3).equals("*") ? Long.parseLong(m.group(3)) : -1;
+        }
+        if (total < 0) {
+            throw ApiException.badRequest("The OVF gives no size for " + file.name() + ": its first chunk's "
+                    + "Content-Range must give the total (bytes first-last/total).");
+        }
+        db.run(tx -> tx.catalogItems().sized(file.id(), total));
+        return db.read(tx -> tx.catalogItems().file(file.id())).orElseThrow(() ->
+                ApiException.forbidden("The upload of " + file.name() + " was canceled."));
     }
 
     /** An entity an OVF package is uploaded into: its org, and the right an uploader holds there. */

@@ -98,6 +98,12 @@ public final class CatalogItemStore {
                 .findOne();
     }
 
+    /** Gives a file whose OVF left its size out the size its first chunk announced; false if it had one already. */
+    public boolean sized(UUID id, long size) {
+        return h.createUpdate("UPDATE transfer_file SET size = :size WHERE id = :id AND size < 0").bind("size", size)
+                .bind("id", id).execute() == 1;
+    }
+
     public void transferred(UUID id, long bytes) {
         Rows.execute(h, "UPDATE transfer_file SET bytes_transferred = ? WHERE id = ?", bytes, id);
     }

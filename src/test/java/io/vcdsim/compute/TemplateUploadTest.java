@@ -182,4 +182,36 @@ class TemplateUploadTest {
         assertThat(r.status).as(r.body).isEqualTo(400);
         assertThat(r.attr("message")).contains("disk");
     }
+
+    /** go-vcloud-director's template_without_vmdk_size.ova: a File without ovf:size takes its first chunk's total. */
+    @Test
+    void aFileWithoutItsSizeTakesTheSizeItsFirstChunkAnnounces() throws Exception {
+        Http.Res created = Sim.createCatalog(tenant, "nosize-" + UUID.randomUUID().toString().substring(0, 8));
+        tenant.awaitTask(created);
+        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
+                + Http.NS + "\" name=\"no-size\"/>");
+        String templateHref = item.child("Entity").getAttribute("href");
+        byte[] ovf = new String(ovf(), java.nio.charset.StandardCharsets.UTF_8).replace(" ovf:size=\"300000\"", "")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(tenant.send(tenant.request(upload(files(tenant.get(templateHref)).get(0)))
+                .header("Content-Type", "text/xml").PUT(HttpRequest.BodyPublishers.ofByteArray(ovf))).status)
+                .isEqualTo(200);
+        Element disk = files(tenant.get(templateHref)).stream().filter(f -> f.getAttribute("name")
+                .equals("disk-0.vmdk")).findFirst().orElseThrow();
+        assertThat(disk.getAttribute("size")).as("not known yet").isEqualTo("-1");
+        assertThat(tenant.get(templateHref).attr("status")).as("not ready before its bytes").isEqualTo("0");
+        byte[] vmdk = new byte[200_000];
+        String href = upload(disk);
+        assertThat(tenant.send(tenant.request(href).header("Content-Range", "bytes 0-99999/*")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOfRange(vmdk, 0, 100_000)))).status)
+                .as("a first chunk that gives no total").isEqualTo(400);
+        for (int from = 0; from < vmdk.length; from += 100_000) {
+            assertThat(tenant.send(tenant.request(href).header("Content-Range", "bytes " + from + "-"
+                    + (from + 99_999) + "/" + vmdk.length).PUT(HttpRequest.BodyPublishers.ofByteArray(
+                    Arrays.copyOfRange(vmdk, from, from + 100_000)))).status).isEqualTo(200);
+        }
+        assertThat(tenant.awaitTask(tenant.get(templateHref)).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(templateHref).attr("status")).isEqualTo("8");
+    }
 }

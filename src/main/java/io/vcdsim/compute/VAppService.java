@@ -21,10 +21,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * vApps and their VMs once they exist (see {@link VAppCreation} for how they come to): power
- * operations, which change state when their task completes (an operation the current state does not
- * allow is refused up front with 400, and its link is missing from the vApp), renames, VM changes,
- * recompose, snapshots and deletion.
+ * vApps and their VMs once they exist (see {@link VAppCreation} for how they come to, {@link VAppPower} for their
+ * power operations and {@link VAppRecomposition} for recompose): renames, section and network updates, VM changes,
+ * snapshots and deletion, each applied when its task completes.
  */
 public final class VAppService {
     public static final String DELETE = "vdcDeleteVapp";

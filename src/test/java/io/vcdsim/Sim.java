@@ -52,6 +52,13 @@ public final class Sim {
         return created;
     }
 
+    /** A new catalog of the user's org, its creation task done: the catalog's user view. */
+    public static Http.Res readyCatalog(Http who, String name) {
+        Http.Res created = createCatalog(who, name);
+        who.awaitTask(created);
+        return who.get(created.attr("href").replace("/api/admin/", "/api/"));
+    }
+
     /** A new user of the tenant's org (acme) with the named predefined role, logged in. */
     public static Http userWithRole(Http tenant, String baseUrl, String role) {
         String roleHref = tenant.get("/api/query?type=role&format=records&filter=name==" + role.replace(" ", "%20"))

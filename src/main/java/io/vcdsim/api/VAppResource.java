@@ -293,8 +293,7 @@ public final class VAppResource implements Routes {
         VAppCreation.Created c = creation.instantiate(vdc, in.name, in.description, template, Boolean.TRUE.equals(in.deploy),
                 Boolean.TRUE.equals(in.powerOn), overrides, networks(in.instantiationParams),
                 TaskResource.caller(x.principal()));
-        VApp v = view(x, c.vapp());
-        return Reply.created(v, MediaTypes.VAPP, v.href);
+        return created(x, c);
     }
 
     Reply compose(Exchange x) {
@@ -310,8 +309,7 @@ public final class VAppResource implements Routes {
         }
         VAppCreation.Created c = creation.compose(vdc, in.name, in.description, sources, Boolean.TRUE.equals(in.deploy),
                 Boolean.TRUE.equals(in.powerOn), networks(in.instantiationParams), TaskResource.caller(x.principal()));
-        VApp v = view(x, c.vapp());
-        return Reply.created(v, MediaTypes.VAPP, v.href);
+        return created(x, c);
     }
 
     /**
@@ -332,8 +330,7 @@ public final class VAppResource implements Routes {
         VAppCreation.Created c = fromOvf.start(vdc, in.name, in.description, networks(in.instantiationParams),
                 mapping, !Boolean.FALSE.equals(in.deploy), !Boolean.FALSE.equals(in.powerOn),
                 TaskResource.caller(x.principal()));
-        VApp v = view(x, c.vapp());
-        return Reply.created(v, MediaTypes.VAPP, v.href);
+        return created(x, c);
     }
 
     /** go-vcloud-director's CreateStandaloneVMFromTemplate: one template VM as a standalone VM; 202 with the task. */
@@ -352,6 +349,12 @@ public final class VAppResource implements Routes {
         return tasks.accepted(x, c.task());
     }
 
+    /** 201 with the new vApp, its creation task inside. */
+    private Reply created(Exchange x, VAppCreation.Created c) {
+        VApp v = view(x, c.vapp());
+        return Reply.created(v, MediaTypes.VAPP, v.href);
+    }
+
     /** The networks a new vApp's InstantiationParams declare (none: they follow its VMs' NICs). */
     private static List<VAppNetworks.Wanted> networks(VAppParams.InstantiationParams params) {
         return params == null || params.networkConfigSection == null ? List.of()
@@ -367,8 +370,7 @@ public final class VAppResource implements Routes {
         vapps.vapp(x.principal(), source, move ? Right.VAPP_DELETE : Right.VDC_VIEW);
         VAppCreation.Created c = cloning.clone(vdc, in.name, in.description, source, move,
                 TaskResource.caller(x.principal()));
-        VApp v = view(x, c.vapp());
-        return Reply.created(v, MediaTypes.VAPP, v.href);
+        return created(x, c);
     }
 
     Reply get(Exchange x) {

@@ -145,7 +145,7 @@ public final class TemplateService {
      * The descriptor PUT to a template, or to another target's entity: parsed, its files and VMs recorded; an upload
      * whose OVF names no file is done.
      */
-    public void descriptor(UUID templateId, InputStream body) {
+    public void descriptor(UUID entityId, InputStream body) {
         byte[] xml;
         try {
             xml = body.readNBytes(MAX_DESCRIPTOR_BYTES + 1);
@@ -161,21 +161,21 @@ public final class TemplateService {
         UUID descriptorFile = UUID.randomUUID();
         spool.write(descriptorFile, 0, xml.length, new java.io.ByteArrayInputStream(xml));
         db.run(tx -> {
-            Optional<OvfTarget> target = target(tx, templateId);
-            if (target.isPresent() && !tx.objects().lock(target.get().kind(), templateId)) {
+            Optional<OvfTarget> target = target(tx, entityId);
+            if (target.isPresent() && !tx.objects().lock(target.get().kind(), entityId)) {
                 throw ApiException.notFound("No upload is waiting for this descriptor.");
             }
-            var found = target.isPresent() ? tx.objects().find(target.get().kind(), templateId).orElseThrow()
+            var found = target.isPresent() ? tx.objects().find(target.get().kind(), entityId).orElseThrow()
                     : null;
-            TemplateRow t = target.isPresent() ? null : tx.compute().lockTemplate(templateId).orElseThrow(() ->
+            TemplateRow t = target.isPresent() ? null : tx.compute().lockTemplate(entityId).orElseThrow(() ->
                     ApiException.notFound("No upload is waiting for this descriptor."));
             UUID orgId = t != null ? t.orgId() : found.orgId();
             if ((t != null && t.descriptorUploaded())
-                    || tx.catalogItems().fileNamed(templateId, DESCRIPTOR).isPresent()) {
+                    || tx.catalogItems().fileNamed(entityId, DESCRIPTOR).isPresent()) {
                 throw new ApiException(400, "BAD_REQUEST", "The OVF descriptor of " + (t != null ? t.name()
                         : found.name()) + " has already been uploaded.");
             }
-            UUID task = tx.tasks().activeFor(templateId).stream().filter(x -> t != null
+            UUID task = tx.tasks().activeFor(entityId).stream().filter(x -> t != null
                     || x.operationName().equals(UPLOAD)).map(TaskRow::id).findFirst().orElse(null);
             if (t == null && task == null) { // a vApp takes a package only while its upload runs
                 throw ApiException.notFound("No upload is waiting for this descriptor.");
@@ -183,15 +183,15 @@ public final class TemplateService {
             for (Ovf.FileRef f : ovf.files()) {
                 // a File without ovf:size (go-vcloud-director's template_without_vmdk_size.ova) takes the size its
                 // first chunk announces
-                tx.catalogItems().insertFile(new TransferFileRow(UUID.randomUUID(), templateId, orgId, task,
+                tx.catalogItems().insertFile(new TransferFileRow(UUID.randomUUID(), entityId, orgId, task,
                         f.href(), f.size(), 0, engine.now()));
             }
             if (target.isPresent()) {
-                target.get().described(tx, templateId, ovf);
+                target.get().described(tx, entityId, ovf);
             } else {
                 int position = 0;
                 for (Ovf.VirtualSystem vs : ovf.systems()) {
-                    VmRow vm = new VmRow(UUID.randomUUID(), templateId, orgId, vs.name(), null, 0, false,
+                    VmRow vm = new VmRow(UUID.randomUUID(), entityId, orgId, vs.name(), null, 0, false,
                             vs.osType(), vs.cpus(), vs.memoryMb(), VmHardware.json(vs.disks()),
                             VmHardware.json(vs.nics()), position++, engine.now());
                     tx.compute().insertVm(vm);
@@ -199,9 +199,9 @@ public final class TemplateService {
                         tx.compute().putSections(vm.id(), true, ProductSection.asVmSections(vs.productSections()));
                     }
                 }
-                tx.compute().templateStatus(templateId, 0, true);
+                tx.compute().templateStatus(entityId, 0, true);
             }
-            tx.catalogItems().insertFile(new TransferFileRow(descriptorFile, templateId, orgId, task, DESCRIPTOR,
+            tx.catalogItems().insertFile(new TransferFileRow(descriptorFile, entityId, orgId, task, DESCRIPTOR,
                     xml.length, xml.length, engine.now()));
             if (task != null) {
                 tx.handle().afterCommit(() -> engine.poke(task)); // nothing else to wait for, perhaps

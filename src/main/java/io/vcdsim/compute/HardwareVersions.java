@@ -34,7 +34,7 @@ public final class HardwareVersions {
         }
     }
 
-    private static final List<GuestOs> GUESTS = load();
+    private static final Map<String, List<GuestOs>> BY_FAMILY = byFamily(load());
 
     private HardwareVersions() {
     }
@@ -46,9 +46,14 @@ public final class HardwareVersions {
 
     /** The guests of every version, by family in the catalogue's order. */
     public static Map<String, List<GuestOs>> guestsByFamily() {
+        return BY_FAMILY;
+    }
+
+    private static Map<String, List<GuestOs>> byFamily(List<GuestOs> guests) {
         Map<String, List<GuestOs>> out = new LinkedHashMap<>();
-        GUESTS.forEach(g -> out.computeIfAbsent(g.family(), f -> new ArrayList<>()).add(g));
-        return out;
+        guests.forEach(g -> out.computeIfAbsent(g.family(), f -> new ArrayList<>()).add(g));
+        out.replaceAll((family, list) -> List.copyOf(list));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static List<GuestOs> load() {

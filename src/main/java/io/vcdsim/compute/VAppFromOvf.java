@@ -72,7 +72,7 @@ public final class VAppFromOvf implements OvfTarget {
 
     @Override
     public boolean owns(Tx tx, UUID entityId) {
-        return tx.compute().vapp(entityId).isPresent();
+        return tx.compute().vapp(entityId).filter(a -> a.status() == 0).isPresent(); // still being made
     }
 
     @Override

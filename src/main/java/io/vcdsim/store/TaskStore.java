@@ -96,7 +96,7 @@ public final class TaskStore {
 
     /** The org's queued and running tasks and those that ended since {@code since}, newest first. */
     public List<TaskRow> recentInOrg(UUID orgId, Instant since, int limit) {
-        return h.createQuery(SELECT + "WHERE (t.org_id = :org OR " + ownedInOrg() + ") AND (t.status IN "
+        return h.createQuery(SELECT + "WHERE (t.org_id = :org OR " + OwnedInOrg.SQL + ") AND (t.status IN "
                         + NON_TERMINAL + " OR t.end_time >= :since) ORDER BY t.created DESC LIMIT " + limit)
                 .bind("org", orgId).bind("since", Rows.utc(since)).map(MAPPER).list();
     }
@@ -105,6 +105,10 @@ public final class TaskStore {
      * A task on an object of the org {@code :org}, whoever started it (a system administrator's task on a tenant's
      * vApp is in the tenant's list too): one condition per kind that has a table, from the kind declarations.
      */
+    private static final class OwnedInOrg { // built once, when first needed (the kinds are all declared by then)
+        static final String SQL = ownedInOrg();
+    }
+
     private static String ownedInOrg() {
         java.util.StringJoiner any = new java.util.StringJoiner(" OR ", "(", ")");
         for (io.vcdsim.core.Kind k : io.vcdsim.core.Kind.all()) {

@@ -198,10 +198,7 @@ public final class VmSectionView {
         VCloudExtension e = new VCloudExtension();
         e.required = false;
         e.vmVimInfo = new VCloudExtension.VmVimInfo();
-        e.vmVimInfo.vmVimObjectRef = new VimObjectRef();
-        e.vmVimInfo.vmVimObjectRef.vimServerRef = v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER);
-        e.vmVimInfo.vmVimObjectRef.moRef = moref(vm);
-        e.vmVimInfo.vmVimObjectRef.vimObjectType = "VIRTUAL_MACHINE";
+        e.vmVimInfo.vmVimObjectRef = ProviderView.vimRef(v, moref(vm), "VIRTUAL_MACHINE");
         e.vmVimInfo.datastoreVimObjectRef = ProviderView.vimRef(v, datastore.moref(), "DATASTORE");
         e.vmVimInfo.virtualDisksMaxChainLength = 1;
         return e;

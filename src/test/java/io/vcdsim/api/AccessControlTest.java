@@ -62,9 +62,7 @@ class AccessControlTest {
 
     @Test
     void aCatalogIsSharedWithUsersThenWithEveryoneAndBadSettingsChangeNothing() {
-        Http.Res created = Sim.createCatalog(tenant, "shared-" + UUID.randomUUID().toString().substring(0, 8));
-        tenant.awaitTask(created);
-        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res catalog = Sim.readyCatalog(tenant, "shared-" + UUID.randomUUID().toString().substring(0, 8));
         String read = catalog.link("down", CONTROL);
         String set = catalog.link("controlAccess", CONTROL);
         Http.Res empty = tenant.get(read);

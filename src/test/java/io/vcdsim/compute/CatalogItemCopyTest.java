@@ -33,12 +33,6 @@ class CatalogItemCopyTest {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static Http.Res catalog(String name) {
-        Http.Res created = Sim.createCatalog(tenant, name);
-        tenant.awaitTask(created);
-        return tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
-    }
-
     static Http.Res post(Http.Res catalog, String rel, String item, String name) {
         return tenant.post(catalog.link(rel, PARAMS), PARAMS, "<CopyOrMoveCatalogItemParams xmlns=\"" + Http.NS + "\""
                 + (name == null ? "" : " name=\"" + name + "\"") + "><Description>copied</Description><Source href=\""
@@ -68,8 +62,8 @@ class CatalogItemCopyTest {
     void aCopiedMediumHasItsSourcesBytesAndOutlivesIt() {
         byte[] iso = new byte[300_000];
         new Random(7).nextBytes(iso);
-        Http.Res from = catalog("from-" + suffix());
-        Http.Res to = catalog("to-" + suffix());
+        Http.Res from = Sim.readyCatalog(tenant, "from-" + suffix());
+        Http.Res to = Sim.readyCatalog(tenant, "to-" + suffix());
         String type = "application/vnd.vmware.vcloud.media+xml";
         Http.Res item = tenant.post(from.link("add", type), type, "<Media xmlns=\"" + Http.NS + "\" name=\"tools.iso\" "
                 + "size=\"" + iso.length + "\" imageType=\"iso\"/>");
@@ -106,7 +100,7 @@ class CatalogItemCopyTest {
         Http.Res template = tenant.get(fixture.template);
         String source = template.link("catalogItem", "application/vnd.vmware.vcloud.catalogItem+xml");
         Http.Res from = tenant.get(tenant.get(source).link("up", "application/vnd.vmware.vcloud.catalog+xml"));
-        Http.Res to = catalog("to-" + suffix());
+        Http.Res to = Sim.readyCatalog(tenant, "to-" + suffix());
 
         Http.Res copied = tenant.awaitTask(post(to, "copy", source, null));
         assertThat(copied.attr("status")).as(copied.body).isEqualTo("success");
@@ -140,7 +134,7 @@ class CatalogItemCopyTest {
     void aVAppUserNeitherCopiesNorMoves() throws Exception {
         TemplateFixture fixture = TemplateFixture.ready(tenant);
         String source = tenant.get(fixture.template).link("catalogItem", "application/vnd.vmware.vcloud.catalogItem+xml");
-        Http.Res to = catalog("to-" + suffix());
+        Http.Res to = Sim.readyCatalog(tenant, "to-" + suffix());
         Http user = Sim.userWithRole(tenant, vcd.httpUrl(), "vApp User");
         Http.Res refused = user.post(to.link("copy", PARAMS), PARAMS, "<CopyOrMoveCatalogItemParams xmlns=\""
                 + Http.NS + "\"><Source href=\"" + source + "\"/></CopyOrMoveCatalogItemParams>");

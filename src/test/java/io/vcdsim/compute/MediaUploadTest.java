@@ -29,9 +29,7 @@ class MediaUploadTest {
     }
 
     static Http.Res catalog(String name) {
-        Http.Res created = Sim.createCatalog(tenant, name);
-        tenant.awaitTask(created);
-        return tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        return Sim.readyCatalog(tenant, name);
     }
 
     static Http.Res startUpload(Http.Res catalog, String name, long size) {

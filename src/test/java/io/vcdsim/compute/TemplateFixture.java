@@ -38,9 +38,7 @@ final class TemplateFixture {
 
     /** A ready template of this OVF descriptor. */
     static TemplateFixture ready(Http tenant, String ovf) throws InterruptedException {
-        Http.Res created = Sim.createCatalog(tenant, "apps-" + UUID.randomUUID().toString().substring(0, 8));
-        tenant.awaitTask(created);
-        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res catalog = Sim.readyCatalog(tenant, "apps-" + UUID.randomUUID().toString().substring(0, 8));
         String params = "application/vnd.vmware.vcloud.uploadVAppTemplateParams+xml";
         Http.Res item = tenant.post(catalog.link("add", params), params, "<UploadVAppTemplateParams xmlns=\""
                 + Http.NS + "\" name=\"app\"/>");

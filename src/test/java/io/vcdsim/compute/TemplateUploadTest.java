@@ -43,9 +43,7 @@ class TemplateUploadTest {
 
     @Test
     void theDescriptorAddsFilesAndVmsAndTheLastByteMakesTheTemplateReady() throws Exception {
-        Http.Res created = Sim.createCatalog(tenant, "templates-" + UUID.randomUUID().toString().substring(0, 8));
-        tenant.awaitTask(created);
-        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res catalog = Sim.readyCatalog(tenant, "templates-" + UUID.randomUUID().toString().substring(0, 8));
         Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
                 + Http.NS + "\" name=\"web-tier\"><Description>two VMs</Description></UploadVAppTemplateParams>");
         assertThat(item.status).as(item.body).isEqualTo(201);
@@ -123,9 +121,7 @@ class TemplateUploadTest {
 
     @Test
     void aDescriptorThatIsNotAnOvfIsRefused() {
-        Http.Res created = Sim.createCatalog(tenant, "bad-ovf-" + UUID.randomUUID().toString().substring(0, 8));
-        tenant.awaitTask(created);
-        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res catalog = Sim.readyCatalog(tenant, "bad-ovf-" + UUID.randomUUID().toString().substring(0, 8));
         Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
                 + Http.NS + "\" name=\"broken\"/>");
         String put = upload(files(tenant.get(item.child("Entity").getAttribute("href"))).get(0));
@@ -147,9 +143,7 @@ class TemplateUploadTest {
 
     /** A new template's descriptor upload link. */
     static String descriptorUpload(String name) {
-        Http.Res created = Sim.createCatalog(tenant, name + "-" + UUID.randomUUID().toString().substring(0, 8));
-        tenant.awaitTask(created);
-        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res catalog = Sim.readyCatalog(tenant, name + "-" + UUID.randomUUID().toString().substring(0, 8));
         Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
                 + Http.NS + "\" name=\"" + name + "\"/>");
         return upload(files(tenant.get(item.child("Entity").getAttribute("href"))).get(0));
@@ -186,9 +180,7 @@ class TemplateUploadTest {
     /** go-vcloud-director's template_without_vmdk_size.ova: a File without ovf:size takes its first chunk's total. */
     @Test
     void aFileWithoutItsSizeTakesTheSizeItsFirstChunkAnnounces() throws Exception {
-        Http.Res created = Sim.createCatalog(tenant, "nosize-" + UUID.randomUUID().toString().substring(0, 8));
-        tenant.awaitTask(created);
-        Http.Res catalog = tenant.get(created.attr("href").replace("/api/admin/", "/api/"));
+        Http.Res catalog = Sim.readyCatalog(tenant, "nosize-" + UUID.randomUUID().toString().substring(0, 8));
         Http.Res item = tenant.post(catalog.link("add", PARAMS), PARAMS, "<UploadVAppTemplateParams xmlns=\""
                 + Http.NS + "\" name=\"no-size\"/>");
         String templateHref = item.child("Entity").getAttribute("href");

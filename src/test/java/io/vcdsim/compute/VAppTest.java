@@ -393,6 +393,12 @@ class VAppTest {
         assertThat(tenant.awaitTask(renamedByRecompose).attr("status")).isEqualTo("success");
         assertThat(tenant.get(href).attr("name")).isEqualTo(newName);
         assertThat(tenant.get(href).childText("Description")).as("removed").isIn(null, "");
+        String taken = instantiate("taken-" + UUID.randomUUID().toString().substring(0, 6), false).attr("name");
+        Http.Res clash = tenant.post(tenant.get(href).link("recompose", recomposeType), recomposeType,
+                "<RecomposeVAppParams xmlns=\"" + Http.NS + "\" name=\"" + taken + "\"/>");
+        assertThat(clash.status).as("another vApp of the VDC has the name").isEqualTo(400);
+        assertThat(clash.minor()).isEqualTo("DUPLICATE_NAME");
+        assertThat(tenant.get(href).attr("name")).isEqualTo(newName);
 
         String templateVm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(1).getAttribute("href");
         String recompose = tenant.get(href).link("recompose", "application/vnd.vmware.vcloud.recomposeVAppParams+xml");

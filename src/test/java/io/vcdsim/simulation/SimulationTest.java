@@ -73,6 +73,11 @@ class SimulationTest {
         assertThat(putJson(admin, "/api/vcdsim/simulation", "{\"failures\": [{\"operationName\": \"x\", "
                 + "\"probability\": 2}]}").status).isEqualTo(400);
         assertThat(putJson(admin, "/api/vcdsim/simulation", "{\"surprise\": 1}").status).isEqualTo(400);
+        Http.Res noChoices = putJson(admin, "/api/vcdsim/simulation", "{\"questions\": [{\"vmName\": \"*\", "
+                + "\"question\": \"Moved or copied?\", \"choices\": []}]}");
+        assertThat(noChoices.status).as("a question offers an answer").isEqualTo(400);
+        assertThat(noChoices.minor()).isEqualTo("BAD_REQUEST");
+        assertThat(admin.get("/api/vcdsim/simulation").body).as("nothing changed").doesNotContain("Moved or copied");
         assertThat(putJson(tenant, "/api/vcdsim/simulation", "{}").status).isEqualTo(403);
     }
 

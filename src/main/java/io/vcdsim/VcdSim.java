@@ -35,6 +35,7 @@ import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
+import io.vcdsim.api.VmAffinityRuleResource;
 import io.vcdsim.api.VmSectionResource;
 import io.vcdsim.auth.ApiTokens;
 import io.vcdsim.auth.Sessions;
@@ -59,6 +60,7 @@ import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.compute.VmActions;
+import io.vcdsim.compute.VmAffinityRules;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.Seeder;
 import io.vcdsim.core.Housekeeping;
@@ -212,7 +214,8 @@ public final class VcdSim implements AutoCloseable {
                         new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews), new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new OwnerResource(db, new Ownership(db, entities, config.clock())),
-                        new DiskResource(db, new DiskService(db, engine), vdcs, taskViews));
+                        new DiskResource(db, new DiskService(db, engine), vdcs, taskViews),
+                        new VmAffinityRuleResource(db, new VmAffinityRules(db, engine), vdcs, taskViews));
                 resources.forEach(r -> r.register(router));
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();

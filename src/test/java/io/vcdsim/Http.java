@@ -109,8 +109,13 @@ public final class Http {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A PUT; without a content type (null) as go-vcloud-director sends some. */
     public Res put(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder b = request(path);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A cloudapi request as go-vcloud-director builds it: JSON at this API version. */

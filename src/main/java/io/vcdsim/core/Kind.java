@@ -62,6 +62,10 @@ public final class Kind {
     public static final Kind DISK = declare("disk").urn("disk").user("/api/disk/", MediaTypes.DISK)
             .rights(Right.VDC_VIEW, Right.VAPP_CREATE).metadata().table("disk", "org_id").queries("disk", "adminDisk")
             .done();
+    /** A VM-VM affinity or anti-affinity rule of an org VDC; vApp authors make them, whoever sees the VDC reads them. */
+    public static final Kind VM_AFFINITY_RULE = declare("vmAffinityRule").urn("vmaffinityrule")
+            .user("/api/vmAffinityRule/", "application/vnd.vmware.vcloud.vmaffinityrule")
+            .rights(Right.VDC_VIEW, Right.VAPP_CREATE).table("vm_affinity_rule", "org_id").done();
     public static final Kind CATALOG = declare("catalog").urn("catalog").user("/api/catalog/", MediaTypes.CATALOG)
             .admin("/api/admin/catalog/", MediaTypes.ADMIN_CATALOG).rights(Right.CATALOG_VIEW, Right.CATALOG_EDIT)
             .metadata().table("catalog", "org_id").queries("catalog", "adminCatalog").done();

@@ -2,6 +2,7 @@ package io.vcdsim.store;
 
 import org.jdbi.v3.core.Handle;
 
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -11,8 +12,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -21,18 +25,6 @@ import java.util.UUID;
  * text, numbers and booleans as themselves. Uploaded bytes are not part of it.
  */
 public final class SavedState {
-    /**
-     * Every table that holds the simulated cloud's state, parents before children (the order rows are
-     * loaded in). SavedStateTest checks it against the schema, which has only these and {@link #NOT_STATE}.
-     */
-    static final List<String> TABLES = List.of("org", "org_settings", "password_policy", "rights_container",
-            "rights_container_right", "rights_container_tenant", "role", "role_right", "app_user",
-            "api_token", "login_failure", "login_session", "vdc",
-            "external_network", "external_network_scope",
-            "external_network_port_group", "edge_gateway", "edge_gateway_uplink", "org_network", "catalog", "catalog_external", "task",
-            "busy_entity", "event", "system_setting", "blocking_task",
-            "extension_service", "api_filter", "metadata", "media", "catalog_item", "transfer_file", "vapp_template",
-            "vapp", "vapp_network", "vm", "snapshot", "access_control", "access_setting", "disk", "disk_attachment");
     /**
      * The tables that are not: the migration history, the cells alive now, what the installation's cells
      * share (token keys, spool id), and the events set aside as undeliverable (they name event numbers a
@@ -43,9 +35,48 @@ public final class SavedState {
     /** The event log's sequence is renumbered on load (it is an identity), in the saved order. */
     private static final String EVENT_SEQ = "seq";
 
+    /**
+     * Every table of the schema that holds the simulated cloud's state, parents before children (the
+     * order rows are loaded in): read from the database's own catalog, so a new table needs no listing.
+     */
+    static List<String> tables(Handle h) {
+        try {
+            DatabaseMetaData md = h.getConnection().getMetaData();
+            String schema = h.getConnection().getSchema();
+            Map<String, Set<String>> parents = new TreeMap<>();
+            try (ResultSet rs = md.getTables(null, schema, "%", null)) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                    if (rs.getString("TABLE_TYPE").endsWith("TABLE") && !NOT_STATE.contains(table)) {
+                        parents.put(table, new TreeSet<>());
+                    }
+                }
+            }
+            for (Map.Entry<String, Set<String>> e : parents.entrySet()) {
+                try (ResultSet rs = md.getImportedKeys(null, schema, e.getKey())) {
+                    while (rs.next()) {
+                        e.getValue().add(rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+                e.getValue().remove(e.getKey());
+            }
+            List<String> ordered = new ArrayList<>();
+            while (ordered.size() < parents.size()) {
+                String next = parents.entrySet().stream()
+                        .filter(e -> !ordered.contains(e.getKey()) && ordered.containsAll(e.getValue()))
+                        .map(Map.Entry::getKey).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("foreign keys in a cycle among " + parents));
+                ordered.add(next);
+            }
+            return ordered;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the schema: " + e.getMessage(), e);
+        }
+    }
+
     public static Map<String, List<Map<String, Object>>> export(Handle h) {
         Map<String, List<Map<String, Object>>> state = new LinkedHashMap<>();
-        for (String table : TABLES) {
+        for (String table : tables(h)) {
             String order = table.equals("event") ? " ORDER BY seq" : "";
             List<Map<String, Object>> rows = new ArrayList<>();
             try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT * FROM " + table + order);
@@ -71,20 +102,22 @@ public final class SavedState {
 
     /** Deletes every row of every state table (children first). */
     public static void wipe(Handle h) {
-        for (int i = TABLES.size() - 1; i >= 0; i--) {
-            Rows.execute(h, "DELETE FROM " + TABLES.get(i));
+        List<String> tables = tables(h);
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            Rows.execute(h, "DELETE FROM " + tables.get(i));
         }
     }
 
     /** Replaces the store's state with {@code state}; a table it does not name ends up empty. */
     public static void load(Handle h, Map<String, List<Map<String, Object>>> state) {
+        List<String> tables = tables(h);
         for (String table : state.keySet()) {
-            if (!TABLES.contains(table)) {
+            if (!tables.contains(table)) {
                 throw new IllegalArgumentException("unknown table " + table);
             }
         }
         wipe(h);
-        for (String table : TABLES) {
+        for (String table : tables) {
             List<Map<String, Object>> rows = state.getOrDefault(table, List.of());
             if (rows.isEmpty()) {
                 continue;

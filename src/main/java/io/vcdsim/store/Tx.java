@@ -14,6 +14,14 @@ public final class Tx {
         return handle;
     }
 
+    /**
+     * A store working inside this transaction, made from its handle: {@code tx.store(VmAffinityRuleStore::new)}.
+     * A new kind's store needs no accessor of its own here.
+     */
+    public <S> S store(java.util.function.Function<Handle, S> make) {
+        return make.apply(handle);
+    }
+
     /** Lookups every kind of object answers, by its declaration. */
     public ObjectStore objects() {
         return new ObjectStore(handle);

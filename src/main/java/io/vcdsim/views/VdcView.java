@@ -61,6 +61,9 @@ public final class VdcView {
         vdc.link("add", base + "/action/instantiateVmFromTemplate", MediaTypes.xml(MediaTypes.INSTANTIATE_VM_PARAMS));
         vdc.link("add", base + "/action/cloneVApp", MediaTypes.xml(MediaTypes.CLONE_VAPP_PARAMS));
         vdc.link("add", base + "/disk", MediaTypes.xml(MediaTypes.DISK_CREATE_PARAMS));
+        String rules = VmAffinityRuleView.listHref(v, row.id());
+        vdc.link("down", rules, MediaTypes.xml(VmAffinityRuleView.LIST));
+        vdc.link("add", rules, MediaTypes.xml(Kind.VM_AFFINITY_RULE.mediaType()));
         String adminBase = v.adminHref(Kind.VDC, row.id());
         if (v.principal().has(Right.ORG_EDIT)) {
             // pyvcloud's create_*_vdc_network and go-vcloud-director's CreateOrgVDCNetwork look for it by type

@@ -16,6 +16,7 @@ import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.NetworkResource;
+import io.vcdsim.api.NewVAppResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.OwnerResource;
@@ -35,6 +36,7 @@ import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
+import io.vcdsim.api.VmActionResource;
 import io.vcdsim.api.VmAffinityRuleResource;
 import io.vcdsim.api.VmSectionResource;
 import io.vcdsim.auth.ApiTokens;
@@ -173,12 +175,16 @@ public final class VcdSim implements AutoCloseable {
                 VAppPower power = new VAppPower(db, engine);
                 power.askWith(simulation);
                 SectionService sectionService = new SectionService(db, engine, vapps);
+                VmActions vmActions = new VmActions(db, engine);
                 VAppNetworkResource vappNetworkResource = new VAppNetworkResource(db, vapps,
                         new VAppNetworks(db, engine, vapps), taskViews);
                 NetworkService networks = new NetworkService(db, engine);
                 EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
                 QueryService queries = new QueryService(db, QueryTypes.all());
+                VAppOperations vappOperations = new VAppOperations(new VAppCreation(db, engine),
+                        new VAppCloning(db, engine), new VAppRecomposition(db, engine),
+                        new VAppFromOvf(db, engine, templates), power);
                 // a vcdsim on loopback serves one machine: links to local web servers are what its user has
                 this.ovfLinks = new OvfLinks(db, engine, spool, templates, Config.isLoopback(config.bind()));
                 RoleService roles = new RoleService(db, config.clock(), sessions);
@@ -196,11 +202,11 @@ public final class VcdSim implements AutoCloseable {
                         new CatalogItemResource(db, catalogs, media, templates,
                                 new CatalogItemCloning(db, engine, spool), ovfLinks, vapps, taskViews),
                         new TemplateResource(db, templates, taskViews),
-                        new VAppResource(db, new VAppOperations(new VAppCreation(db, engine),
-                                new VAppCloning(db, engine), new VAppRecomposition(db, engine),
-                                new VAppFromOvf(db, engine, templates), power), vapps, vdcs, taskViews),
+                        new VAppResource(db, vappOperations, vapps, taskViews),
+                        new NewVAppResource(db, vappOperations, vapps, vdcs, taskViews),
                         new SectionResource(db, vapps, sectionService, taskViews),
-                        new VmSectionResource(db, vapps, power, sectionService, new VmActions(db, engine), taskViews),
+                        new VmSectionResource(db, vapps, sectionService, taskViews),
+                        new VmActionResource(vapps, power, sectionService, vmActions, taskViews),
                         new SimulationResource(simulation, world),
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),

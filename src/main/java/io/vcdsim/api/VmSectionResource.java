@@ -3,11 +3,8 @@ package io.vcdsim.api;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.Sections;
-import io.vcdsim.compute.VAppPower;
 import io.vcdsim.compute.VAppService;
-import io.vcdsim.compute.VmActions;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -16,12 +13,8 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.BootOptions;
 import io.vcdsim.model.CheckPostCustomization;
-import io.vcdsim.model.CurrentUsage;
 import io.vcdsim.model.GuestCustomizationSection;
-import io.vcdsim.model.MediaInsertOrEjectParams;
 import io.vcdsim.model.NetworkConnectionSection;
-import io.vcdsim.model.VmQuestionAnswer;
-import io.vcdsim.model.ProviderDocs;
 import io.vcdsim.model.RasdItem;
 import io.vcdsim.model.RasdItemsList;
 import io.vcdsim.model.VirtualHardwareSection;
@@ -31,7 +24,6 @@ import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VmRow;
-import io.vcdsim.views.ConsoleTicketView;
 import io.vcdsim.views.Viewer;
 import io.vcdsim.views.VirtualHardwareView;
 import io.vcdsim.views.VmSectionView;
@@ -49,20 +41,15 @@ import java.util.function.Function;
  */
 public final class VmSectionResource implements Routes {
     private static final String BASE = "/api/vApp/{id}/";
-    private final VAppPower power;
     private final Database db;
     private final VAppService vapps;
     private final SectionService sections;
-    private final VmActions actions;
     private final TaskViews tasks;
 
-    public VmSectionResource(Database db, VAppService vapps, VAppPower power, SectionService sections,
-                             VmActions actions, TaskViews tasks) {
-        this.power = power;
+    public VmSectionResource(Database db, VAppService vapps, SectionService sections, TaskViews tasks) {
         this.db = db;
         this.vapps = vapps;
         this.sections = sections;
-        this.actions = actions;
         this.tasks = tasks;
     }
 
@@ -128,102 +115,18 @@ public final class VmSectionResource implements Routes {
             sections.customizeAtNextPowerOn(vm(x, Right.VAPP_EDIT));
             return Reply.noContent();
         });
-        r.get(BASE + "metrics/current", x -> metrics(x, List.of()));
-        r.post(BASE + "metrics/current", x -> metrics(x, Bodies.list(x.read(CurrentUsage.Spec.class, "CurrentUsageSpec",
-                "application/vnd.vmware.vcloud.metrics.currentUsageSpec").metricPattern, "MetricPattern")));
-        r.post(BASE + "media/action/insertMedia", x -> media(x, true));
-        r.post(BASE + "media/action/ejectMedia", x -> media(x, false));
-        r.post(BASE + "action/installVMwareTools", x -> tasks.accepted(x, actions.installTools(vm(x, Right.VAPP_EDIT),
-                TaskResource.caller(x.principal()))));
-        // the Guide's "Provide user input requested by a VM": the question, and its answer (204)
-        r.get(BASE + "question", x -> {
-            VmRow vm = vm(x, Right.VDC_VIEW);
-            var q = VmSectionView.question(viewer(x), vm, of(vm));
-            if (q == null) {
-                throw ApiException.badRequest("VM " + vm.name() + " asks no question.");
-            }
-            return Reply.ok(q, VmSectionView.PENDING_QUESTION);
-        });
-        r.post(BASE + "question/action/answer", x -> {
-            VmRow vm = vm(x, Right.VAPP_POWER);
-            VmQuestionAnswer in = x.read(VmQuestionAnswer.class, "VmQuestionAnswer", VmSectionView.QUESTION_ANSWER);
-            if (in.choiceId == null || in.questionId == null) {
-                throw ApiException.badRequest("A VmQuestionAnswer needs its ChoiceId and QuestionId.");
-            }
-            power.answer(vm, in.questionId, in.choiceId);
-            return Reply.noContent();
-        });
-        r.post(BASE + "screen/action/acquireTicket", x -> {
-            VmRow vm = vm(x, Right.VAPP_CONSOLE);
-            return Reply.ok(ConsoleTicketView.screen(viewer(x), vm, actions.consoleTicket(vm)),
-                    "application/vnd.vmware.vcloud.screenTicket");
-        });
-        r.post(BASE + "screen/action/acquireMksTicket", x -> {
-            VmRow vm = vm(x, Right.VAPP_CONSOLE);
-            return Reply.ok(ConsoleTicketView.mks(viewer(x), vm, actions.consoleTicket(vm)),
-                    "application/vnd.vmware.vcloud.mksTicket");
-        });
-        // what vCD offers system administrators only
-        r.post(BASE + "action/consolidate", x -> tasks.accepted(x, actions.consolidate(adminVm(x),
-                TaskResource.caller(x.principal()))));
-        r.post(BASE + "action/checkCompliance", x -> tasks.accepted(x, actions.checkCompliance(adminVm(x),
-                TaskResource.caller(x.principal()))));
-        r.post(BASE + "action/reloadFromVc", x -> tasks.accepted(x, actions.reloadFromVc(adminVm(x),
-                TaskResource.caller(x.principal()))));
-        r.post(BASE + "action/relocate", x -> {
-            VmRow vm = adminVm(x);
-            ProviderDocs.RelocateParams in = x.read(ProviderDocs.RelocateParams.class, "RelocateParams",
-                    MediaTypes.RELOCATE_PARAMS);
-            UUID datastore = in.datastore == null ? null : Ids.fromAny(in.datastore.href);
-            if (datastore == null) {
-                throw ApiException.badRequest("RelocateParams needs a Datastore: the datastore's href.");
-            }
-            return tasks.accepted(x, actions.relocate(vm, datastore, TaskResource.caller(x.principal())));
-        });
-        r.get(BASE + "complianceResult", x -> Reply.ok(VmSectionView.compliance(viewer(x), adminVm(x)),
-                "application/vnd.vmware.vm.complianceResult"));
-    }
-
-    /** A running VM's current metrics (pyvcloud's list_all_current_metrics and list_current_metrics_subset). */
-    Reply metrics(Exchange x, List<String> patterns) {
-        VmRow vm = vm(x, Right.VDC_VIEW);
-        if (vm.status() != io.vcdsim.compute.Power.ON) {
-            throw ApiException.badRequest("VM " + vm.name() + " is not powered on: it has no current metrics.");
-        }
-        if (patterns.size() > 32 || patterns.stream().anyMatch(p -> p == null || p.length() > 128)) {
-            throw ApiException.badRequest("At most 32 MetricPatterns of at most 128 characters.");
-        }
-        return Reply.ok(VmSectionView.metrics(viewer(x), vm, patterns),
-                "application/vnd.vmware.vcloud.metrics.currentUsageSpec");
-    }
-
-    private VmRow adminVm(Exchange x) {
-        x.principal().requireSystemAdmin();
-        return vm(x, Right.ADMIN_CONTROL);
-    }
-
-    /** pyvcloud's insert_cd_from_catalog and eject_cd, go-vcloud-director's HandleInsertMedia/HandleEjectMedia. */
-    Reply media(Exchange x, boolean insert) {
-        VmRow vm = vm(x, Right.VAPP_EDIT);
-        MediaInsertOrEjectParams in = x.read(MediaInsertOrEjectParams.class, "MediaInsertOrEjectParams",
-                "application/vnd.vmware.vcloud.mediaInsertOrEjectParams");
-        if (!insert) {
-            return tasks.accepted(x, actions.ejectMedia(vm, TaskResource.caller(x.principal())));
-        }
-        UUID media = in.media == null ? null : io.vcdsim.core.Ids.fromAny(in.media.href != null ? in.media.href
-                : in.media.id);
-        if (media == null) {
-            throw ApiException.badRequest("MediaInsertOrEjectParams needs a Media with the medium's href.");
-        }
-        return tasks.accepted(x, actions.insertMedia(vm, media, TaskResource.caller(x.principal())));
     }
 
     private void read(Router r, String path, String mediaType, Function<Exchange, Function<VmRow, Object>> view) {
         r.get(BASE + path, x -> Reply.ok(view.apply(x).apply(vm(x, Right.VDC_VIEW)), mediaType));
     }
 
-    /** The VM the path names; a vApp has none of these sections (404, as for any path vcdsim does not serve). */
     private VmRow vm(Exchange x, Right right) {
+        return vm(x, vapps, right);
+    }
+
+    /** The VM the path names; a vApp has none of these sections (404, as for any path vcdsim does not serve). */
+    static VmRow vm(Exchange x, VAppService vapps, Right right) {
         if (!x.path().startsWith(Kind.VM.pathPrefix())) {
             throw ApiException.notFound("No resource at " + x.path() + ".");
         }

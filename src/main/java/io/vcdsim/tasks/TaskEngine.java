@@ -15,10 +15,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -33,7 +30,6 @@ import java.util.function.Supplier;
  */
 public final class TaskEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
-    private static final int BATCH = 256;
 
     /** Decides, as a task is about to do its work, that it fails instead (simulated failures). */
     public interface Failures {
@@ -64,9 +60,7 @@ public final class TaskEngine implements AutoCloseable {
     private final Cells cells;
     private volatile Blocker blocker = Blocker.NONE;
     private volatile Failures failures = Failures.NONE;
-    private final DueTasks due = new DueTasks();
-    private final int threads;
-    private final ExecutorService finishers;
+    private final Finishers finishers;
 
     public TaskEngine(Database db, Clock clock, String cellId, Function<String, Duration> durations,
                       Duration retention, Supplier<OperationLimits> limits, int threads) {
@@ -76,8 +70,7 @@ public final class TaskEngine implements AutoCloseable {
         this.cellId = cellId;
         this.durations = durations;
         this.retention = retention;
-        this.threads = threads;
-        this.finishers = Executors.newFixedThreadPool(threads, Housekeeping.daemonThreads("task-finisher"));
+        this.finishers = new Finishers(clock, threads);
         this.cells = new Cells(db, clock, cellId, this::schedule);
     }
 
@@ -119,7 +112,7 @@ public final class TaskEngine implements AutoCloseable {
 
     /** Asks for a task to be finished now if it can be (an open task whose condition may have come true). */
     public void poke(UUID taskId) {
-        schedule(new TaskStore.Due(taskId, null));
+        finishers.schedule(taskId, null);
     }
 
     /**
@@ -127,7 +120,7 @@ public final class TaskEngine implements AutoCloseable {
      * an upload brought before the upload task ends, and clients (pyvcloud's system tests) find it still running.
      */
     public void pokeAfterDuration(UUID taskId, String operationName) {
-        due.add(taskId, durations.apply(operationName).toMillis());
+        finishers.scheduleIn(taskId, durations.apply(operationName).toMillis());
     }
 
     /** Records how far a running task has come (0-99; success makes it 100). */
@@ -161,9 +154,7 @@ public final class TaskEngine implements AutoCloseable {
     /** Begins finishing tasks, beating the heartbeat, taking over orphans, starting queued tasks, purging. */
     public void start(Housekeeping housekeeping) {
         cells.start(); // before looking for orphans, so that this cell's own tasks do not look like some dead cell's
-        for (int i = 0; i < threads; i++) {
-            finishers.execute(this::finishDueTasks);
-        }
+        finishers.start(ids -> db.run(tx -> tx.tasks().lockAll(ids).forEach(t -> complete(tx, t))));
         Duration second = Duration.ofSeconds(1);
         housekeeping.every(second, Duration.ZERO, "taking over unfinished tasks", cells::adoptOrphans);
         housekeeping.every(second, second, "starting queued tasks", () -> db.run(this::promoteQueued));
@@ -279,41 +270,11 @@ public final class TaskEngine implements AutoCloseable {
     }
 
     private void schedule(TaskRow task) {
-        schedule(new TaskStore.Due(task.id(), task.dueAt()));
+        finishers.schedule(task.id(), task.dueAt());
     }
 
     private void schedule(TaskStore.Due task) {
-        due.add(task.id(), task.dueAt() == null ? 0 : Duration.between(clock.instant(), task.dueAt()).toMillis());
-    }
-
-    /** A finisher thread: takes what is due, in batches, until the engine closes. */
-    private void finishDueTasks() {
-        while (true) {
-            List<UUID> ids;
-            try {
-                ids = due.takeDue(BATCH);
-            } catch (InterruptedException e) {
-                return;
-            }
-            finish(ids);
-        }
-    }
-
-    /**
-     * Finishes due tasks in one transaction. If that fails (a store error, not a failed operation),
-     * they are tried one by one, and a task that still cannot be finished is tried again later.
-     */
-    private void finish(List<UUID> ids) {
-        try {
-            db.run(tx -> tx.tasks().lockAll(ids).forEach(t -> complete(tx, t)));
-        } catch (RuntimeException e) {
-            if (ids.size() > 1) {
-                ids.forEach(id -> finish(List.of(id)));
-            } else if (!finishers.isShutdown()) {
-                log.warn("could not finish task {}; trying again in a second", ids.get(0), e);
-                due.add(ids.get(0), 1000);
-            }
-        }
+        finishers.schedule(task.id(), task.dueAt());
     }
 
     /** Runs a due task's work and records how it ended; a no-op for a task already finished. */
@@ -402,7 +363,7 @@ public final class TaskEngine implements AutoCloseable {
             return flagged;
         });
         if (t.isNative()) {
-            due.add(id, 0); // whichever cell holds it, the lock and the flag make this cell's finish safe
+            finishers.scheduleIn(id, 0); // whichever cell holds it, the lock and the flag make this cell's finish safe
         }
         return t;
     }
@@ -427,12 +388,7 @@ public final class TaskEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        finishers.shutdownNow();
-        try {
-            finishers.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        finishers.close();
         cells.stop(); // dead only once nothing of this cell finishes tasks any more
     }
 }

@@ -11,6 +11,8 @@
                  @XmlNs(prefix = "vmw", namespaceURI = Ns.VMW),
                  @XmlNs(prefix = "xsi", namespaceURI = "http://www.w3.org/2001/XMLSchema-instance")})
 @XmlAccessorType(XmlAccessType.FIELD)
+@XmlJavaTypeAdapters({@XmlJavaTypeAdapter(value = StrictNumbers.Int.class, type = Integer.class),
+                      @XmlJavaTypeAdapter(value = StrictNumbers.Long.class, type = Long.class)})
 package io.vcdsim.model;
 
 import jakarta.xml.bind.annotation.XmlAccessType;
@@ -18,3 +20,5 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlNs;
 import jakarta.xml.bind.annotation.XmlNsForm;
 import jakarta.xml.bind.annotation.XmlSchema;
+import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapters;

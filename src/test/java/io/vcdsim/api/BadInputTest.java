@@ -66,6 +66,31 @@ class BadInputTest {
                 .getTextContent()).isEqualTo("5672");
     }
 
+    /**
+     * XML numbers past an int or a long are refused, not wrapped around: 4294967297 read as an int is 1, and
+     * 2147483648 is -2147483648, which is how a NicQuota of 2147483648 once got stored.
+     */
+    @Test
+    void numbersTooBigForTheirTypeAreRefusedNotWrapped() {
+        Http admin = admin();
+        String vdc = tenant().get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
+                .getAttribute("href").replace("/api/vdc/", "/api/admin/vdc/");
+        String type = "application/vnd.vmware.admin.vdc+xml";
+        String body = admin.get(vdc).body;
+        String quota = admin.get(vdc).childText("NicQuota");
+        for (String n : new String[]{"4294967297", "2147483648", "99999999999999999999"}) {
+            Http.Res r = admin.put(vdc, type, body.replaceAll("<NicQuota>\\d+</NicQuota>",
+                    "<NicQuota>" + n + "</NicQuota>"));
+            assertBadRequest(r);
+            assertThat(r.attr("message")).contains(n + " is not an integer from -2147483648 to 2147483647");
+        }
+        assertThat(admin.get(vdc).childText("NicQuota")).isEqualTo(quota);
+        String disk = "application/vnd.vmware.vcloud.diskCreateParams+xml";
+        String vdcUser = vdc.replace("/api/admin/vdc/", "/api/vdc/");
+        assertBadRequest(tenant().post(vdcUser + "/disk", disk, "<DiskCreateParams xmlns=\"" + Http.NS + "\"><Disk "
+                + "name=\"wrap\" sizeMb=\"18446744073709551617\"/></DiskCreateParams>"));
+    }
+
     @Test
     void aBlockingTimeoutBeyondTheCalendarIsRefused() {
         assertBadRequest(admin().put(EXT + "/settings/blockingTask", "application/vnd.vmware.admin"

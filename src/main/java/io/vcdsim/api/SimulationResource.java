@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.JsonErrors;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
@@ -61,7 +62,7 @@ public final class SimulationResource implements Routes {
             });
         } catch (IOException e) {
             throw ApiException.badRequest("The state is not valid JSON (an object of tables, each a list of rows): "
-                    + e.getMessage());
+                    + JsonErrors.describe(e) + ".");
         }
     }
 }

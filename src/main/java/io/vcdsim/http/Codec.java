@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.JsonErrors;
 import io.vcdsim.model.versions.SupportedVersions;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
@@ -119,7 +120,7 @@ public final class Codec {
                 return jsonMapper.join().readValue(body, type);
             } catch (java.io.IOException e) {
                 throw ApiException.badRequest("The request body is not valid JSON for " + rootName + ": "
-                        + firstLine(e.getMessage()));
+                        + JsonErrors.describe(e) + ".");
             }
         }
         XMLStreamReader reader = null;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.JsonErrors;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
@@ -126,7 +127,7 @@ public record SimulationSettings(Map<String, String> durations, List<Failure> fa
         try {
             return JSON.readValue(json, SimulationSettings.class).validated();
         } catch (java.io.IOException e) {
-            throw ApiException.badRequest("The simulation settings are not valid JSON: " + e.getMessage());
+            throw ApiException.badRequest("The simulation settings are not valid JSON: " + JsonErrors.describe(e) + ".");
         }
     }
 

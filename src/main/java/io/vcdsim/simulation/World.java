@@ -46,12 +46,30 @@ public final class World {
                 SavedState.load(tx.handle(), state);
                 tx.settings().put(NotificationPublisher.CURSOR, Long.toString(tx.events().lastSeq()));
             });
-        } catch (IllegalArgumentException | ClassCastException | java.time.format.DateTimeParseException
-                 | org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
-            // a row the schema refuses (a missing column, a duplicate key) is the state's fault, not ours
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
             throw ApiException.badRequest("The state cannot be loaded: " + e.getMessage());
+        } catch (ClassCastException e) {
+            throw ApiException.badRequest("The state cannot be loaded: a value is not of its column's type.");
+        } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+            // a row the schema refuses (a duplicate key, a missing parent) is the state's fault, not ours; the
+            // database's own words name the constraint, without the driver's class or the statement
+            throw ApiException.badRequest("The state cannot be loaded: " + refusal(e) + ".");
         }
         spool.sweep(() -> db.read(tx -> tx.catalogItems().allFileIds())); // bytes the loaded state names stay
         forgetCaches.run();
+    }
+
+    private static String refusal(Exception e) {
+        Throwable c = e;
+        while (c.getCause() != null && !(c instanceof java.sql.SQLException)) {
+            c = c.getCause();
+        }
+        String m = c.getMessage() == null ? "the database refused a row" : c.getMessage();
+        int cut = m.length();
+        for (String end : new String[]{"; SQL statement:", "\n", " [", "  Detail:"}) {
+            int i = m.indexOf(end);
+            cut = i > 0 ? Math.min(cut, i) : cut;
+        }
+        return m.substring(0, cut).strip();
     }
 }

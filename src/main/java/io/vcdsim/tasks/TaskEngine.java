@@ -320,8 +320,9 @@ public final class TaskEngine implements AutoCloseable {
             h.rollbackToSavepoint("work");
             undo(tx, t);
             log.error("task {} failed", t.id(), e);
+            // what went wrong inside vcdsim is for its log, not for the task's reader
             end(tx, t, TaskStatus.ERROR, new TaskRow.Failure(500, "INTERNAL_SERVER_ERROR",
-                    "The operation failed: " + e));
+                    "The operation failed on an internal error; the server's log has it under task " + t.id() + "."));
         }
     }
 

@@ -91,6 +91,35 @@ class BadInputTest {
                 + "name=\"wrap\" sizeMb=\"18446744073709551617\"/></DiskCreateParams>"));
     }
 
+    /** JSON of the wrong shape is told by its place in the body, not by the Java types vcdsim reads it into. */
+    @Test
+    void jsonOfTheWrongShapeIsDescribedWithoutJavaTypes() {
+        Http admin = admin();
+        Http.Res body = admin.send(admin.request("/api/admin/extension/settings/amqp")
+                .header("Content-Type", "application/vnd.vmware.admin.amqpSettings+json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"amqpPort\": {\"nested\": 1}}")));
+        assertBadRequest(body);
+        assertThat(body.attr("message")).contains("amqpPort").contains("line 1").doesNotContain("java.")
+                .doesNotContain("`");
+        Http.Res settings = admin.send(admin.request("/api/vcdsim/simulation").header("Content-Type",
+                "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"failures\": 7}")));
+        assertBadRequest(settings);
+        assertThat(settings.attr("message")).contains("failures").doesNotContain("java.").doesNotContain("`");
+    }
+
+    /** A saved state the schema refuses is the state's fault: the constraint is named, the driver and SQL are not. */
+    @Test
+    void aStateTheSchemaRefusesIsA400WithoutTheDatabasesInsides() {
+        Http admin = admin();
+        String state = "{\"org\": [{\"id\": \"" + UUID.randomUUID() + "\"}]}"; // an org without its name
+        Http.Res load = admin.send(admin.request("/api/vcdsim/state").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(state)));
+        assertBadRequest(load);
+        assertThat(load.attr("message")).startsWith("The state cannot be loaded: ").doesNotContain("org.h2")
+                .doesNotContain("Jdbc").doesNotContain("SQL statement").doesNotContain("INSERT");
+        assertThat(Sim.tenant(vcd.sim()).get("/api/session").status).as("the state before is kept").isEqualTo(200);
+    }
+
     @Test
     void aBlockingTimeoutBeyondTheCalendarIsRefused() {
         assertBadRequest(admin().put(EXT + "/settings/blockingTask", "application/vnd.vmware.admin"

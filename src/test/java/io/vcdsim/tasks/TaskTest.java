@@ -35,6 +35,25 @@ class TaskTest {
         acme = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
     }
 
+    /** A defect inside an operation fails its task with a message that names no Java class, only where to look. */
+    @Test
+    void anInternalErrorFailsTheTaskWithoutShowingItsJavaInsides() throws Exception {
+        String op = "testBrokenWork";
+        vcd.sim().engine().register(op, (tx, task) -> {
+            throw new NullPointerException("the simulated defect");
+        });
+        var org = vcd.sim().db().read(tx -> tx.orgs().findByName("acme")).orElseThrow();
+        var user = vcd.sim().db().read(tx -> tx.users().findByName(org.id(), "acmeadmin")).orElseThrow();
+        var task = vcd.sim().db().tx(tx -> vcd.sim().engine().start(tx, new TaskEngine.Spec(op, "Breaking",
+                new TaskEngine.Caller(user.id(), user.name(), org.id(), org.name()),
+                io.vcdsim.core.ObjectRef.of(io.vcdsim.core.Kind.ORG, org.id(), org.name()), false, null)));
+        Http.Res ended = tenant.awaitTask(tenant.get("/api/task/" + task.id()));
+        assertThat(ended.attr("status")).isEqualTo("error");
+        Element error = ended.child("Error");
+        assertThat(error.getAttribute("message")).contains("internal error").contains(task.id().toString())
+                .doesNotContain("java.").doesNotContain("NullPointerException").doesNotContain("simulated defect");
+    }
+
     static Http.Res createCatalog(Http who, String name) {
         String add = who.get(acme).link("add", ADMIN_CATALOG);
         return who.post(add, ADMIN_CATALOG, "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"" + name

@@ -32,13 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A vcdsim process killed with SIGKILL while clients write loses nothing it acknowledged: every
- * catalog it answered 201 for, every service task it answered 200 for and every metadata change it
- * answered 202 for is there after a restart on the same store, and every acknowledged catalog's task
- * ends.
+ * catalog it answered 201 for, every service task it answered 200 for, every metadata change it
+ * answered 202 for and every blocked deletion it answered 202 for is there after a restart on the same
+ * store; every acknowledged catalog's task ends, and every blocked deletion still waits for its approval
+ * and ends once approved.
  */
 class CrashTest {
     private static final String TASK = "application/vnd.vmware.vcloud.task+xml";
     private static final String METADATA_VALUE = "application/vnd.vmware.vcloud.metadata.value+xml";
+    private static final String VMEXT = "http://www.vmware.com/vcloud/extension/v1.5";
 
     static Broker broker;
 
@@ -94,7 +96,7 @@ class CrashTest {
 
     /** What a client was told had happened. */
     private record Acknowledged(List<String> catalogs, List<String> catalogNames, List<String> catalogTasks,
-                                List<String> serviceTasks, List<MetadataChange> metadata) {
+                                List<String> serviceTasks, List<MetadataChange> metadata, List<String> blockedDeletions) {
     }
 
     /** A metadata value set on a catalog, and the task that sets it. */
@@ -109,6 +111,7 @@ class CrashTest {
         String queue = "crash-" + UUID.randomUUID();
         try (CellProcess first = CellProcess.start(flags)) {
             notifyTo(Sim.adminAt(first.base), queue);
+            blockDeletions(Sim.adminAt(first.base));
             acked = writeUntilKilled(first);
             before = first.base;
         }
@@ -132,11 +135,23 @@ class CrashTest {
                 assertThat(CellProcess.awaitEnd(tenant, change.task())).as("acknowledged metadata task").isEqualTo("success");
                 assertThat(tenant.get(change.value()).status).as("acknowledged metadata value").isEqualTo(200);
             }
+            for (String task : acked.blockedDeletions()) {
+                Http.Res blocking = blockingTaskOf(admin, task);
+                assertThat(blocking.attr("status")).as("the blocking task of " + task).isEqualTo("active");
+                String params = "application/vnd.vmware.admin.blockingTaskOperationParams+xml";
+                Http.Res resumed = admin.post(blocking.link("resume", params), params, "<vmext:BlockingTaskOperationParams "
+                        + "xmlns:vmext=\"" + VMEXT + "\"><vmext:Message>approved after the crash</vmext:Message>"
+                        + "</vmext:BlockingTaskOperationParams>");
+                assertThat(resumed.status).as(resumed.body).isEqualTo(204);
+                assertThat(CellProcess.awaitEnd(tenant, task)).as("approved deletion " + task).isEqualTo("success");
+            }
             Received received = awaitCreations(queue, acked.catalogNames());
             System.out.printf("%s: %d catalogs acknowledged and found after SIGKILL, %d service tasks, %d metadata "
-                            + "changes; %d catalog/create notifications received, %d of them duplicates%n",
+                            + "changes, %d blocked deletions still waiting and approved; %d catalog/create "
+                            + "notifications received, %d of them duplicates%n",
                     store.contains("--db-url") ? "PostgreSQL" : "H2", acked.catalogs().size(),
-                    acked.serviceTasks().size(), acked.metadata().size(), received.messages(), received.duplicates());
+                    acked.serviceTasks().size(), acked.metadata().size(), acked.blockedDeletions().size(),
+                    received.messages(), received.duplicates());
             assertThat(received.names()).as("a catalog/create notification for every acknowledged catalog")
                     .containsAll(acked.catalogNames());
         }
@@ -202,13 +217,21 @@ class CrashTest {
         String base = cell.base;
         Acknowledged acked = new Acknowledged(Collections.synchronizedList(new ArrayList<>()),
                 Collections.synchronizedList(new ArrayList<>()), Collections.synchronizedList(new ArrayList<>()),
-                Collections.synchronizedList(new ArrayList<>()), Collections.synchronizedList(new ArrayList<>()));
+                Collections.synchronizedList(new ArrayList<>()), Collections.synchronizedList(new ArrayList<>()),
+                Collections.synchronizedList(new ArrayList<>()));
         Http tenant = Sim.tenantAt(base);
         Http admin = Sim.adminAt(base);
         String acme = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
         String addCatalog = acme.replace("/api/org/", "/api/admin/org/") + "/catalogs";
         String orgTasks = "/api/tasksList/" + acme.substring(acme.lastIndexOf('/') + 1);
-        ExecutorService clients = Executors.newFixedThreadPool(2);
+        ExecutorService clients = Executors.newFixedThreadPool(3);
+        clients.submit(() -> {
+            for (int i = 0; process.isAlive(); i++) {
+                deleteBlocked(tenant, addCatalog, "gone-" + i + "-" + UUID.randomUUID().toString().substring(0, 8),
+                        acked);
+            }
+            return null;
+        });
         clients.submit(() -> {
             for (int i = 0; process.isAlive(); i++) {
                 writeCatalog(tenant, addCatalog, "crash-" + i + "-" + UUID.randomUUID().toString().substring(0, 8),
@@ -262,5 +285,49 @@ class CrashTest {
         } catch (RuntimeException e) {
             // the process died under the request: nothing was acknowledged
         }
+    }
+
+    /** Catalog deletions wait for an administrator's approval, for a day. */
+    private static void blockDeletions(Http admin) {
+        Http.Res r = admin.put("/api/admin/extension/settings/blockingTask",
+                "application/vnd.vmware.admin.blockingTaskSettings+xml", "<vmext:BlockingTaskSettings xmlns:vmext=\""
+                        + VMEXT + "\"><vmext:TimeoutAction>abort</vmext:TimeoutAction><vmext:BlockingTaskOperations>"
+                        + "<Operation xmlns=\"" + Http.NS + "\">catalogDelete</Operation></vmext:BlockingTaskOperations>"
+                        + "<vmext:TimeoutInMilliseconds>86400000</vmext:TimeoutInMilliseconds>"
+                        + "</vmext:BlockingTaskSettings>");
+        assertThat(r.status).as(r.body).isEqualTo(200);
+    }
+
+    /** Makes a catalog and, once it is ready, deletes it: the deletion's 202 is a task waiting for approval. */
+    private static void deleteBlocked(Http tenant, String addCatalog, String name, Acknowledged acked) {
+        try {
+            Http.Res created = tenant.post(addCatalog, "application/vnd.vmware.admin.catalog+xml",
+                    "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"" + name + "\"/>");
+            if (created.status != 201) {
+                return;
+            }
+            String task = Http.Res.children(created.child("Tasks"), "Task").get(0).getAttribute("href");
+            if (!"success".equals(CellProcess.awaitEnd(tenant, task))) {
+                return;
+            }
+            Http.Res deletion = tenant.delete(created.attr("href"));
+            if (deletion.status == 202) {
+                assertThat(deletion.attr("status")).isEqualTo("preRunning");
+                acked.blockedDeletions().add(deletion.attr("href"));
+            }
+        } catch (RuntimeException e) {
+            // the process died under the request: nothing was acknowledged
+        }
+    }
+
+    /** The blocking task of a task, as an administrator finds it: the list, then each one's task. */
+    private static Http.Res blockingTaskOf(Http admin, String task) {
+        for (org.w3c.dom.Element ref : admin.get("/api/admin/extension/blockingTasks/").children("Reference")) {
+            Http.Res b = admin.get(ref.getAttribute("href"));
+            if (task.endsWith(b.link("up", TASK).substring(b.link("up", TASK).indexOf("/api/")))) {
+                return b;
+            }
+        }
+        throw new AssertionError("no blocking task for " + task);
     }
 }

@@ -1,6 +1,9 @@
 package io.vcdsim.http;
 
 import io.vcdsim.core.ApiVersion;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -16,6 +19,8 @@ import java.nio.file.Path;
 
 /** Jetty with a plain HTTP and an HTTPS connector in front of the {@link ApiHandler}. */
 public final class HttpServer {
+    /** The request line and headers together; long query filters fit, a runaway client does not. */
+    private static final int MAX_HEADER_BYTES = 32 * 1024;
     private final Server server;
     private final ServerConnector http;
     private final ServerConnector https;
@@ -31,7 +36,7 @@ public final class HttpServer {
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
-        config.setRequestHeaderSize(32 * 1024);
+        config.setRequestHeaderSize(MAX_HEADER_BYTES);
         http = httpPort < 0 ? null : connector(bind, httpPort, new HttpConnectionFactory(config));
         if (httpsPort >= 0) {
             HttpConfiguration tls = new HttpConfiguration(config);
@@ -65,13 +70,30 @@ public final class HttpServer {
         server.setErrorHandler((request, response, callback) -> {
             int status = response.getStatus() >= 400 ? response.getStatus() : 400;
             Throwable cause = (Throwable) request.getAttribute("org.eclipse.jetty.server.error_exception");
+            if (cause instanceof HttpException || status == 414 || status == 431) {
+                // Jetty closes a connection whose request it could not parse: say so, or a client that keeps
+                // connections alive sends its next request into a closed socket
+                response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+            }
             HttpURI uri = request.getHttpURI();
             handler.sendError(uri == null ? null : uri.getPath(), new Negotiation(Format.XML, ApiVersion.LATEST),
-                    status, status == 404 ? "RESOURCE_NOT_FOUND" : "BAD_REQUEST",
-                    cause == null ? "The request is malformed." : cause.getMessage(), response, callback);
+                    status, status == 404 ? "RESOURCE_NOT_FOUND" : "BAD_REQUEST", message(status, cause), response,
+                    callback);
             return true;
         });
         server.start();
+    }
+
+    /** What went wrong, in words: Jetty's own reason is often just the status ("414: null"). */
+    private static String message(int status, Throwable cause) {
+        return switch (status) {
+            case 414 -> "The request URI is longer than this server reads (" + MAX_HEADER_BYTES / 1024
+                    + " KiB with the request line).";
+            case 431 -> "The request's headers are larger than this server reads (" + MAX_HEADER_BYTES / 1024
+                    + " KiB).";
+            default -> cause == null || cause.getMessage() == null || cause.getMessage().endsWith(": null")
+                    ? "The request is malformed." : cause.getMessage();
+        };
     }
 
     public void stop() throws Exception {

@@ -48,6 +48,26 @@ class VersionsAndErrorsTest {
         assertThat(versions).contains("35.2", "36.3", "37.1", "37.2", "37.3", "38.1");
     }
 
+    /**
+     * A request line too long to read is a 414 Error that says so and closes the connection in the open: a client
+     * that keeps connections alive (python-requests) must not send its next request into the closed socket.
+     */
+    @Test
+    void aUriTooLongIsA414ThatClosesTheConnectionSayingSo() throws Exception {
+        java.net.URI base = java.net.URI.create(vcd.httpUrl());
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/versions?x=" + "y".repeat(40_000) + " HTTP/1.1\r\nHost: "
+                    + base.getHost() + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 414 ");
+            assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("\r\nconnection: close\r\n");
+            assertThat(answer).contains("majorErrorCode=\"414\"").contains("longer than this server reads")
+                    .doesNotContain("null");
+        }
+        assertThat(anon.get("/api/versions").status).isEqualTo(200);
+    }
+
     @Test
     void aMinorVersionIsServedAndEchoed() {
         Http.Res r = new Http(vcd.httpUrl()).version("37.1").get("/api/versions");

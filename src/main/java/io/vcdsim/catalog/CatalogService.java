@@ -15,6 +15,7 @@ import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.ObjectEvents;
 import io.vcdsim.tasks.TaskEngine;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** Catalogs: created at once with a catalogCreateCatalog task, deleted by a catalogDelete task. */
@@ -157,14 +158,16 @@ public final class CatalogService {
         });
     }
 
-    /** The catalog with this id, if the caller holds {@code right} in its org; else 403. */
+    /** The catalog with this id, if the caller holds {@code right} in its org (or reads it shared); else 403. */
     public CatalogRow catalog(Principal p, UUID id, Right right) {
-        return p.require(right, db.read(tx -> tx.resources().catalog(id)), CatalogRow::orgId, "catalog", id);
+        return db.read(tx -> CatalogSharing.require(tx, p, right, tx.resources().catalog(id), CatalogRow::orgId,
+                c -> Optional.of(c.id()), "catalog", id));
     }
 
-    /** The catalog item with this id, if the caller holds {@code right} in its org; else 403. */
+    /** The catalog item with this id, if the caller holds {@code right} in its org (or reads it shared); else 403. */
     public CatalogItemRow item(Principal p, UUID id, Right right) {
-        return p.require(right, db.read(tx -> tx.catalogItems().find(id)), CatalogItemRow::orgId, "catalog item", id);
+        return db.read(tx -> CatalogSharing.require(tx, p, right, tx.catalogItems().find(id), CatalogItemRow::orgId,
+                i -> Optional.of(i.catalogId()), "catalog item", id));
     }
 
     private static ObjectRef owner(CatalogRow c) {

@@ -102,9 +102,10 @@ public final class MediaService {
         CatalogContent.remove(tx, task.ownerId(), spool);
     }
 
-    /** The medium with this id, if the caller holds {@code right} in its org; else 403. */
+    /** The medium with this id, if the caller holds {@code right} in its org (or reads it shared); else 403. */
     public MediaRow media(Principal p, UUID id, Right right) {
-        return p.require(right, db.read(tx -> tx.catalogItems().media(id)), MediaRow::orgId, "media", id);
+        return db.read(tx -> CatalogSharing.require(tx, p, right, tx.catalogItems().media(id), MediaRow::orgId,
+                m -> CatalogSharing.catalogOf(tx, m.id()), "media", id));
     }
 
     public static ObjectRef owner(MediaRow m) {

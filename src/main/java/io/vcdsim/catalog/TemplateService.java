@@ -119,7 +119,7 @@ public final class TemplateService {
                     0, true, engine.now(), by == null ? null : by.userId());
             tx.compute().insertTemplate(t);
             for (VmRow vm : tx.compute().vms(now.id())) {
-                VmRow copy = vm.copy(UUID.randomUUID(), t.id(), 0, engine.now());
+                VmRow copy = vm.copy(UUID.randomUUID(), t.id(), t.orgId(), 0, engine.now());
                 tx.compute().insertVm(copy);
                 String sections = tx.compute().sections(vm.id(), true);
                 if (sections != null) {
@@ -224,14 +224,16 @@ public final class TemplateService {
         CatalogContent.remove(tx, task.ownerId(), spool);
     }
 
-    /** The vApp template with this id, if the caller holds {@code right} in its org; else 403. */
+    /** The vApp template with this id, if the caller holds {@code right} in its org (or reads it shared); else 403. */
     public TemplateRow template(Principal p, UUID id, Right right) {
-        return p.require(right, db.read(tx -> tx.compute().template(id)), TemplateRow::orgId, "vApp template", id);
+        return db.read(tx -> CatalogSharing.require(tx, p, right, tx.compute().template(id), TemplateRow::orgId,
+                t -> CatalogSharing.catalogOf(tx, t.id()), "vApp template", id));
     }
 
-    /** The template VM with this id, if the caller holds {@code right} in its org; else 403. */
+    /** The template VM with this id, if the caller holds {@code right} in its org (or reads it shared); else 403. */
     public VmRow vm(Principal p, UUID id, Right right) {
-        return p.require(right, db.read(tx -> tx.compute().templateVm(id)), VmRow::orgId, "template VM", id);
+        return db.read(tx -> CatalogSharing.require(tx, p, right, tx.compute().templateVm(id), VmRow::orgId,
+                vm -> CatalogSharing.catalogOf(tx, vm.parentId()), "template VM", id));
     }
 
     public static ObjectRef owner(TemplateRow t) {

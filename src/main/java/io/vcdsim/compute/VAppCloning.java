@@ -69,7 +69,7 @@ public final class VAppCloning {
             tx.compute().putSections(copy.id(), false, tx.compute().sections(source.id(), false));
             Set<String> networks = copyNetworks(tx, source, copy, vdc);
             for (VmRow vm : tx.compute().vms(source.id())) {
-                VmRow made = vm.copy(UUID.randomUUID(), copy.id(), 0, engine.now());
+                VmRow made = vm.copy(UUID.randomUUID(), copy.id(), copy.orgId(), 0, engine.now());
                 made = made.withNics(VmHardware.json(VmHardware.nics(made).stream().map(n -> n.network() == null
                         || networks.contains(n.network()) ? n : n.onNetwork(null)).toList()));
                 tx.compute().insertVm(made);

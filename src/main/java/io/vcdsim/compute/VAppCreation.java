@@ -1,5 +1,6 @@
 package io.vcdsim.compute;
 
+import io.vcdsim.catalog.CatalogSharing;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.core.ApiException;
@@ -67,7 +68,8 @@ public final class VAppCreation {
                                boolean powerOn, java.util.Map<UUID, VmOverride> overrides,
                                List<VAppNetworks.Wanted> networks, TaskEngine.Caller by) {
         return db.tx(tx -> {
-            TemplateRow t = tx.compute().template(templateId).filter(x -> x.orgId().equals(vdc.orgId()))
+            TemplateRow t = tx.compute().template(templateId)
+                    .filter(x -> CatalogSharing.usableBy(tx, x.id(), x.orgId(), vdc.orgId()))
                     .orElseThrow(() -> ApiException.invalidReference("The Source does not name a vApp template of "
                             + "this organization."));
             if (t.status() != Power.OFF) {
@@ -168,7 +170,8 @@ public final class VAppCreation {
     public Created instantiateVm(VdcRow vdc, String name, String description, UUID templateVmId, VmOverride override,
                                  boolean powerOn, TaskEngine.Caller by) {
         return db.tx(tx -> {
-            VmRow vm = tx.compute().templateVm(templateVmId).filter(v -> v.orgId().equals(vdc.orgId()))
+            VmRow vm = tx.compute().templateVm(templateVmId)
+                    .filter(v -> CatalogSharing.usableBy(tx, v.parentId(), v.orgId(), vdc.orgId()))
                     .orElseThrow(() -> ApiException.invalidReference("The Source does not name a VM of a vApp template "
                             + "of this organization."));
             TemplateRow t = tx.compute().template(vm.parentId()).orElseThrow();
@@ -195,12 +198,14 @@ public final class VAppCreation {
         return db.tx(tx -> {
             List<VmRow> vms = new ArrayList<>();
             for (UUID source : sources) {
-                var template = tx.compute().template(source).filter(x -> x.orgId().equals(vdc.orgId()));
+                var template = tx.compute().template(source)
+                        .filter(x -> CatalogSharing.usableBy(tx, x.id(), x.orgId(), vdc.orgId()));
                 if (template.isPresent()) {
                     vms.addAll(tx.compute().vms(source));
                     continue;
                 }
-                vms.add(tx.compute().templateVm(source).filter(v -> v.orgId().equals(vdc.orgId()))
+                vms.add(tx.compute().templateVm(source)
+                        .filter(v -> CatalogSharing.usableBy(tx, v.parentId(), v.orgId(), vdc.orgId()))
                         .orElseThrow(() -> ApiException.invalidReference("A SourcedItem does not name a VM or vApp "
                                 + "template of this organization.")));
             }
@@ -215,7 +220,7 @@ public final class VAppCreation {
         VAppRow vapp = newVApp(tx, vdc, name, description, sourceVms.isEmpty() ? Power.RESOLVED : 0, by,
                 engine.now());
         for (VmRow source : sourceVms) {
-            VmRow copy = source.copy(UUID.randomUUID(), vapp.id(), 0, engine.now());
+            VmRow copy = source.copy(UUID.randomUUID(), vapp.id(), vapp.orgId(), 0, engine.now());
             tx.compute().insertVm(copy);
             // the source VM's sections (an OVF's product sections, say) go with it, changed by the request's
             String stored = tx.compute().sections(source.id(), true);

@@ -1,5 +1,6 @@
 package io.vcdsim.compute;
 
+import io.vcdsim.catalog.CatalogSharing;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.core.ApiException;
@@ -80,9 +81,11 @@ public final class VAppRecomposition {
             tx.compute().vms(a.id()).stream().filter(v -> !remove.contains(v.id()))
                     .forEach(v -> names.add(v.name().toLowerCase(java.util.Locale.ROOT)));
             for (Addition item : add) {
-                boolean templateVm = tx.compute().templateVm(item.source()).filter(v -> v.orgId().equals(a.orgId()))
+                boolean templateVm = tx.compute().templateVm(item.source())
+                        .filter(v -> CatalogSharing.usableBy(tx, v.parentId(), v.orgId(), a.orgId()))
                         .isPresent();
-                boolean template = tx.compute().template(item.source()).filter(t -> t.orgId().equals(a.orgId()))
+                boolean template = tx.compute().template(item.source())
+                        .filter(t -> CatalogSharing.usableBy(tx, t.id(), t.orgId(), a.orgId()))
                         .isPresent();
                 var vappVm = tx.compute().vappVm(item.source()).filter(v -> v.orgId().equals(a.orgId()));
                 if (!templateVm && !template && vappVm.isEmpty()) {
@@ -174,7 +177,7 @@ public final class VAppRecomposition {
                     "The source of a SourcedItem was deleted meanwhile."));
             boolean one = sources.size() == 1;
             for (VmRow source : sources) {
-                VmRow copy = source.copy(UUID.randomUUID(), a.id(), Power.OFF, engine.now());
+                VmRow copy = source.copy(UUID.randomUUID(), a.id(), a.orgId(), Power.OFF, engine.now());
                 // the NICs asked for (POOL ones addressed now), else the source's on networks this vApp has
                 String nics = add.nics() != null && one ? VmHardware.json(VmNics.allocate(tx, copy, add.nics()))
                         : VmHardware.json(VmHardware.nics(copy).stream().map(n -> n.network() == null

@@ -2,6 +2,7 @@ package io.vcdsim.query;
 
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
+import io.vcdsim.store.ResourceStore;
 
 import java.util.List;
 
@@ -15,6 +16,12 @@ import static io.vcdsim.query.QueryField.string;
 /** The typed queries of what catalogs hold (media, vApp templates, their items), and of vApps and their VMs. */
 final class CatalogAndVAppQueries {
     private CatalogAndVAppQueries() {
+    }
+
+    /** A template or medium (its id column) in another org's catalog that is shared with the caller's org ({@code ?}). */
+    private static String inSharedCatalog(String entityId) {
+        return "EXISTS (SELECT 1 FROM catalog_item ci JOIN catalog c ON c.id = ci.catalog_id WHERE ci.entity_id = "
+                + entityId + " AND " + ResourceStore.SHARED_CATALOG + ")";
     }
 
     static void addTo(List<QueryType> types) {
@@ -44,9 +51,9 @@ final class CatalogAndVAppQueries {
         String itemFrom = "catalog_item i JOIN catalog c ON c.id = i.catalog_id LEFT JOIN media m ON m.id = i.entity_id "
                 + "LEFT JOIN vapp_template t ON t.id = i.entity_id";
         types.add(QueryType.of(Kind.CATALOG_ITEM, "CatalogItemRecord", "CatalogItemReference").from(itemFrom)
-                .id("i.id").ownedBy("i.org_id").fields(catalogItem).build());
+                .id("i.id").ownedBy("i.org_id").alsoShared(ResourceStore.SHARED_CATALOG).fields(catalogItem).build());
         types.add(QueryType.adminOf(Kind.CATALOG_ITEM, "AdminCatalogItemRecord", "CatalogItemReference").from(itemFrom)
-                .id("i.id").ownedBy("i.org_id").fields(catalogItem).build());
+                .id("i.id").ownedBy("i.org_id").alsoShared(ResourceStore.SHARED_CATALOG).fields(catalogItem).build());
 
         List<QueryField> mediaFields = List.of(string("name", "m.name"), string("imageType", "m.image_type"),
                 integer("storageB", "m.size"), ref("org", "m.org_id", Kind.ORG),
@@ -72,7 +79,7 @@ final class CatalogAndVAppQueries {
                 string("taskStatus", latestTask.formatted("status", "m.id")),
                 string("taskDetails", latestTask.formatted("details", "m.id")));
         types.add(QueryType.of(Kind.MEDIA, "MediaRecord", "MediaReference").from("media m")
-                .id("m.id").ownedBy("m.org_id").fields(mediaFields).build());
+                .id("m.id").ownedBy("m.org_id").alsoShared(inSharedCatalog("m.id")).fields(mediaFields).build());
         types.add(QueryType.adminOf(Kind.MEDIA, "AdminMediaRecord", "MediaReference").from("media m")
                 .id("m.id").ownedBy("m.org_id").fields(mediaFields).build());
 
@@ -94,7 +101,7 @@ final class CatalogAndVAppQueries {
                 ref("owner", "t.owner_id", Kind.USER),
                 string("ownerName", "(SELECT u.name FROM app_user u WHERE u.id = t.owner_id)"));
         types.add(QueryType.of(Kind.VAPP_TEMPLATE, "VAppTemplateRecord", "VAppTemplateReference").from("vapp_template t")
-                .id("t.id").ownedBy("t.org_id").fields(templateFields).build());
+                .id("t.id").ownedBy("t.org_id").alsoShared(inSharedCatalog("t.id")).fields(templateFields).build());
         types.add(QueryType.adminOf(Kind.VAPP_TEMPLATE, "AdminVAppTemplateRecord", "VAppTemplateReference")
                 .from("vapp_template t").id("t.id").ownedBy("t.org_id").fields(templateFields).build());
 

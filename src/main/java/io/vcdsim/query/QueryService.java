@@ -125,7 +125,14 @@ public final class QueryService {
         List<Object> params = new ArrayList<>();
         Set<String> pinned = new HashSet<>();
         StringBuilder where = new StringBuilder(" WHERE 1=1");
-        for (UUID org : new UUID[]{p.systemOrg() ? null : p.orgId(), orgScope}) {
+        UUID caller = p.systemOrg() ? null : p.orgId();
+        if (caller != null && t.orgSql() != null && t.sharedSql() != null) {
+            // the caller's org's rows, and those other orgs share with it
+            where.append(" AND (").append(t.orgSql()).append(" = ? OR ").append(t.sharedSql()).append(")");
+            params.add(caller);
+            params.add(caller);
+        }
+        for (UUID org : new UUID[]{t.sharedSql() == null ? caller : null, orgScope}) {
             if (org != null && t.orgSql() != null) {
                 where.append(" AND ").append(t.orgSql()).append(" = ?");
                 params.add(org);

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param from      the FROM clause, joins included
  * @param idSql     the object's id column; with {@code hrefPath} it makes each record's href
  * @param orgSql    the owning org's id column: callers outside the System org see only their org's rows
+ * @param sharedSql the other orgs' rows they see too (a catalog shared with their org): a condition with one
+ *                  {@code ?}, their org's id; null when they see only their own
  * @param admin     admin types (adminUser, ...) need the Administrator View right
  * @param systemOnly types only system administrators may run (blockingTask, adminService)
  * @param indexPrefix columns that lead the type's indexes, in index order: those a query pins to one
@@ -27,7 +29,7 @@ import java.util.Map;
  *                  {@code /api} records call otherwise ({@code ownerRef.id} for {@code vdc})
  */
 public record QueryType(String name, String recordElement, String referenceElement, String entityMediaType,
-                        String from, String idSql, String hrefPath, String urnType, String orgSql, Right right,
+                        String from, String idSql, String hrefPath, String urnType, String orgSql, String sharedSql, Right right,
                         boolean admin, boolean systemOnly, String defaultSort, List<String> indexPrefix,
                         String tieBreakSql, Map<String, QueryField> fields, boolean cloudApiOnly,
                         Map<String, String> aliases) {
@@ -81,6 +83,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
         private String kindAdminPath;
         private String urnType;
         private String orgSql;
+        private String sharedSql;
         private Right right;
         private boolean admin;
         private boolean systemOnly;
@@ -124,6 +127,12 @@ public record QueryType(String name, String recordElement, String referenceEleme
 
         public Builder ownedBy(String orgSql) {
             this.orgSql = orgSql;
+            return this;
+        }
+
+        /** Rows of other orgs that a caller's org sees too: {@code sharedSql} has one {@code ?}, the caller's org. */
+        public Builder alsoShared(String sharedSql) {
+            this.sharedSql = sharedSql;
             return this;
         }
 
@@ -181,7 +190,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
 
         public QueryType build() {
             return new QueryType(name, recordElement, referenceElement, entityMediaType, from, idSql, hrefPath,
-                    urnType, orgSql, right, admin, systemOnly, defaultSort, indexPrefix,
+                    urnType, orgSql, sharedSql, right, admin, systemOnly, defaultSort, indexPrefix,
                     tieBreakSql != null ? tieBreakSql : idSql, Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
                     cloudApiOnly, Map.copyOf(aliases));
         }

@@ -3,6 +3,7 @@ package io.vcdsim.query;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.RightsCatalog;
+import io.vcdsim.store.ResourceStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -150,7 +151,8 @@ public final class QueryTypes {
                 .id("v.id").ownedBy("v.org_id").fields(vdc).build());
 
         List<QueryField> catalog = List.of(string("name", "c.name"), string("description", "c.description"),
-                bool("isPublished", "c.published"), bool("isShared", "c.published"),
+                bool("isPublished", "c.published"), bool("isShared", "(c.published OR EXISTS (SELECT 1 FROM access_setting s WHERE s.entity_id = c.id) "
+                        + "OR EXISTS (SELECT 1 FROM access_control a WHERE a.entity_id = c.id AND a.shared_to_everyone))"),
                 ref("org", "c.org_id", Kind.ORG), string("orgName", "o.name"),
                 date("creationDate", "c.created"),
                 integer("numberOfVAppTemplates", "(SELECT COUNT(*) FROM catalog_item i WHERE i.catalog_id = c.id "
@@ -161,7 +163,7 @@ public final class QueryTypes {
                 string("ownerName", "u.name"), ref("owner", "c.owner_id", Kind.USER));
         String catalogFrom = "catalog c JOIN org o ON o.id = c.org_id LEFT JOIN app_user u ON u.id = c.owner_id";
         types.add(QueryType.of(Kind.CATALOG, "CatalogRecord", "CatalogReference").from(catalogFrom)
-                .id("c.id").ownedBy("c.org_id").fields(catalog).build());
+                .id("c.id").ownedBy("c.org_id").alsoShared(ResourceStore.SHARED_CATALOG).fields(catalog).build());
         types.add(QueryType.adminOf(Kind.CATALOG, "AdminCatalogRecord", "CatalogReference").from(catalogFrom)
                 .id("c.id").ownedBy("c.org_id").fields(catalog).build());
 

@@ -132,6 +132,25 @@ public final class ResourceStore {
                 .map(CATALOG).list();
     }
 
+    /**
+     * Catalog {@code c} is readable by org {@code ?} though it is another org's: published to every org, or shared
+     * with that org by its access settings (read-only, as vCD shares catalogs across orgs). One parameter, the org.
+     */
+    public static final String SHARED_CATALOG = "(c.published OR EXISTS (SELECT 1 FROM access_setting s "
+            + "WHERE s.entity_id = c.id AND s.org_id = ?))";
+
+    /** The catalog is the org's own, or shared with it or published. */
+    public boolean catalogReadableBy(UUID catalogId, UUID orgId) {
+        return h.createQuery("SELECT COUNT(*) FROM catalog c WHERE c.id = ? AND (c.org_id = ? OR " + SHARED_CATALOG
+                + ")").bind(0, catalogId).bind(1, orgId).bind(2, orgId).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Other orgs' catalogs this org may read: published, or shared with it. */
+    public List<CatalogRow> catalogsSharedWith(UUID orgId) {
+        return h.createQuery("SELECT * FROM catalog c WHERE c.org_id <> ? AND " + SHARED_CATALOG + " ORDER BY c.name_key")
+                .bind(0, orgId).bind(1, orgId).map(CATALOG).list();
+    }
+
     public void deleteCatalog(UUID id) {
         h.createUpdate("DELETE FROM catalog WHERE id = :id").bind("id", id).execute();
         new MetadataStore(h).deleteFor(id);

@@ -17,8 +17,9 @@ public record VmRow(UUID id, UUID parentId, UUID orgId, String name, String desc
     }
 
     /** The same VM in another parent (a template's VM copied into a vApp). */
-    public VmRow copy(UUID newId, UUID newParent, int newStatus, Instant at) {
-        return new VmRow(newId, newParent, orgId, name, description, newStatus, false, osType, cpus, memoryMb, disks,
+    /** A copy in another vApp or template, of {@code newOrg} (a template shared by another org is copied into yours). */
+    public VmRow copy(UUID newId, UUID newParent, UUID newOrg, int newStatus, Instant at) {
+        return new VmRow(newId, newParent, newOrg, name, description, newStatus, false, osType, cpus, memoryMb, disks,
                 nics, position, at);
     }
 }

@@ -19,8 +19,9 @@ import java.util.UUID;
 
 /**
  * Access control of catalogs, vApps and VDCs, as vCD keeps it: shared with everyone in the org at one level, or
- * with named users of the org (and, for a catalog, other orgs). Kept and given back as set; vcdsim's rights checks
- * do not consult it yet.
+ * with named users of the org (and, for a catalog, other orgs). Kept and given back as set. A catalog shared with
+ * another org is read there ({@code catalog.CatalogSharing}); the settings for users and everyone in the org are not
+ * consulted (a right in the org already shows every catalog, vApp and VDC of it).
  */
 public final class AccessControl {
     static final Set<String> LEVELS = Set.of("ReadOnly", "Change", "FullControl");

@@ -75,6 +75,13 @@ public final class CatalogView {
         }
         String user = v.href(Kind.CATALOG, c.id());
         catalog.link("down", user + "/controlAccess/", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
+        catalog.tasks = TaskView.active(tx, v, c.id());
+        for (CatalogItemRow i : tx.catalogItems().inCatalog(c.id())) {
+            catalog.catalogItems.add(v.ref(Kind.CATALOG_ITEM, i.id(), i.name()));
+        }
+        if (!v.principal().canSee(c.orgId())) { // another org's catalog, shared with the caller's: read-only
+            return catalog;
+        }
         if (v.principal().has(Right.CATALOG_EDIT)) {
             catalog.link("controlAccess", user + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
             catalog.link("publish", user + "/action/publish", MediaTypes.xml(MediaTypes.PUBLISH_CATALOG_PARAMS));
@@ -86,10 +93,6 @@ public final class CatalogView {
         catalog.link("add", user + "/action/captureVApp", MediaTypes.xml(MediaTypes.CAPTURE_VAPP_PARAMS));
         catalog.link("copy", user + "/action/copy", MediaTypes.xml(MediaTypes.COPY_OR_MOVE_CATALOG_ITEM_PARAMS));
         catalog.link("move", user + "/action/move", MediaTypes.xml(MediaTypes.COPY_OR_MOVE_CATALOG_ITEM_PARAMS));
-        catalog.tasks = TaskView.active(tx, v, c.id());
-        for (CatalogItemRow i : tx.catalogItems().inCatalog(c.id())) {
-            catalog.catalogItems.add(v.ref(Kind.CATALOG_ITEM, i.id(), i.name()));
-        }
         return catalog;
     }
 

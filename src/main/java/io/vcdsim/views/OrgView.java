@@ -28,6 +28,7 @@ import io.vcdsim.store.VdcRow;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Organizations: the tenant view, the admin view, the list of those the viewer sees, and the System root. */
@@ -66,7 +67,10 @@ public final class OrgView {
             for (VdcRow vdc : tx.resources().vdcs(o.id())) {
                 org.link(new Link("down", v.href(Kind.VDC, vdc.id()), MediaTypes.xml(MediaTypes.VDC), vdc.name()));
             }
-            for (CatalogRow c : tx.resources().catalogs(o.id())) {
+            // its own catalogs, then those other orgs publish or share with it (go-vcloud-director's GetCatalogByName)
+            List<CatalogRow> catalogs = new ArrayList<>(tx.resources().catalogs(o.id()));
+            catalogs.addAll(tx.resources().catalogsSharedWith(o.id()));
+            for (CatalogRow c : catalogs) {
                 org.link(new Link("down", v.href(Kind.CATALOG, c.id()), MediaTypes.xml(MediaTypes.CATALOG), c.name()));
             }
             for (NetworkRow n : tx.networks().ofOrg(o.id())) {

@@ -46,6 +46,7 @@ public final class DiskResource implements Routes {
             DiskRow d = load(x, Right.VDC_VIEW);
             return Reply.ok(db.read(tx -> DiskView.attachedVms(tx, Hrefs.viewer(x), d)), MediaTypes.VMS);
         });
+        r.post("/api/disk/{id}/action/moveDisk", this::move);
         r.post("/api/vApp/{id}/disk/action/attach", x -> attachment(x, true));
         r.post("/api/vApp/{id}/disk/action/detach", x -> attachment(x, false));
     }
@@ -77,6 +78,18 @@ public final class DiskResource implements Routes {
         Disk in = x.read(Disk.class, "Disk", MediaTypes.DISK);
         return tasks.accepted(x, disks.update(d, in.name, in.description, DiskService.megabytes(in.sizeMb, in.size),
                 TaskResource.caller(x.principal())));
+    }
+
+    /** DiskMoveParams (API 36.0): 202 with the vdcMoveDisk task. */
+    private Reply move(Exchange x) {
+        DiskRow d = load(x, Right.VAPP_CREATE);
+        Disk.MoveParams in = x.read(Disk.MoveParams.class, "DiskMoveParams", MediaTypes.DISK_MOVE_PARAMS);
+        UUID vdcId = in.vdc == null ? null : Ids.fromAny(in.vdc.href != null ? in.vdc.href : in.vdc.id);
+        if (vdcId == null) {
+            throw ApiException.badRequest("DiskMoveParams needs a Vdc: the destination VDC's href.");
+        }
+        VdcRow to = vdcs.vdc(x.principal(), vdcId, Right.VAPP_CREATE);
+        return tasks.accepted(x, disks.move(d, to, in.iops, TaskResource.caller(x.principal())));
     }
 
     private Reply attachment(Exchange x, boolean attach) {

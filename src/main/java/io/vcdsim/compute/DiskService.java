@@ -30,6 +30,7 @@ public final class DiskService {
     public static final String DELETE = "vdcDeleteDisk";
     public static final String ATTACH = "vappAttachDisk";
     public static final String DETACH = "vappDetachDisk";
+    public static final String MOVE = "vdcMoveDisk";
     /** 64 TB, vSphere's largest virtual disk. */
     static final long MAX_SIZE_MB = 64L * 1024 * 1024;
     static final int MAX_DESCRIPTION = 4096;
@@ -47,6 +48,10 @@ public final class DiskService {
 
     /** Which disk goes on or off which VM. */
     public record Attachment(UUID diskId) {
+    }
+
+    /** Where a disk moves, and its IOPS there. */
+    public record Move(UUID vdcId, int iops) {
     }
 
     public DiskService(Database db, TaskEngine engine) {
@@ -76,6 +81,11 @@ public final class DiskService {
             if (!tx.disks().detach(a.diskId(), task.ownerId())) {
                 throw ApiException.badRequest("The disk is not attached to this VM.");
             }
+        });
+        engine.register(MOVE, Move.class, (tx, task, m) -> {
+            unattached(tx, task.ownerId(), "moved");
+            tx.resources().vdc(m.vdcId()).orElseThrow(() -> ApiException.badRequest("The destination VDC was deleted."));
+            tx.disks().move(task.ownerId(), m.vdcId(), m.iops());
         });
         engine.announce(CREATE, "disk/create");
         engine.announce(DELETE, "disk/delete");
@@ -145,6 +155,25 @@ public final class DiskService {
     public TaskRow delete(DiskRow d, TaskEngine.Caller by) {
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting Disk " + d.name() + "(" + d.id()
                 + ")", by, owner(d), true, null)));
+    }
+
+    /**
+     * DiskMoveParams: the disk goes to another VDC of its org when its task ends, if no VM holds it then; its IOPS
+     * stay unless given (0: no limit).
+     */
+    public TaskRow move(DiskRow d, VdcRow to, Long iops, TaskEngine.Caller by) {
+        if (!to.orgId().equals(d.orgId())) {
+            throw ApiException.invalidReference("A disk moves to another VDC of its own organization.");
+        }
+        if (to.id().equals(d.vdcId())) {
+            throw ApiException.badRequest("Disk " + d.name() + " is in VDC " + to.name() + " already.");
+        }
+        if (iops != null && (iops < 0 || iops > Integer.MAX_VALUE)) {
+            throw ApiException.badRequest("Iops is from 0 (no limit) to " + Integer.MAX_VALUE + ".");
+        }
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(MOVE, "Moving Disk " + d.name() + "(" + d.id()
+                + ") to VDC " + to.name(), by, owner(d), true, new Move(to.id(), iops == null ? d.iops()
+                : iops.intValue()))));
     }
 
     /** Attaches or detaches a disk of the VM's VDC; the task runs on the VM. */

@@ -11,6 +11,7 @@ public final class MediaTypes {
     public static final String DISK = "application/vnd.vmware.vcloud.disk";
     public static final String DISK_CREATE_PARAMS = "application/vnd.vmware.vcloud.diskCreateParams";
     public static final String DISK_ATTACH_PARAMS = "application/vnd.vmware.vcloud.diskAttachOrDetachParams";
+    public static final String DISK_MOVE_PARAMS = "application/vnd.vmware.vcloud.diskMoveParams";
     public static final String VMS = "application/vnd.vmware.vcloud.vms";
     public static final String PUBLISH_CATALOG_PARAMS = "application/vnd.vmware.admin.publishCatalogParams";
     public static final String CONTROL_ACCESS = "application/vnd.vmware.vcloud.controlAccess";

@@ -44,6 +44,16 @@ public class Disk extends Entity {
         @XmlAnyElement public List<Object> rest;
     }
 
+    /** DiskMoveParams (API 36.0): the org VDC a disk moves to, and optionally its storage policy and IOPS there. */
+    @XmlRootElement(name = "DiskMoveParams")
+    @XmlType(name = "DiskMoveParamsType", propOrder = {"vdc", "storagePolicy", "iops", "rest"})
+    public static class MoveParams {
+        @XmlElement(name = "Vdc") public Reference vdc;
+        @XmlElement(name = "StoragePolicy") public Reference storagePolicy;
+        @XmlElement(name = "Iops") public Long iops;
+        @XmlAnyElement public List<Object> rest;
+    }
+
     /** Vms: the VMs a disk is attached to. */
     @XmlRootElement(name = "Vms")
     @XmlType(name = "VmsType")

@@ -31,6 +31,11 @@ public final class DiskStore {
                 d.description(), d.sizeMb(), d.status(), d.id());
     }
 
+    /** The disk in another VDC of its org, with the IOPS it gets there. */
+    public void move(UUID id, UUID vdcId, int iops) {
+        Rows.execute(h, "UPDATE disk SET vdc_id = ?, iops = ? WHERE id = ?", vdcId, iops, id);
+    }
+
     public Optional<DiskRow> find(UUID id) {
         return h.createQuery("SELECT * FROM disk WHERE id = :id").bind("id", id).map(MAPPER).findOne();
     }

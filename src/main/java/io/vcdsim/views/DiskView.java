@@ -33,6 +33,7 @@ public final class DiskView {
         if (v.principal().has(Right.VAPP_CREATE)) {
             disk.link("edit", disk.href, MediaTypes.xml(MediaTypes.DISK));
             disk.link("remove", disk.href, null);
+            disk.link("moveDisk", disk.href + "/action/moveDisk", MediaTypes.xml(MediaTypes.DISK_MOVE_PARAMS));
         }
         disk.link("down", disk.href + "/attachedVms", MediaTypes.xml(MediaTypes.VMS));
         OwnerView.link(disk, disk.href);

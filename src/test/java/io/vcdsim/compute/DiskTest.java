@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DiskTest {
     static final String CREATE = "application/vnd.vmware.vcloud.diskCreateParams+xml";
     static final String DISK = "application/vnd.vmware.vcloud.disk+xml";
+    static final String MOVE = "application/vnd.vmware.vcloud.diskMoveParams+xml";
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http tenant;
@@ -103,5 +104,39 @@ class DiskTest {
         assertThat(tenant.get("/api/query?type=disk&format=records&filter=name==" + name).children("DiskRecord"))
                 .isEmpty();
         assertThat(tenant.get(vcd.httpUrl() + "/api/disk/" + UUID.randomUUID()).status).isEqualTo(403);
+    }
+
+    /** DiskMoveParams (API 36.0) to another VDC of the org: the disk is there when its task ends. */
+    @Test
+    void aDiskMovesToAnotherVdcOfItsOrg() {
+        Http admin = Sim.admin(vcd.sim());
+        Element pvdc = Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"),
+                "ProviderVdcReference").get(0);
+        String org = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
+                .replace("/api/org/", "/api/admin/org/");
+        Http.Res other = admin.post(admin.get(org).link("add", VdcTest.CREATE), VdcTest.CREATE,
+                VdcTest.params("disks-" + UUID.randomUUID().toString().substring(0, 8), pvdc.getAttribute("href")));
+        assertThat(admin.awaitTask(other).attr("status")).isEqualTo("success");
+        String to = other.attr("href").replace("/api/admin/vdc/", "/api/vdc/");
+        Http.Res created = create("moving-" + UUID.randomUUID().toString().substring(0, 8), "100", null, null);
+        assertThat(awaitFirstTask(created).attr("status")).isEqualTo("success");
+        Http.Res disk = tenant.get(created.attr("href"));
+        String move = disk.link("moveDisk", MOVE);
+        String params = "<DiskMoveParams xmlns=\"" + Http.NS + "\"><Vdc href=\"" + to + "\"/><Iops>500</Iops>"
+                + "</DiskMoveParams>";
+
+        Http.Res moved = tenant.post(move, MOVE, params);
+        assertThat(moved.status).as(moved.body).isEqualTo(202);
+        assertThat(moved.attr("operationName")).isEqualTo("vdcMoveDisk");
+        assertThat(tenant.awaitTask(moved).attr("status")).isEqualTo("success");
+        Http.Res after = tenant.get(disk.attr("href"));
+        assertThat(after.link("up", "application/vnd.vmware.vcloud.vdc+xml")).isEqualTo(to);
+        assertThat(after.attr("iops")).isEqualTo("500");
+
+        assertThat(tenant.post(move, MOVE, params).status).as("already there").isEqualTo(400);
+        assertThat(tenant.post(move, MOVE, "<DiskMoveParams xmlns=\"" + Http.NS + "\"/>").status).isEqualTo(400);
+        assertThat(tenant.post(move, MOVE, "<DiskMoveParams xmlns=\"" + Http.NS + "\"><Vdc href=\"" + vdc
+                + "\"/><Iops>-1</Iops></DiskMoveParams>").status).isEqualTo(400);
+        assertThat(tenant.get(disk.attr("href")).link("up", "application/vnd.vmware.vcloud.vdc+xml")).isEqualTo(to);
     }
 }

@@ -166,6 +166,7 @@ public final class VcdSim implements AutoCloseable {
                         });
                 Router router = new Router();
                 Entities entities = new Entities(db);
+                Ownership ownership = new Ownership(db, entities, config.clock());
                 BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, entities,
                         engine::operationNames);
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
@@ -190,7 +191,7 @@ public final class VcdSim implements AutoCloseable {
                 RoleService roles = new RoleService(db, config.clock(), sessions);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
-                        new UserResource(db, new UserService(db, config.clock(), sessions), orgs),
+                        new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
                         new RoleResource(db, orgs, roles), new VdcResource(db, vdcs, orgs, taskViews),
                         new CatalogResource(db, catalogs, orgs, taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,
@@ -219,7 +220,7 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiNetworkResource(db, networks, vdcs, queries),
                         new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews), new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
-                        new OwnerResource(db, new Ownership(db, entities, config.clock())),
+                        new OwnerResource(db, ownership),
                         new DiskResource(db, new DiskService(db, engine), vdcs, taskViews),
                         new VmAffinityRuleResource(db, new VmAffinityRules(db, engine), vdcs, taskViews));
                 resources.forEach(r -> r.register(router));

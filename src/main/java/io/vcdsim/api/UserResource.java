@@ -13,6 +13,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.UserRow;
 import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.tenancy.Ownership;
 import io.vcdsim.tenancy.UserService;
 import io.vcdsim.views.UserView;
 
@@ -23,11 +24,13 @@ public final class UserResource implements Routes {
     private final Database db;
     private final UserService users;
     private final OrgService orgs;
+    private final Ownership ownership;
 
-    public UserResource(Database db, UserService users, OrgService orgs) {
+    public UserResource(Database db, UserService users, OrgService orgs, Ownership ownership) {
         this.db = db;
         this.users = users;
         this.orgs = orgs;
+        this.ownership = ownership;
     }
 
     @Override
@@ -36,6 +39,9 @@ public final class UserResource implements Routes {
         r.get("/api/admin/user/{id}", this::get);
         r.put("/api/admin/user/{id}", this::update);
         r.delete("/api/admin/user/{id}", this::delete);
+        // the caller takes over what the user owns: before 38.0 here, from 37.1 on the cloudapi too (204 both)
+        r.post("/api/admin/user/{id}/action/takeOwnership", this::takeOwnership);
+        r.post("/cloudapi/1.0.0/users/{id}/takeOwnership", this::takeOwnership);
     }
 
     private UserRow load(Exchange x, Right right) {
@@ -57,6 +63,11 @@ public final class UserResource implements Routes {
         UserRow u = load(x, Right.USER_MANAGE);
         User body = x.read(User.class, "User", MediaTypes.USER);
         return Reply.ok(user(x, users.update(u.id(), changes(body), TaskResource.caller(x.principal()))), MediaTypes.USER);
+    }
+
+    Reply takeOwnership(Exchange x) {
+        ownership.takeOwnership(x.principal(), Hrefs.id(x, "id"), TaskResource.caller(x.principal()));
+        return Reply.noContent();
     }
 
     Reply delete(Exchange x) {

@@ -31,6 +31,9 @@ public final class Ownership {
             Kind.CATALOG, new Rules(Right.CATALOG_CHANGE_OWNER, "catalog/modify"),
             Kind.DISK, new Rules(Right.DISK_CHANGE_OWNER, "disk/modify"));
 
+    /** Every kind of object a user owns, as takeOwnership hands them over. */
+    private static final List<Kind> OWNED = List.of(Kind.VAPP, Kind.VAPP_TEMPLATE, Kind.MEDIA, Kind.CATALOG, Kind.DISK);
+
     /** An object and the user who owns it (null: nobody, since that user was deleted). */
     public record Owned(ObjectStore.Found object, UUID ownerId) {
     }
@@ -78,6 +81,25 @@ public final class Ownership {
             tx.objects().setOwner(kind, o.id(), userId);
             ObjectEvents.record(tx, clock.instant(), rules.event(), ObjectRef.of(kind, o.id(), o.name()), o.orgId(),
                     by, null, true);
+        });
+    }
+
+    /**
+     * takeOwnership: everything {@code userId} owns (vApps, templates, media, catalogs, disks) becomes the caller's,
+     * as an administrator does before deleting a user. The caller manages users of that user's org; else 403.
+     */
+    public int takeOwnership(Principal p, UUID userId, TaskEngine.Caller by) {
+        UUID org = Principal.found(db.read(tx -> tx.users().find(userId)), "user", userId).orgId();
+        p.require(Right.USER_MANAGE, org);
+        return db.tx(tx -> {
+            if (!tx.objects().lock(Kind.USER, userId)) {
+                throw ApiException.forbidden("The user " + userId + " does not exist any more.");
+            }
+            int moved = 0;
+            for (Kind kind : OWNED) {
+                moved += tx.objects().transferOwned(kind, userId, by.userId());
+            }
+            return moved;
         });
     }
 

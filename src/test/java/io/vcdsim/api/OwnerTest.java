@@ -295,4 +295,34 @@ class OwnerTest {
         assertThat(tenant.put(link, OWNER, ownerBody(vdc)).minor()).isEqualTo("INVALID_REFERENCE");
         assertThat(ownerName(tenant.get(link))).isEqualTo(wile.name());
     }
+
+    /** takeOwnership: what a user owns becomes the caller's (pyvcloud and vCD's UI do this before deleting a user). */
+    @Test
+    void anAdministratorTakesOverWhatAUserOwns() {
+        User user = vAppUser();
+        String vapp = vApp(newName("taken"));
+        String catalog = catalog(newName("taken"));
+        for (String owner : List.of(vapp + "/owner", catalog + "/owner")) {
+            assertThat(tenant.put(owner, OWNER, ownerBody(user.href())).status).isEqualTo(204);
+        }
+        assertThat(ownerName(tenant.get(vapp))).isEqualTo(user.name());
+        Http asUser = new Http(vcd.httpUrl()).login(user.name(), "acme", "pass-word-1");
+        assertThat(asUser.post(user.href() + "/action/takeOwnership", null, null).status)
+                .as("a vApp User manages no users").isEqualTo(403);
+
+        Http.Res taken = tenant.post(user.href() + "/action/takeOwnership", null, null);
+        assertThat(taken.status).as(taken.body).isEqualTo(204);
+        assertThat(ownerName(tenant.get(vapp))).isEqualTo("acmeadmin");
+        assertThat(ownerName(tenant.get(catalog))).isEqualTo("acmeadmin");
+
+        // the cloudapi's (37.1) does the same, by the user's URN
+        assertThat(tenant.put(vapp + "/owner", OWNER, ownerBody(user.href())).status).isEqualTo(204);
+        String urn = "urn:vcloud:user:" + user.href().substring(user.href().lastIndexOf('/') + 1);
+        Http.Res cloud = tenant.send(tenant.cloud("/cloudapi/1.0.0/users/" + urn + "/takeOwnership")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(cloud.status).as(cloud.body).isEqualTo(204);
+        assertThat(ownerName(tenant.get(vapp))).isEqualTo("acmeadmin");
+        assertThat(tenant.post(vcd.httpUrl() + "/api/admin/user/" + UUID.randomUUID() + "/action/takeOwnership",
+                null, null).status).isEqualTo(403);
+    }
 }

@@ -105,11 +105,7 @@ public final class NetworkService {
             NetworkRow n = tx.networks().lock(task.ownerId()).orElseThrow(() ->
                     ApiException.badRequest("The network was deleted."));
             if (!n.name().equals(u.name())) {
-                List<String> users = nicUsers(tx, n);
-                if (!users.isEmpty()) {
-                    throw ApiException.badRequest("Network " + n.name() + " cannot be renamed while VM(s) "
-                            + String.join(", ", users) + " are connected to it.");
-                }
+                renameOnNics(tx, n, u.name());
             }
             tx.networks().update(n.with(u.name(), u.description(), u.scope(), u.shared(), n.status()));
         });
@@ -332,6 +328,28 @@ public final class NetworkService {
     }
 
     /** The VMs of the network's VDC with a NIC on it (NICs name their network). */
+    /**
+     * A renamed org VDC network keeps its VMs: the NICs that name it (in vApps without a vApp network of that name,
+     * which would be what they are on) name it anew. A vApp network bridged to it keeps its own name.
+     */
+    private static void renameOnNics(Tx tx, NetworkRow n, String newName) {
+        if (n.vdcId() == null) {
+            return;
+        }
+        for (var vapp : tx.compute().vappsIn(n.vdcId())) {
+            if (tx.vappNetworks().of(vapp.id()).stream().anyMatch(v -> v.name().equals(n.name()))) {
+                continue;
+            }
+            for (var vm : tx.compute().vms(vapp.id())) {
+                var nics = VmHardware.nics(vm);
+                if (nics.stream().anyMatch(nic -> n.name().equals(nic.network()))) {
+                    tx.compute().updateVm(vm.withNics(VmHardware.json(nics.stream().map(nic ->
+                            n.name().equals(nic.network()) ? nic.onNetwork(newName) : nic).toList())));
+                }
+            }
+        }
+    }
+
     private static List<String> nicUsers(Tx tx, NetworkRow n) {
         if (n.vdcId() == null) {
             return List.of();

@@ -439,4 +439,29 @@ class VAppNetworkTest {
         assertThat(text(nics.get(0), "IpAddress")).as("from acme-net's pool").matches("192\\.168\\.\\d+\\.\\d+");
         assertThat(text(nics.get(1), "IsConnected")).isEqualTo("false");
     }
+
+    /**
+     * go-vcloud-director's Test_NetworkUpdateRename with its test vApp on the network: an org VDC network with VMs
+     * on it is renamed, and back; the vApp's bridged network keeps its name and follows its parent.
+     */
+    @Test
+    void anOrgNetworkWithVmsOnItIsRenamedAndTheVAppFollows() {
+        String type = "application/vnd.vmware.vcloud.orgVdcNetwork+xml";
+        String vapp = onAcmeNet("renamed");
+        String net = tenant.get("/api/query?type=orgVdcNetwork&format=records&filter=name==acme-net")
+                .children("OrgVdcNetworkRecord").get(0).getAttribute("href");
+        for (String[] names : new String[][]{{"acme-net", "acme-net-2"}, {"acme-net-2", "acme-net"}}) {
+            Http.Res network = tenant.get(net);
+            Http.Res updated = tenant.put(network.link("edit", type), type,
+                    network.body.replace("name=\"" + names[0] + "\"", "name=\"" + names[1] + "\""));
+            assertThat(updated.status).as(updated.body).isEqualTo(202);
+            assertThat(tenant.awaitTask(updated).attr("status")).isEqualTo("success");
+            assertThat(tenant.get(net).attr("name")).isEqualTo(names[1]);
+            Http.Res after = tenant.get(vapp);
+            assertThat(nicNetwork(after)).isEqualTo("acme-net");
+            Element parent = (Element) config(after, "acme-net").getElementsByTagNameNS(Http.NS, "ParentNetwork")
+                    .item(0);
+            assertThat(parent.getAttribute("name")).isEqualTo(names[1]);
+        }
+    }
 }

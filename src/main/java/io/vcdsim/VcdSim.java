@@ -18,6 +18,7 @@ import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.NetworkResource;
 import io.vcdsim.api.NewVAppResource;
 import io.vcdsim.api.NotificationSettingsResource;
+import io.vcdsim.api.OperationsResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.OwnerResource;
 import io.vcdsim.api.ProviderResource;
@@ -75,6 +76,7 @@ import io.vcdsim.http.HttpServer;
 import io.vcdsim.http.Router;
 import io.vcdsim.http.SelfSignedCertificate;
 import io.vcdsim.metadata.MetadataService;
+import io.vcdsim.metrics.Metrics;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
 import io.vcdsim.query.QueryService;
@@ -148,6 +150,8 @@ public final class VcdSim implements AutoCloseable {
                 engine.failWith(simulation);
                 this.blocking = new BlockingTasks(db, engine, config.clock());
                 this.publisher = new NotificationPublisher(db, config.clock(), this::publicUrl);
+                Metrics metrics = new Metrics(db, publisher);
+                engine.observeWith(metrics);
                 Sessions sessions = new Sessions(db, tokens, config.clock(), config.sessionIdleTimeout());
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
                 Seeder seeder = new Seeder(db, orgs, config.clock());
@@ -224,13 +228,14 @@ public final class VcdSim implements AutoCloseable {
                         new DiskResource(db, new DiskService(db, engine), vdcs, taskViews),
                         new VmAffinityRuleResource(db, new VmAffinityRules(db, engine), vdcs, taskViews));
                 resources.forEach(r -> r.register(router));
+                new OperationsResource(db, metrics).register(router);
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();
                 engine.start(housekeeping);
                 blocking.start(housekeeping);
                 publisher.start();
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes(), services,
-                        new Transfers(db, engine, spool, templates)));
+                        new Transfers(db, engine, spool, templates)), metrics);
                 housekeeping.every(Duration.ofHours(1), Duration.ofHours(1), "rotating token keys", tokens::rotate);
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);

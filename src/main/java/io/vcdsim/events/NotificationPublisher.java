@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +40,10 @@ public final class NotificationPublisher implements AutoCloseable {
     private final Thread thread;
     private final CachedSettings<AmqpConfig> config;
     private volatile boolean closed;
+    /** Messages the broker confirmed, and events set aside as undeliverable, since this cell started. */
+    private final LongAdder published = new LongAdder();
+    private final LongAdder setAside = new LongAdder();
+    private volatile boolean connected;
     private AmqpConfig connectedWith;
     private Connection connection;
     private Channel channel;
@@ -146,6 +151,7 @@ public final class NotificationPublisher implements AutoCloseable {
             log.warn("event {} ({}) cannot be published and is set aside: {}", l.event().id(), l.event().type(),
                     e.getMessage());
             tx.events().setAside(l, String.valueOf(e.getMessage()), clock.instant());
+            setAside.increment();
             return java.util.Optional.empty();
         }
     }
@@ -158,6 +164,7 @@ public final class NotificationPublisher implements AutoCloseable {
                 ch.basicPublish(c.jsonExchange(), n.routingKey(), properties(n, "application/json"), n.json());
             }
             ch.waitForConfirmsOrDie(10_000);
+            published.add(2L * notifications.size()); // each event goes out in XML and in JSON
         } catch (Exception e) {
             throw new IllegalStateException("publishing to " + c.host() + ":" + c.port() + " failed: " + e, e);
         }
@@ -182,6 +189,7 @@ public final class NotificationPublisher implements AutoCloseable {
         channel.exchangeDeclare(c.exchange(), "topic", true);
         channel.exchangeDeclare(c.jsonExchange(), "topic", true);
         connectedWith = c;
+        connected = true;
         return channel;
     }
 
@@ -194,7 +202,28 @@ public final class NotificationPublisher implements AutoCloseable {
             connection = null;
             channel = null;
             connectedWith = null;
+            connected = false;
         }
+    }
+
+    /** Messages the broker confirmed since this cell started (an event is two: XML and JSON). */
+    public long published() {
+        return published.sum();
+    }
+
+    /** Events set aside as undeliverable since this cell started. */
+    public long setAside() {
+        return setAside.sum();
+    }
+
+    /** Whether this cell holds a connection to the broker now. */
+    public boolean connected() {
+        return connected && channel != null && channel.isOpen();
+    }
+
+    /** Events in the log that no cell has published yet. */
+    public long backlog() {
+        return db.read(tx -> tx.events().countAfter(Long.parseLong(tx.settings().get(CURSOR).orElse("0"))));
     }
 
     /** Connects with these settings and says what went wrong, if anything (the AMQP settings test). */

@@ -71,6 +71,9 @@ public final class ApiHandler extends Handler.Abstract {
         Negotiation negotiation = new Negotiation(Format.XML, ApiVersion.LATEST);
         try {
             negotiation = Negotiation.of(request.getHeaders().getValuesList("Accept"));
+            if (uploads.owns(path)) {
+                RequestMetrics.route(request, "transfer");
+            }
             if (uploads.owns(path) && request.getMethod().equals("PUT")) {
                 receive(path, request, response, callback);
                 return true;
@@ -89,6 +92,7 @@ public final class ApiHandler extends Handler.Abstract {
             }
             Forwarding.Claim claim = forwarding.claim(path);
             if (claim != null) {
+                RequestMetrics.route(request, "extension service");
                 forward(claim, requestId, path, negotiation, request, response, callback);
                 return true;
             }
@@ -96,6 +100,7 @@ public final class ApiHandler extends Handler.Abstract {
             if (match == null) {
                 throw ApiException.notFound("No resource at " + path + ".");
             }
+            RequestMetrics.route(request, match.template());
             if (match.endpoint() == null) {
                 response.getHeaders().put("Allow", String.join(", ", match.allowed()));
                 throw new ApiException(405, "METHOD_NOT_ALLOWED",

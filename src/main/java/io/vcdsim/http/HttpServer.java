@@ -1,6 +1,7 @@
 package io.vcdsim.http;
 
 import io.vcdsim.core.ApiVersion;
+import io.vcdsim.metrics.Metrics;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -63,9 +64,9 @@ public final class HttpServer {
         return c;
     }
 
-    public void start(ApiHandler handler) throws Exception {
+    public void start(ApiHandler handler, Metrics metrics) throws Exception {
         // on stop, requests in flight finish (up to the stop timeout) while new connections are refused
-        server.setHandler(new GracefulHandler(handler));
+        server.setHandler(new GracefulHandler(new RequestMetrics(handler, metrics)));
         // Errors Jetty raises itself (a malformed URI, a bad header) leave as vCloud Error documents too.
         server.setErrorHandler((request, response, callback) -> {
             int status = response.getStatus() >= 400 ? response.getStatus() : 400;

@@ -23,8 +23,9 @@ public final class Router {
     public record Endpoint(Handler handler, boolean anonymous) {
     }
 
-    /** The outcome of a lookup: the endpoint, or the methods the path allows (for 405). */
-    public record Match(Endpoint endpoint, Map<String, String> pathParams, java.util.Set<String> allowed) {
+    /** The outcome of a lookup: the endpoint, or the methods the path allows (for 405); the template matched. */
+    public record Match(Endpoint endpoint, Map<String, String> pathParams, java.util.Set<String> allowed,
+                        String template) {
     }
 
     private final PathMappings<Map<String, Endpoint>> mappings = new PathMappings<>();
@@ -77,6 +78,7 @@ public final class Router {
         Map<String, String> params = matched.getPathSpec() instanceof UriTemplatePathSpec t
                 ? t.getPathParams(path) : Map.of();
         Endpoint e = matched.getResource().get(method);
-        return new Match(e, params == null ? Map.of() : params, matched.getResource().keySet());
+        return new Match(e, params == null ? Map.of() : params, matched.getResource().keySet(),
+                matched.getPathSpec().getDeclaration());
     }
 }

@@ -7,7 +7,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VmRow;
-import io.vcdsim.tasks.TaskEngine;
+import io.vcdsim.tasks.TaskFailures;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * the runtime settings, else from the start flags; failures are counted down in the store, so a
  * "fail twice" fails exactly twice however many cells finish tasks.
  */
-public final class Simulation implements TaskEngine.Failures, GuestQuestions {
+public final class Simulation implements TaskFailures, GuestQuestions {
     private final Database db;
     private final TaskDurations startDurations;
     private final CachedSettings<SimulationSettings> settings;

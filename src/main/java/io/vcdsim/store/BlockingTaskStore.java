@@ -36,6 +36,11 @@ public final class BlockingTaskStore {
                 .findOne();
     }
 
+    /** The blocking tasks waiting for a decision. */
+    public long countActive() {
+        return h.createQuery("SELECT COUNT(*) FROM blocking_task WHERE status = 'active'").mapTo(Long.class).one();
+    }
+
     public List<BlockingTaskRow> active() {
         return h.createQuery("SELECT * FROM blocking_task WHERE status = 'active' ORDER BY created").map(MAPPER).list();
     }

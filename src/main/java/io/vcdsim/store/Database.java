@@ -53,6 +53,17 @@ public final class Database implements AutoCloseable {
         return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     }
 
+    /** The connection pool now: connections in use, idle, threads waiting for one, and the most it opens. */
+    public record Pool(int active, int idle, int waiting, int max) {
+    }
+
+    public Pool pool() {
+        var bean = dataSource.getHikariPoolMXBean();
+        return bean == null ? new Pool(0, 0, 0, dataSource.getMaximumPoolSize())
+                : new Pool(bean.getActiveConnections(), bean.getIdleConnections(), bean.getThreadsAwaitingConnection(),
+                dataSource.getMaximumPoolSize());
+    }
+
     /** The schema version Flyway recorded, 0 for an empty database. */
     private int installedVersion() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

@@ -189,6 +189,12 @@ public final class TaskStore {
                 .bind("s", status).mapTo(Integer.class).one();
     }
 
+    /** Every task in this status, service tasks too. */
+    public long countWithStatus(TaskStatus status) {
+        return h.createQuery("SELECT COUNT(*) FROM task WHERE status = :s").bind("s", status.wire).mapTo(Long.class)
+                .one();
+    }
+
     public int countByOrg(UUID orgId, String status) {
         return h.createQuery("SELECT COUNT(*) FROM task WHERE org_id = :o AND status = :s AND service_namespace = '"
                 + TaskRow.NATIVE_NAMESPACE + "'").bind("o", orgId).bind("s", status).mapTo(Integer.class).one();

@@ -31,13 +31,6 @@ import java.util.function.Supplier;
 public final class TaskEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
 
-    /** Decides, as a task is about to do its work, that it fails instead (simulated failures). */
-    public interface Failures {
-        Failures NONE = (tx, task) -> java.util.Optional.empty();
-
-        java.util.Optional<TaskRow.Failure> take(Tx tx, TaskRow task);
-    }
-
     /** Who starts a task: its User, and the Organization that user belongs to. */
     public record Caller(UUID userId, String userName, UUID orgId, String orgName) {
     }
@@ -59,7 +52,8 @@ public final class TaskEngine implements AutoCloseable {
     private final Operations operations = new Operations();
     private final Cells cells;
     private volatile Blocker blocker = Blocker.NONE;
-    private volatile Failures failures = Failures.NONE;
+    private volatile TaskFailures failures = TaskFailures.NONE;
+    private volatile TaskObserver observer = TaskObserver.NONE;
     private final Finishers finishers;
 
     public TaskEngine(Database db, Clock clock, String cellId, Function<String, Duration> durations,
@@ -142,8 +136,13 @@ public final class TaskEngine implements AutoCloseable {
     }
 
     /** Who decides which tasks fail instead of doing their work. */
-    public void failWith(Failures failures) {
+    public void failWith(TaskFailures failures) {
         this.failures = failures;
+    }
+
+    /** Who is told of tasks made and ended (metrics). */
+    public void observeWith(TaskObserver observer) {
+        this.observer = TaskObserver.guarded(observer);
     }
 
     /** Who decides which operations wait for an approval (blocking tasks). */
@@ -191,6 +190,7 @@ public final class TaskEngine implements AutoCloseable {
                 .expiryTime(now.plus(retention)).dueAt(timed ? now.plus(durations.apply(spec.operationName())) : null)
                 .build();
         tx.tasks().insert(task, runs ? cellId : null);
+        tx.handle().afterCommit(() -> observer.created(task));
         if (!runs) {
             TaskEvents.record(tx, task, "create", true, now);
             if (blocked) {
@@ -322,7 +322,8 @@ public final class TaskEngine implements AutoCloseable {
             log.error("task {} failed", t.id(), e);
             // what went wrong inside vcdsim is for its log, not for the task's reader
             end(tx, t, TaskStatus.ERROR, new TaskRow.Failure(500, "INTERNAL_SERVER_ERROR",
-                    "The operation failed on an internal error; the server's log has it under task " + t.id() + "."));
+                    "The operation failed on an internal error; the server's log has it under task " + t.id()
+                            + "."));
         }
     }
 
@@ -331,6 +332,7 @@ public final class TaskEngine implements AutoCloseable {
         TaskRow done = t.ended(status, status == TaskStatus.SUCCESS ? Integer.valueOf(100) : t.progress(), failure,
                 clock.instant());
         tx.tasks().update(done);
+        tx.handle().afterCommit(() -> observer.ended(done));
         if (t.ownerId() != null) {
             tx.tasks().releaseBusy(t.ownerId(), t.id());
         }

@@ -67,8 +67,11 @@ public final class CatalogItemResource implements Routes {
                 MediaTypes.CATALOG_ITEM));
         r.delete("/api/catalogItem/{id}", this::deleteItem);
         r.get("/api/media/{id}", x -> Reply.ok(media(x, findMedia(x, Right.CATALOG_ITEM_VIEW)), MediaTypes.MEDIA));
-        r.post("/api/media/{id}/action/enableDownload", x -> tasks.accepted(x, media.enableDownload(
-                findMedia(x, Right.CATALOG_ITEM_VIEW), TaskResource.caller(x.principal()))));
+        r.post("/api/media/{id}/action/enableDownload", x -> {
+            MediaRow m = findMedia(x, Right.CATALOG_ITEM_VIEW);
+            x.principal().require(Right.CATALOG_ITEM_VIEW, m.orgId()); // not from a catalog another org shares
+            return tasks.accepted(x, media.enableDownload(m, TaskResource.caller(x.principal())));
+        });
         r.delete("/api/media/{id}", x -> tasks.accepted(x, media.delete(findMedia(x, Right.CATALOG_ITEM_MANAGE),
                 TaskResource.caller(x.principal()))));
     }

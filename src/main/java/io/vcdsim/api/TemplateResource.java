@@ -28,8 +28,11 @@ public final class TemplateResource implements Routes {
     @Override
     public void register(Router r) {
         r.get("/api/vAppTemplate/{id}", this::get);
-        r.post("/api/vAppTemplate/{id}/action/enableDownload", x -> tasks.accepted(x, templates.enableDownload(
-                find(x, Right.CATALOG_ITEM_VIEW), TaskResource.caller(x.principal()))));
+        r.post("/api/vAppTemplate/{id}/action/enableDownload", x -> {
+            TemplateRow t = find(x, Right.CATALOG_ITEM_VIEW);
+            x.principal().require(Right.CATALOG_ITEM_VIEW, t.orgId()); // not from a catalog another org shares
+            return tasks.accepted(x, templates.enableDownload(t, TaskResource.caller(x.principal())));
+        });
         r.delete("/api/vAppTemplate/{id}", x -> tasks.accepted(x, templates.delete(find(x, Right.CATALOG_ITEM_MANAGE),
                 TaskResource.caller(x.principal()))));
     }

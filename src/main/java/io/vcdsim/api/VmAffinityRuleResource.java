@@ -76,9 +76,9 @@ public final class VmAffinityRuleResource implements Routes {
     private static VmAffinityRules.Definition definition(Exchange x) {
         VmAffinityRule in = x.read(VmAffinityRule.class, "VmAffinityRule", Kind.VM_AFFINITY_RULE.mediaType());
         List<UUID> vms = new ArrayList<>();
-        for (VmAffinityRule.VmReferences list : in.vmReferences) {
-            for (Reference ref : list.vmReference) {
-                UUID id = ref == null ? null : Ids.fromAny(ref.href != null ? ref.href : ref.id);
+        for (VmAffinityRule.VmReferences list : Bodies.list(in.vmReferences, "VmReferences")) {
+            for (Reference ref : Bodies.list(list.vmReference, "VmReferences")) {
+                UUID id = Ids.fromAny(ref.href != null ? ref.href : ref.id);
                 if (id == null) {
                     throw ApiException.badRequest("A VmReference needs the href of a VM.");
                 }

@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * Catalogs other orgs read: one published to every org, or shared with an org by its access settings, is readable
  * there with what is in it (items, vApp templates and their VMs, media), read-only as vCD shares catalogs across
- * orgs. Changing any of it still takes the catalog's own org.
+ * orgs: its templates are instantiated and its items copied from there, and every change (and enabling a
+ * download) still takes the catalog's own org.
  */
 public final class CatalogSharing {
     /** The rights a reader exercises on another org's shared catalog; any other needs the object's own org. */

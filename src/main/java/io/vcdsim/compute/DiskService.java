@@ -196,6 +196,11 @@ public final class DiskService {
         if (d.status() != 1) {
             throw ApiException.badRequest("Disk " + d.name() + " is not ready yet.");
         }
+        boolean sameVdc = tx.compute().vm(vmId).flatMap(vm -> tx.compute().vapp(vm.parentId()))
+                .filter(a -> a.vdcId().equals(d.vdcId())).isPresent();
+        if (!sameVdc) { // moved to another VDC since the attach was asked for
+            throw ApiException.badRequest("Disk " + d.name() + " is not in the VM's VDC any more.");
+        }
         var on = tx.disks().attachedTo(diskId);
         if (on.contains(vmId)) {
             throw ApiException.badRequest("Disk " + d.name() + " is already attached to this VM.");

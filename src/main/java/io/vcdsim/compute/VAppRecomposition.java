@@ -172,9 +172,15 @@ public final class VAppRecomposition {
         tx.vappNetworks().of(a.id()).forEach(n -> networks.add(n.name()));
         for (Addition add : r.add()) {
             boolean fromVApp = tx.compute().vappVm(add.source()).isPresent();
-            List<VmRow> sources = tx.compute().template(add.source()).isPresent() ? tx.compute().vms(add.source())
-                    : tx.compute().vm(add.source()).map(List::of).orElseThrow(() -> ApiException.invalidReference(
-                    "The source of a SourcedItem was deleted meanwhile."));
+            // still the org's own, or in a catalog still shared with it (it may have been unshared meanwhile)
+            UUID org = a.orgId();
+            boolean template = tx.compute().template(add.source())
+                    .filter(t -> CatalogSharing.usableBy(tx, t.id(), t.orgId(), org)).isPresent();
+            List<VmRow> sources = template ? tx.compute().vms(add.source()) : tx.compute().vm(add.source())
+                    .filter(v -> v.orgId().equals(org) || tx.compute().templateVm(v.id()).filter(t ->
+                            CatalogSharing.usableBy(tx, t.parentId(), t.orgId(), org)).isPresent())
+                    .map(List::of).orElseThrow(() -> ApiException.invalidReference(
+                    "The source of a SourcedItem was deleted, or is no longer shared, meanwhile."));
             boolean one = sources.size() == 1;
             for (VmRow source : sources) {
                 VmRow copy = source.copy(UUID.randomUUID(), a.id(), a.orgId(), Power.OFF, engine.now());

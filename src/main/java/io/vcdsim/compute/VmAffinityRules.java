@@ -76,7 +76,8 @@ public final class VmAffinityRules {
     public TaskRow update(VmAffinityRuleStore.Row rule, Definition d, TaskEngine.Caller by) {
         Definition checked = check(d);
         return db.tx(tx -> {
-            checkVms(tx, rule, checked.vms());
+            checkVms(tx, new VmAffinityRuleStore.Row(rule.id(), rule.orgId(), rule.vdcId(), checked.name(),
+                    checked.polarity(), checked.enabled(), checked.mandatory()), checked.vms());
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating affinity rule " + rule.name(), by,
                     owner(rule), true, checked));
         });
@@ -125,13 +126,10 @@ public final class VmAffinityRules {
     private static void checkVms(Tx tx, VmAffinityRuleStore.Row rule, List<UUID> vms) {
         List<String> names = new ArrayList<>();
         for (UUID id : vms) {
-            var vm = tx.compute().vappVm(id).orElseThrow(() ->
-                    ApiException.invalidReference("No VM with id " + id + " in VDC of rule " + rule.name() + "."));
-            boolean inVdc = tx.compute().vapp(vm.parentId()).filter(a -> a.vdcId().equals(rule.vdcId())).isPresent();
-            if (!inVdc) {
-                throw ApiException.invalidReference("VM " + vm.name() + " is not in the VDC of rule " + rule.name()
-                        + ".");
-            }
+            // a VM of another VDC (or org) is as unknown as a missing one: its name is not told
+            var vm = tx.compute().vappVm(id).filter(v -> tx.compute().vapp(v.parentId())
+                    .filter(a -> a.vdcId().equals(rule.vdcId())).isPresent()).orElseThrow(() ->
+                    ApiException.invalidReference("No VM with id " + id + " in the VDC of rule " + rule.name() + "."));
             names.add(vm.name());
         }
         List<VmAffinityRuleStore.Row> taken = rules(tx).namingAny(rule.polarity(), vms, rule.id());

@@ -19,7 +19,7 @@ public final class JsonErrors {
             return "it could not be read";
         }
         StringBuilder b = new StringBuilder();
-        if (p instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+        if (p instanceof JsonMappingException m) { // its own message names Java types
             b.append("the value at ").append(path(m)).append(" is not of the type expected there");
         } else {
             String original = p.getOriginalMessage();

@@ -14,6 +14,9 @@ import java.time.Duration;
  */
 final class RequestMetrics extends Handler.Wrapper {
     private static final String ROUTE = "io.vcdsim.route";
+    /** The methods counted by name; any other token a client sends counts as OTHER, or each would be a series. */
+    private static final java.util.Set<String> METHODS = java.util.Set.of("GET", "PUT", "POST", "DELETE", "HEAD",
+            "OPTIONS", "PATCH");
     private final Metrics metrics;
 
     RequestMetrics(Handler next, Metrics metrics) {
@@ -30,7 +33,8 @@ final class RequestMetrics extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long start = System.nanoTime();
         Runnable record = () -> metrics.request(request.getAttribute(ROUTE) instanceof String r ? r : "unmatched",
-                request.getMethod(), response.getStatus(), Duration.ofNanos(System.nanoTime() - start));
+                METHODS.contains(request.getMethod()) ? request.getMethod() : "OTHER", response.getStatus(),
+                Duration.ofNanos(System.nanoTime() - start));
         return super.handle(request, response, new Callback.Nested(callback) {
             @Override
             public void succeeded() {

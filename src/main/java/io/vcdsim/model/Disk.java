@@ -44,7 +44,10 @@ public class Disk extends Entity {
         @XmlAnyElement public List<Object> rest;
     }
 
-    /** DiskMoveParams (API 36.0): the org VDC a disk moves to, and optionally its storage policy and IOPS there. */
+    /**
+     * DiskMoveParams (API 36.0): the org VDC a disk moves to, and optionally its IOPS and storage policy there (the
+     * policy is taken and not used: a vcdsim VDC has one).
+     */
     @XmlRootElement(name = "DiskMoveParams")
     @XmlType(name = "DiskMoveParamsType", propOrder = {"vdc", "storagePolicy", "iops", "rest"})
     public static class MoveParams {

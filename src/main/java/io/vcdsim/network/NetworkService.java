@@ -327,7 +327,6 @@ public final class NetworkService {
                 + n.id() + ")", by, owner(n), true, null)));
     }
 
-    /** The VMs of the network's VDC with a NIC on it (NICs name their network). */
     /**
      * A renamed org VDC network keeps its VMs: the NICs that name it (in vApps without a vApp network of that name,
      * which would be what they are on) name it anew. A vApp network bridged to it keeps its own name.
@@ -340,9 +339,14 @@ public final class NetworkService {
             if (tx.vappNetworks().of(vapp.id()).stream().anyMatch(v -> v.name().equals(n.name()))) {
                 continue;
             }
+            boolean taken = tx.vappNetworks().of(vapp.id()).stream().anyMatch(v -> v.name().equals(newName));
             for (var vm : tx.compute().vms(vapp.id())) {
                 var nics = VmHardware.nics(vm);
                 if (nics.stream().anyMatch(nic -> n.name().equals(nic.network()))) {
+                    if (taken) { // its NICs would land on that vApp network
+                        throw ApiException.badRequest("Network " + n.name() + " cannot be named " + newName + ": vApp "
+                                + vapp.name() + " has a network of that name and VMs on " + n.name() + ".");
+                    }
                     tx.compute().updateVm(vm.withNics(VmHardware.json(nics.stream().map(nic ->
                             n.name().equals(nic.network()) ? nic.onNetwork(newName) : nic).toList())));
                 }
@@ -350,6 +354,7 @@ public final class NetworkService {
         }
     }
 
+    /** The VMs of the network's VDC with a NIC on it (NICs name their network). */
     private static List<String> nicUsers(Tx tx, NetworkRow n) {
         if (n.vdcId() == null) {
             return List.of();

@@ -34,12 +34,12 @@ public final class EventStore {
     public record Logged(long seq, EventRow event) {
     }
 
-    /** The newest event's sequence number, 0 when the log is empty. */
     /** How many events the log holds after {@code seq}. */
     public long countAfter(long seq) {
         return h.createQuery("SELECT COUNT(*) FROM event WHERE seq > :seq").bind("seq", seq).mapTo(Long.class).one();
     }
 
+    /** The newest event's sequence number, 0 when the log is empty. */
     public long lastSeq() {
         return h.createQuery("SELECT COALESCE(MAX(seq), 0) FROM event").mapTo(Long.class).one();
     }

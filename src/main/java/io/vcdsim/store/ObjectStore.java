@@ -47,12 +47,12 @@ public final class ObjectStore {
                 (rs, ctx) -> Optional.ofNullable(Rows.uuid(rs, 1)), id).flatMap(o -> o);
     }
 
-    /** Gives the object (of a kind whose table has an {@code owner_id} column) to this user. */
     /** Gives every object of {@code kind} that {@code from} owns to {@code to}; how many there were. */
     public int transferOwned(Kind kind, UUID from, UUID to) {
         return Rows.execute(h, "UPDATE " + kind.table() + " SET owner_id = ? WHERE owner_id = ?", to, from);
     }
 
+    /** Gives the object (of a kind whose table has an {@code owner_id} column) to this user. */
     public void setOwner(Kind kind, UUID id, UUID userId) {
         Rows.execute(h, "UPDATE " + kind.table() + " SET owner_id = ? WHERE id = ?", userId, id);
     }

@@ -44,10 +44,10 @@ public final class SavedState {
             DatabaseMetaData md = h.getConnection().getMetaData();
             String schema = h.getConnection().getSchema();
             Map<String, Set<String>> parents = new TreeMap<>();
-            try (ResultSet rs = md.getTables(null, schema, "%", null)) {
+            try (ResultSet rs = md.getTables(null, schema, "%", new String[]{"TABLE", "BASE TABLE"})) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (rs.getString("TABLE_TYPE").endsWith("TABLE") && !NOT_STATE.contains(table)) {
+                    if (!NOT_STATE.contains(table)) {
                         parents.put(table, new TreeSet<>());
                     }
                 }
@@ -59,6 +59,7 @@ public final class SavedState {
                     }
                 }
                 e.getValue().remove(e.getKey());
+                e.getValue().retainAll(parents.keySet()); // a key to a table that is not state (cell) orders nothing
             }
             List<String> ordered = new ArrayList<>();
             while (ordered.size() < parents.size()) {

@@ -16,8 +16,10 @@ public record VmRow(UUID id, UUID parentId, UUID orgId, String name, String desc
                 nics, position, created);
     }
 
-    /** The same VM in another parent (a template's VM copied into a vApp). */
-    /** A copy in another vApp or template, of {@code newOrg} (a template shared by another org is copied into yours). */
+    /**
+     * The same VM in another parent (a template's VM copied into a vApp), of {@code newOrg}: a template another org
+     * shares is copied into a vApp of yours.
+     */
     public VmRow copy(UUID newId, UUID newParent, UUID newOrg, int newStatus, Instant at) {
         return new VmRow(newId, newParent, newOrg, name, description, newStatus, false, osType, cpus, memoryMb, disks,
                 nics, position, at);

@@ -49,9 +49,18 @@ public final class CatalogView {
         catalog.name = c.name();
         catalog.id = Kind.CATALOG.urn(c.id());
         catalog.description = c.description();
-        catalog.owner = OwnerView.embedded(tx, v, c.ownerId()); // CatalogType's, so both views show it
         catalog.isPublished = c.published();
         catalog.dateCreated = Viewer.time(c.created());
+        v.link(catalog, "up", Kind.ORG, c.orgId());
+        for (CatalogItemRow i : tx.catalogItems().inCatalog(c.id())) {
+            catalog.catalogItems.add(v.ref(Kind.CATALOG_ITEM, i.id(), i.name()));
+        }
+        if (!v.principal().canSee(c.orgId())) {
+            // another org's catalog shared with the caller's: what is in it, not who owns it, works on it or shares it
+            return catalog;
+        }
+        catalog.owner = OwnerView.embedded(tx, v, c.ownerId()); // CatalogType's, so both views show it
+        catalog.tasks = TaskView.active(tx, v, c.id());
         tx.resources().externalPublishing(c.id()).ifPresent(p -> {
             PublishExternalCatalogParams e = new PublishExternalCatalogParams();
             e.isPublishedExternally = true;
@@ -62,7 +71,6 @@ public final class CatalogView {
             e.preserveIdentityInfoFlag = p.preserveIdentity();
             catalog.publishExternalCatalogParams = e;
         });
-        v.link(catalog, "up", Kind.ORG, c.orgId());
         if (admin) {
             v.link(catalog, "alternate", Kind.CATALOG, c.id());
             OwnerView.link(catalog, catalog.href); // owners change at the admin view, as in vCD
@@ -75,13 +83,6 @@ public final class CatalogView {
         }
         String user = v.href(Kind.CATALOG, c.id());
         catalog.link("down", user + "/controlAccess/", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
-        catalog.tasks = TaskView.active(tx, v, c.id());
-        for (CatalogItemRow i : tx.catalogItems().inCatalog(c.id())) {
-            catalog.catalogItems.add(v.ref(Kind.CATALOG_ITEM, i.id(), i.name()));
-        }
-        if (!v.principal().canSee(c.orgId())) { // another org's catalog, shared with the caller's: read-only
-            return catalog;
-        }
         if (v.principal().has(Right.CATALOG_EDIT)) {
             catalog.link("controlAccess", user + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
             catalog.link("publish", user + "/action/publish", MediaTypes.xml(MediaTypes.PUBLISH_CATALOG_PARAMS));

@@ -98,6 +98,7 @@ class CatalogSharingTest {
         assertThat(read.status).as(read.body).isEqualTo(200);
         assertThat(read.links("add", null)).as("read-only: nothing to add").isEmpty();
         assertThat(read.links("controlAccess", null)).isEmpty();
+        assertThat(read.child("Owner")).as("who owns it is acme's business").isNull();
         Element item = Http.Res.children(read.child("CatalogItems"), "CatalogItem").get(0);
         assertThat(betaUser.get(item.getAttribute("href")).status).isEqualTo(200);
         assertThat(betaUser.get(fixture.template).status).isEqualTo(200);
@@ -129,6 +130,7 @@ class CatalogSharingTest {
                 "application/vnd.vmware.admin.catalog+xml", "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"mine\"/>")
                 .status).isEqualTo(403);
         assertThat(betaUser.delete(fixture.template).status).isEqualTo(403);
+        assertThat(betaUser.post(fixture.template + "/action/enableDownload", null, null).status).isEqualTo(403);
         assertThat(betaUser.post(catalog + "/action/upload", "application/vnd.vmware.vcloud.uploadVAppTemplateParams+xml",
                 "<UploadVAppTemplateParams xmlns=\"" + Http.NS + "\" name=\"x\"/>").status).isEqualTo(403);
 

@@ -7,6 +7,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.model.LeaseSettingsSection;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.VmRow;
@@ -32,6 +33,17 @@ public final class TemplateResource implements Routes {
             TemplateRow t = find(x, Right.CATALOG_ITEM_VIEW);
             x.principal().require(Right.CATALOG_ITEM_VIEW, t.orgId()); // not from a catalog another org shares
             return tasks.accepted(x, templates.enableDownload(t, TaskResource.caller(x.principal())));
+        });
+        r.get("/api/vAppTemplate/{id}/leaseSettingsSection", x -> {
+            TemplateRow t = find(x, Right.CATALOG_ITEM_VIEW);
+            return Reply.ok(db.read(tx -> CatalogView.templateLease(Hrefs.viewer(x), t,
+                    TemplateService.lease(tx, t))), MediaTypes.LEASE_SETTINGS_SECTION);
+        });
+        r.put("/api/vAppTemplate/{id}/leaseSettingsSection", x -> {
+            TemplateRow t = find(x, Right.CATALOG_ITEM_MANAGE);
+            LeaseSettingsSection in = x.read(LeaseSettingsSection.class, "LeaseSettingsSection",
+                    MediaTypes.LEASE_SETTINGS_SECTION);
+            return tasks.accepted(x, templates.setLease(t, in.storageLeaseInSeconds, TaskResource.caller(x.principal())));
         });
         r.delete("/api/vAppTemplate/{id}", x -> tasks.accepted(x, templates.delete(find(x, Right.CATALOG_ITEM_MANAGE),
                 TaskResource.caller(x.principal()))));

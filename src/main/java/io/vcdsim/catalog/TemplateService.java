@@ -32,6 +32,8 @@ public final class TemplateService {
     public static final String UPLOAD = "vdcUploadOvfContents";
     public static final String DELETE = "vdcDeleteTemplate";
     public static final String CAPTURE = "vdcCaptureTemplate";
+    /** A change of a template's own settings (its storage lease). */
+    public static final String UPDATE = "vdcUpdateTemplate";
     public static final String DESCRIPTOR = "descriptor.ovf";
     public static final int MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024;
 
@@ -61,6 +63,8 @@ public final class TemplateService {
                 (tx, task, d) -> CatalogContent.putBack(tx, task.ownerId(), d));
         engine.register(MediaService.ENABLE_DOWNLOAD, (tx, task) -> { }); // the same nothing as for media
         engine.register(CAPTURE, (tx, task) -> ready(tx, task.ownerId()), this::remove);
+        engine.register(UPDATE, Lease.class, (tx, task, l) -> tx.compute().setTemplateStorageLease(task.ownerId(),
+                l.storageSeconds()));
     }
 
     public record Started(CatalogItemRow item, TemplateRow template, TaskRow task) {
@@ -222,6 +226,37 @@ public final class TemplateService {
     /** Removes it with its catalog item and bytes (a delete, or an upload aborted, canceled or failed). */
     private void remove(Tx tx, TaskRow task) {
         CatalogContent.remove(tx, task.ownerId(), spool);
+    }
+
+    /** A template's storage lease in seconds (0: never expires). */
+    public record Lease(int storageSeconds) {
+    }
+
+    /** The template's storage lease: as set on it, or its org's template lease. */
+    public static Lease lease(Tx tx, TemplateRow t) {
+        return new Lease(tx.compute().templateStorageLease(t.id()).orElseGet(() ->
+                tx.orgs().settings(t.orgId()).templateStorageLeaseSeconds()));
+    }
+
+    /**
+     * A new storage lease, as go-vcloud-director's RenewLease expects of vCD: 0 takes the org's lease when the org
+     * has one, and more than the org's is refused (a vApp's is brought back to the org's instead).
+     */
+    public TaskRow setLease(TemplateRow t, Long storageSeconds, TaskEngine.Caller by) {
+        if (storageSeconds == null || storageSeconds < 0 || storageSeconds > Integer.MAX_VALUE) {
+            throw ApiException.badRequest("StorageLeaseInSeconds is from 0 (never expires) to " + Integer.MAX_VALUE
+                    + ".");
+        }
+        return db.tx(tx -> {
+            int orgMax = tx.orgs().settings(t.orgId()).templateStorageLeaseSeconds();
+            if (orgMax > 0 && storageSeconds > orgMax) {
+                throw ApiException.badRequest("StorageLeaseInSeconds exceeds the organization's vApp template lease "
+                        + "of " + orgMax + " seconds.");
+            }
+            int seconds = storageSeconds == 0 ? orgMax : storageSeconds.intValue();
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating vApp template " + t.name() + "(" + t.id()
+                    + ")", by, owner(t), true, new Lease(seconds)));
+        });
     }
 
     /** The vApp template with this id, if the caller holds {@code right} in its org (or reads it shared); else 403. */

@@ -63,24 +63,26 @@ public final class SectionService {
         return of(a.id(), false).startupOf(vms);
     }
 
-    /** New leases (null keeps one), within the org's: where the org's lease expires, a vApp's must too, no later. */
+    /**
+     * New leases (null keeps one). Where the org's lease expires a vApp's does too: a lease longer than the org's,
+     * or one that never expires (0), becomes the org's, as vCD does it (go-vcloud-director's Test_Vapp_LeaseUpdate).
+     */
     public TaskRow setLease(VAppRow a, Long deploymentSeconds, Long storageSeconds, TaskEngine.Caller by) {
         Sections.Lease now = lease(a);
-        Sections.Lease next = new Sections.Lease(deploymentSeconds == null ? now.deploymentSeconds() : deploymentSeconds,
-                storageSeconds == null ? now.storageSeconds() : storageSeconds);
         OrgSettingsRow org = db.read(tx -> tx.orgs().settings(a.orgId()));
-        requireWithin(next.deploymentSeconds(), org.vAppDeploymentLeaseSeconds(), "DeploymentLeaseInSeconds");
-        requireWithin(next.storageSeconds(), org.vAppStorageLeaseSeconds(), "StorageLeaseInSeconds");
+        Sections.Lease next = new Sections.Lease(
+                deploymentSeconds == null ? now.deploymentSeconds() : withinOrg(deploymentSeconds,
+                        org.vAppDeploymentLeaseSeconds(), "DeploymentLeaseInSeconds"),
+                storageSeconds == null ? now.storageSeconds() : withinOrg(storageSeconds,
+                        org.vAppStorageLeaseSeconds(), "StorageLeaseInSeconds"));
         return vapps.updateSections(a, of(a.id(), false).withLease(next), by);
     }
 
-    private static void requireWithin(long seconds, long orgMax, String what) {
+    private static long withinOrg(long seconds, long orgMax, String what) {
         if (seconds < 0 || seconds > Integer.MAX_VALUE) {
             throw ApiException.badRequest(what + " is from 0 (never expires) to " + Integer.MAX_VALUE + ".");
         }
-        if (orgMax > 0 && (seconds == 0 || seconds > orgMax)) {
-            throw ApiException.badRequest(what + " exceeds the organization's lease of " + orgMax + " seconds.");
-        }
+        return orgMax > 0 && (seconds == 0 || seconds > orgMax) ? orgMax : seconds;
     }
 
     /** One item per named VM (ovf:id is the VM's name; the items' vmId is filled in); VMs not named keep theirs. */

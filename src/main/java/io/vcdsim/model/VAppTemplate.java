@@ -10,12 +10,14 @@ import java.util.List;
 
 /** VAppTemplate, and (same type) each of its Children/Vm. */
 @XmlRootElement(name = "VAppTemplate")
-@XmlType(name = "VAppTemplateType", propOrder = {"children", "virtualHardwareSection", "networkConnectionSection",
-        "dateCreated"})
+@XmlType(name = "VAppTemplateType", propOrder = {"children", "leaseSettingsSection", "virtualHardwareSection",
+        "networkConnectionSection", "dateCreated"})
 public class VAppTemplate extends ResourceEntity {
     @XmlAttribute public Boolean goldMaster;
     @XmlAttribute public Boolean ovfDescriptorUploaded;
     @XmlElementWrapper(name = "Children") @XmlElement(name = "Vm") public List<VAppTemplate> children;
+    /** On a template: its storage lease (go-vcloud-director's GetLease reads its href). */
+    @XmlElement(name = "LeaseSettingsSection") public LeaseSettingsSection leaseSettingsSection;
     /** On a template's VMs: their hardware, as OVF items (pyvcloud sizes an instantiated VM by editing them). */
     @XmlElement(name = "VirtualHardwareSection", namespace = Ns.OVF) public VirtualHardwareSection virtualHardwareSection;
     /** On a template's VMs: their NICs (pyvcloud reads PrimaryNetworkConnectionIndex to instantiate with a network). */

@@ -38,6 +38,16 @@ public final class ComputeStore {
         return h.createQuery("SELECT * FROM vapp_template WHERE id = :id").bind("id", id).map(TEMPLATE).findOne();
     }
 
+    /** The storage lease set on a template, in seconds; empty: its org's. */
+    public Optional<Integer> templateStorageLease(UUID id) {
+        return h.createQuery("SELECT storage_lease_seconds FROM vapp_template WHERE id = :id").bind("id", id)
+                .mapTo(Integer.class).findOne();
+    }
+
+    public void setTemplateStorageLease(UUID id, int seconds) {
+        Rows.execute(h, "UPDATE vapp_template SET storage_lease_seconds = ? WHERE id = ?", seconds, id);
+    }
+
     public Optional<TemplateRow> lockTemplate(UUID id) {
         return h.createQuery("SELECT * FROM vapp_template WHERE id = :id FOR UPDATE").bind("id", id).map(TEMPLATE)
                 .findOne();

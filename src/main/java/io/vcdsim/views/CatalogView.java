@@ -11,6 +11,8 @@ import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.Catalog;
 import io.vcdsim.model.CatalogItem;
 import io.vcdsim.model.FileDescriptor;
+import io.vcdsim.model.LeaseSettingsSection;
+import io.vcdsim.model.Link;
 import io.vcdsim.model.Media;
 import io.vcdsim.model.PublishExternalCatalogParams;
 import io.vcdsim.model.Resource;
@@ -163,8 +165,23 @@ public final class CatalogView {
         for (VmRow vm : tx.compute().vms(t.id())) {
             view.children.add(templateVm(v, vm));
         }
+        view.leaseSettingsSection = templateLease(v, t, TemplateService.lease(tx, t));
         view.dateCreated = Viewer.time(t.created());
         return view;
+    }
+
+    /** A template's lease section: its storage lease only (a template is never deployed). */
+    public static LeaseSettingsSection templateLease(Viewer v, TemplateRow t, TemplateService.Lease l) {
+        LeaseSettingsSection s = new LeaseSettingsSection();
+        s.href = v.href(Kind.VAPP_TEMPLATE, t.id()) + "/leaseSettingsSection/";
+        s.type = MediaTypes.xml(MediaTypes.LEASE_SETTINGS_SECTION);
+        s.required = false;
+        s.info = "Lease settings section";
+        if (v.principal().has(Right.CATALOG_ITEM_MANAGE) && v.principal().canSee(t.orgId())) {
+            s.link.add(new Link("edit", s.href, s.type));
+        }
+        s.storageLeaseInSeconds = (long) l.storageSeconds();
+        return s;
     }
 
     public static VAppTemplate templateVm(Viewer v, VmRow vm) {

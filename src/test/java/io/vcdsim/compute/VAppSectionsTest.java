@@ -41,7 +41,10 @@ class VAppSectionsTest {
         return Http.Res.children(parent, name).get(0).getTextContent();
     }
 
-    /** pyvcloud's set_lease: the vApp's LeaseSettingsSection, changed, PUT to {vApp}/leaseSettingsSection/. */
+    /**
+     * pyvcloud's set_lease: the vApp's LeaseSettingsSection, changed, PUT to {vApp}/leaseSettingsSection/. A lease
+     * longer than the org's, or one that never expires, becomes the org's (go-vcloud-director's Test_Vapp_LeaseUpdate).
+     */
     @Test
     void leasesStartAsTheOrgsAndStayWithinThem() {
         String vapp = fixture.newVApp("lease");
@@ -59,12 +62,42 @@ class VAppSectionsTest {
         assertThat(read.childText("StorageLeaseInSeconds")).isEqualTo("86400");
         assertThat(read.link("edit", LEASE)).isEqualTo(section);
 
-        for (String[] bad : new String[][]{{"0", "86400"}, {"86400", "99999999"}, {"-1", "60"},
-                {"99999999999", "60"}}) {
+        for (String[] bad : new String[][]{{"-1", "60"}, {"99999999999", "60"}}) {
             Http.Res refused = tenant.put(section, LEASE, doc.formatted(bad[0], bad[1]));
             assertThat(refused.status).as(String.join("/", bad)).isEqualTo(400);
         }
         assertThat(tenant.get(section).childText("DeploymentLeaseInSeconds")).isEqualTo("86400");
+        done(tenant.put(section, LEASE, doc.formatted(0, 99999999)));
+        assertThat(tenant.get(section).childText("DeploymentLeaseInSeconds")).as("never: the org's").isEqualTo("604800");
+        assertThat(tenant.get(section).childText("StorageLeaseInSeconds")).as("too long: the org's")
+                .isEqualTo("2592000");
+    }
+
+    /**
+     * go-vcloud-director's VAppTemplate.GetLease and RenewLease (Test_VappTemplateLeaseUpdate): the template carries
+     * its LeaseSettingsSection, starting at the org's template lease; 0 takes the org's, more than the org's is a 400.
+     */
+    @Test
+    void aTemplatesStorageLeaseIsReadAndRenewedWithinTheOrgs() {
+        Element lease = tenant.get(fixture.template).child("LeaseSettingsSection");
+        String section = fixture.template + "/leaseSettingsSection/";
+        assertThat(lease.getAttribute("href")).isEqualTo(section);
+        assertThat(text(lease, "StorageLeaseInSeconds")).isEqualTo("7776000"); // the org's 90 days
+        String doc = "<LeaseSettingsSection xmlns=\"" + Http.NS + "\" xmlns:ovf=\"" + OVF + "\" type=\"" + LEASE
+                + "\" ovf:required=\"false\"><ovf:Info>Lease section settings</ovf:Info><StorageLeaseInSeconds>%s"
+                + "</StorageLeaseInSeconds></LeaseSettingsSection>";
+        Http.Res renewed = tenant.put(tenant.get(section).link("edit", LEASE), LEASE, doc.formatted(604800));
+        assertThat(renewed.attr("operationName")).isEqualTo("vdcUpdateTemplate");
+        assertThat(tenant.awaitTask(renewed).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(section).childText("StorageLeaseInSeconds")).isEqualTo("604800");
+        assertThat(text(tenant.get(fixture.template).child("LeaseSettingsSection"), "StorageLeaseInSeconds"))
+                .isEqualTo("604800");
+        assertThat(tenant.awaitTask(tenant.put(section, LEASE, doc.formatted(0))).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(section).childText("StorageLeaseInSeconds")).as("never: the org's").isEqualTo("7776000");
+        for (String bad : new String[]{String.valueOf(7776000 + 3600), "-1", "99999999999"}) {
+            assertThat(tenant.put(section, LEASE, doc.formatted(bad)).status).as(bad).isEqualTo(400);
+        }
+        assertThat(tenant.get(section).childText("StorageLeaseInSeconds")).isEqualTo("7776000");
     }
 
     /** pyvcloud's update_startup_section: GET the section at its vcloud:href, change one Item, PUT it to edit. */

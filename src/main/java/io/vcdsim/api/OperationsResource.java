@@ -6,7 +6,12 @@ import io.vcdsim.metrics.Metrics;
 import io.vcdsim.store.Database;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * What operators and CI jobs poll, without a session: {@code /health} (the process answers), {@code /ready} (it
@@ -14,6 +19,7 @@ import java.util.Map;
  * does not) and {@code /metrics} (Prometheus' text format).
  */
 public final class OperationsResource implements Routes {
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
     private final Database db;
     private final Metrics metrics;
 
@@ -26,10 +32,16 @@ public final class OperationsResource implements Routes {
     public void register(Router r) {
         r.anonymous("GET", "/health", x -> Reply.json(200, Map.of("status", "UP")));
         r.anonymous("GET", "/ready", x -> {
+            // a probe answers within seconds: a store that does not answer by then is unavailable
+            var probe = CompletableFuture.supplyAsync(() -> db.read(tx -> tx.handle().createQuery("SELECT 1")
+                    .mapTo(Integer.class).one()));
             try {
-                db.read(tx -> tx.handle().createQuery("SELECT 1").mapTo(Integer.class).one());
+                probe.get(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 return Reply.json(200, Map.of("status", "READY"));
-            } catch (RuntimeException e) {
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Reply.json(503, Map.of("status", "STORE_UNAVAILABLE"));
+            } catch (ExecutionException | TimeoutException e) {
                 return Reply.json(503, Map.of("status", "STORE_UNAVAILABLE"));
             }
         });

@@ -120,9 +120,12 @@ public final class CatalogView {
             v.link(view, "up", Kind.VDC, m.vdcId());
         }
         itemLink(tx, v, view, m.id());
+        view.description = m.description();
+        if (!v.principal().canSee(m.orgId())) { // in a catalog another org shares: read, not removed or downloaded
+            return view;
+        }
         view.link("remove", view.href, null);
         Viewer.metadataLink(view);
-        view.description = m.description();
         view.tasks = TaskView.active(tx, v, m.id());
         view.files = new ArrayList<>();
         for (TransferFileRow f : tx.catalogItems().files(m.id())) {
@@ -148,8 +151,11 @@ public final class CatalogView {
             v.link(view, "up", Kind.VDC, t.vdcId());
         }
         itemLink(tx, v, view, t.id());
-        view.link("remove", view.href, null);
-        if (t.status() == 8) {
+        boolean own = v.principal().canSee(t.orgId()); // else in a catalog another org shares: read, instantiated
+        if (own) {
+            view.link("remove", view.href, null);
+        }
+        if (t.status() == 8 && own) {
             // downloads need no enabling in vcdsim; the enable action exists for clients that call it
             view.link("enable", view.href + "/action/enableDownload", null);
             view.link("download:default", v.href(Transfers.PREFIX + t.id() + "/" + TemplateService.DESCRIPTOR),

@@ -101,7 +101,10 @@ class CatalogSharingTest {
         assertThat(read.child("Owner")).as("who owns it is acme's business").isNull();
         Element item = Http.Res.children(read.child("CatalogItems"), "CatalogItem").get(0);
         assertThat(betaUser.get(item.getAttribute("href")).status).isEqualTo(200);
-        assertThat(betaUser.get(fixture.template).status).isEqualTo(200);
+        Http.Res template = betaUser.get(fixture.template);
+        assertThat(template.status).isEqualTo(200);
+        assertThat(template.links("download:default", null)).as("downloads stay acme's").isEmpty();
+        assertThat(template.links("remove", null)).isEmpty();
         // found as go-vcloud-director and pyvcloud look for it: the org's links, the catalog and template queries
         String betaOrg = betaUser.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
         Http before33 = new Http(vcd.httpUrl()).version("32.0").token(betaUser.token()); // links each catalog

@@ -8,6 +8,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.LeaseSettingsSection;
+import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.VmRow;
@@ -44,6 +45,12 @@ public final class TemplateResource implements Routes {
             LeaseSettingsSection in = x.read(LeaseSettingsSection.class, "LeaseSettingsSection",
                     MediaTypes.LEASE_SETTINGS_SECTION);
             return tasks.accepted(x, templates.setLease(t, in.storageLeaseInSeconds, TaskResource.caller(x.principal())));
+        });
+        r.put("/api/vAppTemplate/{id}", x -> {
+            TemplateRow t = find(x, Right.CATALOG_ITEM_MANAGE);
+            VAppTemplate in = x.read(VAppTemplate.class, "VAppTemplate", MediaTypes.VAPP_TEMPLATE);
+            return tasks.accepted(x, templates.update(t, in.name, in.description, in.goldMaster,
+                    TaskResource.caller(x.principal())));
         });
         r.delete("/api/vAppTemplate/{id}", x -> tasks.accepted(x, templates.delete(find(x, Right.CATALOG_ITEM_MANAGE),
                 TaskResource.caller(x.principal()))));

@@ -2,6 +2,7 @@ package io.vcdsim.catalog;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
@@ -32,7 +33,7 @@ public final class TemplateService {
     public static final String UPLOAD = "vdcUploadOvfContents";
     public static final String DELETE = "vdcDeleteTemplate";
     public static final String CAPTURE = "vdcCaptureTemplate";
-    /** A change of a template's own settings (its storage lease). */
+    /** A change of a template's own settings: name, description, gold master, storage lease. */
     public static final String UPDATE = "vdcUpdateTemplate";
     public static final String DESCRIPTOR = "descriptor.ovf";
     public static final int MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024;
@@ -63,8 +64,7 @@ public final class TemplateService {
                 (tx, task, d) -> CatalogContent.putBack(tx, task.ownerId(), d));
         engine.register(MediaService.ENABLE_DOWNLOAD, (tx, task) -> { }); // the same nothing as for media
         engine.register(CAPTURE, (tx, task) -> ready(tx, task.ownerId()), this::remove);
-        engine.register(UPDATE, Lease.class, (tx, task, l) -> tx.compute().setTemplateStorageLease(task.ownerId(),
-                l.storageSeconds()));
+        engine.register(UPDATE, Change.class, (tx, task, c) -> apply(tx, task.ownerId(), c));
     }
 
     public record Started(CatalogItemRow item, TemplateRow template, TaskRow task) {
@@ -232,6 +232,56 @@ public final class TemplateService {
     public record Lease(int storageSeconds) {
     }
 
+    /** What an update changes; null keeps it. */
+    public record Change(String name, String description, Boolean goldMaster, Integer storageLeaseSeconds) {
+    }
+
+    /**
+     * PUT VAppTemplate (go-vcloud-director's Update): a new name (its catalog item's too, unique in the catalog),
+     * description and gold-master flag, applied by a vdcUpdateTemplate task.
+     */
+    public TaskRow update(TemplateRow t, String name, String description, Boolean goldMaster, TaskEngine.Caller by) {
+        String newName = name == null ? null : name.trim();
+        if (newName != null && (newName.isEmpty() || newName.length() > 128)) {
+            throw ApiException.badRequest("A vApp template's name has 1 to 128 characters.");
+        }
+        Lengths.atMost(description, 4096, "Description");
+        return db.tx(tx -> {
+            if (newName != null && !newName.equalsIgnoreCase(t.name())) {
+                requireUniqueInCatalog(tx, t.id(), newName);
+            }
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating vApp template " + t.name() + "(" + t.id()
+                    + ")", by, owner(t), true, new Change(newName, description, goldMaster, null)));
+        });
+    }
+
+    private static void requireUniqueInCatalog(Tx tx, UUID templateId, String name) {
+        tx.catalogItems().forEntity(templateId).ifPresent(i -> {
+            if (tx.catalogItems().inCatalog(i.catalogId()).stream().anyMatch(o -> !o.id().equals(i.id())
+                    && o.name().equalsIgnoreCase(name))) {
+                throw ApiException.duplicateName("The catalog already has an item named " + name + ".");
+            }
+        });
+    }
+
+    private static void apply(Tx tx, UUID templateId, Change c) {
+        TemplateRow t = tx.compute().lockTemplate(templateId).orElseThrow(() ->
+                ApiException.badRequest("The vApp template was deleted."));
+        if (c.storageLeaseSeconds() != null) {
+            tx.compute().setTemplateStorageLease(t.id(), c.storageLeaseSeconds());
+        }
+        if (c.name() != null || c.description() != null || c.goldMaster() != null) {
+            String name = c.name() == null ? t.name() : c.name();
+            if (!name.equalsIgnoreCase(t.name())) {
+                requireUniqueInCatalog(tx, t.id(), name); // another item may have taken it meanwhile
+            }
+            String description = c.description() == null ? t.description() : c.description();
+            tx.compute().updateTemplate(t.id(), name, description, c.goldMaster() == null
+                    ? tx.compute().templateGoldMaster(t.id()) : c.goldMaster());
+            tx.catalogItems().forEntity(t.id()).ifPresent(i -> tx.catalogItems().rename(i.id(), name, description));
+        }
+    }
+
     /** The template's storage lease: as set on it, or its org's template lease. */
     public static Lease lease(Tx tx, TemplateRow t) {
         return new Lease(tx.compute().templateStorageLease(t.id()).orElseGet(() ->
@@ -255,7 +305,7 @@ public final class TemplateService {
             }
             int seconds = storageSeconds == 0 ? orgMax : storageSeconds.intValue();
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating vApp template " + t.name() + "(" + t.id()
-                    + ")", by, owner(t), true, new Lease(seconds)));
+                    + ")", by, owner(t), true, new Change(null, null, null, seconds)));
         });
     }
 

@@ -31,6 +31,11 @@ public final class CatalogItemStore {
                 i.entityId(), i.entityKind(), i.created());
     }
 
+    /** The item named anew with its entity (a template renamed renames its item). */
+    public void rename(UUID id, String name, String description) {
+        Rows.execute(h, "UPDATE catalog_item SET name = ?, description = ? WHERE id = ?", name, description, id);
+    }
+
     public Optional<CatalogItemRow> find(UUID id) {
         return h.createQuery("SELECT * FROM catalog_item WHERE id = :id").bind("id", id).map(ITEM).findOne();
     }

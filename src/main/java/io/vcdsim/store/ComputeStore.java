@@ -48,6 +48,17 @@ public final class ComputeStore {
         Rows.execute(h, "UPDATE vapp_template SET storage_lease_seconds = ? WHERE id = ?", seconds, id);
     }
 
+    public boolean templateGoldMaster(UUID id) {
+        return h.createQuery("SELECT gold_master FROM vapp_template WHERE id = :id").bind("id", id)
+                .mapTo(Boolean.class).findOne().orElse(false);
+    }
+
+    /** A template's name, description and gold-master flag. */
+    public void updateTemplate(UUID id, String name, String description, boolean goldMaster) {
+        Rows.execute(h, "UPDATE vapp_template SET name = ?, description = ?, gold_master = ? WHERE id = ?", name,
+                description, goldMaster, id);
+    }
+
     public Optional<TemplateRow> lockTemplate(UUID id) {
         return h.createQuery("SELECT * FROM vapp_template WHERE id = :id FOR UPDATE").bind("id", id).map(TEMPLATE)
                 .findOne();

@@ -146,7 +146,7 @@ public final class CatalogView {
         VAppTemplate view = v.entity(new VAppTemplate(), Kind.VAPP_TEMPLATE, t.id(), t.name());
         view.status = t.status();
         view.ovfDescriptorUploaded = t.descriptorUploaded();
-        view.goldMaster = false;
+        view.goldMaster = tx.compute().templateGoldMaster(t.id());
         if (t.vdcId() != null) {
             v.link(view, "up", Kind.VDC, t.vdcId());
         }
@@ -154,6 +154,9 @@ public final class CatalogView {
         boolean own = v.principal().canSee(t.orgId()); // else in a catalog another org shares: read, instantiated
         if (own) {
             view.link("remove", view.href, null);
+            if (v.principal().has(Right.CATALOG_ITEM_MANAGE)) { // name, description, gold master
+                view.link("edit", view.href, MediaTypes.xml(MediaTypes.VAPP_TEMPLATE));
+            }
         }
         if (t.status() == 8 && own) {
             // downloads need no enabling in vcdsim; the enable action exists for clients that call it

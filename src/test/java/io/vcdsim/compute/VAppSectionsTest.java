@@ -100,6 +100,33 @@ class VAppSectionsTest {
         assertThat(tenant.get(section).childText("StorageLeaseInSeconds")).isEqualTo("7776000");
     }
 
+    /**
+     * go-vcloud-director's VAppTemplate.Update (Test_UpdateAndDeleteVAppTemplateFromOvaFile): PUT the template with a
+     * new name, description and GoldMaster; a vdcUpdateTemplate task applies them, and the catalog item is renamed.
+     */
+    @Test
+    void aTemplateIsRenamedWithItsCatalogItemAndMadeAGoldMaster() throws Exception {
+        TemplateFixture own = TemplateFixture.ready(tenant);
+        String type = "application/vnd.vmware.vcloud.vAppTemplate+xml";
+        Http.Res before = tenant.get(own.template);
+        assertThat(before.attr("goldMaster")).isEqualTo("false");
+        String name = "renamed-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String body = "<VAppTemplate xmlns=\"" + Http.NS + "\" href=\"" + own.template + "\" name=\"" + name
+                + "\" goldMaster=\"true\"><Description>golden</Description></VAppTemplate>";
+        Http.Res updated = tenant.put(before.link("edit", type), type, body);
+        assertThat(updated.status).as(updated.body).isEqualTo(202);
+        assertThat(updated.attr("operationName")).isEqualTo("vdcUpdateTemplate");
+        assertThat(tenant.awaitTask(updated).attr("status")).isEqualTo("success");
+        Http.Res after = tenant.get(own.template);
+        assertThat(after.attr("name")).isEqualTo(name);
+        assertThat(after.attr("goldMaster")).isEqualTo("true");
+        assertThat(after.childText("Description")).isEqualTo("golden");
+        String item = after.link("catalogItem", "application/vnd.vmware.vcloud.catalogItem+xml");
+        assertThat(tenant.get(item).attr("name")).isEqualTo(name);
+        assertThat(tenant.put(own.template, type, body.replace("name=\"" + name + "\"", "name=\"\"")).status)
+                .as("no name").isEqualTo(400);
+    }
+
     /** pyvcloud's update_startup_section: GET the section at its vcloud:href, change one Item, PUT it to edit. */
     @Test
     void eachVmsStartupItemIsNamedByTheVmAndChangedAlone() {

@@ -53,7 +53,7 @@ final class CatalogAndVAppQueries {
         types.add(QueryType.of(Kind.CATALOG_ITEM, "CatalogItemRecord", "CatalogItemReference").from(itemFrom)
                 .id("i.id").ownedBy("i.org_id").alsoShared(ResourceStore.SHARED_CATALOG).fields(catalogItem).build());
         types.add(QueryType.adminOf(Kind.CATALOG_ITEM, "AdminCatalogItemRecord", "CatalogItemReference").from(itemFrom)
-                .id("i.id").ownedBy("i.org_id").alsoShared(ResourceStore.SHARED_CATALOG).fields(catalogItem).build());
+                .id("i.id").ownedBy("i.org_id").fields(catalogItem).build());
 
         List<QueryField> mediaFields = List.of(string("name", "m.name"), string("imageType", "m.image_type"),
                 integer("storageB", "m.size"), ref("org", "m.org_id", Kind.ORG),

@@ -5,6 +5,7 @@ import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.CloudApiAuditResource;
+import io.vcdsim.api.CloudApiComputePolicyResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
@@ -51,6 +52,7 @@ import io.vcdsim.catalog.OvfLinks;
 import io.vcdsim.catalog.Spool;
 import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.Transfers;
+import io.vcdsim.compute.ComputePolicies;
 import io.vcdsim.compute.DiskService;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppCloning;
@@ -221,6 +223,7 @@ public final class VcdSim implements AutoCloseable {
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
                         new CloudApiProviderResource(vdcs, queries),
+                        new CloudApiComputePolicyResource(new ComputePolicies(db, config.clock()), queries),
                         new CloudApiNetworkResource(db, networks, vdcs, queries),
                         new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews), new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),

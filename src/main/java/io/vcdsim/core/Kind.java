@@ -66,6 +66,9 @@ public final class Kind {
     public static final Kind VM_AFFINITY_RULE = declare("vmAffinityRule").urn("vmaffinityrule")
             .user("/api/vmAffinityRule/", "application/vnd.vmware.vcloud.vmaffinityrule")
             .rights(Right.VDC_VIEW, Right.VAPP_CREATE).table("vm_affinity_rule", "org_id").done();
+    /** A VDC compute policy (VM sizing and placement), on the cloudapi only; system administrators' business. */
+    public static final Kind VDC_COMPUTE_POLICY = declare("vdcComputePolicy").urn("vdcComputePolicy")
+            .table("vdc_compute_policy", null).queries("vdcComputePolicy", null).done();
     public static final Kind CATALOG = declare("catalog").urn("catalog").user("/api/catalog/", MediaTypes.CATALOG)
             .admin("/api/admin/catalog/", MediaTypes.ADMIN_CATALOG).rights(Right.CATALOG_VIEW, Right.CATALOG_EDIT)
             .metadata().table("catalog", "org_id").queries("catalog", "adminCatalog").done();

@@ -80,6 +80,11 @@ public final class QueryTypes {
         types.add(QueryType.of(Kind.RIGHT, "RightRecord", "RightReference").from(rightsTable()).id("rt.id")
                 .fields(right).build());
 
+        types.add(QueryType.of(Kind.VDC_COMPUTE_POLICY, null, null).cloudApiOnly().systemOnly()
+                .from("vdc_compute_policy p").id("p.id")
+                .fields(List.of(string("name", "p.name"), string("description", "p.description"),
+                        string("policyType", "p.policy_type"), date("creationDate", "p.created")))
+                .build());
         types.add(QueryType.of(Kind.API_TOKEN, null, null).cloudApiOnly()
                 .from("api_token t JOIN app_user u ON u.id = t.user_id JOIN org o ON o.id = t.org_id")
                 .id("t.id").ownedBy("t.org_id")

@@ -1,0 +1,144 @@
+package io.vcdsim.compute;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
+import io.vcdsim.core.Principal;
+import io.vcdsim.store.ComputePolicyStore;
+import io.vcdsim.store.Database;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * VDC compute policies as the cloudapi's {@code vdcComputePolicies} (1.0.0 and 2.0.0) make them: a unique name and
+ * the VM sizing settings, kept as sent and given back (vcdsim's VMs are not sized by them). System administrators
+ * make, change and delete them; the seeded "System Default" is not deleted.
+ */
+public final class ComputePolicies {
+    /** The settings that are counts, megabytes or MHz: whole numbers, 0 or more. */
+    static final Set<String> AMOUNTS = Set.of("cpuSpeed", "memory", "cpuCount", "coresPerSocket", "cpuLimit",
+            "memoryLimit", "cpuShares", "memoryShares");
+    /** The settings that are shares of a reservation: from 0 to 1. */
+    static final Set<String> FRACTIONS = Set.of("memoryReservationGuarantee", "cpuReservationGuarantee");
+    static final Set<String> TYPES = Set.of("VdcVmPolicy", "VdcKubernetesPolicy");
+    static final int MAX_DEFINITION = 65536;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Database db;
+    private final Clock clock;
+
+    public ComputePolicies(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    private static ComputePolicyStore store(io.vcdsim.store.Tx tx) {
+        return tx.store(ComputePolicyStore::new);
+    }
+
+    /** The policy with this id, for a system administrator; 404 when there is none (the cloudapi's not-found). */
+    public ComputePolicyStore.Row get(Principal p, UUID id) {
+        p.requireSystemAdmin();
+        return db.read(tx -> store(tx).find(id)).orElseThrow(() ->
+                ApiException.notFound("No VDC compute policy with id " + Kind.VDC_COMPUTE_POLICY.urn(id) + "."));
+    }
+
+    public List<ComputePolicyStore.Row> found(List<UUID> ids) {
+        return db.read(tx -> store(tx).found(ids));
+    }
+
+    /** A new policy from the body a client POSTs. */
+    public ComputePolicyStore.Row create(Principal p, Map<String, Object> body) {
+        p.requireSystemAdmin();
+        ComputePolicyStore.Row row = row(UUID.randomUUID(), body, false);
+        return db.tx(tx -> {
+            requireFreeName(tx, row);
+            store(tx).save(row);
+            return row;
+        });
+    }
+
+    /** The policy as the body a client PUTs has it (the seeded one keeps its name). */
+    public ComputePolicyStore.Row update(Principal p, UUID id, Map<String, Object> body) {
+        ComputePolicyStore.Row now = get(p, id);
+        ComputePolicyStore.Row row = row(id, body, now.predefined());
+        if (now.predefined() && !row.name().equals(now.name())) {
+            throw ApiException.badRequest("The " + now.name() + " policy keeps its name.");
+        }
+        return db.tx(tx -> {
+            requireFreeName(tx, row);
+            ComputePolicyStore.Row kept = new ComputePolicyStore.Row(id, row.name(), row.description(),
+                    row.policyType(), row.definition(), now.predefined(), now.created());
+            store(tx).save(kept);
+            return kept;
+        });
+    }
+
+    public void delete(Principal p, UUID id) {
+        ComputePolicyStore.Row now = get(p, id);
+        if (now.predefined()) {
+            throw ApiException.badRequest("The " + now.name() + " policy cannot be deleted.");
+        }
+        db.run(tx -> store(tx).delete(id));
+    }
+
+    private static void requireFreeName(io.vcdsim.store.Tx tx, ComputePolicyStore.Row row) {
+        if (store(tx).nameTaken(row.name(), row.id())) {
+            throw ApiException.duplicateName("A VDC compute policy named " + row.name() + " exists already.");
+        }
+    }
+
+    /** The body checked: a name, a known type, amounts and fractions in range, and not too much of it. */
+    private ComputePolicyStore.Row row(UUID id, Map<String, Object> body, boolean predefined) {
+        Object name = body.get("name");
+        if (!(name instanceof String n) || n.isBlank() || n.length() > 128) {
+            throw ApiException.badRequest("A VDC compute policy needs a name of 1 to 128 characters.");
+        }
+        Object description = body.get("description");
+        if (description != null && !(description instanceof String)) {
+            throw ApiException.badRequest("A VDC compute policy's description is text.");
+        }
+        Lengths.atMost((String) description, 4096, "description");
+        Object type = body.getOrDefault("policyType", "VdcVmPolicy");
+        if (!TYPES.contains(type)) {
+            throw ApiException.badRequest("policyType is VdcVmPolicy or VdcKubernetesPolicy, not '" + type + "'.");
+        }
+        Map<String, Object> definition = new LinkedHashMap<>(body);
+        for (String identity : List.of("id", "name", "description", "policyType")) {
+            definition.remove(identity);
+        }
+        for (String amount : AMOUNTS) {
+            Object v = definition.get(amount);
+            if (v != null && !(v instanceof Integer i && i >= 0)) {
+                throw ApiException.badRequest(amount + " is a whole number, 0 or more, not " + v + ".");
+            }
+        }
+        for (String fraction : FRACTIONS) {
+            Object v = definition.get(fraction);
+            if (v != null && !(v instanceof Number f && f.doubleValue() >= 0 && f.doubleValue() <= 1)) {
+                throw ApiException.badRequest(fraction + " is from 0 to 1, not " + v + ".");
+            }
+        }
+        String json = write(definition);
+        if (json.length() > MAX_DEFINITION) {
+            throw ApiException.badRequest("A VDC compute policy has at most " + MAX_DEFINITION + " characters of "
+                    + "settings.");
+        }
+        return new ComputePolicyStore.Row(id, ((String) name).trim(), (String) description, (String) type, json,
+                predefined, clock.instant());
+    }
+
+    private static String write(Map<String, Object> definition) {
+        try {
+            return JSON.writeValueAsString(definition);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

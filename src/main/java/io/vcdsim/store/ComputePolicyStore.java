@@ -1,0 +1,61 @@
+package io.vcdsim.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/** VDC compute policies: a name and the settings as sent (JSON); {@code tx.store(ComputePolicyStore::new)}. */
+public final class ComputePolicyStore {
+    /** A policy as stored; {@code definition} is the JSON object of its settings. */
+    public record Row(UUID id, String name, String description, String policyType, String definition,
+                      boolean predefined, Instant created) {
+    }
+
+    private static final RowMapper<Row> MAPPER = (rs, ctx) -> new Row(Rows.uuid(rs, "id"), rs.getString("name"),
+            rs.getString("description"), rs.getString("policy_type"), rs.getString("definition"),
+            rs.getBoolean("predefined"), Rows.instant(rs, "created"));
+    private final Handle h;
+
+    public ComputePolicyStore(Handle h) {
+        this.h = h;
+    }
+
+    public Optional<Row> find(UUID id) {
+        return h.createQuery("SELECT * FROM vdc_compute_policy WHERE id = :id").bind("id", id).map(MAPPER).findOne();
+    }
+
+    public List<Row> found(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = h.createQuery("SELECT * FROM vdc_compute_policy WHERE id IN (<ids>)").bindList("ids", ids)
+                .map(MAPPER).list();
+        return ids.stream().flatMap(id -> rows.stream().filter(r -> r.id().equals(id))).toList();
+    }
+
+    public boolean nameTaken(String name, UUID except) {
+        return h.createQuery("SELECT COUNT(*) FROM vdc_compute_policy WHERE name_key = :k AND id <> :id")
+                .bind("k", name.toLowerCase(Locale.ROOT)).bind("id", except).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Writes the policy, replacing what was stored under its id. */
+    public void save(Row r) {
+        if (Rows.execute(h, "UPDATE vdc_compute_policy SET name = ?, name_key = ?, description = ?, policy_type = ?, "
+                        + "definition = ? WHERE id = ?", r.name(), r.name().toLowerCase(Locale.ROOT), r.description(),
+                r.policyType(), r.definition(), r.id()) == 0) {
+            Rows.execute(h, "INSERT INTO vdc_compute_policy (id, name, name_key, description, policy_type, definition, "
+                            + "predefined, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", r.id(), r.name(),
+                    r.name().toLowerCase(Locale.ROOT), r.description(), r.policyType(), r.definition(), r.predefined(),
+                    r.created());
+        }
+    }
+
+    public void delete(UUID id) {
+        Rows.execute(h, "DELETE FROM vdc_compute_policy WHERE id = ?", id);
+    }
+}

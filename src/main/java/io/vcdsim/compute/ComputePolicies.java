@@ -42,11 +42,14 @@ public final class ComputePolicies {
         return tx.store(ComputePolicyStore::new);
     }
 
-    /** The policy with this id, for a system administrator; 404 when there is none (the cloudapi's not-found). */
+    /**
+     * The policy with this id, for a system administrator; 403 when there is none, as vCD's cloudapi answers for a
+     * missing entity (go-vcloud-director reads that 403 as not found).
+     */
     public ComputePolicyStore.Row get(Principal p, UUID id) {
         p.requireSystemAdmin();
-        return db.read(tx -> store(tx).find(id)).orElseThrow(() ->
-                ApiException.notFound("No VDC compute policy with id " + Kind.VDC_COMPUTE_POLICY.urn(id) + "."));
+        return db.read(tx -> store(tx).find(id)).orElseThrow(() -> ApiException.forbidden(
+                "No VDC compute policy with id " + Kind.VDC_COMPUTE_POLICY.urn(id) + " is accessible."));
     }
 
     public List<ComputePolicyStore.Row> found(List<UUID> ids) {

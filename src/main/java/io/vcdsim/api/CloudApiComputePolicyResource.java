@@ -1,14 +1,25 @@
 package io.vcdsim.api;
 
 import io.vcdsim.compute.ComputePolicies;
+import io.vcdsim.compute.VdcService;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.model.Reference;
+import io.vcdsim.model.VdcComputePolicyReferences;
 import io.vcdsim.query.QueryService;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.VdcRow;
 import io.vcdsim.views.ComputePolicyView;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.vcdsim.api.CloudApi.V1;
 
@@ -19,11 +30,15 @@ import static io.vcdsim.api.CloudApi.V1;
  */
 public final class CloudApiComputePolicyResource implements Routes {
     private static final String V2 = "/cloudapi/2.0.0";
+    private final Database db;
     private final ComputePolicies policies;
+    private final VdcService vdcs;
     private final QueryService queries;
 
-    public CloudApiComputePolicyResource(ComputePolicies policies, QueryService queries) {
+    public CloudApiComputePolicyResource(Database db, ComputePolicies policies, VdcService vdcs, QueryService queries) {
+        this.db = db;
         this.policies = policies;
+        this.vdcs = vdcs;
         this.queries = queries;
     }
 
@@ -44,6 +59,36 @@ public final class CloudApiComputePolicyResource implements Routes {
                 return Reply.noContent();
             });
         }
+        // a VDC's policies: the cloudapi's list (what terraform reads) and the XML references (what is set)
+        for (String base : new String[]{V1, V2}) {
+            r.get(base + "/vdcs/{id}/computePolicies", x -> {
+                VdcRow vdc = vdcs.vdc(x.principal(), CloudApi.id(x, "id", Kind.VDC), Right.VDC_VIEW);
+                var assigned = db.read(tx -> ComputePolicies.assignment(tx, vdc.id())).policies();
+                return CloudApi.page(x, CloudApi.Paging.of(x), assigned.size(),
+                        assigned.stream().map(ComputePolicyView::of).toList(), "VdcComputePolicies");
+            });
+        }
+        r.get("/api/admin/vdc/{id}/computePolicies", x -> {
+            VdcRow vdc = vdcs.vdc(x.principal(), Hrefs.id(x, "id"), Right.VDC_VIEW);
+            return Reply.ok(db.read(tx -> ComputePolicyView.references(Hrefs.viewer(x), vdc.id(),
+                    ComputePolicies.assignment(tx, vdc.id()).policies())), ComputePolicyView.REFERENCES);
+        });
+        r.put("/api/admin/vdc/{id}/computePolicies", x -> {
+            VdcRow vdc = vdcs.vdc(x.principal(), Hrefs.id(x, "id"), Right.VDC_VIEW);
+            VdcComputePolicyReferences in = x.read(VdcComputePolicyReferences.class, "VdcComputePolicyReferences",
+                    ComputePolicyView.REFERENCES);
+            List<UUID> ids = new ArrayList<>();
+            for (Reference ref : Bodies.list(in.vdcComputePolicyReference, "VdcComputePolicyReference")) {
+                UUID id = ref.href == null ? null : Ids.fromAny(ref.href.substring(ref.href.lastIndexOf('/') + 1));
+                if (id == null) {
+                    throw ApiException.badRequest("A VdcComputePolicyReference needs the policy's href.");
+                }
+                ids.add(id);
+            }
+            var now = policies.assign(x.principal(), vdc.id(), ids);
+            return Reply.ok(ComputePolicyView.references(Hrefs.viewer(x), vdc.id(), now.policies()),
+                    ComputePolicyView.REFERENCES);
+        });
     }
 
     private static java.util.UUID id(Exchange x) {

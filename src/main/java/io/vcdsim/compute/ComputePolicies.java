@@ -29,6 +29,8 @@ public final class ComputePolicies {
     static final Set<String> FRACTIONS = Set.of("memoryReservationGuarantee", "cpuReservationGuarantee");
     static final Set<String> TYPES = Set.of("VdcVmPolicy", "VdcKubernetesPolicy");
     static final int MAX_DEFINITION = 65536;
+    /** The seeded policy every VDC has (V35). */
+    public static final UUID SYSTEM_DEFAULT = UUID.fromString("6a3e2f3b-2c7e-4f3a-9d4e-5b0c1d2e3f40");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
     private final Clock clock;
@@ -88,7 +90,50 @@ public final class ComputePolicies {
         if (now.predefined()) {
             throw ApiException.badRequest("The " + now.name() + " policy cannot be deleted.");
         }
-        db.run(tx -> store(tx).delete(id));
+        db.run(tx -> {
+            if (store(tx).inUse(id)) {
+                throw ApiException.badRequest("Policy " + now.name() + " is assigned to a VDC: unassign it first.");
+            }
+            store(tx).delete(id);
+        });
+    }
+
+    /** What a VDC has: its assigned policies (the System Default when none were assigned) and its default. */
+    public record Assignment(List<ComputePolicyStore.Row> policies, ComputePolicyStore.Row defaultPolicy) {
+    }
+
+    public static Assignment assignment(io.vcdsim.store.Tx tx, UUID vdcId) {
+        List<UUID> ids = store(tx).assigned(vdcId);
+        List<ComputePolicyStore.Row> rows = store(tx).found(ids.isEmpty() ? List.of(SYSTEM_DEFAULT) : ids);
+        UUID def = store(tx).defaultOf(vdcId).orElse(SYSTEM_DEFAULT);
+        return new Assignment(rows, store(tx).find(def).orElseThrow());
+    }
+
+    /**
+     * PUT VdcComputePolicyReferences (go-vcloud-director's SetAssignedComputePolicies): the VDC's policies become
+     * these, each an existing policy, its default among them. System administrators only.
+     */
+    public Assignment assign(Principal p, UUID vdcId, List<UUID> policies) {
+        p.requireSystemAdmin();
+        if (policies.isEmpty() || policies.size() > 1000) {
+            throw ApiException.badRequest("A VDC has 1 to 1000 compute policies.");
+        }
+        return db.tx(tx -> {
+            for (UUID id : policies) {
+                if (store(tx).find(id).isEmpty()) {
+                    throw ApiException.invalidReference("No VDC compute policy " + Kind.VDC_COMPUTE_POLICY.urn(id)
+                            + ".");
+                }
+            }
+            UUID def = store(tx).defaultOf(vdcId).orElse(SYSTEM_DEFAULT);
+            if (!policies.contains(def)) {
+                throw ApiException.badRequest("The VDC's default compute policy " + Kind.VDC_COMPUTE_POLICY.urn(def)
+                        + " stays assigned to it.");
+            }
+            store(tx).assign(vdcId, List.copyOf(new java.util.LinkedHashSet<>(policies)),
+                    def.equals(SYSTEM_DEFAULT) ? null : def);
+            return assignment(tx, vdcId);
+        });
     }
 
     private static void requireFreeName(io.vcdsim.store.Tx tx, ComputePolicyStore.Row row) {

@@ -13,7 +13,7 @@ import java.util.List;
 @XmlRootElement(name = "Vdc")
 @XmlType(name = "VdcType", propOrder = {"allocationModel", "computeCapacity", "resourceEntities",
         "availableNetworks", "capabilities", "nicQuota", "networkQuota", "usedNetworkCount", "vmQuota", "isEnabled",
-        "vdcStorageProfiles", "vCpuInMhz2"})
+        "vdcStorageProfiles", "defaultComputePolicy", "maxComputePolicy", "vCpuInMhz2"})
 public class Vdc extends Entity {
     @XmlAttribute public Integer status;
     @XmlElement(name = "AllocationModel") public String allocationModel;
@@ -30,5 +30,8 @@ public class Vdc extends Entity {
     @XmlElement(name = "IsEnabled") public Boolean isEnabled;
     @XmlElementWrapper(name = "VdcStorageProfiles") @XmlElement(name = "VdcStorageProfile")
     public List<Reference> vdcStorageProfiles = new ArrayList<>();
+    /** The compute policy its VMs get unless told otherwise (a cloudapi reference). */
+    @XmlElement(name = "DefaultComputePolicy") public Reference defaultComputePolicy;
+    @XmlElement(name = "MaxComputePolicy") public Reference maxComputePolicy;
     @XmlElement(name = "VCpuInMhz2") public Long vCpuInMhz2;
 }

@@ -55,6 +55,36 @@ public final class ComputePolicyStore {
         }
     }
 
+    /** The policies assigned to a VDC, as stored (none: the VDC has only the System Default). */
+    public List<UUID> assigned(UUID vdcId) {
+        return h.createQuery("SELECT policy_id FROM vdc_compute_policy_assignment WHERE vdc_id = :v ORDER BY position")
+                .bind("v", vdcId).mapTo(UUID.class).list();
+    }
+
+    /** Replaces the policies assigned to a VDC, and its default. */
+    public void assign(UUID vdcId, List<UUID> policies, UUID defaultPolicy) {
+        Rows.execute(h, "DELETE FROM vdc_compute_policy_assignment WHERE vdc_id = ?", vdcId);
+        for (int i = 0; i < policies.size(); i++) {
+            Rows.execute(h, "INSERT INTO vdc_compute_policy_assignment (vdc_id, policy_id, position) VALUES (?, ?, ?)",
+                    vdcId, policies.get(i), i);
+        }
+        Rows.execute(h, "UPDATE vdc SET default_compute_policy_id = ? WHERE id = ?", defaultPolicy, vdcId);
+    }
+
+    /** The VDC's default policy as stored; empty: the System Default. */
+    public Optional<UUID> defaultOf(UUID vdcId) {
+        return h.createQuery("SELECT default_compute_policy_id FROM vdc WHERE id = :v AND default_compute_policy_id "
+                + "IS NOT NULL").bind("v", vdcId).mapTo(UUID.class).findOne();
+    }
+
+    /** Whether any VDC has the policy assigned or as its default. */
+    public boolean inUse(UUID policyId) {
+        return h.createQuery("SELECT COUNT(*) FROM vdc_compute_policy_assignment WHERE policy_id = :p")
+                .bind("p", policyId).mapTo(Integer.class).one() > 0
+                || h.createQuery("SELECT COUNT(*) FROM vdc WHERE default_compute_policy_id = :p").bind("p", policyId)
+                .mapTo(Integer.class).one() > 0;
+    }
+
     public void delete(UUID id) {
         Rows.execute(h, "DELETE FROM vdc_compute_policy WHERE id = ?", id);
     }

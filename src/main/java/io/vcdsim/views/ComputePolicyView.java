@@ -3,16 +3,37 @@ package io.vcdsim.views;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.model.Reference;
+import io.vcdsim.model.VdcComputePolicyReferences;
 import io.vcdsim.store.ComputePolicyStore;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** A VDC compute policy as the cloudapi gives it: its settings as they were sent, with its id, name and type. */
 public final class ComputePolicyView {
+    public static final String REFERENCES = "application/vnd.vmware.vcloud.vdcComputePolicyReferences";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ComputePolicyView() {
+    }
+
+    /** A reference to a policy as vCD's XML gives one: its cloudapi href and URN. */
+    public static Reference ref(Viewer v, ComputePolicyStore.Row r) {
+        String urn = Kind.VDC_COMPUTE_POLICY.urn(r.id());
+        return new Reference(v.href("/cloudapi/1.0.0/vdcComputePolicies/" + urn), urn, "application/json", r.name());
+    }
+
+    /** The policies assigned to a VDC, as {@code /api/admin/vdc/{id}/computePolicies} gives them. */
+    public static VdcComputePolicyReferences references(Viewer v, UUID vdcId, List<ComputePolicyStore.Row> policies) {
+        VdcComputePolicyReferences refs = new VdcComputePolicyReferences();
+        refs.href = v.adminHref(Kind.VDC, vdcId) + "/computePolicies";
+        refs.type = MediaTypes.xml(REFERENCES);
+        policies.forEach(p -> refs.vdcComputePolicyReference.add(ref(v, p)));
+        return refs;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package io.vcdsim.views;
 
+import io.vcdsim.compute.ComputePolicies;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
@@ -101,6 +102,13 @@ public final class VdcView {
         }
         vdc.capabilities = HardwareVersionView.capabilities(v, row);
         vdc.vdcStorageProfiles.add(v.ref(Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE));
+        var policies = ComputePolicies.assignment(tx, row.id());
+        vdc.defaultComputePolicy = ComputePolicyView.ref(v, policies.defaultPolicy());
+        vdc.maxComputePolicy = vdc.defaultComputePolicy;
+        if (v.principal().isSystemAdmin()) { // on both views, as the VDC's other admin links
+            vdc.link("down", v.adminHref(Kind.VDC, row.id()) + "/computePolicies",
+                    MediaTypes.xml(ComputePolicyView.REFERENCES));
+        }
         VdcSettings s = row.settings();
         vdc.nicQuota = s.nicQuota();
         vdc.networkQuota = s.networkQuota();

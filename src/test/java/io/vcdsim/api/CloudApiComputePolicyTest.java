@@ -83,4 +83,49 @@ class CloudApiComputePolicyTest {
         assertThat(get(tenant, base).status).isEqualTo(403);
         assertThat(send(tenant, "POST", base, "{\"name\":\"" + name + "\"}").status).isEqualTo(403);
     }
+
+    /** go-vcloud-director's SetAssignedComputePolicies and GetAllAssignedVdcComputePolicies on a VDC. */
+    @Test
+    void aVdcsPoliciesAreSetInTheGivenOrderWithItsDefaultAmongThem() {
+        String base = "/cloudapi/1.0.0/vdcComputePolicies";
+        String[] ids = new String[2];
+        for (int i = 0; i < 2; i++) {
+            ids[i] = send(admin, "POST", base, "{\"name\":\"" + unique("assigned") + "\",\"coresPerSocket\":" + (i + 1)
+                    + "}").json().get("id").asText();
+        }
+        Http.Res vdcRecord = admin.get("/api/query?type=adminOrgVdc&format=references&filter=name==acme-vdc");
+        String adminVdc = vdcRecord.children("AdminVdcReference").get(0).getAttribute("href");
+        Http.Res view = admin.get(adminVdc);
+        String defaultId = view.child("DefaultComputePolicy").getAttribute("id");
+        assertThat(view.child("DefaultComputePolicy").getAttribute("name")).isEqualTo("System Default");
+        String refs = "application/vnd.vmware.vcloud.vdcComputePolicyReferences+xml";
+        String policies = view.link("down", refs);
+        assertThat(policies).endsWith("/computePolicies");
+
+        String body = "<VdcComputePolicyReferences xmlns=\"" + Http.NS + "\">%s</VdcComputePolicyReferences>";
+        String ref = "<VdcComputePolicyReference href=\"" + vcd.httpUrl() + base + "/%s\"/>";
+        Http.Res set = admin.put(policies, refs, body.formatted(ref.formatted(ids[1]) + ref.formatted(ids[0])
+                + ref.formatted(defaultId)));
+        assertThat(set.status).as(set.body).isEqualTo(200);
+        assertThat(set.children("VdcComputePolicyReference")).extracting(e -> e.getAttribute("id"))
+                .containsExactly(ids[1], ids[0], defaultId);
+        String urn = "urn:vcloud:vdc:" + adminVdc.substring(adminVdc.lastIndexOf('/') + 1);
+        JsonNode assigned = get(admin, "/cloudapi/1.0.0/vdcs/" + urn + "/computePolicies").json();
+        assertThat(assigned.get("resultTotal").asInt()).isEqualTo(3);
+        assertThat(send(admin, "DELETE", base + "/" + ids[0], "").status).as("assigned").isEqualTo(400);
+
+        assertThat(admin.put(policies, refs, body.formatted(ref.formatted(ids[0]))).status).as("default left out")
+                .isEqualTo(400);
+        Http.Res unknown = admin.put(policies, refs, body.formatted(ref.formatted("urn:vcloud:vdcComputePolicy:"
+                + UUID.randomUUID()) + ref.formatted(defaultId)));
+        assertThat(unknown.status).isEqualTo(400);
+        assertThat(unknown.minor()).isEqualTo("INVALID_REFERENCE");
+        Http tenant = Sim.tenant(vcd.sim());
+        assertThat(tenant.put(policies, refs, body.formatted(ref.formatted(defaultId))).status).isEqualTo(403);
+        assertThat(get(tenant.version("37.1"), "/cloudapi/1.0.0/vdcs/" + urn + "/computePolicies").json()
+                .get("resultTotal").asInt()).as("a tenant reads its VDC's").isEqualTo(3);
+
+        assertThat(admin.put(policies, refs, body.formatted(ref.formatted(defaultId))).status).isEqualTo(200);
+        assertThat(send(admin, "DELETE", base + "/" + ids[0], "").status).isEqualTo(204);
+    }
 }

@@ -8,9 +8,11 @@ import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.Tx;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +42,7 @@ public final class ComputePolicies {
         this.clock = clock;
     }
 
-    private static ComputePolicyStore store(io.vcdsim.store.Tx tx) {
+    private static ComputePolicyStore store(Tx tx) {
         return tx.store(ComputePolicyStore::new);
     }
 
@@ -102,7 +104,7 @@ public final class ComputePolicies {
     public record Assignment(List<ComputePolicyStore.Row> policies, ComputePolicyStore.Row defaultPolicy) {
     }
 
-    public static Assignment assignment(io.vcdsim.store.Tx tx, UUID vdcId) {
+    public static Assignment assignment(Tx tx, UUID vdcId) {
         List<UUID> ids = store(tx).assigned(vdcId);
         List<ComputePolicyStore.Row> rows = store(tx).found(ids.isEmpty() ? List.of(SYSTEM_DEFAULT) : ids);
         UUID def = store(tx).defaultOf(vdcId).orElse(SYSTEM_DEFAULT);
@@ -130,13 +132,13 @@ public final class ComputePolicies {
                 throw ApiException.badRequest("The VDC's default compute policy " + Kind.VDC_COMPUTE_POLICY.urn(def)
                         + " stays assigned to it.");
             }
-            store(tx).assign(vdcId, List.copyOf(new java.util.LinkedHashSet<>(policies)),
+            store(tx).assign(vdcId, List.copyOf(new LinkedHashSet<>(policies)),
                     def.equals(SYSTEM_DEFAULT) ? null : def);
             return assignment(tx, vdcId);
         });
     }
 
-    private static void requireFreeName(io.vcdsim.store.Tx tx, ComputePolicyStore.Row row) {
+    private static void requireFreeName(Tx tx, ComputePolicyStore.Row row) {
         if (store(tx).nameTaken(row.name(), row.id())) {
             throw ApiException.duplicateName("A VDC compute policy named " + row.name() + " exists already.");
         }

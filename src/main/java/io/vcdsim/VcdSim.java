@@ -11,6 +11,7 @@ import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiTokenResource;
+import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.DiskResource;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
@@ -58,10 +59,10 @@ import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppFromOvf;
+import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppOperations;
 import io.vcdsim.compute.VAppPower;
 import io.vcdsim.compute.VAppRecomposition;
-import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.compute.VmActions;
@@ -69,6 +70,7 @@ import io.vcdsim.compute.VmAffinityRules;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.Seeder;
 import io.vcdsim.core.Housekeeping;
+import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.extension.RequestForwarder;
 import io.vcdsim.extension.ServiceRegistry;
@@ -117,6 +119,7 @@ public final class VcdSim implements AutoCloseable {
     private TaskEngine engine;
     private BlockingTasks blocking;
     private NotificationPublisher publisher;
+    private EventFeed feed;
     private RequestForwarder forwarder;
     private OvfLinks ovfLinks;
     private Simulation simulation;
@@ -152,6 +155,7 @@ public final class VcdSim implements AutoCloseable {
                 engine.failWith(simulation);
                 this.blocking = new BlockingTasks(db, engine, config.clock());
                 this.publisher = new NotificationPublisher(db, config.clock(), this::publicUrl);
+                this.feed = new EventFeed(db, publisher, this::publicUrl);
                 Metrics metrics = new Metrics(db, publisher);
                 engine.observeWith(metrics);
                 Sessions sessions = new Sessions(db, tokens, config.clock(), config.sessionIdleTimeout());
@@ -214,7 +218,7 @@ public final class VcdSim implements AutoCloseable {
                         new SectionResource(db, vapps, sectionService, taskViews),
                         new VmSectionResource(db, vapps, sectionService, taskViews),
                         new VmActionResource(vapps, power, sectionService, vmActions, taskViews),
-                        new SimulationResource(simulation, world),
+                        new SimulationResource(simulation, world), new ConsoleResource(feed),
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),
                         new ProviderResource(db),
@@ -350,6 +354,7 @@ public final class VcdSim implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            feed.close(); // the console's open event streams end, rather than hold the stop
             http.stop();
         } finally {
             housekeeping.close();

@@ -33,6 +33,10 @@ public final class NotificationPublisher implements AutoCloseable {
     /** A gap in the log older than this is a transaction that rolled back, not one still committing. */
     private static final Duration GAP_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration SETTINGS_TTL = Duration.ofSeconds(1);
+    /** Why events were read and not sent. */
+    public static final String NO_BROKER = "no broker set";
+    public static final String NOTIFICATIONS_OFF = "notifications off";
+    public static final String LOADED = "loaded with a saved state";
 
     private final Database db;
     private final Clock clock;
@@ -116,6 +120,7 @@ public final class NotificationPublisher implements AutoCloseable {
             Instant settled = clock.instant().minus(GAP_TIMEOUT);
             long last = cursor;
             List<Notification> out = new ArrayList<>();
+            PassedOver passed = new PassedOver(tx, cursor);
             for (EventStore.Logged l : events) {
                 if (l.seq() != last + 1 && l.event().time().isAfter(settled)) {
                     break; // an earlier event may still be committing: keep the order
@@ -124,9 +129,13 @@ public final class NotificationPublisher implements AutoCloseable {
                 boolean blocking = l.event().type().startsWith(BlockingTasks.EVENT_PREFIX);
                 // blocking-task messages go out even with notifications off: an approval service needs them
                 if (c.configured() && (c.notificationsEnabled() || blocking)) {
+                    passed.sent(l.seq());
                     deliverable(tx, l).ifPresent(out::add);
+                } else {
+                    passed.add(l.seq(), c.configured() ? NOTIFICATIONS_OFF : NO_BROKER);
                 }
             }
+            passed.end();
             if (last == cursor) {
                 return false;
             }
@@ -136,6 +145,48 @@ public final class NotificationPublisher implements AutoCloseable {
             tx.settings().put(CURSOR, Long.toString(last));
             return events.size() == BATCH;
         });
+    }
+
+    /** Runs of events read and not sent, recorded as runs (one row, stretched, however long the run). */
+    private static final class PassedOver {
+        private final Tx tx;
+        /** The event read last, and where the current run began: a run that goes on from one is stretched. */
+        private long previous;
+        private long after;
+        private long first = -1;
+        private long last;
+        private String reason;
+
+        PassedOver(Tx tx, long cursor) {
+            this.tx = tx;
+            this.previous = cursor;
+        }
+
+        void add(long seq, String why) {
+            if (first >= 0 && !why.equals(reason)) {
+                end();
+            }
+            if (first < 0) {
+                after = previous;
+                first = seq;
+                reason = why;
+            }
+            last = seq;
+            previous = seq;
+        }
+
+        void sent(long seq) {
+            end();
+            previous = seq;
+        }
+
+        /** The run ends (an event is sent, or the batch is over). */
+        void end() {
+            if (first >= 0) {
+                tx.events().passOver(after, first, last, reason);
+                first = -1;
+            }
+        }
     }
 
     /**

@@ -273,6 +273,18 @@ public final class ApiHandler extends Handler.Abstract {
             callback.succeeded();
             return;
         }
+        if (reply.entity instanceof Reply.Streamer streamer) {
+            response.getHeaders().put("Content-Type", reply.mediaType);
+            // closing the stream writes the last chunk; only then is the exchange complete
+            try (java.io.OutputStream out = Content.Sink.asOutputStream(response)) {
+                streamer.write(out);
+            } catch (IOException e) {
+                callback.failed(e); // the client went away
+                return;
+            }
+            callback.succeeded();
+            return;
+        }
         if (reply.entity instanceof byte[] raw) {
             if (reply.mediaType != null) {
                 response.getHeaders().put("Content-Type", reply.mediaType);

@@ -46,7 +46,8 @@ public record Negotiation(Format format, ApiVersion version) {
                 if (type.isEmpty()) {
                     continue;
                 }
-                if (type.endsWith("+json") || type.equals("application/json")) {
+                // an event stream's errors come before the stream, in JSON like the events it carries
+                if (type.endsWith("+json") || type.equals("application/json") || type.equals("text/event-stream")) {
                     if (format == null) {
                         format = Format.JSON;
                     }

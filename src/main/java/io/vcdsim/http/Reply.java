@@ -45,6 +45,17 @@ public final class Reply {
         return new Reply(status, body, contentType);
     }
 
+    /** Writes a body as it comes (server-sent events); the response ends when the writer returns. */
+    @FunctionalInterface
+    public interface Streamer {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** A body written over time by {@code streamer}, with exactly this Content-Type. */
+    public static Reply stream(String contentType, Streamer streamer) {
+        return new Reply(200, streamer, contentType).header("Cache-Control", "no-cache");
+    }
+
     public Reply header(String name, String value) {
         headers.put(name, value);
         return this;

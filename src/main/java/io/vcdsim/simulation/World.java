@@ -44,7 +44,12 @@ public final class World {
         try {
             db.run(tx -> {
                 SavedState.load(tx.handle(), state);
-                tx.settings().put(NotificationPublisher.CURSOR, Long.toString(tx.events().lastSeq()));
+                long last = tx.events().lastSeq();
+                tx.settings().put(NotificationPublisher.CURSOR, Long.toString(last));
+                tx.events().forgetPassedOver();
+                if (last > 0) {
+                    tx.events().passOver(-1, 0, last, NotificationPublisher.LOADED);
+                }
             });
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
             throw ApiException.badRequest("The state cannot be loaded: " + e.getMessage());

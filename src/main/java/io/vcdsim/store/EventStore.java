@@ -56,6 +56,55 @@ public final class EventStore {
                 .map(LOGGED).list();
     }
 
+    /** Events of one organization after {@code seq}, in log order (a tenant's watch of its own). */
+    public java.util.List<Logged> afterInOrg(long seq, java.util.UUID orgId, int limit) {
+        return h.createQuery("SELECT * FROM event WHERE seq > :seq AND org_id = :org ORDER BY seq LIMIT " + limit)
+                .bind("seq", seq).bind("org", orgId).map(LOGGED).list();
+    }
+
+    /** The newest events, newest first. */
+    public java.util.List<Logged> latest(int limit) {
+        return h.createQuery("SELECT * FROM event ORDER BY seq DESC LIMIT " + limit).map(LOGGED).list();
+    }
+
+    /** Which of these sequence numbers were set aside as undeliverable. */
+    public java.util.Set<Long> setAsideAmong(java.util.Collection<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(h.createQuery("SELECT seq FROM undelivered_event WHERE seq IN (<seqs>)")
+                .bindList("seqs", java.util.List.copyOf(seqs)).mapTo(Long.class).list());
+    }
+
+    /** A run of the log the publisher read and did not send, and why. */
+    public record PassedOver(long first, long last, String reason) {
+    }
+
+    /**
+     * Records that the publisher passed over events {@code first} to {@code last} (the log's numbers may have gaps):
+     * the run that ended at {@code cursor} for the same reason is stretched, or a new one begins.
+     */
+    public void passOver(long cursor, long first, long last, String reason) {
+        int stretched = h.createUpdate("UPDATE passed_over_event SET last_seq = :last WHERE last_seq = :cursor "
+                + "AND reason = :reason").bind("last", last).bind("cursor", cursor).bind("reason", reason).execute();
+        if (stretched == 0) {
+            Rows.execute(h, "INSERT INTO passed_over_event (first_seq, last_seq, reason) VALUES (?, ?, ?)", first,
+                    last, reason);
+        }
+    }
+
+    /** Forgets every passed-over run (a loaded state renumbers the log). */
+    public void forgetPassedOver() {
+        Rows.execute(h, "DELETE FROM passed_over_event");
+    }
+
+    /** The passed-over runs that touch events {@code from} to {@code to}. */
+    public java.util.List<PassedOver> passedOver(long from, long to) {
+        return h.createQuery("SELECT first_seq, last_seq, reason FROM passed_over_event WHERE last_seq >= :from "
+                        + "AND first_seq <= :to").bind("from", from).bind("to", to)
+                .map((rs, ctx) -> new PassedOver(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
     public java.util.Optional<EventRow> find(java.util.UUID id) {
         return h.createQuery("SELECT * FROM event WHERE id = :id").bind("id", id).map(LOGGED).findOne()
                 .map(Logged::event);

@@ -27,11 +27,11 @@ import java.util.UUID;
 public final class SavedState {
     /**
      * The tables that are not: the migration history, the cells alive now, what the installation's cells
-     * share (token keys, spool id), and the events set aside as undeliverable (they name event numbers a
-     * load renumbers).
+     * share (token keys, spool id), and the publisher's record of events set aside as undeliverable or passed
+     * over (they name event numbers a load renumbers).
      */
     static final Set<String> NOT_STATE = Set.of("flyway_schema_history", "cell", "installation", "token_key",
-            "undelivered_event");
+            "undelivered_event", "passed_over_event");
     /** The event log's sequence is renumbered on load (it is an identity), in the saved order. */
     private static final String EVENT_SEQ = "seq";
 

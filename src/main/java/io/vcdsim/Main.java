@@ -118,6 +118,11 @@ public final class Main implements Callable<Integer> {
                     + "apply at start, as PUT /api/vcdsim/simulation takes them (env VCDSIM_SIMULATION).")
     Path simulationFile;
 
+    @Option(names = "--access-log", defaultValue = "${env:VCDSIM_ACCESS_LOG}",
+            description = "Log every request to this file in the NCSA extended format, or to the console with '-' "
+                    + "(env VCDSIM_ACCESS_LOG). Default: no request log.")
+    Path accessLog;
+
     @Option(names = "--exit-after-start", hidden = true,
             description = "Start, answer a login and a query, stop. The build runs this once to record the classes "
                     + "start-up needs into a class-data archive (target/vcdsim.jsa).")
@@ -139,7 +144,7 @@ public final class Main implements Callable<Integer> {
                 keystorePassword, adminPassword != null ? adminPassword : Config.DEFAULT_ADMIN_PASSWORD,
                 tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes,
                 TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), limits(),
-                Duration.parse(extensionTimeout), Clock.systemUTC());
+                Duration.parse(extensionTimeout), accessLog, Clock.systemUTC());
         VcdSim sim = VcdSim.start(config);
         if (simulationFile != null) {
             sim.simulation().update(SimulationSettings.parse(java.nio.file.Files.readAllBytes(simulationFile)));

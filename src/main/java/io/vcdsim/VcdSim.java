@@ -143,7 +143,7 @@ public final class VcdSim implements AutoCloseable {
                         keystorePassword.toCharArray(), config.bind());
             }
             this.http = new HttpServer(config.bind(), config.httpPort(), config.httpsPort(), keystore,
-                    keystorePassword);
+                    keystorePassword, config.accessLog());
             this.db = join(store);
             try {
                 String cellId = cellId(config.dataDir());

@@ -16,12 +16,13 @@ import java.time.Duration;
  * @param dbUrl     null means the embedded H2 database in the data directory
  * @param keystore  null means a self-signed certificate generated into the data directory
  * @param extensionTimeout how long a request forwarded to an extension service waits for its reply
+ * @param accessLog where each request is logged in the NCSA extended format; null for no request log
  */
 public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Path spoolDir, String dbUrl, String dbUser,
                      String dbPassword, Path keystore, String keystorePassword, String adminPassword,
                      String tenantPassword, boolean seed, Duration sessionIdleTimeout, int maxBodyBytes,
                      TaskDurations taskDurations, Duration taskRetention, OperationLimits limits,
-                     Duration extensionTimeout, Clock clock) {
+                     Duration extensionTimeout, Path accessLog, Clock clock) {
 
     public static final String DEFAULT_ADMIN_PASSWORD = "vcdsim-admin";
     public static final String DEFAULT_TENANT_PASSWORD = "vcdsim-tenant";
@@ -31,18 +32,18 @@ public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Pat
         return new Config("127.0.0.1", 0, 0, dataDir, null, null, null, null, null, null, DEFAULT_ADMIN_PASSWORD,
                 DEFAULT_TENANT_PASSWORD, true, Duration.ofMinutes(30), 10 * 1024 * 1024,
                 TaskDurations.parse("PT0.1S", ""), Duration.ofDays(90), OperationLimits.NONE, Duration.ofSeconds(60),
-                Clock.systemUTC());
+                null, Clock.systemUTC());
     }
 
     public Config withDb(String url, String user, String password) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, url, user, password, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, clock);
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, clock);
     }
 
     public Config withSpoolDir(Path dir) {
         return new Config(bind, httpPort, httpsPort, dataDir, dir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
-                extensionTimeout, clock);
+                extensionTimeout, accessLog, clock);
     }
 
     /** Where uploaded bytes are kept. */
@@ -52,34 +53,40 @@ public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Pat
 
     public Config withClock(Clock c) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, c);
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, c);
     }
 
     public Config withSeed(boolean s) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, s, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, clock);
+                adminPassword, tenantPassword, s, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, clock);
     }
 
     public Config withIdleTimeout(Duration d) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, d, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, clock);
+                adminPassword, tenantPassword, seed, d, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, clock);
     }
 
     public Config withTaskDurations(TaskDurations t) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, t, taskRetention, limits, extensionTimeout, clock);
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, t, taskRetention, limits, extensionTimeout, accessLog, clock);
     }
 
     public Config withLimits(OperationLimits l) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, l,
-                extensionTimeout, clock);
+                extensionTimeout, accessLog, clock);
     }
 
     public Config withExtensionTimeout(Duration d) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
-                d, clock);
+                d, accessLog, clock);
+    }
+
+    public Config withAccessLog(Path file) {
+        return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
+                extensionTimeout, file, clock);
     }
 
     public static boolean isLoopback(String address) {

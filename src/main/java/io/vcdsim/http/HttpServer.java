@@ -6,11 +6,15 @@ import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.RequestLog;
+import org.eclipse.jetty.server.RequestLogWriter;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
@@ -30,7 +34,8 @@ public final class HttpServer {
      * @param httpPort  0 for any free port, negative to disable
      * @param httpsPort 0 for any free port, negative to disable
      */
-    public HttpServer(String bind, int httpPort, int httpsPort, Path keystore, String keystorePassword) {
+    public HttpServer(String bind, int httpPort, int httpsPort, Path keystore, String keystorePassword,
+                      Path accessLog) {
         QueuedThreadPool pool = new QueuedThreadPool(200, 8);
         pool.setName("http");
         server = new Server(pool);
@@ -53,6 +58,27 @@ public final class HttpServer {
             https = null;
         }
         server.setStopTimeout(2000);
+        if (accessLog != null) {
+            server.setRequestLog(requestLog(accessLog));
+        }
+    }
+
+    /**
+     * Jetty's request log in the NCSA extended format, with the request id vcdsim answers with (to find a request in
+     * the server log) and the time taken; to a file, or through the server log for "-". No header that carries a
+     * token is in it.
+     */
+    private static CustomRequestLog requestLog(Path to) {
+        RequestLog.Writer writer;
+        if (to.toString().equals("-")) {
+            writer = new Slf4jRequestLogWriter();
+        } else {
+            RequestLogWriter file = new RequestLogWriter(to.toString());
+            file.setAppend(true);
+            writer = file;
+        }
+        return new CustomRequestLog(writer, CustomRequestLog.EXTENDED_NCSA_FORMAT + " %{" + ApiHandler.REQUEST_ID
+                + "}o %{ms}Tms");
     }
 
     private ServerConnector connector(String bind, int port, org.eclipse.jetty.server.ConnectionFactory... factories) {

@@ -2,10 +2,14 @@ package io.vcdsim.api;
 
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
+import io.vcdsim.VcdSim;
+import io.vcdsim.config.Config;
 import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -71,5 +75,28 @@ class OperationsTest {
                 "vcdsim_notifications_backlog", "vcdsim_notifications_published_total",
                 "vcdsim_store_connections{state=\"active\"}", "jvm_memory_used_bytes");
         assertThat(sample(after, "vcdsim_store_connections_max")).isGreaterThan(0);
+    }
+
+    @Test
+    void theRequestLogIsOffByDefaultAndOnRequestHasEachRequestWithItsIdButNoToken() throws Exception {
+        assertThat(vcd.sim().config().accessLog()).isNull();
+        Path dir = Sim.tempDir();
+        Path log = dir.resolve("access.log");
+        try (VcdSim sim = Sim.start(Config.forTests(dir).withAccessLog(log))) {
+            Http admin = Sim.admin(sim);
+            Http.Res orgs = admin.get("/api/org");
+            assertThat(orgs.status).isEqualTo(200);
+            admin.get("/api/no/such/thing");
+            String id = orgs.header("X-VMWARE-VCLOUD-REQUEST-ID");
+            String lines = "";
+            long deadline = System.currentTimeMillis() + 5_000; // Jetty logs a request once its answer is sent
+            while (!lines.contains(id) && System.currentTimeMillis() < deadline) {
+                lines = Files.exists(log) ? Files.readString(log) : "";
+            }
+            assertThat(lines).containsPattern("\"GET /api/org HTTP/1.1\" 200 \\d+ .* " + id + " \\d+ms")
+                    .containsPattern("\"GET /api/no/such/thing HTTP/1.1\" 404 ")
+                    .contains("\"POST /cloudapi/1.0.0/sessions/provider HTTP/1.1\" 200")
+                    .doesNotContain(admin.token());
+        }
     }
 }

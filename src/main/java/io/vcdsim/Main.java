@@ -145,25 +145,61 @@ public final class Main implements Callable<Integer> {
                 tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes,
                 TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), limits(),
                 Duration.parse(extensionTimeout), accessLog, Clock.systemUTC());
-        VcdSim sim = VcdSim.start(config);
-        if (simulationFile != null) {
-            sim.simulation().update(SimulationSettings.parse(java.nio.file.Files.readAllBytes(simulationFile)));
+        // The stop is in place before anything starts: a SIGTERM during start-up lets the start finish, then
+        // stops what it started, so the store is closed cleanly at any moment (and no hook is added too late).
+        Stop stop = new Stop();
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::run, "vcdsim-stop"));
+        VcdSim sim;
+        try {
+            sim = VcdSim.start(config);
+            stop.running = sim;
+            if (simulationFile != null) {
+                sim.simulation().update(SimulationSettings.parse(java.nio.file.Files.readAllBytes(simulationFile)));
+            }
+        } catch (Exception | Error e) {
+            if (stop.requested) {
+                return 143; // stopped while starting: nothing to report
+            }
+            throw e;
+        } finally {
+            stop.startEnded.countDown();
         }
         if (exitAfterStart) {
             exercise(sim);
-            sim.close();
+            stop.run();
             return 0;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                sim.close();
-            } catch (Exception ignored) {
-                // exiting anyway
-            }
-        }));
         banner(sim, (System.nanoTime() - started) / 1_000_000);
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** Stops a started vcdsim once, from the shutdown hook or the main thread, after its start has ended. */
+    private static final class Stop implements Runnable {
+        private static final long START_WAIT_SECONDS = 120;
+        final CountDownLatch startEnded = new CountDownLatch(1);
+        volatile boolean requested;
+        volatile VcdSim running;
+        private boolean done;
+
+        @Override
+        public synchronized void run() {
+            requested = true;
+            try {
+                startEnded.await(START_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (done || running == null) {
+                return;
+            }
+            done = true;
+            try {
+                running.close();
+            } catch (Exception e) {
+                System.err.println("vcdsim: stopping: " + e);
+            }
+        }
     }
 
     private OperationLimits limits() {

@@ -49,6 +49,9 @@ class ConsoleBrowserTest {
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create()
             .configuredBy(c -> c.withTaskDurations(TaskDurations.parse("PT0.1S", "catalogCreateCatalog=PT2S")));
+    /** Selenium looks for a DevTools binding of this Chromium's version; the tests use none, so it is not news. */
+    private static final java.util.logging.Logger CDP = java.util.logging.Logger.getLogger(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
     private static ChromeDriverService service;
     private static WebDriver browser;
     private static Http admin;
@@ -56,6 +59,7 @@ class ConsoleBrowserTest {
 
     @BeforeAll
     static void openBrowser() throws Exception {
+        CDP.setLevel(java.util.logging.Level.SEVERE);
         boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!present && System.getenv("CI") != null) {
             throw new IllegalStateException("chromium and chromium-driver are missing: .ci/run installs them");

@@ -70,6 +70,10 @@ public final class ServiceRegistry implements Forwarding {
 
     @Override
     public Claim claim(String path) {
+        // extension services extend the API; the operations endpoints and the console answer without the store
+        if (!path.startsWith("/api/") && !path.startsWith("/cloudapi/")) {
+            return null;
+        }
         for (Route r : routes.get()) {
             if (r.pattern().matcher(path).matches()) {
                 ServiceRow service = r.service();

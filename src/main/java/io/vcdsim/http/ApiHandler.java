@@ -133,6 +133,13 @@ public final class ApiHandler extends Handler.Abstract {
                         response, callback);
                 return true;
             }
+            if (isStoreUnavailable(e)) {
+                log.warn("request {} {} {}: the store is not available ({})", requestId, request.getMethod(), path,
+                        e.getMessage());
+                sendError(path, negotiation, 503, "SERVICE_UNAVAILABLE",
+                        "The store is not available; try again later.", response, callback);
+                return true;
+            }
             log.error("request {} {} {} failed", requestId, request.getMethod(), path, e);
             sendError(path, negotiation, 500, "INTERNAL_SERVER_ERROR",
                     "The server could not complete the request; see the server log for request " + requestId + ".",
@@ -298,6 +305,19 @@ public final class ApiHandler extends Handler.Abstract {
         String type = plainJson ? "application/json" : reply.mediaType + f.suffix;
         response.getHeaders().put("Content-Type", type + ";version=" + version);
         response.write(true, ByteBuffer.wrap(bytes), callback);
+    }
+
+    /** No connection to the store could be had: the database is down or unreachable (SQLSTATE class 08). */
+    private static boolean isStoreUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SQLSTATE 23505: a unique key refused a row (PostgreSQL, and H2 in its PostgreSQL mode). */

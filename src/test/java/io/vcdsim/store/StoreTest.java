@@ -28,6 +28,31 @@ class StoreTest {
     }
 
     @Test
+    void withoutItsStoreACellIsAliveNotReadyAndAnswers503() throws Exception {
+        try (EmbeddedPostgres own = EmbeddedPostgres.builder().start()) {
+            VcdSim sim = Sim.start(Config.forTests(Sim.tempDir()).withDb(own.getJdbcUrl("postgres", "postgres"),
+                    "postgres", "postgres"));
+            try {
+                Http anyone = new Http(sim.httpUrl());
+                assertThat(anyone.get("/ready").status).isEqualTo(200);
+                own.close(); // the database server goes away under a running cell
+                Http.Res ready = anyone.get("/ready");
+                assertThat(ready.status).isEqualTo(503);
+                assertThat(ready.json().get("status").asText()).isEqualTo("STORE_UNAVAILABLE");
+                long before = System.nanoTime();
+                assertThat(anyone.get("/health").status).isEqualTo(200); // the process itself is alive
+                assertThat(java.time.Duration.ofNanos(System.nanoTime() - before)).isLessThan(
+                        java.time.Duration.ofSeconds(1)); // and says so without waiting for the store
+                Http.Res versions = anyone.get("/api/versions"); // a request that needs the store
+                assertThat(versions.status).isEqualTo(503);
+                assertThat(versions.minor()).isEqualTo("SERVICE_UNAVAILABLE");
+            } finally {
+                sim.close();
+            }
+        }
+    }
+
+    @Test
     void everythingSurvivesARestartOnH2() throws Exception {
         scenarioAcrossRestart(Config.forTests(Sim.tempDir()));
     }

@@ -60,7 +60,8 @@ public final class VmActionResource implements Routes {
             VmRow vm = vm(x, Right.VDC_VIEW);
             var q = VmSectionView.question(viewer(x), vm, sections.of(vm.id(), true));
             if (q == null) {
-                throw ApiException.badRequest("VM " + vm.name() + " asks no question.");
+                // vCD answers a VM without a question with 403; go-vcloud-director's GetQuestion takes it as "none"
+                throw ApiException.forbidden("VM " + vm.name() + " asks no question.");
             }
             return Reply.ok(q, VmSectionView.PENDING_QUESTION);
         });

@@ -16,6 +16,7 @@ import io.vcdsim.api.DiskResource;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
+import io.vcdsim.api.LeaseResource;
 import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.NetworkResource;
 import io.vcdsim.api.NewVAppResource;
@@ -59,6 +60,7 @@ import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppFromOvf;
+import io.vcdsim.compute.VAppLeases;
 import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppOperations;
 import io.vcdsim.compute.VAppPower;
@@ -234,7 +236,8 @@ public final class VcdSim implements AutoCloseable {
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new OwnerResource(db, ownership),
                         new DiskResource(db, new DiskService(db, engine), vdcs, taskViews),
-                        new VmAffinityRuleResource(db, new VmAffinityRules(db, engine), vdcs, taskViews));
+                        new VmAffinityRuleResource(db, new VmAffinityRules(db, engine), vdcs, taskViews),
+                        new LeaseResource(orgs, new VAppLeases(db, engine), templates, taskViews));
                 resources.forEach(r -> r.register(router));
                 new OperationsResource(db, metrics).register(router);
                 extraRoutes.forEach(r -> r.register(router));

@@ -9,11 +9,12 @@ import io.vcdsim.core.Right;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.TransferFileRow;
-import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VmRow;
 import io.vcdsim.tasks.TaskEngine;
 
@@ -32,6 +33,9 @@ import java.util.UUID;
 public final class TemplateService {
     public static final String UPLOAD = "vdcUploadOvfContents";
     public static final String DELETE = "vdcDeleteTemplate";
+    public static final String EXPIRE_STORAGE = "orgExpireVAppTemplatesStorageLease";
+    /** A template whose import is done (vCD's status 8); one still being uploaded has no lease running yet. */
+    private static final int READY = 8;
     public static final String CAPTURE = "vdcCaptureTemplate";
     /** A change of a template's own settings: name, description, gold master, storage lease. */
     public static final String UPDATE = "vdcUpdateTemplate";
@@ -65,6 +69,22 @@ public final class TemplateService {
         engine.register(MediaService.ENABLE_DOWNLOAD, (tx, task) -> { }); // the same nothing as for media
         engine.register(CAPTURE, (tx, task) -> ready(tx, task.ownerId()), this::remove);
         engine.register(UPDATE, Change.class, (tx, task, c) -> apply(tx, task.ownerId(), c));
+        engine.register(EXPIRE_STORAGE, (tx, task) -> {
+            if (tx.orgs().settings(task.ownerId()).templateDeleteOnStorageExpiry()) {
+                tx.resources().vdcs(task.ownerId()).forEach(v -> tx.compute().templatesIn(v.id()).stream()
+                        .filter(t -> t.status() == READY).forEach(t -> CatalogContent.remove(tx, t.id(), spool)));
+            }
+        });
+    }
+
+    /**
+     * The org's {@code vAppTemplateLeaseSettings/action/expireVAppTemplatesStorageLease}: every template's storage
+     * lease ends now; the templates are deleted when the org deletes on expiry (vCD's "expired items" are not
+     * simulated: otherwise they stay). No source names the operationName; vcdsim's follows vCD's org* pattern.
+     */
+    public TaskRow expireStorageLeases(OrgRow org, TaskEngine.Caller by) {
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(EXPIRE_STORAGE, "Expiring the storage leases of the "
+                + "vApp templates of " + org.name(), by, ObjectRef.of(Kind.ORG, org.id(), org.name()), true, null)));
     }
 
     public record Started(CatalogItemRow item, TemplateRow template, TaskRow task) {

@@ -5,6 +5,7 @@ import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -21,6 +22,7 @@ import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.model.Vm;
 import io.vcdsim.model.VmCapabilities;
 import io.vcdsim.model.VmSpecSection;
+import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VmRow;
@@ -246,7 +248,32 @@ public final class VmSectionResource implements Routes {
                 specChanged ? spec.numCpus : null, specChanged && spec.memoryResourceMb != null
                 ? spec.memoryResourceMb.configured : null, null, sections,
                 in.networkConnectionSection == null ? null : nics(in.networkConnectionSection))
-                .withCoresPerSocket(specChanged ? spec.numCoresPerSocket : null), TaskResource.caller(x.principal())));
+                .withCoresPerSocket(specChanged ? spec.numCoresPerSocket : null).withPolicies(policies(in.computePolicy)),
+                TaskResource.caller(x.principal())));
+    }
+
+    /**
+     * The policies a ComputePolicy names, each by an href (or URN) that ends in the policy's id; the element replaces
+     * both (go-vcloud-director sends only the ones it keeps). Null without the element.
+     */
+    static ComputePolicyStore.VmPolicies policies(io.vcdsim.model.ComputePolicy in) {
+        if (in == null) {
+            return null;
+        }
+        return new ComputePolicyStore.VmPolicies(policyId(in.vmSizingPolicy, "VmSizingPolicy"),
+                policyId(in.vmPlacementPolicy, "VmPlacementPolicy"));
+    }
+
+    private static UUID policyId(io.vcdsim.model.Reference ref, String what) {
+        String named = ref == null ? null : ref.href != null && !ref.href.isBlank() ? ref.href : ref.id;
+        if (named == null || named.isBlank()) {
+            return null;
+        }
+        UUID id = Ids.fromAny(named);
+        if (id == null || named.length() > 1024) {
+            throw ApiException.invalidReference("The " + what + " does not name a VDC compute policy.");
+        }
+        return id;
     }
 
     /** The NICs a section names, the primary one first (vcdsim keeps the primary NIC first). */

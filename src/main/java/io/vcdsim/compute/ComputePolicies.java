@@ -9,6 +9,7 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VmRow;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -20,8 +21,9 @@ import java.util.UUID;
 
 /**
  * VDC compute policies as the cloudapi's {@code vdcComputePolicies} (1.0.0 and 2.0.0) make them: a unique name and
- * the VM sizing settings, kept as sent and given back (vcdsim's VMs are not sized by them). System administrators
- * make, change and delete them; the seeded "System Default" is not deleted.
+ * the VM sizing settings, kept as sent and given back. A VM given a sizing policy takes its CPUs, cores per socket and
+ * memory. System administrators make, change and delete them; the seeded "System Default" is not deleted, nor a
+ * policy a VDC or a VM has.
  */
 public final class ComputePolicies {
     /** The settings that are counts, megabytes or MHz: whole numbers, 0 or more. */
@@ -96,6 +98,10 @@ public final class ComputePolicies {
             if (store(tx).inUse(id)) {
                 throw ApiException.badRequest("Policy " + now.name() + " is assigned to a VDC: unassign it first.");
             }
+            if (store(tx).usedByVms(id)) {
+                throw ApiException.badRequest("Policy " + now.name() + " is a VM's compute policy: change the VM's "
+                        + "first.");
+            }
             store(tx).delete(id);
         });
     }
@@ -136,6 +142,87 @@ public final class ComputePolicies {
                     def.equals(SYSTEM_DEFAULT) ? null : def);
             return assignment(tx, vdcId);
         });
+    }
+
+    /**
+     * The policies a VM is given (API 33.0+ {@code ComputePolicy}), checked against its VDC: each an existing
+     * policy assigned to the VDC (the System Default when none is), the sizing one without VM groups, the placement
+     * one with them. 400 otherwise, before anything starts.
+     */
+    public static void requireForVm(Tx tx, UUID vdcId, ComputePolicyStore.VmPolicies p) {
+        Set<UUID> assigned = new java.util.HashSet<>();
+        assignment(tx, vdcId).policies().forEach(r -> assigned.add(r.id()));
+        for (UUID id : java.util.Arrays.asList(p.sizing(), p.placement())) {
+            if (id == null) {
+                continue;
+            }
+            ComputePolicyStore.Row row = store(tx).find(id).orElseThrow(() -> ApiException.invalidReference(
+                    "No VDC compute policy " + Kind.VDC_COMPUTE_POLICY.urn(id) + "."));
+            if (!assigned.contains(id)) {
+                throw ApiException.badRequest("VDC compute policy " + row.name() + " is not assigned to the VM's VDC.");
+            }
+            boolean places = places(row);
+            if (id.equals(p.sizing()) && places && !id.equals(p.placement())) {
+                throw ApiException.badRequest("VDC compute policy " + row.name() + " places VMs (it has VM groups): "
+                        + "give it as the VmPlacementPolicy.");
+            }
+            if (id.equals(p.placement()) && !places) {
+                throw ApiException.badRequest("VDC compute policy " + row.name() + " has no VM groups to place a VM "
+                        + "in: give it as the VmSizingPolicy.");
+            }
+        }
+    }
+
+    /** What a sizing policy sets on a VM: its CPUs, cores per socket and memory; null leaves each as it is. */
+    public record Sizing(Integer cpus, Integer coresPerSocket, Long memoryMb) {
+        public static final Sizing NONE = new Sizing(null, null, null);
+    }
+
+    public static Sizing sizing(Tx tx, UUID policyId) {
+        if (policyId == null) {
+            return Sizing.NONE;
+        }
+        return store(tx).find(policyId).map(r -> {
+            Map<String, Object> d = definition(r);
+            return new Sizing(amount(d, "cpuCount"), amount(d, "coresPerSocket"),
+                    amount(d, "memory") == null ? null : amount(d, "memory").longValue());
+        }).orElse(Sizing.NONE);
+    }
+
+    /** A new VM as its sizing policy sizes it (CPUs and memory); its policies stored with it. */
+    static VmRow sized(Tx tx, VmRow vm, ComputePolicyStore.VmPolicies p) {
+        if (p == null) {
+            return vm;
+        }
+        Sizing size = sizing(tx, p.sizing());
+        return vm.withSize(size.cpus() != null ? size.cpus() : vm.cpus(),
+                size.memoryMb() != null ? size.memoryMb() : vm.memoryMb());
+    }
+
+    static void keep(Tx tx, UUID vmId, ComputePolicyStore.VmPolicies p) {
+        if (p != null) {
+            store(tx).setForVm(vmId, p);
+        }
+    }
+
+    /** A policy places VMs when it names VM groups (a placement policy); otherwise it sizes them. */
+    private static boolean places(ComputePolicyStore.Row r) {
+        Map<String, Object> d = definition(r);
+        return List.of("pvdcNamedVmGroupsMap", "namedVmGroups", "pvdcLogicalVmGroupsMap", "logicalVmGroupReferences")
+                .stream().anyMatch(k -> d.get(k) instanceof java.util.Collection<?> c && !c.isEmpty());
+    }
+
+    private static Integer amount(Map<String, Object> d, String key) {
+        return d.get(key) instanceof Integer i && i > 0 ? i : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> definition(ComputePolicyStore.Row r) {
+        try {
+            return r.definition() == null ? Map.of() : JSON.readValue(r.definition(), Map.class);
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
     }
 
     private static void requireFreeName(Tx tx, ComputePolicyStore.Row row) {

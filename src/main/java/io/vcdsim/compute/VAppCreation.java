@@ -145,8 +145,11 @@ public final class VAppCreation {
                             + vdc.name() + ".");
                 }
             }
-            VmRow source = VAppRecomposition.fromScratch(spec, null, vdc.orgId(), 0, engine.now())
-                    .withNics(VmHardware.json(nics));
+            if (spec.policies() != null) {
+                ComputePolicies.requireForVm(tx, vdc.id(), spec.policies());
+            }
+            VmRow source = ComputePolicies.sized(tx, VAppRecomposition.fromScratch(spec, null, vdc.orgId(), 0,
+                    engine.now()), spec.policies()).withNics(VmHardware.json(nics));
             VmNics.check(tx, source, nics); // modes, adapters, indexes; its networks were checked above
             Sections sections = Sections.NONE.withBoot(boot);
             if (spec.guestCustomization() != null) {
@@ -158,6 +161,7 @@ public final class VAppCreation {
             tx.compute().markStandalone(c.vapp().id());
             for (VmRow vm : tx.compute().vms(c.vapp().id())) {
                 tx.compute().updateVm(vm.withNics(VmHardware.json(VmNics.allocate(tx, vm, VmHardware.nics(vm)))));
+                ComputePolicies.keep(tx, vm.id(), spec.policies());
             }
             return c;
         });

@@ -5,6 +5,7 @@ import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Lengths;
+import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
@@ -42,9 +43,13 @@ public final class VAppRecomposition {
         public static final Renaming NONE = new Renaming(null, null);
     }
 
-    /** A VM a recompose makes from scratch (CreateItem): its spec, its disks' sizes, its guest customization. */
+    /**
+     * A VM a recompose makes from scratch (CreateItem): its spec, its disks' sizes, its guest customization, and the
+     * compute policies it is given (null: none; a sizing policy's CPUs and memory win over the spec's).
+     */
     public record NewVm(String name, String description, String osType, int cpus, long memoryMb,
-                        List<Long> diskSizesMb, Sections.GuestCustomization guestCustomization) {
+                        List<Long> diskSizesMb, Sections.GuestCustomization guestCustomization,
+                        ComputePolicyStore.VmPolicies policies) {
     }
 
     /**
@@ -112,6 +117,9 @@ public final class VAppRecomposition {
             for (NewVm n : create) {
                 if (!names.add(n.name().toLowerCase(java.util.Locale.ROOT))) {
                     throw ApiException.duplicateName("The vApp already has a VM named " + n.name() + ".");
+                }
+                if (n.policies() != null) {
+                    ComputePolicies.requireForVm(tx, a.vdcId(), n.policies());
                 }
             }
             for (UUID id : remove) {
@@ -206,8 +214,10 @@ public final class VAppRecomposition {
             }
         }
         for (NewVm n : r.create() == null ? List.<NewVm>of() : r.create()) {
-            VmRow vm = fromScratch(n, a.id(), a.orgId(), position++, engine.now());
+            VmRow vm = ComputePolicies.sized(tx, fromScratch(n, a.id(), a.orgId(), position++, engine.now()),
+                    n.policies());
             tx.compute().insertVm(vm);
+            ComputePolicies.keep(tx, vm.id(), n.policies());
             if (n.guestCustomization() != null) {
                 tx.compute().putSections(vm.id(), true, Sections.NONE.withGuestCustomization(
                         n.guestCustomization().namedAfter(n.name())).write());

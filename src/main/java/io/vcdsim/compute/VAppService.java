@@ -8,6 +8,7 @@ import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
+import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
@@ -89,26 +90,26 @@ public final class VAppService {
     }
 
     /**
-     * A VM change: name and description, hardware (disks by id, sizes only grow) and sections; null keeps the
-     * value.
+     * A VM change: name and description, hardware (disks by id, sizes only grow), sections and compute policies
+     * (a sizing policy sizes the VM); null keeps the value.
      */
     public record VmChange(String name, String description, Integer cpus, Long memoryMb,
                            java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics,
-                           List<Ovf.Disk> disks, Integer coresPerSocket) {
+                           List<Ovf.Disk> disks, Integer coresPerSocket, ComputePolicyStore.VmPolicies policies) {
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
                         java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics,
                         List<Ovf.Disk> disks) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, null);
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, null, null);
         }
 
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
                         java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, null, null);
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, null, null, null);
         }
 
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
                         java.util.Map<String, Long> diskSizesMb, Sections sections) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, null, null, null);
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, null, null, null, null);
         }
 
         /**
@@ -116,7 +117,14 @@ public final class VAppService {
          * as they are when the task ends, so that what changed meanwhile stays.
          */
         public VmChange withCoresPerSocket(Integer cores) {
-            return new VmChange(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, cores);
+            return new VmChange(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, cores,
+                    policies);
+        }
+
+        /** The same change, the VM then with these compute policies (null keeps its own). */
+        public VmChange withPolicies(ComputePolicyStore.VmPolicies p) {
+            return new VmChange(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks,
+                    coresPerSocket, p);
         }
 
         /** The VM's disks replaced by {@code disks} (planned by {@link #plannedDisks}). */
@@ -197,6 +205,10 @@ public final class VAppService {
             if (c.nics() != null) {
                 VmNics.check(tx, vm, c.nics());
             }
+            if (c.policies() != null) {
+                tx.compute().vapp(vm.parentId()).ifPresent(a -> ComputePolicies.requireForVm(tx, a.vdcId(),
+                        c.policies()));
+            }
             return engine.start(tx, new TaskEngine.Spec(UPDATE_VM, "Updating Virtual Machine " + vm.name()
                     + "(" + vm.id() + ")", by, owner(vm), true, c));
         });
@@ -204,6 +216,13 @@ public final class VAppService {
 
     private void applyVmChange(Tx tx, TaskRow task, VmChange c) {
         VmRow vm = tx.compute().vm(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The VM no longer exists."));
+        if (c.policies() != null) { // a sizing policy's CPUs, cores and memory come before the rest of the change
+            tx.store(ComputePolicyStore::new).setForVm(vm.id(), c.policies());
+            ComputePolicies.Sizing size = ComputePolicies.sizing(tx, c.policies().sizing());
+            c = new VmChange(c.name(), c.description(), size.cpus() != null ? size.cpus() : c.cpus(),
+                    size.memoryMb() != null ? size.memoryMb() : c.memoryMb(), c.diskSizesMb(), c.sections(), c.nics(),
+                    c.disks(), size.coresPerSocket() != null ? size.coresPerSocket() : c.coresPerSocket(), null);
+        }
         List<Ovf.Disk> disks = new ArrayList<>();
         for (Ovf.Disk d : c.disks() != null ? c.disks() : VmHardware.disks(vm)) {
             Long size = c.diskSizesMb() == null ? null : c.diskSizesMb().get(d.id());

@@ -13,7 +13,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlRootElement(name = "Vm")
 @XmlType(name = "VmType", propOrder = {"vmSpecSection", "virtualHardwareSection", "operatingSystemSection",
         "networkConnectionSection", "guestCustomizationSection", "runtimeInfoSection", "productSection", "dateCreated",
-        "vAppScopedLocalId", "vmCapabilities", "storageProfile", "bootOptions", "rest"})
+        "vAppScopedLocalId", "vmCapabilities", "storageProfile", "computePolicy", "bootOptions", "rest"})
 public class Vm extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
     @XmlAttribute public Boolean needsCustomization;
@@ -31,6 +31,8 @@ public class Vm extends ResourceEntity {
     @XmlElement(name = "VAppScopedLocalId") public String vAppScopedLocalId;
     @XmlElement(name = "VmCapabilities") public VmCapabilities vmCapabilities;
     @XmlElement(name = "StorageProfile") public Reference storageProfile;
+    /** The VDC compute policies that size and place it (API 33.0+). */
+    @XmlElement(name = "ComputePolicy") public ComputePolicy computePolicy;
     @XmlElement(name = "BootOptions") public BootOptions bootOptions;
     /** What a reconfigureVm body carries besides (product sections, snapshots, compute policy, ...): not changed so. */
     @XmlAnyElement public java.util.List<Object> rest;

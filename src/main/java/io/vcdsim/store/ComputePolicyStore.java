@@ -85,6 +85,31 @@ public final class ComputePolicyStore {
                 .mapTo(Integer.class).one() > 0;
     }
 
+    /** A VM's policies: its sizing policy and its placement policy, each null when it has none. */
+    public record VmPolicies(UUID sizing, UUID placement) {
+        public static final VmPolicies NONE = new VmPolicies(null, null);
+    }
+
+    public VmPolicies ofVm(UUID vmId) {
+        return h.createQuery("SELECT sizing_policy_id, placement_policy_id FROM vm_compute_policy WHERE vm_id = :v")
+                .bind("v", vmId).map((rs, ctx) -> new VmPolicies(Rows.uuid(rs, "sizing_policy_id"),
+                        Rows.uuid(rs, "placement_policy_id"))).findOne().orElse(VmPolicies.NONE);
+    }
+
+    public void setForVm(UUID vmId, VmPolicies p) {
+        Rows.execute(h, "DELETE FROM vm_compute_policy WHERE vm_id = ?", vmId);
+        if (p.sizing() != null || p.placement() != null) {
+            Rows.execute(h, "INSERT INTO vm_compute_policy (vm_id, sizing_policy_id, placement_policy_id) VALUES "
+                    + "(?, ?, ?)", vmId, p.sizing(), p.placement());
+        }
+    }
+
+    /** Whether a VM has the policy. */
+    public boolean usedByVms(UUID policyId) {
+        return h.createQuery("SELECT COUNT(*) FROM vm_compute_policy WHERE sizing_policy_id = :p OR "
+                + "placement_policy_id = :p").bind("p", policyId).mapTo(Integer.class).one() > 0;
+    }
+
     public void delete(UUID id) {
         Rows.execute(h, "DELETE FROM vdc_compute_policy WHERE id = ?", id);
     }

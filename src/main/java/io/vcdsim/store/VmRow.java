@@ -11,6 +11,11 @@ public record VmRow(UUID id, UUID parentId, UUID orgId, String name, String desc
                 newNics, position, created);
     }
 
+    public VmRow withSize(int newCpus, long newMemoryMb) {
+        return new VmRow(id, parentId, orgId, name, description, status, deployed, osType, newCpus, newMemoryMb, disks,
+                nics, position, created);
+    }
+
     public VmRow with(int newStatus, boolean newDeployed) {
         return new VmRow(id, parentId, orgId, name, description, newStatus, newDeployed, osType, cpus, memoryMb, disks,
                 nics, position, created);

@@ -2,11 +2,14 @@ package io.vcdsim.views;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vcdsim.compute.ComputePolicies;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.model.ComputePolicy;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.VdcComputePolicyReferences;
 import io.vcdsim.store.ComputePolicyStore;
+import io.vcdsim.store.Tx;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +28,27 @@ public final class ComputePolicyView {
     public static Reference ref(Viewer v, ComputePolicyStore.Row r) {
         String urn = Kind.VDC_COMPUTE_POLICY.urn(r.id());
         return new Reference(v.href("/cloudapi/1.0.0/vdcComputePolicies/" + urn), urn, "application/json", r.name());
+    }
+
+    /**
+     * A VM's ComputePolicy: its sizing policy (the VDC's default when it was given none, as vCD sizes every VM by
+     * one) and its placement policy, neither final.
+     */
+    public static ComputePolicy ofVm(Viewer v, Tx tx, UUID vmId, UUID vdcId) {
+        ComputePolicyStore store = tx.store(ComputePolicyStore::new);
+        ComputePolicyStore.VmPolicies p = store.ofVm(vmId);
+        ComputePolicy view = new ComputePolicy();
+        UUID sizing = p.sizing() != null || p.placement() != null ? p.sizing()
+                : ComputePolicies.assignment(tx, vdcId).defaultPolicy().id();
+        if (sizing != null) {
+            store.find(sizing).ifPresent(r -> view.vmSizingPolicy = ref(v, r));
+            view.vmSizingPolicyFinal = false;
+        }
+        if (p.placement() != null) {
+            store.find(p.placement()).ifPresent(r -> view.vmPlacementPolicy = ref(v, r));
+            view.vmPlacementPolicyFinal = false;
+        }
+        return view;
     }
 
     /** The policies assigned to a VDC, as {@code /api/admin/vdc/{id}/computePolicies} gives them. */

@@ -152,6 +152,9 @@ public final class VAppView {
         view.vAppScopedLocalId = vm.id().toString();
         view.vmCapabilities = VmSectionView.capabilities(v, vm, sections, editable);
         view.storageProfile = vdcId == null ? null : VmSectionView.storageProfile(v, vdcId);
+        if (vdcId != null && v.version().atLeast(ApiVersion.V33)) {
+            view.computePolicy = ComputePolicyView.ofVm(v, tx, vm.id(), vdcId);
+        }
         view.bootOptions = VmSectionView.bootOptions(v, vm, sections, editable);
         return view;
     }

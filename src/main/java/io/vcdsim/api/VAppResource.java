@@ -115,7 +115,8 @@ public final class VAppResource implements Routes {
                     if (move) { // moving a VM takes it from its vApp: the caller must be able to delete it there
                         vapps.vm(x.principal(), source, Right.VAPP_DELETE);
                     }
-                    add.add(new VAppRecomposition.Addition(source, name, move, nics));
+                    add.add(new VAppRecomposition.Addition(source, name, move, nics,
+                            VmSectionResource.policies(item.computePolicy)));
                 }
                 List<UUID> remove = new ArrayList<>();
                 for (io.vcdsim.model.Reference ref : in.deleteItem) {

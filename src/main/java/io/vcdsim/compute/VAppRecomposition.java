@@ -57,9 +57,10 @@ public final class VAppRecomposition {
      * {@code sourceDelete}), named {@code name} and with these NICs when they are given (null: the source's, those
      * on networks the vApp lacks disconnected).
      */
-    public record Addition(UUID source, String name, boolean sourceDelete, List<Ovf.Nic> nics) {
+    public record Addition(UUID source, String name, boolean sourceDelete, List<Ovf.Nic> nics,
+                           ComputePolicyStore.VmPolicies policies) {
         public Addition(UUID source, String name, boolean sourceDelete) {
-            this(source, name, sourceDelete, null);
+            this(source, name, sourceDelete, null, null);
         }
     }
 
@@ -86,6 +87,9 @@ public final class VAppRecomposition {
             tx.compute().vms(a.id()).stream().filter(v -> !remove.contains(v.id()))
                     .forEach(v -> names.add(v.name().toLowerCase(java.util.Locale.ROOT)));
             for (Addition item : add) {
+                if (item.policies() != null) {
+                    ComputePolicies.requireForVm(tx, a.vdcId(), item.policies());
+                }
                 boolean templateVm = tx.compute().templateVm(item.source())
                         .filter(v -> CatalogSharing.usableBy(tx, v.parentId(), v.orgId(), a.orgId()))
                         .isPresent();
@@ -196,10 +200,11 @@ public final class VAppRecomposition {
                 String nics = add.nics() != null && one ? VmHardware.json(VmNics.allocate(tx, copy, add.nics()))
                         : VmHardware.json(VmHardware.nics(copy).stream().map(n -> n.network() == null
                         || networks.contains(n.network()) ? n : n.onNetwork(null)).toList());
-                tx.compute().insertVm(new VmRow(copy.id(), copy.parentId(), copy.orgId(),
+                tx.compute().insertVm(ComputePolicies.sized(tx, new VmRow(copy.id(), copy.parentId(), copy.orgId(),
                         add.name() != null && one ? add.name() : copy.name(), copy.description(),
                         copy.status(), false, copy.osType(), copy.cpus(), copy.memoryMb(), copy.disks(), nics,
-                        position++, copy.created()));
+                        position++, copy.created()), add.policies()));
+                ComputePolicies.keep(tx, copy.id(), add.policies());
                 // its sections go with it: a moved VM stays customized, a copy's guest is new
                 String kept = tx.compute().sections(source.id(), true);
                 if (kept != null) {

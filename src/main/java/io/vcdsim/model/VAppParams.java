@@ -72,13 +72,15 @@ public final class VAppParams {
     }
 
     @XmlType(name = "SourcedCompositionItemParamType", propOrder = {"source", "vmGeneralParams",
-            "instantiationParams", "rest"})
+            "instantiationParams", "computePolicy", "rest"})
     public static class SourcedItem {
         /** A vApp VM sourced with sourceDelete is moved, not copied. */
         @XmlAttribute public Boolean sourceDelete;
         @XmlElement(name = "Source") public Reference source;
         @XmlElement(name = "VmGeneralParams") public VmGeneralParams vmGeneralParams;
         @XmlElement(name = "InstantiationParams") public InstantiationParams instantiationParams;
+        /** The new VM's compute policies (a recompose's; go-vcloud-director's AddNewVMWithComputePolicy). */
+        @XmlElement(name = "ComputePolicy") public ComputePolicy computePolicy;
         @XmlAnyElement public List<Object> rest;
     }
 

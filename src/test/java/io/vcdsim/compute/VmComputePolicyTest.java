@@ -121,6 +121,24 @@ class VmComputePolicyTest {
         assertThat(refused.status).as("a VM has it").isEqualTo(400);
     }
 
+    /** go-vcloud-director's AddNewVMWithComputePolicy: a recompose's SourcedItem (a template VM) with a policy. */
+    @Test
+    void aTemplateVmAddedWithASizingPolicyIsSizedByIt() {
+        String vapp = fixture.newVApp("copied");
+        Element source = Http.Res.children(tenant.get(fixture.template).child("Children"), "Vm").get(0);
+        String body = "<RecomposeVAppParams xmlns=\"" + Http.NS + "\"><SourcedItem><Source href=\""
+                + source.getAttribute("href") + "\" name=\"copied-vm\"/>" + computePolicy(large) + "</SourcedItem>"
+                + "<AllEULAsAccepted>true</AllEULAsAccepted></RecomposeVAppParams>";
+        Http.Res task = tenant.post(tenant.get(vapp).link("recompose", RECOMPOSE), RECOMPOSE, body);
+        assertThat(tenant.awaitTask(task).attr("status")).isEqualTo("success");
+        Http.Res vm = vmNamed(vapp, "copied-vm");
+        assertThat(sizingOf(vm)).isEqualTo(large);
+        assertThat(text(vm, "VmSpecSection", "NumCpus")).isEqualTo("4");
+        Http.Res refused = tenant.post(tenant.get(vapp).link("recompose", RECOMPOSE), RECOMPOSE,
+                body.replace(large, unassigned).replace("copied-vm", "other-vm"));
+        assertThat(refused.status).isEqualTo(400);
+    }
+
     @Test
     void aVmGivenNoPolicyShowsItsVdcsDefaultAndOlderVersionsShowNone() {
         String vapp = fixture.newVApp("plain");

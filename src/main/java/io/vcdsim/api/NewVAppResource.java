@@ -204,7 +204,7 @@ public final class NewVAppResource implements Routes {
 
     static VAppRecomposition.NewVm newVm(String name, String description, VmSpecSection spec,
                                            io.vcdsim.model.GuestCustomizationSection gcSection,
-                                           io.vcdsim.model.ComputePolicy policy) {
+                                           io.vcdsim.model.ComputePolicy policy, List<io.vcdsim.catalog.Ovf.Nic> nics) {
         if (spec == null) {
             throw ApiException.badRequest("A new VM needs its VmSpecSection.");
         }
@@ -219,7 +219,7 @@ public final class NewVAppResource implements Routes {
                 Sections.GuestCustomization.defaultFor(null));
         return new VAppRecomposition.NewVm(name, description, spec.osType, spec.numCpus == null ? 1 : spec.numCpus,
                 spec.memoryResourceMb == null || spec.memoryResourceMb.configured == null ? 512
-                        : spec.memoryResourceMb.configured, disks, gc, VmSectionResource.policies(policy));
+                        : spec.memoryResourceMb.configured, disks, gc, VmSectionResource.policies(policy), nics);
     }
 
     /**
@@ -235,7 +235,7 @@ public final class NewVAppResource implements Routes {
         }
         String name = vm.name != null && !vm.name.isBlank() ? vm.name.trim() : in.name;
         VAppRecomposition.NewVm spec = newVm(name, in.description != null ? in.description : vm.description,
-                vm.vmSpecSection, vm.guestCustomizationSection, vm.computePolicy);
+                vm.vmSpecSection, vm.guestCustomizationSection, vm.computePolicy, null);
         var boot = VmSectionResource.boot(vm.bootOptions, vm.vmSpecSection == null ? null
                 : vm.vmSpecSection.firmware, Sections.Boot.DEFAULT);
         VAppCreation.Created c = creation.createVm(vdc, spec, vm.networkConnectionSection == null ? List.of()

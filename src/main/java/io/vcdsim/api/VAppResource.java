@@ -153,7 +153,9 @@ public final class VAppResource implements Routes {
     /** A CreateItem as a new VM: its VmSpecSection's OS, CPUs, memory (512 MB when none) and disks. */
     private static VAppRecomposition.NewVm newVm(VAppParams.CreateItem item) {
         return NewVAppResource.newVm(item.name, item.description, item.vmSpecSection, item.guestCustomizationSection,
-                item.computePolicy);
+                item.computePolicy, item.networkConnectionSection == null
+                        || item.networkConnectionSection.networkConnection == null ? null
+                        : VmSectionResource.nics(item.networkConnectionSection));
     }
 
     private UUID target(Exchange x) {

@@ -49,7 +49,7 @@ public final class VAppRecomposition {
      */
     public record NewVm(String name, String description, String osType, int cpus, long memoryMb,
                         List<Long> diskSizesMb, Sections.GuestCustomization guestCustomization,
-                        ComputePolicyStore.VmPolicies policies) {
+                        ComputePolicyStore.VmPolicies policies, List<Ovf.Nic> nics) {
     }
 
     /**
@@ -124,6 +124,9 @@ public final class VAppRecomposition {
                 }
                 if (n.policies() != null) {
                     ComputePolicies.requireForVm(tx, a.vdcId(), n.policies());
+                }
+                if (n.nics() != null) { // on the vApp's networks
+                    VmNics.check(tx, a.id(), java.util.Set.of(), n.nics());
                 }
             }
             for (UUID id : remove) {
@@ -221,6 +224,9 @@ public final class VAppRecomposition {
         for (NewVm n : r.create() == null ? List.<NewVm>of() : r.create()) {
             VmRow vm = ComputePolicies.sized(tx, fromScratch(n, a.id(), a.orgId(), position++, engine.now()),
                     n.policies());
+            if (n.nics() != null) { // POOL NICs take their addresses now
+                vm = vm.withNics(VmHardware.json(VmNics.allocate(tx, vm, n.nics())));
+            }
             tx.compute().insertVm(vm);
             ComputePolicies.keep(tx, vm.id(), n.policies());
             if (n.guestCustomization() != null) {

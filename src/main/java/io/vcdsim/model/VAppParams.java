@@ -107,12 +107,14 @@ public final class VAppParams {
     }
 
     /** CreateItem: a VM made from scratch by a recompose (pyvcloud's add_vm_from_scratch). */
-    @XmlType(name = "CreateItemType", propOrder = {"description", "guestCustomizationSection", "vmSpecSection",
-            "computePolicy", "rest"})
+    @XmlType(name = "CreateItemType", propOrder = {"description", "guestCustomizationSection",
+            "networkConnectionSection", "vmSpecSection", "computePolicy", "rest"})
     public static class CreateItem {
         @XmlAttribute public String name;
         @XmlElement(name = "Description") public String description;
         @XmlElement(name = "GuestCustomizationSection") public GuestCustomizationSection guestCustomizationSection;
+        /** The new VM's NICs, on the vApp's networks (go-vcloud-director's AddEmptyVm). */
+        @XmlElement(name = "NetworkConnectionSection") public NetworkConnectionSection networkConnectionSection;
         @XmlElement(name = "VmSpecSection") public VmSpecSection vmSpecSection;
         @XmlElement(name = "ComputePolicy") public ComputePolicy computePolicy;
         /** Its boot Media and the like: taken, not used. */

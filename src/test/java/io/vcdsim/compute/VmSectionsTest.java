@@ -11,6 +11,7 @@ import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -634,6 +635,37 @@ class VmSectionsTest {
                 .isEqualTo("DUPLICATE_NAME");
         assertThat(tenant.post(link, recompose, item.formatted("", 100).replace(" name=\"\"", "").replace(
                 "<ComputerName>vmFromScratch</ComputerName>", "")).status).as("no name").isEqualTo(400);
+    }
+
+    /** go-vcloud-director's AddEmptyVm with NICs: the CreateItem's NetworkConnectionSection, on the vApp's networks. */
+    @Test
+    void aVmMadeFromScratchTakesTheNicsItsCreateItemGives() {
+        Http.Res created = fixture.instantiateOnNetwork("nics-" + UUID.randomUUID().toString().substring(0, 8),
+                "first", "acme-net", "");
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        String vapp = created.attr("href");
+        String recompose = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";
+        String item = "<RecomposeVAppParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"" + OVF + "\"><CreateItem name=\"%s\">"
+                + "<NetworkConnectionSection><ovf:Info>nics</ovf:Info><PrimaryNetworkConnectionIndex>0"
+                + "</PrimaryNetworkConnectionIndex><NetworkConnection network=\"%s\"><NetworkConnectionIndex>0"
+                + "</NetworkConnectionIndex><IsConnected>true</IsConnected><IpAddressAllocationMode>POOL"
+                + "</IpAddressAllocationMode><NetworkAdapterType>VMXNET3</NetworkAdapterType></NetworkConnection>"
+                + "<NetworkConnection network=\"none\"><NetworkConnectionIndex>1</NetworkConnectionIndex>"
+                + "<IsConnected>false</IsConnected><IpAddressAllocationMode>NONE</IpAddressAllocationMode>"
+                + "</NetworkConnection></NetworkConnectionSection><VmSpecSection Modified=\"true\"><ovf:Info>spec"
+                + "</ovf:Info><OsType>debian10Guest</OsType><NumCpus>1</NumCpus><MemoryResourceMb><Configured>512"
+                + "</Configured></MemoryResourceMb><DiskSection/></VmSpecSection></CreateItem></RecomposeVAppParams>";
+        String link = tenant.get(vapp).link("recompose", recompose);
+        done(tenant.post(link, recompose, item.formatted("two-nics", "acme-net")));
+        Element vm = Http.Res.children(tenant.get(vapp).child("Children"), "Vm").stream()
+                .filter(e -> e.getAttribute("name").equals("two-nics")).findFirst().orElseThrow();
+        Http.Res nics = tenant.get(vm.getAttribute("href") + "/networkConnectionSection/");
+        List<Element> connections = nics.children("NetworkConnection");
+        assertThat(connections).extracting(c -> c.getAttribute("network")).containsExactly("acme-net", "none");
+        assertThat(connections.get(0).getElementsByTagNameNS(Http.NS, "IpAddress").item(0).getTextContent())
+                .as("a POOL NIC takes an address").isNotBlank();
+        Http.Res elsewhere = tenant.post(link, recompose, item.formatted("lost-nic", "no-such-net"));
+        assertThat(elsewhere.status).isEqualTo(400);
     }
 
     /**

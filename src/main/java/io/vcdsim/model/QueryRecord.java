@@ -2,7 +2,10 @@ package io.vcdsim.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.xml.bind.annotation.XmlAnyAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
 
@@ -18,6 +21,9 @@ import javax.xml.namespace.QName;
 public class QueryRecord {
     @XmlTransient @JsonIgnore public String elementName;
     @XmlAnyAttribute @JsonIgnore public Map<QName, String> attributes = new LinkedHashMap<>();
+    /** The entries the query's fields asked for ({@code metadata:key}) that the object has. */
+    @XmlElement(name = "Metadata") @JsonProperty("metadata") @JsonInclude(JsonInclude.Include.NON_NULL)
+    public Metadata metadata;
 
     public QueryRecord() {
     }

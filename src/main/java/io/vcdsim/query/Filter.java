@@ -103,6 +103,9 @@ public final class Filter {
         if (++terms > MAX_TERMS) {
             throw error("more than " + MAX_TERMS + " conditions");
         }
+        if (text.startsWith("metadata:", pos) || text.startsWith("metadata@", pos)) {
+            return metadataCondition();
+        }
         int start = pos;
         while (pos < text.length() && Character.isLetterOrDigit(text.charAt(pos)) || peek('.') || peek('_')) {
             pos++;
@@ -123,6 +126,76 @@ public final class Filter {
         String op = operator();
         String value = value();
         return condition(field, op, value);
+    }
+
+    /**
+     * {@code metadata[@DOMAIN]:key op TYPE:value} (go-vcloud-director's queryByMetadataFilter): the object has an
+     * entry under that key, of that type, whose value compares so. Entries only system administrators may see
+     * (PRIVATE) match no filter.
+     */
+    private String metadataCondition() {
+        MetadataName name = MetadataName.parse(text.substring(pos, keyEnd()));
+        if (name == null) {
+            throw error("a metadata field is metadata:key, metadata@SYSTEM:key or metadata@GENERAL:key");
+        }
+        pos = keyEnd();
+        if (!type.metadata()) {
+            throw error("query type " + type.name() + " has no metadata to filter on");
+        }
+        if (++terms > MAX_TERMS) {
+            throw error("more than " + MAX_TERMS + " conditions");
+        }
+        String op = operator();
+        String value = value();
+        int colon = value.indexOf(':');
+        String valueType = colon < 0 ? "" : value.substring(0, colon).toUpperCase(java.util.Locale.ROOT);
+        String raw = colon < 0 ? "" : value.substring(colon + 1);
+        params.add(name.domain());
+        params.add(name.key());
+        String sqlOp = SQL_OPS.get(op);
+        String compare = switch (valueType) {
+            case "STRING" -> {
+                if (raw.contains("*") && (op.equals("==") || op.equals("!="))) {
+                    params.add(raw.replace("!", "!!").replace("%", "!%").replace("_", "!_").replace('*', '%'));
+                    yield "md.value_type = 'MetadataStringValue' AND md.text" + (op.equals("==") ? " LIKE ?"
+                            : " NOT LIKE ?") + " ESCAPE '!'";
+                }
+                params.add(raw);
+                yield "md.value_type = 'MetadataStringValue' AND md.text " + sqlOp + " ?";
+            }
+            case "NUMBER" -> {
+                try {
+                    params.add(Long.parseLong(raw.trim()));
+                } catch (NumberFormatException e) {
+                    throw error("'" + raw + "' is not a whole number (metadata " + name.key() + ")");
+                }
+                yield "md.value_type = 'MetadataNumberValue' AND CAST(md.text AS BIGINT) " + sqlOp + " ?";
+            }
+            case "BOOLEAN" -> {
+                if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+                    throw error("'" + raw + "' is not true or false (metadata " + name.key() + ")");
+                }
+                params.add(raw.toLowerCase(java.util.Locale.ROOT));
+                yield "md.value_type = 'MetadataBooleanValue' AND md.text " + sqlOp + " ?";
+            }
+            case "DATETIME" -> {
+                params.add(raw);
+                yield "md.value_type = 'MetadataDateTimeValue' AND md.text " + sqlOp + " ?";
+            }
+            default -> throw error("a metadata value is TYPE:value, its TYPE one of STRING, NUMBER, BOOLEAN, "
+                    + "DATETIME");
+        };
+        return "EXISTS (SELECT 1 FROM metadata md WHERE md.entity_id = " + type.idSql() + " AND md.domain = ? AND "
+                + "md.meta_key = ? AND md.visibility <> 'PRIVATE' AND " + compare + ")";
+    }
+
+    /** Where a metadata field's name ends: at its operator. */
+    private int keyEnd() {
+        int end = pos;
+        while (end < text.length() && text.charAt(end) != '=' && text.charAt(end) != '!') {
+            end++;
+        }
+        return end;
     }
 
     private String operator() {

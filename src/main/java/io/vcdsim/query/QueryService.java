@@ -33,6 +33,7 @@ import java.util.UUID;
  * happen in the database; only the requested page is read.
  */
 public final class QueryService {
+    private static final int MAX_METADATA_FIELDS = 64;
     public static final int DEFAULT_PAGE_SIZE = 25;
     public static final int MAX_PAGE_SIZE = 128;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
@@ -156,6 +157,7 @@ public final class QueryService {
         int pageSize = r.pageSize() == null ? DEFAULT_PAGE_SIZE : r.pageSize();
         checkPage(page, pageSize);
         List<QueryField> fields = selectedFields(t, r.fields());
+        List<MetadataName> metadataFields = metadataFields(t, r.fields());
 
         Where w = where(p, t, r, null);
         List<Object> params = w.params;
@@ -178,7 +180,14 @@ public final class QueryService {
             result.total = count.mapTo(Long.class).one();
             Query rows = tx.handle().createQuery(sql);
             bind(rows, params);
-            result.records.addAll(rows.map((rs, ctx) -> row(rs, t, fields, format, baseUrl)).list());
+            List<UUID> ids = new ArrayList<>();
+            result.records.addAll(rows.map((rs, ctx) -> {
+                ids.add(rs.getObject("q_id", UUID.class));
+                return row(rs, t, fields, format, baseUrl);
+            }).list());
+            if (!metadataFields.isEmpty() && format != QueryFormat.REFERENCES) {
+                QueryMetadata.attach(tx, ids, result.records, metadataFields, p.isSystemAdmin());
+            }
         });
         result.name = t.name();
         result.page = page;
@@ -210,11 +219,32 @@ public final class QueryService {
         }
         List<QueryField> out = new ArrayList<>();
         for (String name : fieldsParam.split(",")) {
+            if (name.isBlank() || t.metadata() && MetadataName.parse(name.trim()) != null) {
+                continue; // go-vcloud-director's list of metadata fields ends with a comma
+            }
             QueryField f = t.field(name.trim());
             if (f == null) {
                 throw ApiException.badRequest("Unknown field '" + name.trim() + "' for query type " + t.name() + ".");
             }
             out.add(f);
+        }
+        return out;
+    }
+
+    /** The metadata keys {@code fields} asks for ({@code metadata:key}, {@code metadata@SYSTEM:key}). */
+    private static List<MetadataName> metadataFields(QueryType t, String fieldsParam) {
+        List<MetadataName> out = new ArrayList<>();
+        if (fieldsParam == null || !t.metadata()) {
+            return out;
+        }
+        for (String name : fieldsParam.split(",")) {
+            MetadataName m = MetadataName.parse(name.trim());
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        if (out.size() > MAX_METADATA_FIELDS) {
+            throw ApiException.badRequest("A query asks for at most " + MAX_METADATA_FIELDS + " metadata fields.");
         }
         return out;
     }

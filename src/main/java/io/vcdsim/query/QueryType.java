@@ -27,16 +27,19 @@ import java.util.Map;
  * @param cloudApiOnly types that page a cloudapi list and are not offered at {@code /api/query}
  * @param aliases   other names of fields, for filters and sorts only: the cloudapi's names of what the
  *                  {@code /api} records call otherwise ({@code ownerRef.id} for {@code vdc})
+ * @param metadata  whether its objects carry metadata: filters and {@code fields} may then name
+ *                  {@code metadata:key} (and {@code metadata@SYSTEM:key})
  */
 public record QueryType(String name, String recordElement, String referenceElement, String entityMediaType,
                         String from, String idSql, String hrefPath, String urnType, String orgSql, String sharedSql, Right right,
                         boolean admin, boolean systemOnly, String defaultSort, List<String> indexPrefix,
                         String tieBreakSql, Map<String, QueryField> fields, boolean cloudApiOnly,
-                        Map<String, String> aliases) {
+                        Map<String, String> aliases, boolean metadata) {
 
     /** The query of a kind (its name, the hrefs, URNs and media type of its records, the right to run it). */
     public static Builder of(Kind kind, String recordElement, String referenceElement) {
-        return new Builder(kind.query(), recordElement, referenceElement).entity(kind, false).needs(kind.viewRight());
+        return new Builder(kind.query(), recordElement, referenceElement).entity(kind, false).needs(kind.viewRight())
+                .metadata(kind.hasMetadata());
     }
 
     /**
@@ -45,7 +48,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
      */
     public static Builder adminOf(Kind kind, String recordElement, String referenceElement) {
         return new Builder(kind.adminQuery(), recordElement, referenceElement).entity(kind, kind.referencedAtAdmin())
-                .needs(kind.viewRight()).admin();
+                .needs(kind.viewRight()).admin().metadata(kind.hasMetadata());
     }
 
     /**
@@ -91,6 +94,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
         private String defaultSort = "name";
         private List<String> indexPrefix = List.of();
         private String tieBreakSql;
+        private boolean metadata;
         private final Map<String, QueryField> fields = new LinkedHashMap<>();
         private final Map<String, String> aliases = new LinkedHashMap<>();
 
@@ -110,6 +114,12 @@ public record QueryType(String name, String recordElement, String referenceEleme
             this.kindAdminPath = kind.adminPathPrefix();
             this.urnType = kind.urnType;
             this.entityMediaType = adminView ? kind.adminMediaType() : kind.mediaType();
+            return this;
+        }
+
+        /** Its rows are objects that carry metadata, which filters and fields may name. */
+        private Builder metadata(boolean carries) {
+            this.metadata = carries;
             return this;
         }
 
@@ -192,7 +202,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return new QueryType(name, recordElement, referenceElement, entityMediaType, from, idSql, hrefPath,
                     urnType, orgSql, sharedSql, right, admin, systemOnly, defaultSort, indexPrefix,
                     tieBreakSql != null ? tieBreakSql : idSql, Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
-                    cloudApiOnly, Map.copyOf(aliases));
+                    cloudApiOnly, Map.copyOf(aliases), metadata);
         }
     }
 }

@@ -23,6 +23,15 @@ public final class MetadataStore {
                 .bind("e", entityId).map(MAPPER).list();
     }
 
+    /** The entries under these keys of these objects (a query page's records), in one read. */
+    public List<MetadataRow> ofAll(List<UUID> entityIds, List<String> keys) {
+        if (entityIds.isEmpty() || keys.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT * FROM metadata WHERE entity_id IN (<e>) AND meta_key IN (<k>)")
+                .bindList("e", entityIds).bindList("k", keys).map(MAPPER).list();
+    }
+
     public Optional<MetadataRow> find(UUID entityId, String domain, String key) {
         return h.createQuery("SELECT * FROM metadata WHERE entity_id = :e AND domain = :d AND meta_key = :k")
                 .bind("e", entityId).bind("d", domain).bind("k", key).map(MAPPER).findOne();

@@ -84,6 +84,64 @@ class QueryTest {
         }
     }
 
+    static void metadata(String href, String key, String type, String value) {
+        String valueType = "application/vnd.vmware.vcloud.metadata.value+xml";
+        Http.Res task = tenant.put(href + "/metadata/GENERAL/" + key, valueType, "<MetadataValue xmlns=\"" + Http.NS
+                + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><TypedValue xsi:type=\"" + type
+                + "\"><Value>" + value + "</Value></TypedValue></MetadataValue>");
+        assertThat(tenant.awaitTask(task).attr("status")).as(task.body).isEqualTo("success");
+    }
+
+    static List<String> names(Http.Res r) {
+        return r.children("CatalogRecord").stream().map(e -> e.getAttribute("name")).toList();
+    }
+
+    /**
+     * go-vcloud-director's SearchByFilter: {@code metadata:key==TYPE:value} filters, and {@code fields} that ask for
+     * metadata, which each record then carries.
+     */
+    @Test
+    void recordsAreFilteredByTheirMetadataAndCarryTheMetadataTheirFieldsAskFor() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String gold = Sim.readyCatalog(tenant, "gold-" + suffix).attr("href");
+        String silver = Sim.readyCatalog(tenant, "silver-" + suffix).attr("href");
+        metadata(gold, "tier", "MetadataStringValue", "gold");
+        metadata(gold, "size", "MetadataNumberValue", "30");
+        metadata(silver, "tier", "MetadataStringValue", "silver");
+        metadata(silver, "size", "MetadataNumberValue", "4");
+        String mine = "name==*-" + suffix;
+
+        assertThat(names(tenant.get("/api/query?type=catalog&filter=" + mine + ";metadata:tier==STRING:gold")))
+                .containsExactly("gold-" + suffix);
+        assertThat(names(tenant.get("/api/query?type=catalog&filter=" + mine + ";metadata:size=gt=NUMBER:5")))
+                .as("compared as numbers, not text").containsExactly("gold-" + suffix);
+        assertThat(names(tenant.get("/api/query?type=catalog&sortAsc=name&filter=" + mine
+                + ";metadata:tier==STRING:*l*"))).containsExactly("gold-" + suffix, "silver-" + suffix);
+        assertThat(names(tenant.get("/api/query?type=catalog&filter=" + mine + ";metadata@SYSTEM:tier==STRING:gold")))
+                .as("another domain").isEmpty();
+
+        Http.Res withFields = tenant.get("/api/query?type=catalog&sortAsc=name&filter=" + mine
+                + "&fields=name,metadata:tier,metadata:none,");
+        assertThat(withFields.status).as(withFields.body).isEqualTo(200);
+        Element first = withFields.children("CatalogRecord").get(0);
+        assertThat(first.getAttribute("name")).isEqualTo("gold-" + suffix);
+        assertThat(first.hasAttribute("isShared")).as("only the fields asked for").isFalse();
+        Element entry = (Element) first.getElementsByTagNameNS(Http.NS, "MetadataEntry").item(0);
+        assertThat(entry.getElementsByTagNameNS(Http.NS, "Key").item(0).getTextContent()).isEqualTo("tier");
+        assertThat(entry.getElementsByTagNameNS(Http.NS, "Value").item(0).getTextContent()).isEqualTo("gold");
+        assertThat(first.getElementsByTagNameNS(Http.NS, "MetadataEntry").getLength()).isEqualTo(1);
+
+        for (String bad : new String[]{"metadata:tier==gold", "metadata:size==NUMBER:many", "metadata:==STRING:x",
+                "metadata@OTHER:tier==STRING:x", "metadata:tier==BOOLEAN:maybe"}) {
+            Http.Res r = tenant.get("/api/query?type=catalog&filter=" + bad);
+            assertThat(r.status).as(bad).isEqualTo(400);
+            assertThat(r.minor()).isEqualTo("BAD_REQUEST");
+        }
+        assertThat(tenant.get("/api/query?type=user&filter=metadata:tier==STRING:gold").status)
+                .as("users carry no metadata").isEqualTo(400);
+        assertThat(tenant.get("/api/query?type=user&fields=name,metadata:tier").status).isEqualTo(400);
+    }
+
     @Test
     void filterSortAndPage() {
         Http.Res page1 = tenant.get("/api/query?type=user&format=records&filter=name==user*;isEnabled==true"

@@ -9,6 +9,9 @@ public final class Ns {
     public static final String RASD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData";
     public static final String VSSD = "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData";
     public static final String VMW = "http://www.vmware.com/schema/ovf";
+    /** The OVF environment a running VM's guest reads, and VMware's additions to it. */
+    public static final String OVFENV = "http://schemas.dmtf.org/ovf/environment/1";
+    public static final String VMWENV = "http://www.vmware.com/schema/ovfenv";
 
     private Ns() {
     }

@@ -13,7 +13,8 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlRootElement(name = "Vm")
 @XmlType(name = "VmType", propOrder = {"vmSpecSection", "virtualHardwareSection", "operatingSystemSection",
         "networkConnectionSection", "guestCustomizationSection", "runtimeInfoSection", "productSection", "dateCreated",
-        "vAppScopedLocalId", "vmCapabilities", "storageProfile", "computePolicy", "bootOptions", "rest"})
+        "vAppScopedLocalId", "environment", "vmCapabilities", "storageProfile", "computePolicy", "bootOptions",
+        "rest"})
 public class Vm extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
     @XmlAttribute public Boolean needsCustomization;
@@ -29,6 +30,8 @@ public class Vm extends ResourceEntity {
     public java.util.List<ProductSectionList.ProductSection> productSection;
     @XmlElement(name = "DateCreated") public String dateCreated;
     @XmlElement(name = "VAppScopedLocalId") public String vAppScopedLocalId;
+    /** What its guest reads while it runs (the OVF environment). */
+    @XmlElement(name = "Environment", namespace = Ns.OVFENV) public OvfEnvironment environment;
     @XmlElement(name = "VmCapabilities") public VmCapabilities vmCapabilities;
     @XmlElement(name = "StorageProfile") public Reference storageProfile;
     /** The VDC compute policies that size and place it (API 33.0+). */

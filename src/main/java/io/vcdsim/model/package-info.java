@@ -9,6 +9,8 @@
                  @XmlNs(prefix = "rasd", namespaceURI = Ns.RASD),
                  @XmlNs(prefix = "vssd", namespaceURI = Ns.VSSD),
                  @XmlNs(prefix = "vmw", namespaceURI = Ns.VMW),
+                 @XmlNs(prefix = "ovfenv", namespaceURI = Ns.OVFENV),
+                 @XmlNs(prefix = "ve", namespaceURI = Ns.VMWENV),
                  @XmlNs(prefix = "xsi", namespaceURI = "http://www.w3.org/2001/XMLSchema-instance")})
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlJavaTypeAdapters({@XmlJavaTypeAdapter(value = StrictNumbers.Int.class, type = Integer.class),

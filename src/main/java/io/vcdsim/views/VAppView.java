@@ -150,6 +150,9 @@ public final class VAppView {
         }
         view.dateCreated = Viewer.time(vm.created());
         view.vAppScopedLocalId = vm.id().toString();
+        if (vm.status() == Power.ON) { // the guest reads it while it runs (go-vcloud-director's GetEnvironment)
+            view.environment = VmSectionView.environment(vm, sections);
+        }
         view.vmCapabilities = VmSectionView.capabilities(v, vm, sections, editable);
         view.storageProfile = vdcId == null ? null : VmSectionView.storageProfile(v, vdcId);
         if (vdcId != null && v.version().atLeast(ApiVersion.V33)) {

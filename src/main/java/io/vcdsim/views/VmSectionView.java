@@ -1,22 +1,24 @@
 package io.vcdsim.views;
 
 import io.vcdsim.catalog.Ovf;
+import io.vcdsim.catalog.ProductSection;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.BootOptions;
+import io.vcdsim.model.CheckPostCustomization;
 import io.vcdsim.model.ComplianceResult;
 import io.vcdsim.model.CurrentUsage;
 import io.vcdsim.model.GuestCustomizationSection;
 import io.vcdsim.model.Link;
 import io.vcdsim.model.NetworkConnectionSection;
 import io.vcdsim.model.OperatingSystemSection;
+import io.vcdsim.model.OvfEnvironment;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.RuntimeInfoSection;
 import io.vcdsim.model.VCloudExtension;
-import io.vcdsim.model.CheckPostCustomization;
 import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.model.VmCapabilities;
 import io.vcdsim.store.VmRow;
@@ -187,6 +189,53 @@ public final class VmSectionView {
             view.choices.add(c);
         }
         return view;
+    }
+
+    /**
+     * The OVF environment of a running VM, as vCD shows it: the platform, vCD's {@code vCloud_*} properties (computer
+     * name, the NICs' MAC and IP addresses) and the VM's own product-section properties, and its adapters.
+     */
+    public static OvfEnvironment environment(VmRow vm, Sections s) {
+        OvfEnvironment env = new OvfEnvironment();
+        env.id = "";
+        env.vCenterId = moref(vm);
+        env.platformSection = new OvfEnvironment.Platform();
+        env.platformSection.kind = "VMware ESXi";
+        env.platformSection.version = "8.0.2";
+        env.platformSection.vendor = "VMware, Inc.";
+        env.platformSection.locale = "en";
+        env.propertySection = new OvfEnvironment.Properties();
+        env.ethernetAdapterSection = new OvfEnvironment.Adapters();
+        List<OvfEnvironment.Property> props = env.propertySection.property;
+        List<Ovf.Nic> nics = VmHardware.nics(vm);
+        props.add(new OvfEnvironment.Property("vCloud_computerName",
+                s.guestCustomizationOr(vm.name()).computerName()));
+        props.add(new OvfEnvironment.Property("vCloud_numnics", Integer.toString(nics.size())));
+        if (!nics.isEmpty()) {
+            props.add(new OvfEnvironment.Property("vCloud_primaryNic",
+                    Integer.toString(nics.get(0).index())));
+        }
+        for (Ovf.Nic n : nics) {
+            String mac = VirtualHardwareView.mac(vm, n.index());
+            props.add(new OvfEnvironment.Property("vCloud_macaddr_" + n.index(), mac));
+            if (n.ip() != null) {
+                props.add(new OvfEnvironment.Property("vCloud_ip_" + n.index(), n.ip()));
+            }
+            OvfEnvironment.Adapter a = new OvfEnvironment.Adapter();
+            a.mac = mac;
+            a.network = n.network() == null ? "none" : n.network();
+            a.unitNumber = Integer.toString(7 + n.index()); // vSphere puts a VM's first NIC at unit 7
+            env.ethernetAdapterSection.adapter.add(a);
+        }
+        for (ProductSection p : s.productSectionsOrNone()) {
+            for (ProductSection.Property prop : p.properties()) {
+                if (!prop.password()) {
+                    props.add(new OvfEnvironment.Property(prop.key(), prop.value() == null ? ""
+                            : prop.value()));
+                }
+            }
+        }
+        return env;
     }
 
     /** The VM's managed object reference in the simulated vCenter, stable for its id. */

@@ -637,6 +637,36 @@ class VmSectionsTest {
                 "<ComputerName>vmFromScratch</ComputerName>", "")).status).as("no name").isEqualTo(400);
     }
 
+    /** go-vcloud-director's GetEnvironment: a running VM shows the OVF environment its guest reads; a stopped one not. */
+    @Test
+    void aRunningVmShowsItsOvfEnvironment() {
+        Http.Res created = fixture.instantiateOnNetwork("env-" + UUID.randomUUID().toString().substring(0, 8),
+                "guest", "acme-net", "");
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        String vm = Http.Res.children(tenant.get(created.attr("href")).child("Children"), "Vm").get(0)
+                .getAttribute("href");
+        String ovfenv = "http://schemas.dmtf.org/ovf/environment/1";
+        String ve = "http://www.vmware.com/schema/ovfenv";
+        assertThat(tenant.get(vm).root().getElementsByTagNameNS(ovfenv, "Environment").getLength())
+                .as("powered off: no environment").isZero();
+        done(tenant.post(vm + "/power/action/powerOn", null, null));
+        Element env = (Element) tenant.get(vm).root().getElementsByTagNameNS(ovfenv, "Environment").item(0);
+        assertThat(env).isNotNull();
+        assertThat(env.getAttributeNS(ve, "vCenterId")).startsWith("vm-");
+        assertThat(env.getElementsByTagNameNS(ovfenv, "Vendor").item(0).getTextContent()).isEqualTo("VMware, Inc.");
+        java.util.Map<String, String> props = new java.util.HashMap<>();
+        for (int i = 0; i < env.getElementsByTagNameNS(ovfenv, "Property").getLength(); i++) {
+            Element p = (Element) env.getElementsByTagNameNS(ovfenv, "Property").item(i);
+            props.put(p.getAttributeNS(ovfenv, "key"), p.getAttributeNS(ovfenv, "value"));
+        }
+        assertThat(props.get("vCloud_computerName")).isNotBlank();
+        assertThat(props.get("vCloud_numnics")).isEqualTo("1");
+        Element adapter = (Element) env.getElementsByTagNameNS(ve, "Adapter").item(0);
+        assertThat(adapter.getAttributeNS(ve, "mac")).matches("00:50:56:[0-9a-f:]{8}");
+        assertThat(adapter.getAttributeNS(ve, "network")).isEqualTo("acme-net");
+        assertThat(props.get("vCloud_macaddr_0")).isEqualTo(adapter.getAttributeNS(ve, "mac"));
+    }
+
     /** go-vcloud-director's AddEmptyVm with NICs: the CreateItem's NetworkConnectionSection, on the vApp's networks. */
     @Test
     void aVmMadeFromScratchTakesTheNicsItsCreateItemGives() {

@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The power operations of vApps and VMs: which state each needs, the state it leaves, and the
  * operationName of its task. vCD's numbers: 4 powered on, 8 powered off, 3 suspended, 1 resolved, 5 waiting for
- * input (a VM asked a question as it powered on).
+ * input (a VM asked a question as it powered on), 10 mixed (a vApp some of whose VMs run).
  */
 public enum Power {
     POWER_ON("power:powerOn", "vappDeploy"),
@@ -27,11 +27,13 @@ public enum Power {
     public static final int WAITING_FOR_INPUT = 5;
     /** Whether a VM in this state runs (on, or waiting for an answer to power on). */
     public static boolean running(int status) {
-        return status == ON || status == WAITING_FOR_INPUT;
+        return status == ON || status == WAITING_FOR_INPUT || status == MIXED; // a VM is never mixed
     }
 
     /** A vApp without VMs that was never powered on: vCD calls it resolved. */
     public static final int RESOLVED = 1;
+    /** A vApp some of whose VMs run while others are stopped. */
+    public static final int MIXED = 10;
 
     /** The link rel clients look for; the link is there only when the operation is allowed. */
     public final String rel;
@@ -60,9 +62,10 @@ public enum Power {
 
     public boolean allowed(int status, boolean deployed) {
         return switch (this) {
-            case POWER_ON -> status == OFF || status == SUSPENDED || status == RESOLVED;
-            case POWER_OFF -> status == ON || status == WAITING_FOR_INPUT; // one that waits is powered off too
-            case RESET, REBOOT, SHUTDOWN, SUSPEND -> status == ON;
+            // a mixed vApp starts the VMs that are stopped, or stops those that run
+            case POWER_ON -> status == OFF || status == SUSPENDED || status == RESOLVED || status == MIXED;
+            case POWER_OFF -> status == ON || status == WAITING_FOR_INPUT || status == MIXED; // one that waits too
+            case RESET, REBOOT, SHUTDOWN, SUSPEND -> status == ON || status == MIXED;
             case DISCARD_STATE -> status == SUSPENDED;
             // a deployed vApp powered off is deployed again (go-vcloud-director's Deploy after a PowerOff)
             case DEPLOY -> status != 0 && status != WAITING_FOR_INPUT && (!deployed || status != ON);
@@ -95,10 +98,13 @@ public enum Power {
         return vm.with(s.status(), s.deployed());
     }
 
-    /** A vApp's status from its VMs': on if any is on, suspended if all are, otherwise off. */
+    /**
+     * A vApp's status from its VMs': on if all are on, mixed if some are on and others stopped (vCD's "partially
+     * running", go-vcloud-director's MIXED), suspended if all are, otherwise off.
+     */
     public static int aggregate(java.util.List<VmRow> vms) {
         if (vms.stream().anyMatch(v -> v.status() == ON)) {
-            return ON;
+            return vms.stream().anyMatch(v -> v.status() == OFF || v.status() == SUSPENDED) ? MIXED : ON;
         }
         if (vms.stream().anyMatch(v -> v.status() == WAITING_FOR_INPUT)) {
             return WAITING_FOR_INPUT;

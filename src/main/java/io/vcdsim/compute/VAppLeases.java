@@ -36,7 +36,7 @@ public final class VAppLeases {
                 .filter(VAppRow::deployed).forEach(a -> stop(tx, a, settings(tx, task).vAppPowerOffOnRuntimeExpiry())));
         engine.register(EXPIRE_STORAGE, (tx, task) -> {
             if (settings(tx, task).vAppDeleteOnStorageExpiry()) {
-                vappsOf(tx, task.ownerId()).stream().filter(a -> !a.deployed() && a.status() != Power.ON)
+                vappsOf(tx, task.ownerId()).stream().filter(a -> !a.deployed() && !Power.running(a.status()))
                         .forEach(a -> VAppService.removeVApp(tx, a.id()));
             }
         });

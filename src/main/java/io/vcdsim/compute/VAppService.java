@@ -298,7 +298,7 @@ public final class VAppService {
 
     /** vCD refuses to delete a deployed vApp unless forced. */
     public TaskRow delete(VAppRow vapp, boolean force, TaskEngine.Caller by) {
-        if ((vapp.deployed() || vapp.status() == Power.ON) && !force) {
+        if ((vapp.deployed() || vapp.status() == Power.ON || vapp.status() == Power.MIXED) && !force) {
             throw ApiException.badRequest("vApp " + vapp.name() + " is deployed: undeploy it first, or delete with "
                     + "force=true.");
         }
@@ -315,6 +315,7 @@ public final class VAppService {
     static String describe(int status, boolean deployed) {
         String s = switch (status) {
             case Power.ON -> "powered on";
+            case Power.MIXED -> "partly powered on";
             case Power.OFF -> "powered off";
             case Power.SUSPENDED -> "suspended";
             case Power.WAITING_FOR_INPUT -> "waiting for an answer to its question";

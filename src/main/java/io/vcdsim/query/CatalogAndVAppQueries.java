@@ -106,7 +106,8 @@ final class CatalogAndVAppQueries {
                 .from("vapp_template t").id("t.id").ownedBy("t.org_id").fields(templateFields).build());
 
         String powerState = "CASE %s WHEN 4 THEN 'POWERED_ON' WHEN 8 THEN 'POWERED_OFF' WHEN 3 THEN 'SUSPENDED' "
-                + "WHEN 0 THEN 'UNRESOLVED' WHEN 1 THEN 'RESOLVED' WHEN 5 THEN 'WAITING_FOR_INPUT' ELSE 'UNKNOWN' END";
+                + "WHEN 0 THEN 'UNRESOLVED' WHEN 1 THEN 'RESOLVED' WHEN 5 THEN 'WAITING_FOR_INPUT' WHEN 10 THEN 'MIXED' "
+                + "ELSE 'UNKNOWN' END";
         List<QueryField> vapp = List.of(string("name", "a.name"), string("description", "a.description"),
                 ref("vdc", "a.vdc_id", Kind.VDC), string("vdcName", "v.name"),
                 ref("org", "a.org_id", Kind.ORG), string("status", powerState.formatted("a.status")),

@@ -120,6 +120,7 @@ async function logOut() {
 function loggedOut(why) {
   state.session = null;
   state.token = null;
+  state.lastEventId = null;
   sessionStorage.removeItem('vcdsim.token');
   if (state.stream) state.stream.abort();
   state.stream = null;
@@ -153,7 +154,10 @@ function watch() {
     if (state.lastEventId) headers['Last-Event-ID'] = state.lastEventId;
     fetch('/api/vcdsim/events', { headers, signal: controller.signal }).then(async (response) => {
       connected();
-      if (!response.ok) throw new ApiError(response.status, 'the event stream answered ' + response.status);
+      if (!response.ok) {
+        const error = await response.json().catch(() => null);
+        throw new ApiError(response.status, error && error.message ? error.message : 'HTTP ' + response.status);
+      }
       $('live').textContent = 'live';
       $('live').classList.add('on');
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -168,14 +172,19 @@ function watch() {
           buffer = buffer.substring(end + 2);
         }
       }
-    }).catch((e) => {
+    }).then(() => 500, (e) => {
       connected();
       if (e.status === 401) loggedOut('Your session has ended; log in again.');
-    }).finally(() => {
+      if (e.status >= 400 && e.status < 500) {
+        say('The live feed is not available: ' + e.message, true);
+        return null; // refused: asking again changes nothing
+      }
+      return 5000; // the server is busy or unreachable: try again later
+    }).then((delay) => {
       $('live').textContent = 'offline';
       $('live').classList.remove('on');
       // a stream ends every few seconds by design: go on from the last event seen
-      if (state.session && state.stream === controller) setTimeout(watch, 500);
+      if (delay !== null && state.session && state.stream === controller) setTimeout(watch, delay);
     });
   });
 }

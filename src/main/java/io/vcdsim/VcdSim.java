@@ -157,7 +157,7 @@ public final class VcdSim implements AutoCloseable {
                 engine.failWith(simulation);
                 this.blocking = new BlockingTasks(db, engine, config.clock());
                 this.publisher = new NotificationPublisher(db, config.clock(), this::publicUrl);
-                this.feed = new EventFeed(db, publisher, this::publicUrl);
+                this.feed = new EventFeed(db, publisher, this::publicUrl, config.clock());
                 Metrics metrics = new Metrics(db, publisher);
                 engine.observeWith(metrics);
                 Sessions sessions = new Sessions(db, tokens, config.clock(), config.sessionIdleTimeout());

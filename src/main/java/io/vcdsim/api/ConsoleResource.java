@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
 import io.vcdsim.events.EventFeed;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
@@ -36,6 +37,8 @@ public final class ConsoleResource implements Routes {
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(10);
     private static final int BATCH = 200;
     private static final int MAX_RECENT = 500;
+    /** Event streams open at once: each holds a request thread (of 200) while it lasts. */
+    static final int MAX_STREAMS = 64;
     /** Every file the console is made of, and its type. */
     private static final Map<String, String> FILES = Map.of("index.html", "text/html; charset=utf-8",
             "console.js", "text/javascript; charset=utf-8", "console.css", "text/css; charset=utf-8");
@@ -45,6 +48,7 @@ public final class ConsoleResource implements Routes {
 
     private final EventFeed feed;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
+    private final java.util.concurrent.Semaphore streams = new java.util.concurrent.Semaphore(MAX_STREAMS);
 
     public ConsoleResource(EventFeed feed) {
         this.feed = feed;
@@ -74,9 +78,20 @@ public final class ConsoleResource implements Routes {
      */
     private Reply events(Exchange x) {
         Principal who = x.principal();
+        who.require(Right.TASK_VIEW); // the events are tasks' and their objects': who may see tasks sees them
         String from = x.header("last-event-id") != null ? x.header("last-event-id") : x.queryParam("after");
         long start = from == null ? feed.last() : position(from);
-        return Reply.stream("text/event-stream; charset=utf-8", out -> stream(who, start, out));
+        if (!streams.tryAcquire()) { // each holds a request thread while it lasts
+            throw new ApiException(503, "SERVICE_UNAVAILABLE", "Too many event streams are open (" + MAX_STREAMS
+                    + "); try again shortly.");
+        }
+        return Reply.stream("text/event-stream; charset=utf-8", out -> {
+            try {
+                stream(who, start, out);
+            } finally {
+                streams.release();
+            }
+        });
     }
 
     private static long position(String from) {
@@ -99,16 +114,20 @@ public final class ConsoleResource implements Routes {
         out.write("retry: 1000\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
         while (feed.isOpen() && System.nanoTime() < end) {
-            List<EventStore.Logged> events = feed.after(who, cursor, BATCH);
-            for (EventStore.Logged l : events) {
+            EventFeed.Batch batch = feed.after(who, cursor, BATCH);
+            for (EventStore.Logged l : batch.events()) {
                 out.write(("id: " + l.seq() + "\ndata: " + JSON.writeValueAsString(summary(l)) + "\n\n")
                         .getBytes(StandardCharsets.UTF_8));
-                cursor = l.seq();
             }
-            if (!events.isEmpty()) {
+            boolean moved = batch.next() != cursor;
+            cursor = batch.next(); // past others' events too: a reconnect resumes after the last one seen
+            if (!batch.events().isEmpty()) {
                 out.flush();
                 quietSince = System.nanoTime();
                 continue;
+            }
+            if (moved) {
+                continue; // others' events only: read on at once
             }
             if (System.nanoTime() - quietSince > KEEP_ALIVE.toNanos()) {
                 out.write(": still here\n\n".getBytes(StandardCharsets.UTF_8)); // finds a client that left

@@ -34,7 +34,7 @@ public final class ComputePolicies {
     static final Set<String> TYPES = Set.of("VdcVmPolicy", "VdcKubernetesPolicy");
     static final int MAX_DEFINITION = 65536;
     /** The seeded policy every VDC has (V35). */
-    public static final UUID SYSTEM_DEFAULT = UUID.fromString("6a3e2f3b-2c7e-4f3a-9d4e-5b0c1d2e3f40");
+    public static final UUID SYSTEM_DEFAULT = ComputePolicyStore.SYSTEM_DEFAULT;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
     private final Clock clock;

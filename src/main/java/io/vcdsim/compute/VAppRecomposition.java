@@ -186,6 +186,9 @@ public final class VAppRecomposition {
         java.util.Set<String> networks = new java.util.HashSet<>();
         tx.vappNetworks().of(a.id()).forEach(n -> networks.add(n.name()));
         for (Addition add : r.add()) {
+            if (add.policies() != null) {
+                ComputePolicies.requireForVm(tx, a.vdcId(), add.policies());
+            }
             boolean fromVApp = tx.compute().vappVm(add.source()).isPresent();
             // still the org's own, or in a catalog still shared with it (it may have been unshared meanwhile)
             UUID org = a.orgId();
@@ -222,6 +225,9 @@ public final class VAppRecomposition {
             }
         }
         for (NewVm n : r.create() == null ? List.<NewVm>of() : r.create()) {
+            if (n.policies() != null) { // checked again: a policy may have gone meanwhile
+                ComputePolicies.requireForVm(tx, a.vdcId(), n.policies());
+            }
             VmRow vm = ComputePolicies.sized(tx, fromScratch(n, a.id(), a.orgId(), position++, engine.now()),
                     n.policies());
             if (n.nics() != null) { // POOL NICs take their addresses now

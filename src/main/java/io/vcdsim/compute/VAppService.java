@@ -214,15 +214,9 @@ public final class VAppService {
         });
     }
 
-    private void applyVmChange(Tx tx, TaskRow task, VmChange c) {
+    private void applyVmChange(Tx tx, TaskRow task, VmChange asked) {
         VmRow vm = tx.compute().vm(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The VM no longer exists."));
-        if (c.policies() != null) { // a sizing policy's CPUs, cores and memory come before the rest of the change
-            tx.store(ComputePolicyStore::new).setForVm(vm.id(), c.policies());
-            ComputePolicies.Sizing size = ComputePolicies.sizing(tx, c.policies().sizing());
-            c = new VmChange(c.name(), c.description(), size.cpus() != null ? size.cpus() : c.cpus(),
-                    size.memoryMb() != null ? size.memoryMb() : c.memoryMb(), c.diskSizesMb(), c.sections(), c.nics(),
-                    c.disks(), size.coresPerSocket() != null ? size.coresPerSocket() : c.coresPerSocket(), null);
-        }
+        VmChange c = asked.policies() == null ? asked : policiesApplied(tx, vm, asked);
         List<Ovf.Disk> disks = new ArrayList<>();
         for (Ovf.Disk d : c.disks() != null ? c.disks() : VmHardware.disks(vm)) {
             Long size = c.diskSizesMb() == null ? null : c.diskSizesMb().get(d.id());
@@ -241,6 +235,19 @@ public final class VAppService {
                     .withCoresPerSocket(c.cpus() == null ? vm.cpus() : c.cpus(), c.coresPerSocket()).write());
         }
         tx.compute().vapp(vm.parentId()).ifPresent(a -> Quotas.require(tx, a.vdcId()));
+    }
+
+    /**
+     * The VM's compute policies stored (checked again: the task ran a while, a policy may have been unassigned), and
+     * the change with its sizing policy's CPUs, cores and memory in place of what it asked.
+     */
+    private static VmChange policiesApplied(Tx tx, VmRow vm, VmChange c) {
+        tx.compute().vapp(vm.parentId()).ifPresent(a -> ComputePolicies.requireForVm(tx, a.vdcId(), c.policies()));
+        tx.store(ComputePolicyStore::new).setForVm(vm.id(), c.policies());
+        ComputePolicies.Sizing size = ComputePolicies.sizing(tx, c.policies().sizing());
+        return new VmChange(c.name(), c.description(), size.cpus() != null ? size.cpus() : c.cpus(),
+                size.memoryMb() != null ? size.memoryMb() : c.memoryMb(), c.diskSizesMb(), c.sections(), c.nics(),
+                c.disks(), size.coresPerSocket() != null ? size.coresPerSocket() : c.coresPerSocket(), null);
     }
 
     /**

@@ -4,6 +4,8 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EventStore;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,10 +42,12 @@ public final class EventFeed {
     private final Database db;
     private final NotificationPublisher publisher;
     private final Supplier<String> baseUrl;
+    private final Clock clock;
     private volatile boolean open = true;
 
-    public EventFeed(Database db, NotificationPublisher publisher, Supplier<String> baseUrl) {
+    public EventFeed(Database db, NotificationPublisher publisher, Supplier<String> baseUrl, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.publisher = publisher;
         this.baseUrl = baseUrl;
     }
@@ -62,10 +66,31 @@ public final class EventFeed {
         return db.read(tx -> tx.events().lastSeq());
     }
 
-    /** Events after {@code seq} this principal may see: all for the System org, its own org's for a tenant. */
-    public List<EventStore.Logged> after(Principal who, long seq, int limit) {
-        return db.read(tx -> who.systemOrg() ? tx.events().after(seq, limit)
-                : tx.events().afterInOrg(seq, who.orgId(), limit));
+    /** What a watch reads next: the events it may see, and the place in the log it has read up to. */
+    public record Batch(List<EventStore.Logged> events, long next) {
+    }
+
+    /**
+     * The events after {@code seq} this principal may see (all for the System org, its own org's for a tenant), up
+     * to the first gap in the log that may still fill: an event numbered earlier may commit after a later one, and
+     * a watch that went past it would never see it (the publisher reads the log the same way).
+     */
+    public Batch after(Principal who, long seq, int limit) {
+        Instant settled = clock.instant().minus(NotificationPublisher.GAP_TIMEOUT);
+        return db.read(tx -> {
+            List<EventStore.Logged> visible = new ArrayList<>();
+            long last = seq;
+            for (EventStore.Logged l : tx.events().after(seq, limit)) {
+                if (l.seq() != last + 1 && l.event().time().isAfter(settled)) {
+                    break;
+                }
+                last = l.seq();
+                if (who.systemOrg() || who.orgId().equals(l.event().orgId())) {
+                    visible.add(l);
+                }
+            }
+            return new Batch(visible, last);
+        });
     }
 
     /** The newest events as the notifications they are, newest first (System administrators). */

@@ -31,7 +31,7 @@ public final class NotificationPublisher implements AutoCloseable {
     public static final String CURSOR = "notifications.cursor";
     private static final int BATCH = 500;
     /** A gap in the log older than this is a transaction that rolled back, not one still committing. */
-    private static final Duration GAP_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration GAP_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration SETTINGS_TTL = Duration.ofSeconds(1);
     /** Why events were read and not sent. */
     public static final String NO_BROKER = "no broker set";

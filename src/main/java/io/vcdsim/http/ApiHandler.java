@@ -288,6 +288,11 @@ public final class ApiHandler extends Handler.Abstract {
             } catch (IOException e) {
                 callback.failed(e); // the client went away
                 return;
+            } catch (RuntimeException e) {
+                // the answer has begun: no Error can follow it, the stream just ends (the store went away, say)
+                log.warn("a stream ended early: {}", e.toString());
+                callback.failed(e);
+                return;
             }
             callback.succeeded();
             return;

@@ -142,9 +142,6 @@ public final class Filter {
         if (!type.metadata()) {
             throw error("query type " + type.name() + " has no metadata to filter on");
         }
-        if (++terms > MAX_TERMS) {
-            throw error("more than " + MAX_TERMS + " conditions");
-        }
         String op = operator();
         String value = value();
         int colon = value.indexOf(':');
@@ -169,7 +166,9 @@ public final class Filter {
                 } catch (NumberFormatException e) {
                     throw error("'" + raw + "' is not a whole number (metadata " + name.key() + ")");
                 }
-                yield "md.value_type = 'MetadataNumberValue' AND CAST(md.text AS BIGINT) " + sqlOp + " ?";
+                // the cast only where the entry is a number: PostgreSQL may evaluate a condition in any order
+                yield "CASE WHEN md.value_type = 'MetadataNumberValue' THEN CAST(md.text AS BIGINT) END " + sqlOp
+                        + " ?";
             }
             case "BOOLEAN" -> {
                 if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
@@ -179,7 +178,13 @@ public final class Filter {
                 yield "md.value_type = 'MetadataBooleanValue' AND md.text " + sqlOp + " ?";
             }
             case "DATETIME" -> {
-                params.add(raw);
+                try {
+                    OffsetDateTime.parse(raw.trim());
+                } catch (DateTimeParseException e) {
+                    throw error("'" + raw + "' is not an ISO-8601 date and time (metadata " + name.key() + ")");
+                }
+                // compared as written: entries and filters written alike (as clients write them) compare right
+                params.add(raw.trim());
                 yield "md.value_type = 'MetadataDateTimeValue' AND md.text " + sqlOp + " ?";
             }
             default -> throw error("a metadata value is TYPE:value, its TYPE one of STRING, NUMBER, BOOLEAN, "

@@ -3,6 +3,7 @@ package io.vcdsim.simulation;
 import io.vcdsim.catalog.Spool;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.events.NotificationPublisher;
+import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.SavedState;
 
@@ -29,7 +30,10 @@ public final class World {
 
     /** Every org, user, task, upload and setting goes; the seeded model comes back (sessions end too). */
     public void reset() {
-        db.run(tx -> SavedState.wipe(tx.handle()));
+        db.run(tx -> {
+            SavedState.wipe(tx.handle());
+            tx.store(ComputePolicyStore::new).ensureSystemDefault(java.time.Instant.now());
+        });
         spool.clear();
         seed.run();
         forgetCaches.run();
@@ -44,6 +48,7 @@ public final class World {
         try {
             db.run(tx -> {
                 SavedState.load(tx.handle(), state);
+                tx.store(ComputePolicyStore::new).ensureSystemDefault(java.time.Instant.now());
                 long last = tx.events().lastSeq();
                 tx.settings().put(NotificationPublisher.CURSOR, Long.toString(last));
                 tx.events().forgetPassedOver();

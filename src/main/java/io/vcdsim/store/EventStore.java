@@ -56,12 +56,6 @@ public final class EventStore {
                 .map(LOGGED).list();
     }
 
-    /** Events of one organization after {@code seq}, in log order (a tenant's watch of its own). */
-    public java.util.List<Logged> afterInOrg(long seq, java.util.UUID orgId, int limit) {
-        return h.createQuery("SELECT * FROM event WHERE seq > :seq AND org_id = :org ORDER BY seq LIMIT " + limit)
-                .bind("seq", seq).bind("org", orgId).map(LOGGED).list();
-    }
-
     /** The newest events, newest first. */
     public java.util.List<Logged> latest(int limit) {
         return h.createQuery("SELECT * FROM event ORDER BY seq DESC LIMIT " + limit).map(LOGGED).list();

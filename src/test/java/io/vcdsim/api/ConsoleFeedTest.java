@@ -144,6 +144,10 @@ class ConsoleFeedTest {
         assertThat(badHeader.status).isEqualTo(400);
         assertThat(badHeader.body.length()).isLessThan(400);
         assertThat(new Http(vcd.httpUrl()).get("/api/vcdsim/events").status).isEqualTo(401);
+        Http consoleOnly = Sim.userWithRole(tenant, vcd.httpUrl(), "Console Access Only");
+        Http.Res noTasks = consoleOnly.send(consoleOnly.request("/api/vcdsim/events")
+                .setHeader("Accept", "text/event-stream"));
+        assertThat(noTasks.status).as("events are tasks': who may not view tasks does not watch them").isEqualTo(403);
     }
 
     @Test

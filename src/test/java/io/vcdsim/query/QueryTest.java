@@ -132,7 +132,7 @@ class QueryTest {
         assertThat(first.getElementsByTagNameNS(Http.NS, "MetadataEntry").getLength()).isEqualTo(1);
 
         for (String bad : new String[]{"metadata:tier==gold", "metadata:size==NUMBER:many", "metadata:==STRING:x",
-                "metadata@OTHER:tier==STRING:x", "metadata:tier==BOOLEAN:maybe"}) {
+                "metadata@OTHER:tier==STRING:x", "metadata:tier==BOOLEAN:maybe", "metadata:when==DATETIME:yesterday"}) {
             Http.Res r = tenant.get("/api/query?type=catalog&filter=" + bad);
             assertThat(r.status).as(bad).isEqualTo(400);
             assertThat(r.minor()).isEqualTo("BAD_REQUEST");

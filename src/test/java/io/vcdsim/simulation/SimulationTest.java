@@ -105,5 +105,11 @@ class SimulationTest {
         Http again = Sim.tenant(vcd.sim());
         assertThat(catalogsNamed(again, kept)).isZero();
         assertThat(catalogsNamed(again, "acme-catalog")).isEqualTo(1);
+        // the seeded policy every VDC has comes back with the model (VDC and VM views name it)
+        String vdc = again.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
+                .getAttribute("href");
+        Http.Res adminVdc = Sim.admin(vcd.sim()).get(vdc.replace("/api/vdc/", "/api/admin/vdc/"));
+        assertThat(adminVdc.status).as(adminVdc.body).isEqualTo(200);
+        assertThat(adminVdc.child("DefaultComputePolicy").getAttribute("name")).isEqualTo("System Default");
     }
 }

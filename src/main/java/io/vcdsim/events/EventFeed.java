@@ -26,7 +26,9 @@ public final class EventFeed {
         /** Read and passed over: no broker was set, notifications were off, or it came with a loaded state. */
         NOT_SENT,
         /** It could not be made a message; set aside with the reason. */
-        SET_ASIDE
+        SET_ASIDE,
+        /** Read before this store recorded what the publisher did with each event (an older vcdsim). */
+        UNRECORDED
     }
 
     /** One event as the broker gets it, with its place in the log, its delivery, and why it was not sent. */
@@ -39,6 +41,8 @@ public final class EventFeed {
                          boolean connected, long backlog, long published, long setAside) {
     }
 
+    /** The reason V36 gave the events read before it (the runs it could not know). */
+    static final String UNRECORDED = "read before deliveries were recorded";
     private final Database db;
     private final NotificationPublisher publisher;
     private final Supplier<String> baseUrl;
@@ -116,7 +120,8 @@ public final class EventFeed {
                 EventStore.PassedOver run = passed.stream().filter(p -> p.first() <= l.seq() && l.seq() <= p.last())
                         .findFirst().orElse(null);
                 Delivery d = setAside.contains(l.seq()) ? Delivery.SET_ASIDE : l.seq() > cursor ? Delivery.WAITING
-                        : run != null ? Delivery.NOT_SENT : Delivery.SENT;
+                        : run == null ? Delivery.SENT : run.reason().equals(UNRECORDED) ? Delivery.UNRECORDED
+                        : Delivery.NOT_SENT;
                 out.add(new Sent(l.seq(), n, l.event().time(), d, d == Delivery.NOT_SENT ? run.reason() : null));
             }
             return out;

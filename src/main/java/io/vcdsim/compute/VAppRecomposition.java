@@ -249,6 +249,13 @@ public final class VAppRecomposition {
             return;
         }
         Quotas.require(tx, a.vdcId());
+        boolean wasRunning = Power.running(a.status());
         VAppService.refresh(tx, a.id());
+        if (wasRunning) {
+            // a running vApp stays running as stopped VMs join it: mixed, still deployed (go-vcloud-director's
+            // AddRawVm powers an empty vApp on, adds a VM and expects MIXED)
+            tx.compute().vapp(a.id()).filter(now -> !Power.running(now.status()))
+                    .ifPresent(now -> tx.compute().updateVApp(now.with(Power.MIXED, true)));
+        }
     }
 }

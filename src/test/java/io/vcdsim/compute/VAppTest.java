@@ -321,6 +321,29 @@ class VAppTest {
         assertThat(undeployed.attr("deployed")).isEqualTo("false");
     }
 
+    /** go-vcloud-director's AddRawVm: an empty vApp powered on takes a stopped VM and stays running, MIXED. */
+    @Test
+    void aRunningVAppThatTakesAStoppedVmIsMixed() {
+        Http.Res composed = tenant.post(tenant.get(vdc).link("add", COMPOSE), COMPOSE, "<ComposeVAppParams xmlns=\""
+                + Http.NS + "\" name=\"raw-" + UUID.randomUUID().toString().substring(0, 8) + "\"/>");
+        tenant.awaitTask(composed);
+        String href = composed.attr("href");
+        assertThat(act(href, "power:powerOn", null, null).attr("status")).isEqualTo("4");
+        Element vm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(0);
+        String recompose = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";
+        Http.Res task = tenant.post(tenant.get(href).link("recompose", recompose), recompose, "<RecomposeVAppParams "
+                + "xmlns=\"" + Http.NS + "\"><SourcedItem><Source href=\"" + vm.getAttribute("href") + "\" name=\"raw-vm\"/>"
+                + "</SourcedItem><AllEULAsAccepted>true</AllEULAsAccepted></RecomposeVAppParams>");
+        assertThat(tenant.awaitTask(task).attr("status")).isEqualTo("success");
+        Http.Res vapp = tenant.get(href);
+        assertThat(vapp.attr("status")).isEqualTo("10");
+        assertThat(vapp.attr("deployed")).isEqualTo("true");
+        assertThat(Http.Res.children(vapp.child("Children"), "Vm").get(0).getAttribute("status")).isEqualTo("8");
+        Http.Res undeployed = act(href, "undeploy", UNDEPLOY, "<UndeployVAppParams xmlns=\"" + Http.NS + "\"/>");
+        assertThat(undeployed.attr("status")).isEqualTo("8");
+        assertThat(tenant.awaitTask(tenant.delete(href)).attr("status")).isEqualTo("success"); // its quota back
+    }
+
     @Test
     void composeBuildsAVAppFromTemplateVms() {
         Element vm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(1);

@@ -399,7 +399,8 @@ async function loadNotifications() {
     dd.dataset.fact = k.toLowerCase();
     return [dt, dd];
   }));
-  const open = new Set(Array.from(document.querySelectorAll('#notifications tr.body')).map((r) => r.dataset.seq));
+  const open = new Set(Array.from(document.querySelectorAll('#notifications tr.body:not([hidden])'))
+    .map((r) => r.dataset.seq));
   $('notifications').tBodies[0].replaceChildren(...data.notifications.flatMap((n) => {
     const row = document.createElement('tr');
     row.dataset.seq = n.seq;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -102,7 +103,8 @@ class ConsoleBrowserTest {
         ((JavascriptExecutor) browser).executeScript("window.sameDocument = true");
 
         String task = taskOf(createCatalog("watched"));
-        WebElement row = until(By.cssSelector("#tasks tr[data-task-id='" + task + "']"));
+        By row = By.cssSelector("#tasks tr[data-task-id='" + task + "']");
+        until(row);
         assertThat(text(row, "operation")).isEqualTo("catalogCreateCatalog");
         assertThat(text(row, "object")).isEqualTo("watched");
         assertThat(text(row, "org")).isEqualTo("acme");
@@ -132,22 +134,23 @@ class ConsoleBrowserTest {
 
         Http.Res created = createCatalog("needs-approval");
         String task = taskOf(created);
-        WebElement row = until(By.cssSelector("#blocking tbody tr"));
+        By row = By.cssSelector("#blocking tbody tr");
+        until(row);
         assertThat(text(row, "operation")).isEqualTo("catalogCreateCatalog");
         assertThat(text(row, "object")).isEqualTo("needs-approval");
         assertThat(text(row, "org")).isEqualTo("acme");
-        new WebDriverWait(browser, WAIT).until(d -> !text(row, "requester").isEmpty());
+        waiting().until(d -> !text(row, "requester").isEmpty());
         assertThat(text(row, "requester")).isEqualTo("acmeadmin");
         assertThat(text(row, "left")).matches("\\d+h \\d+m \\d+s"); // five days by default
         assertThat(tenant.get("/api/task/" + task).attr("status")).isEqualTo("preRunning");
         screenshot("blocking");
 
-        row.findElement(By.cssSelector("button.resume")).click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+        click(row, "button.resume");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "Blocking task resumed."));
         assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
         until(By.id("blocking-empty"));
-        new WebDriverWait(browser, WAIT).until(d -> browser.findElement(By.id("blocking-empty")).isDisplayed());
+        waiting().until(d -> browser.findElement(By.id("blocking-empty")).isDisplayed());
         tab("tasks");
         statusBecomes(task, "success");
     }
@@ -163,23 +166,30 @@ class ConsoleBrowserTest {
             String task = taskOf(createCatalog("announced"));
             tenant.awaitTask(tenant.get("/api/task/" + task));
             tab("notifications");
-            new WebDriverWait(browser, WAIT).until(d -> fact("connected").equals("yes")
+            waiting().until(d -> fact("connected").equals("yes")
                     && !browser.findElements(By.xpath("//table[@id='notifications']//tr[@data-delivery='SENT']"
                     + "/td[@class='key'][contains(., '" + task + ".') and contains(., 'task.complete')]")).isEmpty());
-            assertThat(fact("broker")).isEqualTo("127.0.0.1:" + broker.port() + " (exchange systemExchange)");
-            assertThat(fact("backlog")).isEqualTo("0 events");
-            WebElement complete = browser.findElement(By.xpath("//table[@id='notifications']//tr[td[@class='key']"
-                    + "[contains(., '" + task + ".') and contains(., 'task.complete')]]"));
-            complete.click(); // shows the message as the broker got it
-            WebElement body = browser.findElement(By.cssSelector("#notifications tr.body[data-seq='"
-                    + complete.getDomAttribute("data-seq") + "'] pre"));
-            new WebDriverWait(browser, WAIT).until(d -> body.isDisplayed());
+            String where = "127.0.0.1:" + broker.port() + " (exchange systemExchange)";
+            waiting().withMessage("the broker's address and an empty backlog")
+                    .until(d -> fact("broker").equals(where) && fact("backlog").equals("0 events"));
+            // the table is drawn again every two seconds: each step finds what it reads anew
+            By complete = By.xpath("//table[@id='notifications']//tr[td[@class='key'][contains(., '" + task
+                    + ".') and contains(., 'task.complete')]]");
+            String seq = waiting().until(d -> d.findElement(complete).getDomAttribute("data-seq"));
+            waiting().until(d -> {
+                d.findElement(complete).click(); // shows the message as the broker got it
+                return true;
+            });
+            By body = By.cssSelector("#notifications tr.body[data-seq='" + seq + "'] pre");
+            String message = waiting().until(d -> d.findElement(body).isDisplayed() ? d.findElement(body).getText()
+                    : null);
             screenshot("notifications");
             // what happened before the broker was set was read and passed over
-            assertThat(browser.findElement(By.xpath("//table[@id='notifications']//tr[td[@class='key']"
-                    + "[contains(., '" + unheard + ".') and contains(., 'task.complete')]]/td[@class='delivery']"))
-                    .getText()).isEqualTo("not sent (no broker set)");
-            assertThat(body.getText()).contains("\"task\": \"urn:vcloud:task:" + task + "\"")
+            By unheardDelivery = By.xpath("//table[@id='notifications']//tr[td[@class='key'][contains(., '" + unheard
+                    + ".') and contains(., 'task.complete')]]/td[@class='delivery']");
+            String delivery = waiting().until(d -> d.findElement(unheardDelivery).getText());
+            assertThat(delivery).isEqualTo("not sent (no broker set)");
+            assertThat(message).contains("\"task\": \"urn:vcloud:task:" + task + "\"")
                     .contains("\"type\": \"com/vmware/vcloud/event/task/complete\"");
         } finally {
             admin.put("/api/admin/extension/settings/amqp", "application/vnd.vmware.admin.amqpSettings+xml",
@@ -193,12 +203,12 @@ class ConsoleBrowserTest {
         logIn("administrator", "System", Config.DEFAULT_ADMIN_PASSWORD);
         tab("simulation");
         WebElement settings = browser.findElement(By.id("simulation-settings"));
-        new WebDriverWait(browser, WAIT).until(d -> settings.getDomProperty("value").contains("durations"));
+        waiting().until(d -> settings.getDomProperty("value").contains("durations"));
 
         setValue(settings, "{\"durations\": {\"vappDeploy\": \"PT3S\"}, \"failures\": [{\"operationName\": "
                 + "\"catalogDelete\", \"probability\": 1.0, \"message\": \"disk on fire\"}]}");
         browser.findElement(By.id("simulation-save")).click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "Simulation settings saved."));
         Http.Res saved = admin.get("/api/vcdsim/simulation");
         assertThat(saved.json().at("/durations/vappDeploy").asText()).isEqualTo("PT3S");
@@ -207,7 +217,7 @@ class ConsoleBrowserTest {
 
         setValue(settings, "{\"durations\": {\"vappDeploy\": \"three seconds\"}}");
         browser.findElement(By.id("simulation-save")).click();
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
                 "Not saved:"));
         assertThat(browser.findElement(By.id("message")).getText()).contains("three seconds");
         assertThat(admin.get("/api/vcdsim/simulation").json().at("/durations/vappDeploy").asText()).isEqualTo("PT3S");
@@ -223,9 +233,9 @@ class ConsoleBrowserTest {
                     .as(tab).isFalse();
         }
         String task = taskOf(createCatalog("to-cancel"));
-        WebElement row = until(By.cssSelector("#tasks tr[data-task-id='" + task + "']"));
-        new WebDriverWait(browser, WAIT).until(d -> !row.findElements(By.cssSelector("button.cancel")).isEmpty());
-        row.findElement(By.cssSelector("button.cancel")).click();
+        By row = By.cssSelector("#tasks tr[data-task-id='" + task + "']");
+        waiting().until(d -> !d.findElement(row).findElements(By.cssSelector("button.cancel")).isEmpty());
+        click(row, "button.cancel");
         statusBecomes(task, "canceled");
         assertThat(tenant.get("/api/task/" + task).attr("status")).isEqualTo("canceled");
         assertThat(browser.findElements(By.cssSelector("#tasks tr[data-task-id='" + taskOf(foreign) + "']")))
@@ -262,7 +272,7 @@ class ConsoleBrowserTest {
         browser.findElement(By.id("login-password")).sendKeys(password);
         browser.findElement(By.id("login-submit")).click();
         // the live feed is connected before the task list is read
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.id("live"), "live"));
+        waiting().until(ExpectedConditions.textToBe(By.id("live"), "live"));
     }
 
     private static void tab(String name) {
@@ -283,21 +293,43 @@ class ConsoleBrowserTest {
     }
 
     private static WebElement until(By by) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
-    private static String text(WebElement row, String cellClass) {
-        return row.findElement(By.cssSelector("td." + cellClass)).getText();
+    /**
+     * A wait that looks again when the page replaced what it found: rows and their cells are redrawn as events come
+     * (a found element may be gone by the time it is read).
+     */
+    private static WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** A cell's text in the row the locator finds now. */
+    private static String text(By row, String cellClass) {
+        return waiting().until(d -> d.findElement(row).findElement(By.cssSelector("td." + cellClass)).getText());
+    }
+
+    private static void click(By row, String button) {
+        waiting().until(d -> {
+            d.findElement(row).findElement(By.cssSelector(button)).click();
+            return true;
+        });
     }
 
     private static void statusBecomes(String task, String status) {
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeToBe(
+        waiting().until(ExpectedConditions.attributeToBe(
                 By.cssSelector("#tasks tr[data-task-id='" + task + "'] td.status"), "data-status", status));
     }
 
     private static String fact(String name) {
-        List<WebElement> dd = browser.findElements(By.cssSelector("#broker dd[data-fact='" + name + "']"));
-        return dd.isEmpty() ? "" : dd.get(0).getText();
+        try {
+            List<WebElement> dd = browser.findElements(By.cssSelector("#broker dd[data-fact='" + name + "']"));
+            return dd.isEmpty() ? "" : dd.get(0).getText();
+        } catch (StaleElementReferenceException redrawn) {
+            return "";
+        }
     }
 
     private static void setValue(WebElement field, String value) {

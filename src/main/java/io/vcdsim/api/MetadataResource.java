@@ -97,7 +97,7 @@ public final class MetadataResource implements Routes {
             m.link("add", m.href, m.type);
         }
         for (MetadataRow row : metadata.visible(t.owner().id(), systemAdmin(x))) {
-            MetadataEntry e = new MetadataEntry();
+            MetadataEntry e = MetadataEntry.of(row.domain(), row.visibility(), row.key(), row.valueType(), row.value());
             e.href = m.href + "/" + row.domain() + "/" + row.key();
             e.type = MediaTypes.xml(MediaTypes.METADATA_VALUE);
             e.link("up", m.href, m.type);
@@ -105,11 +105,6 @@ public final class MetadataResource implements Routes {
                 e.link("edit", e.href, e.type);
                 e.link("remove", e.href, null);
             }
-            // vCD leaves the Domain out of a GENERAL, READWRITE entry (go-vcloud-director's tests expect none)
-            boolean plain = row.domain().equals("GENERAL") && row.visibility().equals("READWRITE");
-            e.domain = plain ? null : new MetadataDomain(row.visibility(), row.domain());
-            e.key = row.key();
-            e.typedValue = MetadataTypedValue.of(row.valueType(), row.value());
             m.metadataEntry.add(e);
         }
         return Reply.ok(m, MediaTypes.METADATA);

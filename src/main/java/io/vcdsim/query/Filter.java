@@ -153,7 +153,7 @@ public final class Filter {
         String compare = switch (valueType) {
             case "STRING" -> {
                 if (raw.contains("*") && (op.equals("==") || op.equals("!="))) {
-                    params.add(raw.replace("!", "!!").replace("%", "!%").replace("_", "!_").replace('*', '%'));
+                    params.add(likePattern(raw));
                     yield "md.value_type = 'MetadataStringValue' AND md.text" + (op.equals("==") ? " LIKE ?"
                             : " NOT LIKE ?") + " ESCAPE '!'";
                 }
@@ -240,9 +240,7 @@ public final class Filter {
     private String condition(QueryField field, String op, String value) {
         String sqlOp = SQL_OPS.get(op);
         if (field.type() == QueryField.Type.STRING && value.contains("*") && (op.equals("==") || op.equals("!="))) {
-            // '!' as the escape character: a backslash would confuse Jdbi's parsing of the SQL literal
-            String like = value.replace("!", "!!").replace("%", "!%").replace("_", "!_").replace('*', '%');
-            params.add(like);
+            params.add(likePattern(value));
             return field.sql() + (op.equals("==") ? " LIKE ?" : " NOT LIKE ?") + " ESCAPE '!'";
         }
         params.add(typed(field, value));
@@ -250,6 +248,14 @@ public final class Filter {
             pinned.add(field.sql());
         }
         return field.sql() + " " + sqlOp + " ?";
+    }
+
+    /**
+     * A value with {@code *} wildcards as a LIKE pattern, its own % and _ escaped: '!' is the escape character (a
+     * backslash would confuse Jdbi's parsing of the SQL literal {@code ESCAPE '!'}).
+     */
+    private static String likePattern(String value) {
+        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_").replace('*', '%');
     }
 
     private Object typed(QueryField field, String value) {

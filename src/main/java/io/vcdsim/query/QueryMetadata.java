@@ -1,9 +1,7 @@
 package io.vcdsim.query;
 
 import io.vcdsim.model.Metadata;
-import io.vcdsim.model.MetadataDomain;
 import io.vcdsim.model.MetadataEntry;
-import io.vcdsim.model.MetadataTypedValue;
 import io.vcdsim.model.QueryRecord;
 import io.vcdsim.store.MetadataRow;
 import io.vcdsim.store.Tx;
@@ -36,12 +34,8 @@ final class QueryMetadata {
                     if (m == null) {
                         m = new Metadata();
                     }
-                    MetadataEntry e = new MetadataEntry();
-                    boolean plain = row.domain().equals("GENERAL") && row.visibility().equals("READWRITE");
-                    e.domain = plain ? null : new MetadataDomain(row.visibility(), row.domain());
-                    e.key = row.key();
-                    e.typedValue = MetadataTypedValue.of(row.valueType(), row.value());
-                    m.metadataEntry.add(e);
+                    m.metadataEntry.add(MetadataEntry.of(row.domain(), row.visibility(), row.key(), row.valueType(),
+                            row.value()));
                 }
             }
             records.get(i).metadata = m;

@@ -5,7 +5,6 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EventStore;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -80,14 +79,11 @@ public final class EventFeed {
      * a watch that went past it would never see it (the publisher reads the log the same way).
      */
     public Batch after(Principal who, long seq, int limit) {
-        Instant settled = clock.instant().minus(NotificationPublisher.GAP_TIMEOUT);
         return db.read(tx -> {
             List<EventStore.Logged> visible = new ArrayList<>();
             long last = seq;
-            for (EventStore.Logged l : tx.events().after(seq, limit)) {
-                if (l.seq() != last + 1 && l.event().time().isAfter(settled)) {
-                    break;
-                }
+            for (EventStore.Logged l : NotificationPublisher.settled(tx.events().after(seq, limit), seq,
+                    clock.instant())) {
                 last = l.seq();
                 if (who.systemOrg() || who.orgId().equals(l.event().orgId())) {
                     visible.add(l);

@@ -31,7 +31,7 @@ public final class NotificationPublisher implements AutoCloseable {
     public static final String CURSOR = "notifications.cursor";
     private static final int BATCH = 500;
     /** A gap in the log older than this is a transaction that rolled back, not one still committing. */
-    static final Duration GAP_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration GAP_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration SETTINGS_TTL = Duration.ofSeconds(1);
     /** Why events were read and not sent. */
     public static final String NO_BROKER = "no broker set";
@@ -117,14 +117,10 @@ public final class NotificationPublisher implements AutoCloseable {
         return db.tx(tx -> {
             long cursor = Long.parseLong(tx.settings().lock(CURSOR).orElse("0"));
             List<EventStore.Logged> events = tx.events().after(cursor, BATCH);
-            Instant settled = clock.instant().minus(GAP_TIMEOUT);
             long last = cursor;
             List<Notification> out = new ArrayList<>();
             PassedOver passed = new PassedOver(tx, cursor);
-            for (EventStore.Logged l : events) {
-                if (l.seq() != last + 1 && l.event().time().isAfter(settled)) {
-                    break; // an earlier event may still be committing: keep the order
-                }
+            for (EventStore.Logged l : settled(events, cursor, clock.instant())) {
                 last = l.seq();
                 boolean blocking = l.event().type().startsWith(BlockingTasks.EVENT_PREFIX);
                 // blocking-task messages go out even with notifications off: an approval service needs them
@@ -145,6 +141,24 @@ public final class NotificationPublisher implements AutoCloseable {
             tx.settings().put(CURSOR, Long.toString(last));
             return events.size() == BATCH;
         });
+    }
+
+    /**
+     * The events of a read of the log after {@code cursor} that come before its first gap that may still fill: an
+     * earlier number may commit after a later one, so a reader that went past the gap would never see it. A gap older
+     * than {@link #GAP_TIMEOUT} is a transaction that rolled back.
+     */
+    static List<EventStore.Logged> settled(List<EventStore.Logged> events, long cursor, Instant now) {
+        Instant settled = now.minus(GAP_TIMEOUT);
+        long last = cursor;
+        for (int i = 0; i < events.size(); i++) {
+            EventStore.Logged l = events.get(i);
+            if (l.seq() != last + 1 && l.event().time().isAfter(settled)) {
+                return events.subList(0, i);
+            }
+            last = l.seq();
+        }
+        return events;
     }
 
     /** Runs of events read and not sent, recorded as runs (one row, stretched, however long the run). */

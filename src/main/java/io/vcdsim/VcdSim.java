@@ -237,7 +237,7 @@ public final class VcdSim implements AutoCloseable {
                         new OwnerResource(db, ownership),
                         new DiskResource(db, new DiskService(db, engine), vdcs, taskViews),
                         new VmAffinityRuleResource(db, new VmAffinityRules(db, engine), vdcs, taskViews),
-                        new LeaseResource(orgs, new VAppLeases(db, engine), templates, taskViews));
+                        new LeaseResource(orgs, new VAppLeases(db, engine, power), templates, taskViews));
                 resources.forEach(r -> r.register(router));
                 new OperationsResource(db, metrics).register(router);
                 extraRoutes.forEach(r -> r.register(router));

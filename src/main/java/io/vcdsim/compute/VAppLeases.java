@@ -9,7 +9,6 @@ import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VdcRow;
-import io.vcdsim.store.VmRow;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.List;
@@ -18,8 +17,8 @@ import java.util.UUID;
 /**
  * An org's vApp lease actions ({@code vAppLeaseSettings/action/expireVAppsRuntimeLease} and
  * {@code expireVAppsStorageLease}): every vApp's lease of that kind ends now, and the org's lease settings say
- * what follows. A runtime lease's end stops what runs: its VMs are undeployed, powered off or, when the org does
- * not power off on expiry, suspended. A storage lease only runs while a vApp is stopped: the stopped vApps are
+ * what follows. A runtime lease's end stops what runs: the vApp is undeployed, its VMs powered off or, when the org
+ * does not power off on expiry, suspended. A storage lease only runs while a vApp is stopped: the stopped vApps are
  * deleted when the org deletes on expiry; vCD's "expired items" are not simulated, so otherwise they stay as they
  * are. No source names these tasks' operationNames; vcdsim's follow vCD's org* pattern.
  */
@@ -29,11 +28,13 @@ public final class VAppLeases {
     private final Database db;
     private final TaskEngine engine;
 
-    public VAppLeases(Database db, TaskEngine engine) {
+    /** Power changes go through {@code power}: its rules hold (a VM waiting for an answer is stopped too). */
+    public VAppLeases(Database db, TaskEngine engine, VAppPower power) {
         this.db = db;
         this.engine = engine;
         engine.register(EXPIRE_RUNTIME, (tx, task) -> vappsOf(tx, task.ownerId()).stream()
-                .filter(VAppRow::deployed).forEach(a -> stop(tx, a, settings(tx, task).vAppPowerOffOnRuntimeExpiry())));
+                .filter(VAppRow::deployed).forEach(a -> power.undeploy(tx, a.id(),
+                        !settings(tx, task).vAppPowerOffOnRuntimeExpiry())));
         engine.register(EXPIRE_STORAGE, (tx, task) -> {
             if (settings(tx, task).vAppDeleteOnStorageExpiry()) {
                 vappsOf(tx, task.ownerId()).stream().filter(a -> !a.deployed() && !Power.running(a.status()))
@@ -56,22 +57,5 @@ public final class VAppLeases {
     static List<VAppRow> vappsOf(Tx tx, UUID orgId) {
         return tx.resources().vdcs(orgId).stream().map(VdcRow::id).flatMap(v -> tx.compute().vappsIn(v).stream())
                 .toList();
-    }
-
-    /** Undeploys a running vApp: its VMs powered off, or suspended. */
-    private static void stop(Tx tx, VAppRow vapp, boolean powerOff) {
-        tx.objects().lock(Kind.VAPP, vapp.id()); // power changes to one vApp take their turns
-        List<VmRow> vms = tx.compute().vms(vapp.id());
-        for (VmRow vm : vms) {
-            if (Power.UNDEPLOY.allowed(vm.status(), vm.deployed())) {
-                tx.compute().updateVm(Power.UNDEPLOY.apply(vm, false, !powerOff));
-            }
-        }
-        if (vms.isEmpty()) {
-            Power.State s = Power.UNDEPLOY.next(vapp.status(), vapp.deployed(), false, !powerOff);
-            tx.compute().updateVApp(vapp.with(s.status(), s.deployed()));
-        } else {
-            VAppService.refresh(tx, vapp.id());
-        }
     }
 }

@@ -72,9 +72,19 @@ public final class VAppPower {
     }
 
     private void applyPower(Tx tx, TaskRow task, PowerChange change) {
+        apply(tx, task.ownerId(), change);
+    }
+
+    /** Undeploys a vApp (its VMs powered off, or suspended) in this transaction: an org's runtime leases ending. */
+    void undeploy(Tx tx, UUID vappId, boolean suspend) {
+        apply(tx, vappId, new PowerChange(Power.UNDEPLOY, false, suspend, false));
+    }
+
+    /** A power operation applied to a vApp (its VMs) or a VM. */
+    private void apply(Tx tx, UUID target, PowerChange change) {
         // an answer to a VM's question and this change take their turns on the vApp's row
-        UUID lockOn = tx.compute().vapp(task.ownerId()).map(a -> a.id())
-                .orElseGet(() -> tx.compute().vm(task.ownerId()).map(VmRow::parentId).orElse(null));
+        UUID lockOn = tx.compute().vapp(target).map(a -> a.id())
+                .orElseGet(() -> tx.compute().vm(target).map(VmRow::parentId).orElse(null));
         if (lockOn != null) {
             tx.objects().lock(io.vcdsim.core.Kind.VAPP, lockOn);
         }
@@ -82,7 +92,7 @@ public final class VAppPower {
         boolean powerOn = change.powerOn();
         boolean suspend = change.suspend();
         UUID vappId;
-        var vapp = tx.compute().vapp(task.ownerId());
+        var vapp = tx.compute().vapp(target);
         if (vapp.isPresent()) {
             vappId = vapp.get().id();
             List<VmRow> vms = tx.compute().vms(vappId);
@@ -98,7 +108,7 @@ public final class VAppPower {
                 }
             }
         } else {
-            VmRow vm = tx.compute().vm(task.ownerId()).orElseThrow(() ->
+            VmRow vm = tx.compute().vm(target).orElseThrow(() ->
                     ApiException.forbidden("The VM no longer exists."));
             if (!p.allowed(vm.status(), vm.deployed())) {
                 throw ApiException.badRequest("The VM's state changed: cannot " + p.action() + " it any more.");

@@ -71,6 +71,30 @@ class LeaseExpiryTest {
         assertThat(tenant.get(another).attr("deployed")).isEqualTo("false");
     }
 
+    /** A VM that waits for an answer to its question runs too: its runtime lease ends it, and its question with it. */
+    @Test
+    void runtimeLeasesEndingStopAVmThatWaitsForAnAnswer() throws Exception {
+        Http.Res set = admin.put("/api/vcdsim/simulation", "application/json", "{\"questions\": [{\"vmName\": \"*\", "
+                + "\"question\": \"Moved or copied?\", \"choices\": [\"moved\", \"copied\"], \"count\": 1}]}");
+        assertThat(set.status).as(set.body).isEqualTo(200);
+        String vapp = vapp("asking", false);
+        try { // a VM asks as it powers on
+            assertThat(tenant.awaitTask(tenant.post(vapp + "/power/action/powerOn", null, null)).attr("status"))
+                    .isEqualTo("success");
+        } finally {
+            assertThat(admin.put("/api/vcdsim/simulation", "application/json", "{}").status).isEqualTo(200);
+        }
+        String vm = Http.Res.children(tenant.get(vapp).child("Children"), "Vm").stream()
+                .filter(e -> e.getAttribute("status").equals("5")).findFirst().orElseThrow().getAttribute("href");
+        assertThat(tenant.get(vm + "/question").status).isEqualTo(200);
+        vAppLeases(false, true);
+
+        expire("vAppLeaseSettings/action/expireVAppsRuntimeLease");
+        assertThat(tenant.get(vm).attr("status")).isEqualTo("8");
+        assertThat(tenant.get(vm + "/question").status).as("its question went with it").isEqualTo(403);
+        assertThat(tenant.get(vapp).attr("deployed")).isEqualTo("false");
+    }
+
     @Test
     void storageLeasesEndingDeleteTheStoppedVAppsOnlyWhenTheOrgSaysSo() throws Exception {
         String stopped = vapp("storage-stopped", false);

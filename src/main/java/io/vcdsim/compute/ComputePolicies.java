@@ -183,7 +183,7 @@ public final class ComputePolicies {
             return Sizing.NONE;
         }
         return store(tx).find(policyId).map(r -> {
-            Map<String, Object> d = definition(r);
+            Map<String, Object> d = settings(r);
             return new Sizing(amount(d, "cpuCount"), amount(d, "coresPerSocket"),
                     amount(d, "memory") == null ? null : amount(d, "memory").longValue());
         }).orElse(Sizing.NONE);
@@ -207,7 +207,7 @@ public final class ComputePolicies {
 
     /** A policy places VMs when it names VM groups (a placement policy); otherwise it sizes them. */
     private static boolean places(ComputePolicyStore.Row r) {
-        Map<String, Object> d = definition(r);
+        Map<String, Object> d = settings(r);
         return List.of("pvdcNamedVmGroupsMap", "namedVmGroups", "pvdcLogicalVmGroupsMap", "logicalVmGroupReferences")
                 .stream().anyMatch(k -> d.get(k) instanceof java.util.Collection<?> c && !c.isEmpty());
     }
@@ -216,12 +216,13 @@ public final class ComputePolicies {
         return d.get(key) instanceof Integer i && i > 0 ? i : null;
     }
 
+    /** A policy's settings as they were sent (its stored JSON object, which this class wrote). */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> definition(ComputePolicyStore.Row r) {
+    public static Map<String, Object> settings(ComputePolicyStore.Row r) {
         try {
             return r.definition() == null ? Map.of() : JSON.readValue(r.definition(), Map.class);
         } catch (JsonProcessingException e) {
-            return Map.of();
+            throw new IllegalStateException("stored compute policy settings: " + e.getMessage(), e);
         }
     }
 

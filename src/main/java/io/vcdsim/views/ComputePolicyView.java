@@ -1,7 +1,5 @@
 package io.vcdsim.views;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.compute.ComputePolicies;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
@@ -19,7 +17,6 @@ import java.util.UUID;
 /** A VDC compute policy as the cloudapi gives it: its settings as they were sent, with its id, name and type. */
 public final class ComputePolicyView {
     public static final String REFERENCES = "application/vnd.vmware.vcloud.vdcComputePolicyReferences";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ComputePolicyView() {
     }
@@ -38,8 +35,9 @@ public final class ComputePolicyView {
         ComputePolicyStore store = tx.store(ComputePolicyStore::new);
         ComputePolicyStore.VmPolicies p = store.ofVm(vmId);
         ComputePolicy view = new ComputePolicy();
+        // the VDC's default, read alone: a vApp's view asks for each of its VMs
         UUID sizing = p.sizing() != null || p.placement() != null ? p.sizing()
-                : ComputePolicies.assignment(tx, vdcId).defaultPolicy().id();
+                : store.defaultOf(vdcId).orElse(ComputePolicyStore.SYSTEM_DEFAULT);
         if (sizing != null) {
             store.find(sizing).ifPresent(r -> view.vmSizingPolicy = ref(v, r));
             view.vmSizingPolicyFinal = false;
@@ -60,18 +58,13 @@ public final class ComputePolicyView {
         return refs;
     }
 
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> of(ComputePolicyStore.Row r) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("id", Kind.VDC_COMPUTE_POLICY.urn(r.id()));
         v.put("name", r.name());
         v.put("description", r.description());
         v.put("policyType", r.policyType());
-        try {
-            v.putAll(JSON.readValue(r.definition(), Map.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored compute policy settings: " + e.getMessage(), e);
-        }
+        v.putAll(ComputePolicies.settings(r));
         return v;
     }
 }

@@ -1,12 +1,10 @@
 package io.vcdsim;
 
 import io.vcdsim.testing.VcdSimExtension;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -17,17 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it; on a machine without it the test is skipped, except under CI where that is a failure.
  */
 class LibcloudEndToEndTest {
-    static final Path PYTHON = Path.of("/usr/bin/python3");
+    static final Path PYTHON = DebianPython.PYTHON;
     @RegisterExtension
     final VcdSimExtension vcd = VcdSimExtension.create();
 
     @Test
     void libcloudLogsInAndListsTheSeededModel() throws Exception {
-        boolean available = Files.isExecutable(PYTHON) && run(PYTHON.toString(), "-c", "import libcloud") == 0;
-        if (System.getenv("CI") != null) {
-            assertThat(available).as("CI must install python3-libcloud").isTrue();
-        }
-        Assumptions.assumeTrue(available, "python3-libcloud is not installed");
+        DebianPython.require("libcloud", "python3-libcloud");
         ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "src/test/python/libcloud_smoke.py")
                 .redirectErrorStream(true);
         pb.environment().put("VCD_HOST", "127.0.0.1");
@@ -37,11 +31,5 @@ class LibcloudEndToEndTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains("ok   the seeded VDC is listed").contains("InvalidCredsError");
-    }
-
-    private static int run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 }

@@ -73,10 +73,8 @@ class ReadmeTourTest {
 
     @Test
     void theLibcloudSnippetWorksWhenPasted() throws Exception {
-        Path python = Path.of("/usr/bin/python3");
-        boolean available = Files.isExecutable(python) && new ProcessBuilder(python.toString(), "-c",
-                "import libcloud").start().waitFor() == 0;
-        Assumptions.assumeTrue(available || System.getenv("CI") != null, "python3-libcloud is not installed");
+        DebianPython.require("libcloud", "python3-libcloud");
+        Path python = DebianPython.PYTHON;
         List<String> libcloud = blocks("python").stream().filter(b -> b.contains("libcloud")).toList();
         assertThat(libcloud).hasSize(1);
         String out = run(List.of(python.toString(), "-c", here(libcloud.get(0))));

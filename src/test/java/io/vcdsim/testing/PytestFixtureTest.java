@@ -1,10 +1,9 @@
 package io.vcdsim.testing;
 
-import org.junit.jupiter.api.Assumptions;
+import io.vcdsim.DebianPython;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -16,15 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * process is this build's classes, since the jar is made after the tests.
  */
 class PytestFixtureTest {
-    static final Path PYTHON = Path.of("/usr/bin/python3");
+    static final Path PYTHON = DebianPython.PYTHON;
 
     @Test
     void theExampleTestsPassWithTheFixture() throws Exception {
-        boolean available = Files.isExecutable(PYTHON) && run(PYTHON.toString(), "-c", "import pytest") == 0;
-        if (System.getenv("CI") != null) {
-            assertThat(available).as("CI must install python3-pytest").isTrue();
-        }
-        Assumptions.assumeTrue(available, "python3-pytest is not installed");
+        DebianPython.require("pytest", "python3-pytest");
         ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "-m", "pytest", "-q", "-p", "no:cacheprovider",
                 "examples/pytest").redirectErrorStream(true);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -36,11 +31,5 @@ class PytestFixtureTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains("2 passed");
-    }
-
-    private static int run(String... cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 }

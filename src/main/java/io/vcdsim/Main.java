@@ -170,6 +170,7 @@ public final class Main implements Callable<Integer> {
             return 0;
         }
         banner(sim, (System.nanoTime() - started) / 1_000_000);
+        Footprint.apply(); // after the first answer: nothing on the way to it
         new CountDownLatch(1).await();
         return 0;
     }

@@ -4,6 +4,7 @@ import org.eclipse.jetty.http.pathmap.MatchedResource;
 import org.eclipse.jetty.http.pathmap.PathMappings;
 import org.eclipse.jetty.http.pathmap.UriTemplatePathSpec;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,7 +29,15 @@ public final class Router {
                         String template) {
     }
 
-    private final PathMappings<Map<String, Endpoint>> mappings = new PathMappings<>();
+    /** Segments of a template's literal start that group it: enough to tell the API's areas apart. */
+    private static final int PREFIX_SEGMENTS = 3;
+
+    /**
+     * The templates grouped by the literal start of their path (e.g. {@code /api/task} for
+     * {@code /api/task/{id}}): each template is a regular expression, and a path is tried only against
+     * those that start as it does, not against the hundreds of them (a fifth of a GET task's time).
+     */
+    private final Map<String, PathMappings<Map<String, Endpoint>>> byPrefix = new HashMap<>();
 
     public Router get(String template, Handler h) {
         return add("GET", template, h, false);
@@ -53,6 +62,8 @@ public final class Router {
 
     private Router add(String method, String template, Handler h, boolean anonymous) {
         UriTemplatePathSpec spec = new UriTemplatePathSpec(template);
+        PathMappings<Map<String, Endpoint>> mappings = byPrefix.computeIfAbsent(literalPrefix(template),
+                k -> new PathMappings<>());
         Map<String, Endpoint> byMethod = mappings.get(spec);
         if (byMethod == null) {
             byMethod = new LinkedHashMap<>();
@@ -66,11 +77,11 @@ public final class Router {
 
     /** Null when no template matches the path. */
     public Match match(String method, String path) {
-        MatchedResource<Map<String, Endpoint>> matched = mappings.getMatched(path);
+        MatchedResource<Map<String, Endpoint>> matched = lookUp(path);
         if (matched == null && path.length() > 1 && path.endsWith("/")) {
             // vCD answers /api/org/ like /api/org, and its docs write /blockingTasks/ with the slash
             path = path.substring(0, path.length() - 1);
-            matched = mappings.getMatched(path);
+            matched = lookUp(path);
         }
         if (matched == null) {
             return null;
@@ -80,5 +91,40 @@ public final class Router {
         Endpoint e = matched.getResource().get(method);
         return new Match(e, params == null ? Map.of() : params, matched.getResource().keySet(),
                 matched.getPathSpec().getDeclaration());
+    }
+
+    /**
+     * The best template for the path among those sharing its longest literal start, then shorter ones: a
+     * template whose start is literal where another's has a variable is the more specific of the two.
+     */
+    private MatchedResource<Map<String, Endpoint>> lookUp(String path) {
+        String[] segments = path.split("/", PREFIX_SEGMENTS + 2);
+        for (int n = Math.min(PREFIX_SEGMENTS, segments.length - 1); n >= 0; n--) {
+            PathMappings<Map<String, Endpoint>> mappings = byPrefix.get(join(segments, n));
+            MatchedResource<Map<String, Endpoint>> matched = mappings == null ? null : mappings.getMatched(path);
+            if (matched != null) {
+                return matched;
+            }
+        }
+        return null;
+    }
+
+    /** The template's first segments up to the first with a variable, at most {@link #PREFIX_SEGMENTS}. */
+    static String literalPrefix(String template) {
+        String[] segments = template.split("/", PREFIX_SEGMENTS + 2);
+        int n = 0;
+        while (n < Math.min(PREFIX_SEGMENTS, segments.length - 1) && !segments[n + 1].contains("{")) {
+            n++;
+        }
+        return join(segments, n);
+    }
+
+    /** "/" + the first {@code n} segments after the leading empty one, joined by "/" ("" for none). */
+    private static String join(String[] segments, int n) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            key.append('/').append(segments[i]);
+        }
+        return key.toString();
     }
 }

@@ -39,7 +39,8 @@ public final class Database implements AutoCloseable {
         this.dataSource = new HikariDataSource(config);
         // Loading Flyway costs about half a second of start-up: only do it when the schema is behind.
         if (installedVersion() < SCHEMA_VERSION) {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                    .placeholders(java.util.Map.of("likePrefixOps", likePrefixOps(url))).load().migrate();
         }
         this.jdbi = Jdbi.create(dataSource);
         jdbi.useHandle(h -> h.createQuery("SELECT COUNT(*) FROM org").mapTo(Long.class).one()); // warm up Jdbi
@@ -62,6 +63,15 @@ public final class Database implements AutoCloseable {
         return bean == null ? new Pool(0, 0, 0, dataSource.getMaximumPoolSize())
                 : new Pool(bean.getActiveConnections(), bean.getIdleConnections(), bean.getThreadsAwaitingConnection(),
                 dataSource.getMaximumPoolSize());
+    }
+
+    /**
+     * The operator class an index column needs to serve {@code LIKE 'prefix%'} (query filters with a
+     * trailing {@code *}): PostgreSQL's B-trees serve it only with {@code varchar_pattern_ops} unless the
+     * database's collation is C; H2's serve it as they are (and know no operator classes).
+     */
+    private static String likePrefixOps(String url) {
+        return url.startsWith("jdbc:postgresql:") ? "varchar_pattern_ops" : "";
     }
 
     /** The schema version Flyway recorded, 0 for an empty database. */

@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 public final class Database implements AutoCloseable {
     /** The newest migration in db/migration; StoreTest checks the two agree. */
-    public static final int SCHEMA_VERSION = 38;
+    public static final int SCHEMA_VERSION = 39;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -40,7 +40,8 @@ public final class Database implements AutoCloseable {
         // Loading Flyway costs about half a second of start-up: only do it when the schema is behind.
         if (installedVersion() < SCHEMA_VERSION) {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                    .placeholders(java.util.Map.of("likePrefixOps", likePrefixOps(url))).load().migrate();
+                    .placeholders(java.util.Map.of("likePrefixOps", likePrefixOps(url), "eventSeqCache",
+                            eventSeqCache(url))).load().migrate();
         }
         this.jdbi = Jdbi.create(dataSource);
         jdbi.useHandle(h -> h.createQuery("SELECT COUNT(*) FROM org").mapTo(Long.class).one()); // warm up Jdbi
@@ -72,6 +73,11 @@ public final class Database implements AutoCloseable {
      */
     private static String likePrefixOps(String url) {
         return url.startsWith("jdbc:postgresql:") ? "varchar_pattern_ops" : "";
+    }
+
+    /** How many event numbers the database hands out before it records its sequence (see V39). */
+    private static String eventSeqCache(String url) {
+        return url.startsWith("jdbc:postgresql:") ? "1" : "4096";
     }
 
     /** The schema version Flyway recorded, 0 for an empty database. */

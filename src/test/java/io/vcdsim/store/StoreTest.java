@@ -399,4 +399,19 @@ class StoreTest {
         }
     }
 
+    /**
+     * H2 records its event sequence once per 4,096 numbers, not per 32 (each record wrote the store out);
+     * PostgreSQL's cache, per connection, stays 1, so numbers keep following commit order.
+     */
+    @Test
+    void theEventSequenceIsCachedOnH2Only() throws Exception {
+        try (Database h2 = new Database(Database.h2Url(Sim.tempDir()), null, null)) {
+            assertThat((long) h2.read(tx -> tx.handle().createQuery("SELECT identity_cache FROM information_schema.columns "
+                    + "WHERE table_name = 'event' AND column_name = 'seq'").mapTo(Long.class).one())).isEqualTo(4096);
+        }
+        try (Database pg = new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+            assertThat((long) pg.read(tx -> tx.handle().createQuery("SELECT seqcache FROM pg_sequence WHERE seqrelid = "
+                    + "pg_get_serial_sequence('event', 'seq')::regclass").mapTo(Long.class).one())).isEqualTo(1);
+        }
+    }
 }

@@ -220,6 +220,26 @@ class BlockingTaskTest {
     }
 
     @Test
+    void aTimeoutThatCannotBeAppliedDoesNotHoldUpTheOthersDueWithIt() {
+        settings("resume", 1_500, "catalogCreateCatalog");
+        List<Http.Res> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            created.add(createCatalog("batch-" + i + "-" + UUID.randomUUID().toString().substring(0, 8)));
+        }
+        Http.Res bad = blockingTaskOf(task(created.get(1)));
+        String badId = bad.attr("id").substring(bad.attr("id").lastIndexOf(':') + 1);
+        // a stored action this version cannot read (as a newer version might have written): its timeout fails
+        vcd.sim().db().run(tx -> tx.handle().createUpdate("UPDATE blocking_task SET timeout_action = 'bogus' WHERE "
+                + "id = :id").bind("id", UUID.fromString(badId)).execute());
+        assertThat(tenant.awaitTask(created.get(0)).attr("status")).isEqualTo("success");
+        assertThat(tenant.awaitTask(created.get(2)).attr("status")).isEqualTo("success");
+        assertThat(admin.get(bad.attr("href")).attr("status")).isEqualTo("active");
+        // an administrator still decides it
+        assertThat(admin.post(bad.link("resume", PARAMS), PARAMS, params("by hand")).status).isEqualTo(204);
+        assertThat(tenant.awaitTask(created.get(1)).attr("status")).isEqualTo("success");
+    }
+
+    @Test
     void aTimedOutBlockingTaskIsAnnouncedForTheUserWhoAskedForTheOperation() {
         settings("abort", 300, "catalogCreateCatalog");
         Http.Res created = createCatalog("asked-" + UUID.randomUUID().toString().substring(0, 8));

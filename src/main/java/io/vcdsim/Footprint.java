@@ -4,6 +4,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,13 +16,16 @@ import java.util.Map;
  * command line is left as they set it; {@code -Xmx} caps the heap as usual.
  */
 final class Footprint {
-    /** Flag, value: only applied where the flag still has its default value. */
-    private static final Map<String, String> G1 = Map.of(
-            // an idle process collects every 5 s and gives the memory it no longer uses back to the system
-            "G1PeriodicGCInterval", "5000",
+    /**
+     * Flag, value: only applied where the flag still has its default value, in this order (the lower bound
+     * first: MaxHeapFreeRatio may not go below MinHeapFreeRatio).
+     */
+    private static final List<Map.Entry<String, String>> G1 = List.of(
             // after a collection the heap keeps 10-20% free space, not 40-70%
-            "MinHeapFreeRatio", "10",
-            "MaxHeapFreeRatio", "20");
+            Map.entry("MinHeapFreeRatio", "10"),
+            Map.entry("MaxHeapFreeRatio", "20"),
+            // an idle process collects every 5 s and gives the memory it no longer uses back to the system
+            Map.entry("G1PeriodicGCInterval", "5000"));
 
     private Footprint() {
     }
@@ -31,10 +35,9 @@ final class Footprint {
         if (vm == null || !"true".equals(vm.getVMOption("UseG1GC").getValue())) {
             return; // another collector (say -XX:+UseSerialGC) was chosen deliberately
         }
-        // the lower bound first: MaxHeapFreeRatio may not go below MinHeapFreeRatio
-        for (String flag : new String[]{"MinHeapFreeRatio", "MaxHeapFreeRatio", "G1PeriodicGCInterval"}) {
-            if (vm.getVMOption(flag).getOrigin() == VMOption.Origin.DEFAULT) {
-                vm.setVMOption(flag, G1.get(flag));
+        for (Map.Entry<String, String> flag : G1) {
+            if (vm.getVMOption(flag.getKey()).getOrigin() == VMOption.Origin.DEFAULT) {
+                vm.setVMOption(flag.getKey(), flag.getValue());
             }
         }
     }

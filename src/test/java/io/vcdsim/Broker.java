@@ -1,7 +1,6 @@
 package io.vcdsim;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ public final class Broker implements AutoCloseable {
         if (!Files.isExecutable(SERVER)) {
             throw new IllegalStateException(SERVER + " is missing: apt-get install rabbitmq-server (.ci/run does)");
         }
-        Broker b = new Broker(Sim.tempDir(), freePort(), freePort());
+        Broker b = new Broker(Sim.tempDir(), Sim.freePort(), Sim.freePort());
         b.up();
         return b;
     }
@@ -85,12 +84,6 @@ public final class Broker implements AutoCloseable {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();
             process = null;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 

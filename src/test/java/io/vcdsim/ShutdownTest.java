@@ -3,7 +3,6 @@ package io.vcdsim;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +36,7 @@ class ShutdownTest {
         terminateAfter(dirs.get(dirs.size() - 1), 300); // a restart, stopped while it opens the store
         terminateAtFirstAnswer(dirs.get(0)); // the moment the listeners open, before start-up has returned
         for (Path dir : List.of(dirs.get(2), dirs.get(4))) {
-            Process p = start(dir, freePort());
+            Process p = start(dir, Sim.freePort());
             try {
                 assertThat(awaitUp(p, dir)).as("the store of a stopped start opens again: %s", log(dir)).isTrue();
             } finally {
@@ -48,7 +47,7 @@ class ShutdownTest {
     }
 
     private static void terminateAfter(Path dir, long moment) throws Exception {
-        Process p = start(dir, freePort());
+        Process p = start(dir, Sim.freePort());
         Thread.sleep(moment);
         p.destroy(); // SIGTERM
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stopped %d ms into its start", moment).isTrue();
@@ -59,7 +58,7 @@ class ShutdownTest {
     }
 
     private static void terminateAtFirstAnswer(Path dir) throws Exception {
-        int port = freePort();
+        int port = Sim.freePort();
         Process p = start(dir, port);
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(java.time.Duration.ofMillis(200)).build();
@@ -103,11 +102,5 @@ class ShutdownTest {
     private static String log(Path dir) throws Exception {
         Path out = dir.resolve("out.log");
         return Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

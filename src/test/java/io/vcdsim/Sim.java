@@ -36,6 +36,13 @@ public final class Sim {
         return new Http(base).login("acmeadmin", "acme", Config.DEFAULT_TENANT_PASSWORD);
     }
 
+    /** A TCP port free now, for a process or server a test starts itself. */
+    public static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
     public static Path tempDir() throws Exception {
         return Files.createTempDirectory("vcdsim-test");
     }

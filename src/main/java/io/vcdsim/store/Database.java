@@ -40,8 +40,7 @@ public final class Database implements AutoCloseable {
         // Loading Flyway costs about half a second of start-up: only do it when the schema is behind.
         if (installedVersion() < SCHEMA_VERSION) {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                    .placeholders(java.util.Map.of("likePrefixOps", likePrefixOps(url), "eventSeqCache",
-                            eventSeqCache(url))).load().migrate();
+                    .placeholders(migrationPlaceholders(url)).load().migrate();
         }
         this.jdbi = Jdbi.create(dataSource);
         jdbi.useHandle(h -> h.createQuery("SELECT COUNT(*) FROM org").mapTo(Long.class).one()); // warm up Jdbi
@@ -66,18 +65,17 @@ public final class Database implements AutoCloseable {
                 dataSource.getMaximumPoolSize());
     }
 
-    /**
-     * The operator class an index column needs to serve {@code LIKE 'prefix%'} (query filters with a
-     * trailing {@code *}): PostgreSQL's B-trees serve it only with {@code varchar_pattern_ops} unless the
-     * database's collation is C; H2's serve it as they are (and know no operator classes).
-     */
-    private static String likePrefixOps(String url) {
-        return url.startsWith("jdbc:postgresql:") ? "varchar_pattern_ops" : "";
-    }
-
-    /** How many event numbers the database hands out before it records its sequence (see V39). */
-    private static String eventSeqCache(String url) {
-        return url.startsWith("jdbc:postgresql:") ? "1" : "4096";
+    /** What the migrations that differ between the two stores write for each (V38, V39). */
+    private static java.util.Map<String, String> migrationPlaceholders(String url) {
+        boolean postgres = url.startsWith("jdbc:postgresql:");
+        return java.util.Map.of(
+                // the operator class an index column needs to serve LIKE 'prefix%' (filters with a trailing *):
+                // PostgreSQL's B-trees serve it only with varchar_pattern_ops unless the collation is C; H2's
+                // serve it as they are (and know no operator classes)
+                "likePrefixOps", postgres ? "varchar_pattern_ops" : "",
+                // how many event numbers are handed out before the sequence is recorded: PostgreSQL caches
+                // per connection (numbers out of commit order), H2 once for the database
+                "eventSeqCache", postgres ? "1" : "4096");
     }
 
     /** The schema version Flyway recorded, 0 for an empty database. */

@@ -71,7 +71,7 @@ final class BlockingBenchmarks {
                     + "operation_name = :op AND status = 'success'").bind("op", NOOP).mapTo(Long.class).one());
             String label = String.format("blocking-task timeouts, %,d active, %,d/s due for %d s", active + measured,
                     perSecond, seconds);
-            figures.atMost(label + ": p99 lateness", store.name(), lateness[(int) Math.ceil(lateness.length * 0.99) - 1],
+            figures.atMost(label + ": p99 lateness", store.name(), Figures.p99(lateness),
                     " ms", 100);
             figures.add(label + ": resolved exactly once", store.name(), String.format("%,d fired, %,d resolution "
                     + "events for %,d blocking tasks, %,d tasks succeeded", lateness.length, events, distinct,
@@ -156,7 +156,7 @@ final class BlockingBenchmarks {
             figures.note("the same messages from a bare RabbitMQ Java client (confirms)", store.name(),
                     Figures.number(bareRate / rounds) + " /s");
             figures.atLeast("notifications / bare publisher (median of " + rounds + ")", store.name(),
-                    TaskBenchmarks.median(ratios), "", 0.8);
+                    Figures.median(ratios), "", 0.8);
         }
     }
 

@@ -38,6 +38,17 @@ final class Figures {
         return String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.1f" : "%.2f", v);
     }
 
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The 99th percentile of sorted values: the smallest that 99% of them do not exceed. */
+    static long p99(long[] sorted) {
+        return sorted[Math.max(0, (int) Math.ceil(sorted.length * 0.99) - 1)];
+    }
+
     private static String verdict(Figure f) {
         return f.met() == null ? "" : f.met() ? "met" : "NOT MET";
     }

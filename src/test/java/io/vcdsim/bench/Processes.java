@@ -4,7 +4,6 @@ import io.vcdsim.Http;
 import io.vcdsim.Sim;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +44,7 @@ final class Processes {
         }
         Path data = Files.createTempDirectory("vcdsim-bench");
         List<String> storeArgs = store.serverArgs();
-        int port = freePort();
+        int port = Sim.freePort();
         Started first = start(data, port, storeArgs, List.of());
         first.stop();
         List<Double> restarts = new ArrayList<>();
@@ -57,7 +56,7 @@ final class Processes {
         figures.atMost("start to first answer, first start (empty data directory)", store.name(), first.millis,
                 " ms", 1_000);
         figures.atMost("start to first answer, restart (median of " + restarts.size() + ")", store.name(),
-                TaskBenchmarks.median(restarts), " ms", 500);
+                Figures.median(restarts), " ms", 500);
 
         // memory: the zero-delay tasks of a simulator in CI, as README's command otherwise leaves it
         Started sim = start(data, port, storeArgs, List.of("--task-duration", "PT0S"));
@@ -192,12 +191,6 @@ final class Processes {
             } catch (IOException e) {
                 Thread.sleep(2);
             }
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 

@@ -76,7 +76,7 @@ final class TaskBenchmarks {
             figures.note("trivial endpoint, same " + same[0].length + " bytes", store.name(),
                     Figures.number(trivial / rounds) + " req/s");
             figures.atLeast("GET task / trivial endpoint (median of " + rounds + " paired runs)", store.name(),
-                    median(ratios), "", 0.75);
+                    Figures.median(ratios), "", 0.75);
         } finally {
             sim.close();
         }
@@ -249,7 +249,7 @@ final class TaskBenchmarks {
         }
         long[] measured = Arrays.copyOf(nanos, n);
         Arrays.sort(measured);
-        return measured[Math.min(n - 1, (int) Math.ceil(n * 0.99) - 1)] / 1e6;
+        return Figures.p99(measured) / 1e6;
     }
 
     static double heapAfterGc() throws InterruptedException {
@@ -258,11 +258,5 @@ final class TaskBenchmarks {
             Thread.sleep(200);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
-    }
-
-    static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

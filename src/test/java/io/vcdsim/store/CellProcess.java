@@ -2,9 +2,9 @@ package io.vcdsim.store;
 
 import io.vcdsim.Http;
 import io.vcdsim.Main;
+import io.vcdsim.Sim;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +28,7 @@ final class CellProcess implements AutoCloseable {
 
     /** Starts {@code java io.vcdsim.Main} with these flags on a free port, once it answers. */
     static CellProcess start(List<String> flags) throws IOException {
-        int port = freePort();
+        int port = Sim.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--http-port",
                 String.valueOf(port), "--https-port", "-1"));
@@ -56,7 +56,7 @@ final class CellProcess implements AutoCloseable {
     static String refusal(List<String> flags) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--http-port",
-                String.valueOf(freePort()), "--https-port", "-1"));
+                String.valueOf(Sim.freePort()), "--https-port", "-1"));
         command.addAll(flags);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -100,12 +100,6 @@ final class CellProcess implements AutoCloseable {
             sleep(50);
         }
         return status;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     static void sleep(long ms) {

@@ -25,6 +25,7 @@ import io.vcdsim.api.OperationsResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.OwnerResource;
 import io.vcdsim.api.ProviderResource;
+import io.vcdsim.api.ProviderVdcResource;
 import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.RoleResource;
 import io.vcdsim.api.Routes;
@@ -71,6 +72,7 @@ import io.vcdsim.compute.VmActions;
 import io.vcdsim.compute.VmAffinityRules;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.Seeder;
+import io.vcdsim.provider.ProviderVdcs;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
@@ -224,6 +226,7 @@ public final class VcdSim implements AutoCloseable {
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),
                         new ProviderResource(db),
+                        new ProviderVdcResource(db, new ProviderVdcs(db, engine), queries, taskViews),
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),

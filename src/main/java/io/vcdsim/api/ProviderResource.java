@@ -14,8 +14,7 @@ import java.util.UUID;
 /**
  * The simulated provider side, read-only: the vCenter server ({@code /api/admin/extension/vimServerReferences} and
  * {@code vimServer/{id}}), its datastores ({@code /api/admin/extension/datastores} and {@code datastore/{id}}),
- * the provider VDC ({@code /api/admin/providervdc/{id}}), its storage profile
- * ({@code /api/admin/pvdcStorageProfile/{id}}) and the network pool
+ * the provider VDC ({@code /api/admin/providervdc/{id}}) and the network pool
  * ({@code /api/admin/extension/networkPool/{id}}) that VDCs and the extension root refer to.
  */
 public final class ProviderResource implements Routes {
@@ -30,10 +29,6 @@ public final class ProviderResource implements Routes {
         r.get("/api/admin/providervdc/{id}", x -> {
             only(x, Provider.PROVIDER_VDC_ID, "provider VDC");
             return Reply.ok(db.read(tx -> ProviderView.providerVdc(tx, Hrefs.viewer(x))), MediaTypes.PROVIDER_VDC);
-        });
-        r.get("/api/admin/pvdcStorageProfile/{id}", x -> {
-            only(x, Provider.STORAGE_PROFILE_ID, "provider VDC storage profile");
-            return Reply.ok(ProviderView.storageProfile(Hrefs.viewer(x)), MediaTypes.PVDC_STORAGE_PROFILE);
         });
         r.get("/api/admin/extension/vimServerReferences", x -> {
             x.principal().requireSystemAdmin();

@@ -71,7 +71,8 @@ public final class Provider {
         return DATASTORES.stream().filter(d -> d.moref().equals(moref)).findFirst().orElse(DATASTORES.get(0));
     }
 
-    private static UUID id(String name) {
+    /** An id that stays the same across restarts and cells for a seeded object of this name. */
+    public static UUID id(String name) {
         return UUID.nameUUIDFromBytes(("vcdsim-" + name).getBytes(StandardCharsets.UTF_8));
     }
 

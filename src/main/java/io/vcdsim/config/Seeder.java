@@ -5,6 +5,7 @@ import io.vcdsim.auth.PredefinedRole;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.IpScope;
 import io.vcdsim.network.EdgeServices;
+import io.vcdsim.provider.Inventory;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
@@ -52,6 +53,7 @@ public final class Seeder {
 
     /** Returns true when this call created the model (false: the store already had one). */
     public boolean seed(String adminPassword, String tenantPassword, boolean withTenant) {
+        Inventory.ensure(db, Inventory.Shape.DEFAULT); // a store from before the inventory gets one too
         if (db.tx(tx -> tx.orgs().system()).isPresent()) {
             return false;
         }

@@ -125,6 +125,10 @@ public final class Kind {
     public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")
             .urn("providervdcstorageprofile").admin("/api/admin/pvdcStorageProfile/", MediaTypes.PVDC_STORAGE_PROFILE)
             .queries("providerVdcStorageProfile", null).done();
+    /** A resource pool of the simulated vCenter as a provider VDC stands on it. */
+    public static final Kind RESOURCE_POOL = declare("resourcePool").urn("resourcepool")
+            .admin("/api/admin/extension/resourcePool/", MediaTypes.PVDC_RESOURCE_POOL).queries("resourcePool", null)
+            .done();
 
     /** The name tasks and events store for an object of this kind. */
     public final String name;

@@ -98,6 +98,17 @@ public final class MediaTypes {
     public static final String DATASTORE_LIST = "application/vnd.vmware.admin.datastoreList";
     public static final String RELOCATE_PARAMS = "application/vnd.vmware.vcloud.relocateVmParams";
     public static final String VIM_SERVER_REFERENCES = "application/vnd.vmware.admin.vmwVimServerReferences";
+    public static final String VMW_PROVIDER_VDC = "application/vnd.vmware.admin.vmwprovidervdc";
+    public static final String VMW_PVDC_STORAGE_PROFILE = "application/vnd.vmware.admin.vmwPvdcStorageProfile";
+    public static final String VMW_STORAGE_PROFILES = "application/vnd.vmware.admin.vmwStorageProfiles";
+    public static final String UPDATE_PVDC_STORAGE_PROFILES =
+            "application/vnd.vmware.admin.updateProviderVdcStorageProfiles";
+    public static final String PVDC_RESOURCE_POOL = "application/vnd.vmware.admin.vmwProviderVdcResourcePool";
+    public static final String PVDC_RESOURCE_POOL_SET = "application/vnd.vmware.admin.vmwProviderVdcResourcePoolSet";
+    public static final String RESOURCE_POOL_SET_UPDATE_PARAMS =
+            "application/vnd.vmware.admin.resourcePoolSetUpdateParams";
+    public static final String RESOURCE_POOL_LIST = "application/vnd.vmware.admin.resourcePoolList";
+    public static final String MIGRATE_VMS_PARAMS = "application/vnd.vmware.admin.migrateVmParams";
     public static final String NETWORK_POOL_REFERENCES = "application/vnd.vmware.admin.vmwNetworkPoolReferences";
     public static final String VDC_STORAGE_PROFILE = "application/vnd.vmware.vcloud.vdcStorageProfile";
     public static final String METADATA = "application/vnd.vmware.vcloud.metadata";

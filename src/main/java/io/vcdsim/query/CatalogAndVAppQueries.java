@@ -15,6 +15,11 @@ import static io.vcdsim.query.QueryField.string;
 
 /** The typed queries of what catalogs hold (media, vApp templates, their items), and of vApps and their VMs. */
 final class CatalogAndVAppQueries {
+    /** A vApp's or VM's status column {@code %s} as query records write it. */
+    static final String POWER_STATE = "CASE %s WHEN 4 THEN 'POWERED_ON' WHEN 8 THEN 'POWERED_OFF' WHEN 3 THEN "
+            + "'SUSPENDED' WHEN 0 THEN 'UNRESOLVED' WHEN 1 THEN 'RESOLVED' WHEN 5 THEN 'WAITING_FOR_INPUT' WHEN 10 THEN "
+            + "'MIXED' ELSE 'UNKNOWN' END";
+
     private CatalogAndVAppQueries() {
     }
 
@@ -105,12 +110,9 @@ final class CatalogAndVAppQueries {
         types.add(QueryType.adminOf(Kind.VAPP_TEMPLATE, "AdminVAppTemplateRecord", "VAppTemplateReference")
                 .from("vapp_template t").id("t.id").ownedBy("t.org_id").fields(templateFields).build());
 
-        String powerState = "CASE %s WHEN 4 THEN 'POWERED_ON' WHEN 8 THEN 'POWERED_OFF' WHEN 3 THEN 'SUSPENDED' "
-                + "WHEN 0 THEN 'UNRESOLVED' WHEN 1 THEN 'RESOLVED' WHEN 5 THEN 'WAITING_FOR_INPUT' WHEN 10 THEN 'MIXED' "
-                + "ELSE 'UNKNOWN' END";
         List<QueryField> vapp = List.of(string("name", "a.name"), string("description", "a.description"),
                 ref("vdc", "a.vdc_id", Kind.VDC), string("vdcName", "v.name"),
-                ref("org", "a.org_id", Kind.ORG), string("status", powerState.formatted("a.status")),
+                ref("org", "a.org_id", Kind.ORG), string("status", POWER_STATE.formatted("a.status")),
                 bool("isDeployed", "a.deployed"), date("creationDate", "a.created"),
                 integer("numberOfVMs", "(SELECT COUNT(*) FROM vm WHERE vm.parent_id = a.id)"),
                 bool("isBusy", "EXISTS (SELECT 1 FROM busy_entity b WHERE b.entity_id = a.id)"),
@@ -129,11 +131,11 @@ final class CatalogAndVAppQueries {
                 .id("a.id").tieBreak("vn.id").ownedBy("a.org_id").administratorsOnly()
                 .fields(List.of(string("name", "a.name"), string("entityType", "'vApp'"), ref("org", "a.org_id", Kind.ORG),
                         ref("orgVdcNetwork", "n.id", Kind.NETWORK), string("orgVdcNetworkName", "n.name"),
-                        string("status", powerState.formatted("a.status")), string("ownerName", "u.name")))
+                        string("status", POWER_STATE.formatted("a.status")), string("ownerName", "u.name")))
                 .build());
         List<QueryField> vm = List.of(string("name", "m.name"), ref("container", "m.parent_id", Kind.VAPP),
                 string("containerName", "a.name"), ref("vdc", "a.vdc_id", Kind.VDC),
-                ref("org", "m.org_id", Kind.ORG), string("status", powerState.formatted("m.status")),
+                ref("org", "m.org_id", Kind.ORG), string("status", POWER_STATE.formatted("m.status")),
                 bool("isDeployed", "m.deployed"), string("guestOs", "m.os_type"), integer("numberOfCpus", "m.cpus"),
                 integer("memoryMB", "m.memory_mb"), bool("isVAppTemplate", "FALSE"), date("creationDate", "m.created"));
         String vmFrom = "vm m JOIN vapp a ON a.id = m.parent_id";

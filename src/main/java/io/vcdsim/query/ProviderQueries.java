@@ -2,6 +2,7 @@ package io.vcdsim.query;
 
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
+import io.vcdsim.store.InventoryStore;
 
 import java.util.List;
 
@@ -19,19 +20,42 @@ final class ProviderQueries {
     }
 
     static void addTo(List<QueryType> types) {
-        // The simulated provider VDC's one storage profile, which CreateVdcParams may name.
-        List<QueryField> storageProfile = List.of(string("name", "p.name"), bool("isEnabled", "TRUE"),
-                string("providerVdcName", "'" + Provider.PROVIDER_VDC + "'"));
+        // The provider VDC's storage profiles, which CreateVdcParams may name.
+        List<QueryField> storageProfile = List.of(string("name", "s.name"), bool("isEnabled", "pp.enabled"),
+                ref("providerVdc", "pp.provider_vdc_id", Kind.PROVIDER_VDC),
+                string("providerVdcName", "'" + Provider.PROVIDER_VDC + "'"),
+                ref("vc", "s.vcenter_id", Kind.VCENTER), string("storageProfileMoref", "s.moref"),
+                integer("storageTotalMB", "s.total_mb"));
         types.add(QueryType.of(Kind.PROVIDER_VDC_STORAGE_PROFILE, "ProviderVdcStorageProfileRecord",
                         "ProviderVdcStorageProfileReference")
-                .from("(SELECT CAST('" + Provider.STORAGE_PROFILE_ID + "' AS UUID) AS id, '"
-                        + Provider.STORAGE_PROFILE + "' AS name) p")
-                .id("p.id").systemOnly().fields(storageProfile).build());
+                .from("provider_vdc_storage_profile pp JOIN vcenter_storage_profile s ON s.id = pp.profile_id")
+                .id("pp.id").systemOnly().fields(storageProfile).build());
+
+        // The resource pools provider VDCs stand on (vCD lists the pools in use), and each VM with its pool.
+        types.add(QueryType.of(Kind.RESOURCE_POOL, "ResourcePoolRecord", "ResourcePoolReference")
+                .from("provider_vdc_resource_pool pp JOIN vcenter_resource_pool r ON r.id = pp.pool_id")
+                .id("pp.id").systemOnly()
+                .fields(List.of(string("name", "r.name"), string("moref", "r.moref"), bool("isDeleted", "FALSE"),
+                        ref("vc", "r.vcenter_id", Kind.VCENTER), string("vcName", "'" + Provider.VCENTER + "'"),
+                        ref("providerVdc", "pp.provider_vdc_id", Kind.PROVIDER_VDC),
+                        string("providerName", "'" + Provider.PROVIDER_VDC + "'"), bool("isEnabled", "pp.enabled"),
+                        bool("isPrimary", "pp.is_primary"), string("clusterMoref", "r.cluster_moref"),
+                        bool("isKubernetesEnabled", "FALSE")))
+                .build());
+        types.add(QueryType.relation("resourcePoolVmList", "ResourcePoolVMRecord", "VMReference", Kind.VM)
+                .from("vm m JOIN vapp a ON a.id = m.parent_id").id("m.id").systemOnly()
+                .fields(List.of(string("name", "m.name"), string("containerName", "a.name"),
+                        string("status", CatalogAndVAppQueries.POWER_STATE.formatted("m.status")),
+                        string("guestOs", "m.os_type"), bool("isDeployed", "m.deployed"),
+                        bool("isBusy", "EXISTS (SELECT 1 FROM busy_entity b WHERE b.entity_id = m.id)"),
+                        ref("resourcePool", InventoryStore.VM_POOL_SQL.formatted("m"), Kind.RESOURCE_POOL),
+                        bool("isMigratableToAnotherRp", "TRUE")))
+                .build());
 
         // The simulated provider VDC, which go-vcloud-director finds by this query before reading it.
         List<QueryField> providerVdc = List.of(string("name", "p.name"), bool("isEnabled", "TRUE"),
                 bool("isBusy", "FALSE"), bool("isDeleted", "FALSE"), string("status", "'READY'"),
-                integer("numberOfVdcs", "(SELECT COUNT(*) FROM vdc)"), integer("numberOfStorageProfiles", "1"),
+                integer("numberOfVdcs", "(SELECT COUNT(*) FROM vdc)"), integer("numberOfStorageProfiles", "(SELECT COUNT(*) FROM provider_vdc_storage_profile)"),
                 integer("cpuAllocationMhz", "(SELECT COALESCE(SUM(cpu_limit_mhz), 0) FROM vdc)"),
                 integer("memoryAllocationMB", "(SELECT COALESCE(SUM(memory_limit_mb), 0) FROM vdc)"));
         types.add(QueryType.of(Kind.PROVIDER_VDC, "VMWProviderVdcRecord", "VMWProviderVdcReference")

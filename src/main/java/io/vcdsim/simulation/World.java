@@ -3,6 +3,7 @@ package io.vcdsim.simulation;
 import io.vcdsim.catalog.Spool;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.events.NotificationPublisher;
+import io.vcdsim.provider.Inventory;
 import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.SavedState;
@@ -49,6 +50,7 @@ public final class World {
             db.run(tx -> {
                 SavedState.load(tx.handle(), state);
                 tx.store(ComputePolicyStore::new).ensureSystemDefault(java.time.Instant.now());
+                Inventory.ensure(tx, Inventory.Shape.DEFAULT); // a state saved before the inventory lacks it
                 long last = tx.events().lastSeq();
                 tx.settings().put(NotificationPublisher.CURSOR, Long.toString(last));
                 tx.events().forgetPassedOver();

@@ -7,6 +7,7 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.ProviderDocs;
 import io.vcdsim.model.VimObjectRef;
+import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
 
@@ -14,19 +15,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The one simulated provider VDC, its storage profile and its network pool, as a system administrator reads them. */
+/** The one simulated provider VDC, its storage profiles and its network pool, as a system administrator reads them. */
 public final class ProviderView {
     private ProviderView() {
     }
 
     public static ProviderDocs.ProviderVdc providerVdc(Tx tx, Viewer v) {
-        ProviderDocs.ProviderVdc p = v.entity(new ProviderDocs.ProviderVdc(), Kind.PROVIDER_VDC,
-                Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC);
+        ProviderDocs.ProviderVdc p = fill(tx, v, new ProviderDocs.ProviderVdc());
+        p.link("up", v.href("/api/admin"), MediaTypes.xml(MediaTypes.VCLOUD));
+        p.link("alternate", v.href(EXTENSION_PATH + Provider.PROVIDER_VDC_ID), MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
+        return p;
+    }
+
+    /** Where a provider VDC's extension view is: {@code /api/admin/extension/providervdc/{id}}. */
+    static final String EXTENSION_PATH = "/api/admin/extension/providervdc/";
+
+    /** What the admin and the extension view of the provider VDC share: its storage profiles, VDCs, network pool. */
+    static <P extends ProviderDocs.ProviderVdc> P fill(Tx tx, Viewer v, P p) {
+        v.entity(p, Kind.PROVIDER_VDC, Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC);
         p.status = 1;
         p.description = "The simulated provider VDC every org VDC stands on";
-        p.link("up", v.href("/api/admin"), MediaTypes.xml(MediaTypes.VCLOUD));
-        p.storageProfiles.add(v.ref(Kind.PROVIDER_VDC_STORAGE_PROFILE, Provider.STORAGE_PROFILE_ID,
-                Provider.STORAGE_PROFILE));
+        for (InventoryStore.PvdcProfile s : tx.store(InventoryStore::new).pvdcProfiles(Provider.PROVIDER_VDC_ID)) {
+            p.storageProfiles.add(v.ref(Kind.PROVIDER_VDC_STORAGE_PROFILE, s.id(), s.profile().name()));
+        }
         for (VdcRow vdc : tx.resources().allVdcs()) {
             p.vdcs.add(v.adminRef(Kind.VDC, vdc.id(), vdc.name()));
         }
@@ -35,17 +46,29 @@ public final class ProviderView {
         return p;
     }
 
-    /** The provider VDC's one storage profile, without a capacity limit (0 MB: unlimited, as vCD writes it). */
-    public static ProviderDocs.StorageProfile storageProfile(Viewer v) {
-        ProviderDocs.StorageProfile s = v.entity(new ProviderDocs.StorageProfile(), Kind.PROVIDER_VDC_STORAGE_PROFILE,
-                Provider.STORAGE_PROFILE_ID, Provider.STORAGE_PROFILE);
-        v.link(s, "up", Kind.PROVIDER_VDC, Provider.PROVIDER_VDC_ID);
-        s.enabled = true;
+    /**
+     * A storage profile of the provider VDC, without a capacity limit (0 MB: unlimited, as vCD writes it), with the
+     * extension's link to enable or disable it.
+     */
+    public static ProviderDocs.StorageProfile storageProfile(Viewer v, InventoryStore.PvdcProfile profile) {
+        return storageProfile(v, profile, new ProviderDocs.StorageProfile());
+    }
+
+    static <S extends ProviderDocs.StorageProfile> S storageProfile(Viewer v, InventoryStore.PvdcProfile profile,
+                                                                     S s) {
+        v.entity(s, Kind.PROVIDER_VDC_STORAGE_PROFILE, profile.id(), profile.profile().name());
+        v.link(s, "up", Kind.PROVIDER_VDC, profile.providerVdcId());
+        s.link("edit", v.href(STORAGE_PROFILE_EXTENSION_PATH + profile.id()),
+                MediaTypes.xml(MediaTypes.VMW_PVDC_STORAGE_PROFILE));
+        s.enabled = profile.enabled();
         s.units = "MB";
         s.capacityTotal = 0L;
         s.capacityUsed = 0L;
         return s;
     }
+
+    /** Where a provider VDC storage profile is enabled or disabled. */
+    static final String STORAGE_PROFILE_EXTENSION_PATH = "/api/admin/extension/pvdcStorageProfile/";
 
     /** The simulated vCenter server. */
     public static ProviderDocs.VimServer vCenter(Viewer v) {
@@ -59,6 +82,8 @@ public final class ProviderView {
         vc.useVsphereService = false;
         vc.version = Provider.VCENTER_VERSION;
         vc.uuid = Provider.VCENTER_ID.toString();
+        vc.link("down", v.href("/api/admin/extension/vimServer/" + Provider.VCENTER_ID + "/resourcePoolList"),
+                MediaTypes.xml(MediaTypes.RESOURCE_POOL_LIST));
         return vc;
     }
 

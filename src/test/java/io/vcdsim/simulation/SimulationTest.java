@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,5 +112,28 @@ class SimulationTest {
         Http.Res adminVdc = Sim.admin(vcd.sim()).get(vdc.replace("/api/vdc/", "/api/admin/vdc/"));
         assertThat(adminVdc.status).as(adminVdc.body).isEqualTo(200);
         assertThat(adminVdc.child("DefaultComputePolicy").getAttribute("name")).isEqualTo("System Default");
+        // so does the simulated vCenter's inventory: the provider VDC on its one primary pool and "*" profile
+        Http admin2 = Sim.admin(vcd.sim());
+        assertThat(admin2.get("/api/query?type=resourcePool&format=records").children("ResourcePoolRecord"))
+                .extracting(r -> r.getAttribute("name")).containsExactly("cluster-1");
+        assertThat(admin2.get("/api/query?type=providerVdcStorageProfile&format=records")
+                .children("ProviderVdcStorageProfileRecord")).extracting(r -> r.getAttribute("name"))
+                .containsExactly("*");
+    }
+
+    @Test
+    void aStateSavedBeforeTheVCenterInventoryLoadsWithTheSeededOne() throws Exception {
+        Http admin = Sim.admin(vcd.sim());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var state = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(admin.get("/api/vcdsim/state").body);
+        assertThat(state.has("vcenter_resource_pool")).isTrue();
+        for (String table : List.of("vcenter_resource_pool", "vcenter_storage_profile", "provider_vdc_resource_pool",
+                "provider_vdc_storage_profile")) {
+            state.remove(table);
+        }
+        Http.Res loaded = putJson(admin, "/api/vcdsim/state", mapper.writeValueAsString(state));
+        assertThat(loaded.status).as(loaded.body).isEqualTo(204);
+        assertThat(admin.get("/api/query?type=resourcePool&format=records").children("ResourcePoolRecord"))
+                .extracting(r -> r.getAttribute("isPrimary")).containsExactly("true");
     }
 }

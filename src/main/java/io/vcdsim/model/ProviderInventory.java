@@ -1,0 +1,127 @@
+package io.vcdsim.model;
+
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The system administrator's view of what a provider VDC stands on (the vmext namespace): the provider VDC as the
+ * extension shows it, its resource pools, the vCenter's free pools and storage profiles, and the requests that
+ * change them.
+ */
+public final class ProviderInventory {
+    private ProviderInventory() {
+    }
+
+    /**
+     * vmext:VMWProviderVdc. What it inherits (Description, StorageProfiles, IsEnabled...) stays in the vcloud
+     * namespace, as vCD writes it.
+     */
+    @XmlRootElement(name = "VMWProviderVdc", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWProviderVdcType", namespace = Ns.VMEXT, propOrder = {"dataStoreRefs",
+        "highestSupportedHardwareVersion", "resourcePoolRefs", "vimServer"})
+    public static class VmwProviderVdc extends ProviderDocs.ProviderVdc {
+        @XmlElementWrapper(name = "DataStoreRefs", namespace = Ns.VMEXT)
+        @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT)
+        public List<VimObjectRef> dataStoreRefs = new ArrayList<>();
+        @XmlElement(name = "HighestSupportedHardwareVersion", namespace = Ns.VMEXT)
+        public String highestSupportedHardwareVersion;
+        @XmlElementWrapper(name = "ResourcePoolRefs", namespace = Ns.VMEXT)
+        @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT)
+        public List<VimObjectRef> resourcePoolRefs = new ArrayList<>();
+        @XmlElement(name = "VimServer", namespace = Ns.VMEXT) public List<Reference> vimServer = new ArrayList<>();
+    }
+
+    @XmlRootElement(name = "VMWProviderVdcResourcePoolSet", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWProviderVdcResourcePoolSetType", namespace = Ns.VMEXT, propOrder = {"pools"})
+    public static class ResourcePoolSet extends Resource {
+        @XmlElement(name = "VMWProviderVdcResourcePool", namespace = Ns.VMEXT)
+        public List<PvdcResourcePool> pools = new ArrayList<>();
+    }
+
+    /** One resource pool of a provider VDC; ResourcePoolRef is its own href, as the Guide's examples write it. */
+    @XmlRootElement(name = "VMWProviderVdcResourcePool", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWProviderVdcResourcePoolType", namespace = Ns.VMEXT, propOrder = {"resourcePoolVimObjectRef",
+        "resourcePoolRef", "enabled", "cpuReservationUsed", "cpuMaxUsage", "memReservationUsed", "memMaxUsage"})
+    public static class PvdcResourcePool extends Resource {
+        @XmlAttribute public Boolean primary;
+        @XmlElement(name = "ResourcePoolVimObjectRef", namespace = Ns.VMEXT) public VimObjectRef resourcePoolVimObjectRef;
+        @XmlElement(name = "ResourcePoolRef", namespace = Ns.VMEXT) public Reference resourcePoolRef;
+        @XmlElement(name = "Enabled", namespace = Ns.VMEXT) public Boolean enabled;
+        @XmlElement(name = "CpuReservationUsed", namespace = Ns.VMEXT) public Long cpuReservationUsed;
+        @XmlElement(name = "CpuMaxUsage", namespace = Ns.VMEXT) public Long cpuMaxUsage;
+        @XmlElement(name = "MemReservationUsed", namespace = Ns.VMEXT) public Long memReservationUsed;
+        @XmlElement(name = "MemMaxUsage", namespace = Ns.VMEXT) public Long memMaxUsage;
+    }
+
+    /** The vCenter's resource pools that back no VDC yet. */
+    @XmlRootElement(name = "ResourcePoolList", namespace = Ns.VMEXT)
+    @XmlType(name = "ResourcePoolListType", namespace = Ns.VMEXT, propOrder = {"resourcePool"})
+    public static class ResourcePoolList extends Resource {
+        @XmlElement(name = "ResourcePool", namespace = Ns.VMEXT) public List<VimResourcePool> resourcePool =
+                new ArrayList<>();
+    }
+
+    @XmlType(name = "ResourcePoolType", namespace = Ns.VMEXT, propOrder = {"moRef", "vimObjectType"})
+    public static class VimResourcePool extends Entity {
+        @XmlElement(name = "MoRef", namespace = Ns.VMEXT) public String moRef;
+        @XmlElement(name = "VimObjectType", namespace = Ns.VMEXT) public String vimObjectType;
+    }
+
+    /** vCenter storage profiles a provider VDC can add. */
+    @XmlRootElement(name = "VMWStorageProfiles", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWStorageProfilesType", namespace = Ns.VMEXT, propOrder = {"profiles"})
+    public static class StorageProfiles extends Resource {
+        @XmlElement(name = "VMWStorageProfile", namespace = Ns.VMEXT) public List<VimStorageProfile> profiles =
+                new ArrayList<>();
+    }
+
+    @XmlType(name = "VMWStorageProfileType", namespace = Ns.VMEXT, propOrder = {"moRef", "vimObjectType",
+        "freeStorageMb", "totalStorageMb", "dataStoreRefs"})
+    public static class VimStorageProfile {
+        @XmlAttribute public String name;
+        @XmlElement(name = "MoRef", namespace = Ns.VMEXT) public String moRef;
+        @XmlElement(name = "VimObjectType", namespace = Ns.VMEXT) public String vimObjectType;
+        @XmlElement(name = "FreeStorageMb", namespace = Ns.VMEXT) public Double freeStorageMb;
+        @XmlElement(name = "TotalStorageMb", namespace = Ns.VMEXT) public Double totalStorageMb;
+        @XmlElementWrapper(name = "DataStoreRefs", namespace = Ns.VMEXT)
+        @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT)
+        public List<VimObjectRef> dataStoreRefs = new ArrayList<>();
+    }
+
+    /** A provider VDC storage profile as the extension takes it to enable or disable it. */
+    @XmlRootElement(name = "VMWProviderVdcStorageProfile", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWProviderVdcStorageProfileType", namespace = Ns.VMEXT)
+    public static class VmwStorageProfile extends ProviderDocs.StorageProfile {
+    }
+
+    /** Resource pools to add (by vCenter object) and to remove (by their resourcePool href). */
+    @XmlRootElement(name = "UpdateResourcePoolSetParams", namespace = Ns.VMEXT)
+    @XmlType(name = "UpdateResourcePoolSetParamsType", namespace = Ns.VMEXT, propOrder = {"addItem", "deleteItem"})
+    public static class UpdateResourcePoolSetParams extends Resource {
+        @XmlElement(name = "AddItem", namespace = Ns.VMEXT) public List<VimObjectRef> addItem;
+        @XmlElement(name = "DeleteItem", namespace = Ns.VMEXT) public List<Reference> deleteItem;
+    }
+
+    /** Storage profiles to add (by name) and to remove (by their pvdcStorageProfile href). */
+    @XmlRootElement(name = "UpdateProviderVdcStorageProfiles", namespace = Ns.VMEXT)
+    @XmlType(name = "UpdateProviderVdcStorageProfilesParamsType", namespace = Ns.VMEXT,
+            propOrder = {"addStorageProfile", "removeStorageProfile"})
+    public static class UpdateStorageProfiles extends Resource {
+        @XmlElement(name = "AddStorageProfile", namespace = Ns.VMEXT) public List<String> addStorageProfile;
+        @XmlElement(name = "RemoveStorageProfile", namespace = Ns.VMEXT) public List<Reference> removeStorageProfile;
+    }
+
+    /** VMs to move out of a resource pool, and where to (none: vCD chooses). */
+    @XmlRootElement(name = "MigrateParams", namespace = Ns.VMEXT)
+    @XmlType(name = "MigrateParamsType", namespace = Ns.VMEXT, propOrder = {"vmRef", "resourcePoolRef"})
+    public static class MigrateParams {
+        @XmlElement(name = "VmRef", namespace = Ns.VMEXT) public List<Reference> vmRef;
+        @XmlElement(name = "ResourcePoolRef", namespace = Ns.VMEXT) public VimObjectRef resourcePoolRef;
+    }
+}

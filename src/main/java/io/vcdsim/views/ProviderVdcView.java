@@ -1,0 +1,130 @@
+package io.vcdsim.views;
+
+import io.vcdsim.compute.Provider;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.MediaTypes;
+import io.vcdsim.model.ProviderInventory;
+import io.vcdsim.store.InventoryStore;
+import io.vcdsim.store.Tx;
+
+import java.util.UUID;
+
+/**
+ * The provider VDC as the extension shows it to a system administrator: what vCenter objects back it, its resource
+ * pools with their actions, and what the vCenter still has to offer it (free pools, storage profiles).
+ */
+public final class ProviderVdcView {
+    private ProviderVdcView() {
+    }
+
+    private static InventoryStore inventory(Tx tx) {
+        return tx.store(InventoryStore::new);
+    }
+
+    public static ProviderInventory.VmwProviderVdc extension(Tx tx, Viewer v, UUID id) {
+        ProviderInventory.VmwProviderVdc p = ProviderView.fill(tx, v, new ProviderInventory.VmwProviderVdc());
+        String self = v.href(ProviderView.EXTENSION_PATH + id);
+        p.href = self;
+        p.type = MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC);
+        p.link("up", v.href("/api/admin/extension"), MediaTypes.xml(MediaTypes.EXTENSION));
+        v.adminLink(p, "alternate", Kind.PROVIDER_VDC, id);
+        p.link("down", self + "/resourcePools", MediaTypes.xml(MediaTypes.PVDC_RESOURCE_POOL_SET));
+        p.link("update:resourcePools", self + "/action/updateResourcePools",
+                MediaTypes.xml(MediaTypes.RESOURCE_POOL_SET_UPDATE_PARAMS));
+        p.link("down", self + "/availableStorageProfiles", MediaTypes.xml(MediaTypes.VMW_STORAGE_PROFILES));
+        p.link("edit", self + "/storageProfiles", MediaTypes.xml(MediaTypes.UPDATE_PVDC_STORAGE_PROFILES));
+        for (Provider.Datastore d : Provider.DATASTORES) {
+            p.dataStoreRefs.add(ProviderView.vimRef(v, d.moref(), "DATASTORE"));
+        }
+        p.highestSupportedHardwareVersion = "vmx-21";
+        for (InventoryStore.PvdcPool pool : inventory(tx).pvdcPools(id)) {
+            p.resourcePoolRefs.add(ProviderView.vimRef(v, pool.pool().moref(), "RESOURCE_POOL"));
+        }
+        p.vimServer.add(v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER));
+        return p;
+    }
+
+    public static ProviderInventory.ResourcePoolSet resourcePools(Tx tx, Viewer v, UUID id) {
+        ProviderInventory.ResourcePoolSet set = new ProviderInventory.ResourcePoolSet();
+        set.href = v.href(ProviderView.EXTENSION_PATH + id + "/resourcePools");
+        set.type = MediaTypes.xml(MediaTypes.PVDC_RESOURCE_POOL_SET);
+        set.link("up", v.href(ProviderView.EXTENSION_PATH + id), MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
+        for (InventoryStore.PvdcPool pool : inventory(tx).pvdcPools(id)) {
+            set.pools.add(resourcePool(v, pool));
+        }
+        return set;
+    }
+
+    /** A pool of the provider VDC, with the action its state allows (enable or disable) and its VMs' actions. */
+    public static ProviderInventory.PvdcResourcePool resourcePool(Viewer v, InventoryStore.PvdcPool pool) {
+        ProviderInventory.PvdcResourcePool p = new ProviderInventory.PvdcResourcePool();
+        String self = v.adminHref(Kind.RESOURCE_POOL, pool.id());
+        p.href = self;
+        p.type = MediaTypes.xml(MediaTypes.PVDC_RESOURCE_POOL);
+        p.primary = pool.primary();
+        p.link("up", v.href(ProviderView.EXTENSION_PATH + pool.providerVdcId()),
+                MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
+        p.link("migrateVms", self + "/action/migrateVms", null);
+        p.link("resourcePoolVmList", self + "/vmList", null);
+        p.link(pool.enabled() ? "disable" : "enable", self + "/action/" + (pool.enabled() ? "disable" : "enable"),
+                null);
+        p.resourcePoolVimObjectRef = ProviderView.vimRef(v, pool.pool().moref(), "RESOURCE_POOL");
+        p.resourcePoolRef = v.adminRef(Kind.RESOURCE_POOL, pool.id(), pool.pool().name());
+        p.enabled = pool.enabled();
+        p.cpuReservationUsed = 0L;
+        p.cpuMaxUsage = pool.pool().cpuMhz();
+        p.memReservationUsed = 0L;
+        p.memMaxUsage = pool.pool().memoryMb();
+        return p;
+    }
+
+    /** The vCenter's resource pools that back nothing yet, which a provider VDC may add. */
+    public static ProviderInventory.ResourcePoolList freePools(Tx tx, Viewer v) {
+        ProviderInventory.ResourcePoolList list = new ProviderInventory.ResourcePoolList();
+        list.href = v.href("/api/admin/extension/vimServer/" + Provider.VCENTER_ID + "/resourcePoolList");
+        list.type = MediaTypes.xml(MediaTypes.RESOURCE_POOL_LIST);
+        v.adminLink(list, "up", Kind.VCENTER, Provider.VCENTER_ID);
+        for (InventoryStore.Pool pool : inventory(tx).freePools(Provider.VCENTER_ID)) {
+            ProviderInventory.VimResourcePool r = new ProviderInventory.VimResourcePool();
+            r.name = pool.name();
+            r.moRef = pool.moref();
+            r.vimObjectType = "RESOURCE_POOL";
+            list.resourcePool.add(r);
+        }
+        return list;
+    }
+
+    /** The vCenter's storage profiles the provider VDC does not offer yet. */
+    public static ProviderInventory.StorageProfiles availableProfiles(Tx tx, Viewer v, UUID id) {
+        ProviderInventory.StorageProfiles list = new ProviderInventory.StorageProfiles();
+        list.href = v.href(ProviderView.EXTENSION_PATH + id + "/availableStorageProfiles");
+        list.type = MediaTypes.xml(MediaTypes.VMW_STORAGE_PROFILES);
+        list.link("up", v.href(ProviderView.EXTENSION_PATH + id), MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
+        var offered = inventory(tx).pvdcProfiles(id).stream().map(p -> p.profile().id()).toList();
+        for (InventoryStore.Profile profile : inventory(tx).profiles(Provider.VCENTER_ID)) {
+            if (offered.contains(profile.id())) {
+                continue;
+            }
+            ProviderInventory.VimStorageProfile s = new ProviderInventory.VimStorageProfile();
+            s.name = profile.name();
+            s.moRef = profile.moref();
+            s.vimObjectType = "STORAGE_PROFILE";
+            s.totalStorageMb = (double) profile.totalMb();
+            s.freeStorageMb = (double) profile.totalMb();
+            for (Provider.Datastore d : Provider.DATASTORES) {
+                s.dataStoreRefs.add(ProviderView.vimRef(v, d.moref(), "DATASTORE"));
+            }
+            list.profiles.add(s);
+        }
+        return list;
+    }
+
+    /** A storage profile as the extension shows it. */
+    public static ProviderInventory.VmwStorageProfile storageProfile(Viewer v, InventoryStore.PvdcProfile profile) {
+        ProviderInventory.VmwStorageProfile s = ProviderView.storageProfile(v, profile,
+                new ProviderInventory.VmwStorageProfile());
+        s.href = v.href(ProviderView.STORAGE_PROFILE_EXTENSION_PATH + profile.id());
+        s.type = MediaTypes.xml(MediaTypes.VMW_PVDC_STORAGE_PROFILE);
+        return s;
+    }
+}

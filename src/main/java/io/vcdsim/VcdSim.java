@@ -25,6 +25,7 @@ import io.vcdsim.api.OperationsResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.OwnerResource;
 import io.vcdsim.api.ProviderResource;
+import io.vcdsim.api.ProviderVdcBackingResource;
 import io.vcdsim.api.ProviderVdcResource;
 import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.RoleResource;
@@ -41,6 +42,7 @@ import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
+import io.vcdsim.api.VimServerResource;
 import io.vcdsim.api.VmActionResource;
 import io.vcdsim.api.VmAffinityRuleResource;
 import io.vcdsim.api.VmSectionResource;
@@ -72,7 +74,6 @@ import io.vcdsim.compute.VmActions;
 import io.vcdsim.compute.VmAffinityRules;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.Seeder;
-import io.vcdsim.provider.ProviderVdcs;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
@@ -87,6 +88,10 @@ import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.metrics.Metrics;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.provider.Inventory;
+import io.vcdsim.provider.ProviderVdcBacking;
+import io.vcdsim.provider.ProviderVdcs;
+import io.vcdsim.provider.VimServers;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
 import io.vcdsim.simulation.Simulation;
@@ -178,6 +183,7 @@ public final class VcdSim implements AutoCloseable {
                             simulation.forget();
                             services.forget();
                         });
+                ProviderVdcs providerVdcs = new ProviderVdcs(db, engine);
                 Router router = new Router();
                 Entities entities = new Entities(db);
                 Ownership ownership = new Ownership(db, entities, config.clock());
@@ -226,7 +232,11 @@ public final class VcdSim implements AutoCloseable {
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),
                         new ProviderResource(db),
-                        new ProviderVdcResource(db, new ProviderVdcs(db, engine), queries, taskViews),
+                        new ProviderVdcResource(db, providerVdcs, taskViews),
+                        new ProviderVdcBackingResource(db, providerVdcs, new ProviderVdcBacking(db, engine), queries,
+                                taskViews),
+                        new VimServerResource(db, new VimServers(db, engine, Inventory.Shape.DEFAULT), queries,
+                                taskViews),
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),

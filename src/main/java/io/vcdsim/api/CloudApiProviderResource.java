@@ -15,8 +15,7 @@ import io.vcdsim.views.ProviderView;
 import static io.vcdsim.api.CloudApi.V1;
 
 /**
- * The cloudapi face of the simulated provider side: the vCenter server ({@code virtualCenters}), the network pool
- * ({@code networkPools}) and what a VDC can do
+ * The cloudapi face of the simulated provider side: the network pool ({@code networkPools}) and what a VDC can do
  * ({@code vdcs/{urn}/capabilities}: NSX-V networking, the kind vcdsim's networks resemble).
  */
 public final class CloudApiProviderResource implements Routes {
@@ -40,15 +39,6 @@ public final class CloudApiProviderResource implements Routes {
             return Reply.json(200, ProviderView.networkPoolJson());
         });
         r.get(V1 + "/vdcs/{id}/capabilities", this::capabilities);
-        r.get(V1 + "/virtualCenters", x -> CloudApi.page(x, queries, Kind.VCENTER.query(), null, "VirtualCenters",
-                ids -> ids.stream().map(id -> ProviderView.vCenterJson()).toList()));
-        r.get(V1 + "/virtualCenters/{id}", x -> {
-            x.principal().requireSystemAdmin();
-            if (!Provider.VCENTER_ID.equals(CloudApi.id(x, "id", Kind.VCENTER))) {
-                throw ApiException.forbidden("No vCenter server with id " + x.pathParam("id") + " is accessible.");
-            }
-            return Reply.json(200, ProviderView.vCenterJson());
-        });
     }
 
     private Reply capabilities(Exchange x) {

@@ -48,6 +48,11 @@ public final class ExtensionResource implements Routes {
         // pyvcloud's create_external_network posts to it
         e.link("add", x.href("/api/admin/extension/externalnets"), MediaTypes.xml(MediaTypes.EXTERNAL_NETWORK));
         // pyvcloud's Platform.list_vcenters follows it
+        e.link("add", x.href("/api/admin/extension/providervdcsparams"),
+                MediaTypes.xml(MediaTypes.CREATE_PROVIDER_VDC_PARAMS));
+        e.link("add", x.href("/api/admin/extension/action/registervimserver"),
+                MediaTypes.xml(MediaTypes.REGISTER_VIM_SERVER_PARAMS));
+        e.link("down", x.href("/api/admin/extension/hostReferences"), MediaTypes.xml(MediaTypes.HOST_REFERENCES));
         e.link("down", x.href("/api/admin/extension/vimServerReferences"),
                 MediaTypes.xml(MediaTypes.VIM_SERVER_REFERENCES));
         // pyvcloud's Platform.list_datastores follows it

@@ -12,9 +12,8 @@ import io.vcdsim.views.ProviderView;
 import java.util.UUID;
 
 /**
- * The simulated provider side, read-only: the vCenter server ({@code /api/admin/extension/vimServerReferences} and
- * {@code vimServer/{id}}), its datastores ({@code /api/admin/extension/datastores} and {@code datastore/{id}}),
- * the provider VDC ({@code /api/admin/providervdc/{id}}) and the network pool
+ * The simulated provider side, read-only: the vCenter's datastores ({@code /api/admin/extension/datastores} and
+ * {@code datastore/{id}}) and the network pool
  * ({@code /api/admin/extension/networkPool/{id}}) that VDCs and the extension root refer to.
  */
 public final class ProviderResource implements Routes {
@@ -26,18 +25,6 @@ public final class ProviderResource implements Routes {
 
     @Override
     public void register(Router r) {
-        r.get("/api/admin/providervdc/{id}", x -> {
-            only(x, Provider.PROVIDER_VDC_ID, "provider VDC");
-            return Reply.ok(db.read(tx -> ProviderView.providerVdc(tx, Hrefs.viewer(x))), MediaTypes.PROVIDER_VDC);
-        });
-        r.get("/api/admin/extension/vimServerReferences", x -> {
-            x.principal().requireSystemAdmin();
-            return Reply.ok(ProviderView.vCenterReferences(Hrefs.viewer(x)), MediaTypes.VIM_SERVER_REFERENCES);
-        });
-        r.get("/api/admin/extension/vimServer/{id}", x -> {
-            only(x, Provider.VCENTER_ID, "vCenter server");
-            return Reply.ok(ProviderView.vCenter(Hrefs.viewer(x)), MediaTypes.VIM_SERVER);
-        });
         r.get("/api/admin/extension/datastores", x -> {
             x.principal().requireSystemAdmin();
             return Reply.ok(ProviderView.datastores(Hrefs.viewer(x)), MediaTypes.DATASTORE_LIST);

@@ -1,6 +1,5 @@
 package io.vcdsim.api;
 
-import io.vcdsim.compute.Provider;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
@@ -9,11 +8,9 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.ProviderInventory;
-import io.vcdsim.model.QueryResult;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.provider.ProviderVdcs;
-import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.views.ProviderVdcView;
@@ -24,179 +21,92 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The provider VDC's extension side, for system administrators: {@code /api/admin/extension/providervdc/{id}} with
- * its resource pool set ({@code resourcePools}, {@code action/updateResourcePools}) and storage profiles
- * ({@code availableStorageProfiles}, {@code storageProfiles}); a pool at {@code resourcePool/{id}} (enable, disable,
- * {@code vmList}, {@code action/migrateVms}); the vCenter's free pools ({@code vimServer/{id}/resourcePoolList});
- * a storage profile ({@code /api/admin/pvdcStorageProfile/{id}}, and its enabled flag at the extension's).
+ * Provider VDCs, for system administrators: made at {@code /api/admin/extension/providervdcsparams}, read at
+ * {@code /api/admin/providervdc/{id}} and as the extension's VMWProviderVdc, renamed (PUT) and deleted (DELETE) there,
+ * enabled and disabled at either path.
  */
 public final class ProviderVdcResource implements Routes {
-    private static final String PVDC = "/api/admin/extension/providervdc/{id}";
-    private static final String POOL = "/api/admin/extension/resourcePool/{id}";
+    private static final String ADMIN = "/api/admin/providervdc/{id}";
+    private static final String EXTENSION = "/api/admin/extension/providervdc/{id}";
     private final Database db;
     private final ProviderVdcs pvdcs;
-    private final QueryService queries;
     private final TaskViews tasks;
 
-    public ProviderVdcResource(Database db, ProviderVdcs pvdcs, QueryService queries, TaskViews tasks) {
+    public ProviderVdcResource(Database db, ProviderVdcs pvdcs, TaskViews tasks) {
         this.db = db;
         this.pvdcs = pvdcs;
-        this.queries = queries;
         this.tasks = tasks;
     }
 
     @Override
     public void register(Router r) {
-        r.get(PVDC, x -> {
-            UUID id = pvdc(x);
-            return Reply.ok(db.read(tx -> ProviderVdcView.extension(tx, Hrefs.viewer(x), id)),
+        r.get(ADMIN, x -> {
+            InventoryStore.ProviderVdc pvdc = pvdc(x);
+            return Reply.ok(db.read(tx -> ProviderView.providerVdc(tx, Hrefs.viewer(x), pvdc)),
+                    MediaTypes.PROVIDER_VDC);
+        });
+        r.get(EXTENSION, x -> Reply.ok(extension(x, pvdc(x)), MediaTypes.VMW_PROVIDER_VDC));
+        r.post("/api/admin/extension/providervdcsparams", this::create);
+        r.put(EXTENSION, x -> {
+            InventoryStore.ProviderVdc pvdc = pvdc(x);
+            ProviderInventory.VmwProviderVdc in = x.read(ProviderInventory.VmwProviderVdc.class, "VMWProviderVdc",
                     MediaTypes.VMW_PROVIDER_VDC);
+            return tasks.accepted(x, pvdcs.update(pvdc, in.name != null ? in.name : pvdc.name(), in.description,
+                    TaskResource.caller(x.principal())));
         });
-        r.get(PVDC + "/resourcePools", x -> {
-            UUID id = pvdc(x);
-            return Reply.ok(db.read(tx -> ProviderVdcView.resourcePools(tx, Hrefs.viewer(x), id)),
-                    MediaTypes.PVDC_RESOURCE_POOL_SET);
-        });
-        r.post(PVDC + "/action/updateResourcePools", x -> {
-            UUID id = pvdc(x);
-            return tasks.accepted(x, pvdcs.updatePools(id, poolChanges(x), TaskResource.caller(x.principal())));
-        });
-        r.get(PVDC + "/availableStorageProfiles", x -> {
-            UUID id = pvdc(x);
-            return Reply.ok(db.read(tx -> ProviderVdcView.availableProfiles(tx, Hrefs.viewer(x), id)),
-                    MediaTypes.VMW_STORAGE_PROFILES);
-        });
-        // the link's path, the Programming Guide 5.1's action path and its 5.5 admin path: one request
-        for (String path : List.of(PVDC + "/storageProfiles", PVDC + "/action/updateStorageProfiles",
-                "/api/admin/providervdc/{id}/storageProfiles")) {
-            r.post(path, x -> {
-                UUID id = pvdc(x);
-                return tasks.accepted(x, pvdcs.updateProfiles(id, profileChanges(x),
-                        TaskResource.caller(x.principal())));
+        r.delete(EXTENSION, x -> tasks.accepted(x, pvdcs.delete(pvdc(x), TaskResource.caller(x.principal()))));
+        for (String path : List.of(ADMIN, EXTENSION)) {
+            r.post(path + "/action/enable", x -> {
+                pvdcs.enable(pvdc(x), true);
+                return Reply.noContent();
+            });
+            r.post(path + "/action/disable", x -> {
+                pvdcs.enable(pvdc(x), false);
+                return Reply.noContent();
             });
         }
-        r.get(POOL, x -> Reply.ok(ProviderVdcView.resourcePool(Hrefs.viewer(x), pool(x)),
-                MediaTypes.PVDC_RESOURCE_POOL));
-        r.post(POOL + "/action/enable", x -> {
-            pvdcs.enable(pool(x), true);
-            return Reply.noContent();
-        });
-        r.post(POOL + "/action/disable", x -> {
-            pvdcs.enable(pool(x), false);
-            return Reply.noContent();
-        });
-        r.get(POOL + "/vmList", this::vmList);
-        r.post(POOL + "/action/migrateVms", x -> {
-            InventoryStore.PvdcPool from = pool(x);
-            return tasks.accepted(x, pvdcs.migrate(from, migration(x), TaskResource.caller(x.principal())));
-        });
-        r.get("/api/admin/extension/vimServer/{id}/resourcePoolList", x -> {
-            x.principal().requireSystemAdmin();
-            if (!Provider.VCENTER_ID.equals(Hrefs.id(x, "id"))) {
-                throw ApiException.forbidden("No vCenter server with id " + x.pathParam("id") + " is accessible.");
-            }
-            return Reply.ok(db.read(tx -> ProviderVdcView.freePools(tx, Hrefs.viewer(x))),
-                    MediaTypes.RESOURCE_POOL_LIST);
-        });
-        r.get("/api/admin/pvdcStorageProfile/{id}", x -> Reply.ok(
-                ProviderView.storageProfile(Hrefs.viewer(x), pvdcs.profile(x.principal(), Hrefs.id(x, "id"))),
-                MediaTypes.PVDC_STORAGE_PROFILE));
-        r.get("/api/admin/extension/pvdcStorageProfile/{id}", x -> Reply.ok(
-                ProviderVdcView.storageProfile(Hrefs.viewer(x), pvdcs.profile(x.principal(), Hrefs.id(x, "id"))),
-                MediaTypes.VMW_PVDC_STORAGE_PROFILE));
-        r.put("/api/admin/extension/pvdcStorageProfile/{id}", x -> {
-            InventoryStore.PvdcProfile profile = pvdcs.profile(x.principal(), Hrefs.id(x, "id"));
-            ProviderInventory.VmwStorageProfile in = x.read(ProviderInventory.VmwStorageProfile.class,
-                    "VMWProviderVdcStorageProfile", MediaTypes.VMW_PVDC_STORAGE_PROFILE);
-            if (in.enabled == null) {
-                throw ApiException.badRequest("A VMWProviderVdcStorageProfile needs Enabled.");
-            }
-            return Reply.ok(ProviderVdcView.storageProfile(Hrefs.viewer(x), pvdcs.enable(profile, in.enabled)),
-                    MediaTypes.VMW_PVDC_STORAGE_PROFILE);
-        });
     }
 
-    private UUID pvdc(Exchange x) {
+    private InventoryStore.ProviderVdc pvdc(Exchange x) {
         return pvdcs.providerVdc(x.principal(), Hrefs.id(x, "id"));
     }
 
-    private InventoryStore.PvdcPool pool(Exchange x) {
-        return pvdcs.pool(x.principal(), Hrefs.id(x, "id"));
+    private ProviderInventory.VmwProviderVdc extension(Exchange x, InventoryStore.ProviderVdc pvdc) {
+        return db.read(tx -> ProviderVdcView.extension(tx, Hrefs.viewer(x), pvdc));
     }
 
-    /** The pool's VMs as resourcePoolVmList records; the caller's filter and paging are the query service's. */
-    private Reply vmList(Exchange x) {
-        InventoryStore.PvdcPool pool = pool(x);
-        QueryService.Request req = new QueryService.Request("resourcePoolVmList", x.queryParam("format"),
-                "resourcePool==" + Kind.RESOURCE_POOL.urn(pool.id()), false, x.queryParam("sortAsc"),
-                x.queryParam("sortDesc"), null, null, null);
-        QueryResult result = queries.run(x.principal(), req, x.baseUrl());
-        return Reply.ok(result, result.type.substring(0, result.type.length() - "+xml".length()));
-    }
-
-    private static ProviderVdcs.PoolChanges poolChanges(Exchange x) {
-        ProviderInventory.UpdateResourcePoolSetParams in = x.read(ProviderInventory.UpdateResourcePoolSetParams.class,
-                "UpdateResourcePoolSetParams", MediaTypes.RESOURCE_POOL_SET_UPDATE_PARAMS);
-        List<String> add = new ArrayList<>();
-        for (VimObjectRef item : Bodies.list(in.addItem, "AddItem")) {
-            if (item == null || item.moRef == null || item.moRef.isBlank()) {
-                throw ApiException.badRequest("An AddItem needs the MoRef of a resource pool.");
-            }
-            if (item.vimObjectType != null && !"RESOURCE_POOL".equals(item.vimObjectType)) {
-                throw ApiException.badRequest("An AddItem's VimObjectType is RESOURCE_POOL, not '"
-                        + item.vimObjectType + "'.");
-            }
-            vCenter(item.vimServerRef);
-            add.add(item.moRef.trim());
+    /** 201 with the new VMWProviderVdc, its creation task inside. */
+    private Reply create(Exchange x) {
+        x.principal().requireSystemAdmin();
+        ProviderInventory.ProviderVdcParams in = x.read(ProviderInventory.ProviderVdcParams.class,
+                "VMWProviderVdcParams", MediaTypes.CREATE_PROVIDER_VDC_PARAMS);
+        List<Reference> servers = Bodies.list(in.vimServer, "VimServer");
+        UUID vc = servers.size() == 1 ? Ids.fromAny(servers.get(0).href) : null;
+        if (vc == null) {
+            throw ApiException.badRequest("VMWProviderVdcParams needs one VimServer, by href.");
         }
-        return new ProviderVdcs.PoolChanges(add, ids(in.deleteItem, "DeleteItem", "a resource pool"));
-    }
-
-    private static ProviderVdcs.ProfileChanges profileChanges(Exchange x) {
-        ProviderInventory.UpdateStorageProfiles in = x.read(ProviderInventory.UpdateStorageProfiles.class,
-                "UpdateProviderVdcStorageProfiles", MediaTypes.UPDATE_PVDC_STORAGE_PROFILES);
-        List<String> add = new ArrayList<>();
-        for (String name : Bodies.list(in.addStorageProfile, "AddStorageProfile")) {
+        List<String> pools = new ArrayList<>();
+        for (VimObjectRef ref : Bodies.list(in.resourcePoolRefs, "ResourcePoolRefs")) {
+            if (ref == null || ref.moRef == null || ref.moRef.isBlank()) {
+                throw ApiException.badRequest("A ResourcePoolRefs VimObjectRef needs the MoRef of a resource pool.");
+            }
+            if (ref.vimServerRef != null && ref.vimServerRef.href != null
+                    && !vc.equals(Ids.fromAny(ref.vimServerRef.href))) {
+                throw ApiException.badRequest("A provider VDC's resource pools come from its VimServer.");
+            }
+            pools.add(ref.moRef.trim());
+        }
+        List<String> profiles = new ArrayList<>();
+        for (String name : Bodies.list(in.storageProfile, "StorageProfile")) {
             if (name == null || name.isBlank()) {
-                throw ApiException.badRequest("An AddStorageProfile names a storage profile of the vCenter.");
+                throw ApiException.badRequest("A StorageProfile names a storage profile of the vCenter server.");
             }
-            add.add(name.trim());
+            profiles.add(name.trim());
         }
-        return new ProviderVdcs.ProfileChanges(add, ids(in.removeStorageProfile, "RemoveStorageProfile",
-                "a provider VDC storage profile"));
-    }
-
-    private static ProviderVdcs.Migration migration(Exchange x) {
-        ProviderInventory.MigrateParams in = x.read(ProviderInventory.MigrateParams.class, "MigrateParams",
-                MediaTypes.MIGRATE_VMS_PARAMS);
-        List<UUID> vms = ids(in.vmRef, "VmRef", "a VM");
-        String target = null;
-        if (in.resourcePoolRef != null) {
-            if (in.resourcePoolRef.moRef == null || in.resourcePoolRef.moRef.isBlank()) {
-                throw ApiException.badRequest("A ResourcePoolRef needs the MoRef of a resource pool.");
-            }
-            vCenter(in.resourcePoolRef.vimServerRef);
-            target = in.resourcePoolRef.moRef.trim();
-        }
-        return new ProviderVdcs.Migration(vms, target);
-    }
-
-    /** A VimServerRef, when given, names the one simulated vCenter. */
-    private static void vCenter(Reference ref) {
-        if (ref != null && ref.href != null && !Provider.VCENTER_ID.equals(Ids.fromAny(ref.href))) {
-            throw ApiException.invalidReference("No vCenter server " + ref.href + " is registered.");
-        }
-    }
-
-    private static List<UUID> ids(List<Reference> refs, String element, String what) {
-        List<UUID> ids = new ArrayList<>();
-        for (Reference ref : Bodies.list(refs, element)) {
-            UUID id = ref == null ? null : Ids.fromAny(ref.href);
-            if (id == null) {
-                throw ApiException.badRequest("A " + element + " needs the href of " + what + ".");
-            }
-            ids.add(id);
-        }
-        return ids;
+        ProviderVdcs.Created made = pvdcs.create(new ProviderVdcs.Creation(in.name, in.description, vc, pools, profiles,
+                in.highestSupportedHardwareVersion, !Boolean.FALSE.equals(in.isEnabled)),
+                TaskResource.caller(x.principal()));
+        ProviderInventory.VmwProviderVdc view = extension(x, made.providerVdc());
+        return Reply.created(view, MediaTypes.VMW_PROVIDER_VDC, view.href);
     }
 }

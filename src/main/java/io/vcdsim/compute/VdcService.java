@@ -6,6 +6,7 @@ import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.VdcRow;
@@ -82,7 +83,7 @@ public final class VdcService {
     public record Created(VdcRow vdc, TaskRow task) {
     }
 
-    /** CreateVdcParams: a VDC of the one simulated provider VDC, with its quotas; ready when its task ends. */
+    /** CreateVdcParams: a VDC of an enabled provider VDC, with its quotas; ready when its task ends. */
     public Created create(UUID orgId, String name, String description, String allocationModel, long cpuLimitMhz,
                           long memoryLimitMb, int vmQuota, boolean enabled, UUID providerVdc,
                           VdcSettings.Changes settings, TaskEngine.Caller by) {
@@ -92,10 +93,6 @@ public final class VdcService {
         String model = allocationModel == null ? "AllocationVApp" : allocationModel;
         if (!ALLOCATION_MODELS.contains(model)) {
             throw ApiException.badRequest("Unknown AllocationModel " + model + "; use one of " + ALLOCATION_MODELS + ".");
-        }
-        if (!Provider.PROVIDER_VDC_ID.equals(providerVdc)) {
-            throw ApiException.invalidReference("ProviderVdcReference must name a provider VDC (vcdsim has "
-                    + Provider.PROVIDER_VDC + ").");
         }
         if (cpuLimitMhz < 0 || memoryLimitMb < 0 || vmQuota < 0) {
             throw ApiException.badRequest("Limits and quotas are 0 (no limit) or more.");
@@ -109,9 +106,15 @@ public final class VdcService {
             if (tx.resources().vdcs(orgId).stream().anyMatch(o -> o.name().equalsIgnoreCase(name))) {
                 throw ApiException.duplicateName("The organization already has a VDC named " + name + ".");
             }
+            var pvdc = tx.store(InventoryStore::new).providerVdc(providerVdc).orElseThrow(() ->
+                    ApiException.invalidReference("ProviderVdcReference names no provider VDC (" + providerVdc + ")."));
+            if (!pvdc.enabled()) {
+                throw ApiException.badRequest("Provider VDC " + pvdc.name() + " is disabled.");
+            }
             VdcRow v = new VdcRow(UUID.randomUUID(), orgId, name, description, enabled, model, cpuLimitMhz,
                     memoryLimitMb, vmQuota, checked, engine.now());
             tx.resources().insertVdc(v);
+            tx.store(InventoryStore::new).placeVdc(v.id(), pvdc.id());
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Virtual Datacenter " + name + "("
                     + v.id() + ")", by, owner(v), true, null));
             return new Created(v, task);

@@ -110,7 +110,7 @@ public final class Kind {
             .admin("/api/admin/extension/service/apifilter/", MediaTypes.API_FILTER).queries("apiFilter", null).done();
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
             .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).queries("providerVdc", null).done();
-    /** The simulated vCenter server the provider VDC stands on. */
+    /** A vCenter server vCD has registered (the simulated vc1 from the start). */
     public static final Kind VCENTER = declare("vimServer").urn("vimserver")
             .admin("/api/admin/extension/vimServer/", MediaTypes.VIM_SERVER).queries("virtualCenter", null).done();
     /** A datastore of the simulated vCenter. */
@@ -125,6 +125,9 @@ public final class Kind {
     public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")
             .urn("providervdcstorageprofile").admin("/api/admin/pvdcStorageProfile/", MediaTypes.PVDC_STORAGE_PROFILE)
             .queries("providerVdcStorageProfile", null).done();
+    /** An ESXi host of a registered vCenter. */
+    public static final Kind HOST = declare("host").urn("host")
+            .admin("/api/admin/extension/host/", MediaTypes.HOST).queries("host", null).done();
     /** A resource pool of the simulated vCenter as a provider VDC stands on it. */
     public static final Kind RESOURCE_POOL = declare("resourcePool").urn("resourcepool")
             .admin("/api/admin/extension/resourcePool/", MediaTypes.PVDC_RESOURCE_POOL).queries("resourcePool", null)

@@ -99,6 +99,10 @@ public final class MediaTypes {
     public static final String RELOCATE_PARAMS = "application/vnd.vmware.vcloud.relocateVmParams";
     public static final String VIM_SERVER_REFERENCES = "application/vnd.vmware.admin.vmwVimServerReferences";
     public static final String VMW_PROVIDER_VDC = "application/vnd.vmware.admin.vmwprovidervdc";
+    public static final String CREATE_PROVIDER_VDC_PARAMS = "application/vnd.vmware.admin.createProviderVdcParams";
+    public static final String REGISTER_VIM_SERVER_PARAMS = "application/vnd.vmware.admin.registerVimServerParams";
+    public static final String HOST_REFERENCES = "application/vnd.vmware.admin.vmwHostReferences";
+    public static final String HOST = "application/vnd.vmware.admin.host";
     public static final String VMW_PVDC_STORAGE_PROFILE = "application/vnd.vmware.admin.vmwPvdcStorageProfile";
     public static final String VMW_STORAGE_PROFILES = "application/vnd.vmware.admin.vmwStorageProfiles";
     public static final String UPDATE_PVDC_STORAGE_PROFILES =

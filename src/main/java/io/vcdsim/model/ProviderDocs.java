@@ -94,10 +94,12 @@ public final class ProviderDocs {
 
     /** vmext:VimServer: one vCenter server, as {@code /api/admin/extension/vimServer/{id}} shows it. */
     @XmlRootElement(name = "VimServer", namespace = Ns.VMEXT)
-    @XmlType(name = "VimServerType", namespace = Ns.VMEXT, propOrder = {"username", "url", "isEnabled",
+    @XmlType(name = "VimServerType", namespace = Ns.VMEXT, propOrder = {"username", "password", "url", "isEnabled",
             "isConnected", "useVsphereService", "version", "uuid"})
     public static class VimServer extends Entity {
         @XmlElement(name = "Username", namespace = Ns.VMEXT) public String username;
+        /** Taken when a server is registered; never shown. */
+        @XmlElement(name = "Password", namespace = Ns.VMEXT) public String password;
         @XmlElement(name = "Url", namespace = Ns.VMEXT) public String url;
         @XmlElement(name = "IsEnabled", namespace = Ns.VMEXT) public Boolean isEnabled;
         @XmlElement(name = "IsConnected", namespace = Ns.VMEXT) public Boolean isConnected;

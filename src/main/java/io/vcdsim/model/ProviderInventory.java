@@ -1,5 +1,6 @@
 package io.vcdsim.model;
 
+import jakarta.xml.bind.annotation.XmlAnyElement;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
@@ -50,7 +51,8 @@ public final class ProviderInventory {
         "resourcePoolRef", "enabled", "cpuReservationUsed", "cpuMaxUsage", "memReservationUsed", "memMaxUsage"})
     public static class PvdcResourcePool extends Resource {
         @XmlAttribute public Boolean primary;
-        @XmlElement(name = "ResourcePoolVimObjectRef", namespace = Ns.VMEXT) public VimObjectRef resourcePoolVimObjectRef;
+        @XmlElement(name = "ResourcePoolVimObjectRef", namespace = Ns.VMEXT)
+        public VimObjectRef resourcePoolVimObjectRef;
         @XmlElement(name = "ResourcePoolRef", namespace = Ns.VMEXT) public Reference resourcePoolRef;
         @XmlElement(name = "Enabled", namespace = Ns.VMEXT) public Boolean enabled;
         @XmlElement(name = "CpuReservationUsed", namespace = Ns.VMEXT) public Long cpuReservationUsed;
@@ -123,5 +125,58 @@ public final class ProviderInventory {
     public static class MigrateParams {
         @XmlElement(name = "VmRef", namespace = Ns.VMEXT) public List<Reference> vmRef;
         @XmlElement(name = "ResourcePoolRef", namespace = Ns.VMEXT) public VimObjectRef resourcePoolRef;
+    }
+
+    /** A vCenter server to register, and the NSX manager that comes with it (taken, not simulated). */
+    @XmlRootElement(name = "RegisterVimServerParams", namespace = Ns.VMEXT)
+    @XmlType(name = "RegisterVimServerParamsType", namespace = Ns.VMEXT, propOrder = {"vimServer", "rest"})
+    public static class RegisterVimServerParams extends Resource {
+        @XmlElement(name = "VimServer", namespace = Ns.VMEXT) public ProviderDocs.VimServer vimServer;
+        @XmlAnyElement public List<Object> rest;
+    }
+
+    @XmlRootElement(name = "VMWHostReferences", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWHostReferencesType", namespace = Ns.VMEXT, propOrder = {"hostReference"})
+    public static class HostReferences extends Resource {
+        @XmlElement(name = "HostReference", namespace = Ns.VMEXT) public List<Reference> hostReference =
+                new ArrayList<>();
+    }
+
+    /** An ESXi host of a registered vCenter, read-only but for enable and disable. */
+    @XmlRootElement(name = "Host", namespace = Ns.VMEXT)
+    @XmlType(name = "HostType", namespace = Ns.VMEXT, propOrder = {"ready", "available", "enabled", "busy",
+        "enableHostForHostSpanning", "cpuType", "numOfCpusPackages", "numOfCpusLogical", "cpuTotal", "memUsed",
+        "memTotal", "hostOsName", "hostOsVersion", "systemName"})
+    public static class Host extends Entity {
+        @XmlElement(name = "Ready", namespace = Ns.VMEXT) public Boolean ready;
+        @XmlElement(name = "Available", namespace = Ns.VMEXT) public Boolean available;
+        @XmlElement(name = "Enabled", namespace = Ns.VMEXT) public Boolean enabled;
+        @XmlElement(name = "Busy", namespace = Ns.VMEXT) public Boolean busy;
+        @XmlElement(name = "EnableHostForHostSpanning", namespace = Ns.VMEXT) public Boolean enableHostForHostSpanning;
+        @XmlElement(name = "CpuType", namespace = Ns.VMEXT) public String cpuType;
+        @XmlElement(name = "NumOfCpusPackages", namespace = Ns.VMEXT) public Integer numOfCpusPackages;
+        @XmlElement(name = "NumOfCpusLogical", namespace = Ns.VMEXT) public Integer numOfCpusLogical;
+        @XmlElement(name = "CpuTotal", namespace = Ns.VMEXT) public Long cpuTotal;
+        @XmlElement(name = "MemUsed", namespace = Ns.VMEXT) public Long memUsed;
+        @XmlElement(name = "MemTotal", namespace = Ns.VMEXT) public Long memTotal;
+        @XmlElement(name = "HostOsName", namespace = Ns.VMEXT) public String hostOsName;
+        @XmlElement(name = "HostOsVersion", namespace = Ns.VMEXT) public String hostOsVersion;
+        @XmlElement(name = "SystemName", namespace = Ns.VMEXT) public String systemName;
+    }
+
+    /** A provider VDC to make, as pyvcloud's create_provider_vdc writes it; network and NSX settings are kept out. */
+    @XmlRootElement(name = "VMWProviderVdcParams", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWProviderVdcParamsType", namespace = Ns.VMEXT, propOrder = {"resourcePoolRefs", "vimServer",
+        "highestSupportedHardwareVersion", "isEnabled", "storageProfile", "rest"})
+    public static class ProviderVdcParams extends Entity {
+        @XmlElementWrapper(name = "ResourcePoolRefs", namespace = Ns.VMEXT)
+        @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT)
+        public List<VimObjectRef> resourcePoolRefs;
+        @XmlElement(name = "VimServer", namespace = Ns.VMEXT) public List<Reference> vimServer;
+        @XmlElement(name = "HighestSupportedHardwareVersion", namespace = Ns.VMEXT)
+        public String highestSupportedHardwareVersion;
+        @XmlElement(name = "IsEnabled", namespace = Ns.VMEXT) public Boolean isEnabled;
+        @XmlElement(name = "StorageProfile", namespace = Ns.VMEXT) public List<String> storageProfile;
+        @XmlAnyElement public List<Object> rest;
     }
 }

@@ -5,24 +5,35 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.Tx;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What the simulated vCenter holds when a store is new, reset, or loaded from a state saved before it had one:
- * clusters, each with its root resource pool and pools under it, and storage profiles. The provider VDC stands on
- * the first cluster's root pool and offers the {@code *} profile. Ids come from names, so every cell seeds the same.
+ * The simulated vCenters and what each holds: clusters, each with its hosts, its root resource pool and pools under
+ * it, and storage profiles. {@code vc1} is registered when a store is new, reset, or loaded from a state saved
+ * before the inventory; the provider VDC stands on its first cluster's root pool and offers its {@code *} profile.
+ * {@code vc2} and {@code vc3} exist too, for a system administrator to register. Ids come from names, so every cell
+ * seeds the same.
  */
 public final class Inventory {
-    /** How many clusters the vCenter has and how many resource pools each has under its root pool. */
-    public record Shape(int clusters, int poolsPerCluster) {
-        public static final Shape DEFAULT = new Shape(2, 2);
+    /** How many clusters a vCenter has, and how many hosts and resource pools (under its root pool) each has. */
+    public record Shape(int clusters, int hostsPerCluster, int poolsPerCluster) {
+        public static final Shape DEFAULT = new Shape(2, 2, 2);
     }
 
-    /** The vCenter's storage profiles; {@code *} is the one every org VDC draws on. */
+    /** The simulated vCenters, by the host name their URLs use. */
+    public static final List<String> VCENTERS = List.of(Provider.VCENTER, "vc2", "vc3");
+    /** The domain simulated hosts' names end in, which no DNS resolves. */
+    public static final String DOMAIN = ".vcdsim.invalid";
+    /** A vCenter's storage profiles; {@code *} is the one every org VDC draws on. */
     public static final List<String> STORAGE_PROFILES = List.of(Provider.STORAGE_PROFILE, "gold", "silver", "bronze");
     /** The provider VDC's primary resource pool (its {@code resourcePool/{id}}). */
     public static final UUID PRIMARY_POOL_ID = Provider.id("provider-vdc-pool:" + Provider.PROVIDER_VDC);
+    /** The newest virtual hardware the simulated hosts run (vSphere 8.0 U2). */
+    public static final String HIGHEST_HW_VERSION = "vmx-21";
     static final long ROOT_CPU_MHZ = 96_000;
     static final long ROOT_MEMORY_MB = 1L << 20;
     static final long PROFILE_TOTAL_MB = 4L << 20;
@@ -30,7 +41,23 @@ public final class Inventory {
     private Inventory() {
     }
 
-    /** Seeds the inventory unless the store has one; another cell seeding at the same moment is not an error. */
+    /** The simulated vCenter a URL reaches ({@code vc2} or {@code vc2.vcdsim.invalid}), if any. */
+    public static Optional<String> vCenterAt(String url) {
+        String host;
+        try {
+            host = URI.create(url.trim()).getHost();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (host == null) {
+            return Optional.empty();
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        String name = h.endsWith(DOMAIN) ? h.substring(0, h.length() - DOMAIN.length()) : h;
+        return VCENTERS.contains(name) ? Optional.of(name) : Optional.empty();
+    }
+
+    /** Seeds vc1 unless the store has a registered vCenter; another cell seeding at the same moment is no error. */
     public static void ensure(Database db, Shape shape) {
         try {
             db.run(tx -> ensure(tx, shape));
@@ -46,31 +73,55 @@ public final class Inventory {
         if (s.hasInventory()) {
             return;
         }
-        UUID primary = null;
+        s.saveServer(new InventoryStore.Server(Provider.VCENTER_ID, Provider.VCENTER,
+                "The simulated vCenter server the provider VDC stands on",
+                "https://" + Provider.VCENTER + DOMAIN + ":443",
+                Provider.VCENTER, "administrator@vsphere.local", true, Provider.VCENTER_VERSION));
+        UUID primary = discover(tx, Provider.VCENTER_ID, Provider.VCENTER, shape);
+        s.saveProviderVdc(new InventoryStore.ProviderVdc(Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC,
+                "The simulated provider VDC every org VDC stands on", true, Provider.VCENTER_ID, HIGHEST_HW_VERSION));
+        s.attachPool(PRIMARY_POOL_ID, Provider.PROVIDER_VDC_ID, primary, true);
+        s.addPvdcProfile(Provider.STORAGE_PROFILE_ID, Provider.PROVIDER_VDC_ID,
+                profileId(Provider.VCENTER, Provider.STORAGE_PROFILE));
+    }
+
+    /**
+     * Stores what the simulated vCenter {@code host} holds, as vCD learns it when it connects to a registered
+     * server; returns its first cluster's root pool.
+     */
+    static UUID discover(Tx tx, UUID serverId, String host, Shape shape) {
+        InventoryStore s = tx.store(InventoryStore::new);
+        UUID first = null;
         for (int c = 1; c <= shape.clusters(); c++) {
             String cluster = "domain-c" + c;
-            InventoryStore.Pool root = pool("resgroup-" + c, "cluster-" + c, cluster, ROOT_CPU_MHZ, ROOT_MEMORY_MB);
+            for (int n = 1; n <= shape.hostsPerCluster(); n++) {
+                String moref = "host-" + (100 * c + n);
+                s.addHost(new InventoryStore.Host(Provider.id("host:" + host + ":" + moref), serverId, moref,
+                        "esx-" + c + "-" + n + "." + host + DOMAIN, cluster, true));
+            }
+            InventoryStore.Pool root = pool(serverId, host, "resgroup-" + c, "cluster-" + c, cluster, ROOT_CPU_MHZ,
+                    ROOT_MEMORY_MB);
             s.addPool(root);
-            primary = primary == null ? root.id() : primary;
+            first = first == null ? root.id() : first;
             for (int p = 1; p <= shape.poolsPerCluster(); p++) {
-                s.addPool(pool("resgroup-" + (100 * c + p), "rp-" + c + "-" + p, cluster,
+                s.addPool(pool(serverId, host, "resgroup-" + (100 * c + p), "rp-" + c + "-" + p, cluster,
                         ROOT_CPU_MHZ / (shape.poolsPerCluster() + 1), ROOT_MEMORY_MB / (shape.poolsPerCluster() + 1)));
             }
         }
         for (String name : STORAGE_PROFILES) {
-            UUID id = Provider.id("vcenter-storage-profile:" + name);
-            s.addProfile(new InventoryStore.Profile(id, Provider.VCENTER_ID, "vm-storage-policy-" + id, name,
-                    PROFILE_TOTAL_MB));
+            UUID id = profileId(host, name);
+            s.addProfile(new InventoryStore.Profile(id, serverId, "vm-storage-policy-" + id, name, PROFILE_TOTAL_MB));
         }
-        if (primary != null) {
-            s.attachPool(PRIMARY_POOL_ID, Provider.PROVIDER_VDC_ID, primary, true);
-        }
-        s.addPvdcProfile(Provider.STORAGE_PROFILE_ID, Provider.PROVIDER_VDC_ID,
-                Provider.id("vcenter-storage-profile:" + Provider.STORAGE_PROFILE));
+        return first;
     }
 
-    private static InventoryStore.Pool pool(String moref, String name, String cluster, long cpu, long memory) {
-        return new InventoryStore.Pool(Provider.id("resource-pool:" + moref), Provider.VCENTER_ID, moref, name,
+    private static UUID profileId(String host, String name) {
+        return Provider.id("vcenter-storage-profile:" + host + ":" + name);
+    }
+
+    private static InventoryStore.Pool pool(UUID serverId, String host, String moref, String name, String cluster,
+                                            long cpu, long memory) {
+        return new InventoryStore.Pool(Provider.id("resource-pool:" + host + ":" + moref), serverId, moref, name,
                 cluster, cpu, memory);
     }
 }

@@ -1,6 +1,5 @@
 package io.vcdsim.provider;
 
-import io.vcdsim.compute.Provider;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.ObjectRef;
@@ -11,250 +10,173 @@ import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.TaskEngine;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
- * A provider VDC's resource pools and storage profiles (the Programming Guide's "Update Provider VDC Resource
- * Pools" and "Update Provider VDC Storage Profiles"), and moving VMs between its pools ({@code migrateVms}). Each
- * change is checked when it is asked for and again when its task runs, so what the task applies still holds then.
+ * Provider VDCs (the Programming Guide's "Create a Provider VDC"): made from free resource pools and storage profiles
+ * of a registered vCenter ({@code providerVdcCreate}), renamed ({@code providerVdcUpdate}), enabled and disabled at
+ * once, and deleted once disabled and drawn on by no org VDC ({@code providerVdcDelete}).
  */
 public final class ProviderVdcs {
-    public static final String UPDATE_RESOURCE_POOLS = "providerVdcUpdateResourcePools";
-    public static final String UPDATE_STORAGE_PROFILES = "providerVdcUpdateStorageProfiles";
-    public static final String MIGRATE_VMS = "resourcePoolMigrateVms";
-    /** More items than a provider VDC has pools or profiles in any real cloud. */
+    public static final String CREATE = "providerVdcCreate";
+    public static final String UPDATE = "providerVdcUpdate";
+    public static final String DELETE = "providerVdcDelete";
+    static final int MAX_NAME = 128;
+    static final int MAX_DESCRIPTION = 4096;
     static final int MAX_ITEMS = 100;
-    static final int MAX_VMS = 1000;
+    private static final Pattern HW_VERSION = Pattern.compile("vmx-\\d{1,3}");
     private final Database db;
     private final TaskEngine engine;
 
-    /** Pools to add (vCenter morefs) and to remove (provider VDC pool ids). */
-    public record PoolChanges(List<String> add, List<UUID> remove) {
-    }
-
-    /** Storage profiles to add (vCenter names) and to remove (provider VDC storage profile ids). */
-    public record ProfileChanges(List<String> add, List<UUID> remove) {
-    }
-
-    /** VMs to move out of a pool, and the pool they go to (its moref; null: one vcdsim chooses). */
-    public record Migration(List<UUID> vms, String targetMoref) {
+    /** A new provider VDC: its vCenter, pools (by moref; the first is primary) and storage profiles (by name). */
+    public record Creation(String name, String description, UUID vcenterId, List<String> poolMorefs,
+                           List<String> storageProfiles, String highestHwVersion, boolean enabled) {
     }
 
     public ProviderVdcs(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
-        engine.register(UPDATE_RESOURCE_POOLS, PoolChanges.class, (tx, task, c) -> applyPools(tx, task.ownerId(), c));
-        engine.register(UPDATE_STORAGE_PROFILES, ProfileChanges.class,
-                (tx, task, c) -> applyProfiles(tx, task.ownerId(), c));
-        engine.register(MIGRATE_VMS, Migration.class, (tx, task, m) -> applyMigration(tx, task.ownerId(), m));
+        // the provider VDC exists from the request on; a failed or aborted creation removes it
+        engine.register(CREATE, (tx, task) -> locked(tx, task.ownerId()),
+                (tx, task) -> inventory(tx).deleteProviderVdc(task.ownerId()));
+        engine.register(UPDATE, InventoryStore.ProviderVdc.class, (tx, task, changed) -> {
+            InventoryStore.ProviderVdc now = locked(tx, task.ownerId());
+            checkName(tx, changed.name(), now.id());
+            inventory(tx).saveProviderVdc(now.with(changed.name(), changed.description(), now.enabled()));
+        });
+        engine.register(DELETE, (tx, task) -> {
+            checkDelete(tx, locked(tx, task.ownerId()));
+            inventory(tx).deleteProviderVdc(task.ownerId());
+        });
     }
 
     private static InventoryStore inventory(Tx tx) {
         return tx.store(InventoryStore::new);
     }
 
-    /** The provider VDC with this id (there is one), for a system administrator; else 403. */
-    public UUID providerVdc(Principal p, UUID id) {
+    public static ObjectRef owner(InventoryStore.ProviderVdc pvdc) {
+        return ObjectRef.of(Kind.PROVIDER_VDC, pvdc.id(), pvdc.name());
+    }
+
+    static InventoryStore.ProviderVdc locked(Tx tx, UUID id) {
+        return inventory(tx).lockProviderVdc(id).orElseThrow(() ->
+                ApiException.badRequest("The provider VDC was deleted."));
+    }
+
+    /** A provider VDC, for a system administrator; else 403. */
+    public InventoryStore.ProviderVdc providerVdc(Principal p, UUID id) {
         p.requireSystemAdmin();
-        if (!Provider.PROVIDER_VDC_ID.equals(id)) {
-            throw ApiException.forbidden("No provider VDC with id " + id + " is accessible.");
+        return db.read(tx -> inventory(tx).providerVdc(id)).orElseThrow(() ->
+                ApiException.forbidden("No provider VDC with id " + id + " is accessible."));
+    }
+
+    /** The new provider VDC, listed at once with its pools and profiles, and its creation task. */
+    public Created create(Creation c, TaskEngine.Caller by) {
+        String name = name(c.name());
+        description(c.description());
+        if (c.poolMorefs().isEmpty() || c.poolMorefs().size() > MAX_ITEMS
+                || new LinkedHashSet<>(c.poolMorefs()).size() != c.poolMorefs().size()) {
+            throw ApiException.badRequest("A provider VDC needs 1 to " + MAX_ITEMS + " distinct resource pools in "
+                    + "ResourcePoolRefs.");
         }
-        return id;
-    }
-
-    /** A provider VDC resource pool, for a system administrator; else 403. */
-    public InventoryStore.PvdcPool pool(Principal p, UUID id) {
-        p.requireSystemAdmin();
-        return db.read(tx -> inventory(tx).pvdcPool(id)).orElseThrow(() ->
-                ApiException.forbidden("No resource pool with id " + id + " is accessible."));
-    }
-
-    /** A provider VDC storage profile, for a system administrator; else 403. */
-    public InventoryStore.PvdcProfile profile(Principal p, UUID id) {
-        p.requireSystemAdmin();
-        return db.read(tx -> inventory(tx).pvdcProfile(id)).orElseThrow(() ->
-                ApiException.forbidden("No provider VDC storage profile with id " + id + " is accessible."));
-    }
-
-    public TaskRow updatePools(UUID pvdc, PoolChanges c, TaskEngine.Caller by) {
-        limit(c.add().size() + c.remove().size(), "UpdateResourcePoolSetParams", "AddItem or DeleteItem");
+        if (c.storageProfiles().isEmpty() || c.storageProfiles().size() > MAX_ITEMS
+                || new LinkedHashSet<>(c.storageProfiles()).size() != c.storageProfiles().size()) {
+            throw ApiException.badRequest("A provider VDC needs 1 to " + MAX_ITEMS + " distinct StorageProfile names.");
+        }
+        String hw = c.highestHwVersion() == null ? Inventory.HIGHEST_HW_VERSION : c.highestHwVersion().trim();
+        if (!HW_VERSION.matcher(hw).matches()) {
+            throw ApiException.badRequest("HighestSupportedHardwareVersion is a version like vmx-19, not '" + hw
+                    + "'.");
+        }
         return db.tx(tx -> {
-            checkPools(tx, pvdc, c);
-            return engine.start(tx, new TaskEngine.Spec(UPDATE_RESOURCE_POOLS, "Updating resource pools of provider VDC "
-                    + Provider.PROVIDER_VDC, by, owner(), true, c));
+            InventoryStore.Server vc = inventory(tx).server(c.vcenterId()).orElseThrow(() ->
+                    ApiException.invalidReference("No vCenter server " + c.vcenterId() + " is registered."));
+            checkName(tx, name, null);
+            InventoryStore.ProviderVdc pvdc = new InventoryStore.ProviderVdc(UUID.randomUUID(), name, c.description(),
+                    c.enabled(), vc.id(), hw);
+            inventory(tx).saveProviderVdc(pvdc);
+            List<InventoryStore.Pool> free = inventory(tx).freePools(vc.id());
+            boolean primary = true;
+            for (String moref : c.poolMorefs()) {
+                InventoryStore.Pool pool = free.stream().filter(p -> p.moref().equals(moref)).findFirst()
+                        .orElseThrow(() -> ApiException.invalidReference("Resource pool " + moref + " of vCenter "
+                                + vc.name() + " does not exist or already backs a provider VDC."));
+                inventory(tx).attachPool(UUID.randomUUID(), pvdc.id(), pool.id(), primary);
+                primary = false;
+            }
+            for (String profileName : c.storageProfiles()) {
+                InventoryStore.Profile profile = inventory(tx).profileByName(vc.id(), profileName).orElseThrow(() ->
+                        ApiException.invalidReference("vCenter server " + vc.name() + " has no storage profile '"
+                                + profileName + "'."));
+                inventory(tx).addPvdcProfile(UUID.randomUUID(), pvdc.id(), profile.id());
+            }
+            return new Created(pvdc, engine.start(tx, new TaskEngine.Spec(CREATE, "Creating provider VDC " + name, by,
+                    owner(pvdc), true, null)));
         });
     }
 
-    public TaskRow updateProfiles(UUID pvdc, ProfileChanges c, TaskEngine.Caller by) {
-        limit(c.add().size() + c.remove().size(), "UpdateProviderVdcStorageProfiles",
-                "AddStorageProfile or RemoveStorageProfile");
+    /** A provider VDC just made, and its creation task. */
+    public record Created(InventoryStore.ProviderVdc providerVdc, TaskRow task) {
+    }
+
+    /** A new name and description, when the task runs. */
+    public TaskRow update(InventoryStore.ProviderVdc pvdc, String name, String description, TaskEngine.Caller by) {
+        InventoryStore.ProviderVdc changed = pvdc.with(name(name), description(description), pvdc.enabled());
         return db.tx(tx -> {
-            checkProfiles(tx, pvdc, c);
-            return engine.start(tx, new TaskEngine.Spec(UPDATE_STORAGE_PROFILES,
-                    "Updating storage profiles of provider VDC " + Provider.PROVIDER_VDC, by, owner(), true, c));
+            checkName(tx, changed.name(), pvdc.id());
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating provider VDC " + pvdc.name(), by,
+                    owner(pvdc), true, changed));
         });
     }
 
-    public TaskRow migrate(InventoryStore.PvdcPool from, Migration m, TaskEngine.Caller by) {
-        if (m.vms().isEmpty() || m.vms().size() > MAX_VMS) {
-            throw ApiException.badRequest("MigrateParams names 1 to " + MAX_VMS + " VMs in VmRef elements.");
-        }
-        return db.tx(tx -> {
-            target(tx, from, m);
-            return engine.start(tx, new TaskEngine.Spec(MIGRATE_VMS, "Migrating VMs out of resource pool "
-                    + from.pool().name(), by, ObjectRef.of(Kind.RESOURCE_POOL, from.id(), from.pool().name()), false, m));
+    /** Enables or disables at once (vCD answers 204): nothing moves, new org VDCs may or may not draw on it. */
+    public void enable(InventoryStore.ProviderVdc pvdc, boolean enabled) {
+        db.run(tx -> {
+            InventoryStore.ProviderVdc now = locked(tx, pvdc.id());
+            inventory(tx).saveProviderVdc(now.with(now.name(), now.description(), enabled));
         });
     }
 
-    /** Enables or disables a pool at once: no VM moves, so vCD answers 204 without a task. */
-    public void enable(InventoryStore.PvdcPool pool, boolean enabled) {
-        db.run(tx -> inventory(tx).enablePool(pool.id(), enabled));
-    }
-
-    public InventoryStore.PvdcProfile enable(InventoryStore.PvdcProfile profile, boolean enabled) {
+    public TaskRow delete(InventoryStore.ProviderVdc pvdc, TaskEngine.Caller by) {
         return db.tx(tx -> {
-            inventory(tx).enableProfile(profile.id(), enabled);
-            return inventory(tx).pvdcProfile(profile.id()).orElseThrow();
+            checkDelete(tx, locked(tx, pvdc.id()));
+            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting provider VDC " + pvdc.name(), by,
+                    owner(pvdc), true, null));
         });
     }
 
-    private static ObjectRef owner() {
-        return ObjectRef.of(Kind.PROVIDER_VDC, Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC);
-    }
-
-    private static void limit(int items, String element, String children) {
-        if (items == 0) {
-            throw ApiException.badRequest(element + " names no " + children + ".");
+    private static void checkDelete(Tx tx, InventoryStore.ProviderVdc pvdc) {
+        if (pvdc.enabled()) {
+            throw ApiException.badRequest("Provider VDC " + pvdc.name() + " must be disabled before it is deleted.");
         }
-        if (items > MAX_ITEMS) {
-            throw ApiException.badRequest(element + " names at most " + MAX_ITEMS + " items.");
+        int vdcs = inventory(tx).vdcsOn(pvdc.id()).size();
+        if (vdcs > 0) {
+            throw ApiException.badRequest("Provider VDC " + pvdc.name() + " backs " + vdcs + " org VDC(s) and cannot "
+                    + "be deleted.");
         }
     }
 
-    private static void applyPools(Tx tx, UUID pvdc, PoolChanges c) {
-        List<InventoryStore.Pool> added = checkPools(tx, pvdc, c);
-        for (InventoryStore.Pool pool : added) {
-            inventory(tx).attachPool(UUID.randomUUID(), pvdc, pool.id(), false);
-        }
-        c.remove().forEach(inventory(tx)::detachPool);
+    private static void checkName(Tx tx, String name, UUID except) {
+        inventory(tx).providerVdcNamed(name).filter(other -> !other.id().equals(except)).ifPresent(other -> {
+            throw ApiException.duplicateName("A provider VDC named " + other.name() + " already exists.");
+        });
     }
 
-    /**
-     * What a pool change adds, once its rules hold: a pool added is a free pool of the provider VDC's vCenter; a
-     * pool removed is one of its own, not the primary, disabled first and with no VM left in it (the Guide's order).
-     */
-    private static List<InventoryStore.Pool> checkPools(Tx tx, UUID pvdc, PoolChanges c) {
-        List<InventoryStore.PvdcPool> own = inventory(tx).lockPvdcPools(pvdc);
-        List<InventoryStore.Pool> added = new ArrayList<>();
-        for (String moref : distinct(c.add(), "resource pool")) {
-            InventoryStore.Pool pool = inventory(tx).poolByMoref(moref).orElseThrow(() -> ApiException.invalidReference(
-                    "vCenter server " + Provider.VCENTER + " has no resource pool " + moref + "."));
-            if (inventory(tx).freePools(pool.vcenterId()).stream().noneMatch(f -> f.id().equals(pool.id()))) {
-                throw ApiException.badRequest("Resource pool " + pool.name() + " (" + moref
-                        + ") already backs a provider VDC.");
-            }
-            added.add(pool);
+    private static String name(String name) {
+        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+            throw ApiException.badRequest("A provider VDC needs a name of 1 to " + MAX_NAME + " characters.");
         }
-        for (UUID id : distinct(c.remove(), "resource pool")) {
-            InventoryStore.PvdcPool pool = own.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() ->
-                    ApiException.invalidReference("Provider VDC " + Provider.PROVIDER_VDC + " has no resource pool "
-                            + id + "."));
-            if (pool.primary()) {
-                throw ApiException.badRequest("The primary resource pool " + pool.pool().name()
-                        + " of a provider VDC cannot be removed.");
-            }
-            if (pool.enabled()) {
-                throw ApiException.badRequest("Resource pool " + pool.pool().name()
-                        + " must be disabled before it is removed.");
-            }
-            if (!inventory(tx).vmsIn(pool.id()).isEmpty()) {
-                throw ApiException.badRequest("VMs still run in resource pool " + pool.pool().name()
-                        + ": migrate them to another pool first.");
-            }
-        }
-        return added;
+        return name.trim();
     }
 
-    private static void applyProfiles(Tx tx, UUID pvdc, ProfileChanges c) {
-        for (InventoryStore.Profile profile : checkProfiles(tx, pvdc, c)) {
-            inventory(tx).addPvdcProfile(UUID.randomUUID(), pvdc, profile.id());
+    private static String description(String description) {
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            throw ApiException.badRequest("A provider VDC's Description is at most " + MAX_DESCRIPTION
+                    + " characters.");
         }
-        c.remove().forEach(inventory(tx)::removePvdcProfile);
-    }
-
-    /**
-     * A profile added is one of the vCenter's the provider VDC does not offer yet; one removed is its own and
-     * disabled, and not {@code *} while org VDCs draw on it.
-     */
-    private static List<InventoryStore.Profile> checkProfiles(Tx tx, UUID pvdc, ProfileChanges c) {
-        List<InventoryStore.PvdcProfile> own = inventory(tx).lockPvdcProfiles(pvdc);
-        List<InventoryStore.Profile> added = new ArrayList<>();
-        for (String name : distinct(c.add(), "storage profile")) {
-            InventoryStore.Profile profile = inventory(tx).profileByName(name).orElseThrow(() ->
-                    ApiException.invalidReference("vCenter server " + Provider.VCENTER + " has no storage profile '"
-                            + name + "'."));
-            if (own.stream().anyMatch(p -> p.profile().id().equals(profile.id()))) {
-                throw ApiException.badRequest("Provider VDC " + Provider.PROVIDER_VDC + " already offers storage profile "
-                        + name + ".");
-            }
-            added.add(profile);
-        }
-        for (UUID id : distinct(c.remove(), "storage profile")) {
-            InventoryStore.PvdcProfile profile = own.stream().filter(p -> p.id().equals(id)).findFirst()
-                    .orElseThrow(() -> ApiException.invalidReference("Provider VDC " + Provider.PROVIDER_VDC
-                            + " has no storage profile " + id + "."));
-            if (profile.enabled()) {
-                throw ApiException.badRequest("Storage profile " + profile.profile().name()
-                        + " must be disabled before it is removed.");
-            }
-            if (Provider.STORAGE_PROFILE_ID.equals(id) && !tx.resources().allVdcs().isEmpty()) {
-                throw ApiException.badRequest("Storage profile " + profile.profile().name()
-                        + " is in use by org VDCs and cannot be removed.");
-            }
-        }
-        return added;
-    }
-
-    private static void applyMigration(Tx tx, UUID fromId, Migration m) {
-        InventoryStore.PvdcPool from = inventory(tx).pvdcPool(fromId).orElseThrow(() ->
-                ApiException.badRequest("The resource pool was removed."));
-        inventory(tx).placeVms(m.vms(), target(tx, from, m).id());
-    }
-
-    /** Where the VMs go, once every one of them is in {@code from}: the named pool, else the first other one. */
-    private static InventoryStore.PvdcPool target(Tx tx, InventoryStore.PvdcPool from, Migration m) {
-        List<UUID> inPool = inventory(tx).vmsIn(from.id());
-        for (UUID vm : distinct(m.vms(), "VM")) {
-            if (!inPool.contains(vm)) {
-                throw ApiException.invalidReference("VM " + vm + " does not run in resource pool "
-                        + from.pool().name() + ".");
-            }
-        }
-        List<InventoryStore.PvdcPool> others = inventory(tx).pvdcPools(from.providerVdcId()).stream()
-                .filter(p -> !p.id().equals(from.id())).toList();
-        if (m.targetMoref() == null) {
-            return others.stream().filter(InventoryStore.PvdcPool::enabled).findFirst().orElseThrow(() ->
-                    ApiException.badRequest("Provider VDC " + Provider.PROVIDER_VDC
-                            + " has no other enabled resource pool to migrate VMs to."));
-        }
-        Optional<InventoryStore.PvdcPool> named = others.stream()
-                .filter(p -> p.pool().moref().equals(m.targetMoref())).findFirst();
-        InventoryStore.PvdcPool target = named.orElseThrow(() -> ApiException.invalidReference("Resource pool "
-                + m.targetMoref() + " is not another resource pool of provider VDC " + Provider.PROVIDER_VDC + "."));
-        if (!target.enabled()) {
-            throw ApiException.badRequest("Resource pool " + target.pool().name() + " is disabled.");
-        }
-        return target;
-    }
-
-    private static <T> List<T> distinct(List<T> items, String what) {
-        if (new LinkedHashSet<>(items).size() != items.size()) {
-            throw ApiException.badRequest("A " + what + " is named more than once.");
-        }
-        return items;
+        return description;
     }
 }

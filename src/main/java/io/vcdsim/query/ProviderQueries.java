@@ -23,7 +23,7 @@ final class ProviderQueries {
         // The provider VDC's storage profiles, which CreateVdcParams may name.
         List<QueryField> storageProfile = List.of(string("name", "s.name"), bool("isEnabled", "pp.enabled"),
                 ref("providerVdc", "pp.provider_vdc_id", Kind.PROVIDER_VDC),
-                string("providerVdcName", "'" + Provider.PROVIDER_VDC + "'"),
+                string("providerVdcName", "(SELECT p.name FROM provider_vdc p WHERE p.id = pp.provider_vdc_id)"),
                 ref("vc", "s.vcenter_id", Kind.VCENTER), string("storageProfileMoref", "s.moref"),
                 integer("storageTotalMB", "s.total_mb"));
         types.add(QueryType.of(Kind.PROVIDER_VDC_STORAGE_PROFILE, "ProviderVdcStorageProfileRecord",
@@ -36,9 +36,11 @@ final class ProviderQueries {
                 .from("provider_vdc_resource_pool pp JOIN vcenter_resource_pool r ON r.id = pp.pool_id")
                 .id("pp.id").systemOnly()
                 .fields(List.of(string("name", "r.name"), string("moref", "r.moref"), bool("isDeleted", "FALSE"),
-                        ref("vc", "r.vcenter_id", Kind.VCENTER), string("vcName", "'" + Provider.VCENTER + "'"),
+                        ref("vc", "r.vcenter_id", Kind.VCENTER),
+                        string("vcName", "(SELECT s.name FROM vim_server s WHERE s.id = r.vcenter_id)"),
                         ref("providerVdc", "pp.provider_vdc_id", Kind.PROVIDER_VDC),
-                        string("providerName", "'" + Provider.PROVIDER_VDC + "'"), bool("isEnabled", "pp.enabled"),
+                        string("providerName", "(SELECT p.name FROM provider_vdc p WHERE p.id = pp.provider_vdc_id)"),
+                        bool("isEnabled", "pp.enabled"),
                         bool("isPrimary", "pp.is_primary"), string("clusterMoref", "r.cluster_moref"),
                         bool("isKubernetesEnabled", "FALSE")))
                 .build());
@@ -52,24 +54,39 @@ final class ProviderQueries {
                         bool("isMigratableToAnotherRp", "TRUE")))
                 .build());
 
-        // The simulated provider VDC, which go-vcloud-director finds by this query before reading it.
-        List<QueryField> providerVdc = List.of(string("name", "p.name"), bool("isEnabled", "TRUE"),
-                bool("isBusy", "FALSE"), bool("isDeleted", "FALSE"), string("status", "'READY'"),
-                integer("numberOfVdcs", "(SELECT COUNT(*) FROM vdc)"), integer("numberOfStorageProfiles", "(SELECT COUNT(*) FROM provider_vdc_storage_profile)"),
-                integer("cpuAllocationMhz", "(SELECT COALESCE(SUM(cpu_limit_mhz), 0) FROM vdc)"),
-                integer("memoryAllocationMB", "(SELECT COALESCE(SUM(memory_limit_mb), 0) FROM vdc)"));
+        // Provider VDCs, which go-vcloud-director and pyvcloud find by this query before reading one.
+        List<QueryField> providerVdc = List.of(string("name", "p.name"), string("description", "p.description"),
+                bool("isEnabled", "p.enabled"), bool("isBusy", "FALSE"), bool("isDeleted", "FALSE"),
+                string("status", "'READY'"), ref("vc", "p.vcenter_id", Kind.VCENTER),
+                string("vcName", "(SELECT s.name FROM vim_server s WHERE s.id = p.vcenter_id)"),
+                integer("numberOfVdcs", "(SELECT COUNT(*) FROM vdc d WHERE d.provider_vdc_id = p.id)"),
+                integer("numberOfStorageProfiles",
+                        "(SELECT COUNT(*) FROM provider_vdc_storage_profile sp WHERE sp.provider_vdc_id = p.id)"),
+                integer("numberOfResourcePools",
+                        "(SELECT COUNT(*) FROM provider_vdc_resource_pool rp WHERE rp.provider_vdc_id = p.id)"),
+                integer("cpuAllocationMhz", "(SELECT COALESCE(SUM(cpu_limit_mhz), 0) FROM vdc d "
+                        + "WHERE d.provider_vdc_id = p.id)"),
+                integer("memoryAllocationMB", "(SELECT COALESCE(SUM(memory_limit_mb), 0) FROM vdc d "
+                        + "WHERE d.provider_vdc_id = p.id)"),
+                string("highestSupportedHardwareVersion", "p.highest_hw_version"));
         types.add(QueryType.of(Kind.PROVIDER_VDC, "VMWProviderVdcRecord", "VMWProviderVdcReference")
-                .from("(SELECT CAST('" + Provider.PROVIDER_VDC_ID + "' AS UUID) AS id, '" + Provider.PROVIDER_VDC
-                        + "' AS name) p")
-                .id("p.id").systemOnly().fields(providerVdc).build());
+                .from("provider_vdc p").id("p.id").systemOnly().fields(providerVdc).build());
 
-        // The simulated vCenter server, on /api and the cloudapi's virtualCenters alike.
+        // The registered vCenter servers, on /api and the cloudapi's virtualCenters alike, and their hosts.
         types.add(QueryType.of(Kind.VCENTER, "VirtualCenterRecord", "VirtualCenterReference")
-                .from("(SELECT CAST('" + Provider.VCENTER_ID + "' AS UUID) AS id, '" + Provider.VCENTER
-                        + "' AS name) p")
-                .id("p.id").systemOnly().fields(List.of(string("name", "p.name"), bool("isEnabled", "TRUE"),
-                        bool("isConnected", "TRUE"), string("vcVersion", "'" + Provider.VCENTER_VERSION + "'"),
-                        string("uuid", "CAST(p.id AS VARCHAR(36))")))
+                .from("vim_server s").id("s.id").systemOnly()
+                .fields(List.of(string("name", "s.name"), bool("isEnabled", "s.enabled"), bool("isConnected", "TRUE"),
+                        string("vcVersion", "s.version"), string("uuid", "CAST(s.id AS VARCHAR(36))"),
+                        string("url", "s.url"), string("userName", "s.username"), bool("isBusy", "FALSE"),
+                        string("listenerState", "'CONNECTED'")))
+                .build());
+        types.add(QueryType.of(Kind.HOST, "HostRecord", "HostReference")
+                .from("vcenter_host h JOIN vim_server s ON s.id = h.vcenter_id").id("h.id").systemOnly()
+                .fields(List.of(string("name", "h.name"), bool("isEnabled", "h.enabled"), bool("isDeleted", "FALSE"),
+                        bool("isBusy", "FALSE"), bool("isPrepared", "TRUE"), bool("isSupported", "TRUE"),
+                        bool("isHung", "FALSE"), integer("state", "1"), string("osVersion", "'8.0.2'"),
+                        bool("isInMaintenanceMode", "FALSE"), string("connectionState", "'CONNECTED'"),
+                        ref("vc", "h.vcenter_id", Kind.VCENTER), string("vcName", "s.name")))
                 .build());
 
         // The simulated vCenter's port groups; networkName is the external network one backs, "--" for a free one.

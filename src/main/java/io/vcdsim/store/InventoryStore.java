@@ -8,10 +8,30 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The simulated vCenter's resource pools and storage profiles, what each provider VDC takes of them, and the pool
- * each VM runs in; {@code tx.store(InventoryStore::new)}.
+ * The vCenter servers vCD has registered, their resource pools, storage profiles and hosts, what each provider VDC
+ * takes of them, and the pool each VM runs in; {@code tx.store(InventoryStore::new)}.
  */
 public final class InventoryStore {
+    /** A registered vCenter server; {@code host} names the simulated vCenter its URL reaches. */
+    public record Server(UUID id, String name, String description, String url, String host, String username,
+                         boolean enabled, String version) {
+        public Server with(String name, String description, boolean enabled) {
+            return new Server(id, name, description, url, host, username, enabled, version);
+        }
+    }
+
+    /** A provider VDC: the vCenter it stands on, and the highest virtual hardware version its VDCs get. */
+    public record ProviderVdc(UUID id, String name, String description, boolean enabled, UUID vcenterId,
+                              String highestHwVersion) {
+        public ProviderVdc with(String name, String description, boolean enabled) {
+            return new ProviderVdc(id, name, description, enabled, vcenterId, highestHwVersion);
+        }
+    }
+
+    /** An ESXi host of a vCenter's cluster. */
+    public record Host(UUID id, UUID vcenterId, String moref, String name, String clusterMoref, boolean enabled) {
+    }
+
     /** A resource pool of the vCenter: a cluster's root pool or one under it. */
     public record Pool(UUID id, UUID vcenterId, String moref, String name, String clusterMoref, long cpuMhz,
                        long memoryMb) {
@@ -29,6 +49,14 @@ public final class InventoryStore {
     public record PvdcProfile(UUID id, UUID providerVdcId, Profile profile, boolean enabled) {
     }
 
+    private static final RowMapper<Server> SERVER = (rs, ctx) -> new Server(Rows.uuid(rs, "id"), rs.getString("name"),
+            rs.getString("description"), rs.getString("url"), rs.getString("host"), rs.getString("username"),
+            rs.getBoolean("enabled"), rs.getString("version"));
+    private static final RowMapper<ProviderVdc> PVDC = (rs, ctx) -> new ProviderVdc(Rows.uuid(rs, "id"),
+            rs.getString("name"), rs.getString("description"), rs.getBoolean("enabled"), Rows.uuid(rs, "vcenter_id"),
+            rs.getString("highest_hw_version"));
+    private static final RowMapper<Host> HOST = (rs, ctx) -> new Host(Rows.uuid(rs, "id"), Rows.uuid(rs, "vcenter_id"),
+            rs.getString("moref"), rs.getString("name"), rs.getString("cluster_moref"), rs.getBoolean("enabled"));
     private static final RowMapper<Pool> POOL = (rs, ctx) -> new Pool(Rows.uuid(rs, "id"), Rows.uuid(rs, "vcenter_id"),
             rs.getString("moref"), rs.getString("name"), rs.getString("cluster_moref"), rs.getLong("cpu_mhz"),
             rs.getLong("memory_mb"));
@@ -42,9 +70,10 @@ public final class InventoryStore {
             + "r.* FROM provider_vdc_resource_pool pp JOIN vcenter_resource_pool r ON r.id = pp.pool_id ";
     private static final String PVDC_PROFILES = "SELECT pp.id AS pp_id, pp.provider_vdc_id, pp.enabled, s.* "
             + "FROM provider_vdc_storage_profile pp JOIN vcenter_storage_profile s ON s.id = pp.profile_id ";
-    /** The pool a VM of alias {@code m} runs in: its own, else its provider VDC's primary one. */
-    public static final String VM_POOL_SQL = "COALESCE(%1$s.resource_pool_id, (SELECT p.id FROM "
-            + "provider_vdc_resource_pool p WHERE p.is_primary))";
+    /** The pool a VM of alias {@code m} runs in: its own, else the primary one of its VDC's provider VDC. */
+    public static final String VM_POOL_SQL = "COALESCE(%1$s.resource_pool_id, (SELECT p.id FROM vapp pa "
+            + "JOIN vdc pd ON pd.id = pa.vdc_id JOIN provider_vdc_resource_pool p ON p.provider_vdc_id = "
+            + "pd.provider_vdc_id AND p.is_primary WHERE pa.id = %1$s.parent_id))";
 
     private final Handle h;
 
@@ -53,7 +82,122 @@ public final class InventoryStore {
     }
 
     public boolean hasInventory() {
-        return h.createQuery("SELECT COUNT(*) FROM vcenter_resource_pool").mapTo(Long.class).one() > 0;
+        return h.createQuery("SELECT COUNT(*) FROM vim_server").mapTo(Long.class).one() > 0;
+    }
+
+    public List<Server> servers() {
+        return h.createQuery("SELECT * FROM vim_server ORDER BY name, id").map(SERVER).list();
+    }
+
+    public Optional<Server> server(UUID id) {
+        return h.createQuery("SELECT * FROM vim_server WHERE id = :id").bind("id", id).map(SERVER).findOne();
+    }
+
+    /** The server, locked until the transaction ends: changes to one server queue. */
+    public Optional<Server> lockServer(UUID id) {
+        return h.createQuery("SELECT * FROM vim_server WHERE id = :id FOR UPDATE").bind("id", id).map(SERVER)
+                .findOne();
+    }
+
+    /** Another registered server that has this name or reaches this host, if any. */
+    public Optional<Server> clash(String name, String host, UUID except) {
+        return h.createQuery("SELECT * FROM vim_server WHERE (LOWER(name) = LOWER(:n) OR host = :h) AND id <> :id")
+                .bind("n", name).bind("h", host).bind("id", except).map(SERVER).findFirst();
+    }
+
+    public void saveServer(Server s) {
+        if (Rows.execute(h, "UPDATE vim_server SET name = ?, description = ?, enabled = ? WHERE id = ?", s.name(),
+                s.description(), s.enabled(), s.id()) == 0) {
+            Rows.execute(h, "INSERT INTO vim_server (id, name, description, url, host, username, enabled, version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s.id(), s.name(), s.description(), s.url(), s.host(),
+                    s.username(), s.enabled(), s.version());
+        }
+    }
+
+    /** Forgets a server and what vCD knew of its inventory; nothing of it may back a provider VDC. */
+    public void deleteServer(UUID id) {
+        for (String table : List.of("vcenter_host", "vcenter_resource_pool", "vcenter_storage_profile")) {
+            Rows.execute(h, "DELETE FROM " + table + " WHERE vcenter_id = ?", id);
+        }
+        Rows.execute(h, "DELETE FROM vim_server WHERE id = ?", id);
+    }
+
+    /** Whether a provider VDC stands on this server. */
+    public boolean backsProviderVdc(UUID serverId) {
+        return h.createQuery("SELECT COUNT(*) FROM provider_vdc WHERE vcenter_id = :vc").bind("vc", serverId)
+                .mapTo(Long.class).one() > 0;
+    }
+
+    public boolean hasInventory(UUID serverId) {
+        return h.createQuery("SELECT COUNT(*) FROM vcenter_resource_pool WHERE vcenter_id = :vc").bind("vc", serverId)
+                .mapTo(Long.class).one() > 0;
+    }
+
+    public List<ProviderVdc> providerVdcs() {
+        return h.createQuery("SELECT * FROM provider_vdc ORDER BY name, id").map(PVDC).list();
+    }
+
+    public Optional<ProviderVdc> providerVdc(UUID id) {
+        return h.createQuery("SELECT * FROM provider_vdc WHERE id = :id").bind("id", id).map(PVDC).findOne();
+    }
+
+    /** The provider VDC, locked until the transaction ends. */
+    public Optional<ProviderVdc> lockProviderVdc(UUID id) {
+        return h.createQuery("SELECT * FROM provider_vdc WHERE id = :id FOR UPDATE").bind("id", id).map(PVDC)
+                .findOne();
+    }
+
+    public Optional<ProviderVdc> providerVdcNamed(String name) {
+        return h.createQuery("SELECT * FROM provider_vdc WHERE LOWER(name) = LOWER(:n)").bind("n", name).map(PVDC)
+                .findFirst();
+    }
+
+    public void saveProviderVdc(ProviderVdc p) {
+        if (Rows.execute(h, "UPDATE provider_vdc SET name = ?, description = ?, enabled = ? WHERE id = ?", p.name(),
+                p.description(), p.enabled(), p.id()) == 0) {
+            Rows.execute(h, "INSERT INTO provider_vdc (id, name, description, enabled, vcenter_id, highest_hw_version) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", p.id(), p.name(), p.description(), p.enabled(), p.vcenterId(),
+                    p.highestHwVersion());
+        }
+    }
+
+    /** Deletes a provider VDC with its pools and profiles (none may back a VDC). */
+    public void deleteProviderVdc(UUID id) {
+        Rows.execute(h, "DELETE FROM provider_vdc WHERE id = ?", id);
+    }
+
+    /** The provider VDC an org VDC draws on. */
+    public UUID providerVdcOf(UUID vdcId) {
+        return h.createQuery("SELECT provider_vdc_id FROM vdc WHERE id = :id").bind("id", vdcId).mapTo(UUID.class)
+                .one();
+    }
+
+    public void placeVdc(UUID vdcId, UUID providerVdcId) {
+        Rows.execute(h, "UPDATE vdc SET provider_vdc_id = ? WHERE id = ?", providerVdcId, vdcId);
+    }
+
+    /** The org VDCs that draw on a provider VDC, by name. */
+    public List<UUID> vdcsOn(UUID providerVdcId) {
+        return h.createQuery("SELECT id FROM vdc WHERE provider_vdc_id = :p ORDER BY name, id").bind("p", providerVdcId)
+                .mapTo(UUID.class).list();
+    }
+
+    public void addHost(Host host) {
+        Rows.execute(h, "INSERT INTO vcenter_host (id, vcenter_id, moref, name, cluster_moref, enabled) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", host.id(), host.vcenterId(), host.moref(), host.name(),
+                host.clusterMoref(), host.enabled());
+    }
+
+    public List<Host> hosts() {
+        return h.createQuery("SELECT * FROM vcenter_host ORDER BY name, id").map(HOST).list();
+    }
+
+    public Optional<Host> host(UUID id) {
+        return h.createQuery("SELECT * FROM vcenter_host WHERE id = :id").bind("id", id).map(HOST).findOne();
+    }
+
+    public void enableHost(UUID id, boolean enabled) {
+        Rows.execute(h, "UPDATE vcenter_host SET enabled = ? WHERE id = ?", enabled, id);
     }
 
     public void addPool(Pool p) {
@@ -67,9 +211,9 @@ public final class InventoryStore {
                 + "VALUES (?, ?, ?, ?, ?)", p.id(), p.vcenterId(), p.moref(), p.name(), p.totalMb());
     }
 
-    public Optional<Pool> poolByMoref(String moref) {
-        return h.createQuery("SELECT * FROM vcenter_resource_pool WHERE moref = :m").bind("m", moref).map(POOL)
-                .findOne();
+    public Optional<Pool> poolByMoref(UUID vcenterId, String moref) {
+        return h.createQuery("SELECT * FROM vcenter_resource_pool WHERE vcenter_id = :vc AND moref = :m")
+                .bind("vc", vcenterId).bind("m", moref).map(POOL).findOne();
     }
 
     /** The vCenter's pools no provider VDC stands on. */
@@ -84,9 +228,9 @@ public final class InventoryStore {
                 .bind("vc", vcenterId).map(PROFILE).list();
     }
 
-    public Optional<Profile> profileByName(String name) {
-        return h.createQuery("SELECT * FROM vcenter_storage_profile WHERE name = :n").bind("n", name).map(PROFILE)
-                .findOne();
+    public Optional<Profile> profileByName(UUID vcenterId, String name) {
+        return h.createQuery("SELECT * FROM vcenter_storage_profile WHERE vcenter_id = :vc AND name = :n")
+                .bind("vc", vcenterId).bind("n", name).map(PROFILE).findOne();
     }
 
     public List<PvdcPool> pvdcPools(UUID providerVdcId) {
@@ -146,7 +290,8 @@ public final class InventoryStore {
 
     /** The vApp VMs running in this provider VDC pool, by name. */
     public List<UUID> vmsIn(UUID pvdcPoolId) {
-        return h.createQuery("SELECT m.id FROM vm m WHERE " + VM_POOL_SQL.formatted("m") + " = :p ORDER BY m.name, m.id")
+        return h.createQuery("SELECT m.id FROM vm m WHERE " + VM_POOL_SQL.formatted("m") + " = :p "
+                        + "ORDER BY m.name, m.id")
                 .bind("p", pvdcPoolId).mapTo(UUID.class).list();
     }
 

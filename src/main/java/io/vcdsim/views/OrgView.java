@@ -16,6 +16,7 @@ import io.vcdsim.model.OrgSettings;
 import io.vcdsim.model.Resource;
 import io.vcdsim.model.VCloud;
 import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.OrgSettingsRow;
@@ -173,7 +174,9 @@ public final class OrgView {
             root.roleReferences.add(v.ref(Kind.ROLE, role.id(), role.name()));
         }
         if (p.isSystemAdmin()) {
-            root.providerVdcReferences.add(v.ref(Kind.PROVIDER_VDC, Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC));
+            for (InventoryStore.ProviderVdc pvdc : tx.store(InventoryStore::new).providerVdcs()) {
+                root.providerVdcReferences.add(v.ref(Kind.PROVIDER_VDC, pvdc.id(), pvdc.name()));
+            }
         }
         for (RightsCatalog.Entry right : RightsCatalog.all()) {
             root.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.name()));

@@ -4,6 +4,7 @@ import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.ProviderInventory;
+import io.vcdsim.model.Reference;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.Tx;
 
@@ -21,8 +22,9 @@ public final class ProviderVdcView {
         return tx.store(InventoryStore::new);
     }
 
-    public static ProviderInventory.VmwProviderVdc extension(Tx tx, Viewer v, UUID id) {
-        ProviderInventory.VmwProviderVdc p = ProviderView.fill(tx, v, new ProviderInventory.VmwProviderVdc());
+    public static ProviderInventory.VmwProviderVdc extension(Tx tx, Viewer v, InventoryStore.ProviderVdc pvdc) {
+        ProviderInventory.VmwProviderVdc p = ProviderView.fill(tx, v, new ProviderInventory.VmwProviderVdc(), pvdc);
+        UUID id = pvdc.id();
         String self = v.href(ProviderView.EXTENSION_PATH + id);
         p.href = self;
         p.type = MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC);
@@ -33,14 +35,23 @@ public final class ProviderVdcView {
                 MediaTypes.xml(MediaTypes.RESOURCE_POOL_SET_UPDATE_PARAMS));
         p.link("down", self + "/availableStorageProfiles", MediaTypes.xml(MediaTypes.VMW_STORAGE_PROFILES));
         p.link("edit", self + "/storageProfiles", MediaTypes.xml(MediaTypes.UPDATE_PVDC_STORAGE_PROFILES));
-        for (Provider.Datastore d : Provider.DATASTORES) {
-            p.dataStoreRefs.add(ProviderView.vimRef(v, d.moref(), "DATASTORE"));
+        p.link("edit", self, MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
+        String action = pvdc.enabled() ? "disable" : "enable";
+        p.link(action, self + "/action/" + action, null);
+        if (!pvdc.enabled()) {
+            p.link("remove", self, null);
         }
-        p.highestSupportedHardwareVersion = "vmx-21";
+        Reference vc = server(tx, v, pvdc.vcenterId());
+        if (pvdc.vcenterId().equals(Provider.VCENTER_ID)) { // the simulated datastores are vc1's
+            for (Provider.Datastore d : Provider.DATASTORES) {
+                p.dataStoreRefs.add(ProviderView.vimRef(v, vc, d.moref(), "DATASTORE"));
+            }
+        }
+        p.highestSupportedHardwareVersion = pvdc.highestHwVersion();
         for (InventoryStore.PvdcPool pool : inventory(tx).pvdcPools(id)) {
-            p.resourcePoolRefs.add(ProviderView.vimRef(v, pool.pool().moref(), "RESOURCE_POOL"));
+            p.resourcePoolRefs.add(ProviderView.vimRef(v, vc, pool.pool().moref(), "RESOURCE_POOL"));
         }
-        p.vimServer.add(v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER));
+        p.vimServer.add(vc);
         return p;
     }
 
@@ -50,13 +61,13 @@ public final class ProviderVdcView {
         set.type = MediaTypes.xml(MediaTypes.PVDC_RESOURCE_POOL_SET);
         set.link("up", v.href(ProviderView.EXTENSION_PATH + id), MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
         for (InventoryStore.PvdcPool pool : inventory(tx).pvdcPools(id)) {
-            set.pools.add(resourcePool(v, pool));
+            set.pools.add(resourcePool(tx, v, pool));
         }
         return set;
     }
 
     /** A pool of the provider VDC, with the action its state allows (enable or disable) and its VMs' actions. */
-    public static ProviderInventory.PvdcResourcePool resourcePool(Viewer v, InventoryStore.PvdcPool pool) {
+    public static ProviderInventory.PvdcResourcePool resourcePool(Tx tx, Viewer v, InventoryStore.PvdcPool pool) {
         ProviderInventory.PvdcResourcePool p = new ProviderInventory.PvdcResourcePool();
         String self = v.adminHref(Kind.RESOURCE_POOL, pool.id());
         p.href = self;
@@ -68,7 +79,8 @@ public final class ProviderVdcView {
         p.link("resourcePoolVmList", self + "/vmList", null);
         p.link(pool.enabled() ? "disable" : "enable", self + "/action/" + (pool.enabled() ? "disable" : "enable"),
                 null);
-        p.resourcePoolVimObjectRef = ProviderView.vimRef(v, pool.pool().moref(), "RESOURCE_POOL");
+        p.resourcePoolVimObjectRef = ProviderView.vimRef(v, server(tx, v, pool.pool().vcenterId()),
+                pool.pool().moref(), "RESOURCE_POOL");
         p.resourcePoolRef = v.adminRef(Kind.RESOURCE_POOL, pool.id(), pool.pool().name());
         p.enabled = pool.enabled();
         p.cpuReservationUsed = 0L;
@@ -78,45 +90,41 @@ public final class ProviderVdcView {
         return p;
     }
 
-    /** The vCenter's resource pools that back nothing yet, which a provider VDC may add. */
-    public static ProviderInventory.ResourcePoolList freePools(Tx tx, Viewer v) {
-        ProviderInventory.ResourcePoolList list = new ProviderInventory.ResourcePoolList();
-        list.href = v.href("/api/admin/extension/vimServer/" + Provider.VCENTER_ID + "/resourcePoolList");
-        list.type = MediaTypes.xml(MediaTypes.RESOURCE_POOL_LIST);
-        v.adminLink(list, "up", Kind.VCENTER, Provider.VCENTER_ID);
-        for (InventoryStore.Pool pool : inventory(tx).freePools(Provider.VCENTER_ID)) {
-            ProviderInventory.VimResourcePool r = new ProviderInventory.VimResourcePool();
-            r.name = pool.name();
-            r.moRef = pool.moref();
-            r.vimObjectType = "RESOURCE_POOL";
-            list.resourcePool.add(r);
-        }
-        return list;
-    }
-
     /** The vCenter's storage profiles the provider VDC does not offer yet. */
-    public static ProviderInventory.StorageProfiles availableProfiles(Tx tx, Viewer v, UUID id) {
+    public static ProviderInventory.StorageProfiles availableProfiles(Tx tx, Viewer v, InventoryStore.ProviderVdc pvdc) {
+        UUID id = pvdc.id();
         ProviderInventory.StorageProfiles list = new ProviderInventory.StorageProfiles();
         list.href = v.href(ProviderView.EXTENSION_PATH + id + "/availableStorageProfiles");
         list.type = MediaTypes.xml(MediaTypes.VMW_STORAGE_PROFILES);
         list.link("up", v.href(ProviderView.EXTENSION_PATH + id), MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
         var offered = inventory(tx).pvdcProfiles(id).stream().map(p -> p.profile().id()).toList();
-        for (InventoryStore.Profile profile : inventory(tx).profiles(Provider.VCENTER_ID)) {
-            if (offered.contains(profile.id())) {
-                continue;
+        for (InventoryStore.Profile profile : inventory(tx).profiles(pvdc.vcenterId())) {
+            if (!offered.contains(profile.id())) {
+                list.profiles.add(vimProfile(tx, v, profile));
             }
-            ProviderInventory.VimStorageProfile s = new ProviderInventory.VimStorageProfile();
-            s.name = profile.name();
-            s.moRef = profile.moref();
-            s.vimObjectType = "STORAGE_PROFILE";
-            s.totalStorageMb = (double) profile.totalMb();
-            s.freeStorageMb = (double) profile.totalMb();
-            for (Provider.Datastore d : Provider.DATASTORES) {
-                s.dataStoreRefs.add(ProviderView.vimRef(v, d.moref(), "DATASTORE"));
-            }
-            list.profiles.add(s);
         }
         return list;
+    }
+
+    /** A storage profile of a vCenter, on every datastore of vc1 (the simulated datastores are vc1's). */
+    static ProviderInventory.VimStorageProfile vimProfile(Tx tx, Viewer v, InventoryStore.Profile profile) {
+        ProviderInventory.VimStorageProfile s = new ProviderInventory.VimStorageProfile();
+        s.name = profile.name();
+        s.moRef = profile.moref();
+        s.vimObjectType = "STORAGE_PROFILE";
+        s.totalStorageMb = (double) profile.totalMb();
+        s.freeStorageMb = (double) profile.totalMb();
+        if (profile.vcenterId().equals(Provider.VCENTER_ID)) {
+            for (Provider.Datastore d : Provider.DATASTORES) {
+                s.dataStoreRefs.add(ProviderView.vimRef(v, server(tx, v, profile.vcenterId()), d.moref(), "DATASTORE"));
+            }
+        }
+        return s;
+    }
+
+    /** A reference to a registered vCenter server, by its id. */
+    static Reference server(Tx tx, Viewer v, UUID id) {
+        return inventory(tx).server(id).map(s -> v.adminRef(Kind.VCENTER, s.id(), s.name())).orElseThrow();
     }
 
     /** A storage profile as the extension shows it. */

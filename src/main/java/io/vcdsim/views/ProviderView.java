@@ -15,33 +15,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The one simulated provider VDC, its storage profiles and its network pool, as a system administrator reads them. */
+/** Provider VDCs, their storage profiles and the network pool, as a system administrator reads them. */
 public final class ProviderView {
     private ProviderView() {
     }
 
-    public static ProviderDocs.ProviderVdc providerVdc(Tx tx, Viewer v) {
-        ProviderDocs.ProviderVdc p = fill(tx, v, new ProviderDocs.ProviderVdc());
+    public static ProviderDocs.ProviderVdc providerVdc(Tx tx, Viewer v, InventoryStore.ProviderVdc pvdc) {
+        ProviderDocs.ProviderVdc p = fill(tx, v, new ProviderDocs.ProviderVdc(), pvdc);
         p.link("up", v.href("/api/admin"), MediaTypes.xml(MediaTypes.VCLOUD));
-        p.link("alternate", v.href(EXTENSION_PATH + Provider.PROVIDER_VDC_ID), MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
+        p.link("alternate", v.href(EXTENSION_PATH + pvdc.id()), MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
+        String action = pvdc.enabled() ? "disable" : "enable";
+        p.link(action, v.adminHref(Kind.PROVIDER_VDC, pvdc.id()) + "/action/" + action, null);
         return p;
     }
 
     /** Where a provider VDC's extension view is: {@code /api/admin/extension/providervdc/{id}}. */
     static final String EXTENSION_PATH = "/api/admin/extension/providervdc/";
 
-    /** What the admin and the extension view of the provider VDC share: its storage profiles, VDCs, network pool. */
-    static <P extends ProviderDocs.ProviderVdc> P fill(Tx tx, Viewer v, P p) {
-        v.entity(p, Kind.PROVIDER_VDC, Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC);
+    /**
+     * What the admin and the extension view of a provider VDC share: its storage profiles, VDCs, network pool, and
+     * the tasks running on it (go-vcloud-director waits for them after a creation).
+     */
+    static <P extends ProviderDocs.ProviderVdc> P fill(Tx tx, Viewer v, P p, InventoryStore.ProviderVdc pvdc) {
+        v.entity(p, Kind.PROVIDER_VDC, pvdc.id(), pvdc.name());
         p.status = 1;
-        p.description = "The simulated provider VDC every org VDC stands on";
-        for (InventoryStore.PvdcProfile s : tx.store(InventoryStore::new).pvdcProfiles(Provider.PROVIDER_VDC_ID)) {
+        p.description = pvdc.description();
+        p.tasks = TaskView.active(tx, v, pvdc.id());
+        InventoryStore inventory = tx.store(InventoryStore::new);
+        for (InventoryStore.PvdcProfile s : inventory.pvdcProfiles(pvdc.id())) {
             p.storageProfiles.add(v.ref(Kind.PROVIDER_VDC_STORAGE_PROFILE, s.id(), s.profile().name()));
         }
+        java.util.Set<java.util.UUID> on = new java.util.HashSet<>(inventory.vdcsOn(pvdc.id()));
         for (VdcRow vdc : tx.resources().allVdcs()) {
-            p.vdcs.add(v.adminRef(Kind.VDC, vdc.id(), vdc.name()));
+            if (on.contains(vdc.id())) {
+                p.vdcs.add(v.adminRef(Kind.VDC, vdc.id(), vdc.name()));
+            }
         }
-        p.isEnabled = true;
+        p.isEnabled = pvdc.enabled();
         p.networkPoolReferences.add(v.adminRef(Kind.NETWORK_POOL, Provider.NETWORK_POOL_ID, Provider.NETWORK_POOL));
         return p;
     }
@@ -70,27 +80,14 @@ public final class ProviderView {
     /** Where a provider VDC storage profile is enabled or disabled. */
     static final String STORAGE_PROFILE_EXTENSION_PATH = "/api/admin/extension/pvdcStorageProfile/";
 
-    /** The simulated vCenter server. */
-    public static ProviderDocs.VimServer vCenter(Viewer v) {
-        ProviderDocs.VimServer vc = v.entity(new ProviderDocs.VimServer(), Kind.VCENTER, Provider.VCENTER_ID,
-                Provider.VCENTER);
-        vc.description = "The simulated vCenter server the provider VDC stands on";
-        vc.username = "administrator@vsphere.local";
-        vc.url = "https://" + Provider.VCENTER + ".vcdsim.invalid:443";
-        vc.isEnabled = true;
-        vc.isConnected = true;
-        vc.useVsphereService = false;
-        vc.version = Provider.VCENTER_VERSION;
-        vc.uuid = Provider.VCENTER_ID.toString();
-        vc.link("down", v.href("/api/admin/extension/vimServer/" + Provider.VCENTER_ID + "/resourcePoolList"),
-                MediaTypes.xml(MediaTypes.RESOURCE_POOL_LIST));
-        return vc;
+    /** An object of the simulated vc1 as vCD refers to one: its server, managed object reference and type. */
+    static VimObjectRef vimRef(Viewer v, String moref, String type) {
+        return vimRef(v, v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER), moref, type);
     }
 
-    /** An object of the simulated vCenter as vCD refers to one: its server, managed object reference and type. */
-    static VimObjectRef vimRef(Viewer v, String moref, String type) {
+    static VimObjectRef vimRef(Viewer v, io.vcdsim.model.Reference server, String moref, String type) {
         VimObjectRef ref = new VimObjectRef();
-        ref.vimServerRef = v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER);
+        ref.vimServerRef = server;
         ref.moRef = moref;
         ref.vimObjectType = type;
         return ref;
@@ -133,39 +130,6 @@ public final class ProviderView {
         ds.provisionedSpaceMb = used;
         ds.requestedStorageMb = used;
         return ds;
-    }
-
-    public static ProviderDocs.VimServerReferences vCenterReferences(Viewer v) {
-        ProviderDocs.VimServerReferences refs = new ProviderDocs.VimServerReferences();
-        refs.href = v.href("/api/admin/extension/vimServerReferences");
-        refs.type = MediaTypes.xml(MediaTypes.VIM_SERVER_REFERENCES);
-        refs.vimServerReference.add(v.adminRef(Kind.VCENTER, Provider.VCENTER_ID, Provider.VCENTER));
-        return refs;
-    }
-
-    /** The vCenter server as the cloudapi's {@code virtualCenters} writes it (go-vcloud-director's VSphereVirtualCenter). */
-    public static Map<String, Object> vCenterJson() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("vcId", Kind.VCENTER.urn(Provider.VCENTER_ID));
-        m.put("name", Provider.VCENTER);
-        m.put("description", "The simulated vCenter server the provider VDC stands on");
-        m.put("username", "administrator@vsphere.local");
-        m.put("password", "******");
-        m.put("url", "https://" + Provider.VCENTER + ".vcdsim.invalid:443");
-        m.put("isEnabled", true);
-        m.put("vsphereWebClientServerUrl", "https://" + Provider.VCENTER + ".vcdsim.invalid/ui");
-        m.put("hasProxy", false);
-        m.put("rootFolder", "group-d1");
-        m.put("vcNoneNetwork", "");
-        m.put("tenantVisibleName", Provider.VCENTER);
-        m.put("isConnected", true);
-        m.put("mode", "CLOUD");
-        m.put("listenerState", "CONNECTED");
-        m.put("clusterHealthStatus", "GREEN");
-        m.put("vcVersion", Provider.VCENTER_VERSION);
-        m.put("buildNumber", "22617221");
-        m.put("uuid", Provider.VCENTER_ID.toString());
-        return m;
     }
 
     public static ProviderDocs.NetworkPool networkPool(Viewer v) {

@@ -9,6 +9,7 @@ import io.vcdsim.model.AdminVdc;
 import io.vcdsim.model.ComputeCapacity;
 import io.vcdsim.model.Vdc;
 import io.vcdsim.model.VdcStorageProfile;
+import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VAppRow;
@@ -120,7 +121,9 @@ public final class VdcView {
             a.vCpuInMhz = s.vCpuInMhz();
             a.isThinProvision = s.thinProvision();
             a.networkPoolReference = v.adminRef(Kind.NETWORK_POOL, Provider.NETWORK_POOL_ID, Provider.NETWORK_POOL);
-            a.providerVdcReference = v.adminRef(Kind.PROVIDER_VDC, Provider.PROVIDER_VDC_ID, Provider.PROVIDER_VDC);
+            InventoryStore inventory = tx.store(InventoryStore::new);
+            inventory.providerVdc(inventory.providerVdcOf(row.id())).ifPresent(pvdc ->
+                    a.providerVdcReference = v.adminRef(Kind.PROVIDER_VDC, pvdc.id(), pvdc.name()));
             a.usesFastProvisioning = s.fastProvisioning();
             a.overCommitAllowed = true;
             a.vmDiscoveryEnabled = s.vmDiscovery();

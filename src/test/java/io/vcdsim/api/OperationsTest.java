@@ -89,8 +89,10 @@ class OperationsTest {
             admin.get("/api/no/such/thing");
             String id = orgs.header("X-VMWARE-VCLOUD-REQUEST-ID");
             String lines = "";
-            long deadline = System.currentTimeMillis() + 5_000; // Jetty logs a request once its answer is sent
-            while (!lines.contains(id) && System.currentTimeMillis() < deadline) {
+            // Jetty logs a request once its answer is sent: wait for the last request's line, not only the first's
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (!(lines.contains(id) && lines.contains("/api/no/such/thing"))
+                    && System.currentTimeMillis() < deadline) {
                 lines = Files.exists(log) ? Files.readString(log) : "";
             }
             assertThat(lines).containsPattern("\"GET /api/org HTTP/1.1\" 200 \\d+ .* " + id + " \\d+ms")

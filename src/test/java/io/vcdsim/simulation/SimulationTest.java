@@ -125,15 +125,25 @@ class SimulationTest {
     void aStateSavedBeforeTheVCenterInventoryLoadsWithTheSeededOne() throws Exception {
         Http admin = Sim.admin(vcd.sim());
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        var state = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(admin.get("/api/vcdsim/state").body);
+        var state = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                admin.get("/api/vcdsim/state").body);
         assertThat(state.has("vcenter_resource_pool")).isTrue();
-        for (String table : List.of("vcenter_resource_pool", "vcenter_storage_profile", "provider_vdc_resource_pool",
-                "provider_vdc_storage_profile")) {
+        // what V40 added: its tables, and the columns it gave VDCs and VMs
+        for (String table : List.of("vim_server", "vcenter_resource_pool", "vcenter_storage_profile", "vcenter_host",
+                "provider_vdc", "provider_vdc_resource_pool", "provider_vdc_storage_profile")) {
             state.remove(table);
         }
+        state.withArray("vdc").forEach(row -> ((com.fasterxml.jackson.databind.node.ObjectNode) row)
+                .remove("provider_vdc_id"));
+        state.withArray("vm").forEach(row -> ((com.fasterxml.jackson.databind.node.ObjectNode) row)
+                .remove("resource_pool_id"));
         Http.Res loaded = putJson(admin, "/api/vcdsim/state", mapper.writeValueAsString(state));
         assertThat(loaded.status).as(loaded.body).isEqualTo(204);
         assertThat(admin.get("/api/query?type=resourcePool&format=records").children("ResourcePoolRecord"))
                 .extracting(r -> r.getAttribute("isPrimary")).containsExactly("true");
+        String vdc = admin.get("/api/query?type=adminOrgVdc&format=references").children("AdminVdcReference").get(0)
+                .getAttribute("href");
+        assertThat(admin.get(vdc.replace("/api/vdc/", "/api/admin/vdc/")).child("ProviderVdcReference")
+                .getAttribute("name")).isEqualTo("pvdc-1");
     }
 }

@@ -1,0 +1,190 @@
+package io.vcdsim.provider;
+
+import io.vcdsim.Http;
+import io.vcdsim.Sim;
+import io.vcdsim.testing.VcdSimExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3c.dom.Element;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * vCenter servers and their hosts as pyvcloud's Platform (list_vcenters, get_vcenter, attach_vcenter,
+ * enable_disable_vcenter, detach_vcenter, list_hosts, get_host, enable_disable_host) finds and changes them.
+ */
+class VimServerTest {
+    static final String REGISTER = "application/vnd.vmware.admin.registerVimServerParams+xml";
+    static final String REFS = "application/vnd.vmware.admin.vmwVimServerReferences+xml";
+    static final String VIM_SERVER = "application/vnd.vmware.admin.vmwvirtualcenter+xml";
+    static final String POOL_LIST = "application/vnd.vmware.admin.resourcePoolList+xml";
+    static final String HOST_REFS = "application/vnd.vmware.admin.vmwHostReferences+xml";
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
+    static Http admin;
+    static Http.Res extension;
+
+    @BeforeAll
+    static void login() {
+        admin = Sim.admin(vcd.sim());
+        extension = admin.get("/api/admin/extension");
+    }
+
+    /** The body pyvcloud's attach_vcenter sends. */
+    static String registration(String name, String url) {
+        return "<vmext:RegisterVimServerParams xmlns:vmext=\"" + Http.VMEXT + "\"><vmext:VimServer name=\"" + name
+                + "\"><vmext:Username>administrator@vsphere.local</vmext:Username><vmext:Password>secret"
+                + "</vmext:Password><vmext:Url>" + url + "</vmext:Url><vmext:IsEnabled>false</vmext:IsEnabled>"
+                + "</vmext:VimServer><vmext:ShieldManager name=\"nsx\"><vmext:Username>admin</vmext:Username>"
+                + "<vmext:Password>x</vmext:Password><vmext:Url>https://nsx.vcdsim.invalid:443</vmext:Url>"
+                + "</vmext:ShieldManager></vmext:RegisterVimServerParams>";
+    }
+
+    static Http.Res register(String name, String url) {
+        return admin.post(extension.link("add", REGISTER), REGISTER, registration(name, url));
+    }
+
+    /** As get_vcenter finds one: by name among the references. */
+    static String href(String name) {
+        return Http.Res.children(admin.get(extension.link("down", REFS)).root(), Http.VMEXT, "VimServerReference")
+                .stream().filter(r -> r.getAttribute("name").equals(name)).map(r -> r.getAttribute("href"))
+                .findFirst().orElse(null);
+    }
+
+    static Element vmext(Element parent, String name) {
+        List<Element> c = Http.Res.children(parent, Http.VMEXT, name);
+        return c.isEmpty() ? null : c.get(0);
+    }
+
+    static Http.Res edit(Http.Res vc, boolean enabled) {
+        String body = vc.body.replaceFirst("<vmext:IsEnabled>(true|false)</vmext:IsEnabled>",
+                "<vmext:IsEnabled>" + enabled + "</vmext:IsEnabled>");
+        Http.Res task = admin.put(vc.link("edit", VIM_SERVER), VIM_SERVER, body);
+        assertThat(task.status).as(task.body).isEqualTo(202);
+        assertThat(task.attr("operationName")).isEqualTo("vimServerUpdate");
+        return admin.awaitTask(task);
+    }
+
+    static Element task(Http.Res registered) {
+        return Http.Res.children(vmext(registered.root(), "VimServer"), "Tasks").stream()
+                .flatMap(t -> Http.Res.children(t, "Task").stream()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSimulatedVCenterIsRegisteredEnabledDisabledAndUnregistered() {
+        Http.Res registered = register("vc2", "https://vc2.vcdsim.invalid:443");
+        assertThat(registered.status).as(registered.body).isEqualTo(200);
+        assertThat(registered.contentType()).startsWith(REGISTER);
+        assertThat(vmext(registered.root(), "VimServer").getAttribute("name")).isEqualTo("vc2");
+        Element task = task(registered);
+        assertThat(task.getAttribute("operationName")).isEqualTo("vimServerRegister");
+        assertThat(admin.awaitTask(admin.get(task.getAttribute("href"))).attr("status")).isEqualTo("success");
+
+        String href = href("vc2");
+        Http.Res vc = admin.get(href);
+        assertThat(vc.vmextText("IsEnabled")).isEqualTo("false");
+        assertThat(vc.vmextText("Url")).isEqualTo("https://vc2.vcdsim.invalid:443");
+        assertThat(vc.body).doesNotContain("secret");
+        // connecting learned its inventory: two clusters' root pools and two pools under each
+        assertThat(Http.Res.children(admin.get(vc.link("down", POOL_LIST)).root(), Http.VMEXT, "ResourcePool"))
+                .hasSize(6);
+        assertThat(admin.send(admin.cloud("/cloudapi/1.0.0/virtualCenters").GET()).json().get("resultTotal").asInt())
+                .isEqualTo(2);
+
+        assertThat(edit(vc, true).attr("status")).isEqualTo("success");
+        vc = admin.get(href);
+        assertThat(vc.vmextText("IsEnabled")).isEqualTo("true");
+        assertThat(vc.links("unregister", null)).isEmpty();
+        Http.Res refused = admin.post(href + "/action/unregister", null, null);
+        assertThat(refused.status).as(refused.body).isEqualTo(400);
+        assertThat(refused.body).contains("must be disabled");
+
+        assertThat(edit(vc, false).attr("status")).isEqualTo("success");
+        Http.Res unregistered = admin.post(admin.get(href).link("unregister", null), null, null);
+        assertThat(unregistered.attr("operationName")).isEqualTo("vimServerUnregister");
+        assertThat(admin.awaitTask(unregistered).attr("status")).isEqualTo("success");
+        assertThat(href("vc2")).isNull();
+        assertThat(admin.get(href).status).isEqualTo(403);
+    }
+
+    @Test
+    void aHostNoSimulatedVCenterAnswersAtFailsTheRegistrationTask() {
+        Http.Res registered = register("elsewhere", "https://vc9.example.com");
+        assertThat(registered.status).as(registered.body).isEqualTo(200);
+        Http.Res ended = admin.awaitTask(admin.get(task(registered).getAttribute("href")));
+        assertThat(ended.attr("status")).isEqualTo("error");
+        assertThat(ended.child("Error").getAttribute("message")).contains("Unable to connect")
+                .contains("vc9.example.com");
+        assertThat(href("elsewhere")).as("a failed registration is forgotten").isNull();
+    }
+
+    @Test
+    void badRegistrationsAreRefusedBeforeAnyTask() {
+        Http.Res sameName = register("VC1", "https://vc3.vcdsim.invalid");
+        assertThat(sameName.status).as(sameName.body).isEqualTo(400);
+        assertThat(sameName.minor()).isEqualTo("DUPLICATE_NAME");
+        assertThat(register("again", "https://vc1").minor()).as("vc1 is registered already")
+                .isEqualTo("DUPLICATE_NAME");
+        assertThat(register("noscheme", "vc3.vcdsim.invalid").status).isEqualTo(400);
+        assertThat(register("ftp", "ftp://vc3.vcdsim.invalid").status).isEqualTo(400);
+        assertThat(register("x".repeat(129), "https://vc3.vcdsim.invalid").status).isEqualTo(400);
+        Http.Res noPassword = admin.post(extension.link("add", REGISTER), REGISTER,
+                registration("nopw", "https://vc3.vcdsim.invalid")
+                        .replace("<vmext:Password>secret</vmext:Password>", ""));
+        assertThat(noPassword.status).isEqualTo(400);
+        assertThat(Sim.tenant(vcd.sim()).post("/api/admin/extension/action/registervimserver", REGISTER,
+                registration("tenant", "https://vc3.vcdsim.invalid")).status).isEqualTo(403);
+        assertThat(Http.Res.children(admin.get(extension.link("down", REFS)).root(), Http.VMEXT,
+                "VimServerReference")).extracting(e -> e.getAttribute("name")).doesNotContain("VC1", "again", "tenant");
+    }
+
+    @Test
+    void theVCenterTheProviderVdcStandsOnIsNotUnregistered() {
+        String href = href("vc1");
+        Http.Res vc = admin.get(href);
+        assertThat(edit(vc, false).attr("status")).isEqualTo("success");
+        try {
+            Http.Res refused = admin.post(href + "/action/unregister", null, null);
+            assertThat(refused.status).as(refused.body).isEqualTo(400);
+            assertThat(refused.body).contains("backs a provider VDC");
+        } finally {
+            edit(admin.get(href), true);
+        }
+    }
+
+    @Test
+    void refreshAndReconnectAreTasksOnTheServer() {
+        String href = href("vc1");
+        for (String action : List.of("refresh", "refreshStorageProfiles", "forcevimserverreconnect")) {
+            Http.Res task = admin.post(admin.get(href).link(action, null), null, null);
+            assertThat(task.status).as(task.body).isEqualTo(202);
+            assertThat(task.child("Owner").getAttribute("href")).isEqualTo(href);
+            assertThat(admin.awaitTask(task).attr("status")).isEqualTo("success");
+        }
+    }
+
+    @Test
+    void hostsAreListedAndDisabledAndEnabledThroughTasks() {
+        List<Element> hosts = Http.Res.children(admin.get(extension.link("down", HOST_REFS)).root(), Http.VMEXT,
+                "HostReference");
+        assertThat(hosts).extracting(h -> h.getAttribute("name")).contains("esx-1-1.vc1.vcdsim.invalid",
+                "esx-2-2.vc1.vcdsim.invalid");
+        String href = hosts.get(0).getAttribute("href");
+        Http.Res host = admin.get(href);
+        assertThat(host.root().getNamespaceURI()).isEqualTo(Http.VMEXT);
+        assertThat(host.vmextText("Enabled")).isEqualTo("true");
+        Http.Res disabled = admin.post(host.link("disable", null), null, null);
+        assertThat(disabled.attr("operationName")).isEqualTo("hostDisable");
+        assertThat(admin.awaitTask(disabled).attr("status")).isEqualTo("success");
+        host = admin.get(href);
+        assertThat(host.vmextText("Enabled")).isEqualTo("false");
+        assertThat(admin.get("/api/query?type=host&format=records&filter=isEnabled==false").children("HostRecord"))
+                .extracting(r -> r.getAttribute("href")).containsExactly(href);
+        assertThat(admin.awaitTask(admin.post(host.link("enable", null), null, null)).attr("status"))
+                .isEqualTo("success");
+        assertThat(admin.get(href).vmextText("Enabled")).isEqualTo("true");
+    }
+}

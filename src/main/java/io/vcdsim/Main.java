@@ -3,6 +3,7 @@ package io.vcdsim;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.Seeder;
 import io.vcdsim.config.TaskDurations;
+import io.vcdsim.provider.Inventory;
 import io.vcdsim.simulation.SimulationSettings;
 import io.vcdsim.tasks.OperationLimits;
 import picocli.CommandLine.Command;
@@ -113,6 +114,11 @@ public final class Main implements Callable<Integer> {
                     + "the client gets 504 (env VCDSIM_EXTENSION_TIMEOUT). Default: ${DEFAULT-VALUE}.")
     String extensionTimeout;
 
+    @Option(names = "--vcenter-shape", defaultValue = "${env:VCDSIM_VCENTER_SHAPE:-2,2,2}", split = ",",
+            description = "Clusters of each simulated vCenter, hosts in each cluster, resource pools under each "
+                    + "cluster's root pool (env VCDSIM_VCENTER_SHAPE). Default: ${DEFAULT-VALUE}.")
+    int[] vcenterShape;
+
     @Option(names = "--simulation", defaultValue = "${env:VCDSIM_SIMULATION}",
             description = "A JSON file of simulation settings (durations by operationName, failures to inject) to "
                     + "apply at start, as PUT /api/vcdsim/simulation takes them (env VCDSIM_SIMULATION).")
@@ -132,6 +138,13 @@ public final class Main implements Callable<Integer> {
         System.exit(new CommandLine(new Main()).execute(args));
     }
 
+    private Inventory.Shape shape() {
+        if (vcenterShape.length != 3) {
+            throw new IllegalArgumentException("three numbers: clusters,hosts,pools");
+        }
+        return new Inventory.Shape(vcenterShape[0], vcenterShape[1], vcenterShape[2]);
+    }
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
@@ -140,11 +153,18 @@ public final class Main implements Callable<Integer> {
                     + " Give one with --admin-password or VCDSIM_ADMIN_PASSWORD.");
             return 2;
         }
+        Inventory.Shape shape;
+        try {
+            shape = shape();
+        } catch (IllegalArgumentException e) {
+            System.err.println("vcdsim: --vcenter-shape: " + e.getMessage() + ".");
+            return 2;
+        }
         Config config = new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore,
                 keystorePassword, adminPassword != null ? adminPassword : Config.DEFAULT_ADMIN_PASSWORD,
                 tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes,
                 TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), limits(),
-                Duration.parse(extensionTimeout), accessLog, Clock.systemUTC());
+                Duration.parse(extensionTimeout), accessLog, shape, Clock.systemUTC());
         // The stop is in place before anything starts: a SIGTERM during start-up lets the start finish, then
         // stops what it started, so the store is closed cleanly at any moment (and no hook is added too late).
         Stop stop = new Stop();

@@ -88,7 +88,6 @@ import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.metrics.Metrics;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
-import io.vcdsim.provider.Inventory;
 import io.vcdsim.provider.ProviderVdcBacking;
 import io.vcdsim.provider.ProviderVdcs;
 import io.vcdsim.provider.VimServers;
@@ -169,7 +168,7 @@ public final class VcdSim implements AutoCloseable {
                 engine.observeWith(metrics);
                 Sessions sessions = new Sessions(db, tokens, config.clock(), config.sessionIdleTimeout());
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
-                Seeder seeder = new Seeder(db, orgs, config.clock());
+                Seeder seeder = new Seeder(db, orgs, config.clock(), config.vcenterShape());
                 this.seeded = seeder.seed(config.adminPassword(), config.tenantPassword(), config.seed());
                 this.forwarder = new RequestForwarder(publisher::config, config.extensionTimeout());
                 ServiceRegistry services = new ServiceRegistry(db, config.clock(), forwarder);
@@ -182,7 +181,7 @@ public final class VcdSim implements AutoCloseable {
                             sessions.forgetAll();
                             simulation.forget();
                             services.forget();
-                        });
+                        }, config.vcenterShape());
                 ProviderVdcs providerVdcs = new ProviderVdcs(db, engine);
                 Router router = new Router();
                 Entities entities = new Entities(db);
@@ -235,7 +234,7 @@ public final class VcdSim implements AutoCloseable {
                         new ProviderVdcResource(db, providerVdcs, taskViews),
                         new ProviderVdcBackingResource(db, providerVdcs, new ProviderVdcBacking(db, engine), queries,
                                 taskViews),
-                        new VimServerResource(db, new VimServers(db, engine, Inventory.Shape.DEFAULT), queries,
+                        new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), queries,
                                 taskViews),
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),

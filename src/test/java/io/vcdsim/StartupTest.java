@@ -55,6 +55,43 @@ class StartupTest {
     }
 
     @Test
+    void aVCenterShapeOutOfRangeIsRefusedAtStart() {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true));
+        try {
+            assertThat(new CommandLine(new Main()).execute("--vcenter-shape", "0,2,2", "--data-dir",
+                    Sim.tempDir().toString())).isEqualTo(2);
+            assertThat(new CommandLine(new Main()).execute("--vcenter-shape", "2,2", "--data-dir",
+                    Sim.tempDir().toString())).isEqualTo(2);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(err.toString()).contains("--vcenter-shape: a vCenter has 1 to 64 clusters")
+                .contains("three numbers");
+    }
+
+    @Test
+    void aVCenterOfTheConfiguredShapeIsSeeded() throws Exception {
+        try (VcdSim sim = Sim.start(Config.forTests(Sim.tempDir()).withVCenterShape(
+                new io.vcdsim.provider.Inventory.Shape(3, 4, 1)))) {
+            Http admin = Sim.admin(sim);
+            assertThat(admin.get("/api/query?type=host&format=records&pageSize=100").children("HostRecord"))
+                    .hasSize(12);
+            // three root pools and one under each; the provider VDC stands on the first root pool
+            assertThat(admin.get("/api/query?type=resourcePool&format=records").children("ResourcePoolRecord"))
+                    .hasSize(1);
+            String vc = Http.Res.children(admin.get("/api/admin/extension/vimServerReferences").root(), Http.VMEXT,
+                    "VimServerReference").get(0).getAttribute("href");
+            assertThat(Http.Res.children(admin.get(vc + "/resourcePoolList").root(), Http.VMEXT, "ResourcePool"))
+                    .extracting(p -> p.getAttribute("name"))
+                    .containsExactlyInAnyOrder("rp-1-1", "cluster-2", "rp-2-1", "cluster-3", "rp-3-1");
+        }
+    }
+
+    @Test
     void helpListsEveryOptionWithItsEnvironmentVariable() {
         String help = new CommandLine(new Main()).getUsageMessage();
         for (String option : new String[]{"--bind", "--http-port", "--https-port", "--data-dir", "--db-url",

@@ -1,5 +1,6 @@
 package io.vcdsim.config;
 
+import io.vcdsim.provider.Inventory;
 import io.vcdsim.tasks.OperationLimits;
 
 import java.nio.file.Path;
@@ -17,12 +18,13 @@ import java.time.Duration;
  * @param keystore  null means a self-signed certificate generated into the data directory
  * @param extensionTimeout how long a request forwarded to an extension service waits for its reply
  * @param accessLog where each request is logged in the NCSA extended format; null for no request log
+ * @param vcenterShape how many clusters each simulated vCenter has, and hosts and resource pools in each
  */
 public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Path spoolDir, String dbUrl, String dbUser,
                      String dbPassword, Path keystore, String keystorePassword, String adminPassword,
                      String tenantPassword, boolean seed, Duration sessionIdleTimeout, int maxBodyBytes,
                      TaskDurations taskDurations, Duration taskRetention, OperationLimits limits,
-                     Duration extensionTimeout, Path accessLog, Clock clock) {
+                     Duration extensionTimeout, Path accessLog, Inventory.Shape vcenterShape, Clock clock) {
 
     public static final String DEFAULT_ADMIN_PASSWORD = "vcdsim-admin";
     public static final String DEFAULT_TENANT_PASSWORD = "vcdsim-tenant";
@@ -32,18 +34,18 @@ public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Pat
         return new Config("127.0.0.1", 0, 0, dataDir, null, null, null, null, null, null, DEFAULT_ADMIN_PASSWORD,
                 DEFAULT_TENANT_PASSWORD, true, Duration.ofMinutes(30), 10 * 1024 * 1024,
                 TaskDurations.parse("PT0.1S", ""), Duration.ofDays(90), OperationLimits.NONE, Duration.ofSeconds(60),
-                null, Clock.systemUTC());
+                null, Inventory.Shape.DEFAULT, Clock.systemUTC());
     }
 
     public Config withDb(String url, String user, String password) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, url, user, password, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, clock);
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock);
     }
 
     public Config withSpoolDir(Path dir) {
         return new Config(bind, httpPort, httpsPort, dataDir, dir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
-                extensionTimeout, accessLog, clock);
+                extensionTimeout, accessLog, vcenterShape, clock);
     }
 
     /** Where uploaded bytes are kept. */
@@ -53,40 +55,46 @@ public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Pat
 
     public Config withClock(Clock c) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, c);
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, c);
     }
 
     public Config withSeed(boolean s) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, s, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, clock);
+                adminPassword, tenantPassword, s, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock);
     }
 
     public Config withIdleTimeout(Duration d) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, d, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, clock);
+                adminPassword, tenantPassword, seed, d, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock);
     }
 
     public Config withTaskDurations(TaskDurations t) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, t, taskRetention, limits, extensionTimeout, accessLog, clock);
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, t, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock);
     }
 
     public Config withLimits(OperationLimits l) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, l,
-                extensionTimeout, accessLog, clock);
+                extensionTimeout, accessLog, vcenterShape, clock);
     }
 
     public Config withExtensionTimeout(Duration d) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
-                d, accessLog, clock);
+                d, accessLog, vcenterShape, clock);
     }
 
     public Config withAccessLog(Path file) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
-                extensionTimeout, file, clock);
+                extensionTimeout, file, vcenterShape, clock);
+    }
+
+    public Config withVCenterShape(Inventory.Shape shape) {
+        return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
+                extensionTimeout, accessLog, shape, clock);
     }
 
     public static boolean isLoopback(String address) {

@@ -44,16 +44,18 @@ public final class Seeder {
     private final Database db;
     private final OrgService orgs;
     private final Clock clock;
+    private final Inventory.Shape vcenterShape;
 
-    public Seeder(Database db, OrgService orgs, Clock clock) {
+    public Seeder(Database db, OrgService orgs, Clock clock, Inventory.Shape vcenterShape) {
         this.db = db;
         this.orgs = orgs;
         this.clock = clock;
+        this.vcenterShape = vcenterShape;
     }
 
     /** Returns true when this call created the model (false: the store already had one). */
     public boolean seed(String adminPassword, String tenantPassword, boolean withTenant) {
-        Inventory.ensure(db, Inventory.Shape.DEFAULT); // a store from before the inventory gets one too
+        Inventory.ensure(db, vcenterShape); // a store from before the inventory gets one too
         if (db.tx(tx -> tx.orgs().system()).isPresent()) {
             return false;
         }

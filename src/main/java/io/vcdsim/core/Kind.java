@@ -18,6 +18,8 @@ import java.util.UUID;
 public final class Kind {
     private static final Map<String, Kind> BY_NAME = new LinkedHashMap<>();
 
+    /** The org column of provider objects, which belong to the System org (their metadata is kept under it). */
+    private static final String SYSTEM_ORG = "(SELECT o.id FROM org o WHERE o.is_system)";
     /** A login session, named in URNs only (the session itself is at /api/session). */
     public static final Kind SESSION = declare("session").urn("session").done();
     public static final Kind ORG = declare("org").urn("org").user("/api/org/", MediaTypes.ORG)
@@ -109,7 +111,8 @@ public final class Kind {
     public static final Kind API_FILTER = declare("apiFilter").urn("apiFilter")
             .admin("/api/admin/extension/service/apifilter/", MediaTypes.API_FILTER).queries("apiFilter", null).done();
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
-            .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).queries("providerVdc", null).done();
+            .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).metadata()
+            .table("provider_vdc", SYSTEM_ORG).queries("providerVdc", null).done();
     /** A vCenter server vCD has registered (the simulated vc1 from the start). */
     public static final Kind VCENTER = declare("vimServer").urn("vimserver")
             .admin("/api/admin/extension/vimServer/", MediaTypes.VIM_SERVER).queries("virtualCenter", null).done();
@@ -124,6 +127,8 @@ public final class Kind {
             .admin("/api/admin/extension/networkPool/", MediaTypes.NETWORK_POOL).queries("networkPool", null).done();
     public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")
             .urn("providervdcstorageprofile").admin("/api/admin/pvdcStorageProfile/", MediaTypes.PVDC_STORAGE_PROFILE)
+            .metadata().table("provider_vdc_storage_profile", SYSTEM_ORG)
+            .named("(SELECT s.name FROM vcenter_storage_profile s WHERE s.id = profile_id)")
             .queries("providerVdcStorageProfile", null).done();
     /** An ESXi host of a registered vCenter. */
     public static final Kind HOST = declare("host").urn("host")

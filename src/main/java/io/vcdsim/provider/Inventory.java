@@ -22,6 +22,16 @@ public final class Inventory {
     /** How many clusters a vCenter has, and how many hosts and resource pools (under its root pool) each has. */
     public record Shape(int clusters, int hostsPerCluster, int poolsPerCluster) {
         public static final Shape DEFAULT = new Shape(2, 2, 2);
+        /** More than any test needs, few enough that a store seeds in a moment. */
+        static final int MAX = 64;
+
+        public Shape {
+            if (clusters < 1 || clusters > MAX || hostsPerCluster < 0 || hostsPerCluster > MAX || poolsPerCluster < 0
+                    || poolsPerCluster > MAX) {
+                throw new IllegalArgumentException("a vCenter has 1 to " + MAX + " clusters, each with 0 to " + MAX
+                        + " hosts and 0 to " + MAX + " resource pools");
+            }
+        }
     }
 
     /** The simulated vCenters, by the host name their URLs use. */

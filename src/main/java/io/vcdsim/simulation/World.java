@@ -21,9 +21,11 @@ public final class World {
     private final Runnable seed;
     private final Spool spool;
     private final Runnable forgetCaches;
+    private final Inventory.Shape vcenterShape;
 
-    public World(Database db, Runnable seed, Spool spool, Runnable forgetCaches) {
+    public World(Database db, Runnable seed, Spool spool, Runnable forgetCaches, Inventory.Shape vcenterShape) {
         this.db = db;
+        this.vcenterShape = vcenterShape;
         this.seed = seed;
         this.spool = spool;
         this.forgetCaches = forgetCaches;
@@ -50,7 +52,7 @@ public final class World {
             db.run(tx -> {
                 SavedState.load(tx.handle(), state);
                 tx.store(ComputePolicyStore::new).ensureSystemDefault(java.time.Instant.now());
-                Inventory.ensure(tx, Inventory.Shape.DEFAULT); // a state saved before the inventory lacks it
+                Inventory.ensure(tx, vcenterShape); // a state saved before the inventory lacks it
                 long last = tx.events().lastSeq();
                 tx.settings().put(NotificationPublisher.CURSOR, Long.toString(last));
                 tx.events().forgetPassedOver();

@@ -163,6 +163,8 @@ public final class InventoryStore {
 
     /** Deletes a provider VDC with its pools and profiles (none may back a VDC). */
     public void deleteProviderVdc(UUID id) {
+        Rows.execute(h, "DELETE FROM metadata WHERE entity_id = ? OR entity_id IN "
+                + "(SELECT p.id FROM provider_vdc_storage_profile p WHERE p.provider_vdc_id = ?)", id, id);
         Rows.execute(h, "DELETE FROM provider_vdc WHERE id = ?", id);
     }
 
@@ -281,6 +283,7 @@ public final class InventoryStore {
     }
 
     public void removePvdcProfile(UUID id) {
+        Rows.execute(h, "DELETE FROM metadata WHERE entity_id = ?", id);
         Rows.execute(h, "DELETE FROM provider_vdc_storage_profile WHERE id = ?", id);
     }
 

@@ -26,6 +26,7 @@ public final class ProviderView {
         p.link("alternate", v.href(EXTENSION_PATH + pvdc.id()), MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
         String action = pvdc.enabled() ? "disable" : "enable";
         p.link(action, v.adminHref(Kind.PROVIDER_VDC, pvdc.id()) + "/action/" + action, null);
+        Viewer.metadataLink(p);
         return p;
     }
 
@@ -70,6 +71,8 @@ public final class ProviderView {
         v.link(s, "up", Kind.PROVIDER_VDC, profile.providerVdcId());
         s.link("edit", v.href(STORAGE_PROFILE_EXTENSION_PATH + profile.id()),
                 MediaTypes.xml(MediaTypes.VMW_PVDC_STORAGE_PROFILE));
+        s.link("down", v.adminHref(Kind.PROVIDER_VDC_STORAGE_PROFILE, profile.id()) + "/metadata",
+                MediaTypes.xml(MediaTypes.METADATA));
         s.enabled = profile.enabled();
         s.units = "MB";
         s.capacityTotal = 0L;

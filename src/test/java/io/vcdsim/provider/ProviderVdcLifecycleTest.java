@@ -91,6 +91,15 @@ class ProviderVdcLifecycleTest {
         assertThat(primary.getTextContent()).contains("resgroup-2");
         assertThat(Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"), "ProviderVdcReference"))
                 .extracting(e -> e.getAttribute("name")).contains("pvdc-1", name);
+        // metadata on it (POST merges, a task on the provider VDC), as PVDC.set_metadata writes it
+        String metadata = admin.get(adminHref).link("down", "application/vnd.vmware.vcloud.metadata+xml");
+        Http.Res merged = admin.post(metadata, "application/vnd.vmware.vcloud.metadata+xml", "<Metadata xmlns=\""
+                + Http.NS + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><MetadataEntry><Key>tier</Key>"
+                + "<TypedValue xsi:type=\"MetadataStringValue\"><Value>gold</Value></TypedValue></MetadataEntry>"
+                + "</Metadata>");
+        assertThat(merged.status).as(merged.body).isEqualTo(202);
+        assertThat(admin.awaitTask(merged).child("Owner").getAttribute("name")).isEqualTo(name);
+        assertThat(admin.get(metadata + "/GENERAL/tier").body).contains("gold");
 
         // an org VDC draws on it; a disabled provider VDC takes no new ones and is deleted only once unused
         String org = admin.get("/api/query?type=adminOrganization&format=references&filter=name==acme")

@@ -47,12 +47,28 @@ public final class ProviderVdcResource implements Routes {
         });
         r.get(EXTENSION, x -> Reply.ok(extension(x, pvdc(x)), MediaTypes.VMW_PROVIDER_VDC));
         r.post("/api/admin/extension/providervdcsparams", this::create);
+        // vCD answers the provider VDC, the update's task inside (go-vcloud-director waits for its tasks)
         r.put(EXTENSION, x -> {
             InventoryStore.ProviderVdc pvdc = pvdc(x);
             ProviderInventory.VmwProviderVdc in = x.read(ProviderInventory.VmwProviderVdc.class, "VMWProviderVdc",
                     MediaTypes.VMW_PROVIDER_VDC);
-            return tasks.accepted(x, pvdcs.update(pvdc, in.name != null ? in.name : pvdc.name(), in.description,
-                    TaskResource.caller(x.principal())));
+            pvdcs.update(pvdc, in.name != null ? in.name : pvdc.name(), in.description,
+                    TaskResource.caller(x.principal()));
+            return Reply.ok(extension(x, pvdc), MediaTypes.VMW_PROVIDER_VDC);
+        });
+        r.post(EXTENSION + "/action/merge", x -> {
+            InventoryStore.ProviderVdc target = pvdc(x);
+            ProviderInventory.MergeParams in = x.read(ProviderInventory.MergeParams.class, "ProviderVdcMergeParams",
+                    MediaTypes.PROVIDER_VDC_MERGE_PARAMS);
+            List<UUID> merged = new ArrayList<>();
+            for (Reference ref : Bodies.list(in.providerVdcReference, "ProviderVdcReference")) {
+                UUID id = ref == null ? null : Ids.fromAny(ref.href);
+                if (id == null) {
+                    throw ApiException.badRequest("A ProviderVdcReference needs the href of a provider VDC.");
+                }
+                merged.add(id);
+            }
+            return tasks.accepted(x, pvdcs.merge(target, merged, TaskResource.caller(x.principal())));
         });
         r.delete(EXTENSION, x -> tasks.accepted(x, pvdcs.delete(pvdc(x), TaskResource.caller(x.principal()))));
         for (String path : List.of(ADMIN, EXTENSION)) {

@@ -179,4 +179,11 @@ public final class ProviderInventory {
         @XmlElement(name = "StorageProfile", namespace = Ns.VMEXT) public List<String> storageProfile;
         @XmlAnyElement public List<Object> rest;
     }
+
+    /** The provider VDCs to merge into the one the request names. */
+    @XmlRootElement(name = "ProviderVdcMergeParams", namespace = Ns.VMEXT)
+    @XmlType(name = "ProviderVdcMergeParamsType", namespace = Ns.VMEXT, propOrder = {"providerVdcReference"})
+    public static class MergeParams extends Resource {
+        @XmlElement(name = "ProviderVdcReference", namespace = Ns.VCLOUD) public List<Reference> providerVdcReference;
+    }
 }

@@ -24,6 +24,7 @@ public final class ProviderVdcs {
     public static final String CREATE = "providerVdcCreate";
     public static final String UPDATE = "providerVdcUpdate";
     public static final String DELETE = "providerVdcDelete";
+    public static final String MERGE = "providerVdcMerge";
     static final int MAX_NAME = 128;
     static final int MAX_DESCRIPTION = 4096;
     static final int MAX_ITEMS = 100;
@@ -51,6 +52,17 @@ public final class ProviderVdcs {
             checkDelete(tx, locked(tx, task.ownerId()));
             inventory(tx).deleteProviderVdc(task.ownerId());
         });
+        engine.register(MERGE, Merge.class, (tx, task, m) -> {
+            InventoryStore.ProviderVdc target = locked(tx, task.ownerId());
+            for (UUID id : m.merged()) {
+                checkMerge(tx, target, locked(tx, id));
+                inventory(tx).mergeProviderVdc(id, target.id());
+            }
+        });
+    }
+
+    /** The provider VDCs merged into another. */
+    public record Merge(List<UUID> merged) {
     }
 
     private static InventoryStore inventory(Tx tx) {
@@ -130,6 +142,35 @@ public final class ProviderVdcs {
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating provider VDC " + pvdc.name(), by,
                     owner(pvdc), true, changed));
         });
+    }
+
+    /**
+     * Merges provider VDCs into {@code target}: their resource pools (none primary any more), storage profiles and
+     * org VDCs become the target's, and they are gone. All must stand on the target's vCenter.
+     */
+    public TaskRow merge(InventoryStore.ProviderVdc target, List<UUID> merged, TaskEngine.Caller by) {
+        if (merged.isEmpty() || merged.size() > MAX_ITEMS || new LinkedHashSet<>(merged).size() != merged.size()) {
+            throw ApiException.badRequest("ProviderVdcMergeParams names 1 to " + MAX_ITEMS
+                    + " distinct provider VDCs.");
+        }
+        return db.tx(tx -> {
+            for (UUID id : merged) {
+                checkMerge(tx, target, inventory(tx).providerVdc(id).orElseThrow(() ->
+                        ApiException.invalidReference("No provider VDC with id " + id + " exists.")));
+            }
+            return engine.start(tx, new TaskEngine.Spec(MERGE, "Merging provider VDCs into " + target.name(), by,
+                    owner(target), true, new Merge(merged)));
+        });
+    }
+
+    private static void checkMerge(Tx tx, InventoryStore.ProviderVdc target, InventoryStore.ProviderVdc merged) {
+        if (merged.id().equals(target.id())) {
+            throw ApiException.badRequest("A provider VDC is not merged with itself.");
+        }
+        if (!merged.vcenterId().equals(target.vcenterId())) {
+            throw ApiException.badRequest("Provider VDC " + merged.name() + " stands on another vCenter server than "
+                    + target.name() + ".");
+        }
     }
 
     /** Enables or disables at once (vCD answers 204): nothing moves, new org VDCs may or may not draw on it. */

@@ -168,6 +168,24 @@ public final class InventoryStore {
         Rows.execute(h, "DELETE FROM provider_vdc WHERE id = ?", id);
     }
 
+    /**
+     * Moves what a provider VDC has to another: its pools (secondary there), the storage profiles the other does not
+     * offer yet, its org VDCs; then deletes it. VMs keep the pools they run in.
+     */
+    public void mergeProviderVdc(UUID from, UUID into) {
+        // a VM in the merged provider VDC's primary pool by default keeps running there, now by name
+        Rows.execute(h, "UPDATE vm SET resource_pool_id = (SELECT p.id FROM provider_vdc_resource_pool p "
+                + "WHERE p.provider_vdc_id = ? AND p.is_primary) WHERE resource_pool_id IS NULL AND parent_id IN "
+                + "(SELECT a.id FROM vapp a JOIN vdc d ON d.id = a.vdc_id WHERE d.provider_vdc_id = ?)", from, from);
+        Rows.execute(h, "UPDATE provider_vdc_resource_pool SET provider_vdc_id = ?, is_primary = FALSE "
+                + "WHERE provider_vdc_id = ?", into, from);
+        Rows.execute(h, "UPDATE provider_vdc_storage_profile SET provider_vdc_id = ? WHERE provider_vdc_id = ? AND "
+                + "profile_id NOT IN (SELECT s.profile_id FROM provider_vdc_storage_profile s WHERE "
+                + "s.provider_vdc_id = ?)", into, from, into);
+        Rows.execute(h, "UPDATE vdc SET provider_vdc_id = ? WHERE provider_vdc_id = ?", into, from);
+        deleteProviderVdc(from);
+    }
+
     /** The provider VDC an org VDC draws on. */
     public UUID providerVdcOf(UUID vdcId) {
         return h.createQuery("SELECT provider_vdc_id FROM vdc WHERE id = :id").bind("id", vdcId).mapTo(UUID.class)

@@ -36,6 +36,7 @@ public final class ProviderVdcView {
         p.link("down", self + "/availableStorageProfiles", MediaTypes.xml(MediaTypes.VMW_STORAGE_PROFILES));
         p.link("edit", self + "/storageProfiles", MediaTypes.xml(MediaTypes.UPDATE_PVDC_STORAGE_PROFILES));
         p.link("edit", self, MediaTypes.xml(MediaTypes.VMW_PROVIDER_VDC));
+        p.link("merge", self + "/action/merge", MediaTypes.xml(MediaTypes.PROVIDER_VDC_MERGE_PARAMS));
         String action = pvdc.enabled() ? "disable" : "enable";
         p.link(action, self + "/action/" + action, null);
         if (!pvdc.enabled()) {
@@ -91,7 +92,8 @@ public final class ProviderVdcView {
     }
 
     /** The vCenter's storage profiles the provider VDC does not offer yet. */
-    public static ProviderInventory.StorageProfiles availableProfiles(Tx tx, Viewer v, InventoryStore.ProviderVdc pvdc) {
+    public static ProviderInventory.StorageProfiles availableProfiles(Tx tx, Viewer v,
+                                                                      InventoryStore.ProviderVdc pvdc) {
         UUID id = pvdc.id();
         ProviderInventory.StorageProfiles list = new ProviderInventory.StorageProfiles();
         list.href = v.href(ProviderView.EXTENSION_PATH + id + "/availableStorageProfiles");

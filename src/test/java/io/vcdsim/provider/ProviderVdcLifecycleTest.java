@@ -37,7 +37,8 @@ class ProviderVdcLifecycleTest {
     /** The body create_provider_vdc sends (with its random default user and password). */
     static String params(String name, List<String> morefs, List<String> profiles, String extra) {
         StringBuilder b = new StringBuilder("<vmext:VMWProviderVdcParams xmlns:vmext=\"" + Http.VMEXT + "\" xmlns=\""
-                + Http.NS + "\" name=\"" + name + "\"><Description>made by a test</Description><vmext:ResourcePoolRefs>");
+                + Http.NS + "\" name=\"" + name + "\"><Description>made by a test</Description>"
+                + "<vmext:ResourcePoolRefs>");
         morefs.forEach(m -> b.append("<vmext:VimObjectRef><vmext:VimServerRef href=\"").append(vc1)
                 .append("\"/><vmext:MoRef>").append(m).append("</vmext:MoRef><vmext:VimObjectType>RESOURCE_POOL")
                 .append("</vmext:VimObjectType></vmext:VimObjectRef>"));
@@ -134,12 +135,43 @@ class ProviderVdcLifecycleTest {
         admin.awaitTask(created);
         String body = created.body.replace("name=\"to-rename\"", "name=\"renamed\"")
                 .replace("<Description>made by a test</Description>", "<Description>new words</Description>");
+        // vCD answers the provider VDC with the update's task in it
         Http.Res renamed = admin.put(created.attr("href"), VMW_PVDC, body);
-        assertThat(renamed.status).as(renamed.body).isEqualTo(202);
-        assertThat(admin.awaitTask(renamed).attr("status")).isEqualTo("success");
+        assertThat(renamed.status).as(renamed.body).isEqualTo(200);
+        Http.Res task = admin.awaitTask(renamed);
+        assertThat(task.attr("operationName")).isEqualTo("providerVdcUpdate");
+        assertThat(task.attr("status")).isEqualTo("success");
         Http.Res now = admin.get(created.attr("href"));
         assertThat(now.attr("name")).isEqualTo("renamed");
         assertThat(now.childText("Description")).isEqualTo("new words");
+    }
+
+    @Test
+    void providerVdcsMergeIntoOne() {
+        Http.Res target = create(params("merge-target", List.of("resgroup-2"), List.of("silver"), ""));
+        admin.awaitTask(target);
+        Http.Res merged = create(params("merged", List.of("resgroup-202"), List.of("silver", "bronze"), ""));
+        admin.awaitTask(merged);
+        String mergeParams = "application/vnd.vmware.admin.providerVdcMergeParams+xml";
+        Http.Res task = admin.post(admin.get(target.attr("href")).link("merge", mergeParams), mergeParams,
+                mergeOf(merged.attr("href")));
+        assertThat(task.status).as(task.body).isEqualTo(202);
+        assertThat(task.attr("operationName")).isEqualTo("providerVdcMerge");
+        assertThat(admin.awaitTask(task).attr("status")).isEqualTo("success");
+        assertThat(admin.get(merged.attr("href")).status).isEqualTo(403);
+        Http.Res now = admin.get(target.attr("href"));
+        assertThat(Http.Res.children(Http.Res.children(now.root(), Http.VMEXT, "ResourcePoolRefs").get(0),
+                Http.VMEXT, "VimObjectRef")).extracting(r -> r.getTextContent())
+                .anyMatch(t -> t.contains("resgroup-202")).anyMatch(t -> t.contains("resgroup-2"));
+        assertThat(Http.Res.children(now.child("StorageProfiles"), "ProviderVdcStorageProfile"))
+                .extracting(e -> e.getAttribute("name")).containsExactlyInAnyOrder("silver", "bronze");
+        assertThat(admin.post(admin.get(target.attr("href")).link("merge", mergeParams), mergeParams,
+                mergeOf(target.attr("href"))).status).as("not with itself").isEqualTo(400);
+    }
+
+    static String mergeOf(String href) {
+        return "<vmext:ProviderVdcMergeParams xmlns:vmext=\"" + Http.VMEXT + "\" xmlns=\"" + Http.NS
+                + "\"><ProviderVdcReference href=\"" + href + "\"/></vmext:ProviderVdcMergeParams>";
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiTokenResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.DiskResource;
+import io.vcdsim.api.DrsResource;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
@@ -88,6 +89,7 @@ import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.metrics.Metrics;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.provider.DrsRules;
 import io.vcdsim.provider.ProviderVdcBacking;
 import io.vcdsim.provider.ProviderVdcs;
 import io.vcdsim.provider.VimServers;
@@ -183,6 +185,7 @@ public final class VcdSim implements AutoCloseable {
                             services.forget();
                         }, config.vcenterShape());
                 ProviderVdcs providerVdcs = new ProviderVdcs(db, engine);
+                ProviderVdcBacking backing = new ProviderVdcBacking(db, engine);
                 Router router = new Router();
                 Entities entities = new Entities(db);
                 Ownership ownership = new Ownership(db, entities, config.clock());
@@ -232,8 +235,8 @@ public final class VcdSim implements AutoCloseable {
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),
                         new ProviderResource(db),
                         new ProviderVdcResource(db, providerVdcs, taskViews),
-                        new ProviderVdcBackingResource(db, providerVdcs, new ProviderVdcBacking(db, engine), queries,
-                                taskViews),
+                        new ProviderVdcBackingResource(db, providerVdcs, backing, queries, taskViews),
+                        new DrsResource(db, new DrsRules(db, engine), backing, taskViews),
                         new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), queries,
                                 taskViews),
                         new CloudApiRoleResource(roles, queries),

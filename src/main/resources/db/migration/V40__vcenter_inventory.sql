@@ -74,3 +74,33 @@ CREATE TABLE provider_vdc_storage_profile (
 );
 -- The provider VDC resource pool a VM runs in; NULL: its provider VDC's primary pool.
 ALTER TABLE vm ADD COLUMN resource_pool_id UUID REFERENCES provider_vdc_resource_pool (id);
+-- The DRS groups of a vCenter's clusters: VM groups (vCD's VMWVmGroup; same-named ones across clusters are one
+-- "named VM group", which placement policies name) and host groups (VMWHostGroup). Members are VMs or hosts.
+CREATE TABLE vcenter_drs_group (
+    id             UUID PRIMARY KEY,
+    vcenter_id     UUID NOT NULL REFERENCES vim_server (id),
+    cluster_moref  VARCHAR(64) NOT NULL,
+    cluster_name   VARCHAR(128) NOT NULL,
+    kind           VARCHAR(8) NOT NULL,    -- VM or HOST
+    name           VARCHAR(128) NOT NULL,
+    named_id       UUID NOT NULL,          -- the same for every group of this kind and name
+    UNIQUE (vcenter_id, cluster_moref, kind, name)
+);
+CREATE TABLE vcenter_drs_group_member (
+    group_id   UUID NOT NULL REFERENCES vcenter_drs_group (id) ON DELETE CASCADE,
+    member_id  UUID NOT NULL,              -- a VM (vm.id) or a host (vcenter_host.id)
+    PRIMARY KEY (group_id, member_id)
+);
+-- VM-Host affinity rules of a cluster: the VMs of one of its VM groups on (or off) the hosts of a host group.
+CREATE TABLE vcenter_host_rule (
+    id             UUID PRIMARY KEY,
+    vcenter_id     UUID NOT NULL REFERENCES vim_server (id),
+    cluster_moref  VARCHAR(64) NOT NULL,
+    name           VARCHAR(128) NOT NULL,
+    enabled        BOOLEAN NOT NULL,
+    mandatory      BOOLEAN NOT NULL,
+    polarity       VARCHAR(16) NOT NULL,   -- Affinity or Anti-Affinity
+    vm_group       VARCHAR(128) NOT NULL,
+    host_group     VARCHAR(128) NOT NULL,
+    UNIQUE (vcenter_id, cluster_moref, name)
+);

@@ -133,6 +133,11 @@ public final class Kind {
     /** An ESXi host of a registered vCenter. */
     public static final Kind HOST = declare("host").urn("host")
             .admin("/api/admin/extension/host/", MediaTypes.HOST).queries("host", null).done();
+    /** A VM group of a vCenter cluster, and a VM-Host affinity rule of one. */
+    public static final Kind VM_GROUP = declare("vmGroup").urn("vmGroup")
+            .admin("/api/admin/extension/vmGroup/", MediaTypes.VM_GROUP).queries("vmGroups", null).done();
+    public static final Kind HOST_RULE = declare("vmHostAffinityRule").urn("vmHostAffinityRule")
+            .admin("/api/admin/extension/rule/", MediaTypes.HOST_RULE).done();
     /** A resource pool of the simulated vCenter as a provider VDC stands on it. */
     public static final Kind RESOURCE_POOL = declare("resourcePool").urn("resourcepool")
             .admin("/api/admin/extension/resourcePool/", MediaTypes.PVDC_RESOURCE_POOL).queries("resourcePool", null)

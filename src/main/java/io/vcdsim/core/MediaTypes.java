@@ -100,6 +100,11 @@ public final class MediaTypes {
     public static final String VIM_SERVER_REFERENCES = "application/vnd.vmware.admin.vmwVimServerReferences";
     public static final String VMW_PROVIDER_VDC = "application/vnd.vmware.admin.vmwprovidervdc";
     public static final String CREATE_PROVIDER_VDC_PARAMS = "application/vnd.vmware.admin.createProviderVdcParams";
+    public static final String VM_GROUP = "application/vnd.vmware.admin.vmwVmGroupType";
+    public static final String VM_GROUPS = "application/vnd.vmware.admin.vmwVmGroupsType";
+    public static final String HOST_GROUPS = "application/vnd.vmware.admin.vmwHostGroupsType";
+    public static final String HOST_RULE = "application/vnd.vmware.admin.vmwVmHostAffinityRule";
+    public static final String HOST_RULES = "application/vnd.vmware.admin.vmwVmHostAffinityRules";
     public static final String PROVIDER_VDC_MERGE_PARAMS = "application/vnd.vmware.admin.providerVdcMergeParams";
     public static final String REGISTER_VIM_SERVER_PARAMS = "application/vnd.vmware.admin.registerVimServerParams";
     public static final String HOST_REFERENCES = "application/vnd.vmware.admin.vmwHostReferences";

@@ -186,4 +186,44 @@ public final class ProviderInventory {
     public static class MergeParams extends Resource {
         @XmlElement(name = "ProviderVdcReference", namespace = Ns.VCLOUD) public List<Reference> providerVdcReference;
     }
+
+    /** A resource pool's cluster's VM groups. */
+    @XmlRootElement(name = "VMWVmGroups", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWVmGroupsType", namespace = Ns.VMEXT, propOrder = {"vmGroup"})
+    public static class VmGroups extends Resource {
+        @XmlElement(name = "VmGroup", namespace = Ns.VMEXT) public List<DrsGroup> vmGroup = new ArrayList<>();
+    }
+
+    /** A resource pool's cluster's host groups. */
+    @XmlRootElement(name = "VMWHostGroups", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWHostGroupsType", namespace = Ns.VMEXT, propOrder = {"hostGroup"})
+    public static class HostGroups extends Resource {
+        @XmlElement(name = "HostGroup", namespace = Ns.VMEXT) public List<DrsGroup> hostGroup = new ArrayList<>();
+    }
+
+    /** A VM group (VMWVmGroup) or host group (VMWHostGroup) of a cluster: a name, and links. */
+    @XmlRootElement(name = "VMWVmGroup", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWVmGroupType", namespace = Ns.VMEXT)
+    public static class DrsGroup extends Entity {
+    }
+
+    @XmlRootElement(name = "VMWVmHostAffinityRules", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWVmHostAffinityRulesType", namespace = Ns.VMEXT, propOrder = {"rule"})
+    public static class HostRules extends Resource {
+        @XmlElement(name = "VmHostAffinityRule", namespace = Ns.VMEXT) public List<HostRule> rule = new ArrayList<>();
+    }
+
+    /** A VM-Host affinity rule: the VMs of a VM group on (Affinity) or off (Anti-Affinity) a host group's hosts. */
+    @XmlRootElement(name = "VMWVmHostAffinityRule", namespace = Ns.VMEXT)
+    @XmlType(name = "VMWVmHostAffinityRuleType", namespace = Ns.VMEXT, propOrder = {"name", "isEnabled",
+        "isMandatory", "polarity", "hostGroupName", "vmGroupName"})
+    public static class HostRule extends Resource {
+        @XmlAttribute public String id;
+        @XmlElement(name = "Name", namespace = Ns.VMEXT) public String name;
+        @XmlElement(name = "IsEnabled", namespace = Ns.VMEXT) public Boolean isEnabled;
+        @XmlElement(name = "IsMandatory", namespace = Ns.VMEXT) public Boolean isMandatory;
+        @XmlElement(name = "Polarity", namespace = Ns.VCLOUD) public String polarity;
+        @XmlElement(name = "HostGroupName", namespace = Ns.VMEXT) public String hostGroupName;
+        @XmlElement(name = "VmGroupName", namespace = Ns.VMEXT) public String vmGroupName;
+    }
 }

@@ -2,6 +2,7 @@ package io.vcdsim.provider;
 
 import io.vcdsim.compute.Provider;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.DrsStore;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.Tx;
 
@@ -102,14 +103,22 @@ public final class Inventory {
     static UUID discover(Tx tx, UUID serverId, String host, Shape shape) {
         InventoryStore s = tx.store(InventoryStore::new);
         UUID first = null;
+        DrsStore drs = tx.store(DrsStore::new);
         for (int c = 1; c <= shape.clusters(); c++) {
             String cluster = "domain-c" + c;
+            String clusterName = "cluster-" + c;
+            // each cluster has a host group of all its hosts and an empty VM group, for VM-Host affinity rules
+            DrsStore.Group hosts = group(serverId, host, cluster, clusterName, DrsStore.HOST, clusterName + "-hosts");
+            drs.addGroup(hosts);
+            drs.addGroup(group(serverId, host, cluster, clusterName, DrsStore.VM, clusterName + "-vms"));
             for (int n = 1; n <= shape.hostsPerCluster(); n++) {
                 String moref = "host-" + (100 * c + n);
-                s.addHost(new InventoryStore.Host(Provider.id("host:" + host + ":" + moref), serverId, moref,
-                        "esx-" + c + "-" + n + "." + host + DOMAIN, cluster, true));
+                UUID id = Provider.id("host:" + host + ":" + moref);
+                s.addHost(new InventoryStore.Host(id, serverId, moref, "esx-" + c + "-" + n + "." + host + DOMAIN,
+                        cluster, true));
+                drs.addMember(hosts.id(), id);
             }
-            InventoryStore.Pool root = pool(serverId, host, "resgroup-" + c, "cluster-" + c, cluster, ROOT_CPU_MHZ,
+            InventoryStore.Pool root = pool(serverId, host, "resgroup-" + c, clusterName, cluster, ROOT_CPU_MHZ,
                     ROOT_MEMORY_MB);
             s.addPool(root);
             first = first == null ? root.id() : first;
@@ -123,6 +132,17 @@ public final class Inventory {
             s.addProfile(new InventoryStore.Profile(id, serverId, "vm-storage-policy-" + id, name, PROFILE_TOTAL_MB));
         }
         return first;
+    }
+
+    private static DrsStore.Group group(UUID serverId, String host, String cluster, String clusterName, String kind,
+                                        String name) {
+        return new DrsStore.Group(Provider.id("drs-group:" + host + ":" + cluster + ":" + kind + ":" + name), serverId,
+                cluster, clusterName, kind, name, namedId(kind, name));
+    }
+
+    /** The id every same-named group shares (vCD's named VM group). */
+    static UUID namedId(String kind, String name) {
+        return Provider.id("named-group:" + kind + ":" + name);
     }
 
     private static UUID profileId(String host, String name) {

@@ -89,6 +89,16 @@ final class ProviderQueries {
                         ref("vc", "h.vcenter_id", Kind.VCENTER), string("vcName", "s.name")))
                 .build());
 
+        // The VM groups of the vCenters' clusters, which placement policies name (go-vcloud-director's vmGroups).
+        types.add(QueryType.of(Kind.VM_GROUP, "VmGroupsRecord", "VmGroupsReference")
+                .from("(SELECT * FROM vcenter_drs_group WHERE kind = 'VM') g").id("g.id").systemOnly()
+                .sortedBy("vmGroupName")
+                .fields(List.of(string("vmGroupId", "CAST(g.id AS VARCHAR(36))"), string("vmGroupName", "g.name"),
+                        string("clusterMoref", "g.cluster_moref"), string("clusterName", "g.cluster_name"),
+                        string("vcId", "CAST(g.vcenter_id AS VARCHAR(36))"),
+                        string("namedVmGroupId", "CAST(g.named_id AS VARCHAR(36))")))
+                .build());
+
         // The simulated vCenter's port groups; networkName is the external network one backs, "--" for a free one.
         StringBuilder portGroups = new StringBuilder();
         for (Provider.PortGroup g : Provider.PORT_GROUPS) {

@@ -116,7 +116,8 @@ public final class InventoryStore {
 
     /** Forgets a server and what vCD knew of its inventory; nothing of it may back a provider VDC. */
     public void deleteServer(UUID id) {
-        for (String table : List.of("vcenter_host", "vcenter_resource_pool", "vcenter_storage_profile")) {
+        for (String table : List.of("vcenter_host_rule", "vcenter_drs_group", "vcenter_host", "vcenter_resource_pool",
+                "vcenter_storage_profile")) {
             Rows.execute(h, "DELETE FROM " + table + " WHERE vcenter_id = ?", id);
         }
         Rows.execute(h, "DELETE FROM vim_server WHERE id = ?", id);
@@ -314,6 +315,12 @@ public final class InventoryStore {
         return h.createQuery("SELECT m.id FROM vm m WHERE " + VM_POOL_SQL.formatted("m") + " = :p "
                         + "ORDER BY m.name, m.id")
                 .bind("p", pvdcPoolId).mapTo(UUID.class).list();
+    }
+
+    /** The provider VDC pool a vApp VM runs in, if it is one. */
+    public Optional<PvdcPool> poolOf(UUID vmId) {
+        return h.createQuery("SELECT " + VM_POOL_SQL.formatted("m") + " FROM vm m WHERE m.id = :id").bind("id", vmId)
+                .mapTo(UUID.class).findOne().flatMap(this::pvdcPool);
     }
 
     /** Moves VMs to a pool. */

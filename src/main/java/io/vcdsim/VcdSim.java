@@ -92,6 +92,7 @@ import io.vcdsim.network.NetworkService;
 import io.vcdsim.provider.DrsRules;
 import io.vcdsim.provider.ProviderVdcBacking;
 import io.vcdsim.provider.ProviderVdcs;
+import io.vcdsim.provider.TenantMigration;
 import io.vcdsim.provider.VimServers;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
@@ -233,7 +234,7 @@ public final class VcdSim implements AutoCloseable {
                         new SimulationResource(simulation, world), new ConsoleResource(feed),
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),
-                        new ProviderResource(db),
+                        new ProviderResource(db, new TenantMigration(db, engine), taskViews),
                         new ProviderVdcResource(db, providerVdcs, taskViews),
                         new ProviderVdcBackingResource(db, providerVdcs, backing, queries, taskViews),
                         new DrsResource(db, new DrsRules(db, engine), backing, taskViews),

@@ -2,25 +2,36 @@ package io.vcdsim.api;
 
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.model.ProviderInventory;
+import io.vcdsim.model.Reference;
+import io.vcdsim.provider.TenantMigration;
 import io.vcdsim.store.Database;
 import io.vcdsim.views.ProviderView;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The simulated provider side, read-only: the vCenter's datastores ({@code /api/admin/extension/datastores} and
  * {@code datastore/{id}}) and the network pool
- * ({@code /api/admin/extension/networkPool/{id}}) that VDCs and the extension root refer to.
+ * ({@code /api/admin/extension/networkPool/{id}}) that VDCs and the extension root refer to; a tenant's VMs moved
+ * between datastores ({@code action/migrateTenant}).
  */
 public final class ProviderResource implements Routes {
     private final Database db;
+    private final TenantMigration migration;
+    private final TaskViews tasks;
 
-    public ProviderResource(Database db) {
+    public ProviderResource(Database db, TenantMigration migration, TaskViews tasks) {
         this.db = db;
+        this.migration = migration;
+        this.tasks = tasks;
     }
 
     @Override
@@ -35,10 +46,31 @@ public final class ProviderResource implements Routes {
                     "No datastore with id " + x.pathParam("id") + " is accessible."));
             return Reply.ok(db.read(tx -> ProviderView.datastore(tx, Hrefs.viewer(x), d)), MediaTypes.DATASTORE);
         });
+        r.post("/api/admin/extension/action/migrateTenant", this::migrateTenant);
         r.get("/api/admin/extension/networkPool/{id}", x -> {
             only(x, Provider.NETWORK_POOL_ID, "network pool");
             return Reply.ok(ProviderView.networkPool(Hrefs.viewer(x)), MediaTypes.NETWORK_POOL);
         });
+    }
+
+    private Reply migrateTenant(Exchange x) {
+        x.principal().requireSystemAdmin();
+        ProviderInventory.TenantMigrationParams in = x.read(ProviderInventory.TenantMigrationParams.class,
+                "TenantMigrationParams", MediaTypes.TENANT_MIGRATION_PARAMS);
+        return tasks.accepted(x, migration.migrate(ids(in.orgs, "Org"), ids(in.sourceDatastores, "Datastore"),
+                ids(in.targetDatastores, "Datastore"), TaskResource.caller(x.principal())));
+    }
+
+    private static List<UUID> ids(List<Reference> refs, String element) {
+        List<UUID> ids = new ArrayList<>();
+        for (Reference ref : Bodies.list(refs, element)) {
+            UUID id = ref == null ? null : Ids.fromAny(ref.href);
+            if (id == null) {
+                throw ApiException.badRequest("An " + element + " reference needs an href.");
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     /** Provider objects are system administrators' to read, and there is one of each. */

@@ -100,6 +100,7 @@ public final class MediaTypes {
     public static final String VIM_SERVER_REFERENCES = "application/vnd.vmware.admin.vmwVimServerReferences";
     public static final String VMW_PROVIDER_VDC = "application/vnd.vmware.admin.vmwprovidervdc";
     public static final String CREATE_PROVIDER_VDC_PARAMS = "application/vnd.vmware.admin.createProviderVdcParams";
+    public static final String TENANT_MIGRATION_PARAMS = "application/vnd.vmware.cloud.tenantMigrationParams";
     public static final String VM_GROUP = "application/vnd.vmware.admin.vmwVmGroupType";
     public static final String VM_GROUPS = "application/vnd.vmware.admin.vmwVmGroupsType";
     public static final String HOST_GROUPS = "application/vnd.vmware.admin.vmwHostGroupsType";

@@ -226,4 +226,22 @@ public final class ProviderInventory {
         @XmlElement(name = "HostGroupName", namespace = Ns.VMEXT) public String hostGroupName;
         @XmlElement(name = "VmGroupName", namespace = Ns.VMEXT) public String vmGroupName;
     }
+
+    /** Orgs whose VMs move from some datastores (none named: any) to others. */
+    @XmlRootElement(name = "TenantMigrationParams", namespace = Ns.VMEXT)
+    @XmlType(name = "TenantMigrationParamsType", namespace = Ns.VMEXT, propOrder = {"description", "orgs",
+        "sourceDatastores", "targetDatastores", "rest"})
+    public static class TenantMigrationParams {
+        @XmlAttribute public String name;
+        @XmlElement(name = "Description", namespace = Ns.VMEXT) public String description;
+        @XmlElementWrapper(name = "orgs", namespace = Ns.VCLOUD) @XmlElement(name = "Org", namespace = Ns.VCLOUD)
+        public List<Reference> orgs;
+        @XmlElementWrapper(name = "sourceDatastores", namespace = Ns.VMEXT)
+        @XmlElement(name = "Datastore", namespace = Ns.VCLOUD)
+        public List<Reference> sourceDatastores;
+        @XmlElementWrapper(name = "targetDatastores", namespace = Ns.VMEXT)
+        @XmlElement(name = "Datastore", namespace = Ns.VCLOUD)
+        public List<Reference> targetDatastores;
+        @XmlAnyElement public List<Object> rest;
+    }
 }

@@ -323,6 +323,17 @@ public final class InventoryStore {
                 .mapTo(UUID.class).findOne().flatMap(this::pvdcPool);
     }
 
+    /**
+     * Moves the vApp VMs of these orgs that sit on one of {@code from} (empty: on any datastore but {@code to}) to
+     * {@code to}; a VM with no datastore of its own sits on {@code firstDatastore}. Returns how many moved.
+     */
+    public int moveOrgVms(List<UUID> orgs, List<String> from, String to, String firstDatastore) {
+        var update = h.createUpdate("UPDATE vm SET datastore = :to WHERE org_id IN (<orgs>) AND "
+                        + "COALESCE(datastore, :first) " + (from.isEmpty() ? "<> :to" : "IN (<from>)"))
+                .bind("to", to).bind("first", firstDatastore).bindList("orgs", orgs);
+        return (from.isEmpty() ? update : update.bindList("from", from)).execute();
+    }
+
     /** Moves VMs to a pool. */
     public void placeVms(List<UUID> vms, UUID pvdcPoolId) {
         if (!vms.isEmpty()) {

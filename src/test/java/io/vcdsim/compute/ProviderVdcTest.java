@@ -174,47 +174,47 @@ class ProviderVdcTest {
     void vmsMigrateToANamedPoolAndBackToOneVcdsimChooses() throws Exception {
         Http tenant = Sim.tenant(vcd.sim());
         TemplateFixture fixture = TemplateFixture.ready(tenant);
-        Element vm = Http.Res.children(tenant.get(fixture.newVApp("migrate")).child("Children"), "Vm").get(0);
-        String vmName = vm.getAttribute("name");
+        // the pool's list names the VM by the same href the vApp does
+        String vm = Http.Res.children(tenant.get(fixture.newVApp("migrate")).child("Children"), "Vm").get(0)
+                .getAttribute("href");
         String target = freePools().get("rp-2-1");
         assertThat(attach("rp-2-1").attr("status")).isEqualTo("success");
         Element primary = pools().values().stream().filter(p -> p.getAttribute("primary").equals("true"))
                 .findFirst().orElseThrow();
 
-        Map<String, String> inPrimary = vmList(primary);
-        assertThat(inPrimary).containsKey(vmName);
+        assertThat(vmList(primary)).containsKey(vm);
         Http.Res moved = admin.post(link(primary, "migrateVms"), null, "<vmext:MigrateParams xmlns:vmext=\""
-                + Http.VMEXT + "\"><vmext:VmRef href=\"" + inPrimary.get(vmName) + "\"/><vmext:ResourcePoolRef>"
+                + Http.VMEXT + "\"><vmext:VmRef href=\"" + vm + "\"/><vmext:ResourcePoolRef>"
                 + "<vmext:MoRef>" + target + "</vmext:MoRef><vmext:VimObjectType>RESOURCE_POOL</vmext:VimObjectType>"
                 + "</vmext:ResourcePoolRef></vmext:MigrateParams>");
         assertThat(moved.status).as(moved.body).isEqualTo(202);
         assertThat(moved.attr("operationName")).isEqualTo("resourcePoolMigrateVms");
         assertThat(admin.awaitTask(moved).attr("status")).isEqualTo("success");
         Element targetPool = pools().get(target);
-        assertThat(vmList(targetPool)).containsKey(vmName);
-        assertThat(vmList(primary)).doesNotContainKey(vmName);
+        assertThat(vmList(targetPool)).containsKey(vm);
+        assertThat(vmList(primary)).doesNotContainKey(vm);
 
         // a VM not in the pool it is migrated from is refused; a pool with VMs in it is not removed
         Http.Res notThere = admin.post(link(primary, "migrateVms"), null, "<vmext:MigrateParams xmlns:vmext=\""
-                + Http.VMEXT + "\"><vmext:VmRef href=\"" + inPrimary.get(vmName) + "\"/></vmext:MigrateParams>");
+                + Http.VMEXT + "\"><vmext:VmRef href=\"" + vm + "\"/></vmext:MigrateParams>");
         assertThat(notThere.status).as(notThere.body).isEqualTo(400);
         admin.post(link(targetPool, "disable"), null, "");
         assertThat(updatePools(deleteItem(pools().get(target))).body).contains("migrate them");
         admin.post(link(pools().get(target), "enable"), null, "");
 
         Http.Res back = admin.post(link(targetPool, "migrateVms"), null, "<vmext:MigrateParams xmlns:vmext=\""
-                + Http.VMEXT + "\"><vmext:VmRef href=\"" + inPrimary.get(vmName) + "\"/></vmext:MigrateParams>");
+                + Http.VMEXT + "\"><vmext:VmRef href=\"" + vm + "\"/></vmext:MigrateParams>");
         assertThat(admin.awaitTask(back).attr("status")).isEqualTo("success");
-        assertThat(vmList(primary)).containsKey(vmName);
+        assertThat(vmList(primary)).containsKey(vm);
         assertThat(vmList(targetPool)).isEmpty();
     }
 
-    /** A pool's VMs, name to href, as pvdc_migrate_vms reads the resourcePoolVmList link. */
+    /** A pool's VMs, href to name, as pvdc_migrate_vms reads the resourcePoolVmList link. */
     static Map<String, String> vmList(Element pool) {
         Http.Res list = admin.get(link(pool, "resourcePoolVmList"));
         assertThat(list.status).as(list.body).isEqualTo(200);
         return list.children("ResourcePoolVMRecord").stream().collect(
-                Collectors.toMap(r -> r.getAttribute("name"), r -> r.getAttribute("href")));
+                Collectors.toMap(r -> r.getAttribute("href"), r -> r.getAttribute("name")));
     }
 
     @Test
@@ -257,6 +257,41 @@ class ProviderVdcTest {
                 + "</vmext:UpdateProviderVdcStorageProfiles>");
         assertThat(unknown.status).isEqualTo(400);
         assertThat(unknown.minor()).isEqualTo("INVALID_REFERENCE");
+    }
+
+    @Test
+    void aTenantsVmsMigrateToAnotherDatastore() throws Exception {
+        Http tenant = Sim.tenant(vcd.sim());
+        String vm = Http.Res.children(tenant.get(TemplateFixture.ready(tenant).newVApp("tenant-move"))
+                .child("Children"), "Vm").get(0).getAttribute("href");
+        List<Element> datastores = Http.Res.children(admin.get("/api/admin/extension/datastores").root(),
+                "Reference");
+        String from = datastores.get(0).getAttribute("href");
+        String to = datastores.get(1).getAttribute("href");
+        String toMoref = text(vmext(admin.get(to).root(), "VimObjectRef"), "MoRef");
+        assertThat(datastoreOf(vm)).isEqualTo(text(vmext(admin.get(from).root(), "VimObjectRef"), "MoRef"));
+        String org = admin.get("/api/query?type=adminOrganization&format=references&filter=name==acme")
+                .children("OrganizationReference").get(0).getAttribute("href");
+        String params = "application/vnd.vmware.cloud.tenantMigrationParams+xml";
+        Http.Res task = admin.post("/api/admin/extension/action/migrateTenant", params,
+                "<vmext:TenantMigrationParams xmlns:vmext=\"" + Http.VMEXT + "\" xmlns=\"" + Http.NS
+                        + "\" name=\"move\"><orgs><Org href=\"" + org + "\"/></orgs><vmext:sourceDatastores>"
+                        + "<Datastore href=\"" + from + "\"/></vmext:sourceDatastores><vmext:targetDatastores>"
+                        + "<Datastore href=\"" + to + "\"/></vmext:targetDatastores></vmext:TenantMigrationParams>");
+        assertThat(task.status).as(task.body).isEqualTo(202);
+        assertThat(task.attr("operationName")).isEqualTo("tenantMigrate");
+        assertThat(admin.awaitTask(task).attr("status")).isEqualTo("success");
+        assertThat(datastoreOf(vm)).isEqualTo(toMoref);
+        assertThat(admin.post("/api/admin/extension/action/migrateTenant", params, "<vmext:TenantMigrationParams "
+                + "xmlns:vmext=\"" + Http.VMEXT + "\" xmlns=\"" + Http.NS + "\" name=\"x\"><orgs><Org href=\""
+                + org + "\"/></orgs></vmext:TenantMigrationParams>").status).as("no target").isEqualTo(400);
+    }
+
+    /** The datastore a VM sits on, as a system administrator reads it in the VM's VmVimInfo. */
+    static String datastoreOf(String vm) {
+        Element ref = (Element) admin.get(vm).root().getElementsByTagNameNS(Http.VMEXT, "DatastoreVimObjectRef")
+                .item(0);
+        return text(ref, "MoRef");
     }
 
     @Test

@@ -14,10 +14,11 @@ public class VCloudExtension {
     @XmlElement(name = "VmVimInfo", namespace = Ns.VMEXT) public VmVimInfo vmVimInfo;
 
     @XmlType(name = "VmVimInfoType", namespace = Ns.VMEXT, propOrder = {"vmVimObjectRef", "datastoreVimObjectRef",
-            "virtualDisksMaxChainLength"})
+            "hostVimObjectRef", "virtualDisksMaxChainLength"})
     public static class VmVimInfo {
         @XmlElement(name = "VmVimObjectRef", namespace = Ns.VMEXT) public VimObjectRef vmVimObjectRef;
         @XmlElement(name = "DatastoreVimObjectRef", namespace = Ns.VMEXT) public VimObjectRef datastoreVimObjectRef;
+        @XmlElement(name = "HostVimObjectRef", namespace = Ns.VMEXT) public VimObjectRef hostVimObjectRef;
         @XmlElement(name = "VirtualDisksMaxChainLength", namespace = Ns.VMEXT) public Integer virtualDisksMaxChainLength;
     }
 }

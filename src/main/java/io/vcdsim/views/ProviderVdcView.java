@@ -124,6 +124,11 @@ public final class ProviderVdcView {
         return s;
     }
 
+    /** An object of a registered vCenter server. */
+    static io.vcdsim.model.VimObjectRef vimRef(Tx tx, Viewer v, UUID vcenterId, String moref, String type) {
+        return ProviderView.vimRef(v, server(tx, v, vcenterId), moref, type);
+    }
+
     /** A reference to a registered vCenter server, by its id. */
     static Reference server(Tx tx, Viewer v, UUID id) {
         return inventory(tx).server(id).map(s -> v.adminRef(Kind.VCENTER, s.id(), s.name())).orElseThrow();

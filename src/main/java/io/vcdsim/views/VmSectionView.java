@@ -21,6 +21,8 @@ import io.vcdsim.model.RuntimeInfoSection;
 import io.vcdsim.model.VCloudExtension;
 import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.model.VmCapabilities;
+import io.vcdsim.store.InventoryStore;
+import io.vcdsim.store.Tx;
 import io.vcdsim.store.VmRow;
 
 import java.util.ArrayList;
@@ -243,12 +245,27 @@ public final class VmSectionView {
         return io.vcdsim.compute.Provider.vmMoref(vm.id());
     }
 
-    public static VCloudExtension vimInfo(Viewer v, VmRow vm, Provider.Datastore datastore) {
+    /**
+     * Where the VM sits in vCenter, as a system administrator sees it: its datastore, and the host of its resource
+     * pool's cluster it runs on (one chosen by its id, as DRS would keep it there).
+     */
+    public static VCloudExtension vimInfo(Tx tx, Viewer v, VmRow vm, Provider.Datastore datastore) {
         VCloudExtension e = new VCloudExtension();
         e.required = false;
         e.vmVimInfo = new VCloudExtension.VmVimInfo();
         e.vmVimInfo.vmVimObjectRef = ProviderView.vimRef(v, moref(vm), "VIRTUAL_MACHINE");
         e.vmVimInfo.datastoreVimObjectRef = ProviderView.vimRef(v, datastore.moref(), "DATASTORE");
+        InventoryStore inventory = tx.store(InventoryStore::new);
+        inventory.poolOf(vm.id()).ifPresent(pool -> {
+            List<InventoryStore.Host> hosts = inventory.hosts().stream()
+                    .filter(h -> h.vcenterId().equals(pool.pool().vcenterId())
+                            && h.clusterMoref().equals(pool.pool().clusterMoref())).toList();
+            if (!hosts.isEmpty()) {
+                InventoryStore.Host host = hosts.get(Math.floorMod(vm.id().hashCode(), hosts.size()));
+                e.vmVimInfo.hostVimObjectRef = ProviderVdcView.vimRef(tx, v, pool.pool().vcenterId(), host.moref(),
+                        "HOST");
+            }
+        });
         e.vmVimInfo.virtualDisksMaxChainLength = 1;
         return e;
     }

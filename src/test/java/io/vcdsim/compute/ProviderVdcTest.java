@@ -183,6 +183,8 @@ class ProviderVdcTest {
                 .findFirst().orElseThrow();
 
         assertThat(vmList(primary)).containsKey(vm);
+        // a system administrator sees the host of the pool's cluster it runs on
+        assertThat(hostOf(vm)).startsWith("host-1");
         Http.Res moved = admin.post(link(primary, "migrateVms"), null, "<vmext:MigrateParams xmlns:vmext=\""
                 + Http.VMEXT + "\"><vmext:VmRef href=\"" + vm + "\"/><vmext:ResourcePoolRef>"
                 + "<vmext:MoRef>" + target + "</vmext:MoRef><vmext:VimObjectType>RESOURCE_POOL</vmext:VimObjectType>"
@@ -192,6 +194,7 @@ class ProviderVdcTest {
         assertThat(admin.awaitTask(moved).attr("status")).isEqualTo("success");
         Element targetPool = pools().get(target);
         assertThat(vmList(targetPool)).containsKey(vm);
+        assertThat(hostOf(vm)).as("rp-2-1 is in cluster 2").startsWith("host-2");
         assertThat(vmList(primary)).doesNotContainKey(vm);
 
         // a VM not in the pool it is migrated from is refused; a pool with VMs in it is not removed
@@ -285,6 +288,11 @@ class ProviderVdcTest {
         assertThat(admin.post("/api/admin/extension/action/migrateTenant", params, "<vmext:TenantMigrationParams "
                 + "xmlns:vmext=\"" + Http.VMEXT + "\" xmlns=\"" + Http.NS + "\" name=\"x\"><orgs><Org href=\""
                 + org + "\"/></orgs></vmext:TenantMigrationParams>").status).as("no target").isEqualTo(400);
+    }
+
+    static String hostOf(String vm) {
+        Element ref = (Element) admin.get(vm).root().getElementsByTagNameNS(Http.VMEXT, "HostVimObjectRef").item(0);
+        return text(ref, "MoRef");
     }
 
     /** The datastore a VM sits on, as a system administrator reads it in the VM's VmVimInfo. */

@@ -19,6 +19,7 @@ import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.LeaseResource;
 import io.vcdsim.api.MetadataResource;
+import io.vcdsim.api.MultisiteResource;
 import io.vcdsim.api.NetworkResource;
 import io.vcdsim.api.NewVAppResource;
 import io.vcdsim.api.NotificationSettingsResource;
@@ -89,6 +90,7 @@ import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.metrics.Metrics;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.provider.Associations;
 import io.vcdsim.provider.DrsRules;
 import io.vcdsim.provider.ProviderVdcBacking;
 import io.vcdsim.provider.ProviderVdcs;
@@ -238,6 +240,7 @@ public final class VcdSim implements AutoCloseable {
                         new ProviderVdcResource(db, providerVdcs, taskViews),
                         new ProviderVdcBackingResource(db, providerVdcs, backing, queries, taskViews),
                         new DrsResource(db, new DrsRules(db, engine), backing, taskViews),
+                        new MultisiteResource(db, new Associations(db, engine, config.clock()), orgs, taskViews),
                         new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), queries,
                                 taskViews),
                         new CloudApiRoleResource(roles, queries),

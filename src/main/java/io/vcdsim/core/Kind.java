@@ -133,6 +133,9 @@ public final class Kind {
     /** An ESXi host of a registered vCenter. */
     public static final Kind HOST = declare("host").urn("host")
             .admin("/api/admin/extension/host/", MediaTypes.HOST).queries("host", null).done();
+    /** Another site this one is associated with (multisite), by the remote site's id. */
+    public static final Kind SITE_ASSOCIATION = declare("siteAssociation").urn("site")
+            .admin("/api/site/associations/", MediaTypes.SITE_ASSOCIATION).done();
     /** A VM group of a vCenter cluster, and a VM-Host affinity rule of one. */
     public static final Kind VM_GROUP = declare("vmGroup").urn("vmGroup")
             .admin("/api/admin/extension/vmGroup/", MediaTypes.VM_GROUP).queries("vmGroups", null).done();

@@ -100,6 +100,11 @@ public final class MediaTypes {
     public static final String VIM_SERVER_REFERENCES = "application/vnd.vmware.admin.vmwVimServerReferences";
     public static final String VMW_PROVIDER_VDC = "application/vnd.vmware.admin.vmwprovidervdc";
     public static final String CREATE_PROVIDER_VDC_PARAMS = "application/vnd.vmware.admin.createProviderVdcParams";
+    public static final String SITE = "application/vnd.vmware.vcloud.site";
+    public static final String SITE_ASSOCIATIONS = "application/vnd.vmware.admin.siteAssociations";
+    public static final String SITE_ASSOCIATION = "application/vnd.vmware.admin.siteAssociation";
+    public static final String ORG_ASSOCIATIONS = "application/vnd.vmware.admin.organizationAssociations";
+    public static final String ORG_ASSOCIATION = "application/vnd.vmware.admin.organizationAssociation";
     public static final String TENANT_MIGRATION_PARAMS = "application/vnd.vmware.cloud.tenantMigrationParams";
     public static final String VM_GROUP = "application/vnd.vmware.admin.vmwVmGroupType";
     public static final String VM_GROUPS = "application/vnd.vmware.admin.vmwVmGroupsType";

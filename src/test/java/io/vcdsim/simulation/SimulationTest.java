@@ -130,7 +130,8 @@ class SimulationTest {
         assertThat(state.has("vcenter_resource_pool")).isTrue();
         // what V40 added: its tables, and the columns it gave VDCs and VMs
         for (String table : List.of("vim_server", "vcenter_resource_pool", "vcenter_storage_profile", "vcenter_host",
-                "provider_vdc", "provider_vdc_resource_pool", "provider_vdc_storage_profile")) {
+                "vcenter_drs_group", "vcenter_drs_group_member", "vcenter_host_rule", "provider_vdc",
+                "provider_vdc_resource_pool", "provider_vdc_storage_profile")) {
             state.remove(table);
         }
         state.withArray("vdc").forEach(row -> ((com.fasterxml.jackson.databind.node.ObjectNode) row)

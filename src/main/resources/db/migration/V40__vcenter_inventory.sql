@@ -104,3 +104,15 @@ CREATE TABLE vcenter_host_rule (
     host_group     VARCHAR(128) NOT NULL,
     UNIQUE (vcenter_id, cluster_moref, name)
 );
+-- VMs a vCenter has that vCD does not manage yet, which a system administrator may import into a vApp.
+CREATE TABLE vcenter_vm (
+    id          UUID PRIMARY KEY,
+    vcenter_id  UUID NOT NULL REFERENCES vim_server (id),
+    moref       VARCHAR(64) NOT NULL,
+    name        VARCHAR(128) NOT NULL,
+    os_type     VARCHAR(64) NOT NULL,
+    cpus        INTEGER NOT NULL,
+    memory_mb   BIGINT NOT NULL,
+    disk_mb     BIGINT NOT NULL,
+    UNIQUE (vcenter_id, moref)
+);

@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Exchange;
@@ -14,13 +15,16 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.views.VimServerView;
 
+import java.util.UUID;
+
 import static io.vcdsim.api.CloudApi.V1;
 
 /**
  * vCenter servers, for system administrators: the list ({@code vimServerReferences}), registration
  * ({@code action/registervimserver}), a server at {@code vimServer/{id}} (GET, PUT, its actions, its free
- * {@code resourcePoolList} and {@code storageProfiles}), the cloudapi's {@code virtualCenters}; and the servers'
- * hosts ({@code hostReferences}, {@code host/{id}} with enable and disable).
+ * {@code resourcePoolList} and {@code storageProfiles}, its unmanaged {@code vmsList} and
+ * {@code importVmIntoExistingVApp}), the cloudapi's {@code virtualCenters}; and the servers' hosts
+ * ({@code hostReferences}, {@code host/{id}} with enable and disable).
  */
 public final class VimServerResource implements Routes {
     private static final String SERVER = "/api/admin/extension/vimServer/{id}";
@@ -67,6 +71,23 @@ public final class VimServerResource implements Routes {
             InventoryStore.Server server = server(x);
             return Reply.ok(db.read(tx -> VimServerView.storageProfiles(tx, Hrefs.viewer(x), server)),
                     MediaTypes.VMW_STORAGE_PROFILES);
+        });
+        r.get(SERVER + "/vmsList", x -> {
+            InventoryStore.Server server = server(x);
+            return Reply.ok(db.read(tx -> VimServerView.unmanagedVms(tx, Hrefs.viewer(x), server)),
+                    MediaTypes.VM_OBJECT_REFS_LIST);
+        });
+        r.post(SERVER + "/importVmIntoExistingVApp", x -> {
+            InventoryStore.Server server = server(x);
+            ProviderInventory.ImportVmParams in = x.read(ProviderInventory.ImportVmParams.class,
+                    "ImportVmIntoExistingVAppParams", MediaTypes.IMPORT_VM_PARAMS);
+            UUID vapp = in.vApp == null ? null : Ids.fromAny(in.vApp.href);
+            if (vapp == null) {
+                throw ApiException.badRequest("ImportVmIntoExistingVAppParams needs the VApp to import into, by href.");
+            }
+            return tasks.accepted(x, servers.importVm(server, new VimServers.Import(server.id(),
+                    in.vmMoRef == null ? null : in.vmMoRef.trim(), vapp, in.vmName, in.vmDescription,
+                    Boolean.TRUE.equals(in.sourceMove)), TaskResource.caller(x.principal())));
         });
         r.get(V1 + "/virtualCenters", x -> CloudApi.page(x, queries, Kind.VCENTER.query(), null, "VirtualCenters",
                 ids -> db.read(tx -> ids.stream().map(id -> tx.store(InventoryStore::new).server(id))

@@ -161,6 +161,22 @@ public final class VAppRecomposition {
     }
 
     /** A VM made from scratch, in the vApp {@code vappId}, powered off, not yet stored. */
+    /**
+     * A VM made from scratch at the end of a vApp (an import from vCenter brings one), stopped; its name must be new
+     * to the vApp.
+     */
+    public static VmRow addNew(Tx tx, VAppRow a, NewVm n, java.time.Instant now) {
+        List<VmRow> vms = tx.compute().vms(a.id());
+        if (vms.stream().anyMatch(v -> v.name().equalsIgnoreCase(n.name()))) {
+            throw ApiException.duplicateName("vApp " + a.name() + " already has a VM named " + n.name() + ".");
+        }
+        VmRow vm = fromScratch(n, a.id(), a.orgId(), vms.stream().mapToInt(VmRow::position).max().orElse(-1) + 1,
+                now);
+        tx.compute().insertVm(vm);
+        VAppService.refresh(tx, a.id());
+        return vm;
+    }
+
     static VmRow fromScratch(NewVm n, UUID vappId, UUID orgId, int position, java.time.Instant now) {
         List<Ovf.Disk> disks = new ArrayList<>();
         n.diskSizesMb().forEach(size -> disks.add(new Ovf.Disk("disk-" + UUID.randomUUID().toString()

@@ -244,4 +244,36 @@ public final class ProviderInventory {
         public List<Reference> targetDatastores;
         @XmlAnyElement public List<Object> rest;
     }
+
+    /** The VMs of a vCenter vCD does not manage yet. */
+    @XmlRootElement(name = "VmObjectRefsList", namespace = Ns.VMEXT)
+    @XmlType(name = "VmObjectRefsListType", namespace = Ns.VMEXT, propOrder = {"vmObjectRef"})
+    public static class VmObjectRefsList extends Resource {
+        @XmlAttribute public Integer page;
+        @XmlAttribute public Integer pageSize;
+        @XmlAttribute public Integer numberOfPages;
+        @XmlElement(name = "VmObjectRef", namespace = Ns.VMEXT) public List<NamedVimObjectRef> vmObjectRef =
+                new ArrayList<>();
+    }
+
+    @XmlType(name = "VmObjectRefType", namespace = Ns.VMEXT)
+    public static class NamedVimObjectRef extends VimObjectRef {
+        @XmlAttribute public String name;
+    }
+
+    /** A vCenter VM to import into a vApp, moved (sourceMove) or copied. */
+    @XmlRootElement(name = "ImportVmIntoExistingVAppParams", namespace = Ns.VMEXT)
+    @XmlType(name = "ImportVmIntoExistingVAppParamsType", namespace = Ns.VMEXT, propOrder = {"vmName",
+        "vmDescription", "vAppScopedLocalId", "computerName", "vmMoRef", "vdcStorageProfile", "vApp", "rest"})
+    public static class ImportVmParams {
+        @XmlAttribute public Boolean sourceMove;
+        @XmlElement(name = "VmName", namespace = Ns.VMEXT) public String vmName;
+        @XmlElement(name = "VmDescription", namespace = Ns.VMEXT) public String vmDescription;
+        @XmlElement(name = "VAppScopedLocalId", namespace = Ns.VMEXT) public String vAppScopedLocalId;
+        @XmlElement(name = "ComputerName", namespace = Ns.VMEXT) public String computerName;
+        @XmlElement(name = "VmMoRef", namespace = Ns.VMEXT) public String vmMoRef;
+        @XmlElement(name = "VdcStorageProfile", namespace = Ns.VCLOUD) public Reference vdcStorageProfile;
+        @XmlElement(name = "VApp", namespace = Ns.VCLOUD) public Reference vApp;
+        @XmlAnyElement public List<Object> rest;
+    }
 }

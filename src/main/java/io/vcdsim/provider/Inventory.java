@@ -127,6 +127,13 @@ public final class Inventory {
                         ROOT_CPU_MHZ / (shape.poolsPerCluster() + 1), ROOT_MEMORY_MB / (shape.poolsPerCluster() + 1)));
             }
         }
+        // two VMs vCD does not manage yet, to import
+        int vm = 1;
+        for (String[] spec : new String[][]{{"legacy-app", "otherLinux64Guest"}, {"legacy-db", "windows2019srv_64Guest"}}) {
+            String moref = "vm-" + (9000 + vm++);
+            s.addUnmanagedVm(new InventoryStore.UnmanagedVm(Provider.id("vcenter-vm:" + host + ":" + moref), serverId,
+                    moref, spec[0], spec[1], 2, 4096, 16384));
+        }
         for (String name : STORAGE_PROFILES) {
             UUID id = profileId(host, name);
             s.addProfile(new InventoryStore.Profile(id, serverId, "vm-storage-policy-" + id, name, PROFILE_TOTAL_MB));

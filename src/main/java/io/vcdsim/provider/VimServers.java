@@ -1,6 +1,7 @@
 package io.vcdsim.provider;
 
 import io.vcdsim.compute.Provider;
+import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.ObjectRef;
@@ -9,6 +10,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VAppRow;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.net.URI;
@@ -19,7 +21,8 @@ import java.util.UUID;
  * The vCenter servers vCD manages (the Programming Guide's "Attach a vCenter Server"): registered
  * ({@code vimServerRegister}; its task connects, which fails for a host no simulated vCenter answers at), changed
  * ({@code vimServerUpdate}), unregistered once disabled and backing no provider VDC ({@code vimServerUnregister}),
- * refreshed and reconnected; and their hosts, enabled and disabled ({@code hostEnable}, {@code hostDisable}).
+ * refreshed and reconnected; VMs they hold that vCD does not manage imported into vApps ({@code vimServerImportVm});
+ * and their hosts, enabled and disabled ({@code hostEnable}, {@code hostDisable}).
  */
 public final class VimServers {
     public static final String REGISTER = "vimServerRegister";
@@ -28,6 +31,7 @@ public final class VimServers {
     public static final String REFRESH = "vimServerRefresh";
     public static final String REFRESH_STORAGE_PROFILES = "vimServerRefreshStorageProfiles";
     public static final String RECONNECT = "vimServerForceReconnect";
+    public static final String IMPORT_VM = "vimServerImportVm";
     public static final String HOST_ENABLE = "hostEnable";
     public static final String HOST_DISABLE = "hostDisable";
     static final int MAX_NAME = 128;
@@ -41,6 +45,10 @@ public final class VimServers {
     /** What a server is registered as. */
     public record Registration(String name, String description, String url, String username, String password,
                                boolean enabled) {
+    }
+
+    /** A VM of a server to import into a vApp, under a name; moved (it leaves the server's list) or copied. */
+    public record Import(UUID serverId, String moref, UUID vappId, String name, String description, boolean move) {
     }
 
     /** What an edit of a server sets. */
@@ -62,6 +70,7 @@ public final class VimServers {
         for (String nothingChanges : new String[]{REFRESH, REFRESH_STORAGE_PROFILES, RECONNECT}) {
             engine.register(nothingChanges, (tx, task) -> locked(tx, task.ownerId()));
         }
+        engine.register(IMPORT_VM, Import.class, (tx, task, i) -> importVm(tx, i));
         engine.register(HOST_ENABLE, (tx, task) -> inventory(tx).enableHost(task.ownerId(), true));
         engine.register(HOST_DISABLE, (tx, task) -> inventory(tx).enableHost(task.ownerId(), false));
     }
@@ -141,6 +150,38 @@ public final class VimServers {
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(enabled ? HOST_ENABLE : HOST_DISABLE,
                 (enabled ? "Enabling host " : "Disabling host ") + host.name(), by,
                 ObjectRef.of(Kind.HOST, host.id(), host.name()), true, null)));
+    }
+
+    /** Imports a VM the server has into a vApp (any org's: a system administrator's call), as a task on the vApp. */
+    public TaskRow importVm(InventoryStore.Server server, Import i, TaskEngine.Caller by) {
+        if (i.moref() == null || i.moref().isBlank()) {
+            throw ApiException.badRequest("ImportVmIntoExistingVAppParams needs the VmMoRef of a VM of the server.");
+        }
+        text(i.name(), MAX_NAME, "VmName");
+        text(i.description(), MAX_DESCRIPTION, "VmDescription");
+        return db.tx(tx -> {
+            VAppRow vapp = tx.compute().vapp(i.vappId()).orElseThrow(() ->
+                    ApiException.invalidReference("No vApp with id " + i.vappId() + " exists."));
+            InventoryStore.UnmanagedVm vm = unmanaged(tx, server.id(), i.moref());
+            return engine.start(tx, new TaskEngine.Spec(IMPORT_VM, "Importing VM " + vm.name() + " into vApp "
+                    + vapp.name(), by, ObjectRef.of(Kind.VAPP, vapp.id(), vapp.name()), true, i));
+        });
+    }
+
+    private static InventoryStore.UnmanagedVm unmanaged(Tx tx, UUID server, String moref) {
+        return inventory(tx).lockUnmanagedVm(server, moref).orElseThrow(() -> ApiException.invalidReference(
+                "The vCenter server has no VM " + moref + " that vCD does not manage."));
+    }
+
+    private void importVm(Tx tx, Import i) {
+        InventoryStore.UnmanagedVm vm = unmanaged(tx, i.serverId(), i.moref());
+        VAppRow vapp = tx.compute().vapp(i.vappId()).orElseThrow(() -> ApiException.badRequest("The vApp is gone."));
+        VAppRecomposition.addNew(tx, vapp, new VAppRecomposition.NewVm(i.name() != null ? i.name() : vm.name(),
+                i.description(), vm.osType(), vm.cpus(), vm.memoryMb(), java.util.List.of(vm.diskMb()), null, null,
+                null), engine.now());
+        if (i.move()) {
+            inventory(tx).deleteUnmanagedVm(vm.id());
+        }
     }
 
     private static ObjectRef owner(InventoryStore.Server server) {

@@ -28,6 +28,11 @@ public final class InventoryStore {
         }
     }
 
+    /** A VM of a vCenter that vCD does not manage (yet). */
+    public record UnmanagedVm(UUID id, UUID vcenterId, String moref, String name, String osType, int cpus,
+                              long memoryMb, long diskMb) {
+    }
+
     /** An ESXi host of a vCenter's cluster. */
     public record Host(UUID id, UUID vcenterId, String moref, String name, String clusterMoref, boolean enabled) {
     }
@@ -52,6 +57,9 @@ public final class InventoryStore {
     private static final RowMapper<Server> SERVER = (rs, ctx) -> new Server(Rows.uuid(rs, "id"), rs.getString("name"),
             rs.getString("description"), rs.getString("url"), rs.getString("host"), rs.getString("username"),
             rs.getBoolean("enabled"), rs.getString("version"));
+    private static final RowMapper<UnmanagedVm> UNMANAGED = (rs, ctx) -> new UnmanagedVm(Rows.uuid(rs, "id"),
+            Rows.uuid(rs, "vcenter_id"), rs.getString("moref"), rs.getString("name"), rs.getString("os_type"),
+            rs.getInt("cpus"), rs.getLong("memory_mb"), rs.getLong("disk_mb"));
     private static final RowMapper<ProviderVdc> PVDC = (rs, ctx) -> new ProviderVdc(Rows.uuid(rs, "id"),
             rs.getString("name"), rs.getString("description"), rs.getBoolean("enabled"), Rows.uuid(rs, "vcenter_id"),
             rs.getString("highest_hw_version"));
@@ -116,8 +124,8 @@ public final class InventoryStore {
 
     /** Forgets a server and what vCD knew of its inventory; nothing of it may back a provider VDC. */
     public void deleteServer(UUID id) {
-        for (String table : List.of("vcenter_host_rule", "vcenter_drs_group", "vcenter_host", "vcenter_resource_pool",
-                "vcenter_storage_profile")) {
+        for (String table : List.of("vcenter_vm", "vcenter_host_rule", "vcenter_drs_group", "vcenter_host",
+                "vcenter_resource_pool", "vcenter_storage_profile")) {
             Rows.execute(h, "DELETE FROM " + table + " WHERE vcenter_id = ?", id);
         }
         Rows.execute(h, "DELETE FROM vim_server WHERE id = ?", id);
@@ -201,6 +209,27 @@ public final class InventoryStore {
     public List<UUID> vdcsOn(UUID providerVdcId) {
         return h.createQuery("SELECT id FROM vdc WHERE provider_vdc_id = :p ORDER BY name, id").bind("p", providerVdcId)
                 .mapTo(UUID.class).list();
+    }
+
+    public void addUnmanagedVm(UnmanagedVm vm) {
+        Rows.execute(h, "INSERT INTO vcenter_vm (id, vcenter_id, moref, name, os_type, cpus, memory_mb, disk_mb) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", vm.id(), vm.vcenterId(), vm.moref(), vm.name(), vm.osType(),
+                vm.cpus(), vm.memoryMb(), vm.diskMb());
+    }
+
+    public List<UnmanagedVm> unmanagedVms(UUID vcenterId) {
+        return h.createQuery("SELECT * FROM vcenter_vm WHERE vcenter_id = :vc ORDER BY name, moref")
+                .bind("vc", vcenterId).map(UNMANAGED).list();
+    }
+
+    /** The VM, locked until the transaction ends: two imports of it queue, and the second finds it gone. */
+    public Optional<UnmanagedVm> lockUnmanagedVm(UUID vcenterId, String moref) {
+        return h.createQuery("SELECT * FROM vcenter_vm WHERE vcenter_id = :vc AND moref = :m FOR UPDATE")
+                .bind("vc", vcenterId).bind("m", moref).map(UNMANAGED).findOne();
+    }
+
+    public void deleteUnmanagedVm(UUID id) {
+        Rows.execute(h, "DELETE FROM vcenter_vm WHERE id = ?", id);
     }
 
     public void addHost(Host host) {

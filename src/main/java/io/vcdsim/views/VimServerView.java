@@ -30,6 +30,9 @@ public final class VimServerView {
         vc.link("edit", self, MediaTypes.xml(MediaTypes.VIM_SERVER));
         vc.link("down", self + "/resourcePoolList", MediaTypes.xml(MediaTypes.RESOURCE_POOL_LIST));
         vc.link("down", self + "/storageProfiles", MediaTypes.xml(MediaTypes.VMW_STORAGE_PROFILES));
+        vc.link("down", self + "/vmsList", MediaTypes.xml(MediaTypes.VM_OBJECT_REFS_LIST));
+        vc.link("importVmIntoExistingVApp", self + "/importVmIntoExistingVApp",
+                MediaTypes.xml(MediaTypes.IMPORT_VM_PARAMS));
         for (String action : new String[]{"refresh", "refreshStorageProfiles", "forcevimserverreconnect"}) {
             vc.link(action, self + "/action/" + action, null);
         }
@@ -92,6 +95,26 @@ public final class VimServerView {
         list.type = MediaTypes.xml(MediaTypes.VMW_STORAGE_PROFILES);
         v.adminLink(list, "up", Kind.VCENTER, s.id());
         inventory(tx).profiles(s.id()).forEach(p -> list.profiles.add(ProviderVdcView.vimProfile(tx, v, p)));
+        return list;
+    }
+
+    /** The server's VMs vCD does not manage, which can be imported; one page of all of them. */
+    public static ProviderInventory.VmObjectRefsList unmanagedVms(Tx tx, Viewer v, InventoryStore.Server s) {
+        ProviderInventory.VmObjectRefsList list = new ProviderInventory.VmObjectRefsList();
+        list.href = v.adminHref(Kind.VCENTER, s.id()) + "/vmsList";
+        list.type = MediaTypes.xml(MediaTypes.VM_OBJECT_REFS_LIST);
+        v.adminLink(list, "up", Kind.VCENTER, s.id());
+        for (InventoryStore.UnmanagedVm vm : inventory(tx).unmanagedVms(s.id())) {
+            ProviderInventory.NamedVimObjectRef ref = new ProviderInventory.NamedVimObjectRef();
+            ref.name = vm.name();
+            ref.vimServerRef = v.adminRef(Kind.VCENTER, s.id(), s.name());
+            ref.moRef = vm.moref();
+            ref.vimObjectType = "VIRTUAL_MACHINE";
+            list.vmObjectRef.add(ref);
+        }
+        list.page = 1;
+        list.pageSize = Math.max(1, list.vmObjectRef.size());
+        list.numberOfPages = 1;
         return list;
     }
 

@@ -303,6 +303,33 @@ class ProviderVdcTest {
     }
 
     @Test
+    void aVCenterVmIsImportedIntoAVApp() throws Exception {
+        Http tenant = Sim.tenant(vcd.sim());
+        String vapp = TemplateFixture.ready(tenant).newVApp("imported");
+        String vc = vmext(pvdc.root(), "VimServer").getAttribute("href");
+        Http.Res server = admin.get(vc);
+        String list = server.link("down", "application/vnd.vmware.admin.vmsObjectRefsList+xml");
+        List<Element> vms = Http.Res.children(admin.get(list).root(), Http.VMEXT, "VmObjectRef");
+        Element legacy = vms.stream().filter(v -> v.getAttribute("name").equals("legacy-app")).findFirst()
+                .orElseThrow();
+        String params = "application/vnd.vmware.admin.importVmIntoExistingVAppParams+xml";
+        String body = "<vmext:ImportVmIntoExistingVAppParams xmlns:vmext=\"" + Http.VMEXT + "\" xmlns=\"" + Http.NS
+                + "\" sourceMove=\"true\"><vmext:VmName>brought-in</vmext:VmName><vmext:VmMoRef>"
+                + text(legacy, "MoRef") + "</vmext:VmMoRef><VApp href=\"" + vapp + "\"/>"
+                + "</vmext:ImportVmIntoExistingVAppParams>";
+        Http.Res task = admin.post(server.link("importVmIntoExistingVApp", params), params, body);
+        assertThat(task.status).as(task.body).isEqualTo(202);
+        assertThat(task.attr("operationName")).isEqualTo("vimServerImportVm");
+        assertThat(admin.awaitTask(task).attr("status")).isEqualTo("success");
+        assertThat(Http.Res.children(tenant.get(vapp).child("Children"), "Vm")).extracting(v -> v.getAttribute("name"))
+                .contains("brought-in");
+        // moved: vCD manages it now, so the vCenter no longer lists it, and a second import finds nothing
+        assertThat(Http.Res.children(admin.get(list).root(), Http.VMEXT, "VmObjectRef"))
+                .extracting(v -> v.getAttribute("name")).doesNotContain("legacy-app");
+        assertThat(admin.post(vc + "/importVmIntoExistingVApp", params, body).minor()).isEqualTo("INVALID_REFERENCE");
+    }
+
+    @Test
     void theStarProfileStaysWhileOrgVdcsDrawOnIt() {
         Element star = Http.Res.children(pvdc.child("StorageProfiles"), "ProviderVdcStorageProfile").get(0);
         Http.Res profile = admin.get(star.getAttribute("href"));

@@ -130,7 +130,7 @@ class SimulationTest {
         assertThat(state.has("vcenter_resource_pool")).isTrue();
         // what V40 added: its tables, and the columns it gave VDCs and VMs
         for (String table : List.of("vim_server", "vcenter_resource_pool", "vcenter_storage_profile", "vcenter_host",
-                "vcenter_drs_group", "vcenter_drs_group_member", "vcenter_host_rule", "provider_vdc",
+                "vcenter_drs_group", "vcenter_drs_group_member", "vcenter_host_rule", "vcenter_vm", "provider_vdc",
                 "provider_vdc_resource_pool", "provider_vdc_storage_profile")) {
             state.remove(table);
         }

@@ -74,7 +74,7 @@ public final class MultisiteResource implements Routes {
                 TaskResource.caller(x.principal()))));
 
         r.get(ORG, x -> {
-            OrgRow org = org(x, Right.ORG_VIEW);
+            OrgRow org = org(x, Right.ORG_EDIT);
             return Reply.ok(db.read(tx -> MultisiteView.orgAssociations(Hrefs.viewer(x), org,
                     tx.store(AssociationStore::new).orgLinks(org.id()), tx.store(AssociationStore::new).sites())),
                     MediaTypes.ORG_ASSOCIATIONS);
@@ -92,7 +92,7 @@ public final class MultisiteResource implements Routes {
                     TaskResource.caller(x.principal())));
         });
         r.get(ORG + "/localAssociationData", x -> {
-            OrgRow org = org(x, Right.ORG_VIEW);
+            OrgRow org = org(x, Right.ORG_EDIT);
             return Reply.ok(db.tx(tx -> MultisiteView.orgLocal(Hrefs.viewer(x), org, associations.siteId(tx),
                     associations.orgPublicKey(tx, org.id()))), MediaTypes.ORG_ASSOCIATION);
         });

@@ -1,6 +1,5 @@
 package io.vcdsim.api;
 
-import io.vcdsim.compute.Provider;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
@@ -58,7 +57,8 @@ public final class ProviderVdcBackingResource implements Routes {
         });
         r.post(PVDC + "/action/updateResourcePools", x -> {
             InventoryStore.ProviderVdc pvdc = pvdc(x);
-            return tasks.accepted(x, backing.updatePools(pvdc, poolChanges(x), TaskResource.caller(x.principal())));
+            return tasks.accepted(x, backing.updatePools(pvdc, poolChanges(x, pvdc.vcenterId()),
+                    TaskResource.caller(x.principal())));
         });
         r.get(PVDC + "/availableStorageProfiles", x -> {
             InventoryStore.ProviderVdc pvdc = pvdc(x);
@@ -90,7 +90,8 @@ public final class ProviderVdcBackingResource implements Routes {
         r.get(POOL + "/vmList", this::vmList);
         r.post(POOL + "/action/migrateVms", x -> {
             InventoryStore.PvdcPool from = pool(x);
-            return tasks.accepted(x, backing.migrate(from, migration(x), TaskResource.caller(x.principal())));
+            return tasks.accepted(x, backing.migrate(from, migration(x, from.pool().vcenterId()),
+                    TaskResource.caller(x.principal())));
         });
         r.get("/api/admin/pvdcStorageProfile/{id}", x -> Reply.ok(
                 ProviderView.storageProfile(Hrefs.viewer(x), backing.profile(x.principal(), Hrefs.id(x, "id"))),
@@ -128,7 +129,7 @@ public final class ProviderVdcBackingResource implements Routes {
         return Reply.ok(result, result.type.substring(0, result.type.length() - "+xml".length()));
     }
 
-    private static ProviderVdcBacking.PoolChanges poolChanges(Exchange x) {
+    private static ProviderVdcBacking.PoolChanges poolChanges(Exchange x, UUID vcenter) {
         ProviderInventory.UpdateResourcePoolSetParams in = x.read(ProviderInventory.UpdateResourcePoolSetParams.class,
                 "UpdateResourcePoolSetParams", MediaTypes.RESOURCE_POOL_SET_UPDATE_PARAMS);
         List<String> add = new ArrayList<>();
@@ -140,7 +141,7 @@ public final class ProviderVdcBackingResource implements Routes {
                 throw ApiException.badRequest("An AddItem's VimObjectType is RESOURCE_POOL, not '"
                         + item.vimObjectType + "'.");
             }
-            vCenter(item.vimServerRef);
+            vCenter(item.vimServerRef, vcenter);
             add.add(item.moRef.trim());
         }
         return new ProviderVdcBacking.PoolChanges(add, ids(in.deleteItem, "DeleteItem", "a resource pool"));
@@ -160,7 +161,7 @@ public final class ProviderVdcBackingResource implements Routes {
                 "a provider VDC storage profile"));
     }
 
-    private static ProviderVdcBacking.Migration migration(Exchange x) {
+    private static ProviderVdcBacking.Migration migration(Exchange x, UUID vcenter) {
         ProviderInventory.MigrateParams in = x.read(ProviderInventory.MigrateParams.class, "MigrateParams",
                 MediaTypes.MIGRATE_VMS_PARAMS);
         List<UUID> vms = ids(in.vmRef, "VmRef", "a VM");
@@ -169,16 +170,17 @@ public final class ProviderVdcBackingResource implements Routes {
             if (in.resourcePoolRef.moRef == null || in.resourcePoolRef.moRef.isBlank()) {
                 throw ApiException.badRequest("A ResourcePoolRef needs the MoRef of a resource pool.");
             }
-            vCenter(in.resourcePoolRef.vimServerRef);
+            vCenter(in.resourcePoolRef.vimServerRef, vcenter);
             target = in.resourcePoolRef.moRef.trim();
         }
         return new ProviderVdcBacking.Migration(vms, target);
     }
 
-    /** A VimServerRef, when given, names the one simulated vCenter. */
-    private static void vCenter(Reference ref) {
-        if (ref != null && ref.href != null && !Provider.VCENTER_ID.equals(Ids.fromAny(ref.href))) {
-            throw ApiException.invalidReference("No vCenter server " + ref.href + " is registered.");
+    /** A VimServerRef, when given, names the vCenter the provider VDC stands on. */
+    private static void vCenter(Reference ref, UUID vcenter) {
+        if (ref != null && ref.href != null && !vcenter.equals(Ids.fromAny(ref.href))) {
+            throw ApiException.invalidReference("The resource pool's VimServerRef " + ref.href
+                    + " is not the vCenter server of the provider VDC.");
         }
     }
 

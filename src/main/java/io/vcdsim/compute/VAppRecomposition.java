@@ -160,7 +160,6 @@ public final class VAppRecomposition {
         }
     }
 
-    /** A VM made from scratch, in the vApp {@code vappId}, powered off, not yet stored. */
     /**
      * A VM made from scratch at the end of a vApp (an import from vCenter brings one), stopped; its name must be new
      * to the vApp.
@@ -177,6 +176,7 @@ public final class VAppRecomposition {
         return vm;
     }
 
+    /** A VM made from scratch, in the vApp {@code vappId}, powered off, not yet stored. */
     static VmRow fromScratch(NewVm n, UUID vappId, UUID orgId, int position, java.time.Instant now) {
         List<Ovf.Disk> disks = new ArrayList<>();
         n.diskSizesMb().forEach(size -> disks.add(new Ovf.Disk("disk-" + UUID.randomUUID().toString()

@@ -106,7 +106,8 @@ public final class VdcService {
             if (tx.resources().vdcs(orgId).stream().anyMatch(o -> o.name().equalsIgnoreCase(name))) {
                 throw ApiException.duplicateName("The organization already has a VDC named " + name + ".");
             }
-            var pvdc = tx.store(InventoryStore::new).providerVdc(providerVdc).orElseThrow(() ->
+            // locked: a merge or deletion of it waits for this VDC, and then sees it
+            var pvdc = tx.store(InventoryStore::new).lockProviderVdc(providerVdc).orElseThrow(() ->
                     ApiException.invalidReference("ProviderVdcReference names no provider VDC (" + providerVdc + ")."));
             if (!pvdc.enabled()) {
                 throw ApiException.badRequest("Provider VDC " + pvdc.name() + " is disabled.");

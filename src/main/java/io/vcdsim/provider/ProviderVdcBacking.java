@@ -111,7 +111,8 @@ public final class ProviderVdcBacking {
     public InventoryStore.PvdcProfile enable(InventoryStore.PvdcProfile profile, boolean enabled) {
         return db.tx(tx -> {
             inventory(tx).enableProfile(profile.id(), enabled);
-            return inventory(tx).pvdcProfile(profile.id()).orElseThrow();
+            return inventory(tx).pvdcProfile(profile.id()).orElseThrow(() ->
+                    ApiException.badRequest("The storage profile was removed."));
         });
     }
 

@@ -104,7 +104,8 @@ public final class ProviderVdcs {
                     + "'.");
         }
         return db.tx(tx -> {
-            InventoryStore.Server vc = inventory(tx).server(c.vcenterId()).orElseThrow(() ->
+            // locked: two creations on one vCenter take turns, so the second sees the pools the first took
+            InventoryStore.Server vc = inventory(tx).lockServer(c.vcenterId()).orElseThrow(() ->
                     ApiException.invalidReference("No vCenter server " + c.vcenterId() + " is registered."));
             checkName(tx, name, null);
             InventoryStore.ProviderVdc pvdc = new InventoryStore.ProviderVdc(UUID.randomUUID(), name, c.description(),

@@ -36,6 +36,7 @@ public final class VimServers {
     public static final String HOST_DISABLE = "hostDisable";
     static final int MAX_NAME = 128;
     static final int MAX_URL = 1024;
+    static final int MAX_HOST = 255;
     static final int MAX_USERNAME = 256;
     static final int MAX_DESCRIPTION = 4096;
     private final Database db;
@@ -160,12 +161,23 @@ public final class VimServers {
         text(i.name(), MAX_NAME, "VmName");
         text(i.description(), MAX_DESCRIPTION, "VmDescription");
         return db.tx(tx -> {
-            VAppRow vapp = tx.compute().vapp(i.vappId()).orElseThrow(() ->
-                    ApiException.invalidReference("No vApp with id " + i.vappId() + " exists."));
+            VAppRow vapp = vappOn(tx, server.id(), i.vappId());
             InventoryStore.UnmanagedVm vm = unmanaged(tx, server.id(), i.moref());
             return engine.start(tx, new TaskEngine.Spec(IMPORT_VM, "Importing VM " + vm.name() + " into vApp "
                     + vapp.name(), by, ObjectRef.of(Kind.VAPP, vapp.id(), vapp.name()), true, i));
         });
+    }
+
+    /** A vApp whose VDC's provider VDC stands on this server: where a VM of it may run. */
+    private static VAppRow vappOn(Tx tx, UUID server, UUID vappId) {
+        VAppRow vapp = tx.compute().vapp(vappId).orElseThrow(() ->
+                ApiException.invalidReference("No vApp with id " + vappId + " exists."));
+        UUID pvdc = inventory(tx).providerVdcOf(vapp.vdcId());
+        if (inventory(tx).providerVdc(pvdc).filter(p -> p.vcenterId().equals(server)).isEmpty()) {
+            throw ApiException.badRequest("vApp " + vapp.name() + " is in a VDC of another vCenter server's "
+                    + "provider VDC.");
+        }
+        return vapp;
     }
 
     private static InventoryStore.UnmanagedVm unmanaged(Tx tx, UUID server, String moref) {
@@ -175,7 +187,7 @@ public final class VimServers {
 
     private void importVm(Tx tx, Import i) {
         InventoryStore.UnmanagedVm vm = unmanaged(tx, i.serverId(), i.moref());
-        VAppRow vapp = tx.compute().vapp(i.vappId()).orElseThrow(() -> ApiException.badRequest("The vApp is gone."));
+        VAppRow vapp = vappOn(tx, i.serverId(), i.vappId());
         VAppRecomposition.addNew(tx, vapp, new VAppRecomposition.NewVm(i.name() != null ? i.name() : vm.name(),
                 i.description(), vm.osType(), vm.cpus(), vm.memoryMb(), java.util.List.of(vm.diskMb()), null, null,
                 null), engine.now());
@@ -250,7 +262,7 @@ public final class VimServers {
         }
         try {
             URI u = URI.create(url.trim());
-            if (u.getHost() == null || !("https".equalsIgnoreCase(u.getScheme())
+            if (u.getHost() == null || u.getHost().length() > MAX_HOST || !("https".equalsIgnoreCase(u.getScheme())
                     || "http".equalsIgnoreCase(u.getScheme()))) {
                 throw new IllegalArgumentException();
             }

@@ -132,19 +132,21 @@ final class ProviderQueries {
                         bool("isEnabled", "TRUE"), bool("isDeleted", "FALSE"), integer("storageMB", "ds.capacity_mb"),
                         ref("vc", "CAST('" + Provider.VCENTER_ID + "' AS UUID)", Kind.VCENTER),
                         string("vcName", "'" + Provider.VCENTER + "'"), string("moref", "ds.moref"),
-                        integer("numberOfProviderVdcs", "1")))
+                        integer("numberOfProviderVdcs", "(SELECT COUNT(*) FROM provider_vdc p WHERE p.vcenter_id = CAST('"
+                                + Provider.VCENTER_ID + "' AS UUID))")))
                 .build());
 
-        // Which datastores back which provider VDC: every one backs the one provider VDC
+        // Which datastores back which provider VDC: every one of vc1's backs every provider VDC on vc1
         types.add(QueryType.relation("datastoreProviderVdcRelation", "DatastoreProviderVdcRelationRecord",
                         "DatastoreProviderVdcRelationReference", Kind.DATASTORE)
-                .from("(VALUES " + datastores + ") AS ds(id, moref, name, fs_type, capacity_mb)")
-                .id("ds.id").systemOnly()
+                .from("(VALUES " + datastores + ") AS ds(id, moref, name, fs_type, capacity_mb) JOIN provider_vdc p "
+                        + "ON p.vcenter_id = CAST('" + Provider.VCENTER_ID + "' AS UUID)")
+                .id("ds.id").tieBreak("p.id").systemOnly()
                 .fields(List.of(string("name", "ds.name"), string("datastoreType", "ds.fs_type"),
                         bool("isEnabled", "TRUE"), bool("isDeleted", "FALSE"), integer("storageMB", "ds.capacity_mb"),
                         ref("vc", "CAST('" + Provider.VCENTER_ID + "' AS UUID)", Kind.VCENTER),
                         string("vcName", "'" + Provider.VCENTER + "'"), string("moref", "ds.moref"),
-                        ref("providerVdc", "CAST('" + Provider.PROVIDER_VDC_ID + "' AS UUID)", Kind.PROVIDER_VDC),
+                        ref("providerVdc", "p.id", Kind.PROVIDER_VDC),
                         ref("datastore", "ds.id", Kind.DATASTORE)))
                 .build());
 

@@ -44,7 +44,9 @@ public final class AssociationStore {
                 s.baseUiEndpoint(), s.publicKey());
     }
 
+    /** Forgets a site, and the associations orgs had with orgs of it. */
     public void deleteSite(UUID id) {
+        Rows.execute(h, "DELETE FROM org_association WHERE site_id = ?", id);
         Rows.execute(h, "DELETE FROM site_association WHERE id = ?", id);
     }
 

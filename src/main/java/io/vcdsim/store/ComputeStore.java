@@ -122,6 +122,7 @@ public final class ComputeStore {
 
     public void deleteVApp(UUID id) {
         Rows.execute(h, "DELETE FROM snapshot WHERE vm_id IN (SELECT id FROM vm WHERE parent_id = ?)", id);
+        Rows.execute(h, DRS_MEMBERS + "(SELECT id FROM vm WHERE parent_id = ?)", id);
         Rows.execute(h, "DELETE FROM vm WHERE parent_id = ?", id);
         Rows.execute(h, "DELETE FROM vapp WHERE id = ?", id);
     }
@@ -177,7 +178,11 @@ public final class ComputeStore {
                 .list();
     }
 
+    /** VM groups' members are VMs or hosts (no foreign key), so a VM's membership goes with it by hand. */
+    private static final String DRS_MEMBERS = "DELETE FROM vcenter_drs_group_member WHERE member_id IN ";
+
     public void deleteVm(UUID id) {
+        Rows.execute(h, DRS_MEMBERS + "(?)", id);
         Rows.execute(h, "DELETE FROM snapshot WHERE vm_id = ?", id);
         Rows.execute(h, "DELETE FROM vm WHERE id = ?", id);
     }
@@ -206,6 +211,7 @@ public final class ComputeStore {
     /** Everything of an org (a recursive org delete). */
     public void deleteAllOf(UUID orgId) {
         Rows.execute(h, "DELETE FROM snapshot WHERE org_id = ?", orgId);
+        Rows.execute(h, DRS_MEMBERS + "(SELECT id FROM vm WHERE org_id = ?)", orgId);
         Rows.execute(h, "DELETE FROM vm WHERE org_id = ?", orgId);
         Rows.execute(h, "DELETE FROM vapp WHERE org_id = ?", orgId);
         Rows.execute(h, "DELETE FROM vapp_template WHERE org_id = ?", orgId);

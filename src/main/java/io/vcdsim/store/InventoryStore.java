@@ -358,6 +358,7 @@ public final class InventoryStore {
      */
     public int moveOrgVms(List<UUID> orgs, List<String> from, String to, String firstDatastore) {
         var update = h.createUpdate("UPDATE vm SET datastore = :to WHERE org_id IN (<orgs>) AND "
+                        + "parent_id IN (SELECT a.id FROM vapp a) AND "
                         + "COALESCE(datastore, :first) " + (from.isEmpty() ? "<> :to" : "IN (<from>)"))
                 .bind("to", to).bind("first", firstDatastore).bindList("orgs", orgs);
         return (from.isEmpty() ? update : update.bindList("from", from)).execute();

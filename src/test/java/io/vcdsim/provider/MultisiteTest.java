@@ -104,5 +104,14 @@ class MultisiteTest {
         String href = seen.child("OrgAssociationMember").getAttribute("href");
         assertThat(admin.awaitTask(admin.delete(href)).attr("operationName")).isEqualTo("orgDisassociate");
         assertThat(admin.get(org + "/associations").children("OrgAssociationMember")).isEmpty();
+
+        // an org association goes with the association of its site
+        admin.awaitTask(admin.post(org + "/associations", ORG_ASSOCIATION, body.formatted(siteId)));
+        assertThat(admin.get(org + "/associations").children("OrgAssociationMember")).hasSize(1);
+        String site = admin.get("/api/site/associations").children("SiteAssociationMember").stream()
+                .filter(m -> Http.Res.children(m, "SiteId").get(0).getTextContent().equals(siteId)).findFirst()
+                .orElseThrow().getAttribute("href");
+        assertThat(admin.awaitTask(admin.delete(site)).attr("status")).isEqualTo("success");
+        assertThat(admin.get(org + "/associations").children("OrgAssociationMember")).isEmpty();
     }
 }

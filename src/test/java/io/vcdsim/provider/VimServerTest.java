@@ -131,6 +131,7 @@ class VimServerTest {
         assertThat(register("noscheme", "vc3.vcdsim.invalid").status).isEqualTo(400);
         assertThat(register("ftp", "ftp://vc3.vcdsim.invalid").status).isEqualTo(400);
         assertThat(register("x".repeat(129), "https://vc3.vcdsim.invalid").status).isEqualTo(400);
+        assertThat(register("longhost", "https://" + "h".repeat(300) + ".example.com").status).isEqualTo(400);
         Http.Res noPassword = admin.post(extension.link("add", REGISTER), REGISTER,
                 registration("nopw", "https://vc3.vcdsim.invalid")
                         .replace("<vmext:Password>secret</vmext:Password>", ""));

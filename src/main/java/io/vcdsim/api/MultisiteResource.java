@@ -2,7 +2,6 @@ package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;

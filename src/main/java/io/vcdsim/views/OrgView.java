@@ -1,6 +1,5 @@
 package io.vcdsim.views;
 
-import io.vcdsim.compute.Provider;
 import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;

@@ -19,7 +19,6 @@ import io.vcdsim.model.OvfEnvironment;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.RuntimeInfoSection;
 import io.vcdsim.model.VCloudExtension;
-import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.model.VmCapabilities;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.Tx;

@@ -17,9 +17,13 @@ public final class ProviderDocs {
 
     /** ProviderVdc: {@code /api/admin/providervdc/{id}}. */
     @XmlRootElement(name = "ProviderVdc")
-    @XmlType(name = "ProviderVdcType", propOrder = {"storageProfiles", "vdcs", "isEnabled", "networkPoolReferences"})
+    @XmlType(name = "ProviderVdcType", propOrder = {"availableNetworks", "storageProfiles", "vdcs", "isEnabled",
+        "networkPoolReferences"})
     public static class ProviderVdc extends Entity {
         @XmlAttribute public Integer status;
+        /** The external networks its org VDCs' networks may connect to (pyvcloud's extnet list_provider_vdc). */
+        @XmlElementWrapper(name = "AvailableNetworks") @XmlElement(name = "Network")
+        public List<Reference> availableNetworks = new ArrayList<>();
         @XmlElementWrapper(name = "StorageProfiles") @XmlElement(name = "ProviderVdcStorageProfile")
         public List<Reference> storageProfiles = new ArrayList<>();
         @XmlElementWrapper(name = "Vdcs") @XmlElement(name = "Vdc") public List<Reference> vdcs = new ArrayList<>();

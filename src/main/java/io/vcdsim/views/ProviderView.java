@@ -6,7 +6,9 @@ import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.ProviderDocs;
+import io.vcdsim.model.Reference;
 import io.vcdsim.model.VimObjectRef;
+import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
@@ -53,6 +55,12 @@ public final class ProviderView {
             }
         }
         p.isEnabled = pvdc.enabled();
+        if (pvdc.vcenterId().equals(Provider.VCENTER_ID)) { // external networks stand on vc1's port groups
+            for (ExternalNetworkRow n : tx.networks().externals()) {
+                p.availableNetworks.add(new Reference(v.adminHref(Kind.NETWORK, n.id()),
+                        Kind.EXTERNAL_NETWORK.urn(n.id()), MediaTypes.xml(MediaTypes.ADMIN_NETWORK), n.name()));
+            }
+        }
         p.networkPoolReferences.add(v.adminRef(Kind.NETWORK_POOL, Provider.NETWORK_POOL_ID, Provider.NETWORK_POOL));
         return p;
     }

@@ -121,6 +121,13 @@ class ProviderVdcTest {
         assertThat(record.getAttribute("href")).isEqualTo(vmext(primary, "ResourcePoolRef").getAttribute("href"));
         assertThat(freePools()).containsKeys("rp-1-1", "rp-1-2", "cluster-2", "rp-2-1", "rp-2-2")
                 .doesNotContainKey("cluster-1");
+        // the external networks on its vCenter, as pyvcloud's ExternalNetwork.list_provider_vdc matches them by name
+        List<String> external = admin.get("/api/query?type=externalNetwork&format=records")
+                .children("NetworkRecord").stream().map(r -> r.getAttribute("name")).toList();
+        assertThat(external).isNotEmpty();
+        Http.Res adminView = admin.get(pvdc.link("alternate", "application/vnd.vmware.admin.providervdc+xml"));
+        assertThat(Http.Res.children(adminView.child("AvailableNetworks"), "Network"))
+                .extracting(n -> n.getAttribute("name")).containsExactlyInAnyOrderElementsOf(external);
     }
 
     @Test

@@ -1,14 +1,11 @@
 package io.vcdsim.api;
 
-import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Ids;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.Disk;
 import io.vcdsim.model.ProviderInventory;
-import io.vcdsim.model.Reference;
 import io.vcdsim.provider.DrsRules;
 import io.vcdsim.provider.ProviderVdcBacking;
 import io.vcdsim.store.Database;
@@ -16,7 +13,6 @@ import io.vcdsim.store.DrsStore;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.views.DrsView;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -101,15 +97,6 @@ public final class DrsResource implements Routes {
 
     /** The VMs of a Vms body, by href. */
     private static List<UUID> vms(Exchange x) {
-        Disk.Vms in = x.read(Disk.Vms.class, "Vms", MediaTypes.VMS);
-        List<UUID> ids = new ArrayList<>();
-        for (Reference ref : Bodies.list(in.vmReference, "VmReference")) {
-            UUID id = ref == null ? null : Ids.fromAny(ref.href);
-            if (id == null) {
-                throw ApiException.badRequest("A VmReference needs the href of a VM.");
-            }
-            ids.add(id);
-        }
-        return ids;
+        return Bodies.ids(x.read(Disk.Vms.class, "Vms", MediaTypes.VMS).vmReference, "VmReference", "a VM");
     }
 }

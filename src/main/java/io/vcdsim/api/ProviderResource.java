@@ -2,19 +2,15 @@ package io.vcdsim.api;
 
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Ids;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.ProviderInventory;
-import io.vcdsim.model.Reference;
 import io.vcdsim.provider.TenantMigration;
 import io.vcdsim.store.Database;
 import io.vcdsim.views.ProviderView;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -57,20 +53,9 @@ public final class ProviderResource implements Routes {
         x.principal().requireSystemAdmin();
         ProviderInventory.TenantMigrationParams in = x.read(ProviderInventory.TenantMigrationParams.class,
                 "TenantMigrationParams", MediaTypes.TENANT_MIGRATION_PARAMS);
-        return tasks.accepted(x, migration.migrate(ids(in.orgs, "Org"), ids(in.sourceDatastores, "Datastore"),
-                ids(in.targetDatastores, "Datastore"), TaskResource.caller(x.principal())));
-    }
-
-    private static List<UUID> ids(List<Reference> refs, String element) {
-        List<UUID> ids = new ArrayList<>();
-        for (Reference ref : Bodies.list(refs, element)) {
-            UUID id = ref == null ? null : Ids.fromAny(ref.href);
-            if (id == null) {
-                throw ApiException.badRequest("An " + element + " reference needs an href.");
-            }
-            ids.add(id);
-        }
-        return ids;
+        return tasks.accepted(x, migration.migrate(Bodies.ids(in.orgs, "Org", "an org"),
+                Bodies.ids(in.sourceDatastores, "Datastore", "a datastore"),
+                Bodies.ids(in.targetDatastores, "Datastore", "a datastore"), TaskResource.caller(x.principal())));
     }
 
     /** Provider objects are system administrators' to read, and there is one of each. */

@@ -134,7 +134,7 @@ public final class ProviderVdcBackingResource implements Routes {
                 "UpdateResourcePoolSetParams", MediaTypes.RESOURCE_POOL_SET_UPDATE_PARAMS);
         List<String> add = new ArrayList<>();
         for (VimObjectRef item : Bodies.list(in.addItem, "AddItem")) {
-            if (item == null || item.moRef == null || item.moRef.isBlank()) {
+            if (item.moRef == null || item.moRef.isBlank()) {
                 throw ApiException.badRequest("An AddItem needs the MoRef of a resource pool.");
             }
             if (item.vimObjectType != null && !"RESOURCE_POOL".equals(item.vimObjectType)) {
@@ -144,7 +144,7 @@ public final class ProviderVdcBackingResource implements Routes {
             vCenter(item.vimServerRef, vcenter);
             add.add(item.moRef.trim());
         }
-        return new ProviderVdcBacking.PoolChanges(add, ids(in.deleteItem, "DeleteItem", "a resource pool"));
+        return new ProviderVdcBacking.PoolChanges(add, Bodies.ids(in.deleteItem, "DeleteItem", "a resource pool"));
     }
 
     private static ProviderVdcBacking.ProfileChanges profileChanges(Exchange x) {
@@ -152,19 +152,19 @@ public final class ProviderVdcBackingResource implements Routes {
                 "UpdateProviderVdcStorageProfiles", MediaTypes.UPDATE_PVDC_STORAGE_PROFILES);
         List<String> add = new ArrayList<>();
         for (String name : Bodies.list(in.addStorageProfile, "AddStorageProfile")) {
-            if (name == null || name.isBlank()) {
+            if (name.isBlank()) {
                 throw ApiException.badRequest("An AddStorageProfile names a storage profile of the vCenter.");
             }
             add.add(name.trim());
         }
-        return new ProviderVdcBacking.ProfileChanges(add, ids(in.removeStorageProfile, "RemoveStorageProfile",
+        return new ProviderVdcBacking.ProfileChanges(add, Bodies.ids(in.removeStorageProfile, "RemoveStorageProfile",
                 "a provider VDC storage profile"));
     }
 
     private static ProviderVdcBacking.Migration migration(Exchange x, UUID vcenter) {
         ProviderInventory.MigrateParams in = x.read(ProviderInventory.MigrateParams.class, "MigrateParams",
                 MediaTypes.MIGRATE_VMS_PARAMS);
-        List<UUID> vms = ids(in.vmRef, "VmRef", "a VM");
+        List<UUID> vms = Bodies.ids(in.vmRef, "VmRef", "a VM");
         String target = null;
         if (in.resourcePoolRef != null) {
             if (in.resourcePoolRef.moRef == null || in.resourcePoolRef.moRef.isBlank()) {
@@ -182,17 +182,5 @@ public final class ProviderVdcBackingResource implements Routes {
             throw ApiException.invalidReference("The resource pool's VimServerRef " + ref.href
                     + " is not the vCenter server of the provider VDC.");
         }
-    }
-
-    private static List<UUID> ids(List<Reference> refs, String element, String what) {
-        List<UUID> ids = new ArrayList<>();
-        for (Reference ref : Bodies.list(refs, element)) {
-            UUID id = ref == null ? null : Ids.fromAny(ref.href);
-            if (id == null) {
-                throw ApiException.badRequest("A " + element + " needs the href of " + what + ".");
-            }
-            ids.add(id);
-        }
-        return ids;
     }
 }

@@ -59,15 +59,8 @@ public final class ProviderVdcResource implements Routes {
             InventoryStore.ProviderVdc target = pvdc(x);
             ProviderInventory.MergeParams in = x.read(ProviderInventory.MergeParams.class, "ProviderVdcMergeParams",
                     MediaTypes.PROVIDER_VDC_MERGE_PARAMS);
-            List<UUID> merged = new ArrayList<>();
-            for (Reference ref : Bodies.list(in.providerVdcReference, "ProviderVdcReference")) {
-                UUID id = ref == null ? null : Ids.fromAny(ref.href);
-                if (id == null) {
-                    throw ApiException.badRequest("A ProviderVdcReference needs the href of a provider VDC.");
-                }
-                merged.add(id);
-            }
-            return tasks.accepted(x, pvdcs.merge(target, merged, TaskResource.caller(x.principal())));
+            return tasks.accepted(x, pvdcs.merge(target, Bodies.ids(in.providerVdcReference, "ProviderVdcReference",
+                    "a provider VDC"), TaskResource.caller(x.principal())));
         });
         r.delete(EXTENSION, x -> tasks.accepted(x, pvdcs.delete(pvdc(x), TaskResource.caller(x.principal()))));
         for (String path : List.of(ADMIN, EXTENSION)) {
@@ -102,7 +95,7 @@ public final class ProviderVdcResource implements Routes {
         }
         List<String> pools = new ArrayList<>();
         for (VimObjectRef ref : Bodies.list(in.resourcePoolRefs, "ResourcePoolRefs")) {
-            if (ref == null || ref.moRef == null || ref.moRef.isBlank()) {
+            if (ref.moRef == null || ref.moRef.isBlank()) {
                 throw ApiException.badRequest("A ResourcePoolRefs VimObjectRef needs the MoRef of a resource pool.");
             }
             if (ref.vimServerRef != null && ref.vimServerRef.href != null
@@ -113,7 +106,7 @@ public final class ProviderVdcResource implements Routes {
         }
         List<String> profiles = new ArrayList<>();
         for (String name : Bodies.list(in.storageProfile, "StorageProfile")) {
-            if (name == null || name.isBlank()) {
+            if (name.isBlank()) {
                 throw ApiException.badRequest("A StorageProfile names a storage profile of the vCenter server.");
             }
             profiles.add(name.trim());

@@ -3,7 +3,9 @@ package io.vcdsim.provider;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Urls;
 import io.vcdsim.store.AssociationStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
@@ -11,7 +13,6 @@ import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.TaskEngine;
 
-import java.net.URI;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.spec.ECGenParameterSpec;
@@ -38,6 +39,7 @@ public final class Associations {
     static final int MAX_NAME = 128;
     static final int MAX_URL = 1024;
     static final int MAX_KEY = 8192;
+    static final int MAX_DESCRIPTION = 4096;
     private final Database db;
     private final TaskEngine engine;
     private final Clock clock;
@@ -89,12 +91,10 @@ public final class Associations {
     /** Takes another site's local association data; the association exists when the task ends. */
     public TaskRow associate(AssociationStore.Site site, TaskEngine.Caller by) {
         text(site.name(), MAX_NAME, "SiteName");
-        url(site.restEndpoint(), "RestEndpoint");
-        url(site.baseUiEndpoint(), "BaseUiEndpoint");
+        Urls.http(site.restEndpoint(), MAX_URL, "RestEndpoint");
+        Urls.http(site.baseUiEndpoint(), MAX_URL, "BaseUiEndpoint");
         key(site.publicKey(), "PublicKey");
-        if (site.description() != null && site.description().length() > 4096) {
-            throw ApiException.badRequest("Description is at most 4096 characters.");
-        }
+        Lengths.atMost(site.description(), MAX_DESCRIPTION, "Description");
         return db.tx(tx -> {
             checkSite(tx, site);
             return engine.start(tx, new TaskEngine.Spec(SITE_ASSOCIATE, "Associating with site " + site.name(), by,
@@ -173,19 +173,6 @@ public final class Associations {
     private static void text(String value, int max, String element) {
         if (value == null || value.isBlank() || value.length() > max) {
             throw ApiException.badRequest(element + " is 1 to " + max + " characters.");
-        }
-    }
-
-    private static void url(String value, String element) {
-        text(value, MAX_URL, element);
-        try {
-            URI u = URI.create(value.trim());
-            if (u.getHost() == null || !("https".equalsIgnoreCase(u.getScheme())
-                    || "http".equalsIgnoreCase(u.getScheme()))) {
-                throw new IllegalArgumentException();
-            }
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(element + " is an https:// address, not '" + value + "'.");
         }
     }
 

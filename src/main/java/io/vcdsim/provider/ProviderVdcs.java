@@ -2,6 +2,7 @@ package io.vcdsim.provider;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.Database;
@@ -215,10 +216,6 @@ public final class ProviderVdcs {
     }
 
     private static String description(String description) {
-        if (description != null && description.length() > MAX_DESCRIPTION) {
-            throw ApiException.badRequest("A provider VDC's Description is at most " + MAX_DESCRIPTION
-                    + " characters.");
-        }
-        return description;
+        return Lengths.atMost(description, MAX_DESCRIPTION, "A provider VDC's Description");
     }
 }

@@ -4,8 +4,10 @@ import io.vcdsim.compute.Provider;
 import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
+import io.vcdsim.core.Urls;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.TaskRow;
@@ -96,7 +98,7 @@ public final class VimServers {
     /** The new server, listed at once, and the task that connects to it. */
     public Registered register(Registration r, TaskEngine.Caller by) {
         String name = name(r.name());
-        text(r.description(), MAX_DESCRIPTION, "Description");
+        Lengths.atMost(r.description(), MAX_DESCRIPTION, "Description");
         String url = url(r.url());
         if (r.username() == null || r.username().isBlank() || r.username().length() > MAX_USERNAME) {
             throw ApiException.badRequest("A VimServer needs a Username of 1 to " + MAX_USERNAME + " characters.");
@@ -124,7 +126,7 @@ public final class VimServers {
     }
 
     public TaskRow update(InventoryStore.Server server, Changes c, TaskEngine.Caller by) {
-        Changes checked = new Changes(name(c.name()), text(c.description(), MAX_DESCRIPTION, "Description"),
+        Changes checked = new Changes(name(c.name()), Lengths.atMost(c.description(), MAX_DESCRIPTION, "Description"),
                 c.enabled());
         return db.tx(tx -> {
             checkName(tx, server, checked.name());
@@ -158,8 +160,8 @@ public final class VimServers {
         if (i.moref() == null || i.moref().isBlank()) {
             throw ApiException.badRequest("ImportVmIntoExistingVAppParams needs the VmMoRef of a VM of the server.");
         }
-        text(i.name(), MAX_NAME, "VmName");
-        text(i.description(), MAX_DESCRIPTION, "VmDescription");
+        Lengths.atMost(i.name(), MAX_NAME, "VmName");
+        Lengths.atMost(i.description(), MAX_DESCRIPTION, "VmDescription");
         return db.tx(tx -> {
             VAppRow vapp = vappOn(tx, server.id(), i.vappId());
             InventoryStore.UnmanagedVm vm = unmanaged(tx, server.id(), i.moref());
@@ -248,26 +250,11 @@ public final class VimServers {
         return name.trim();
     }
 
-    private static String text(String value, int max, String what) {
-        if (value != null && value.length() > max) {
-            throw ApiException.badRequest(what + " is at most " + max + " characters.");
-        }
-        return value;
-    }
-
-    /** An http(s) URL with a host, as vCD takes a server's address. */
+    /** An http(s) URL with a host of at most 255 characters (the store's), as vCD takes a server's address. */
     private static String url(String url) {
-        if (url == null || url.isBlank() || url.length() > MAX_URL) {
-            throw ApiException.badRequest("A VimServer needs a Url of 1 to " + MAX_URL + " characters.");
-        }
-        try {
-            URI u = URI.create(url.trim());
-            if (u.getHost() == null || u.getHost().length() > MAX_HOST || !("https".equalsIgnoreCase(u.getScheme())
-                    || "http".equalsIgnoreCase(u.getScheme()))) {
-                throw new IllegalArgumentException();
-            }
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("The Url " + url + " is not an https:// address with a host.");
+        URI u = Urls.http(url, MAX_URL, "A VimServer's Url");
+        if (u.getHost().length() > MAX_HOST) {
+            throw ApiException.badRequest("The host of a VimServer's Url is at most " + MAX_HOST + " characters.");
         }
         return url.trim();
     }

@@ -35,7 +35,6 @@ public final class Associations {
     public static final String ORG_ASSOCIATE = "orgAssociate";
     public static final String ORG_DISASSOCIATE = "orgDisassociate";
     public static final String ORG_REGENERATE = "orgRegenerateKeyPair";
-    public static final String ASYMMETRIC = "ASYMMETRIC";
     static final int MAX_NAME = 128;
     static final int MAX_URL = 1024;
     static final int MAX_KEY = 8192;
@@ -73,15 +72,16 @@ public final class Associations {
 
     /** This site's id, made once for the installation. */
     public UUID siteId(Tx tx) {
-        return UUID.fromString(tx.settings().installation(SITE_ID, UUID.randomUUID().toString(), clock.instant()));
+        return UUID.fromString(tx.settings().installation(SITE_ID, () -> UUID.randomUUID().toString(),
+                clock.instant()));
     }
 
     public String sitePublicKey(Tx tx) {
-        return tx.settings().installation(SITE_KEY, newPublicKey(), clock.instant());
+        return tx.settings().installation(SITE_KEY, Associations::newPublicKey, clock.instant());
     }
 
     public String orgPublicKey(Tx tx, UUID orgId) {
-        return tx.settings().installation(orgKeyName(orgId), newPublicKey(), clock.instant());
+        return tx.settings().installation(orgKeyName(orgId), Associations::newPublicKey, clock.instant());
     }
 
     private static String orgKeyName(UUID orgId) {

@@ -141,11 +141,12 @@ public final class ProviderVdcBacking {
         InventoryStore.ProviderVdc pvdc = ProviderVdcs.locked(tx, pvdcId);
         List<InventoryStore.PvdcPool> own = inventory(tx).lockPvdcPools(pvdcId);
         List<InventoryStore.Pool> added = new ArrayList<>();
+        List<InventoryStore.Pool> free = c.add().isEmpty() ? List.of() : inventory(tx).freePools(pvdc.vcenterId());
         for (String moref : distinct(c.add(), "resource pool")) {
             InventoryStore.Pool pool = inventory(tx).poolByMoref(pvdc.vcenterId(), moref).orElseThrow(() ->
                     ApiException.invalidReference("The vCenter server of provider VDC " + pvdc.name()
                             + " has no resource pool " + moref + "."));
-            if (inventory(tx).freePools(pool.vcenterId()).stream().noneMatch(f -> f.id().equals(pool.id()))) {
+            if (free.stream().noneMatch(f -> f.id().equals(pool.id()))) {
                 throw ApiException.badRequest("Resource pool " + pool.name() + " (" + moref
                         + ") already backs a provider VDC.");
             }

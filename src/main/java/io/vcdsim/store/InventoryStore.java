@@ -242,6 +242,12 @@ public final class InventoryStore {
         return h.createQuery("SELECT * FROM vcenter_host ORDER BY name, id").map(HOST).list();
     }
 
+    /** The hosts of one cluster of a vCenter, by moref. */
+    public List<Host> hostsIn(UUID vcenterId, String clusterMoref) {
+        return h.createQuery("SELECT * FROM vcenter_host WHERE vcenter_id = :vc AND cluster_moref = :c ORDER BY moref")
+                .bind("vc", vcenterId).bind("c", clusterMoref).map(HOST).list();
+    }
+
     public Optional<Host> host(UUID id) {
         return h.createQuery("SELECT * FROM vcenter_host WHERE id = :id").bind("id", id).map(HOST).findOne();
     }

@@ -46,6 +46,12 @@ public final class SettingStore {
                 .mapTo(String.class).one();
     }
 
+    /** {@link #installation(String, String, java.time.Instant)}, making the candidate only when there is none yet. */
+    public String installation(String name, java.util.function.Supplier<String> candidate, java.time.Instant now) {
+        return h.createQuery("SELECT text FROM installation WHERE name = :n").bind("n", name).mapTo(String.class)
+                .findOne().orElseGet(() -> installation(name, candidate.get(), now));
+    }
+
     public void replaceInstallation(String name, String value) {
         Rows.execute(h, "UPDATE installation SET text = ? WHERE name = ?", value, name);
     }

@@ -13,6 +13,8 @@ import java.util.UUID;
 public final class MultisiteView {
     /** What this site is called in its association data. */
     public static final String SITE_NAME = "vcdsim";
+    /** An association's status: vcdsim cannot see whether the other side made its half. */
+    static final String ASYMMETRIC = "ASYMMETRIC";
     private static final String ASSOCIATIONS = "/api/site/associations";
 
     private MultisiteView() {
@@ -56,7 +58,7 @@ public final class MultisiteView {
         m.restEndpoint = site.restEndpoint();
         m.siteId = Kind.SITE_ASSOCIATION.urn(site.id());
         m.siteName = site.name();
-        m.status = "ASYMMETRIC";
+        m.status = ASYMMETRIC;
         return m;
     }
 
@@ -93,7 +95,7 @@ public final class MultisiteView {
                     .findFirst().orElse(null);
             m.orgName = l.remoteOrgName();
             m.orgPublicKey = l.publicKey();
-            m.status = "ASYMMETRIC";
+            m.status = ASYMMETRIC;
             list.members.add(m);
         }
         return list;

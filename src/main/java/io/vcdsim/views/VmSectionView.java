@@ -256,9 +256,7 @@ public final class VmSectionView {
         e.vmVimInfo.datastoreVimObjectRef = ProviderView.vimRef(v, datastore.moref(), "DATASTORE");
         InventoryStore inventory = tx.store(InventoryStore::new);
         inventory.poolOf(vm.id()).ifPresent(pool -> {
-            List<InventoryStore.Host> hosts = inventory.hosts().stream()
-                    .filter(h -> h.vcenterId().equals(pool.pool().vcenterId())
-                            && h.clusterMoref().equals(pool.pool().clusterMoref())).toList();
+            List<InventoryStore.Host> hosts = inventory.hostsIn(pool.pool().vcenterId(), pool.pool().clusterMoref());
             if (!hosts.isEmpty()) {
                 InventoryStore.Host host = hosts.get(Math.floorMod(vm.id().hashCode(), hosts.size()));
                 e.vmVimInfo.hostVimObjectRef = ProviderVdcView.vimRef(tx, v, pool.pool().vcenterId(), host.moref(),

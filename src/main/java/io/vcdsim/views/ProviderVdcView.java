@@ -117,8 +117,9 @@ public final class ProviderVdcView {
         s.totalStorageMb = (double) profile.totalMb();
         s.freeStorageMb = (double) profile.totalMb();
         if (profile.vcenterId().equals(Provider.VCENTER_ID)) {
+            Reference vc = server(tx, v, profile.vcenterId());
             for (Provider.Datastore d : Provider.DATASTORES) {
-                s.dataStoreRefs.add(ProviderView.vimRef(v, server(tx, v, profile.vcenterId()), d.moref(), "DATASTORE"));
+                s.dataStoreRefs.add(ProviderView.vimRef(v, vc, d.moref(), "DATASTORE"));
             }
         }
         return s;

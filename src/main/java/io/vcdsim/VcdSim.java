@@ -44,6 +44,7 @@ import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
+import io.vcdsim.api.StrandedItemResource;
 import io.vcdsim.api.VimServerResource;
 import io.vcdsim.api.VmActionResource;
 import io.vcdsim.api.VmAffinityRuleResource;
@@ -95,6 +96,7 @@ import io.vcdsim.provider.DrsRules;
 import io.vcdsim.provider.ProviderVdcBacking;
 import io.vcdsim.provider.ProviderVdcs;
 import io.vcdsim.provider.TenantMigration;
+import io.vcdsim.provider.StrandedItems;
 import io.vcdsim.provider.VimServers;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
@@ -243,6 +245,7 @@ public final class VcdSim implements AutoCloseable {
                         new MultisiteResource(db, new Associations(db, engine, config.clock()), orgs, taskViews),
                         new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), queries,
                                 taskViews),
+                        new StrandedItemResource(db, new StrandedItems(db, engine), queries, taskViews),
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),

@@ -26,6 +26,11 @@ public final class QueryResource implements Routes {
         if (type == null) {
             return Reply.ok(queries.list(x.principal(), x.baseUrl()), MediaTypes.QUERY_LIST);
         }
+        return typed(x, queries, type);
+    }
+
+    /** A query of one type, with the request's format, filter, sort and page (also for a list's own {@code /query}). */
+    static Reply typed(Exchange x, QueryService queries, String type) {
         QueryService.Request req = new QueryService.Request(type, x.queryParam("format"), x.queryParam("filter"),
                 x.flag("filterEncoded"), x.queryParam("sortAsc"), x.queryParam("sortDesc"), number(x, "page"),
                 number(x, "pageSize"), x.queryParam("fields"));

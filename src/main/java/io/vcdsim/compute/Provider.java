@@ -75,20 +75,4 @@ public final class Provider {
     public static UUID id(String name) {
         return UUID.nameUUIDFromBytes(("vcdsim-" + name).getBytes(StandardCharsets.UTF_8));
     }
-
-    /**
-     * A VM's managed object reference in the simulated vCenter: {@code vm-} and digits from its id (the last group's
-     * first six hex digits, a to f read as 0 to 5), so that a query can compute it too ({@link #VM_MOREF_SQL}).
-     */
-    public static String vmMoref(UUID vmId) {
-        StringBuilder digits = new StringBuilder("vm-");
-        for (char c : vmId.toString().substring(24, 30).toCharArray()) {
-            digits.append(c >= 'a' ? (char) ('0' + (c - 'a')) : c);
-        }
-        return digits.toString();
-    }
-
-    /** {@link #vmMoref} in SQL, of the VM id column {@code %s}. */
-    public static final String VM_MOREF_SQL =
-            "'vm-' || TRANSLATE(SUBSTRING(CAST(%s AS VARCHAR(36)) FROM 25 FOR 6), 'abcdef', '012345')";
 }

@@ -133,6 +133,9 @@ public final class Kind {
     /** An ESXi host of a registered vCenter. */
     public static final Kind HOST = declare("host").urn("host")
             .admin("/api/admin/extension/host/", MediaTypes.HOST).queries("host", null).done();
+    /** A VM vCD deleted that its disabled vCenter still holds, until a system administrator force-deletes it. */
+    public static final Kind STRANDED_ITEM = declare("strandedItem").urn("strandedItem")
+            .admin("/api/admin/extension/strandedItem/", MediaTypes.STRANDED_ITEM).queries("strandedItem", null).done();
     /** Another site this one is associated with (multisite), by the remote site's id. */
     public static final Kind SITE_ASSOCIATION = declare("siteAssociation").urn("site")
             .admin("/api/site/associations/", MediaTypes.SITE_ASSOCIATION).done();

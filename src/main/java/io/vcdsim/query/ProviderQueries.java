@@ -7,6 +7,7 @@ import io.vcdsim.store.InventoryStore;
 import java.util.List;
 
 import static io.vcdsim.query.QueryField.bool;
+import static io.vcdsim.query.QueryField.date;
 import static io.vcdsim.query.QueryField.integer;
 import static io.vcdsim.query.QueryField.ref;
 import static io.vcdsim.query.QueryField.string;
@@ -87,6 +88,16 @@ final class ProviderQueries {
                         bool("isHung", "FALSE"), integer("state", "1"), string("osVersion", "'8.0.2'"),
                         bool("isInMaintenanceMode", "FALSE"), string("connectionState", "'CONNECTED'"),
                         ref("vc", "h.vcenter_id", Kind.VCENTER), string("vcName", "s.name")))
+                .build());
+
+        // What deleted VMs left in disabled vCenters, until force-deleted.
+        types.add(QueryType.of(Kind.STRANDED_ITEM, "StrandedItemRecord", "StrandedItemReference")
+                .from("stranded_item i").id("i.id").systemOnly()
+                .fields(List.of(string("name", "i.name"), string("description", "'A VM of vApp ' || i.parent_name"),
+                        string("vimObjectType", "i.vim_object_type"), string("parentName", "i.parent_name"),
+                        date("deletionDate", "i.deletion_date"), string("message", "i.message"),
+                        string("parent", "'urn:vcloud:vapp:' || CAST(i.parent_id AS VARCHAR(36))"),
+                        integer("numberOfPurgeAttempts", "i.purge_attempts")))
                 .build());
 
         // The VM groups of the vCenters' clusters, which placement policies name (go-vcloud-director's vmGroups).

@@ -121,6 +121,7 @@ public final class ComputeStore {
     }
 
     public void deleteVApp(UUID id) {
+        new StrandedItemStore(h).strandVms("(SELECT id FROM vm WHERE parent_id = ?)", id);
         Rows.execute(h, "DELETE FROM snapshot WHERE vm_id IN (SELECT id FROM vm WHERE parent_id = ?)", id);
         Rows.execute(h, DRS_MEMBERS + "(SELECT id FROM vm WHERE parent_id = ?)", id);
         Rows.execute(h, "DELETE FROM vm WHERE parent_id = ?", id);
@@ -182,6 +183,7 @@ public final class ComputeStore {
     private static final String DRS_MEMBERS = "DELETE FROM vcenter_drs_group_member WHERE member_id IN ";
 
     public void deleteVm(UUID id) {
+        new StrandedItemStore(h).strandVms("(?)", id);
         Rows.execute(h, DRS_MEMBERS + "(?)", id);
         Rows.execute(h, "DELETE FROM snapshot WHERE vm_id = ?", id);
         Rows.execute(h, "DELETE FROM vm WHERE id = ?", id);
@@ -210,6 +212,7 @@ public final class ComputeStore {
 
     /** Everything of an org (a recursive org delete). */
     public void deleteAllOf(UUID orgId) {
+        new StrandedItemStore(h).strandVms("(SELECT id FROM vm WHERE org_id = ?)", orgId);
         Rows.execute(h, "DELETE FROM snapshot WHERE org_id = ?", orgId);
         Rows.execute(h, DRS_MEMBERS + "(SELECT id FROM vm WHERE org_id = ?)", orgId);
         Rows.execute(h, "DELETE FROM vm WHERE org_id = ?", orgId);

@@ -241,7 +241,7 @@ public final class VmSectionView {
 
     /** The VM's managed object reference in the simulated vCenter, stable for its id. */
     public static String moref(VmRow vm) {
-        return io.vcdsim.compute.Provider.vmMoref(vm.id());
+        return InventoryStore.vmMoref(vm.id());
     }
 
     /**

@@ -9,6 +9,7 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.ProviderDocs;
 import io.vcdsim.model.ProviderInventory;
+import io.vcdsim.provider.VSphereWebClient;
 import io.vcdsim.provider.VimServers;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
@@ -23,7 +24,7 @@ import static io.vcdsim.api.CloudApi.V1;
  * vCenter servers, for system administrators: the list ({@code vimServerReferences}), registration
  * ({@code action/registervimserver}), a server at {@code vimServer/{id}} (GET, PUT, its actions, its free
  * {@code resourcePoolList} and {@code storageProfiles}, its unmanaged {@code vmsList} and
- * {@code importVmIntoExistingVApp}), the cloudapi's {@code virtualCenters}; and the servers' hosts
+ * {@code importVmIntoExistingVApp}, the vSphere Web Client URL of an object of it), the cloudapi's {@code virtualCenters}; and the servers' hosts
  * ({@code hostReferences}, {@code host/{id}} with enable and disable).
  */
 public final class VimServerResource implements Routes {
@@ -32,9 +33,11 @@ public final class VimServerResource implements Routes {
     private final VimServers servers;
     private final QueryService queries;
     private final TaskViews tasks;
+    private final VSphereWebClient webClient;
 
     public VimServerResource(Database db, VimServers servers, QueryService queries, TaskViews tasks) {
         this.db = db;
+        this.webClient = new VSphereWebClient(db);
         this.servers = servers;
         this.queries = queries;
         this.tasks = tasks;
@@ -71,6 +74,11 @@ public final class VimServerResource implements Routes {
             InventoryStore.Server server = server(x);
             return Reply.ok(db.read(tx -> VimServerView.storageProfiles(tx, Hrefs.viewer(x), server)),
                     MediaTypes.VMW_STORAGE_PROFILES);
+        });
+        r.get(SERVER + "/{type}/{moref}/vSphereWebClientUrl", x -> {
+            ProviderInventory.VSphereWebClientUrl url = new ProviderInventory.VSphereWebClientUrl();
+            url.url = webClient.url(server(x), x.pathParam("type"), x.pathParam("moref"));
+            return Reply.ok(url, MediaTypes.VSPHERE_WEB_CLIENT_URL);
         });
         r.get(SERVER + "/vmsList", x -> {
             InventoryStore.Server server = server(x);

@@ -118,6 +118,7 @@ public final class MediaTypes {
     public static final String HOST_REFERENCES = "application/vnd.vmware.admin.vmwHostReferences";
     public static final String HOST = "application/vnd.vmware.admin.host";
     public static final String STRANDED_ITEM = "application/vnd.vmware.admin.strandedItem";
+    public static final String VSPHERE_WEB_CLIENT_URL = "application/vnd.vmware.admin.vSphereWebClientUrl";
     public static final String VMW_PVDC_STORAGE_PROFILE = "application/vnd.vmware.admin.vmwPvdcStorageProfile";
     public static final String VMW_STORAGE_PROFILES = "application/vnd.vmware.admin.vmwStorageProfiles";
     public static final String UPDATE_PVDC_STORAGE_PROFILES =

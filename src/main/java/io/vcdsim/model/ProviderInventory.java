@@ -276,4 +276,11 @@ public final class ProviderInventory {
         @XmlElement(name = "VApp", namespace = Ns.VCLOUD) public Reference vApp;
         @XmlAnyElement public List<Object> rest;
     }
+
+    /** vmext:VSphereWebClientUrl: where the vSphere Web Client shows an object of a vCenter. */
+    @XmlRootElement(name = "VSphereWebClientUrl", namespace = Ns.VMEXT)
+    @XmlType(name = "VSphereWebClientUrlType", namespace = Ns.VMEXT)
+    public static class VSphereWebClientUrl {
+        @XmlElement(name = "URL", namespace = Ns.VMEXT) public String url;
+    }
 }

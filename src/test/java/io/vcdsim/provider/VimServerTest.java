@@ -188,4 +188,33 @@ class VimServerTest {
                 .isEqualTo("success");
         assertThat(admin.get(href).vmextText("Enabled")).isEqualTo("true");
     }
+
+    @Test
+    void anObjectOfAVCenterHasItsVSphereWebClientUrl() {
+        String vc = href("vc1");
+        String type = "application/vnd.vmware.admin.vSphereWebClientUrl+xml";
+        String list = admin.get(vc).link("down", "application/vnd.vmware.admin.vmsObjectRefsList+xml");
+        String vm = Http.Res.children(Http.Res.children(admin.get(list).root(), Http.VMEXT, "VmObjectRef").get(0),
+                Http.VMEXT, "MoRef").get(0).getTextContent();
+        Http.Res url = admin.get(vc + "/VIRTUAL_MACHINE/" + vm + "/vSphereWebClientUrl");
+        assertThat(url.status).as(url.body).isEqualTo(200);
+        assertThat(url.contentType()).startsWith(type);
+        assertThat(url.root().getNamespaceURI()).isEqualTo(Http.VMEXT);
+        assertThat(url.root().getLocalName()).isEqualTo("VSphereWebClientUrl");
+        assertThat(url.vmextText("URL")).startsWith("https://vc1.vcdsim.invalid/ui/")
+                .contains("urn:vmomi:VirtualMachine:" + vm + ":" + vc.substring(vc.lastIndexOf('/') + 1));
+        assertThat(admin.get(vc + "/HOST/host-101/vSphereWebClientUrl").vmextText("URL"))
+                .contains("urn:vmomi:HostSystem:host-101:");
+        assertThat(admin.get(vc + "/RESOURCE_POOL/resgroup-1/vSphereWebClientUrl").vmextText("URL"))
+                .contains("urn:vmomi:ResourcePool:resgroup-1:");
+        assertThat(admin.get(vc + "/DATASTORE/datastore-21/vSphereWebClientUrl").vmextText("URL"))
+                .contains("urn:vmomi:Datastore:datastore-21:");
+
+        Http.Res unknownType = admin.get(vc + "/FOLDER/group-v1/vSphereWebClientUrl");
+        assertThat(unknownType.status).as(unknownType.body).isEqualTo(400);
+        assertThat(unknownType.minor()).isEqualTo("BAD_REQUEST");
+        assertThat(admin.get(vc + "/HOST/host-9-9/vSphereWebClientUrl").status).isEqualTo(404);
+        assertThat(admin.get(vc + "/HOST/" + "h".repeat(65) + "/vSphereWebClientUrl").status).isEqualTo(400);
+        assertThat(Sim.tenant(vcd.sim()).get(vc + "/HOST/host-101/vSphereWebClientUrl").status).isEqualTo(403);
+    }
 }

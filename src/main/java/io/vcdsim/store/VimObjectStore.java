@@ -1,0 +1,39 @@
+package io.vcdsim.store;
+
+import org.jdbi.v3.core.Handle;
+
+import java.util.UUID;
+
+/**
+ * Which objects a registered vCenter holds, by managed object reference: the VMs vCD runs in its pools and those it
+ * does not manage, its hosts and its resource pools. {@code tx.store(VimObjectStore::new)}.
+ */
+public final class VimObjectStore {
+    private static final String MANAGED_VM = "SELECT COUNT(*) FROM vm m "
+            + "JOIN provider_vdc_resource_pool pp ON pp.id = " + InventoryStore.VM_POOL_SQL.formatted("m") + " "
+            + "JOIN vcenter_resource_pool rp ON rp.id = pp.pool_id "
+            + "WHERE rp.vcenter_id = :vc AND " + InventoryStore.VM_MOREF_SQL.formatted("m.id") + " = :m";
+    private final Handle h;
+
+    public VimObjectStore(Handle h) {
+        this.h = h;
+    }
+
+    public boolean hasVm(UUID vcenterId, String moref) {
+        return count(MANAGED_VM, vcenterId, moref) + count("SELECT COUNT(*) FROM vcenter_vm WHERE vcenter_id = :vc "
+                + "AND moref = :m", vcenterId, moref) > 0;
+    }
+
+    public boolean hasHost(UUID vcenterId, String moref) {
+        return count("SELECT COUNT(*) FROM vcenter_host WHERE vcenter_id = :vc AND moref = :m", vcenterId, moref) > 0;
+    }
+
+    public boolean hasResourcePool(UUID vcenterId, String moref) {
+        return count("SELECT COUNT(*) FROM vcenter_resource_pool WHERE vcenter_id = :vc AND moref = :m", vcenterId,
+                moref) > 0;
+    }
+
+    private long count(String sql, UUID vcenterId, String moref) {
+        return h.createQuery(sql).bind("vc", vcenterId).bind("m", moref).mapTo(Long.class).one();
+    }
+}

@@ -112,6 +112,11 @@ public final class VdcService {
             if (!pvdc.enabled()) {
                 throw ApiException.badRequest("Provider VDC " + pvdc.name() + " is disabled.");
             }
+            // one still being made (or merged, or deleted) takes no VDC: an aborted creation would leave it stranded
+            tx.tasks().busyWith(pvdc.id()).ifPresent(busy -> {
+                throw new ApiException(400, "BUSY_ENTITY", "Provider VDC " + pvdc.name() + " is busy completing "
+                        + "an operation " + busy.operationName() + " (urn:vcloud:task:" + busy.id() + ").");
+            });
             VdcRow v = new VdcRow(UUID.randomUUID(), orgId, name, description, enabled, model, cpuLimitMhz,
                     memoryLimitMb, vmQuota, checked, engine.now());
             tx.resources().insertVdc(v);

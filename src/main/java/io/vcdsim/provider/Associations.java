@@ -9,6 +9,7 @@ import io.vcdsim.core.Urls;
 import io.vcdsim.store.AssociationStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.SettingStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.TaskEngine;
@@ -60,7 +61,8 @@ public final class Associations {
                 (tx, task, link) -> sites(tx).deleteOrgLink(link.orgId(), link.remoteOrgId()));
         engine.register(SITE_REGENERATE, (tx, task) -> tx.settings().replaceInstallation(SITE_KEY, newPublicKey()));
         engine.register(ORG_REGENERATE,
-                (tx, task) -> tx.settings().replaceInstallation(orgKeyName(task.ownerId()), newPublicKey()));
+                (tx, task) -> tx.settings().replaceInstallation(SettingStore.orgPublicKey(task.ownerId()),
+                        newPublicKey()));
     }
 
     private static final String SITE_ID = "multisite.siteId";
@@ -81,11 +83,8 @@ public final class Associations {
     }
 
     public String orgPublicKey(Tx tx, UUID orgId) {
-        return tx.settings().installation(orgKeyName(orgId), Associations::newPublicKey, clock.instant());
-    }
-
-    private static String orgKeyName(UUID orgId) {
-        return "multisite.orgPublicKey." + orgId;
+        return tx.settings().installation(SettingStore.orgPublicKey(orgId), Associations::newPublicKey,
+                clock.instant());
     }
 
     /** Takes another site's local association data; the association exists when the task ends. */

@@ -60,6 +60,7 @@ public final class OrgStore {
         h.createUpdate("DELETE FROM app_user WHERE org_id = :id").bind("id", id).execute();
         h.createUpdate("DELETE FROM role WHERE org_id = :id").bind("id", id).execute();
         h.createUpdate("DELETE FROM org WHERE id = :id").bind("id", id).execute();
+        Rows.execute(h, "DELETE FROM installation WHERE name = ?", SettingStore.orgPublicKey(id));
     }
 
     private static final RowMapper<OrgSettingsRow> SETTINGS = (rs, ctx) -> new OrgSettingsRow(Rows.uuid(rs, "org_id"),

@@ -52,6 +52,11 @@ public final class SettingStore {
                 .findOne().orElseGet(() -> installation(name, candidate.get(), now));
     }
 
+    /** The installation value holding an org's multisite public key; it goes when the org goes. */
+    public static String orgPublicKey(java.util.UUID orgId) {
+        return "multisite.orgPublicKey." + orgId;
+    }
+
     public void replaceInstallation(String name, String value) {
         Rows.execute(h, "UPDATE installation SET text = ? WHERE name = ?", value, name);
     }

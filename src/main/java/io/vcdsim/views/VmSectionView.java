@@ -256,6 +256,9 @@ public final class VmSectionView {
         e.vmVimInfo.datastoreVimObjectRef = ProviderView.vimRef(v, datastore.moref(), "DATASTORE");
         InventoryStore inventory = tx.store(InventoryStore::new);
         inventory.poolOf(vm.id()).ifPresent(pool -> {
+            // the VM is an object of its pool's vCenter (datastores are still the first vCenter's)
+            e.vmVimInfo.vmVimObjectRef = ProviderVdcView.vimRef(tx, v, pool.pool().vcenterId(), moref(vm),
+                    "VIRTUAL_MACHINE");
             List<InventoryStore.Host> hosts = inventory.hostsIn(pool.pool().vcenterId(), pool.pool().clusterMoref());
             if (!hosts.isEmpty()) {
                 InventoryStore.Host host = hosts.get(Math.floorMod(vm.id().hashCode(), hosts.size()));

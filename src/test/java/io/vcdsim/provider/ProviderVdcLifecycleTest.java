@@ -192,4 +192,43 @@ class ProviderVdcLifecycleTest {
         assertThat(admin.get("/api/query?type=providerVdc&format=records").children("VMWProviderVdcRecord"))
                 .extracting(e -> e.getAttribute("name")).doesNotContain("taken", "noprofile", "nopools", "hw");
     }
+
+    @Test
+    void aProviderVdcStillBeingMadeTakesNoOrgVdcSoAnAbortedCreationLeavesNothingBehind() {
+        String ops = "application/vnd.vmware.admin.taskOperationList+xml";
+        String blocking = "/api/admin/extension/settings/blockingTask/operations";
+        assertThat(admin.put(blocking, ops, "<BlockingTaskOperations xmlns=\"" + Http.NS + "\"><Operation>"
+                + "providerVdcCreate</Operation></BlockingTaskOperations>").status).isEqualTo(200);
+        try {
+            String name = "held-" + UUID.randomUUID().toString().substring(0, 8);
+            String pool = freePools().get(0);
+            Http.Res created = create(params(name, List.of(pool), List.of("*"), ""));
+            assertThat(created.status).as(created.body).isEqualTo(201);
+            Element task = Http.Res.children(created.child("Tasks"), "Task").get(0);
+            assertThat(task.getAttribute("status")).isEqualTo("preRunning");
+            String adminHref = admin.get("/api/query?type=providerVdc&format=records&filter=name==" + name)
+                    .children("VMWProviderVdcRecord").get(0).getAttribute("href");
+
+            String org = admin.get("/api/query?type=adminOrganization&format=references&filter=name==acme")
+                    .children("OrganizationReference").get(0).getAttribute("href");
+            Http.Res vdc = admin.post(admin.get(org).link("add", CREATE_VDC), CREATE_VDC, vdcParams("on-" + name,
+                    adminHref));
+            assertThat(vdc.status).as(vdc.body).isEqualTo(400);
+            assertThat(vdc.minor()).isEqualTo("BUSY_ENTITY");
+
+            String blockingTask = Http.Res.children(admin.get("/api/admin/extension/blockingTasks/").root(),
+                    "Reference").stream().map(r -> admin.get(r.getAttribute("href")))
+                    .filter(b -> b.link("up", "application/vnd.vmware.vcloud.task+xml")
+                            .equals(task.getAttribute("href"))).findFirst().orElseThrow().attr("href");
+            String params = "application/vnd.vmware.admin.blockingTaskOperationParams+xml";
+            assertThat(admin.post(blockingTask + "/action/abort", params, "<vmext:BlockingTaskOperationParams "
+                    + "xmlns:vmext=\"" + Http.VMEXT + "\"><vmext:Message>no</vmext:Message>"
+                    + "</vmext:BlockingTaskOperationParams>").status).isEqualTo(204);
+            assertThat(admin.awaitTask(created).attr("status")).isEqualTo("aborted");
+            assertThat(admin.get(adminHref).status).isEqualTo(403);
+            assertThat(freePools()).contains(pool);
+        } finally {
+            admin.put(blocking, ops, "<BlockingTaskOperations xmlns=\"" + Http.NS + "\"/>");
+        }
+    }
 }

@@ -192,7 +192,11 @@ final class CloudApi {
 
     /** A page of a short list held in memory, in its order: such lists are neither filtered nor sorted. */
     static Reply listPage(Exchange x, List<?> all, String model) {
-        Paging p = Paging.of(x);
+        return listPage(x, Paging.of(x), all, model);
+    }
+
+    /** {@link #listPage(Exchange, List, String)}, with paging whose own filter the caller has applied. */
+    static Reply listPage(Exchange x, Paging p, List<?> all, String model) {
         if (p.filter() != null || p.sortAsc() != null || p.sortDesc() != null) {
             throw ApiException.badRequest(model + " are listed in one order and cannot be filtered or sorted here.");
         }

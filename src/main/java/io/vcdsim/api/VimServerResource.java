@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.compute.HardwareVersions;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
@@ -16,6 +17,8 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.views.VimServerView;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.vcdsim.api.CloudApi.V1;
@@ -102,6 +105,36 @@ public final class VimServerResource implements Routes {
                         .flatMap(java.util.Optional::stream).map(VimServerView::json).toList())));
         r.get(V1 + "/virtualCenters/{id}", x -> Reply.json(200, VimServerView.json(
                 servers.server(x.principal(), CloudApi.id(x, "id", Kind.VCENTER)))));
+        // what go-vcloud-director reads to make a provider VDC: the server's pools, their hardware versions and
+        // the storage profiles (of a pool's cluster, with the filter _context==<pool moref>)
+        r.get(V1 + "/virtualCenters/{id}/resourcePools/browseAll", x -> {
+            InventoryStore.Server server = cloudServer(x);
+            return CloudApi.listPage(x, db.read(tx -> VimServerView.poolsJson(tx, server)), "ResourcePools");
+        });
+        r.get(V1 + "/virtualCenters/{id}/resourcePools/{moref}/hwv", x -> {
+            InventoryStore.Server server = cloudServer(x);
+            if (db.read(tx -> tx.store(InventoryStore::new).poolByMoref(server.id(), x.pathParam("moref"))).isEmpty()) {
+                throw ApiException.notFound("vCenter server " + server.name() + " has no resource pool "
+                        + x.pathParam("moref") + ".");
+            }
+            return Reply.json(200, VimServerView.hardwareVersions(HardwareVersions.SUPPORTED,
+                    HardwareVersions.SUPPORTED.get(HardwareVersions.SUPPORTED.size() - 1)));
+        });
+        r.get(V1 + "/virtualCenters/{id}/storageProfiles", x -> {
+            InventoryStore.Server server = cloudServer(x);
+            CloudApi.Paging p = CloudApi.Paging.of(x);
+            if (p.filter() != null) {
+                String pool = p.filter().startsWith("_context==") ? p.filter().substring("_context==".length()) : "";
+                if (db.read(tx -> tx.store(InventoryStore::new).poolByMoref(server.id(), pool)).isEmpty()) {
+                    throw ApiException.badRequest("Storage profiles are filtered by _context==<resource pool moref> "
+                            + "of the vCenter server only, not " + p.filter() + ".");
+                }
+                p = new CloudApi.Paging(p.page(), p.pageSize(), null, p.sortAsc(), p.sortDesc());
+            }
+            List<Map<String, Object>> profiles = db.read(tx -> tx.store(InventoryStore::new).profiles(server.id()))
+                    .stream().map(s -> Map.<String, Object>of("moref", s.moref(), "name", s.name())).toList();
+            return CloudApi.listPage(x, p, profiles, "StorageProfiles");
+        });
 
         r.get("/api/admin/extension/hostReferences", x -> {
             x.principal().requireSystemAdmin();
@@ -119,6 +152,10 @@ public final class VimServerResource implements Routes {
     private void action(Router r, String action, String operationName, String operation) {
         r.post(SERVER + "/action/" + action, x -> tasks.accepted(x, servers.act(server(x), operationName, operation,
                 TaskResource.caller(x.principal()))));
+    }
+
+    private InventoryStore.Server cloudServer(Exchange x) {
+        return servers.server(x.principal(), CloudApi.id(x, "id", Kind.VCENTER));
     }
 
     private InventoryStore.Server server(Exchange x) {

@@ -17,10 +17,11 @@ public final class ProviderDocs {
 
     /** ProviderVdc: {@code /api/admin/providervdc/{id}}. */
     @XmlRootElement(name = "ProviderVdc")
-    @XmlType(name = "ProviderVdcType", propOrder = {"availableNetworks", "storageProfiles", "vdcs", "isEnabled",
-        "networkPoolReferences"})
+    @XmlType(name = "ProviderVdcType", propOrder = {"computeCapacity", "availableNetworks", "storageProfiles", "vdcs",
+        "isEnabled", "networkPoolReferences"})
     public static class ProviderVdc extends Entity {
         @XmlAttribute public Integer status;
+        @XmlElement(name = "ComputeCapacity") public RootComputeCapacity computeCapacity;
         /** The external networks its org VDCs' networks may connect to (pyvcloud's extnet list_provider_vdc). */
         @XmlElementWrapper(name = "AvailableNetworks") @XmlElement(name = "Network")
         public List<Reference> availableNetworks = new ArrayList<>();
@@ -30,6 +31,39 @@ public final class ProviderDocs {
         @XmlElement(name = "IsEnabled") public Boolean isEnabled;
         @XmlElementWrapper(name = "NetworkPoolReferences") @XmlElement(name = "NetworkPoolReference")
         public List<Reference> networkPoolReferences = new ArrayList<>();
+    }
+
+    /** What a provider VDC's resource pools offer (Total), what its org VDCs take of it (Allocation), and use. */
+    @XmlType(name = "RootComputeCapacityType", propOrder = {"cpu", "memory", "isElastic", "isHA"})
+    public static class RootComputeCapacity {
+        @XmlElement(name = "Cpu") public Capacity cpu;
+        @XmlElement(name = "Memory") public Capacity memory;
+        @XmlElement(name = "IsElastic") public Boolean isElastic;
+        @XmlElement(name = "IsHA") public Boolean isHA;
+
+        @XmlType(name = "ProviderVdcCapacityType", propOrder = {"units", "allocation", "reserved", "total", "used",
+            "overhead"})
+        public static class Capacity {
+            @XmlElement(name = "Units") public String units;
+            @XmlElement(name = "Allocation") public Long allocation;
+            @XmlElement(name = "Reserved") public Long reserved;
+            @XmlElement(name = "Total") public Long total;
+            @XmlElement(name = "Used") public Long used;
+            @XmlElement(name = "Overhead") public Long overhead;
+
+            public Capacity() {
+            }
+
+            /** A simulated VM does no work: nothing is used, reserved or spent on overhead. */
+            public Capacity(String units, long allocation, long total) {
+                this.units = units;
+                this.allocation = allocation;
+                this.reserved = 0L;
+                this.total = total;
+                this.used = 0L;
+                this.overhead = 0L;
+            }
+        }
     }
 
     /** ProviderVdcStorageProfile: {@code /api/admin/pvdcStorageProfile/{id}}. */

@@ -24,14 +24,20 @@ public final class ProviderInventory {
      * namespace, as vCD writes it.
      */
     @XmlRootElement(name = "VMWProviderVdc", namespace = Ns.VMEXT)
-    @XmlType(name = "VMWProviderVdcType", namespace = Ns.VMEXT, propOrder = {"dataStoreRefs",
-        "highestSupportedHardwareVersion", "resourcePoolRefs", "vimServer"})
+    @XmlType(name = "VMWProviderVdcType", namespace = Ns.VMEXT, propOrder = {"computeProviderScope", "dataStoreRefs",
+        "highestSupportedHardwareVersion", "hostReferences", "networkProviderScope", "resourcePoolRefs", "vimServer"})
     public static class VmwProviderVdc extends ProviderDocs.ProviderVdc {
+        /** Where its compute comes from, as tenants see it; vCD's default is the vCenter's name. */
+        @XmlElement(name = "ComputeProviderScope", namespace = Ns.VMEXT) public String computeProviderScope;
         @XmlElementWrapper(name = "DataStoreRefs", namespace = Ns.VMEXT)
         @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT)
         public List<VimObjectRef> dataStoreRefs = new ArrayList<>();
         @XmlElement(name = "HighestSupportedHardwareVersion", namespace = Ns.VMEXT)
         public String highestSupportedHardwareVersion;
+        @XmlElementWrapper(name = "HostReferences", namespace = Ns.VMEXT)
+        @XmlElement(name = "HostReference", namespace = Ns.VMEXT) public List<Reference> hostReferences =
+                new ArrayList<>();
+        @XmlElement(name = "NetworkProviderScope", namespace = Ns.VMEXT) public String networkProviderScope;
         @XmlElementWrapper(name = "ResourcePoolRefs", namespace = Ns.VMEXT)
         @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT)
         public List<VimObjectRef> resourcePoolRefs = new ArrayList<>();

@@ -143,7 +143,7 @@ final class CatalogAndVAppQueries {
                 .id("m.id").ownedBy("m.org_id").fields(vm).build());
         // what vCenter calls the VM, for system administrators (go-vcloud-director's QueryVM reads it)
         List<QueryField> adminVm = new java.util.ArrayList<>(vm);
-        adminVm.add(string("moref", io.vcdsim.store.InventoryStore.VM_MOREF_SQL.formatted("m.id")));
+        adminVm.add(string("moref", io.vcdsim.store.VimObjectStore.VM_MOREF_SQL.formatted("m.id")));
         types.add(QueryType.adminOf(Kind.VM, "AdminVMRecord", "VMReference").from(vmFrom)
                 .id("m.id").ownedBy("m.org_id").fields(adminVm).build());
 

@@ -83,22 +83,6 @@ public final class InventoryStore {
             + "JOIN vdc pd ON pd.id = pa.vdc_id JOIN provider_vdc_resource_pool p ON p.provider_vdc_id = "
             + "pd.provider_vdc_id AND p.is_primary WHERE pa.id = %1$s.parent_id))";
 
-    /**
-     * A VM's managed object reference in the simulated vCenter: {@code vm-} and digits from its id (the last group's
-     * first six hex digits, a to f read as 0 to 5), so that a query can compute it too ({@link #VM_MOREF_SQL}).
-     */
-    public static String vmMoref(UUID vmId) {
-        StringBuilder digits = new StringBuilder("vm-");
-        for (char c : vmId.toString().substring(24, 30).toCharArray()) {
-            digits.append(c >= 'a' ? (char) ('0' + (c - 'a')) : c);
-        }
-        return digits.toString();
-    }
-
-    /** {@link #vmMoref} in SQL, of the VM id column {@code %s}. */
-    public static final String VM_MOREF_SQL =
-            "'vm-' || TRANSLATE(SUBSTRING(CAST(%s AS VARCHAR(36)) FROM 25 FOR 6), 'abcdef', '012345')";
-
     private final Handle h;
 
     public InventoryStore(Handle h) {
@@ -286,6 +270,12 @@ public final class InventoryStore {
     public Optional<Pool> poolByMoref(UUID vcenterId, String moref) {
         return h.createQuery("SELECT * FROM vcenter_resource_pool WHERE vcenter_id = :vc AND moref = :m")
                 .bind("vc", vcenterId).bind("m", moref).map(POOL).findOne();
+    }
+
+    /** Every pool of the vCenter: its clusters' root pools and the pools under them. */
+    public List<Pool> pools(UUID vcenterId) {
+        return h.createQuery("SELECT * FROM vcenter_resource_pool WHERE vcenter_id = :vc ORDER BY cluster_moref, moref")
+                .bind("vc", vcenterId).map(POOL).list();
     }
 
     /** The vCenter's pools no provider VDC stands on. */

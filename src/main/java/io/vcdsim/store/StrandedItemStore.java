@@ -62,7 +62,7 @@ public final class StrandedItemStore {
         InventoryStore inventory = new InventoryStore(h);
         Instant now = Instant.now();
         for (Stranding s : stranded) {
-            String moref = InventoryStore.vmMoref(s.vmId());
+            String moref = VimObjectStore.vmMoref(s.vmId());
             if (inventory.lockUnmanagedVm(s.vcenterId(), moref).isPresent()) {
                 continue;
             }

@@ -9,10 +9,26 @@ import java.util.UUID;
  * does not manage, its hosts and its resource pools. {@code tx.store(VimObjectStore::new)}.
  */
 public final class VimObjectStore {
+    /**
+     * A VM's managed object reference in the simulated vCenter: {@code vm-} and digits from its id (the last group's
+     * first six hex digits, a to f read as 0 to 5), so that a query can compute it too ({@link #VM_MOREF_SQL}).
+     */
+    public static String vmMoref(UUID vmId) {
+        StringBuilder digits = new StringBuilder("vm-");
+        for (char c : vmId.toString().substring(24, 30).toCharArray()) {
+            digits.append(c >= 'a' ? (char) ('0' + (c - 'a')) : c);
+        }
+        return digits.toString();
+    }
+
+    /** {@link #vmMoref} in SQL, of the VM id column {@code %s}. */
+    public static final String VM_MOREF_SQL =
+            "'vm-' || TRANSLATE(SUBSTRING(CAST(%s AS VARCHAR(36)) FROM 25 FOR 6), 'abcdef', '012345')";
+
     private static final String MANAGED_VM = "SELECT COUNT(*) FROM vm m "
             + "JOIN provider_vdc_resource_pool pp ON pp.id = " + InventoryStore.VM_POOL_SQL.formatted("m") + " "
             + "JOIN vcenter_resource_pool rp ON rp.id = pp.pool_id "
-            + "WHERE rp.vcenter_id = :vc AND " + InventoryStore.VM_MOREF_SQL.formatted("m.id") + " = :m";
+            + "WHERE rp.vcenter_id = :vc AND " + VM_MOREF_SQL.formatted("m.id") + " = :m";
     private final Handle h;
 
     public VimObjectStore(Handle h) {

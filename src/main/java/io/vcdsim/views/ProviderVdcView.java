@@ -48,9 +48,17 @@ public final class ProviderVdcView {
                 p.dataStoreRefs.add(ProviderView.vimRef(v, vc, d.moref(), "DATASTORE"));
             }
         }
+        p.computeProviderScope = vc.name;
+        p.networkProviderScope = vc.name;
         p.highestSupportedHardwareVersion = pvdc.highestHwVersion();
+        java.util.Set<String> clusters = new java.util.TreeSet<>();
         for (InventoryStore.PvdcPool pool : inventory(tx).pvdcPools(id)) {
             p.resourcePoolRefs.add(ProviderView.vimRef(v, vc, pool.pool().moref(), "RESOURCE_POOL"));
+            clusters.add(pool.pool().clusterMoref());
+        }
+        for (String cluster : clusters) { // the hosts of its pools' clusters
+            inventory(tx).hostsIn(pvdc.vcenterId(), cluster).forEach(h -> p.hostReferences.add(v.adminRef(Kind.HOST,
+                    h.id(), h.name())));
         }
         p.vimServer.add(vc);
         return p;

@@ -49,11 +49,24 @@ public final class ProviderView {
             p.storageProfiles.add(v.ref(Kind.PROVIDER_VDC_STORAGE_PROFILE, s.id(), s.profile().name()));
         }
         java.util.Set<java.util.UUID> on = new java.util.HashSet<>(inventory.vdcsOn(pvdc.id()));
+        long cpuAllocated = 0;
+        long memoryAllocated = 0;
         for (VdcRow vdc : tx.resources().allVdcs()) {
             if (on.contains(vdc.id())) {
                 p.vdcs.add(v.adminRef(Kind.VDC, vdc.id(), vdc.name()));
+                cpuAllocated += vdc.cpuLimitMhz();
+                memoryAllocated += vdc.memoryLimitMb();
             }
         }
+        List<InventoryStore.PvdcPool> pools = inventory.pvdcPools(pvdc.id()).stream()
+                .filter(InventoryStore.PvdcPool::enabled).toList();
+        p.computeCapacity = new ProviderDocs.RootComputeCapacity();
+        p.computeCapacity.cpu = new ProviderDocs.RootComputeCapacity.Capacity("MHz", cpuAllocated,
+                pools.stream().mapToLong(pool -> pool.pool().cpuMhz()).sum());
+        p.computeCapacity.memory = new ProviderDocs.RootComputeCapacity.Capacity("MB", memoryAllocated,
+                pools.stream().mapToLong(pool -> pool.pool().memoryMb()).sum());
+        p.computeCapacity.isElastic = pools.size() > 1;
+        p.computeCapacity.isHA = false;
         p.isEnabled = pvdc.enabled();
         if (pvdc.vcenterId().equals(Provider.VCENTER_ID)) { // external networks stand on vc1's port groups
             for (ExternalNetworkRow n : tx.networks().externals()) {

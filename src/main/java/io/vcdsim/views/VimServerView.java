@@ -11,6 +11,7 @@ import io.vcdsim.store.Tx;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Registered vCenter servers and their hosts as a system administrator reads them, with the links to what each
@@ -175,5 +176,37 @@ public final class VimServerView {
         m.put("buildNumber", "22617221");
         m.put("uuid", s.id().toString());
         return m;
+    }
+
+    /** Every pool of the server as {@code resourcePools/browseAll} lists them. */
+    public static List<Map<String, Object>> poolsJson(Tx tx, InventoryStore.Server s) {
+        InventoryStore inventory = tx.store(InventoryStore::new);
+        java.util.Set<UUID> free = inventory.freePools(s.id()).stream().map(InventoryStore.Pool::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return inventory.pools(s.id()).stream().map(p -> json(p, free.contains(p.id()))).toList();
+    }
+
+    /** A pool as the cloudapi's {@code resourcePools/browseAll} lists it; eligible: free to back a provider VDC. */
+    public static Map<String, Object> json(InventoryStore.Pool pool, boolean eligible) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("moref", pool.moref());
+        m.put("clusterMoref", pool.clusterMoref());
+        m.put("name", pool.name());
+        m.put("vcId", Kind.VCENTER.urn(pool.vcenterId()));
+        m.put("eligible", eligible);
+        m.put("kubernetesEnabled", false);
+        m.put("vgpuEnabled", false);
+        return m;
+    }
+
+    /** The hardware versions a pool's hosts run, as {@code resourcePools/{moref}/hwv} lists them. */
+    public static Map<String, Object> hardwareVersions(List<String> versions, String newest) {
+        List<Map<String, Object>> supported = versions.stream().map(v -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("isDefault", v.equals(newest));
+            one.put("name", v);
+            return one;
+        }).toList();
+        return Map.of("versions", versions, "supportedVersions", supported);
     }
 }

@@ -21,6 +21,7 @@ import io.vcdsim.model.RuntimeInfoSection;
 import io.vcdsim.model.VCloudExtension;
 import io.vcdsim.model.VmCapabilities;
 import io.vcdsim.store.InventoryStore;
+import io.vcdsim.store.VimObjectStore;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VmRow;
 
@@ -241,7 +242,7 @@ public final class VmSectionView {
 
     /** The VM's managed object reference in the simulated vCenter, stable for its id. */
     public static String moref(VmRow vm) {
-        return InventoryStore.vmMoref(vm.id());
+        return VimObjectStore.vmMoref(vm.id());
     }
 
     /**

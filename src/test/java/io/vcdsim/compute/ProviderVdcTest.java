@@ -356,4 +356,23 @@ class ProviderVdcTest {
                     + "</vmext:VMWProviderVdcStorageProfile>");
         }
     }
+
+    /** go-vcloud-director's GetProviderVdc and GetProviderVdcExtended read these. */
+    @Test
+    void aProviderVdcShowsItsComputeCapacityScopesAndHosts() {
+        Http.Res adminView = admin.get(pvdc.link("alternate", "application/vnd.vmware.admin.providervdc+xml"));
+        Element capacity = adminView.child("ComputeCapacity");
+        Element cpu = Http.Res.children(capacity, "Cpu").get(0);
+        assertThat(Http.Res.children(cpu, "Units").get(0).getTextContent()).isEqualTo("MHz");
+        assertThat(Long.parseLong(Http.Res.children(cpu, "Total").get(0).getTextContent())).isPositive();
+        Element memory = Http.Res.children(capacity, "Memory").get(0);
+        assertThat(Http.Res.children(memory, "Units").get(0).getTextContent()).isEqualTo("MB");
+        assertThat(Http.Res.children(pvdc.root(), "ComputeCapacity")).as("inherited: vcloud namespace").hasSize(1);
+
+        assertThat(pvdc.vmextText("ComputeProviderScope")).isEqualTo("vc1");
+        assertThat(pvdc.vmextText("NetworkProviderScope")).isEqualTo("vc1");
+        List<Element> hosts = Http.Res.children(vmext(pvdc.root(), "HostReferences"), Http.VMEXT, "HostReference");
+        assertThat(hosts).isNotEmpty().allMatch(h -> h.getAttribute("name").startsWith("esx-1-"));
+        assertThat(admin.get(hosts.get(0).getAttribute("href")).status).isEqualTo(200);
+    }
 }

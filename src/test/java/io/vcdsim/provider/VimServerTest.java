@@ -217,4 +217,43 @@ class VimServerTest {
         assertThat(admin.get(vc + "/HOST/" + "h".repeat(65) + "/vSphereWebClientUrl").status).isEqualTo(400);
         assertThat(Sim.tenant(vcd.sim()).get(vc + "/HOST/host-101/vSphereWebClientUrl").status).isEqualTo(403);
     }
+
+    /** What go-vcloud-director reads before it makes a provider VDC: a vCenter's pools, their hardware, profiles. */
+    @Test
+    void theCloudApiListsAVCentersResourcePoolsTheirHardwareAndItsStorageProfiles() {
+        String vc = href("vc1");
+        String base = "/cloudapi/1.0.0/virtualCenters/urn:vcloud:vimserver:" + vc.substring(vc.lastIndexOf('/') + 1);
+        com.fasterxml.jackson.databind.JsonNode pools = admin.send(admin.cloud(base
+                + "/resourcePools/browseAll?pageSize=128").GET()).json();
+        assertThat(pools.get("resultTotal").asInt()).isEqualTo(6); // 2 clusters, each a root pool and 2 under it
+        List<String> names = new java.util.ArrayList<>();
+        pools.get("values").forEach(p -> names.add(p.get("name").asText()));
+        assertThat(names).contains("cluster-1", "rp-1-1", "rp-2-2");
+        com.fasterxml.jackson.databind.JsonNode root = java.util.stream.StreamSupport.stream(pools.get("values")
+                .spliterator(), false).filter(p -> p.get("name").asText().equals("cluster-1")).findFirst().orElseThrow();
+        assertThat(root.get("moref").asText()).isEqualTo("resgroup-1");
+        assertThat(root.get("vcId").asText()).startsWith("urn:vcloud:vimserver:");
+        assertThat(root.get("eligible").asBoolean()).as("pvdc-1 stands on it").isFalse();
+        com.fasterxml.jackson.databind.JsonNode free = java.util.stream.StreamSupport.stream(pools.get("values")
+                .spliterator(), false).filter(p -> p.get("name").asText().equals("rp-2-2")).findFirst().orElseThrow();
+        assertThat(free.get("eligible").asBoolean()).isTrue();
+
+        com.fasterxml.jackson.databind.JsonNode hw = admin.send(admin.cloud(base + "/resourcePools/resgroup-1/hwv")
+                .GET()).json();
+        assertThat(hw.get("versions").toString()).contains("vmx-14", "vmx-19");
+        assertThat(java.util.stream.StreamSupport.stream(hw.get("supportedVersions").spliterator(), false)
+                .filter(v -> v.get("isDefault").asBoolean()).map(v -> v.get("name").asText()).toList())
+                .containsExactly("vmx-19");
+        assertThat(admin.send(admin.cloud(base + "/resourcePools/resgroup-77/hwv").GET()).status).isEqualTo(404);
+
+        com.fasterxml.jackson.databind.JsonNode profiles = admin.send(admin.cloud(base
+                + "/storageProfiles?filter=_context==resgroup-1").GET()).json();
+        List<String> profileNames = new java.util.ArrayList<>();
+        profiles.get("values").forEach(p -> profileNames.add(p.get("name").asText()));
+        assertThat(profileNames).contains("*", "gold", "silver", "bronze");
+        assertThat(admin.send(admin.cloud(base + "/storageProfiles?filter=name==gold").GET()).status)
+                .isEqualTo(400);
+        assertThat(Sim.tenant(vcd.sim()).send(Sim.tenant(vcd.sim()).cloud(base + "/resourcePools/browseAll").GET())
+                .status).isEqualTo(403);
+    }
 }

@@ -59,6 +59,22 @@ public final class NotificationSettingsResource implements Routes {
         return publisher.update(merge(publisher.config(), in));
     }
 
+    /**
+     * What the settings become with the parts of a SystemSettings document given (either may be null),
+     * checked but not stored: {@link #store} stores it.
+     */
+    AmqpConfig checked(NotificationsSettings notifications, AmqpSettings amqp) {
+        AmqpConfig c = amqp == null ? publisher.config() : merge(publisher.config(), amqp);
+        boolean enabled = notifications == null || notifications.enableNotifications == null
+                ? c.notificationsEnabled() : notifications.enableNotifications;
+        return new AmqpConfig(c.host(), c.port(), c.username(), c.password(), c.exchange(), c.vhost(), c.useSsl(),
+                c.prefix(), enabled);
+    }
+
+    void store(AmqpConfig c) {
+        publisher.update(c);
+    }
+
     AmqpConfig current() {
         return publisher.config();
     }

@@ -1,0 +1,107 @@
+package io.vcdsim.config;
+
+import io.vcdsim.model.GeneralSettings;
+import io.vcdsim.model.Resource;
+import io.vcdsim.store.CachedSettings;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.Tx;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The system settings parts of {@link SettingsParts}: read with their secrets taken out, and changed by
+ * merging a PUT over what is stored, checking the result, and only then storing it. A change of several
+ * parts checks every one of them before it stores any.
+ */
+public final class SystemSettingsService {
+    /** A part and what a PUT sent for it. */
+    public record Change<T extends Resource>(SettingsPart<T> part, Object in) {
+    }
+
+    /** A change checked and ready to store. */
+    public record Checked<T extends Resource>(SettingsPart<T> part, T value) {
+        void save(Tx tx) {
+            part.storage().save(tx, part, value);
+        }
+    }
+
+    private final Database db;
+    private final Duration configuredIdleTimeout;
+    /** The session timeout an administrator set, read on every new session check: kept for a second. */
+    private final CachedSettings<Optional<Duration>> idleTimeout;
+
+    public SystemSettingsService(Database db, Clock clock, Duration configuredIdleTimeout) {
+        this.db = db;
+        this.configuredIdleTimeout = configuredIdleTimeout;
+        this.idleTimeout = new CachedSettings<>(db, clock, Duration.ofSeconds(1), SystemSettingsService::setTimeout,
+                (value, tx) -> { });
+    }
+
+    /** The part as a GET shows it: stored or a fresh install's values, secrets out. */
+    public <T extends Resource> T get(SettingsPart<T> part) {
+        T value = db.read(tx -> load(tx, part));
+        SettingsFields.hideSecrets(value);
+        return value;
+    }
+
+    /** Checks every change against what is stored; nothing is stored yet. */
+    public List<Checked<?>> check(List<Change<?>> changes) {
+        return db.read(tx -> {
+            List<Checked<?>> out = new ArrayList<>();
+            for (Change<?> c : changes) {
+                out.add(checked(tx, c));
+            }
+            return out;
+        });
+    }
+
+    /** Stores changes {@link #check} accepted, all in one transaction. */
+    public void store(List<Checked<?>> checked) {
+        db.run(tx -> checked.forEach(c -> c.save(tx)));
+        idleTimeout.invalidate();
+    }
+
+    /** One part changed: checked, stored, and shown as a GET would show it. */
+    public <T extends Resource> T put(SettingsPart<T> part, Object in) {
+        store(check(List.of(new Change<>(part, in))));
+        return get(part);
+    }
+
+    /** How long a session may sit idle: the general settings' SessionTimeoutMinutes once set, else the command line's. */
+    public Duration sessionIdleTimeout() {
+        return idleTimeout.get().orElse(configuredIdleTimeout);
+    }
+
+    /** After a reset or a load: the session timeout is read again. */
+    public void forget() {
+        idleTimeout.invalidate();
+    }
+
+    private <T extends Resource> Checked<T> checked(Tx tx, Change<T> c) {
+        SettingsPart<T> part = c.part();
+        T value = part.replaces() ? part.defaults().get() : load(tx, part);
+        SettingsFields.merge(value, c.in());
+        SettingsFields.check(value, "");
+        return new Checked<>(part, value);
+    }
+
+    private <T extends Resource> T load(Tx tx, SettingsPart<T> part) {
+        T value = part.storage().load(tx, part);
+        if (value instanceof GeneralSettings g && !SettingsDocuments.stored(tx, part)) {
+            g.sessionTimeoutMinutes = (int) Math.max(1, (configuredIdleTimeout.toSeconds() + 59) / 60);
+        }
+        return value;
+    }
+
+    private static Optional<Duration> setTimeout(Tx tx) {
+        if (!SettingsDocuments.stored(tx, SettingsParts.GENERAL)) {
+            return Optional.empty();
+        }
+        Integer minutes = SettingsParts.GENERAL.storage().load(tx, SettingsParts.GENERAL).sessionTimeoutMinutes;
+        return Optional.ofNullable(minutes).map(Duration::ofMinutes);
+    }
+}

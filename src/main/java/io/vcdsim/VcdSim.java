@@ -174,7 +174,8 @@ public final class VcdSim implements AutoCloseable {
                 engine.observeWith(metrics);
                 SystemSettingsService systemSettings = new SystemSettingsService(db, config.clock(),
                         config.sessionIdleTimeout());
-                Sessions sessions = new Sessions(db, tokens, config.clock(), systemSettings::sessionIdleTimeout);
+                Sessions sessions = new Sessions(db, tokens, config.clock(), systemSettings::sessionIdleTimeout,
+                        systemSettings::sessionAbsoluteTimeout);
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
                 Seeder seeder = new Seeder(db, orgs, config.clock(), config.vcenterShape());
                 this.seeded = seeder.seed(config.adminPassword(), config.tenantPassword(), config.seed());

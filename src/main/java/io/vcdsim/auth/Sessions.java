@@ -46,14 +46,18 @@ public final class Sessions implements SessionInvalidation {
     private final Database db;
     private final TokenSigner signer;
     private final Clock clock;
-    /** The system settings' session timeout, which an administrator may change while sessions run. */
+    /** The system settings' session timeouts, which an administrator may change while sessions run. */
     private final Supplier<Duration> idleTimeout;
+    private final Supplier<Duration> absoluteTimeout;
 
-    public Sessions(Database db, TokenSigner signer, Clock clock, Supplier<Duration> idleTimeout) {
+    /** Sessions that end after {@code idleTimeout} without a request, or {@code absoluteTimeout} after login. */
+    public Sessions(Database db, TokenSigner signer, Clock clock, Supplier<Duration> idleTimeout,
+                    Supplier<Duration> absoluteTimeout) {
         this.db = db;
         this.signer = signer;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
+        this.absoluteTimeout = absoluteTimeout;
     }
 
     public Duration idleTimeout() {
@@ -190,7 +194,7 @@ public final class Sessions implements SessionInvalidation {
             SessionStore.Caller c = found.get();
             Instant now = clock.instant();
             Duration idle = idleTimeout.get();
-            if (c.lastAccess().plus(idle).isBefore(now)) {
+            if (c.lastAccess().plus(idle).isBefore(now) || c.created().plus(absoluteTimeout.get()).isBefore(now)) {
                 tx.sessions().delete(sessionId);
                 return null;
             }

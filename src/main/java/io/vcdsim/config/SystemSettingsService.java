@@ -29,15 +29,20 @@ public final class SystemSettingsService {
         }
     }
 
+    private static final Duration DEFAULT_ABSOLUTE_TIMEOUT =
+            Duration.ofMinutes(SettingsParts.GENERAL.defaults().get().absoluteSessionTimeoutMinutes);
     private final Database db;
     private final Duration configuredIdleTimeout;
-    /** The session timeout an administrator set, read on every new session check: kept for a second. */
-    private final CachedSettings<Optional<Duration>> idleTimeout;
+    /** The session timeouts an administrator set, read on every new session check: kept for a second. */
+    private final CachedSettings<Optional<Timeouts>> timeouts;
+
+    private record Timeouts(Duration idle, Duration absolute) {
+    }
 
     public SystemSettingsService(Database db, Clock clock, Duration configuredIdleTimeout) {
         this.db = db;
         this.configuredIdleTimeout = configuredIdleTimeout;
-        this.idleTimeout = new CachedSettings<>(db, clock, Duration.ofSeconds(1), SystemSettingsService::setTimeout,
+        this.timeouts = new CachedSettings<>(db, clock, Duration.ofSeconds(1), SystemSettingsService::setTimeouts,
                 (value, tx) -> { });
     }
 
@@ -62,7 +67,7 @@ public final class SystemSettingsService {
     /** Stores changes {@link #check} accepted, all in one transaction. */
     public void store(List<Checked<?>> checked) {
         db.run(tx -> checked.forEach(c -> c.save(tx)));
-        idleTimeout.invalidate();
+        timeouts.invalidate();
     }
 
     /** One part changed: checked, stored, and shown as a GET would show it. */
@@ -73,12 +78,17 @@ public final class SystemSettingsService {
 
     /** How long a session may sit idle: the general settings' SessionTimeoutMinutes once set, else the command line's. */
     public Duration sessionIdleTimeout() {
-        return idleTimeout.get().orElse(configuredIdleTimeout);
+        return timeouts.get().map(Timeouts::idle).orElse(configuredIdleTimeout);
+    }
+
+    /** How long a session may last at all: the general settings' AbsoluteSessionTimeoutMinutes (a day, at first). */
+    public Duration sessionAbsoluteTimeout() {
+        return timeouts.get().map(Timeouts::absolute).orElse(DEFAULT_ABSOLUTE_TIMEOUT);
     }
 
     /** After a reset or a load: the session timeout is read again. */
     public void forget() {
-        idleTimeout.invalidate();
+        timeouts.invalidate();
     }
 
     private <T extends Resource> Checked<T> checked(Tx tx, Change<T> c) {
@@ -97,11 +107,12 @@ public final class SystemSettingsService {
         return value;
     }
 
-    private static Optional<Duration> setTimeout(Tx tx) {
+    private static Optional<Timeouts> setTimeouts(Tx tx) {
         if (!SettingsDocuments.stored(tx, SettingsParts.GENERAL)) {
             return Optional.empty();
         }
-        Integer minutes = SettingsParts.GENERAL.storage().load(tx, SettingsParts.GENERAL).sessionTimeoutMinutes;
-        return Optional.ofNullable(minutes).map(Duration::ofMinutes);
+        GeneralSettings g = SettingsParts.GENERAL.storage().load(tx, SettingsParts.GENERAL);
+        return Optional.of(new Timeouts(Duration.ofMinutes(g.sessionTimeoutMinutes),
+                Duration.ofMinutes(g.absoluteSessionTimeoutMinutes)));
     }
 }

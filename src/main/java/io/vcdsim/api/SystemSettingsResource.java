@@ -50,7 +50,7 @@ public final class SystemSettingsResource implements Routes {
         });
         r.put(BASE + "/" + part.path(), x -> {
             x.principal().requireSystemAdmin();
-            Object in = x.read(part.input(), part.rootName(part.input()), part.inputMedia());
+            Object in = x.read(part.input(), part.inputRoot(), part.inputMedia());
             return Reply.ok(shown(x, part, settings.put(part, in)), part.mediaType());
         });
     }

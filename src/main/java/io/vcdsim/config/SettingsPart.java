@@ -41,8 +41,8 @@ public record SettingsPart<T extends Resource>(String path, Class<T> type, Class
         return new SettingsPart<>(path, type, input, mediaType, inputMedia, defaults, replaces, other);
     }
 
-    /** The root element's name, as a body must carry it. */
-    public String rootName(Class<?> of) {
-        return of.getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class).name();
+    /** The root element a PUT's body must carry. */
+    public String inputRoot() {
+        return input.getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class).name();
     }
 }

@@ -228,6 +228,52 @@ class SystemSettingsPartsTest {
     }
 
     @Test
+    void theSystemPasswordPolicyLocksASystemUserOutAfterFailedLogins() {
+        put(admin, "passwordPolicy", "systemPasswordPolicySettings", "SystemPasswordPolicySettings",
+                "<vmext:AccountLockoutEnabled>true</vmext:AccountLockoutEnabled>"
+                        + "<vmext:InvalidLoginsBeforeLockout>2</vmext:InvalidLoginsBeforeLockout>");
+        String name = "sys-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String role = admin.get("/api/query?type=role&format=records&filter=name==System%20Administrator")
+                .children("RoleRecord").get(0).getAttribute("href");
+        String org = admin.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
+                .replace("/api/", "/api/admin/");
+        assertThat(admin.post(org + "/users", "application/vnd.vmware.admin.user+xml", "<User xmlns=\"" + Http.NS
+                + "\" name=\"" + name + "\"><IsEnabled>true</IsEnabled><Role href=\"" + role
+                + "\"/><Password>pass-word-1</Password></User>").status).isEqualTo(201);
+        Http client = new Http(vcd.httpUrl());
+        for (int i = 0; i < 2; i++) {
+            assertThat(client.loginRaw(name, "System", "wrong", "/sessions/provider").status).isEqualTo(401);
+        }
+        Http.Res locked = client.loginRaw(name, "System", "pass-word-1", "/sessions/provider");
+        put(admin, "passwordPolicy", "systemPasswordPolicySettings", "SystemPasswordPolicySettings",
+                "<vmext:AccountLockoutEnabled>false</vmext:AccountLockoutEnabled>");
+        assertThat(locked.status).isEqualTo(401);
+        assertThat(locked.body).contains("locked");
+    }
+
+    @Test
+    void savedStatesCarryTheSettingsAndAnAbsentSecretStays() throws Exception {
+        try (VcdSim own = Sim.start(Config.forTests(Sim.tempDir()))) {
+            Http a = Sim.admin(own);
+            put(a, "email", "emailSettings", "EmailSettings",
+                    "<vmext:SmtpSettings><vmext:Password>kept-secret</vmext:Password></vmext:SmtpSettings>");
+            put(a, "email", "emailSettings", "EmailSettings",
+                    "<vmext:SmtpSettings><vmext:SmtpServerName>mail.example.com</vmext:SmtpServerName>"
+                            + "</vmext:SmtpSettings>");
+            Http.Res saved = a.get("/api/vcdsim/state");
+            assertThat(saved.body).as("the stored document keeps the password a later PUT left out")
+                    .contains("kept-secret").contains("mail.example.com");
+            put(a, "branding", "brandingSettings", "BrandingSettings", "<vmext:CompanyName>Changed</vmext:CompanyName>");
+            assertThat(a.put("/api/vcdsim/state", "application/json", saved.body).status).isLessThan(300);
+            Http again = Sim.admin(own);
+            assertThat(again.get(BASE + "/branding").vmextText("CompanyName")).isEqualTo("VMware vCloud Director");
+            Element smtp = Http.Res.children(again.get(BASE + "/email").root(), VMEXT, "SmtpSettings").get(0);
+            assertThat(Http.Res.children(smtp, VMEXT, "SmtpServerName").get(0).getTextContent())
+                    .isEqualTo("mail.example.com");
+        }
+    }
+
+    @Test
     void theSessionTimeoutIsTheOneSessionsObey() {
         assertThat(put(admin, "general", "generalSettings", "GeneralSettings",
                 "<vmext:SessionTimeoutMinutes>17</vmext:SessionTimeoutMinutes>").status).isEqualTo(200);

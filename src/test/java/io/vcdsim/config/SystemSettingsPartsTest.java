@@ -295,12 +295,26 @@ class SystemSettingsPartsTest {
     }
 
     @Test
+    void aPartIsWrittenAsJson() {
+        Http.Res ok = admin.put(BASE + "/catalog", ADMIN + "catalogSettings+json", "{\"refreshInterval\": 7200}");
+        assertThat(ok.status).as(ok.body).isEqualTo(200);
+        assertThat(admin.get(BASE + "/catalog").vmextText("RefreshInterval")).isEqualTo("7200");
+        Http.Res bad = admin.put(BASE + "/catalog", ADMIN + "catalogSettings+json", "{\"refreshInterval\": \"soon\"}");
+        assertThat(bad.status).isEqualTo(400);
+        assertThat(admin.get(BASE + "/catalog").vmextText("RefreshInterval")).isEqualTo("7200");
+    }
+
+    @Test
     void aPartReadsAsJson() {
         Http.Res res = admin.send(admin.request(BASE + "/catalog").setHeader("Accept",
                 ADMIN + "catalogSettings+json;version=36.0"));
         assertThat(res.status).as(res.body).isEqualTo(200);
         assertThat(res.contentType()).startsWith(ADMIN + "catalogSettings+json");
         assertThat(res.json().get("refreshInterval").asInt()).isPositive();
+        Http.Res all = admin.send(admin.request(BASE).setHeader("Accept", ADMIN + "systemSettings+json;version=36.0"));
+        assertThat(all.status).as(all.body).isEqualTo(200);
+        assertThat(all.json().get("generalSettings").get("sessionTimeoutMinutes").asInt()).isPositive();
+        assertThat(all.json().get("emailSettings").get("smtpSettings").has("password")).isFalse();
     }
 
     @Test

@@ -48,10 +48,7 @@ public final class NotificationSettingsResource implements Routes {
 
     /** Turns notifications on or off (absent: unchanged). */
     AmqpConfig apply(NotificationsSettings in) {
-        AmqpConfig c = publisher.config();
-        boolean enabled = in.enableNotifications == null ? c.notificationsEnabled() : in.enableNotifications;
-        return publisher.update(new AmqpConfig(c.host(), c.port(), c.username(), c.password(), c.exchange(),
-                c.vhost(), c.useSsl(), c.prefix(), enabled));
+        return publisher.update(checked(in, null));
     }
 
     /** Stores the broker settings the document gives; the others stay. */

@@ -122,6 +122,10 @@ class SystemSettingsPartsTest {
         assertThat(put(admin, "ldapSettings", "ldapSettings", "LdapSettings",
                 "<vmext:HostName>ldap.example.com</vmext:HostName><vmext:Password>s3cret-ldap</vmext:Password>")
                 .status).isEqualTo(200);
+        assertThat(put(admin, "general", "generalSettings", "GeneralSettings",
+                "<vmext:VcTruststorePassword>s3cret-store</vmext:VcTruststorePassword>"
+                        + "<vmext:VcTruststoreContents>s3cret-contents</vmext:VcTruststoreContents>").status)
+                .isEqualTo(200);
         Http.Res email = admin.get(BASE + "/email");
         Element smtp = Http.Res.children(email.root(), VMEXT, "SmtpSettings").get(0);
         assertThat(names(smtp)).containsExactly("UseAuthentication", "SmtpServerName", "SmtpServerPort", "ssl",

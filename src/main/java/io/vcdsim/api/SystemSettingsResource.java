@@ -63,8 +63,7 @@ public final class SystemSettingsResource implements Routes {
                 : notifications.checked(in.notificationsSettings, in.amqpSettings);
         BlockingSettings blockingSettings = in.blockingTaskSettings == null ? null
                 : blocking.merged(in.blockingTaskSettings);
-        List<SystemSettingsService.Checked<?>> parts = settings.check(changes(in));
-        settings.store(parts);
+        settings.change(changes(in)); // checks its parts before it stores any
         if (amqp != null) {
             notifications.store(amqp);
         }

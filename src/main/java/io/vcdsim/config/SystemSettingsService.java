@@ -22,13 +22,6 @@ public final class SystemSettingsService {
     public record Change<T extends Resource>(SettingsPart<T> part, Object in) {
     }
 
-    /** A change checked and ready to store. */
-    public record Checked<T extends Resource>(SettingsPart<T> part, T value) {
-        void save(Tx tx) {
-            part.storage().save(tx, part, value);
-        }
-    }
-
     private static final Duration DEFAULT_ABSOLUTE_TIMEOUT =
             Duration.ofMinutes(SettingsParts.GENERAL.defaults().get().absoluteSessionTimeoutMinutes);
     private final Database db;
@@ -53,26 +46,24 @@ public final class SystemSettingsService {
         return value;
     }
 
-    /** Checks every change against what is stored; nothing is stored yet. */
-    public List<Checked<?>> check(List<Change<?>> changes) {
-        return db.read(tx -> {
-            List<Checked<?>> out = new ArrayList<>();
+    /**
+     * Changes parts in one transaction: each merged over what is stored and checked, all of them before
+     * any is stored, so a refused part (400) changes none.
+     */
+    public void change(List<Change<?>> changes) {
+        db.run(tx -> {
+            List<Runnable> saves = new ArrayList<>();
             for (Change<?> c : changes) {
-                out.add(checked(tx, c));
+                saves.add(checked(tx, c));
             }
-            return out;
+            saves.forEach(Runnable::run);
         });
-    }
-
-    /** Stores changes {@link #check} accepted, all in one transaction. */
-    public void store(List<Checked<?>> checked) {
-        db.run(tx -> checked.forEach(c -> c.save(tx)));
         timeouts.invalidate();
     }
 
-    /** One part changed: checked, stored, and shown as a GET would show it. */
+    /** One part changed, and shown as a GET would show it. */
     public <T extends Resource> T put(SettingsPart<T> part, Object in) {
-        store(check(List.of(new Change<>(part, in))));
+        change(List.of(new Change<>(part, in)));
         return get(part);
     }
 
@@ -91,12 +82,13 @@ public final class SystemSettingsService {
         timeouts.invalidate();
     }
 
-    private <T extends Resource> Checked<T> checked(Tx tx, Change<T> c) {
+    /** The change merged and checked; running the result stores it. */
+    private <T extends Resource> Runnable checked(Tx tx, Change<T> c) {
         SettingsPart<T> part = c.part();
         T value = part.replaces() ? part.defaults().get() : load(tx, part);
         SettingsFields.merge(value, c.in());
         SettingsFields.check(value, "");
-        return new Checked<>(part, value);
+        return () -> part.storage().save(tx, part, value);
     }
 
     private <T extends Resource> T load(Tx tx, SettingsPart<T> part) {

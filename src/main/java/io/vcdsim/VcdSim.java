@@ -77,6 +77,7 @@ import io.vcdsim.compute.VmActions;
 import io.vcdsim.compute.VmAffinityRules;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.Seeder;
+import io.vcdsim.config.SystemSettingsService;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
@@ -173,7 +174,10 @@ public final class VcdSim implements AutoCloseable {
                 this.feed = new EventFeed(db, publisher, this::publicUrl, config.clock());
                 Metrics metrics = new Metrics(db, publisher);
                 engine.observeWith(metrics);
-                Sessions sessions = new Sessions(db, tokens, config.clock(), config.sessionIdleTimeout());
+                SystemSettingsService systemSettings = new SystemSettingsService(db, config.clock(),
+                        config.sessionIdleTimeout());
+                Sessions sessions = new Sessions(db, tokens, config.clock(), systemSettings::sessionIdleTimeout,
+                        systemSettings::sessionAbsoluteTimeout);
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
                 Seeder seeder = new Seeder(db, orgs, config.clock(), config.vcenterShape());
                 this.seeded = seeder.seed(config.adminPassword(), config.tenantPassword(), config.seed());
@@ -188,6 +192,7 @@ public final class VcdSim implements AutoCloseable {
                             sessions.forgetAll();
                             simulation.forget();
                             services.forget();
+                            systemSettings.forget();
                         }, config.vcenterShape());
                 ProviderVdcs providerVdcs = new ProviderVdcs(db, engine);
                 ProviderVdcBacking backing = new ProviderVdcBacking(db, engine);
@@ -224,7 +229,7 @@ public final class VcdSim implements AutoCloseable {
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,
                                 taskViews),
                         blockingResource, notificationResource,
-                        new SystemSettingsResource(notificationResource, blockingResource),
+                        new SystemSettingsResource(notificationResource, blockingResource, systemSettings),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates,

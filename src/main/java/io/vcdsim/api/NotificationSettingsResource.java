@@ -48,15 +48,28 @@ public final class NotificationSettingsResource implements Routes {
 
     /** Turns notifications on or off (absent: unchanged). */
     AmqpConfig apply(NotificationsSettings in) {
-        AmqpConfig c = publisher.config();
-        boolean enabled = in.enableNotifications == null ? c.notificationsEnabled() : in.enableNotifications;
-        return publisher.update(new AmqpConfig(c.host(), c.port(), c.username(), c.password(), c.exchange(),
-                c.vhost(), c.useSsl(), c.prefix(), enabled));
+        return publisher.update(checked(in, null));
     }
 
     /** Stores the broker settings the document gives; the others stay. */
     AmqpConfig apply(AmqpSettings in) {
         return publisher.update(merge(publisher.config(), in));
+    }
+
+    /**
+     * What the settings become with the parts of a SystemSettings document given (either may be null),
+     * checked but not stored: {@link #store} stores it.
+     */
+    AmqpConfig checked(NotificationsSettings notifications, AmqpSettings amqp) {
+        AmqpConfig c = amqp == null ? publisher.config() : merge(publisher.config(), amqp);
+        boolean enabled = notifications == null || notifications.enableNotifications == null
+                ? c.notificationsEnabled() : notifications.enableNotifications;
+        return new AmqpConfig(c.host(), c.port(), c.username(), c.password(), c.exchange(), c.vhost(), c.useSsl(),
+                c.prefix(), enabled);
+    }
+
+    void store(AmqpConfig c) {
+        publisher.update(c);
     }
 
     AmqpConfig current() {

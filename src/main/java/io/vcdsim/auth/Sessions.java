@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -45,17 +46,22 @@ public final class Sessions implements SessionInvalidation {
     private final Database db;
     private final TokenSigner signer;
     private final Clock clock;
-    private final Duration idleTimeout;
+    /** The system settings' session timeouts, which an administrator may change while sessions run. */
+    private final Supplier<Duration> idleTimeout;
+    private final Supplier<Duration> absoluteTimeout;
 
-    public Sessions(Database db, TokenSigner signer, Clock clock, Duration idleTimeout) {
+    /** Sessions that end after {@code idleTimeout} without a request, or {@code absoluteTimeout} after login. */
+    public Sessions(Database db, TokenSigner signer, Clock clock, Supplier<Duration> idleTimeout,
+                    Supplier<Duration> absoluteTimeout) {
         this.db = db;
         this.signer = signer;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
+        this.absoluteTimeout = absoluteTimeout;
     }
 
     public Duration idleTimeout() {
-        return idleTimeout;
+        return idleTimeout.get();
     }
 
     /** Logs in with an {@code Authorization: Basic base64(user@org:password)} header. */
@@ -187,7 +193,8 @@ public final class Sessions implements SessionInvalidation {
             }
             SessionStore.Caller c = found.get();
             Instant now = clock.instant();
-            if (c.lastAccess().plus(idleTimeout).isBefore(now)) {
+            Duration idle = idleTimeout.get();
+            if (c.lastAccess().plus(idle).isBefore(now) || c.created().plus(absoluteTimeout.get()).isBefore(now)) {
                 tx.sessions().delete(sessionId);
                 return null;
             }
@@ -195,7 +202,7 @@ public final class Sessions implements SessionInvalidation {
                 return null;
             }
             // Record activity at most once per tenth of the idle timeout: keeps reads mostly read-only.
-            if (c.lastAccess().plus(idleTimeout.dividedBy(10)).isBefore(now)) {
+            if (c.lastAccess().plus(idle.dividedBy(10)).isBefore(now)) {
                 tx.sessions().touch(sessionId, now);
             }
             return new Principal(sessionId, c.userId(), c.userName(), c.orgId(), c.orgName(), c.systemOrg(),
@@ -212,7 +219,7 @@ public final class Sessions implements SessionInvalidation {
     public int purgeIdle() {
         Instant now = clock.instant();
         recent.values().removeIf(c -> !c.until().isAfter(now));
-        Instant cutoff = now.minus(idleTimeout);
+        Instant cutoff = now.minus(idleTimeout.get());
         return db.tx(tx -> tx.sessions().deleteIdleSince(cutoff));
     }
 }

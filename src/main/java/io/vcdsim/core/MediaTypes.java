@@ -57,6 +57,17 @@ public final class MediaTypes {
     public static final String AMQP_SETTINGS = "application/vnd.vmware.admin.amqpSettings";
     public static final String AMQP_SETTINGS_TEST = "application/vnd.vmware.admin.amqpSettingsTest";
     public static final String SYSTEM_SETTINGS = "application/vnd.vmware.admin.systemSettings";
+    public static final String GENERAL_SETTINGS = "application/vnd.vmware.admin.generalSettings";
+    public static final String EMAIL_SETTINGS = "application/vnd.vmware.admin.emailSettings";
+    public static final String SYSTEM_PASSWORD_POLICY_SETTINGS =
+            "application/vnd.vmware.admin.systemPasswordPolicySettings";
+    public static final String LDAP_SETTINGS = "application/vnd.vmware.admin.ldapSettings";
+    public static final String CATALOG_SETTINGS = "application/vnd.vmware.admin.catalogSettings";
+    public static final String BRANDING_SETTINGS = "application/vnd.vmware.admin.brandingSettings";
+    public static final String LICENSE_SETTINGS = "application/vnd.vmware.admin.licenseSettings";
+    public static final String LOOKUP_SERVICE_SETTINGS = "application/vnd.vmware.admin.lookupServiceSettings";
+    public static final String LOOKUP_SERVICE_PARAMS = "application/vnd.vmware.admin.lookupServiceParams";
+    public static final String KERBEROS_SETTINGS = "application/vnd.vmware.admin.kerberosSettings";
     public static final String EXTENSION_SERVICES = "application/vnd.vmware.admin.extensionServices";
     public static final String ADMIN_SERVICE = "application/vnd.vmware.admin.service";
     public static final String API_FILTER = "application/vnd.vmware.admin.apiFilter";

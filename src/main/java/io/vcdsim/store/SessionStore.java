@@ -44,20 +44,21 @@ public final class SessionStore {
 
     /** Everything needed to authorize a request, in one query: session, user, org and role. */
     public Optional<Caller> caller(UUID sessionId) {
-        return h.createQuery("SELECT s.last_access, u.id AS user_id, u.name AS user_name, u.enabled AS user_enabled, "
+        return h.createQuery("SELECT s.created, s.last_access, u.id AS user_id, u.name AS user_name, u.enabled AS user_enabled, "
                         + "o.id AS org_id, o.name AS org_name, o.enabled AS org_enabled, o.is_system, "
                         + "r.id AS role_id, r.name AS role_name FROM login_session s "
                         + "JOIN app_user u ON u.id = s.user_id JOIN org o ON o.id = u.org_id "
                         + "JOIN role r ON r.id = u.role_id WHERE s.id = :id")
                 .bind("id", sessionId)
-                .map((rs, ctx) -> new Caller(Rows.instant(rs, "last_access"), Rows.uuid(rs, "user_id"),
+                .map((rs, ctx) -> new Caller(Rows.instant(rs, "created"), Rows.instant(rs, "last_access"),
+                        Rows.uuid(rs, "user_id"),
                         rs.getString("user_name"), rs.getBoolean("user_enabled"), Rows.uuid(rs, "org_id"),
                         rs.getString("org_name"), rs.getBoolean("org_enabled"), rs.getBoolean("is_system"),
                         Rows.uuid(rs, "role_id"), rs.getString("role_name")))
                 .findOne();
     }
 
-    public record Caller(Instant lastAccess, UUID userId, String userName, boolean userEnabled, UUID orgId,
+    public record Caller(Instant created, Instant lastAccess, UUID userId, String userName, boolean userEnabled, UUID orgId,
                          String orgName, boolean orgEnabled, boolean systemOrg, UUID roleId, String roleName) {
     }
 

@@ -289,7 +289,8 @@ class BlockingTaskTest {
                 parts.add(e.getLocalName());
             }
         }
-        assertThat(parts).containsExactly("NotificationsSettings", "AmqpSettings", "BlockingTaskSettings");
+        // the other parts and their order: config.SystemSettingsPartsTest
+        assertThat(parts).containsSubsequence("NotificationsSettings", "AmqpSettings", "BlockingTaskSettings");
 
         Http.Res put = admin.put(all.link("edit", "application/vnd.vmware.admin.systemSettings+xml"),
                 "application/vnd.vmware.admin.systemSettings+xml", "<vmext:SystemSettings xmlns:vmext=\"" + VMEXT

@@ -17,6 +17,7 @@ import io.vcdsim.api.DrsResource;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
+import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
 import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.MultisiteResource;
@@ -79,6 +80,7 @@ import io.vcdsim.config.Seeder;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
+import io.vcdsim.extensibility.ObjectExtensions;
 import io.vcdsim.extension.RequestForwarder;
 import io.vcdsim.extension.ServiceRegistry;
 import io.vcdsim.http.ApiHandler;
@@ -224,6 +226,7 @@ public final class VcdSim implements AutoCloseable {
                         blockingResource, notificationResource,
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
+                        new ObjectExtensionResource(new ObjectExtensions(db)),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates,
                                 new CatalogItemCloning(db, engine, spool), ovfLinks, vapps, taskViews),

@@ -17,7 +17,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 
 /**
  * Sends a claimed request to its extension service over AMQP in vCD's format (task spec §5.2) and
@@ -33,8 +32,9 @@ public final class RequestForwarder implements AutoCloseable {
     private final ReplyChannel channel;
     private final Duration timeout;
 
-    public RequestForwarder(Supplier<AmqpConfig> broker, Duration timeout) {
-        this.channel = new ReplyChannel(broker, "vcdsim-extensions");
+    /** Forwards over {@code channel}, which it closes when it is closed. */
+    public RequestForwarder(ReplyChannel channel, Duration timeout) {
+        this.channel = channel;
         this.timeout = timeout;
     }
 

@@ -41,6 +41,7 @@ class ObjectExtensionPlacementTest {
     static final String PHASE = "urn:extensionPoint:vm:calculateSolution";
     static final String EXT_NS = "http://www.vmware.com/vcloud/extensibility/v1.0";
     static final long TIMEOUT_MS = 1500;
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     static Broker broker;
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create()
@@ -50,8 +51,8 @@ class ObjectExtensionPlacementTest {
     static Connection extensionSide;
     /** What the extension received. */
     static final BlockingQueue<Delivery> received = new LinkedBlockingQueue<>();
-    /** What the extension answers to a proposal (null: nothing). */
-    static volatile Function<Document, String> answer = d -> null;
+    /** What the extension answers to a message (null: nothing). */
+    static volatile Function<Delivery, String> answer = d -> null;
     final List<String> registered = new ArrayList<>();
 
     @BeforeAll
@@ -87,26 +88,41 @@ class ObjectExtensionPlacementTest {
     /** Answers as a Spring AMQP listener does: to the reply-to queue through the default exchange. */
     static void reply(Channel ch, Delivery d) throws java.io.IOException {
         received.add(d);
-        String body;
-        try {
-            body = answer.apply(DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(d.getBody())));
-        } catch (Exception e) {
-            throw new java.io.IOException(e);
-        }
+        String body = answer.apply(d);
         if (body != null) {
+            boolean json = body.startsWith("{");
             ch.basicPublish("", d.getProperties().getReplyTo(), new AMQP.BasicProperties.Builder()
-                    .correlationId(d.getProperties().getCorrelationId()).contentType("application/xml").build(),
-                    body.getBytes(StandardCharsets.UTF_8));
+                    .correlationId(d.getProperties().getCorrelationId())
+                    .contentType(json ? "application/json" : "application/xml").headers(json ? java.util.Map.of(
+                            "messageType", "com.vmware.vcloud.extensibility.platform.PlacementProposalType") : null)
+                    .build(), body.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** An answer made from the XML proposal. */
+    static Function<Delivery, String> xml(Function<Document, String> answer) {
+        return d -> answer.apply(proposal(d));
+    }
+
+    static Document proposal(Delivery d) {
+        try {
+            return DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(d.getBody()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
     /** Registers an extension on exchange "placement" and assigns it to any provider VDC at the placement phase. */
     void register(String namespace, boolean enabled, String type, boolean optional) {
+        register(namespace, enabled, type, optional, "XML");
+    }
+
+    void register(String namespace, boolean enabled, String type, boolean optional, String contentType) {
         Http.Res ext = admin.post("/api/admin/extension/object", OBJECT, "<vmext:ObjectExtension xmlns:vmext=\""
                 + Http.VMEXT + "\"><vmext:Namespace>" + namespace + "</vmext:Namespace><vmext:Enabled>" + enabled
-                + "</vmext:Enabled><vmext:Exchange>placement</vmext:Exchange><vmext:ContentType>XML</vmext:ContentType>"
-                + "</vmext:ObjectExtension>");
+                + "</vmext:Enabled><vmext:Exchange>placement</vmext:Exchange><vmext:ContentType>" + contentType
+                + "</vmext:ContentType></vmext:ObjectExtension>");
         assertThat(ext.status).as(ext.body).isEqualTo(201);
         registered.add(ext.attr("href"));
         Http.Res selector = admin.post("/api/admin/providervdcs/extension", SELECTOR, "<SelectorExtension xmlns=\""
@@ -166,7 +182,7 @@ class ObjectExtensionPlacementTest {
     @Test
     void anExtensionThatAnswersPutsTheVmOnTheHostItChose() throws Exception {
         register("chooser", true, "blocking", false);
-        answer = d -> placedOn(d, notTheDefaultHost(d));
+        answer = xml(d -> placedOn(d, notTheDefaultHost(d)));
         Http.Res created = instantiate("placed");
         assertThat(admin.awaitTask(created).attr("status")).isEqualTo("success");
 
@@ -176,8 +192,8 @@ class ObjectExtensionPlacementTest {
         assertThat(d.getEnvelope().getRoutingKey()).isEqualTo(PHASE);
         assertThat(d.getProperties().getCorrelationId()).isNotBlank();
         assertThat(d.getProperties().getReplyTo()).isNotBlank();
-        Document proposal = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(d.getBody()));
+        assertThat(d.getProperties().getContentType()).isEqualTo("application/xml");
+        Document proposal = proposal(d);
         assertThat(proposal.getDocumentElement().getLocalName()).isEqualTo("PlacementProposalType");
         assertThat(proposal.getDocumentElement().getNamespaceURI()).isEqualTo(EXT_NS);
         String vm = firstVm(created.attr("href"));
@@ -235,5 +251,61 @@ class ObjectExtensionPlacementTest {
         };
         assertThat(admin.awaitTask(instantiate("not-asked")).attr("status")).isEqualTo("success");
         assertThat(received.poll(500, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void anExtensionRegisteredForJsonIsSentJsonAndAnswersJson() throws Exception {
+        register("json-chooser", true, "blocking", false, "JSON");
+        answer = d -> {
+            try {
+                var proposal = JSON.readTree(d.getBody());
+                var subject = proposal.path("subjectProposal").get(0);
+                var hosts = new ArrayList<String>();
+                subject.path("rankData").forEach(r -> {
+                    if (r.path("hubUri").asText().contains("/HostSystem#")) {
+                        hosts.add(r.path("hubUri").asText());
+                    }
+                });
+                int byId = Math.floorMod(java.util.UUID.fromString(subject.path("subjectId").asText()).hashCode(),
+                        hosts.size());
+                return "{\"proposedSolution\":{\"subjectHubAssignment\":[{\"subjectId\":\""
+                        + subject.path("subjectId").asText() + "\",\"hubUri\":\"" + hosts.get((byId + 1) % hosts.size())
+                        + "\"}]}}";
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        Http.Res created = instantiate("json-placed");
+        assertThat(admin.awaitTask(created).attr("status")).isEqualTo("success");
+        Delivery d = received.poll(5, TimeUnit.SECONDS);
+        assertThat(d.getProperties().getContentType()).isEqualTo("application/json");
+        assertThat(d.getProperties().getHeaders().get("messageType").toString())
+                .isEqualTo("com.vmware.vcloud.extensibility.platform.PlacementProposalType");
+        String chosen = JSON.readTree(answer.apply(d)).path("proposedSolution").path("subjectHubAssignment").get(0)
+                .path("hubUri").asText();
+        assertThat(hostOf(firstVm(created.attr("href")))).isEqualTo(chosen.substring(chosen.indexOf('#') + 1));
+    }
+
+    @Test
+    void anUnreachableBrokerKeepsVcdsimsPlacementWhenOptionalAndFailsTheTaskWhenRequired() throws Exception {
+        String settings = "/api/admin/extension/settings/amqp";
+        String amqp = "application/vnd.vmware.admin.amqpSettings+xml";
+        String nowhere = broker.amqpSettings().replace("<vmext:AmqpPort>" + broker.port() + "<",
+                "<vmext:AmqpPort>" + Sim.freePort() + "<");
+        assertThat(admin.put(settings, amqp, nowhere).status).isEqualTo(200);
+        try {
+            register("unreachable-optional", true, "blocking", true);
+            assertThat(admin.awaitTask(instantiate("no-broker")).attr("status")).isEqualTo("success");
+            unregister();
+            registered.clear();
+            register("unreachable-required", true, "blocking", false);
+            Http.Res task = admin.awaitTask(instantiate("no-broker-required"));
+            assertThat(task.attr("status")).isEqualTo("error");
+            assertThat(task.child("Error").getAttribute("minorErrorCode")).isEqualTo("SERVICE_UNAVAILABLE");
+            assertThat(task.child("Error").getAttribute("message")).contains("unreachable-required");
+        } finally {
+            assertThat(admin.put(settings, amqp, broker.amqpSettings()).status).isEqualTo(200);
+        }
+        assertThat(received).isEmpty();
     }
 }

@@ -208,8 +208,10 @@ class ObjectExtensionPlacementTest {
         register("refuser", true, "blocking", false);
         answer = d -> "<ExtensionErrorMessage xmlns=\"" + EXT_NS + "\" message=\"No capacity for this tenant\" "
                 + "majorErrorCode=\"400\" minorErrorCode=\"BAD_REQUEST\"/>";
-        Http.Res task = admin.awaitTask(instantiate("refused"));
+        Http.Res created = instantiate("refused");
+        Http.Res task = admin.awaitTask(created);
         assertThat(task.attr("status")).isEqualTo("error");
+        assertThat(admin.get(created.attr("href")).status).as("the failed creation leaves no vApp").isEqualTo(403);
         Element error = task.child("Error");
         assertThat(error.getAttribute("message")).isEqualTo("No capacity for this tenant");
         assertThat(error.getAttribute("minorErrorCode")).isEqualTo("BAD_REQUEST");

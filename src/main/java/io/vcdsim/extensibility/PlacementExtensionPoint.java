@@ -45,6 +45,10 @@ public final class PlacementExtensionPoint implements VmPlacement {
 
     @Override
     public void place(Tx tx, TaskRow task, VdcRow vdc, List<VmRow> vms) {
+        ObjectExtensionStore extensions = tx.store(ObjectExtensionStore::new);
+        if (vms.isEmpty() || !extensions.anyAt(ExtensionPoints.CALCULATE_SOLUTION)) {
+            return;
+        }
         calls.forgetOlderThan(timeout.multipliedBy(10)); // canceled tasks' calls: never asked for again
         InventoryStore inventory = tx.store(InventoryStore::new);
         UUID providerVdc = inventory.providerVdcOf(vdc.id());
@@ -52,9 +56,8 @@ public final class PlacementExtensionPoint implements VmPlacement {
         context.put(SelectorType.PROVIDER_VDC.storedName(), providerVdc);
         context.put(SelectorType.ORGANIZATION_VDC.storedName(), vdc.id());
         context.put(SelectorType.ORGANIZATION.storedName(), vdc.orgId());
-        List<Invocation> invocations = tx.store(ObjectExtensionStore::new)
-                .invocations(ExtensionPoints.CALCULATE_SOLUTION, context);
-        if (vms.isEmpty() || invocations.isEmpty() || providerVdc == null) {
+        List<Invocation> invocations = extensions.invocations(ExtensionPoints.CALCULATE_SOLUTION, context);
+        if (invocations.isEmpty() || providerVdc == null) {
             return;
         }
         Hubs hubs = Hubs.of(inventory, providerVdc);

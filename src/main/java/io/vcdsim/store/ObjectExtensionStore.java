@@ -131,6 +131,12 @@ public final class ObjectExtensionStore {
         Rows.execute(h, "DELETE FROM selector_extension WHERE id = ?", id);
     }
 
+    /** Whether any selector extension names the phase: most clouds have none, and then a workflow asks nothing more. */
+    public boolean anyAt(String phase) {
+        return h.createQuery("SELECT COUNT(*) FROM selector_extension_phase WHERE name = :p").bind("p", phase)
+                .mapTo(Long.class).one() > 0;
+    }
+
     /**
      * What a phase invokes in a workflow whose context is these selectors (type → id): each enabled extension
      * once, by an enabled selector extension for that selector or for any of its type, lowest priority number first.

@@ -17,7 +17,8 @@ final class PendingCalls {
     private record Key(UUID taskId, UUID extensionId) {
     }
 
-    private record Call(CompletableFuture<Delivery> reply, Instant sent) {
+    /** A message sent, its answer to come, and whether the extension was told its invocation failed. */
+    private record Call(CompletableFuture<Delivery> reply, Instant sent, boolean failureTold) {
     }
 
     private final Map<Key, Call> calls = new ConcurrentHashMap<>();
@@ -28,7 +29,17 @@ final class PendingCalls {
     }
 
     void put(UUID taskId, UUID extensionId, CompletableFuture<Delivery> reply) {
-        calls.put(new Key(taskId, extensionId), new Call(reply, Instant.now()));
+        calls.put(new Key(taskId, extensionId), new Call(reply, Instant.now(), false));
+    }
+
+    /** True the first time it is asked for this call: the extension is told of its failed invocation once. */
+    boolean firstFailure(UUID taskId, UUID extensionId) {
+        boolean[] first = {false};
+        calls.computeIfPresent(new Key(taskId, extensionId), (k, c) -> {
+            first[0] = !c.failureTold();
+            return new Call(c.reply(), c.sent(), true);
+        });
+        return first[0];
     }
 
     /** The task's placement is done: its answers are used. */

@@ -72,6 +72,9 @@ public final class PlacementExtensionPoint implements VmPlacement {
             if (unknown != null) {
                 outcome = Outcome.failed(unknown);
             }
+            if (outcome.tell() && calls.firstFailure(task.id(), invocation.extension().id())) {
+                tellFailure(invocation.extension(), outcome.failure());
+            }
             if (outcome.failure() == null) {
                 outcome.hubs().forEach((vm, hub) -> {
                     if (chosen.containsKey(vm)) {
@@ -86,10 +89,25 @@ public final class PlacementExtensionPoint implements VmPlacement {
         tx.handle().afterCommit(() -> calls.forget(task.id()));
     }
 
-    /** What one extension made of the proposal: the hubs it chose, or why it chose none. */
-    private record Outcome(Map<String, String> hubs, ApiException failure) {
+    /** Tells an extension its invocation failed, as vCD does (an ExtensionErrorMessage); a broker down is no matter. */
+    private void tellFailure(ObjectExtensionStore.Extension e, ApiException failure) {
+        boolean json = e.contentType().equals("JSON");
+        try {
+            channel.tell(e.exchange(), ExtensionPoints.CALCULATE_SOLUTION, json ? "application/json" : "application/xml",
+                    Map.of("messageType", PlacementMessages.JAVA_PACKAGE + PlacementMessages.ERROR),
+                    PlacementMessages.error(failure.getMessage(), failure.status(), failure.minorErrorCode(), json));
+        } catch (ReplyChannel.Unsent unreachable) {
+            // nobody to tell: the failure stands as it is
+        }
+    }
+
+    /**
+     * What one extension made of the proposal: the hubs it chose, or why it chose none, and whether to tell it so
+     * (not when the failure is its own error answer).
+     */
+    private record Outcome(Map<String, String> hubs, ApiException failure, boolean tell) {
         static Outcome failed(ApiException failure) {
-            return new Outcome(Map.of(), failure);
+            return new Outcome(Map.of(), failure, true);
         }
     }
 
@@ -114,7 +132,7 @@ public final class PlacementExtensionPoint implements VmPlacement {
             }
         }
         if (!blocking) {
-            return new Outcome(Map.of(), null); // told, not waited for: vCD goes on at once
+            return new Outcome(Map.of(), null, false); // told, not waited for: vCD goes on at once
         }
         if (!reply.isDone()) {
             throw new WorkWaits(timeout.toMillis());
@@ -148,9 +166,9 @@ public final class PlacementExtensionPoint implements VmPlacement {
         }
         if (answer instanceof PlacementMessages.Refused r) {
             int status = r.majorErrorCode() >= 400 && r.majorErrorCode() <= 599 ? r.majorErrorCode() : 500;
-            return Outcome.failed(new ApiException(status, r.minorErrorCode() == null ? "INTERNAL_SERVER_ERROR"
-                    : r.minorErrorCode(), r.message()));
+            return new Outcome(Map.of(), new ApiException(status, r.minorErrorCode() == null
+                    ? "INTERNAL_SERVER_ERROR" : r.minorErrorCode(), r.message()), false);
         }
-        return new Outcome(((PlacementMessages.Placed) answer).hubs(), null);
+        return new Outcome(((PlacementMessages.Placed) answer).hubs(), null, false);
     }
 }

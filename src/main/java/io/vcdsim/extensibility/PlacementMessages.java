@@ -84,14 +84,18 @@ final class PlacementMessages {
                 assignment.setAttribute("subjectId", s.id());
                 assignment.setAttribute("hubUri", s.hubs().get(0));
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            var t = TransformerFactory.newDefaultInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.transform(new DOMSource(d), new StreamResult(out));
-            return out.toByteArray();
+            return write(d);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static byte[] write(Document d) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        var t = TransformerFactory.newDefaultInstance().newTransformer();
+        t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        t.transform(new DOMSource(d), new StreamResult(out));
+        return out.toByteArray();
     }
 
     private static Element child(Element parent, String name) {
@@ -120,6 +124,25 @@ final class PlacementMessages {
         try {
             return JSON.writeValueAsBytes(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ExtensionErrorMessage vCD sends an extension whose invocation failed (no answer in time, say). */
+    static byte[] error(String message, int majorErrorCode, String minorErrorCode, boolean json) {
+        try {
+            if (json) {
+                return JSON.writeValueAsBytes(JSON.createObjectNode().put("message", message)
+                        .put("majorErrorCode", majorErrorCode).put("minorErrorCode", minorErrorCode));
+            }
+            Document d = builder().newDocument();
+            Element root = d.createElementNS(NS, ERROR);
+            d.appendChild(root);
+            root.setAttribute("message", message);
+            root.setAttribute("majorErrorCode", Integer.toString(majorErrorCode));
+            root.setAttribute("minorErrorCode", minorErrorCode);
+            return write(d);
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

@@ -78,16 +78,7 @@ public final class ReplyChannel implements AutoCloseable {
         String correlationId = UUID.randomUUID().toString();
         CompletableFuture<Delivery> reply = new CompletableFuture<>();
         AmqpConfig c = broker.get();
-        if (!c.configured()) {
-            throw new Unsent(Failure.NOT_CONFIGURED, c, null);
-        }
-        Link to;
-        try {
-            to = link(c);
-        } catch (Exception e) {
-            disconnect();
-            throw new Unsent(Failure.BROKER_UNAVAILABLE, c, e);
-        }
+        Link to = linkTo(c);
         pending.put(correlationId, new Pending(reply, to.generation())); // before the reply can arrive
         try {
             publish(to, c, exchange, routingKey, contentType, headers, body, correlationId);
@@ -97,6 +88,25 @@ public final class ReplyChannel implements AutoCloseable {
         }
         return reply.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((r, e) -> pending.remove(correlationId));
+    }
+
+    /** Publishes a message no reply is awaited for (with a publisher confirm); throws {@link Unsent}. */
+    public void tell(String exchange, String routingKey, String contentType, Map<String, Object> headers,
+                     byte[] body) {
+        AmqpConfig c = broker.get();
+        publish(linkTo(c), c, exchange, routingKey, contentType, headers, body, UUID.randomUUID().toString());
+    }
+
+    private Link linkTo(AmqpConfig c) {
+        if (!c.configured()) {
+            throw new Unsent(Failure.NOT_CONFIGURED, c, null);
+        }
+        try {
+            return link(c);
+        } catch (Exception e) {
+            disconnect();
+            throw new Unsent(Failure.BROKER_UNAVAILABLE, c, e);
+        }
     }
 
     private void publish(Link to, AmqpConfig c, String exchange, String routingKey, String contentType,

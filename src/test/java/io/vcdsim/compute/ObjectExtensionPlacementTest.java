@@ -226,12 +226,15 @@ class ObjectExtensionPlacementTest {
         // two tasks waiting for answers, as many as the test cell has finisher threads: neither holds one
         Http.Res created = instantiate("unanswered");
         Http.Res other = instantiate("unanswered-too");
-        Http.Res catalog = Sim.createCatalog(Sim.tenant(vcd.sim()), "meanwhile");
-        assertThat(admin.awaitTask(catalog).attr("status")).isEqualTo("success");
-        assertThat(System.currentTimeMillis() - start).as("an unrelated task ends while they wait")
-                .isLessThan(TIMEOUT_MS);
-        assertThat(admin.awaitTask(created).attr("status")).isEqualTo("success");
-        assertThat(admin.awaitTask(other).attr("status")).isEqualTo("success");
+        Http.Res catalog = admin.awaitTask(Sim.createCatalog(Sim.tenant(vcd.sim()), "meanwhile"));
+        assertThat(catalog.attr("status")).isEqualTo("success");
+        Http.Res first = admin.awaitTask(created);
+        Http.Res second = admin.awaitTask(other);
+        assertThat(first.attr("status")).isEqualTo("success");
+        assertThat(second.attr("status")).isEqualTo("success");
+        assertThat(java.time.OffsetDateTime.parse(catalog.attr("endTime"))).as("an unrelated task ends while they wait")
+                .isBefore(java.time.OffsetDateTime.parse(first.attr("endTime")))
+                .isBefore(java.time.OffsetDateTime.parse(second.attr("endTime")));
         assertThat(System.currentTimeMillis() - start).isGreaterThanOrEqualTo(TIMEOUT_MS);
         assertThat(received.poll(5, TimeUnit.SECONDS)).isNotNull();
         assertThat(admin.get(firstVm(created.attr("href"))).status).isEqualTo(200);
@@ -243,6 +246,18 @@ class ObjectExtensionPlacementTest {
         assertThat(task.attr("status")).isEqualTo("error");
         assertThat(task.child("Error").getAttribute("minorErrorCode")).isEqualTo("GATEWAY_TIMEOUT");
         assertThat(task.child("Error").getAttribute("message")).contains("silent-required");
+        // and the extension is told, as vCD tells one whose invocation failed
+        Element told = null;
+        for (Delivery d; told == null && (d = received.poll(5, TimeUnit.SECONDS)) != null; ) {
+            Element root = proposal(d).getDocumentElement();
+            if (root.getLocalName().equals("ExtensionErrorMessage") && root.getAttribute("message")
+                    .contains("silent-required")) {
+                told = root;
+            }
+        }
+        assertThat(told).as("an ExtensionErrorMessage for silent-required").isNotNull();
+        assertThat(told.getNamespaceURI()).isEqualTo(EXT_NS);
+        assertThat(told.getAttribute("majorErrorCode")).isEqualTo("504");
     }
 
     @Test

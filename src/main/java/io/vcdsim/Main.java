@@ -114,6 +114,12 @@ public final class Main implements Callable<Integer> {
                     + "the client gets 504 (env VCDSIM_EXTENSION_TIMEOUT). Default: ${DEFAULT-VALUE}.")
     String extensionTimeout;
 
+    @Option(names = "--object-extension-timeout", defaultValue = "${env:VCDSIM_OBJECT_EXTENSION_TIMEOUT:-PT60S}",
+            description = "How long a task waits at an extension point (VM placement) for a blocking object "
+                    + "extension's answer before the phase fails, or goes on without it when it is optional (env "
+                    + "VCDSIM_OBJECT_EXTENSION_TIMEOUT). Default: ${DEFAULT-VALUE}.")
+    String objectExtensionTimeout;
+
     @Option(names = "--vcenter-shape", defaultValue = "${env:VCDSIM_VCENTER_SHAPE:-2,2,2}", split = ",",
             description = "Clusters of each simulated vCenter, hosts in each cluster, resource pools under each "
                     + "cluster's root pool (env VCDSIM_VCENTER_SHAPE). Default: ${DEFAULT-VALUE}.")
@@ -164,7 +170,8 @@ public final class Main implements Callable<Integer> {
                 keystorePassword, adminPassword != null ? adminPassword : Config.DEFAULT_ADMIN_PASSWORD,
                 tenantPassword, seed, Duration.parse(idleTimeout), maxBodyBytes,
                 TaskDurations.parse(taskDuration, taskDurations), Duration.parse(taskRetention), limits(),
-                Duration.parse(extensionTimeout), accessLog, shape, Clock.systemUTC());
+                Duration.parse(extensionTimeout), accessLog, shape, Clock.systemUTC(),
+                Duration.parse(objectExtensionTimeout));
         // The stop is in place before anything starts: a SIGTERM during start-up lets the start finish, then
         // stops what it started, so the store is closed cleanly at any moment (and no hook is added too late).
         Stop stop = new Stop();

@@ -17,6 +17,7 @@ import io.vcdsim.api.DrsResource;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
+import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
 import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.MultisiteResource;
@@ -81,7 +82,10 @@ import io.vcdsim.config.SystemSettingsService;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
+import io.vcdsim.extensibility.ObjectExtensions;
+import io.vcdsim.extension.ReplyChannel;
 import io.vcdsim.extension.RequestForwarder;
+import io.vcdsim.extensibility.PlacementExtensionPoint;
 import io.vcdsim.extension.ServiceRegistry;
 import io.vcdsim.http.ApiHandler;
 import io.vcdsim.http.Codec;
@@ -181,7 +185,8 @@ public final class VcdSim implements AutoCloseable {
                 OrgService orgs = new OrgService(db, config.clock(), engine, sessions);
                 Seeder seeder = new Seeder(db, orgs, config.clock(), config.vcenterShape());
                 this.seeded = seeder.seed(config.adminPassword(), config.tenantPassword(), config.seed());
-                this.forwarder = new RequestForwarder(publisher::config, config.extensionTimeout());
+                ReplyChannel amqp = new ReplyChannel(publisher::config, "vcdsim-extensions");
+                this.forwarder = new RequestForwarder(amqp, config.extensionTimeout());
                 ServiceRegistry services = new ServiceRegistry(db, config.clock(), forwarder);
                 Spool spool = new Spool(config.spool());
                 spool.requireShared(db, cellId, config.clock().instant());
@@ -215,7 +220,9 @@ public final class VcdSim implements AutoCloseable {
                 EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
                 QueryService queries = new QueryService(db, QueryTypes.all());
-                VAppOperations vappOperations = new VAppOperations(new VAppCreation(db, engine),
+                VAppCreation creation = new VAppCreation(db, engine);
+                creation.placeWith(new PlacementExtensionPoint(amqp, engine, config.objectExtensionTimeout()));
+                VAppOperations vappOperations = new VAppOperations(creation,
                         new VAppCloning(db, engine), new VAppRecomposition(db, engine),
                         new VAppFromOvf(db, engine, templates), power);
                 // a vcdsim on loopback serves one machine: links to local web servers are what its user has
@@ -231,6 +238,7 @@ public final class VcdSim implements AutoCloseable {
                         blockingResource, notificationResource,
                         new SystemSettingsResource(notificationResource, blockingResource, systemSettings),
                         new ExtensionServiceResource(db, services, config.clock()),
+                        new ObjectExtensionResource(new ObjectExtensions(db)),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates,
                                 new CatalogItemCloning(db, engine, spool), ovfLinks, vapps, taskViews),

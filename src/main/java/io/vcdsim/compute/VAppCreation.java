@@ -32,6 +32,7 @@ public final class VAppCreation {
 
     private final Database db;
     private final TaskEngine engine;
+    private volatile VmPlacement placement = VmPlacement.DEFAULT;
 
     public VAppCreation(Database db, TaskEngine engine) {
         this.db = db;
@@ -256,7 +257,14 @@ public final class VAppCreation {
         return vapp;
     }
 
+    /** Who decides where the new VMs go (object extensions at the VM placement phase). */
+    public void placeWith(VmPlacement p) {
+        this.placement = p;
+    }
+
     private void finishCreation(Tx tx, TaskRow task, Creation c) {
+        tx.compute().vapp(task.ownerId()).flatMap(a -> tx.resources().vdc(a.vdcId())).ifPresent(vdc ->
+                placement.place(tx, task, vdc, tx.compute().vms(task.ownerId())));
         finish(tx, task.ownerId(), c.deploy(), c.powerOn());
     }
 

@@ -19,12 +19,14 @@ import java.time.Duration;
  * @param extensionTimeout how long a request forwarded to an extension service waits for its reply
  * @param accessLog where each request is logged in the NCSA extended format; null for no request log
  * @param vcenterShape how many clusters each simulated vCenter has, and hosts and resource pools in each
+ * @param objectExtensionTimeout how long a blocking object extension's answer is awaited at an extension point
  */
 public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Path spoolDir, String dbUrl, String dbUser,
                      String dbPassword, Path keystore, String keystorePassword, String adminPassword,
                      String tenantPassword, boolean seed, Duration sessionIdleTimeout, int maxBodyBytes,
                      TaskDurations taskDurations, Duration taskRetention, OperationLimits limits,
-                     Duration extensionTimeout, Path accessLog, Inventory.Shape vcenterShape, Clock clock) {
+                     Duration extensionTimeout, Path accessLog, Inventory.Shape vcenterShape, Clock clock,
+                     Duration objectExtensionTimeout) {
 
     public static final String DEFAULT_ADMIN_PASSWORD = "vcdsim-admin";
     public static final String DEFAULT_TENANT_PASSWORD = "vcdsim-tenant";
@@ -34,18 +36,18 @@ public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Pat
         return new Config("127.0.0.1", 0, 0, dataDir, null, null, null, null, null, null, DEFAULT_ADMIN_PASSWORD,
                 DEFAULT_TENANT_PASSWORD, true, Duration.ofMinutes(30), 10 * 1024 * 1024,
                 TaskDurations.parse("PT0.1S", ""), Duration.ofDays(90), OperationLimits.NONE, Duration.ofSeconds(60),
-                null, Inventory.Shape.DEFAULT, Clock.systemUTC());
+                null, Inventory.Shape.DEFAULT, Clock.systemUTC(), Duration.ofSeconds(60));
     }
 
     public Config withDb(String url, String user, String password) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, url, user, password, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock);
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock, objectExtensionTimeout);
     }
 
     public Config withSpoolDir(Path dir) {
         return new Config(bind, httpPort, httpsPort, dataDir, dir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
-                extensionTimeout, accessLog, vcenterShape, clock);
+                extensionTimeout, accessLog, vcenterShape, clock, objectExtensionTimeout);
     }
 
     /** Where uploaded bytes are kept. */
@@ -55,46 +57,52 @@ public record Config(String bind, int httpPort, int httpsPort, Path dataDir, Pat
 
     public Config withClock(Clock c) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, c);
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, c, objectExtensionTimeout);
     }
 
     public Config withSeed(boolean s) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, s, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock);
+                adminPassword, tenantPassword, s, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock, objectExtensionTimeout);
     }
 
     public Config withIdleTimeout(Duration d) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, d, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock);
+                adminPassword, tenantPassword, seed, d, maxBodyBytes, taskDurations, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock, objectExtensionTimeout);
     }
 
     public Config withTaskDurations(TaskDurations t) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
-                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, t, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock);
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, t, taskRetention, limits, extensionTimeout, accessLog, vcenterShape, clock, objectExtensionTimeout);
     }
 
     public Config withLimits(OperationLimits l) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, l,
-                extensionTimeout, accessLog, vcenterShape, clock);
+                extensionTimeout, accessLog, vcenterShape, clock, objectExtensionTimeout);
     }
 
     public Config withExtensionTimeout(Duration d) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
-                d, accessLog, vcenterShape, clock);
+                d, accessLog, vcenterShape, clock, objectExtensionTimeout);
+    }
+
+    public Config withObjectExtensionTimeout(Duration d) {
+        return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
+                adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
+                extensionTimeout, accessLog, vcenterShape, clock, d);
     }
 
     public Config withAccessLog(Path file) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
-                extensionTimeout, file, vcenterShape, clock);
+                extensionTimeout, file, vcenterShape, clock, objectExtensionTimeout);
     }
 
     public Config withVCenterShape(Inventory.Shape shape) {
         return new Config(bind, httpPort, httpsPort, dataDir, spoolDir, dbUrl, dbUser, dbPassword, keystore, keystorePassword,
                 adminPassword, tenantPassword, seed, sessionIdleTimeout, maxBodyBytes, taskDurations, taskRetention, limits,
-                extensionTimeout, accessLog, shape, clock);
+                extensionTimeout, accessLog, shape, clock, objectExtensionTimeout);
     }
 
     public static boolean isLoopback(String address) {

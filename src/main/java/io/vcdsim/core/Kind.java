@@ -110,6 +110,10 @@ public final class Kind {
             .admin("/api/admin/extension/service/", MediaTypes.ADMIN_SERVICE).queries("adminService", null).done();
     public static final Kind API_FILTER = declare("apiFilter").urn("apiFilter")
             .admin("/api/admin/extension/service/apifilter/", MediaTypes.API_FILTER).queries("apiFilter", null).done();
+    /** An object extension (object extensibility, API 16.0), and the selector extensions that assign it. */
+    public static final Kind OBJECT_EXTENSION = declare("objectExtension").urn("objectExtension")
+            .admin("/api/admin/extension/object/", MediaTypes.OBJECT_EXTENSION).done();
+    public static final Kind SELECTOR_EXTENSION = declare("selectorExtension").urn("selectorExtension").done();
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
             .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).metadata()
             .table("provider_vdc", SYSTEM_ORG).queries("providerVdc", null).done();

@@ -72,6 +72,10 @@ public final class MediaTypes {
     public static final String ADMIN_SERVICE = "application/vnd.vmware.admin.service";
     public static final String API_FILTER = "application/vnd.vmware.admin.apiFilter";
     public static final String API_FILTERS = "application/vnd.vmware.admin.apiFilters";
+    public static final String OBJECT_EXTENSION = "application/vnd.vmware.admin.extensibility.object";
+    public static final String OBJECT_EXTENSIONS = "application/vnd.vmware.admin.extensibility.objects";
+    public static final String SELECTOR_EXTENSION = "application/vnd.vmware.admin.extensibility.selector";
+    public static final String SELECTOR_EXTENSIONS = "application/vnd.vmware.admin.extensibility.selectors";
     public static final String MEDIA = "application/vnd.vmware.vcloud.media";
     public static final String CATALOG_ITEM = "application/vnd.vmware.vcloud.catalogItem";
     public static final String UPLOAD_TEMPLATE_PARAMS = "application/vnd.vmware.vcloud.uploadVAppTemplateParams";

@@ -312,6 +312,9 @@ public final class TaskEngine implements AutoCloseable {
             work.run(tx, t);
             h.release("work");
             end(tx, t, TaskStatus.SUCCESS, null);
+        } catch (WorkWaits e) {
+            h.rollbackToSavepoint("work"); // nothing half-done stays; the whole work runs again
+            tx.handle().afterCommit(() -> finishers.scheduleIn(t.id(), e.retryInMillis));
         } catch (ApiException e) {
             h.rollbackToSavepoint("work");
             undo(tx, t); // what starting it made goes too: a failed creation leaves nothing behind

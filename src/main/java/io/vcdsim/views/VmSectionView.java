@@ -262,7 +262,10 @@ public final class VmSectionView {
                     "VIRTUAL_MACHINE");
             List<InventoryStore.Host> hosts = inventory.hostsIn(pool.pool().vcenterId(), pool.pool().clusterMoref());
             if (!hosts.isEmpty()) {
-                InventoryStore.Host host = hosts.get(Math.floorMod(vm.id().hashCode(), hosts.size()));
+                // where a placement extension put it, or one host chosen by its id
+                var placed = tx.store(io.vcdsim.store.ObjectExtensionStore::new).placedHost(vm.id());
+                InventoryStore.Host host = hosts.stream().filter(h -> placed.isPresent() && h.id().equals(placed.get()))
+                        .findFirst().orElse(hosts.get(Math.floorMod(vm.id().hashCode(), hosts.size())));
                 e.vmVimInfo.hostVimObjectRef = ProviderVdcView.vimRef(tx, v, pool.pool().vcenterId(), host.moref(),
                         "HOST");
             }

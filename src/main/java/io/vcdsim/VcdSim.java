@@ -30,9 +30,11 @@ import io.vcdsim.api.ProviderResource;
 import io.vcdsim.api.ProviderVdcBackingResource;
 import io.vcdsim.api.ProviderVdcResource;
 import io.vcdsim.api.QueryResource;
+import io.vcdsim.api.ResourceClassResource;
 import io.vcdsim.api.RoleResource;
 import io.vcdsim.api.Routes;
 import io.vcdsim.api.SectionResource;
+import io.vcdsim.api.ServicePartsResource;
 import io.vcdsim.api.SessionResource;
 import io.vcdsim.api.SimulationResource;
 import io.vcdsim.api.SystemSettingsResource;
@@ -80,7 +82,10 @@ import io.vcdsim.core.Housekeeping;
 import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.extension.RequestForwarder;
+import io.vcdsim.extension.AclRules;
+import io.vcdsim.extension.ResourceClasses;
 import io.vcdsim.extension.ServiceRegistry;
+import io.vcdsim.extension.ServiceRights;
 import io.vcdsim.http.ApiHandler;
 import io.vcdsim.http.Codec;
 import io.vcdsim.http.HttpServer;
@@ -224,6 +229,9 @@ public final class VcdSim implements AutoCloseable {
                         blockingResource, notificationResource,
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
+                        new ServicePartsResource(services, new ServiceRights(db, config.clock()), queries),
+                        new ResourceClassResource(db, services, new ResourceClasses(db, config.clock()),
+                                new AclRules(db, config.clock()), queries),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates,
                                 new CatalogItemCloning(db, engine, spool), ovfLinks, vapps, taskViews),
@@ -265,7 +273,7 @@ public final class VcdSim implements AutoCloseable {
                 blocking.start(housekeeping);
                 publisher.start();
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes(), services,
-                        new Transfers(db, engine, spool, templates)), metrics);
+                        new Transfers(db, engine, spool, templates), services.links()), metrics);
                 housekeeping.every(Duration.ofHours(1), Duration.ofHours(1), "rotating token keys", tokens::rotate);
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);

@@ -110,6 +110,21 @@ public final class Kind {
             .admin("/api/admin/extension/service/", MediaTypes.ADMIN_SERVICE).queries("adminService", null).done();
     public static final Kind API_FILTER = declare("apiFilter").urn("apiFilter")
             .admin("/api/admin/extension/service/apifilter/", MediaTypes.API_FILTER).queries("apiFilter", null).done();
+    /** A link an extension service adds to every representation of one entity type (vmext:ServiceLink). */
+    public static final Kind SERVICE_LINK = declare("serviceLink").urn("serviceLink")
+            .admin("/api/admin/extension/service/link/", MediaTypes.SERVICE_LINK).queries("serviceLink", null).done();
+    /** A type of resource an extension service serves, and the actions and ACL rules its authorization checks. */
+    public static final Kind RESOURCE_CLASS = declare("resourceClass").urn("resourceClass")
+            .admin("/api/admin/extension/service/resourceclass/", MediaTypes.RESOURCE_CLASS)
+            .queries("resourceClass", null).done();
+    public static final Kind RESOURCE_CLASS_ACTION = declare("resourceClassAction").urn("resourceClassAction")
+            .admin("/api/admin/extension/service/resourceclassaction/", MediaTypes.RESOURCE_CLASS_ACTION)
+            .queries("resourceClassAction", null).done();
+    public static final Kind SERVICE_RESOURCE = declare("serviceResource").urn("serviceResource")
+            .admin("/api/admin/extension/service/serviceresource/", MediaTypes.SERVICE_RESOURCE)
+            .queries("serviceResource", null).done();
+    public static final Kind ACL_RULE = declare("aclRule").urn("aclRule")
+            .admin("/api/admin/extension/service/aclrule/", MediaTypes.ACL_RULE).queries("aclRule", null).done();
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
             .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).metadata()
             .table("provider_vdc", SYSTEM_ORG).queries("providerVdc", null).done();

@@ -61,6 +61,13 @@ public final class MediaTypes {
     public static final String ADMIN_SERVICE = "application/vnd.vmware.admin.service";
     public static final String API_FILTER = "application/vnd.vmware.admin.apiFilter";
     public static final String API_FILTERS = "application/vnd.vmware.admin.apiFilters";
+    public static final String SERVICE_LINK = "application/vnd.vmware.admin.serviceLink";
+    public static final String RESOURCE_CLASS = "application/vnd.vmware.admin.resourceClass";
+    public static final String RESOURCE_CLASS_ACTION = "application/vnd.vmware.admin.resourceClassAction";
+    public static final String SERVICE_RESOURCE = "application/vnd.vmware.admin.serviceResource";
+    public static final String ACL_RULE = "application/vnd.vmware.admin.aclRule";
+    /** The rights an extension service registered (vmext:RightRefs). */
+    public static final String RIGHT_REFS = "application/vnd.vmware.admin.rights";
     public static final String MEDIA = "application/vnd.vmware.vcloud.media";
     public static final String CATALOG_ITEM = "application/vnd.vmware.vcloud.catalogItem";
     public static final String UPLOAD_TEMPLATE_PARAMS = "application/vnd.vmware.vcloud.uploadVAppTemplateParams";

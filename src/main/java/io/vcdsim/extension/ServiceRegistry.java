@@ -31,11 +31,15 @@ public final class ServiceRegistry implements Forwarding {
 
     private final Database db;
     private final RequestForwarder forwarder;
+    private final ServiceAuthorization authorization;
+    private final ServiceLinks links;
     private final CachedSettings<List<Route>> routes;
 
     public ServiceRegistry(Database db, Clock clock, RequestForwarder forwarder) {
         this.db = db;
         this.forwarder = forwarder;
+        this.authorization = new ServiceAuthorization(db);
+        this.links = new ServiceLinks(db, clock);
         // other cells' changes arrive within a second, like every other setting
         this.routes = new CachedSettings<>(db, clock, Duration.ofSeconds(1), ServiceRegistry::load, null);
     }
@@ -55,6 +59,12 @@ public final class ServiceRegistry implements Forwarding {
     /** Reads the services again on next use (the store was replaced). */
     public void forget() {
         routes.invalidate();
+        links.forget();
+    }
+
+    /** The services' links, which only enabled services' entities show. */
+    public ServiceLinks links() {
+        return links;
     }
 
     /** Checked when registered; a stored one that does not compile (a loaded state) is skipped, not fatal. */
@@ -77,10 +87,22 @@ public final class ServiceRegistry implements Forwarding {
         for (Route r : routes.get()) {
             if (r.pattern().matcher(path).matches()) {
                 ServiceRow service = r.service();
-                return request -> forwarder.forward(service, request);
+                return request -> authorizedForward(service, request);
             }
         }
         return null;
+    }
+
+    /** A service with authorization enabled is sent only what its ACL rules grant the caller (vCD's 403 first). */
+    private java.util.concurrent.CompletableFuture<Response> authorizedForward(ServiceRow service, Request request) {
+        if (service.authorizationEnabled()) {
+            try {
+                authorization.check(service, request.method(), request.path(), request.principal());
+            } catch (ApiException refused) {
+                return java.util.concurrent.CompletableFuture.failedFuture(refused);
+            }
+        }
+        return forwarder.forward(service, request);
     }
 
     /** The extension service with this id, for a system administrator; else 403. */
@@ -123,7 +145,7 @@ public final class ServiceRegistry implements Forwarding {
             tx.services().update(s);
             return s;
         });
-        routes.invalidate();
+        forget();
         return updated;
     }
 
@@ -133,8 +155,12 @@ public final class ServiceRegistry implements Forwarding {
             throw ApiException.badRequest("Extension service " + s.name() + " is enabled: disable it (PUT with "
                     + "Enabled false) before you delete it.");
         }
-        db.run(tx -> tx.services().delete(s.id()));
-        routes.invalidate();
+        db.run(tx -> {
+            // roles hold rights by name, which no key ties to the service's rights: they are taken out here
+            tx.store(io.vcdsim.store.ServiceRightStore::new).revokeEverywhere(s.id());
+            tx.services().delete(s.id());
+        });
+        forget();
     }
 
     public ApiFilterRow addFilter(ApiFilterRow f) {

@@ -43,6 +43,13 @@ public final class ExtensionView {
         view.link("remove", view.href, null);
         view.link("down", view.href + "/apifilters", MediaTypes.xml(MediaTypes.API_FILTERS));
         view.link("add", view.href + "/apifilters", MediaTypes.xml(MediaTypes.API_FILTER));
+        view.link("down", view.href + "/rights", MediaTypes.xml(MediaTypes.RIGHT_REFS));
+        view.link("add", view.href + "/rights", MediaTypes.xml(MediaTypes.RIGHT));
+        String records = MediaTypes.xml(MediaTypes.QUERY_RECORDS);
+        view.link("down:links", view.href + "/links", records);
+        view.link("add", view.href + "/links", MediaTypes.xml(MediaTypes.SERVICE_LINK));
+        view.link("down:resourceClasses", view.href + "/resourceclasses", records);
+        view.link("add", view.href + "/resourceclasses", MediaTypes.xml(MediaTypes.RESOURCE_CLASS));
         view.description = s.description();
         view.namespace = s.namespace();
         view.enabled = s.enabled();

@@ -1,0 +1,82 @@
+-- What a registered extension service adds to the cloud, each part going with its service (ON DELETE
+-- CASCADE): the rights it registers, the links it puts into entities' representations, its resource
+-- classes with their actions, service resources and ACL rules, and its API definitions with their files.
+
+-- A right is named {namespace}:name, unique across the cloud; its id derives from that name, as the
+-- built-in rights' ids do, so roles (which hold right names) need no key to it.
+CREATE TABLE extension_right (
+    id          UUID PRIMARY KEY,
+    service_id  UUID NOT NULL REFERENCES extension_service (id) ON DELETE CASCADE,
+    name        VARCHAR(400) NOT NULL UNIQUE,
+    description VARCHAR(1024),
+    category    VARCHAR(128) NOT NULL,
+    bundle_key  VARCHAR(512) NOT NULL,
+    created     TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX extension_right_service ON extension_right (service_id);
+
+CREATE TABLE service_link (
+    id                   UUID PRIMARY KEY,
+    service_id           UUID NOT NULL REFERENCES extension_service (id) ON DELETE CASCADE,
+    link_href            VARCHAR(1024) NOT NULL,
+    mime_type            VARCHAR(255),
+    rel                  VARCHAR(255) NOT NULL,
+    resource_type        VARCHAR(255) NOT NULL,
+    resource_id          VARCHAR(255),
+    external_resource_id VARCHAR(255),
+    created              TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX service_link_service ON service_link (service_id);
+
+CREATE TABLE resource_class (
+    id           UUID PRIMARY KEY,
+    service_id   UUID NOT NULL REFERENCES extension_service (id) ON DELETE CASCADE,
+    name         VARCHAR(128) NOT NULL,
+    description  VARCHAR(1024),
+    mime_type    VARCHAR(255) NOT NULL,
+    url_template VARCHAR(1024),
+    nid          VARCHAR(255) NOT NULL,
+    urn_pattern  VARCHAR(1024),
+    created      TIMESTAMP WITH TIME ZONE NOT NULL,
+    UNIQUE (service_id, name)
+);
+
+CREATE TABLE resource_class_action (
+    id                UUID PRIMARY KEY,
+    resource_class_id UUID NOT NULL REFERENCES resource_class (id) ON DELETE CASCADE,
+    name              VARCHAR(128) NOT NULL,
+    description       VARCHAR(1024),
+    http_method       VARCHAR(8) NOT NULL,
+    url_pattern       VARCHAR(1024) NOT NULL,
+    created           TIMESTAMP WITH TIME ZONE NOT NULL,
+    UNIQUE (resource_class_id, name)
+);
+
+CREATE TABLE service_resource (
+    id                 UUID PRIMARY KEY,
+    resource_class_id  UUID NOT NULL REFERENCES resource_class (id) ON DELETE CASCADE,
+    name               VARCHAR(128) NOT NULL,
+    description        VARCHAR(1024),
+    org_id             UUID NOT NULL REFERENCES org (id) ON DELETE CASCADE,
+    external_object_id VARCHAR(255) NOT NULL,
+    created            TIMESTAMP WITH TIME ZONE NOT NULL,
+    UNIQUE (resource_class_id, external_object_id)
+);
+
+-- Each access is Shared, Published or Entity; an Entity access names its entity in the column beside it.
+-- A principal entity is a user (principal_user_id) or a right, by name (principal_right).
+CREATE TABLE acl_rule (
+    id                      UUID PRIMARY KEY,
+    action_id               UUID NOT NULL REFERENCES resource_class_action (id) ON DELETE CASCADE,
+    name                    VARCHAR(128) NOT NULL,
+    description             VARCHAR(1024),
+    service_resource_access VARCHAR(16),
+    service_resource_id     UUID REFERENCES service_resource (id) ON DELETE CASCADE,
+    org_access              VARCHAR(16) NOT NULL,
+    org_id                  UUID REFERENCES org (id) ON DELETE CASCADE,
+    principal_access        VARCHAR(16) NOT NULL,
+    principal_user_id       UUID REFERENCES app_user (id) ON DELETE CASCADE,
+    principal_right         VARCHAR(400),
+    created                 TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX acl_rule_action ON acl_rule (action_id);

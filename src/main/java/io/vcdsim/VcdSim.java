@@ -1,6 +1,7 @@
 package io.vcdsim;
 
 import io.vcdsim.api.AccessControlResource;
+import io.vcdsim.api.ApiDefinitionResource;
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
@@ -83,6 +84,7 @@ import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.extension.RequestForwarder;
 import io.vcdsim.extension.AclRules;
+import io.vcdsim.extension.ApiDefinitions;
 import io.vcdsim.extension.ResourceClasses;
 import io.vcdsim.extension.ServiceRegistry;
 import io.vcdsim.extension.ServiceRights;
@@ -230,6 +232,7 @@ public final class VcdSim implements AutoCloseable {
                         new SystemSettingsResource(notificationResource, blockingResource),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new ServicePartsResource(services, new ServiceRights(db, config.clock()), queries),
+                        new ApiDefinitionResource(services, new ApiDefinitions(db, config.clock()), queries),
                         new ResourceClassResource(db, services, new ResourceClasses(db, config.clock()),
                                 new AclRules(db, config.clock()), queries),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),

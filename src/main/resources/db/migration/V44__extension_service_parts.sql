@@ -80,3 +80,29 @@ CREATE TABLE acl_rule (
     created                 TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX acl_rule_action ON acl_rule (action_id);
+
+-- API definitions tell users where a service's API is (EntryPoint) and which files describe it; the versions
+-- it supports are kept in order, joined by commas (a version has none).
+CREATE TABLE api_definition (
+    id                 UUID PRIMARY KEY,
+    service_id         UUID NOT NULL REFERENCES extension_service (id) ON DELETE CASCADE,
+    name               VARCHAR(128) NOT NULL,
+    description        VARCHAR(1024),
+    entry_point        VARCHAR(1024) NOT NULL,
+    namespace          VARCHAR(255),
+    api_vendor         VARCHAR(255),
+    supported_versions VARCHAR(1024),
+    created            TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX api_definition_service ON api_definition (service_id);
+
+CREATE TABLE file_descriptor (
+    id                UUID PRIMARY KEY,
+    api_definition_id UUID NOT NULL REFERENCES api_definition (id) ON DELETE CASCADE,
+    description       VARCHAR(1024),
+    file_name         VARCHAR(255),
+    file_type         VARCHAR(255),
+    file_href         VARCHAR(1024) NOT NULL,
+    created           TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX file_descriptor_definition ON file_descriptor (api_definition_id);

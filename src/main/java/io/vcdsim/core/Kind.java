@@ -125,6 +125,14 @@ public final class Kind {
             .queries("serviceResource", null).done();
     public static final Kind ACL_RULE = declare("aclRule").urn("aclRule")
             .admin("/api/admin/extension/service/aclrule/", MediaTypes.ACL_RULE).queries("aclRule", null).done();
+    /** Where an extension service's API is and the files describing it; every user reads them at /api/apidefinition. */
+    public static final Kind API_DEFINITION = declare("apiDefinition").urn("apiDefinition")
+            .user("/api/apidefinition/", MediaTypes.API_DEFINITION)
+            .admin("/api/admin/extension/service/apidefinition/", MediaTypes.ADMIN_API_DEFINITION)
+            .queries("apiDefinition", "adminApiDefinition").done();
+    public static final Kind FILE_DESCRIPTOR = declare("fileDescriptor").urn("fileDescriptor")
+            .admin("/api/admin/extension/service/file/", MediaTypes.FILE_DESCRIPTOR)
+            .queries("fileDescriptor", "adminFileDescriptor").done();
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
             .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).metadata()
             .table("provider_vdc", SYSTEM_ORG).queries("providerVdc", null).done();

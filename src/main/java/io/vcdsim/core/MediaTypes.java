@@ -66,6 +66,10 @@ public final class MediaTypes {
     public static final String RESOURCE_CLASS_ACTION = "application/vnd.vmware.admin.resourceClassAction";
     public static final String SERVICE_RESOURCE = "application/vnd.vmware.admin.serviceResource";
     public static final String ACL_RULE = "application/vnd.vmware.admin.aclRule";
+    public static final String ADMIN_API_DEFINITION = "application/vnd.vmware.admin.apiDefinition";
+    /** An API definition as every user reads it (vcloud:ApiDefinition); vCD spells it all in lower case. */
+    public static final String API_DEFINITION = "application/vnd.vmware.vcloud.apidefinition";
+    public static final String FILE_DESCRIPTOR = "application/vnd.vmware.admin.fileDescriptor";
     /** The rights an extension service registered (vmext:RightRefs). */
     public static final String RIGHT_REFS = "application/vnd.vmware.admin.rights";
     public static final String MEDIA = "application/vnd.vmware.vcloud.media";

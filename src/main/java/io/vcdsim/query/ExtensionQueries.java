@@ -2,6 +2,7 @@ package io.vcdsim.query;
 
 import io.vcdsim.core.Kind;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.vcdsim.query.QueryField.ref;
@@ -9,7 +10,8 @@ import static io.vcdsim.query.QueryField.string;
 
 /**
  * The typed queries of what extension services register beyond themselves and their filters: service links,
- * resource classes, their actions, service resources and ACL rules. vCD shows them to system administrators only.
+ * resource classes, their actions, service resources and ACL rules (system administrators only), and API definitions
+ * with their file descriptors (every user).
  */
 final class ExtensionQueries {
     private ExtensionQueries() {
@@ -55,5 +57,33 @@ final class ExtensionQueries {
                         string("serviceResourceAccess", "COALESCE(r.service_resource_access, 'Shared')"),
                         string("principalAccess", "r.principal_access")))
                 .build());
+        addApiDefinitions(types);
+    }
+
+    /** API definitions and their files: users read them all (apiDefinition, fileDescriptor), as administrators do. */
+    private static void addApiDefinitions(List<QueryType> types) {
+        String service = "extension_service s ON s.id = d.service_id";
+        List<QueryField> ofService = List.of(ref("service", "d.service_id", Kind.SERVICE),
+                string("serviceName", "s.name"), string("serviceNamespace", "s.namespace"),
+                string("serviceVendor", "s.vendor"));
+        List<QueryField> definition = new ArrayList<>(List.of(string("name", "d.name"),
+                string("entryPoint", "d.entry_point"), string("namespace", "d.namespace"),
+                string("apiVendor", "d.api_vendor")));
+        definition.addAll(ofService);
+        String definitions = "api_definition d JOIN " + service;
+        types.add(QueryType.of(Kind.API_DEFINITION, "ApiDefinitionRecord", "ApiDefinitionReference")
+                .from(definitions).id("d.id").fields(definition).build());
+        types.add(QueryType.adminOf(Kind.API_DEFINITION, "AdminApiDefinitionRecord", "AdminApiDefinitionReference")
+                .adminHrefs().from(definitions).id("d.id").systemOnly().fields(definition).build());
+        List<QueryField> file = new ArrayList<>(List.of(string("name", "f.file_name"),
+                string("fileUrl", "f.file_href"), string("fileMimeType", "f.file_type"),
+                ref("apiDefinition", "f.api_definition_id", Kind.API_DEFINITION), string("apiName", "d.name"),
+                string("apiNamespace", "d.namespace"), string("apiVendor", "d.api_vendor")));
+        file.addAll(ofService);
+        String files = "file_descriptor f JOIN api_definition d ON d.id = f.api_definition_id JOIN " + service;
+        types.add(QueryType.of(Kind.FILE_DESCRIPTOR, "FileDescriptorRecord", null).from(files).id("f.id")
+                .fields(file).build());
+        types.add(QueryType.adminOf(Kind.FILE_DESCRIPTOR, "AdminFileDescriptorRecord", "AdminFileDescriptorReference")
+                .from(files).id("f.id").systemOnly().fields(file).build());
     }
 }

@@ -50,6 +50,8 @@ public final class ExtensionView {
         view.link("add", view.href + "/links", MediaTypes.xml(MediaTypes.SERVICE_LINK));
         view.link("down:resourceClasses", view.href + "/resourceclasses", records);
         view.link("add", view.href + "/resourceclasses", MediaTypes.xml(MediaTypes.RESOURCE_CLASS));
+        view.link("down:apiDefinitions", view.href + "/apidefinitions", records);
+        view.link("add", view.href + "/apidefinitions", MediaTypes.xml(MediaTypes.ADMIN_API_DEFINITION));
         view.description = s.description();
         view.namespace = s.namespace();
         view.enabled = s.enabled();

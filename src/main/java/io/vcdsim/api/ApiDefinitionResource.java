@@ -16,7 +16,6 @@ import io.vcdsim.store.ServiceRow;
 import io.vcdsim.views.ApiDefinitionView;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * API definitions and their file descriptors: registered, read and removed by system administrators under
@@ -37,7 +36,7 @@ public final class ApiDefinitionResource implements Routes {
     @Override
     public void register(Router r) {
         r.post(BASE + "/{id}/apidefinitions", this::create);
-        r.get(BASE + "/{id}/apidefinitions", x -> ResourceClassResource.records(queries, x, "adminApiDefinition",
+        r.get(BASE + "/{id}/apidefinitions", x -> QueryResource.records(queries, x, "adminApiDefinition",
                 "service==" + Kind.SERVICE.urn(service(x).id())));
         r.get(BASE + "/apidefinition/{id}", x -> Reply.ok(admin(x, definition(x)), MediaTypes.ADMIN_API_DEFINITION));
         r.delete(BASE + "/apidefinition/{id}", x -> {
@@ -45,17 +44,17 @@ public final class ApiDefinitionResource implements Routes {
             return Reply.noContent();
         });
         r.post(BASE + "/apidefinition/{id}/files", this::addFile);
-        r.get(BASE + "/apidefinition/{id}/files", x -> ResourceClassResource.records(queries, x,
+        r.get(BASE + "/apidefinition/{id}/files", x -> QueryResource.records(queries, x,
                 "adminFileDescriptor", "apiDefinition==" + Kind.API_DEFINITION.urn(definition(x).id())));
         r.get(BASE + "/file/{id}", x -> Reply.ok(ApiDefinitionView.file(Hrefs.viewer(x),
-                definitions.file(x.principal(), adminId(x))), MediaTypes.FILE_DESCRIPTOR));
+                definitions.file(x.principal(), Hrefs.systemAdminId(x))), MediaTypes.FILE_DESCRIPTOR));
         r.delete(BASE + "/file/{id}", x -> {
-            definitions.deleteFile(definitions.file(x.principal(), adminId(x)));
+            definitions.deleteFile(definitions.file(x.principal(), Hrefs.systemAdminId(x)));
             return Reply.noContent();
         });
         r.get("/api/apidefinition/{id}", x -> Reply.ok(ApiDefinitionView.user(Hrefs.viewer(x),
                 definitions.readable(Hrefs.id(x, "id"))), MediaTypes.API_DEFINITION));
-        r.get("/api/apidefinition/{id}/files", x -> ResourceClassResource.records(queries, x, "fileDescriptor",
+        r.get("/api/apidefinition/{id}/files", x -> QueryResource.records(queries, x, "fileDescriptor",
                 "apiDefinition==" + Kind.API_DEFINITION.urn(definitions.readable(Hrefs.id(x, "id")).id())));
     }
 
@@ -88,17 +87,11 @@ public final class ApiDefinitionResource implements Routes {
         return ApiDefinitionView.admin(Hrefs.viewer(x), d, definitions.files(d));
     }
 
-    /** System administrators only, checked before the id is parsed. */
-    private static UUID adminId(Exchange x) {
-        x.principal().requireSystemAdmin();
-        return Hrefs.id(x, "id");
-    }
-
     private ServiceRow service(Exchange x) {
-        return services.service(x.principal(), adminId(x));
+        return services.service(x.principal(), Hrefs.systemAdminId(x));
     }
 
     private DefinitionRow definition(Exchange x) {
-        return definitions.definition(x.principal(), adminId(x));
+        return definitions.definition(x.principal(), Hrefs.systemAdminId(x));
     }
 }

@@ -11,7 +11,6 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AclRule;
 import io.vcdsim.model.Entity;
-import io.vcdsim.model.QueryResult;
 import io.vcdsim.model.ResourceClass;
 import io.vcdsim.model.ResourceClassAction;
 import io.vcdsim.model.ServiceResource;
@@ -73,15 +72,15 @@ public final class ResourceClassResource implements Routes {
         r.get(BASE + "/resourceclassaction/{id}/aclrules", x -> children(x, action(x).id(), "aclRule",
                 "resourceClassAction", Kind.RESOURCE_CLASS_ACTION));
         r.get(BASE + "/serviceresource/{id}", x -> Reply.ok(ResourceClassView.resource(Hrefs.viewer(x),
-                classes.resource(x.principal(), id(x))), MediaTypes.SERVICE_RESOURCE));
+                classes.resource(x.principal(), Hrefs.systemAdminId(x))), MediaTypes.SERVICE_RESOURCE));
         r.delete(BASE + "/serviceresource/{id}", x -> {
-            classes.deleteResource(classes.resource(x.principal(), id(x)));
+            classes.deleteResource(classes.resource(x.principal(), Hrefs.systemAdminId(x)));
             return Reply.noContent();
         });
         r.get(BASE + "/aclrule/{id}", x -> Reply.ok(ResourceClassView.rule(Hrefs.viewer(x),
-                rules.rule(x.principal(), id(x))), MediaTypes.ACL_RULE));
+                rules.rule(x.principal(), Hrefs.systemAdminId(x))), MediaTypes.ACL_RULE));
         r.delete(BASE + "/aclrule/{id}", x -> {
-            rules.delete(rules.rule(x.principal(), id(x)));
+            rules.delete(rules.rule(x.principal(), Hrefs.systemAdminId(x)));
             return Reply.noContent();
         });
     }
@@ -134,31 +133,18 @@ public final class ResourceClassResource implements Routes {
 
     /** A parent's children as vCD lists them: the query of their kind, filtered to the parent, as records. */
     private Reply children(Exchange x, UUID parentId, String type, String parentField, Kind parentKind) {
-        return records(queries, x, type, parentField + "==" + parentKind.urn(parentId));
-    }
-
-    /** The records of a query as the answer to a GET of a list (vCD answers some lists so). */
-    static Reply records(QueryService queries, Exchange x, String type, String filter) {
-        QueryResult result = queries.run(x.principal(), new QueryService.Request(type, "records", filter, false, null,
-                null, null, null, null), x.baseUrl());
-        return Reply.ok(result, MediaTypes.QUERY_RECORDS);
-    }
-
-    /** System administrators only, checked before the id is parsed. */
-    private static UUID id(Exchange x) {
-        x.principal().requireSystemAdmin();
-        return Hrefs.id(x, "id");
+        return QueryResource.records(queries, x, type, parentField + "==" + parentKind.urn(parentId));
     }
 
     private ServiceRow service(Exchange x) {
-        return services.service(x.principal(), id(x));
+        return services.service(x.principal(), Hrefs.systemAdminId(x));
     }
 
     private ClassRow resourceClass(Exchange x) {
-        return classes.resourceClass(x.principal(), id(x));
+        return classes.resourceClass(x.principal(), Hrefs.systemAdminId(x));
     }
 
     private ActionRow action(Exchange x) {
-        return classes.action(x.principal(), id(x));
+        return classes.action(x.principal(), Hrefs.systemAdminId(x));
     }
 }

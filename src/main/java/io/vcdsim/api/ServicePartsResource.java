@@ -16,7 +16,6 @@ import io.vcdsim.store.ServiceRow;
 import io.vcdsim.views.ServiceLinkView;
 import io.vcdsim.views.ServiceRightView;
 
-import java.util.UUID;
 
 /**
  * What an extension service registers besides its filters and resource classes: its rights
@@ -46,9 +45,9 @@ public final class ServicePartsResource implements Routes {
         r.get(BASE + "/{id}/links", this::links);
         r.post(BASE + "/{id}/links", this::addLink);
         r.get(BASE + "/link/{id}", x -> Reply.ok(ServiceLinkView.of(Hrefs.viewer(x), links().link(x.principal(),
-                id(x))), MediaTypes.SERVICE_LINK));
+                Hrefs.systemAdminId(x))), MediaTypes.SERVICE_LINK));
         r.delete(BASE + "/link/{id}", x -> {
-            links().delete(links().link(x.principal(), id(x)));
+            links().delete(links().link(x.principal(), Hrefs.systemAdminId(x)));
             return Reply.noContent();
         });
     }
@@ -58,13 +57,13 @@ public final class ServicePartsResource implements Routes {
         RightType in = x.read(RightType.class, "Right", MediaTypes.RIGHT);
         ServiceRightStore.Row created = rights.register(service, new ServiceRights.Request(in.name, in.description,
                 in.category, in.bundleKey));
-        RightType view = ServiceRightView.right(Hrefs.viewer(x), created, service.namespace());
+        RightType view = ServiceRightView.right(Hrefs.viewer(x), created);
         return Reply.created(view, MediaTypes.RIGHT, view.href);
     }
 
     /** vCD lists a service's links as the serviceLink query's records, filtered to the service. */
     Reply links(Exchange x) {
-        return ResourceClassResource.records(queries, x, "serviceLink", "service==" + Kind.SERVICE.urn(service(x).id()));
+        return QueryResource.records(queries, x, "serviceLink", "service==" + Kind.SERVICE.urn(service(x).id()));
     }
 
     Reply addLink(Exchange x) {
@@ -79,13 +78,7 @@ public final class ServicePartsResource implements Routes {
         return services.links();
     }
 
-    /** System administrators only, checked before the id is parsed. */
-    private static UUID id(Exchange x) {
-        x.principal().requireSystemAdmin();
-        return Hrefs.id(x, "id");
-    }
-
     private ServiceRow service(Exchange x) {
-        return services.service(x.principal(), id(x));
+        return services.service(x.principal(), Hrefs.systemAdminId(x));
     }
 }

@@ -29,6 +29,12 @@ public final class RightsCatalog {
             return name.contains("View") || name.contains("view") ? "VIEW" : "MODIFY";
         }
 
+        /** The namespace of the service that registered the right ({namespace}:name), or vCD's own. */
+        public String serviceNamespace() {
+            int end = name.indexOf("}:");
+            return name.startsWith("{") && end > 0 ? name.substring(1, end) : "com.vmware.vcloud";
+        }
+
         /** The key vCD's UI translates the right's name by. */
         public String bundleKey() {
             return "RIGHT_" + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");

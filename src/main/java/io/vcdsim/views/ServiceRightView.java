@@ -15,9 +15,6 @@ import java.util.UUID;
 
 /** Rights as /api/admin/right/{id} shows them, built-in or an extension service's, and a service's list of its own. */
 public final class ServiceRightView {
-    /** The namespace vCD gives its own rights; a service's right carries its service's. */
-    private static final String VCD_NAMESPACE = "com.vmware.vcloud";
-
     private ServiceRightView() {
     }
 
@@ -27,19 +24,18 @@ public final class ServiceRightView {
         if (builtIn.isPresent()) {
             RightType view = UserView.right(v, builtIn.get());
             view.bundleKey = builtIn.get().bundleKey();
-            view.serviceNamespace = VCD_NAMESPACE;
+            view.serviceNamespace = builtIn.get().serviceNamespace();
             return Optional.of(view);
         }
-        return tx.store(ServiceRightStore::new).find(id).map(row -> right(v, row,
-                tx.services().find(row.serviceId()).map(ServiceRow::namespace).orElse(null)));
+        return tx.store(ServiceRightStore::new).find(id).map(row -> right(v, row));
     }
 
-    public static RightType right(Viewer v, ServiceRightStore.Row row, String namespace) {
+    public static RightType right(Viewer v, ServiceRightStore.Row row) {
         RightType view = v.entity(new RightType(), Kind.RIGHT, row.id(), row.name());
         view.description = row.description();
         view.category = row.category();
         view.bundleKey = row.bundleKey();
-        view.serviceNamespace = namespace;
+        view.serviceNamespace = row.entry().serviceNamespace();
         return view;
     }
 

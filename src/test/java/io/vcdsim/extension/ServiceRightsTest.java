@@ -80,6 +80,14 @@ class ServiceRightsTest {
         assertThat(role.status).as(role.body).isEqualTo(201);
         assertThat(Http.Res.children(role.child("RightReferences"), "RightReference"))
                 .extracting(r -> r.getAttribute("name")).containsExactly(name);
+        // the cloudapi reads the same catalog
+        String urn = "urn:vcloud:right:" + right.attr("href").substring(right.attr("href").lastIndexOf('/') + 1);
+        Http.Res cloud = admin.send(admin.cloud("/cloudapi/1.0.0/rights/" + urn));
+        assertThat(cloud.status).as(cloud.body).isEqualTo(200);
+        assertThat(cloud.json().get("serviceNamespace").asText()).isEqualTo("com.example.restore");
+        String roleUrn = "urn:vcloud:role:" + role.attr("href").substring(role.attr("href").lastIndexOf('/') + 1);
+        assertThat(tenant.send(tenant.cloud("/cloudapi/1.0.0/roles/" + roleUrn + "/rights")).json().get("values")
+                .get(0).get("name").asText()).isEqualTo(name);
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.vcdsim.extension.ServiceRights;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.model.AuthorizationCheckParams;
+import io.vcdsim.model.AuthorizationCheckResponse;
 import io.vcdsim.model.RightType;
 import io.vcdsim.model.ServiceLink;
 import io.vcdsim.query.QueryService;
@@ -20,7 +22,7 @@ import io.vcdsim.views.ServiceRightView;
 /**
  * What an extension service registers besides its filters and resource classes: its rights
  * ({@code .../service/{id}/rights}) and its links ({@code .../service/{id}/links}, each at .../service/link/{id}),
- * for system administrators.
+ * for system administrators; and the check a service makes of a user's access ({@code .../authorizationcheck}).
  */
 public final class ServicePartsResource implements Routes {
     private static final String BASE = "/api/admin/extension/service";
@@ -42,6 +44,7 @@ public final class ServicePartsResource implements Routes {
                     MediaTypes.RIGHT_REFS);
         });
         r.post(BASE + "/{id}/rights", this::addRight);
+        r.post(BASE + "/{id}/authorizationcheck", this::authorizationCheck);
         r.get(BASE + "/{id}/links", this::links);
         r.post(BASE + "/{id}/links", this::addLink);
         r.get(BASE + "/link/{id}", x -> Reply.ok(ServiceLinkView.of(Hrefs.viewer(x), links().link(x.principal(),
@@ -59,6 +62,15 @@ public final class ServicePartsResource implements Routes {
                 in.category, in.bundleKey));
         RightType view = ServiceRightView.right(Hrefs.viewer(x), created);
         return Reply.created(view, MediaTypes.RIGHT, view.href);
+    }
+
+    Reply authorizationCheck(Exchange x) {
+        ServiceRow service = service(x);
+        AuthorizationCheckParams in = x.read(AuthorizationCheckParams.class, "AuthorizationCheckParams",
+                MediaTypes.AUTHORIZATION_CHECK_PARAMS);
+        boolean authorized = services.isAuthorized(service, in.user == null ? null : in.user.href, in.httpMethod,
+                in.url);
+        return Reply.ok(new AuthorizationCheckResponse(authorized), MediaTypes.AUTHORIZATION_CHECK_RESPONSE);
     }
 
     /** vCD lists a service's links as the serviceLink query's records, filtered to the service. */

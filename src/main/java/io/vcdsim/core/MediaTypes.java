@@ -70,6 +70,8 @@ public final class MediaTypes {
     /** An API definition as every user reads it (vcloud:ApiDefinition); vCD spells it all in lower case. */
     public static final String API_DEFINITION = "application/vnd.vmware.vcloud.apidefinition";
     public static final String FILE_DESCRIPTOR = "application/vnd.vmware.admin.fileDescriptor";
+    public static final String AUTHORIZATION_CHECK_PARAMS = "application/vnd.vmware.admin.authorizationCheckParams";
+    public static final String AUTHORIZATION_CHECK_RESPONSE = "application/vnd.vmware.admin.authorizationCheckResponse";
     /** The rights an extension service registered (vmext:RightRefs). */
     public static final String RIGHT_REFS = "application/vnd.vmware.admin.rights";
     public static final String MEDIA = "application/vnd.vmware.vcloud.media";

@@ -29,6 +29,10 @@ final class ServiceAuthorization {
     private record Target(UUID serviceResourceId, UUID orgId) {
     }
 
+    /** Who asks: a user of an org. */
+    private record Caller(UUID userId, UUID orgId) {
+    }
+
     private final Database db;
 
     ServiceAuthorization(Database db) {
@@ -36,7 +40,16 @@ final class ServiceAuthorization {
     }
 
     void check(ServiceRow service, String method, String path, Principal caller) {
-        boolean granted = db.read(tx -> {
+        if (!granted(service, method, path, caller.userId(), caller.orgId())) {
+            throw ApiException.forbidden("Access to " + method + " " + path + " is not granted by any ACL rule of "
+                    + "extension service " + service.name() + ".");
+        }
+    }
+
+    /** Whether an ACL rule of the service grants this user of this org the request. */
+    boolean granted(ServiceRow service, String method, String path, UUID userId, UUID orgId) {
+        Caller caller = new Caller(userId, orgId);
+        return db.read(tx -> {
             ResourceClassStore classes = tx.store(ResourceClassStore::new);
             CallerRights rights = new CallerRights(tx, caller.userId());
             for (ActionRow action : classes.actionsOfService(service.id())) {
@@ -49,10 +62,6 @@ final class ServiceAuthorization {
             }
             return false;
         });
-        if (!granted) {
-            throw ApiException.forbidden("Access to " + method + " " + path + " is not granted by any ACL rule of "
-                    + "extension service " + service.name() + ".");
-        }
     }
 
     /** The id the action's URL pattern finds in the path; none when the method or URL differ, or no id is named. */
@@ -84,7 +93,7 @@ final class ServiceAuthorization {
                 .map(r -> new Target(r.id(), r.orgId()));
     }
 
-    private static boolean grants(AclRuleStore.Row rule, Target target, Principal caller,
+    private static boolean grants(AclRuleStore.Row rule, Target target, Caller caller,
                                   CallerRights rights) {
         boolean resource = !AclRules.ENTITY.equals(rule.serviceResourceAccess())
                 || rule.serviceResourceId().equals(target.serviceResourceId());

@@ -2,6 +2,7 @@ package io.vcdsim.extension;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Forwarding;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.ApiFilterRow;
@@ -9,12 +10,15 @@ import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ServiceRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.UserRow;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -103,6 +107,24 @@ public final class ServiceRegistry implements Forwarding {
             }
         }
         return forwarder.forward(service, request);
+    }
+
+    /**
+     * What a service asks about a user before it serves a request itself: whether the service's ACL rules would let
+     * vcdsim forward it. A service without authorization is sent every request its filters claim.
+     */
+    public boolean isAuthorized(ServiceRow service, String userHref, String method, String url) {
+        if (method == null || !Set.of("GET", "PUT", "POST", "DELETE").contains(method.strip())) {
+            throw ApiException.badRequest("HttpMethod " + method + " is not one of GET, PUT, POST, DELETE.");
+        }
+        if (url == null || url.isBlank()) {
+            throw ApiException.badRequest("An authorization check needs the URL to check.");
+        }
+        UUID userId = Ids.fromAny(userHref);
+        UserRow user = db.read(tx -> userId == null ? Optional.<UserRow>empty() : tx.users().find(userId))
+                .orElseThrow(() -> ApiException.invalidReference("No user " + userHref + " exists."));
+        return !service.authorizationEnabled()
+                || authorization.granted(service, method.strip(), url.strip(), user.id(), user.orgId());
     }
 
     /** The extension service with this id, for a system administrator; else 403. */

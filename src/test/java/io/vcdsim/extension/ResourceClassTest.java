@@ -204,4 +204,42 @@ class ResourceClassTest {
         assertThat(admin.get(c.attr("href")).status).isEqualTo(200);
         assertThat(tenant.delete(c.attr("href")).status).isEqualTo(403);
     }
+    static String check(String userHref, String method, String url) {
+        return "<vmext:AuthorizationCheckParams xmlns=\"" + ServiceParts.NS + "\" xmlns:vmext=\"" + VMEXT + "\">"
+                + "<User href=\"" + userHref + "\"/><vmext:HttpMethod>" + method + "</vmext:HttpMethod><vmext:URL>" + url
+                + "</vmext:URL></vmext:AuthorizationCheckParams>";
+    }
+
+    @Test
+    void authorizationCheckAnswersWhetherTheServicesRulesGrantAUser() {
+        Http.Res service = ServiceParts.service(admin, "rc-check", "rc-check", true);
+        Http.Res c = admin.post(service.link("add", RESOURCE_CLASS), RESOURCE_CLASS,
+                ServiceParts.resourceClass("Orgs", "application/vnd.vmware.admin.organization+xml", "org"));
+        Http.Res action = admin.post(actionsHref(c), ACTION, ServiceParts.action("time", "GET",
+                "/api/org/(?&lt;id&gt;[-a-f0-9]+)/time"));
+        String tenantUser = tenant.get("/api/query?type=user&format=records&filter=name==acmeadmin")
+                .children("UserRecord").get(0).getAttribute("href");
+        admin.post(action.link("down:aclRules", RECORDS), ACL_RULE, ServiceParts.aclRule("own", null, "Published",
+                "Entity " + tenantUser));
+        String orgHref = ServiceParts.acmeHref(tenant);
+        String url = "/api/org/" + orgHref.substring(orgHref.lastIndexOf('/') + 1) + "/time";
+        String checks = service.attr("href") + "/authorizationcheck";
+        String params = "application/vnd.vmware.admin.authorizationCheckParams+xml";
+
+        Http.Res granted = admin.post(checks, params, check(tenantUser, "GET", url));
+        assertThat(granted.status).as(granted.body).isEqualTo(200);
+        assertThat(granted.contentType()).startsWith("application/vnd.vmware.admin.authorizationCheckResponse+xml");
+        assertThat(granted.root().getLocalName()).isEqualTo("AuthorizationCheckResponse");
+        assertThat(granted.vmextText("IsAuthorized")).isEqualTo("true");
+        assertThat(admin.post(checks, params, check(tenantUser, "DELETE", url)).vmextText("IsAuthorized"))
+                .isEqualTo("false");
+        String systemAdmin = admin.get("/api/query?type=adminUser&format=records&filter=name==administrator")
+                .children("AdminUserRecord").get(0).getAttribute("href");
+        assertThat(admin.post(checks, params, check(systemAdmin, "GET", url)).vmextText("IsAuthorized"))
+                .isEqualTo("false");
+        assertThat(admin.post(checks, params, check(tenantUser, "PATCH", url)).status).isEqualTo(400);
+        assertThat(admin.post(checks, params, check("/api/admin/user/" + java.util.UUID.randomUUID(), "GET", url))
+                .minor()).isEqualTo("INVALID_REFERENCE");
+        assertThat(tenant.post(checks, params, check(tenantUser, "GET", url)).status).isEqualTo(403);
+    }
 }

@@ -199,8 +199,9 @@ public final class VcdSim implements AutoCloseable {
                 Router router = new Router();
                 Entities entities = new Entities(db);
                 Ownership ownership = new Ownership(db, entities, config.clock());
+                ResourceClasses resourceClasses = new ResourceClasses(db, config.clock());
                 BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, entities,
-                        engine::operationNames);
+                        resourceClasses, engine::operationNames);
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
@@ -233,7 +234,7 @@ public final class VcdSim implements AutoCloseable {
                         new ExtensionServiceResource(db, services, config.clock()),
                         new ServicePartsResource(services, new ServiceRights(db, config.clock()), queries),
                         new ApiDefinitionResource(services, new ApiDefinitions(db, config.clock()), queries),
-                        new ResourceClassResource(db, services, new ResourceClasses(db, config.clock()),
+                        new ResourceClassResource(db, services, resourceClasses,
                                 new AclRules(db, config.clock()), queries),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates,

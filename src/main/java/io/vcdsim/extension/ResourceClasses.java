@@ -12,6 +12,8 @@ import io.vcdsim.store.ResourceClassStore.ResourceRow;
 import io.vcdsim.store.ServiceRow;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -59,6 +61,34 @@ public final class ResourceClasses {
     public ResourceRow resource(Principal p, UUID id) {
         p.requireSystemAdmin();
         return Principal.found(db.read(tx -> tx.store(ResourceClassStore::new).resource(id)), "service resource", id);
+    }
+
+    /**
+     * The resource classes that resolve a URN outside vCD's own ({@code urn:<nid>:<nss>}): those of its Nid whose
+     * UrnPattern matches its NSS, each with the id the pattern's {@code id} group found. vCD's entity resolver links
+     * to each; any authenticated user may ask.
+     */
+    public List<ResourceClassStore.UrnMatch> resolve(String urn) {
+        String[] parts = urn.split(":", 3);
+        if (parts.length != 3 || !parts[0].equalsIgnoreCase("urn")) {
+            return List.of();
+        }
+        List<ResourceClassStore.UrnMatch> found = new ArrayList<>();
+        for (ClassRow c : db.read(tx -> tx.store(ResourceClassStore::new).withNid(parts[1]))) {
+            if (c.urnPattern() == null || c.urlTemplate() == null) {
+                continue;
+            }
+            try {
+                Matcher m = Pattern.compile(c.urnPattern()).matcher(parts[2]);
+                if (m.matches()) {
+                    found.add(new ResourceClassStore.UrnMatch(c, c.urnPattern().contains("(?<id>") ? m.group("id")
+                            : null));
+                }
+            } catch (java.util.regex.PatternSyntaxException e) {
+                // checked when stored; a loaded state's broken pattern resolves nothing
+            }
+        }
+        return found;
     }
 
     public ClassRow create(ServiceRow service, ClassSpec in) {

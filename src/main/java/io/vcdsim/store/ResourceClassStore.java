@@ -14,6 +14,10 @@ public final class ResourceClassStore {
                            String urlTemplate, String nid, String urnPattern, Instant created) {
     }
 
+    /** A class whose UrnPattern matched a URN, and the id its {@code id} group found there (or null). */
+    public record UrnMatch(ClassRow resourceClass, String resourceId) {
+    }
+
     public record ActionRow(UUID id, UUID resourceClassId, String name, String description, String httpMethod,
                             String urlPattern, Instant created) {
     }
@@ -39,6 +43,12 @@ public final class ResourceClassStore {
 
     public Optional<ClassRow> find(UUID id) {
         return h.createQuery("SELECT * FROM resource_class WHERE id = :id").bind("id", id).map(CLASS).findOne();
+    }
+
+    /** The classes whose URNs have this namespace identifier ({@code urn:<nid>:...}). */
+    public List<ClassRow> withNid(String nid) {
+        return h.createQuery("SELECT * FROM resource_class WHERE nid = :n ORDER BY created, id").bind("n", nid)
+                .map(CLASS).list();
     }
 
     public boolean classNameTaken(UUID serviceId, String name) {

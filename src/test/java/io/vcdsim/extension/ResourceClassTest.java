@@ -242,4 +242,19 @@ class ResourceClassTest {
                 .minor()).isEqualTo("INVALID_REFERENCE");
         assertThat(tenant.post(checks, params, check(tenantUser, "GET", url)).status).isEqualTo(403);
     }
+    @Test
+    void entityResolverLinksAUrnOfTheClassesNidToTheResourceAtItsUrlTemplate() {
+        Http.Res service = ServiceParts.service(admin, "rc-resolve", "rc-resolve", false);
+        assertThat(admin.post(service.link("add", RESOURCE_CLASS), RESOURCE_CLASS, ServiceParts.resourceClass(
+                "Ledger", "application/vnd.example.ledger+xml", "ledger")).status).isEqualTo(201);
+
+        Http.Res entity = tenant.get("/api/entity/urn:ledger:backup17");
+        assertThat(entity.status).as(entity.body).isEqualTo(200);
+        assertThat(entity.root().getLocalName()).isEqualTo("Entity");
+        assertThat(entity.attr("id")).isEqualTo("urn:ledger:backup17");
+        assertThat(entity.link("alternate", "application/vnd.example.ledger+xml"))
+                .isEqualTo(vcd.httpUrl() + "/api/backup/17");
+        assertThat(tenant.get("/api/entity/urn:ledger:other17").status).isEqualTo(403);
+        assertThat(tenant.get("/api/entity/urn:nobody:backup17").status).isEqualTo(403);
+    }
 }

@@ -44,6 +44,10 @@ public final class ServicePartsResource implements Routes {
                     MediaTypes.RIGHT_REFS);
         });
         r.post(BASE + "/{id}/rights", this::addRight);
+        r.delete("/api/admin/right/{id}", x -> {
+            rights.delete(x.principal(), Hrefs.systemAdminId(x));
+            return Reply.noContent();
+        });
         r.post(BASE + "/{id}/authorizationcheck", this::authorizationCheck);
         r.get(BASE + "/{id}/links", this::links);
         r.post(BASE + "/{id}/links", this::addLink);

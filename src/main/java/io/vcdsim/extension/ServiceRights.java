@@ -2,6 +2,7 @@ package io.vcdsim.extension;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Lengths;
+import io.vcdsim.core.Principal;
 import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ServiceRightStore;
@@ -9,6 +10,7 @@ import io.vcdsim.store.ServiceRow;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The rights an extension service registers. vCD names each {namespace}:name, so no service can claim a
@@ -46,6 +48,29 @@ public final class ServiceRights {
             }
             rights.insert(row);
             return row;
+        });
+    }
+
+    /**
+     * DELETE /api/admin/right/{id}, which vCD allows for a service's right that no tenant role holds and no ACL rule
+     * names; the System org's roles lose it.
+     */
+    public void delete(Principal p, UUID id) {
+        p.requireSystemAdmin();
+        if (RightsCatalog.byId(id).isPresent()) {
+            throw ApiException.badRequest("The right " + RightsCatalog.byId(id).get().name() + " is one of vCD's own: "
+                    + "only extension services' rights can be deleted.");
+        }
+        db.run(tx -> {
+            ServiceRightStore rights = tx.store(ServiceRightStore::new);
+            ServiceRightStore.Row right = Principal.found(rights.find(id), "right", id);
+            if (rights.inTenantRole(right.name())) {
+                throw ApiException.badRequest("The right " + right.name() + " is held by a role of an organization.");
+            }
+            if (rights.inAclRule(right.name())) {
+                throw ApiException.badRequest("The right " + right.name() + " is named by an ACL rule.");
+            }
+            rights.delete(right);
         });
     }
 

@@ -54,6 +54,26 @@ public final class ServiceRightStore {
                 r.bundleKey(), r.created());
     }
 
+    /** True when a role of an organization other than System holds the right. */
+    public boolean inTenantRole(String name) {
+        return h.createQuery("SELECT COUNT(*) FROM role_right rr JOIN role r ON r.id = rr.role_id "
+                        + "JOIN org o ON o.id = r.org_id WHERE rr.right_name = :n AND NOT o.is_system")
+                .bind("n", name).mapTo(Integer.class).one() > 0;
+    }
+
+    /** True when an ACL rule grants an action to holders of the right. */
+    public boolean inAclRule(String name) {
+        return h.createQuery("SELECT COUNT(*) FROM acl_rule WHERE principal_right = :n").bind("n", name)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    /** Deletes the right, out of the roles and rights containers that hold it first. */
+    public void delete(Row right) {
+        Rows.execute(h, "DELETE FROM role_right WHERE right_name = ?", right.name());
+        Rows.execute(h, "DELETE FROM rights_container_right WHERE right_name = ?", right.name());
+        Rows.execute(h, "DELETE FROM extension_right WHERE id = ?", right.id());
+    }
+
     /** Takes the service's rights out of every role and rights container, which hold rights by name. */
     public void revokeEverywhere(UUID serviceId) {
         String names = "(SELECT name FROM extension_right WHERE service_id = ?)";

@@ -130,6 +130,38 @@ class ServiceRightsTest {
         assertThat(admin.get(add).children("Right")).hasSize(1); // nothing of the refused ones was stored
     }
 
+    @Test
+    void aServicesRightIsDeletedOnlyWhileNoTenantRoleHoldsItAndNoAclRuleNamesIt() {
+        Http.Res service = ServiceParts.service(admin, "tidy", "com.example.tidy", false);
+        Http.Res unused = addRight(service, ServiceParts.right("Unused", "Tidy"));
+        Http.Res held = addRight(service, ServiceParts.right("Held", "Tidy"));
+        Http.Res named = addRight(service, ServiceParts.right("Named", "Tidy"));
+        assertThat(tenant.post(ServiceParts.acmeHref(tenant) + "/roles", "application/vnd.vmware.admin.role+xml",
+                "<Role xmlns=\"" + NS + "\" name=\"holders\"><RightReferences><RightReference href=\""
+                        + held.attr("href") + "\"/></RightReferences></Role>").status).isEqualTo(201);
+        Http.Res c = admin.post(service.link("add", ServiceParts.RESOURCE_CLASS), ServiceParts.RESOURCE_CLASS,
+                ServiceParts.resourceClass("T", "a/b", "tidy"));
+        Http.Res action = admin.post(c.link("down:resourceClassActions", ServiceParts.RECORDS), ServiceParts.ACTION,
+                ServiceParts.action("a", "GET", "/api/tidy/(?&lt;id&gt;.*)"));
+        assertThat(admin.post(action.link("down:aclRules", ServiceParts.RECORDS), ServiceParts.ACL_RULE,
+                ServiceParts.aclRule("r", null, "Published", "Entity " + named.attr("href"))).status).isEqualTo(201);
+
+        assertThat(tenant.delete(unused.attr("href")).status).isEqualTo(403);
+        assertThat(admin.delete(held.attr("href")).status).isEqualTo(400);
+        assertThat(admin.delete(named.attr("href")).status).isEqualTo(400);
+        String builtIn = Http.Res.children(admin.get("/api/admin").child("RightReferences"), "RightReference").get(0)
+                .getAttribute("href");
+        Http.Res vcdOwn = admin.delete(builtIn);
+        assertThat(vcdOwn.status).isEqualTo(400);
+        assertThat(vcdOwn.minor()).isEqualTo("BAD_REQUEST");
+        assertThat(admin.delete(unused.attr("href")).status).isEqualTo(204);
+
+        assertThat(admin.get(unused.attr("href")).status).isEqualTo(403);
+        assertThat(admin.get(service.link("down", "application/vnd.vmware.admin.rights+xml")).children("Right"))
+                .extracting(r -> r.getAttribute("name"))
+                .containsExactlyInAnyOrder("{com.example.tidy}:Held", "{com.example.tidy}:Named");
+    }
+
     static String encoded(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }

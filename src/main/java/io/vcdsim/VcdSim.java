@@ -1,6 +1,7 @@
 package io.vcdsim;
 
 import io.vcdsim.api.AccessControlResource;
+import io.vcdsim.api.ApiDefinitionResource;
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
@@ -31,9 +32,11 @@ import io.vcdsim.api.ProviderResource;
 import io.vcdsim.api.ProviderVdcBackingResource;
 import io.vcdsim.api.ProviderVdcResource;
 import io.vcdsim.api.QueryResource;
+import io.vcdsim.api.ResourceClassResource;
 import io.vcdsim.api.RoleResource;
 import io.vcdsim.api.Routes;
 import io.vcdsim.api.SectionResource;
+import io.vcdsim.api.ServicePartsResource;
 import io.vcdsim.api.SessionResource;
 import io.vcdsim.api.SimulationResource;
 import io.vcdsim.api.SystemSettingsResource;
@@ -86,7 +89,11 @@ import io.vcdsim.extensibility.ObjectExtensions;
 import io.vcdsim.extension.ReplyChannel;
 import io.vcdsim.extension.RequestForwarder;
 import io.vcdsim.extensibility.PlacementExtensionPoint;
+import io.vcdsim.extension.AclRules;
+import io.vcdsim.extension.ApiDefinitions;
+import io.vcdsim.extension.ResourceClasses;
 import io.vcdsim.extension.ServiceRegistry;
+import io.vcdsim.extension.ServiceRights;
 import io.vcdsim.http.ApiHandler;
 import io.vcdsim.http.Codec;
 import io.vcdsim.http.HttpServer;
@@ -204,8 +211,9 @@ public final class VcdSim implements AutoCloseable {
                 Router router = new Router();
                 Entities entities = new Entities(db);
                 Ownership ownership = new Ownership(db, entities, config.clock());
+                ResourceClasses resourceClasses = new ResourceClasses(db, config.clock());
                 BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, entities,
-                        engine::operationNames);
+                        resourceClasses, engine::operationNames);
                 NotificationSettingsResource notificationResource = new NotificationSettingsResource(publisher);
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
@@ -239,6 +247,10 @@ public final class VcdSim implements AutoCloseable {
                         new SystemSettingsResource(notificationResource, blockingResource, systemSettings),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new ObjectExtensionResource(new ObjectExtensions(db)),
+                        new ServicePartsResource(services, new ServiceRights(db, config.clock()), queries),
+                        new ApiDefinitionResource(services, new ApiDefinitions(db, config.clock()), queries),
+                        new ResourceClassResource(db, services, resourceClasses,
+                                new AclRules(db, config.clock()), queries),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates,
                                 new CatalogItemCloning(db, engine, spool), ovfLinks, vapps, taskViews),
@@ -281,7 +293,7 @@ public final class VcdSim implements AutoCloseable {
                 blocking.start(housekeeping);
                 publisher.start();
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes(), services,
-                        new Transfers(db, engine, spool, templates)), metrics);
+                        new Transfers(db, engine, spool, templates), services.links()), metrics);
                 housekeeping.every(Duration.ofHours(1), Duration.ofHours(1), "rotating token keys", tokens::rotate);
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);

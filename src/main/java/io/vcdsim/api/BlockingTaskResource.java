@@ -4,6 +4,7 @@ import io.vcdsim.blocking.BlockingSettings;
 import io.vcdsim.blocking.BlockingTasks;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.extension.ResourceClasses;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
@@ -14,10 +15,12 @@ import io.vcdsim.model.BlockingTaskUpdateProgressParams;
 import io.vcdsim.model.TaskOperationList;
 import io.vcdsim.store.BlockingTaskRow;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.ResourceClassStore;
 import io.vcdsim.tenancy.Entities;
 import io.vcdsim.views.BlockingTaskView;
 import io.vcdsim.views.ExtensionView;
 
+import java.util.List;
 import java.util.SortedSet;
 import java.util.function.Supplier;
 
@@ -30,11 +33,13 @@ public final class BlockingTaskResource implements Routes {
     private final Database db;
     private final BlockingTasks blocking;
     private final Entities entities;
+    private final ResourceClasses classes;
     private final Supplier<SortedSet<String>> operationNames;
 
-    public BlockingTaskResource(Database db, BlockingTasks blocking, Entities entities,
+    public BlockingTaskResource(Database db, BlockingTasks blocking, Entities entities, ResourceClasses classes,
                                 Supplier<SortedSet<String>> operationNames) {
         this.db = db;
+        this.classes = classes;
         this.blocking = blocking;
         this.entities = entities;
         this.operationNames = operationNames;
@@ -144,9 +149,19 @@ public final class BlockingTaskResource implements Routes {
 
     // ---- entity resolver ------------------------------------------------------------------------------
 
-    /** {@code /api/entity/{urn}}: the Entity with an alternate link to the object the URN names. */
+    /**
+     * {@code /api/entity/{urn}}: the Entity with an alternate link to the object the URN names; a URN outside vCD's
+     * own (urn:vcloud:...) is resolved by extension services' resource classes.
+     */
     Reply resolveEntity(Exchange x) {
         String urn = x.pathParam("urn");
+        if (!urn.regionMatches(true, 0, "urn:vcloud:", 0, "urn:vcloud:".length())) {
+            List<ResourceClassStore.UrnMatch> matches = classes.resolve(urn);
+            if (matches.isEmpty()) {
+                throw ApiException.forbidden("No entity " + urn + " is accessible.");
+            }
+            return Reply.ok(ExtensionView.external(Hrefs.viewer(x), urn, matches), MediaTypes.ENTITY);
+        }
         return Reply.ok(ExtensionView.entity(Hrefs.viewer(x), urn, entities.byUrn(x.principal(), urn)),
                 MediaTypes.ENTITY);
     }

@@ -174,11 +174,14 @@ final class CloudApi {
         return refs;
     }
 
-    /** The rights a request's list names, by id or else by name; one that names no right fails the whole list. */
-    static Set<RightsCatalog.Entry> rights(Exchange x) {
+    /**
+     * The rights a request's list names in the catalog, by id or else by name; one that names no right fails the
+     * whole list.
+     */
+    static Set<RightsCatalog.Entry> rights(Exchange x, RightsCatalog.Lookup catalog) {
         Set<RightsCatalog.Entry> rights = new HashSet<>();
         for (Reference ref : references(x)) {
-            rights.add(RightsCatalog.byReference(ref.id, ref.name).orElseThrow(() -> ApiException.invalidReference(
+            rights.add(catalog.byReference(ref.id, ref.name).orElseThrow(() -> ApiException.invalidReference(
                     "No right " + (ref.id != null ? ref.id : ref.name) + " exists.")));
         }
         return rights;

@@ -94,7 +94,7 @@ public final class CloudApiRightsContainerResource implements Routes {
 
     private Reply changeRights(Exchange x, Kind kind, boolean add) {
         RightsContainerRow c = get(x, kind);
-        Set<RightsCatalog.Entry> listed = CloudApi.rights(x);
+        Set<RightsCatalog.Entry> listed = CloudApi.rights(x, containers.catalog());
         return CloudApi.rightsPage(x, containers.changeRights(x.principal(), kind, c.id(), current -> {
             if (add) {
                 current.addAll(listed);

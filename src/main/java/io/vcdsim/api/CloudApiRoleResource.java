@@ -41,8 +41,10 @@ public final class CloudApiRoleResource implements Routes {
 
     @Override
     public void register(Router r) {
-        r.get(V1 + "/rights", x -> CloudApi.page(x, queries, "right", null, "Rights",
-                ids -> ids.stream().map(id -> RoleView.right(RightsCatalog.byId(id).orElseThrow())).toList()));
+        r.get(V1 + "/rights", x -> CloudApi.page(x, queries, "right", null, "Rights", ids -> {
+            RightsCatalog.Lookup catalog = roles.catalog();
+            return ids.stream().map(id -> RoleView.right(catalog.byId(id).orElseThrow())).toList();
+        }));
         r.get(V1 + "/rights/{id}", x -> Reply.json(200, RoleView.right(right(x))));
         r.get(V1 + "/rightsCategories", this::categories);
         r.get(V1 + "/rightsCategories/{id}", this::category);
@@ -57,8 +59,8 @@ public final class CloudApiRoleResource implements Routes {
         r.put(V1 + "/roles/{id}/rights", x -> changeRights(x, false));
     }
 
-    private static RightsCatalog.Entry right(Exchange x) {
-        return RightsCatalog.byId(CloudApi.id(x, "id", Kind.RIGHT)).orElseThrow(() ->
+    private RightsCatalog.Entry right(Exchange x) {
+        return roles.catalog().byId(CloudApi.id(x, "id", Kind.RIGHT)).orElseThrow(() ->
                 ApiException.forbidden("No right with id " + x.pathParam("id") + " is accessible."));
     }
 
@@ -102,7 +104,7 @@ public final class CloudApiRoleResource implements Routes {
     /** POST adds the listed rights to the role's; PUT makes them its only ones. Both answer with all its rights. */
     private Reply changeRights(Exchange x, boolean add) {
         RoleRow role = role(x);
-        Set<RightsCatalog.Entry> listed = CloudApi.rights(x);
+        Set<RightsCatalog.Entry> listed = CloudApi.rights(x, roles.catalog());
         List<RightsCatalog.Entry> now = roles.changeRights(x.principal(), role.id(), current -> {
             if (add) {
                 current.addAll(listed);

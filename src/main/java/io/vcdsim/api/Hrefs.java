@@ -32,6 +32,12 @@ final class Hrefs {
         return viewer(x).adminHref(kind, id);
     }
 
+    /** The id in a path segment of a system administrators' URL: the caller is checked before the id is parsed. */
+    static UUID systemAdminId(Exchange x) {
+        x.principal().requireSystemAdmin();
+        return id(x, "id");
+    }
+
     /**
      * The id in a path segment. A malformed id names nothing, and vCD answers for a missing object
      * with 403, so the caller cannot tell "missing" from "forbidden".

@@ -38,6 +38,13 @@ public final class QueryResource implements Routes {
         return Reply.ok(result, result.type.substring(0, result.type.length() - "+xml".length()));
     }
 
+    /** A query's records as the answer to a GET of a list: vCD answers an extension service's lists so. */
+    static Reply records(QueryService queries, Exchange x, String type, String filter) {
+        QueryResult result = queries.run(x.principal(), new QueryService.Request(type, "records", filter, false, null,
+                null, null, null, null), x.baseUrl());
+        return Reply.ok(result, MediaTypes.QUERY_RECORDS);
+    }
+
     private static Integer number(Exchange x, String name) {
         String v = x.queryParam(name);
         if (v == null || v.isEmpty()) {

@@ -8,11 +8,13 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.Reference;
+import io.vcdsim.model.RightType;
 import io.vcdsim.model.Role;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.RoleRow;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.tenancy.RoleService;
+import io.vcdsim.views.ServiceRightView;
 import io.vcdsim.views.UserView;
 
 import java.util.ArrayList;
@@ -62,11 +64,15 @@ public final class RoleResource implements Routes {
         return Reply.ok(db.read(tx -> UserView.role(tx, Hrefs.viewer(x), updated)), MediaTypes.ROLE);
     }
 
-    /** The rights a Role's RightReferences name, by href (or, without one, by name); an unknown one is a 400. */
-    private static List<RightsCatalog.Entry> rights(Role in) {
+    /**
+     * The rights a Role's RightReferences name, by href (or, without one, by name), built-in or an extension
+     * service's; an unknown one is a 400.
+     */
+    private List<RightsCatalog.Entry> rights(Role in) {
+        RightsCatalog.Lookup catalog = roles.catalog();
         List<RightsCatalog.Entry> rights = new ArrayList<>();
         for (Reference ref : in.rightReferences == null ? List.<Reference>of() : in.rightReferences) {
-            rights.add(RightsCatalog.byReference(ref.href, ref.name).orElseThrow(() -> ApiException.invalidReference(
+            rights.add(catalog.byReference(ref.href, ref.name).orElseThrow(() -> ApiException.invalidReference(
                     "No right " + (ref.href != null ? ref.href : ref.name) + " exists.")));
         }
         return rights;
@@ -78,8 +84,9 @@ public final class RoleResource implements Routes {
     }
 
     Reply right(Exchange x) {
-        RightsCatalog.Entry r = RightsCatalog.byId(Hrefs.id(x, "id"))
+        UUID id = Hrefs.id(x, "id");
+        RightType r = db.read(tx -> ServiceRightView.right(tx, Hrefs.viewer(x), id))
                 .orElseThrow(() -> ApiException.forbidden("No right with id " + x.pathParam("id") + "."));
-        return Reply.ok(UserView.right(Hrefs.viewer(x), r), MediaTypes.RIGHT);
+        return Reply.ok(r, MediaTypes.RIGHT);
     }
 }

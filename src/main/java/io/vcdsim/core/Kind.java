@@ -114,6 +114,29 @@ public final class Kind {
     public static final Kind OBJECT_EXTENSION = declare("objectExtension").urn("objectExtension")
             .admin("/api/admin/extension/object/", MediaTypes.OBJECT_EXTENSION).done();
     public static final Kind SELECTOR_EXTENSION = declare("selectorExtension").urn("selectorExtension").done();
+    /** A link an extension service adds to every representation of one entity type (vmext:ServiceLink). */
+    public static final Kind SERVICE_LINK = declare("serviceLink").urn("serviceLink")
+            .admin("/api/admin/extension/service/link/", MediaTypes.SERVICE_LINK).queries("serviceLink", null).done();
+    /** A type of resource an extension service serves, and the actions and ACL rules its authorization checks. */
+    public static final Kind RESOURCE_CLASS = declare("resourceClass").urn("resourceClass")
+            .admin("/api/admin/extension/service/resourceclass/", MediaTypes.RESOURCE_CLASS)
+            .queries("resourceClass", null).done();
+    public static final Kind RESOURCE_CLASS_ACTION = declare("resourceClassAction").urn("resourceClassAction")
+            .admin("/api/admin/extension/service/resourceclassaction/", MediaTypes.RESOURCE_CLASS_ACTION)
+            .queries("resourceClassAction", null).done();
+    public static final Kind SERVICE_RESOURCE = declare("serviceResource").urn("serviceResource")
+            .admin("/api/admin/extension/service/serviceresource/", MediaTypes.SERVICE_RESOURCE)
+            .queries("serviceResource", null).done();
+    public static final Kind ACL_RULE = declare("aclRule").urn("aclRule")
+            .admin("/api/admin/extension/service/aclrule/", MediaTypes.ACL_RULE).queries("aclRule", null).done();
+    /** Where an extension service's API is and the files describing it; every user reads them at /api/apidefinition. */
+    public static final Kind API_DEFINITION = declare("apiDefinition").urn("apiDefinition")
+            .user("/api/apidefinition/", MediaTypes.API_DEFINITION)
+            .admin("/api/admin/extension/service/apidefinition/", MediaTypes.ADMIN_API_DEFINITION)
+            .queries("apiDefinition", "adminApiDefinition").done();
+    public static final Kind FILE_DESCRIPTOR = declare("fileDescriptor").urn("fileDescriptor")
+            .admin("/api/admin/extension/service/file/", MediaTypes.FILE_DESCRIPTOR)
+            .queries("fileDescriptor", "adminFileDescriptor").done();
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
             .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).metadata()
             .table("provider_vdc", SYSTEM_ORG).queries("providerVdc", null).done();

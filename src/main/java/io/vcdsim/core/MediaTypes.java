@@ -76,6 +76,19 @@ public final class MediaTypes {
     public static final String OBJECT_EXTENSIONS = "application/vnd.vmware.admin.extensibility.objects";
     public static final String SELECTOR_EXTENSION = "application/vnd.vmware.admin.extensibility.selector";
     public static final String SELECTOR_EXTENSIONS = "application/vnd.vmware.admin.extensibility.selectors";
+    public static final String SERVICE_LINK = "application/vnd.vmware.admin.serviceLink";
+    public static final String RESOURCE_CLASS = "application/vnd.vmware.admin.resourceClass";
+    public static final String RESOURCE_CLASS_ACTION = "application/vnd.vmware.admin.resourceClassAction";
+    public static final String SERVICE_RESOURCE = "application/vnd.vmware.admin.serviceResource";
+    public static final String ACL_RULE = "application/vnd.vmware.admin.aclRule";
+    public static final String ADMIN_API_DEFINITION = "application/vnd.vmware.admin.apiDefinition";
+    /** An API definition as every user reads it (vcloud:ApiDefinition); vCD spells it all in lower case. */
+    public static final String API_DEFINITION = "application/vnd.vmware.vcloud.apidefinition";
+    public static final String FILE_DESCRIPTOR = "application/vnd.vmware.admin.fileDescriptor";
+    public static final String AUTHORIZATION_CHECK_PARAMS = "application/vnd.vmware.admin.authorizationCheckParams";
+    public static final String AUTHORIZATION_CHECK_RESPONSE = "application/vnd.vmware.admin.authorizationCheckResponse";
+    /** The rights an extension service registered (vmext:RightRefs). */
+    public static final String RIGHT_REFS = "application/vnd.vmware.admin.rights";
     public static final String MEDIA = "application/vnd.vmware.vcloud.media";
     public static final String CATALOG_ITEM = "application/vnd.vmware.vcloud.catalogItem";
     public static final String UPLOAD_TEMPLATE_PARAMS = "application/vnd.vmware.vcloud.uploadVAppTemplateParams";

@@ -29,19 +29,23 @@ public final class RightsCatalog {
             return name.contains("View") || name.contains("view") ? "VIEW" : "MODIFY";
         }
 
+        /** The namespace of the service that registered the right ({namespace}:name), or vCD's own. */
+        public String serviceNamespace() {
+            int end = name.indexOf("}:");
+            return name.startsWith("{") && end > 0 ? name.substring(1, end) : "com.vmware.vcloud";
+        }
+
         /** The key vCD's UI translates the right's name by. */
         public String bundleKey() {
             return "RIGHT_" + name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
         }
     }
 
-    private static final Map<String, Entry> BY_NAME = load();
-    private static final Map<UUID, Entry> BY_ID = new LinkedHashMap<>();
+    private static final Lookup BUILT_IN = new Lookup(load().values());
 
     static {
-        BY_NAME.values().forEach(e -> BY_ID.put(e.id(), e));
         for (Right r : Right.values()) {
-            if (!BY_NAME.containsKey(r.displayName)) {
+            if (BUILT_IN.byName(r.displayName).isEmpty()) {
                 throw new IllegalStateException("rights.tsv lacks the right vcdsim checks: " + r.displayName);
             }
         }
@@ -60,38 +64,88 @@ public final class RightsCatalog {
         return UUID.nameUUIDFromBytes(("vcdsim-rights-category:" + category).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Every right, in category and name order. */
+    /**
+     * The built-in rights and the rights extension services registered ({namespace}:name), which live in the
+     * store: what a role may be given and holds is looked up here.
+     */
+    public static Lookup with(Collection<Entry> serviceRights) {
+        List<Entry> entries = new ArrayList<>(BUILT_IN.all());
+        entries.addAll(serviceRights);
+        return new Lookup(entries);
+    }
+
+    /** Every built-in right, in category and name order. */
     public static Collection<Entry> all() {
-        return Collections.unmodifiableCollection(BY_NAME.values());
+        return BUILT_IN.all();
     }
 
     public static Optional<Entry> byId(UUID id) {
-        return Optional.ofNullable(BY_ID.get(id));
+        return BUILT_IN.byId(id);
     }
 
     public static Optional<Entry> byName(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
+        return BUILT_IN.byName(name);
     }
 
-    /** The right a client's reference names: by its id (a URN or href holds it), else by its name. */
+    /** The built-in right a client's reference names: by its id (a URN or href holds it), else by its name. */
     public static Optional<Entry> byReference(String idOrHref, String name) {
-        UUID id = idOrHref == null ? null : Ids.fromAny(idOrHref);
-        return id != null ? byId(id) : name == null ? Optional.empty() : byName(name);
+        return BUILT_IN.byReference(idOrHref, name);
     }
 
-    /** The entries of these stored names, in catalog order; names the catalog does not know are left out. */
+    /** The built-in entries of these stored names, in catalog order; other names are left out. */
     public static List<Entry> of(Collection<String> names) {
-        return names.stream().map(BY_NAME::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(Entry::category).thenComparing(Entry::name)).toList();
+        return BUILT_IN.of(names);
     }
 
-    /** The categories, in name order, each with its rights. */
+    /** The built-in categories, in name order, each with its rights. */
     public static Map<String, List<Entry>> byCategory() {
-        Map<String, List<Entry>> categories = new TreeMap<>();
-        for (Entry e : BY_NAME.values()) {
-            categories.computeIfAbsent(e.category(), c -> new ArrayList<>()).add(e);
+        return BUILT_IN.byCategory();
+    }
+
+    /** A set of rights to look names, ids and references up in. */
+    public static final class Lookup {
+        private final Map<String, Entry> byName = new LinkedHashMap<>();
+        private final Map<UUID, Entry> byId = new LinkedHashMap<>();
+
+        private Lookup(Collection<Entry> entries) {
+            for (Entry e : entries) {
+                byName.put(e.name(), e);
+                byId.put(e.id(), e);
+            }
         }
-        return categories;
+
+        public Collection<Entry> all() {
+            return Collections.unmodifiableCollection(byName.values());
+        }
+
+        public Optional<Entry> byId(UUID id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        public Optional<Entry> byName(String name) {
+            return Optional.ofNullable(byName.get(name));
+        }
+
+        /** The right a client's reference names: by its id (a URN or href holds it), else by its name. */
+        public Optional<Entry> byReference(String idOrHref, String name) {
+            UUID id = idOrHref == null ? null : Ids.fromAny(idOrHref);
+            return id != null ? byId(id) : name == null ? Optional.empty() : byName(name);
+        }
+
+        /** The entries of these stored names, in catalog order; names not known here are left out. */
+        public List<Entry> of(Collection<String> names) {
+            return names.stream().map(byName::get).filter(java.util.Objects::nonNull)
+                    .sorted(java.util.Comparator.comparing(Entry::category).thenComparing(Entry::name)).toList();
+        }
+
+        /** The categories, in name order, each with its rights. */
+        public Map<String, List<Entry>> byCategory() {
+            Map<String, List<Entry>> categories = new TreeMap<>();
+            for (Entry e : byName.values()) {
+                categories.computeIfAbsent(e.category(), c -> new ArrayList<>()).add(e);
+            }
+            return categories;
+        }
     }
 
     private static Map<String, Entry> load() {

@@ -2,6 +2,7 @@ package io.vcdsim.extension;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Forwarding;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.ApiFilterRow;
@@ -9,12 +10,15 @@ import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ServiceRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.UserRow;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -31,11 +35,15 @@ public final class ServiceRegistry implements Forwarding {
 
     private final Database db;
     private final RequestForwarder forwarder;
+    private final ServiceAuthorization authorization;
+    private final ServiceLinks links;
     private final CachedSettings<List<Route>> routes;
 
     public ServiceRegistry(Database db, Clock clock, RequestForwarder forwarder) {
         this.db = db;
         this.forwarder = forwarder;
+        this.authorization = new ServiceAuthorization(db);
+        this.links = new ServiceLinks(db, clock);
         // other cells' changes arrive within a second, like every other setting
         this.routes = new CachedSettings<>(db, clock, Duration.ofSeconds(1), ServiceRegistry::load, null);
     }
@@ -55,6 +63,12 @@ public final class ServiceRegistry implements Forwarding {
     /** Reads the services again on next use (the store was replaced). */
     public void forget() {
         routes.invalidate();
+        links.forget();
+    }
+
+    /** The services' links, which only enabled services' entities show. */
+    public ServiceLinks links() {
+        return links;
     }
 
     /** Checked when registered; a stored one that does not compile (a loaded state) is skipped, not fatal. */
@@ -77,10 +91,40 @@ public final class ServiceRegistry implements Forwarding {
         for (Route r : routes.get()) {
             if (r.pattern().matcher(path).matches()) {
                 ServiceRow service = r.service();
-                return request -> forwarder.forward(service, request);
+                return request -> authorizedForward(service, request);
             }
         }
         return null;
+    }
+
+    /** A service with authorization enabled is sent only what its ACL rules grant the caller (vCD's 403 first). */
+    private java.util.concurrent.CompletableFuture<Response> authorizedForward(ServiceRow service, Request request) {
+        if (service.authorizationEnabled()) {
+            try {
+                authorization.check(service, request.method(), request.path(), request.principal());
+            } catch (ApiException refused) {
+                return java.util.concurrent.CompletableFuture.failedFuture(refused);
+            }
+        }
+        return forwarder.forward(service, request);
+    }
+
+    /**
+     * What a service asks about a user before it serves a request itself: whether the service's ACL rules would let
+     * vcdsim forward it. A service without authorization is sent every request its filters claim.
+     */
+    public boolean isAuthorized(ServiceRow service, String userHref, String method, String url) {
+        if (method == null || !Set.of("GET", "PUT", "POST", "DELETE").contains(method.strip())) {
+            throw ApiException.badRequest("HttpMethod " + method + " is not one of GET, PUT, POST, DELETE.");
+        }
+        if (url == null || url.isBlank()) {
+            throw ApiException.badRequest("An authorization check needs the URL to check.");
+        }
+        UUID userId = Ids.fromAny(userHref);
+        UserRow user = db.read(tx -> userId == null ? Optional.<UserRow>empty() : tx.users().find(userId))
+                .orElseThrow(() -> ApiException.invalidReference("No user " + userHref + " exists."));
+        return !service.authorizationEnabled()
+                || authorization.granted(service, method.strip(), url.strip(), user.id(), user.orgId());
     }
 
     /** The extension service with this id, for a system administrator; else 403. */
@@ -123,7 +167,7 @@ public final class ServiceRegistry implements Forwarding {
             tx.services().update(s);
             return s;
         });
-        routes.invalidate();
+        forget();
         return updated;
     }
 
@@ -133,8 +177,12 @@ public final class ServiceRegistry implements Forwarding {
             throw ApiException.badRequest("Extension service " + s.name() + " is enabled: disable it (PUT with "
                     + "Enabled false) before you delete it.");
         }
-        db.run(tx -> tx.services().delete(s.id()));
-        routes.invalidate();
+        db.run(tx -> {
+            // roles hold rights by name, which no key ties to the service's rights: they are taken out here
+            tx.store(io.vcdsim.store.ServiceRightStore::new).revokeEverywhere(s.id());
+            tx.services().delete(s.id());
+        });
+        forget();
     }
 
     public ApiFilterRow addFilter(ApiFilterRow f) {

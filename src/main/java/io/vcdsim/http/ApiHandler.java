@@ -6,7 +6,9 @@ import io.vcdsim.core.Forwarding;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Uploads;
+import io.vcdsim.model.Entity;
 import io.vcdsim.model.ErrorType;
+import io.vcdsim.views.EntityLinks;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.io.Content;
@@ -52,15 +54,17 @@ public final class ApiHandler extends Handler.Abstract {
     private final int maxBodyBytes;
     private final Forwarding forwarding;
     private final Uploads uploads;
+    private final EntityLinks entityLinks;
 
     public ApiHandler(Router router, Codec codec, Authenticator authenticator, int maxBodyBytes,
-                      Forwarding forwarding, Uploads uploads) {
+                      Forwarding forwarding, Uploads uploads, EntityLinks entityLinks) {
         this.router = router;
         this.codec = codec;
         this.authenticator = authenticator;
         this.maxBodyBytes = maxBodyBytes;
         this.forwarding = forwarding;
         this.uploads = uploads;
+        this.entityLinks = entityLinks;
     }
 
     @Override
@@ -117,7 +121,11 @@ public final class ApiHandler extends Handler.Abstract {
             if (!match.endpoint().anonymous()) {
                 x.principal(authenticate(x::header));
             }
-            send(x.format(), x.version(), match.endpoint().handler().handle(x), response, callback);
+            Reply reply = match.endpoint().handler().handle(x);
+            if (reply.entity instanceof Entity entity) {
+                entityLinks.addTo(entity, x.baseUrl());
+            }
+            send(x.format(), x.version(), reply, response, callback);
         } catch (ApiException e) {
             if (e.status() == 413 || (uploads.owns(path) && request.getMethod().equals("PUT")
                     && request.getAttribute(BODY_DRAINED) == null)) {

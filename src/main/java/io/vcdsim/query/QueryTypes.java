@@ -26,10 +26,15 @@ public final class QueryTypes {
     private QueryTypes() {
     }
 
-    /** Every right as a derived table {@code rt(id, name, category, right_type, bundle_key)}. */
+    /**
+     * Every right as a derived table {@code rt(id, name, category, right_type, bundle_key)}: the built-in ones, and
+     * those extension services registered, typed as {@link RightsCatalog.Entry#rightType} types them.
+     */
     private static String rightsTable() {
-        StringJoiner rows = new StringJoiner(", ", "(VALUES ",
-                ") AS rt (id, name, category, right_type, bundle_key)");
+        StringJoiner rows = new StringJoiner(", ", "(SELECT * FROM (VALUES ",
+                ") AS b (id, name, category, right_type, bundle_key) UNION ALL SELECT x.id, x.name, x.category, "
+                        + "CASE WHEN x.name LIKE '%View%' OR x.name LIKE '%view%' THEN 'VIEW' ELSE 'MODIFY' END, "
+                        + "x.bundle_key FROM extension_right x) rt");
         for (RightsCatalog.Entry r : RightsCatalog.all()) {
             rows.add("(CAST('" + r.id() + "' AS UUID), " + literal(r.name()) + ", " + literal(r.category()) + ", "
                     + literal(r.rightType()) + ", " + literal(r.bundleKey()) + ")");
@@ -73,8 +78,9 @@ public final class QueryTypes {
         types.add(QueryType.adminOf(Kind.ROLE, "AdminRoleRecord", "RoleReference").from(roleFrom)
                 .id("r.id").ownedBy("r.org_id").fields(role).build());
 
-        // the rights are a catalog shipped with the code, not rows: a VALUES table made from them lets the one query engine
-        // filter, sort and page them like any stored kind (pyvcloud's list_rights_available_in_vcd, create_role)
+        // the built-in rights are a catalog shipped with the code, not rows: a VALUES table made from them (with the rows
+        // of services' rights) lets the one query engine filter, sort and page them like any stored kind (pyvcloud's
+        // list_rights_available_in_vcd, create_role)
         List<QueryField> right = List.of(string("name", "rt.name"), string("category", "rt.category"),
                 string("rightType", "rt.right_type"), string("bundleKey", "rt.bundle_key"));
         types.add(QueryType.of(Kind.RIGHT, "RightRecord", "RightReference").from(rightsTable()).id("rt.id")
@@ -269,6 +275,7 @@ public final class QueryTypes {
                 string("urlPattern", "f.url_pattern"), string("responseContentType", "f.response_content_type"));
         types.add(QueryType.of(Kind.API_FILTER, "ApiFilterRecord", "ApiFilterReference").from("api_filter f")
                 .id("f.id").sortedBy("urlPattern").systemOnly().fields(apiFilter).build());
+        ExtensionQueries.addTo(types);
 
         List<QueryField> event = List.of(string("eventId", "CAST(e.id AS VARCHAR(36))"), string("eventType", "e.type"),
                 date("timeStamp", "e.time"), integer("eventStatus", "CASE WHEN e.success THEN 2 ELSE 3 END"),

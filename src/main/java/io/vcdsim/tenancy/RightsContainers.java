@@ -11,6 +11,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.RightsContainerRow;
 import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.ServiceRightStore;
 import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.ObjectEvents;
 import io.vcdsim.tasks.TaskEngine;
@@ -107,8 +108,13 @@ public final class RightsContainers {
         });
     }
 
+    /** The rights a rights container may hold: the built-in ones and those extension services registered. */
+    public RightsCatalog.Lookup catalog() {
+        return db.read(tx -> tx.store(ServiceRightStore::new).catalog());
+    }
+
     public List<RightsCatalog.Entry> rights(Kind kind, UUID id) {
-        return RightsCatalog.of(db.read(tx -> tx.rightsContainers().rights(id)));
+        return db.read(tx -> tx.store(ServiceRightStore::new).catalog().of(tx.rightsContainers().rights(id)));
     }
 
     /** Gives the container exactly {@code change(its rights now)}; published roles and their holders follow. */
@@ -117,8 +123,8 @@ public final class RightsContainers {
                                                   TaskEngine.Caller by) {
         return db.tx(tx -> {
             RightsContainerRow c = editable(tx, p, kind, id);
-            Set<RightsCatalog.Entry> next = change.apply(new HashSet<>(
-                    RightsCatalog.of(tx.rightsContainers().rights(id))));
+            RightsCatalog.Lookup catalog = tx.store(ServiceRightStore::new).catalog();
+            Set<RightsCatalog.Entry> next = change.apply(new HashSet<>(catalog.of(tx.rightsContainers().rights(id))));
             List<String> names = next.stream().map(RightsCatalog.Entry::name).sorted().toList();
             tx.rightsContainers().setRights(id, names);
             List<UUID> holders = new ArrayList<>();
@@ -128,7 +134,7 @@ public final class RightsContainers {
             }
             tx.handle().afterCommit(() -> holders.forEach(sessions::userChanged));
             record(tx, p, kind, c, "modify", by);
-            return RightsCatalog.of(names);
+            return catalog.of(names);
         });
     }
 

@@ -10,6 +10,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.ServiceRightStore;
 import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.ObjectEvents;
 import io.vcdsim.tasks.TaskEngine;
@@ -49,9 +50,14 @@ public final class RoleService {
         return db.read(tx -> ids.stream().map(id -> tx.roles().find(id)).flatMap(java.util.Optional::stream).toList());
     }
 
+    /** The rights a role may be given: the built-in ones and those extension services registered. */
+    public RightsCatalog.Lookup catalog() {
+        return db.read(tx -> tx.store(ServiceRightStore::new).catalog());
+    }
+
     /** The role's rights, in catalog order. */
     public List<RightsCatalog.Entry> rights(UUID roleId) {
-        return RightsCatalog.of(db.read(tx -> tx.roles().rights(roleId)));
+        return db.read(tx -> tx.store(ServiceRightStore::new).catalog().of(tx.roles().rights(roleId)));
     }
 
     public RoleRow create(Principal p, UUID orgId, String name, String description,
@@ -116,13 +122,14 @@ public final class RoleService {
                                                   UnaryOperator<Set<RightsCatalog.Entry>> change, TaskEngine.Caller by) {
         return db.tx(tx -> {
             RoleRow r = editable(tx, p, id);
-            Set<RightsCatalog.Entry> next = change.apply(new HashSet<>(RightsCatalog.of(tx.roles().rights(id))));
+            RightsCatalog.Lookup catalog = tx.store(ServiceRightStore::new).catalog();
+            Set<RightsCatalog.Entry> next = change.apply(new HashSet<>(catalog.of(tx.roles().rights(id))));
             mayGrant(p, next);
             tx.roles().setRights(id, names(next));
             record(tx, "role/modify", r, by);
             List<UUID> holders = tx.roles().holders(id);
             tx.handle().afterCommit(() -> holders.forEach(sessions::userChanged));
-            return RightsCatalog.of(names(next));
+            return catalog.of(names(next));
         });
     }
 

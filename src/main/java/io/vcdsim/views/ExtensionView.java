@@ -10,9 +10,11 @@ import io.vcdsim.model.Link;
 import io.vcdsim.model.ResolvedEntity;
 import io.vcdsim.store.ApiFilterRow;
 import io.vcdsim.store.ObjectStore;
+import io.vcdsim.store.ResourceClassStore;
 import io.vcdsim.store.ServiceRow;
 import io.vcdsim.store.Tx;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Extension services with their API filters, and the entities services resolve the URNs they are sent to. */
@@ -43,6 +45,15 @@ public final class ExtensionView {
         view.link("remove", view.href, null);
         view.link("down", view.href + "/apifilters", MediaTypes.xml(MediaTypes.API_FILTERS));
         view.link("add", view.href + "/apifilters", MediaTypes.xml(MediaTypes.API_FILTER));
+        view.link("down", view.href + "/rights", MediaTypes.xml(MediaTypes.RIGHT_REFS));
+        view.link("add", view.href + "/rights", MediaTypes.xml(MediaTypes.RIGHT));
+        String records = MediaTypes.xml(MediaTypes.QUERY_RECORDS);
+        view.link("down:links", view.href + "/links", records);
+        view.link("add", view.href + "/links", MediaTypes.xml(MediaTypes.SERVICE_LINK));
+        view.link("down:resourceClasses", view.href + "/resourceclasses", records);
+        view.link("add", view.href + "/resourceclasses", MediaTypes.xml(MediaTypes.RESOURCE_CLASS));
+        view.link("down:apiDefinitions", view.href + "/apidefinitions", records);
+        view.link("add", view.href + "/apidefinitions", MediaTypes.xml(MediaTypes.ADMIN_API_DEFINITION));
         view.description = s.description();
         view.namespace = s.namespace();
         view.enabled = s.enabled();
@@ -75,6 +86,24 @@ public final class ExtensionView {
         view.urlPattern = f.urlPattern();
         view.responseContentType = f.responseContentType();
         return view;
+    }
+
+    /**
+     * What a URN of an extension service's resources resolves to: the Entity with an alternate link for each resource
+     * class that resolves it, of the class's MimeType, at its UrlTemplate ({baseUri}, {resourceId} replaced).
+     */
+    public static ResolvedEntity external(Viewer v, String urn, List<ResourceClassStore.UrnMatch> matches) {
+        ResolvedEntity e = new ResolvedEntity();
+        e.href = v.href("/api/entity/" + urn);
+        e.type = MediaTypes.xml(MediaTypes.ENTITY);
+        e.id = urn;
+        e.name = urn;
+        for (ResourceClassStore.UrnMatch m : matches) {
+            String href = m.resourceClass().urlTemplate().replace("{baseUri}", v.href("/api/"))
+                    .replace("{resourceId}", m.resourceId() == null ? "" : m.resourceId());
+            e.link("alternate", href, m.resourceClass().mimeType());
+        }
+        return e;
     }
 
     /** What a URN resolves to: the Entity, with an alternate link to the object itself. */

@@ -21,6 +21,7 @@ import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.OrgSettingsRow;
 import io.vcdsim.store.PasswordPolicy;
 import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.ServiceRightStore;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.UserRow;
 import io.vcdsim.store.VdcRow;
@@ -177,7 +178,7 @@ public final class OrgView {
                 root.providerVdcReferences.add(v.ref(Kind.PROVIDER_VDC, pvdc.id(), pvdc.name()));
             }
         }
-        for (RightsCatalog.Entry right : RightsCatalog.all()) {
+        for (RightsCatalog.Entry right : tx.store(ServiceRightStore::new).catalog().all()) {
             root.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.name()));
         }
         return root;

@@ -36,7 +36,7 @@ public final class RoleView {
         m.put("description", r.name());
         m.put("bundleKey", r.bundleKey());
         m.put("category", categoryUrn(r.category()));
-        m.put("serviceNamespace", "com.vmware.vcloud");
+        m.put("serviceNamespace", r.serviceNamespace());
         m.put("rightType", r.rightType());
         m.put("impliedRights", List.of());
         return m;

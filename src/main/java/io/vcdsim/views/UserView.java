@@ -8,6 +8,7 @@ import io.vcdsim.model.RightType;
 import io.vcdsim.model.Role;
 import io.vcdsim.model.User;
 import io.vcdsim.store.RoleRow;
+import io.vcdsim.store.ServiceRightStore;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.UserRow;
 
@@ -45,7 +46,7 @@ public final class UserView {
     public static Role role(Tx tx, Viewer v, RoleRow row) {
         Role role = v.entity(new Role(), Kind.ROLE, row.id(), row.name());
         role.description = row.description();
-        for (RightsCatalog.Entry right : RightsCatalog.of(tx.roles().rights(row.id()))) {
+        for (RightsCatalog.Entry right : tx.store(ServiceRightStore::new).catalog().of(tx.roles().rights(row.id()))) {
             role.rightReferences.add(v.ref(Kind.RIGHT, right.id(), right.name()));
         }
         v.adminLink(role, "up", Kind.ORG, row.orgId());

@@ -14,23 +14,18 @@ import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiTokenResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.DiskResource;
-import io.vcdsim.api.DrsResource;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
 import io.vcdsim.api.MetadataResource;
-import io.vcdsim.api.MultisiteResource;
 import io.vcdsim.api.NetworkResource;
 import io.vcdsim.api.NewVAppResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OperationsResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.OwnerResource;
-import io.vcdsim.api.ProviderResource;
-import io.vcdsim.api.ProviderVdcBackingResource;
-import io.vcdsim.api.ProviderVdcResource;
 import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.ResourceClassResource;
 import io.vcdsim.api.RoleResource;
@@ -48,8 +43,6 @@ import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VersionsResource;
-import io.vcdsim.api.StrandedItemResource;
-import io.vcdsim.api.VimServerResource;
 import io.vcdsim.api.VmActionResource;
 import io.vcdsim.api.VmAffinityRuleResource;
 import io.vcdsim.api.VmSectionResource;
@@ -103,13 +96,6 @@ import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.metrics.Metrics;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
-import io.vcdsim.provider.Associations;
-import io.vcdsim.provider.DrsRules;
-import io.vcdsim.provider.ProviderVdcBacking;
-import io.vcdsim.provider.ProviderVdcs;
-import io.vcdsim.provider.TenantMigration;
-import io.vcdsim.provider.StrandedItems;
-import io.vcdsim.provider.VimServers;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
 import io.vcdsim.simulation.Simulation;
@@ -206,8 +192,6 @@ public final class VcdSim implements AutoCloseable {
                             services.forget();
                             systemSettings.forget();
                         }, config.vcenterShape());
-                ProviderVdcs providerVdcs = new ProviderVdcs(db, engine);
-                ProviderVdcBacking backing = new ProviderVdcBacking(db, engine);
                 Router router = new Router();
                 Entities entities = new Entities(db);
                 Ownership ownership = new Ownership(db, entities, config.clock());
@@ -263,14 +247,6 @@ public final class VcdSim implements AutoCloseable {
                         new SimulationResource(simulation, world), new ConsoleResource(feed),
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),
-                        new ProviderResource(db, new TenantMigration(db, engine), taskViews),
-                        new ProviderVdcResource(db, providerVdcs, taskViews),
-                        new ProviderVdcBackingResource(db, providerVdcs, backing, queries, taskViews),
-                        new DrsResource(db, new DrsRules(db, engine), backing, taskViews),
-                        new MultisiteResource(db, new Associations(db, engine, config.clock()), orgs, taskViews),
-                        new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), queries,
-                                taskViews),
-                        new StrandedItemResource(db, new StrandedItems(db, engine), queries, taskViews),
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
@@ -279,13 +255,15 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
                         new CloudApiNetworkResource(db, networks, vdcs, queries),
-                        new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews), new CloudApiAuditResource(db, queries),
+                        new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
+                        new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new OwnerResource(db, ownership),
                         new DiskResource(db, new DiskService(db, engine), vdcs, taskViews),
                         new VmAffinityRuleResource(db, new VmAffinityRules(db, engine), vdcs, taskViews),
                         new LeaseResource(orgs, new VAppLeases(db, engine, power), templates, taskViews));
                 resources.forEach(r -> r.register(router));
+                ProviderSide.resources(db, engine, config, queries, taskViews, orgs).forEach(r -> r.register(router));
                 new OperationsResource(db, metrics).register(router);
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();

@@ -79,7 +79,7 @@ import io.vcdsim.core.Housekeeping;
 import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.extensibility.ObjectExtensions;
-import io.vcdsim.extension.ReplyChannel;
+import io.vcdsim.events.ReplyChannel;
 import io.vcdsim.extension.RequestForwarder;
 import io.vcdsim.extensibility.PlacementExtensionPoint;
 import io.vcdsim.extension.AclRules;

@@ -3,7 +3,7 @@ package io.vcdsim.extensibility;
 import com.rabbitmq.client.Delivery;
 import io.vcdsim.compute.VmPlacement;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.extension.ReplyChannel;
+import io.vcdsim.events.ReplyChannel;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.ObjectExtensionStore;
 import io.vcdsim.store.ObjectExtensionStore.Invocation;

@@ -9,6 +9,7 @@ import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Forwarding;
 import io.vcdsim.core.Principal;
 import io.vcdsim.events.AmqpConfig;
+import io.vcdsim.events.ReplyChannel;
 import io.vcdsim.store.ServiceRow;
 
 import java.time.Duration;

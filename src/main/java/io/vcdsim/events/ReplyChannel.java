@@ -1,10 +1,9 @@
-package io.vcdsim.extension;
+package io.vcdsim.events;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.Delivery;
-import io.vcdsim.events.AmqpConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

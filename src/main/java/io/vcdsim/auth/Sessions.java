@@ -186,6 +186,9 @@ public final class Sessions implements SessionInvalidation {
     }
 
     private Principal principal(UUID sessionId) {
+        // read before the transaction: the settings may take a connection of their own to refresh
+        Duration idle = idleTimeout.get();
+        Duration absolute = absoluteTimeout.get();
         return db.tx(tx -> {
             Optional<SessionStore.Caller> found = tx.sessions().caller(sessionId);
             if (found.isEmpty()) {
@@ -193,8 +196,7 @@ public final class Sessions implements SessionInvalidation {
             }
             SessionStore.Caller c = found.get();
             Instant now = clock.instant();
-            Duration idle = idleTimeout.get();
-            if (c.lastAccess().plus(idle).isBefore(now) || c.created().plus(absoluteTimeout.get()).isBefore(now)) {
+            if (c.lastAccess().plus(idle).isBefore(now) || c.created().plus(absolute).isBefore(now)) {
                 tx.sessions().delete(sessionId);
                 return null;
             }

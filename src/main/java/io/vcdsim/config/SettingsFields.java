@@ -55,7 +55,12 @@ final class SettingsFields {
                 if (list.size() > MAX_ITEMS) {
                     throw ApiException.badRequest(name + " is listed at most " + MAX_ITEMS + " times.");
                 }
-                list.forEach(item -> checkValue(f, item, name));
+                for (Object item : list) {
+                    if (item == null) { // a JSON list may hold a null where XML cannot
+                        throw ApiException.badRequest(name + " has an empty item.");
+                    }
+                    checkValue(f, item, name);
+                }
             } else if (value != null) {
                 checkValue(f, value, name);
             }
@@ -116,7 +121,7 @@ final class SettingsFields {
 
     /** A settings type of the model: walked into, where texts, numbers, booleans and lists are values. */
     private static boolean nested(Object value) {
-        return value.getClass().getPackageName().equals(Resource.class.getPackageName());
+        return value != null && value.getClass().getPackageName().equals(Resource.class.getPackageName());
     }
 
     private static String name(Field f) {

@@ -28,12 +28,16 @@ public final class SystemSettingsService {
     private final Duration configuredIdleTimeout;
     /** The session timeouts an administrator set, read on every new session check: kept for a second. */
     private final CachedSettings<Optional<Timeouts>> timeouts;
+    private final Clock clock;
+    /** The installation row settings changes lock, so that they take turns. */
+    private static final String CHANGES_LOCK = "settings.changes";
 
     private record Timeouts(Duration idle, Duration absolute) {
     }
 
     public SystemSettingsService(Database db, Clock clock, Duration configuredIdleTimeout) {
         this.db = db;
+        this.clock = clock;
         this.configuredIdleTimeout = configuredIdleTimeout;
         this.timeouts = new CachedSettings<>(db, clock, Duration.ofSeconds(1), SystemSettingsService::setTimeouts,
                 (value, tx) -> { });
@@ -52,6 +56,8 @@ public final class SystemSettingsService {
      */
     public void change(List<Change<?>> changes) {
         db.run(tx -> {
+            // one change at a time, across cells: two PUTs merged over the same stored part would each lose the other's
+            tx.settings().installation(CHANGES_LOCK, "", clock.instant());
             List<Runnable> saves = new ArrayList<>();
             for (Change<?> c : changes) {
                 saves.add(checked(tx, c));
@@ -94,7 +100,9 @@ public final class SystemSettingsService {
     private <T extends Resource> T load(Tx tx, SettingsPart<T> part) {
         T value = part.storage().load(tx, part);
         if (value instanceof GeneralSettings g && !SettingsDocuments.stored(tx, part)) {
-            g.sessionTimeoutMinutes = (int) Math.max(1, (configuredIdleTimeout.toSeconds() + 59) / 60);
+            // within what a PUT may set, so that a GET's document can be PUT back whatever the command line said
+            g.sessionTimeoutMinutes = (int) Math.min(GeneralSettings.MAX_SESSION_TIMEOUT_MINUTES,
+                    Math.max(1, (configuredIdleTimeout.toSeconds() + 59) / 60));
         }
         return value;
     }

@@ -29,6 +29,11 @@ public final class RightsCatalog {
             return name.contains("View") || name.contains("view") ? "VIEW" : "MODIFY";
         }
 
+        /** Whether an extension service registered the right ({namespace}:name). */
+        public boolean ofService() {
+            return name.startsWith("{") && name.indexOf("}:") > 0;
+        }
+
         /** The namespace of the service that registered the right ({namespace}:name), or vCD's own. */
         public String serviceNamespace() {
             int end = name.indexOf("}:");

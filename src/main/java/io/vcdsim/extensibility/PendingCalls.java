@@ -47,7 +47,10 @@ final class PendingCalls {
         calls.keySet().removeIf(k -> k.taskId().equals(taskId));
     }
 
-    /** Calls of tasks that never came back for their answers (canceled while they waited). */
+    /**
+     * Calls older than {@code age}: those of tasks that never came back for their answers (canceled or failed
+     * while they waited), and of a task still waiting that long (it then asks again).
+     */
     void forgetOlderThan(Duration age) {
         Instant before = Instant.now().minus(age);
         calls.values().removeIf(c -> c.sent().isBefore(before));

@@ -84,8 +84,9 @@ public final class ResourceClasses {
                     found.add(new ResourceClassStore.UrnMatch(c, c.urnPattern().contains("(?<id>") ? m.group("id")
                             : null));
                 }
-            } catch (java.util.regex.PatternSyntaxException e) {
-                // checked when stored; a loaded state's broken pattern resolves nothing
+            } catch (IllegalArgumentException e) {
+                // a pattern that does not compile (a loaded state's), or whose "(?<id>" is no group: it resolves
+                // nothing
             }
         }
         return found;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * What vCD checks before it forwards a request to a service whose authorization is enabled: an action of one
@@ -73,8 +72,10 @@ final class ServiceAuthorization {
             Matcher m = java.util.regex.Pattern.compile(action.urlPattern()).matcher(path);
             return m.matches() && action.urlPattern().contains("(?<id>") ? Optional.ofNullable(m.group("id"))
                     : Optional.empty();
-        } catch (PatternSyntaxException e) {
-            return Optional.empty(); // checked when stored; a loaded state's broken pattern grants nothing
+        } catch (IllegalArgumentException e) {
+            // a pattern that does not compile (a loaded state's), or whose "(?<id>" is no group (escaped, in a
+            // character class): it grants nothing
+            return Optional.empty();
         }
     }
 

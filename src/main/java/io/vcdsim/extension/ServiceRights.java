@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * The rights an extension service registers. vCD names each {namespace}:name, so no service can claim a
  * built-in right's name or another service's; once registered, a right is in the catalog roles are given
- * from, and it goes (out of every role too) when its service is unregistered.
+ * from, and it goes (out of every role too) when its service is unregistered; another service's ACL rule that
+ * names it is not removed (and grants it again if the namespace is registered again).
  */
 public final class ServiceRights {
     private final Database db;

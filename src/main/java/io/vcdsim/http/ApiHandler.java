@@ -135,10 +135,16 @@ public final class ApiHandler extends Handler.Abstract {
             }
             sendError(path, negotiation, e.status(), e.minorErrorCode(), e.getMessage(), response, callback);
         } catch (RuntimeException | LinkageError e) { // a class that failed to load is a bug, not a crash
-            if (isUniqueViolation(e)) {
+            if (hasSqlState(e, "23505")) {
                 // two requests raced to create one name: the store's unique key picked the winner
                 sendError(path, negotiation, 400, "DUPLICATE_NAME", "An object with this name already exists.",
                         response, callback);
+                return true;
+            }
+            if (hasSqlState(e, "23503", "23506")) {
+                // what a request refers to went while it ran (or came, for a delete): a foreign key refused it
+                sendError(path, negotiation, 400, "INVALID_REFERENCE", "Another request changed an object this "
+                        + "one depends on meanwhile; try again.", response, callback);
                 return true;
             }
             if (isStoreUnavailable(e)) {
@@ -333,10 +339,13 @@ public final class ApiHandler extends Handler.Abstract {
         return false;
     }
 
-    /** SQLSTATE 23505: a unique key refused a row (PostgreSQL, and H2 in its PostgreSQL mode). */
-    private static boolean isUniqueViolation(Throwable e) {
+    /**
+     * Whether the store refused a row with one of these SQLSTATEs: 23505, a unique key; 23503, a foreign key
+     * (PostgreSQL's for both sides, H2's when a parent still has children), 23506 (H2's when the parent is missing).
+     */
+    private static boolean hasSqlState(Throwable e, String... states) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (t instanceof java.sql.SQLException sql && java.util.List.of(states).contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -15,6 +15,8 @@ import jakarta.xml.bind.annotation.XmlType;
         "systemExternalAddress", "transferSessionTimeoutSeconds", "verifyVcCertificates", "vcTruststorePassword",
         "vcTruststoreContents", "vcTruststoreType", "vmrcVersion", "verifyVsmCertificates", "elasticAllocationPool"})
 public class GeneralSettings extends Resource {
+    /** The longest idle timeout a PUT may set, in minutes. */
+    public static final int MAX_SESSION_TIMEOUT_MINUTES = 3600;
     private static final long DAY = 24 * 3600;
 
     @XmlElement(name = "AbsoluteSessionTimeoutMinutes", namespace = Ns.VMEXT) @Check.Range(min = 1, max = 43200)
@@ -43,8 +45,8 @@ public class GeneralSettings extends Resource {
     @XmlElement(name = "QuarantineResponseTimeoutSeconds", namespace = Ns.VMEXT)
     @Check.Range(min = 1, max = 30 * DAY) public Integer quarantineResponseTimeoutSeconds;
     @XmlElement(name = "RestApiBaseUri", namespace = Ns.VMEXT) @Check.Url public String restApiBaseUri;
-    @XmlElement(name = "SessionTimeoutMinutes", namespace = Ns.VMEXT) @Check.Range(min = 1, max = 3600)
-    public Integer sessionTimeoutMinutes;
+    @XmlElement(name = "SessionTimeoutMinutes", namespace = Ns.VMEXT)
+    @Check.Range(min = 1, max = MAX_SESSION_TIMEOUT_MINUTES) public Integer sessionTimeoutMinutes;
     @XmlElement(name = "ShowStackTraces", namespace = Ns.VMEXT) public Boolean showStackTraces;
     @XmlElement(name = "SyncStartDate", namespace = Ns.VMEXT) @Check.DateTime public String syncStartDate;
     @XmlElement(name = "SyncIntervalInHours", namespace = Ns.VMEXT) @Check.Range(min = 1, max = 8760)

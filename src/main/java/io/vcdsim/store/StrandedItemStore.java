@@ -51,8 +51,10 @@ public final class StrandedItemStore {
     }
 
     /**
-     * Called before the VMs of {@code vmIds} are deleted: those a disabled vCenter holds stay in it, stranded. A VM
-     * whose managed object reference the vCenter already lists is stranded once.
+     * Called before the VMs of {@code vmIds} are deleted: those a disabled vCenter holds stay in it, stranded. A
+     * VM's managed object reference is six digits of its id, so another VM vCenter already lists may have it (about
+     * one chance in a million): such a VM is not stranded, as vCenter cannot hold two objects of one reference.
+     * The deletion date is the machine's time: stores have no clock of the simulation.
      */
     void strandVms(String vmIds, Object arg) {
         List<Stranding> stranded = h.createQuery(ON_DISABLED_VCENTER + vmIds).bind(0, arg).map((rs, ctx) ->

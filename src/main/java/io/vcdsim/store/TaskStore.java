@@ -212,6 +212,11 @@ public final class TaskStore {
                 + "cell_id = ? WHERE id = ? AND status = ?", start, due, cellId, id, from.wire) == 1;
     }
 
+    /** A running task's work runs again at {@code due} (it waits for something outside vcdsim meanwhile). */
+    public void dueAgain(UUID id, Instant due) {
+        Rows.execute(h, "UPDATE task SET due_at = ? WHERE id = ? AND status = 'running'", due, id);
+    }
+
     public void progress(UUID id, int percent) {
         Rows.execute(h, "UPDATE task SET progress = ? WHERE id = ? AND status = 'running'", percent, id);
     }

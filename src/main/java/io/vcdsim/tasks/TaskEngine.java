@@ -313,7 +313,8 @@ public final class TaskEngine implements AutoCloseable {
             h.release("work");
             end(tx, t, TaskStatus.SUCCESS, null);
         } catch (WorkWaits e) {
-            h.rollbackToSavepoint("work"); // nothing half-done stays; the whole work runs again
+            h.rollbackToSavepoint("work"); // nothing half-done stays; the whole work runs again, then, or when poked
+            tx.tasks().dueAgain(t.id(), clock.instant().plusMillis(e.retryInMillis)); // else it is overdue at once
             tx.handle().afterCommit(() -> finishers.scheduleIn(t.id(), e.retryInMillis));
         } catch (ApiException e) {
             h.rollbackToSavepoint("work");

@@ -148,13 +148,18 @@ public final class RoleService {
 
     /**
      * Outside the system administrators, a role manager gives only rights vcdsim checks that they hold themselves:
-     * no one makes a role that does more than they may (a role manager of the System org is no administrator).
+     * no one makes a role that does more than they may (a role manager of the System org is no administrator). An
+     * extension service's rights are the provider's to give: the ACL rules that name them would trust any role.
      */
     private static void mayGrant(Principal p, Collection<RightsCatalog.Entry> rights) {
         if (p.isSystemAdmin()) {
             return;
         }
         for (RightsCatalog.Entry e : rights) {
+            if (e.ofService()) {
+                throw ApiException.forbidden("You cannot give the right [" + e.name() + "]: an extension service's "
+                        + "rights are given by a system administrator.");
+            }
             Right checked = Right.byDisplayName(e.name());
             if (checked != null && !p.has(checked)) {
                 throw ApiException.forbidden("You cannot give the right [" + e.name() + "]: you do not hold it.");

@@ -263,9 +263,8 @@ class ObjectExtensionPlacementTest {
     @Test
     void aDisabledExtensionIsNotCalled() throws Exception {
         register("disabled", false, "blocking", false);
-        answer = d -> {
-            throw new AssertionError("a disabled extension was called");
-        };
+        answer = d -> null;
+        // a call would land in received, whatever the answer
         assertThat(admin.awaitTask(instantiate("not-asked")).attr("status")).isEqualTo("success");
         assertThat(received.poll(500, TimeUnit.MILLISECONDS)).isNull();
     }

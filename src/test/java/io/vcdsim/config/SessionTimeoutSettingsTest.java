@@ -4,7 +4,10 @@ import io.vcdsim.Http;
 import io.vcdsim.MutableClock;
 import io.vcdsim.Sim;
 import io.vcdsim.testing.VcdSimExtension;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
@@ -12,6 +15,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The general settings' session timeouts are the ones sessions obey, from the moment they are set. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the fresh install is seen first, before any PUT
 class SessionTimeoutSettingsTest {
     static final MutableClock clock = new MutableClock();
     @RegisterExtension
@@ -31,7 +35,8 @@ class SessionTimeoutSettingsTest {
     }
 
     @Test
-    void aFreshInstallShowsTheCommandLinesIdleTimeout() { // the other tests put it back as they found it
+    @Order(1)
+    void aFreshInstallShowsTheCommandLinesIdleTimeout() {
         assertThat(Sim.admin(vcd.sim()).get(SystemSettingsPartsTest.BASE + "/general")
                 .vmextText("SessionTimeoutMinutes")).isEqualTo("25");
     }

@@ -209,8 +209,10 @@ class SystemSettingsPartsTest {
         assertThat(reg.root().getLocalName()).isEqualTo("LookupServiceSettings");
         assertThat(admin.get(BASE + "/lookupService").vmextText("LookupServiceUrl")).startsWith("https://vc1");
         assertThat(admin.get(BASE + "/lookupService").body).doesNotContain("pw");
-        admin.put(BASE + "/lookupService", ADMIN + "lookupServiceParams+xml", doc("LookupServiceParams", "")
-                .replace("<vmext:LookupServiceParams ", "<vmext:LookupServiceParams userName=\"sso\" password=\"pw\" "));
+        Http.Res unregistered = admin.put(BASE + "/lookupService", ADMIN + "lookupServiceParams+xml",
+                doc("LookupServiceParams", "").replace("<vmext:LookupServiceParams ",
+                        "<vmext:LookupServiceParams userName=\"sso\" password=\"pw\" "));
+        assertThat(unregistered.status).as(unregistered.body).isEqualTo(200);
         assertThat(admin.get(BASE + "/lookupService").vmextText("LookupServiceUrl")).isNull();
     }
 

@@ -118,9 +118,14 @@ class ServiceAuthorizationTest {
         String path = org.substring(org.indexOf("/api/")) + "/currentTime";
 
         refused(tenant, "GET", path); // the org administrator's role lacks the right
-        Http.Res role = tenant.post(ServiceParts.acmeHref(tenant) + "/roles", "application/vnd.vmware.admin.role+xml",
-                "<Role xmlns=\"" + ServiceParts.NS + "\" name=\"timekeepers\"><RightReferences><RightReference href=\""
-                        + right.attr("href") + "\"/></RightReferences></Role>");
+        String roleBody = "<Role xmlns=\"" + ServiceParts.NS + "\" name=\"timekeepers\"><RightReferences>"
+                + "<RightReference href=\"" + right.attr("href") + "\"/></RightReferences></Role>";
+        // an org administrator cannot give itself a service's right; a system administrator gives it
+        Http.Res selfGranted = tenant.post(ServiceParts.acmeHref(tenant) + "/roles",
+                "application/vnd.vmware.admin.role+xml", roleBody);
+        assertThat(selfGranted.status).as(selfGranted.body).isEqualTo(403);
+        Http.Res role = admin.post(ServiceParts.acmeHref(tenant) + "/roles", "application/vnd.vmware.admin.role+xml",
+                roleBody);
         assertThat(role.status).as(role.body).isEqualTo(201);
         Http holder = Sim.userWithRole(tenant, vcd.httpUrl(), "timekeepers");
 

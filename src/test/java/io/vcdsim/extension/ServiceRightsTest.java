@@ -74,9 +74,14 @@ class ServiceRightsTest {
         assertThat(records.children("RightRecord")).singleElement()
                 .satisfies(r -> assertThat(r.getAttribute("category")).isEqualTo("Backups"));
 
-        Http.Res role = tenant.post(ServiceParts.acmeHref(tenant) + "/roles", "application/vnd.vmware.admin.role+xml",
-                "<Role xmlns=\"" + NS + "\" name=\"restorers\"><RightReferences><RightReference href=\""
-                        + right.attr("href") + "\"/></RightReferences></Role>");
+        String restorers = "<Role xmlns=\"" + NS + "\" name=\"restorers\"><RightReferences><RightReference href=\""
+                + right.attr("href") + "\"/></RightReferences></Role>";
+        // the provider gives a service's rights: an org administrator cannot give them, even to its own roles
+        Http.Res selfGranted = tenant.post(ServiceParts.acmeHref(tenant) + "/roles",
+                "application/vnd.vmware.admin.role+xml", restorers);
+        assertThat(selfGranted.status).as(selfGranted.body).isEqualTo(403);
+        Http.Res role = admin.post(ServiceParts.acmeHref(tenant) + "/roles", "application/vnd.vmware.admin.role+xml",
+                restorers);
         assertThat(role.status).as(role.body).isEqualTo(201);
         assertThat(Http.Res.children(role.child("RightReferences"), "RightReference"))
                 .extracting(r -> r.getAttribute("name")).containsExactly(name);
@@ -94,7 +99,7 @@ class ServiceRightsTest {
     void unregisteringTheServiceRemovesItsRightsFromTheCatalogueAndFromRoles() {
         Http.Res service = ServiceParts.service(admin, "archive", "com.example.archive", false);
         Http.Res right = addRight(service, ServiceParts.right("Archive", "Backups"));
-        Http.Res role = tenant.post(ServiceParts.acmeHref(tenant) + "/roles", "application/vnd.vmware.admin.role+xml",
+        Http.Res role = admin.post(ServiceParts.acmeHref(tenant) + "/roles", "application/vnd.vmware.admin.role+xml",
                 "<Role xmlns=\"" + NS + "\" name=\"archivists\"><RightReferences><RightReference href=\""
                         + right.attr("href") + "\"/></RightReferences></Role>");
         assertThat(role.status).as(role.body).isEqualTo(201);
@@ -136,7 +141,7 @@ class ServiceRightsTest {
         Http.Res unused = addRight(service, ServiceParts.right("Unused", "Tidy"));
         Http.Res held = addRight(service, ServiceParts.right("Held", "Tidy"));
         Http.Res named = addRight(service, ServiceParts.right("Named", "Tidy"));
-        assertThat(tenant.post(ServiceParts.acmeHref(tenant) + "/roles", "application/vnd.vmware.admin.role+xml",
+        assertThat(admin.post(ServiceParts.acmeHref(tenant) + "/roles", "application/vnd.vmware.admin.role+xml",
                 "<Role xmlns=\"" + NS + "\" name=\"holders\"><RightReferences><RightReference href=\""
                         + held.attr("href") + "\"/></RightReferences></Role>").status).isEqualTo(201);
         Http.Res c = admin.post(service.link("add", ServiceParts.RESOURCE_CLASS), ServiceParts.RESOURCE_CLASS,

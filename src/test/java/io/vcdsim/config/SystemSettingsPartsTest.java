@@ -307,6 +307,8 @@ class SystemSettingsPartsTest {
         assertThat(admin.get(BASE + "/catalog").vmextText("RefreshInterval")).isEqualTo("7200");
         Http.Res bad = admin.put(BASE + "/catalog", ADMIN + "catalogSettings+json", "{\"refreshInterval\": \"soon\"}");
         assertThat(bad.status).isEqualTo(400);
+        Http.Res nullItem = admin.put(BASE + "/kerberosSettings", ADMIN + "kerberosSettings+json", "{\"realm\": [null]}");
+        assertThat(nullItem.status).as(nullItem.body).isEqualTo(400);
         assertThat(admin.get(BASE + "/catalog").vmextText("RefreshInterval")).isEqualTo("7200");
     }
 

@@ -241,6 +241,12 @@ class ResourceClassTest {
         assertThat(admin.post(checks, params, check("/api/admin/user/" + java.util.UUID.randomUUID(), "GET", url))
                 .minor()).isEqualTo("INVALID_REFERENCE");
         assertThat(tenant.post(checks, params, check(tenantUser, "GET", url)).status).isEqualTo(403);
+
+        // a pattern whose "(?<id>" is no group (inside a character class) compiles, and grants nothing
+        admin.post(actionsHref(c), ACTION, ServiceParts.action("odd", "GET", "/api/odd/[(?&lt;id&gt;]+"));
+        Http.Res odd = admin.post(checks, params, check(tenantUser, "GET", "/api/odd/(("));
+        assertThat(odd.status).as(odd.body).isEqualTo(200);
+        assertThat(odd.vmextText("IsAuthorized")).isEqualTo("false");
     }
     @Test
     void entityResolverLinksAUrnOfTheClassesNidToTheResourceAtItsUrlTemplate() {

@@ -126,6 +126,10 @@ public final class BlockingTaskResource implements Routes {
         blocking.update(s);
     }
 
+    void store(io.vcdsim.store.Tx tx, BlockingSettings s) {
+        blocking.update(tx, s);
+    }
+
     BlockingSettings settings() {
         return blocking.settings();
     }

@@ -72,6 +72,10 @@ public final class NotificationSettingsResource implements Routes {
         publisher.update(c);
     }
 
+    void store(io.vcdsim.store.Tx tx, AmqpConfig c) {
+        publisher.update(tx, c);
+    }
+
     AmqpConfig current() {
         return publisher.config();
     }

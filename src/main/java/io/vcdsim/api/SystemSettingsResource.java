@@ -63,13 +63,15 @@ public final class SystemSettingsResource implements Routes {
                 : notifications.checked(in.notificationsSettings, in.amqpSettings);
         BlockingSettings blockingSettings = in.blockingTaskSettings == null ? null
                 : blocking.merged(in.blockingTaskSettings);
-        settings.change(changes(in)); // checks its parts before it stores any
-        if (amqp != null) {
-            notifications.store(amqp);
-        }
-        if (blockingSettings != null) {
-            blocking.store(blockingSettings);
-        }
+        // checks its parts before it stores any; AMQP and blocking tasks are stored in the same transaction
+        settings.change(changes(in), tx -> {
+            if (amqp != null) {
+                notifications.store(tx, amqp);
+            }
+            if (blockingSettings != null) {
+                blocking.store(tx, blockingSettings);
+            }
+        });
         return Reply.ok(view(x), MediaTypes.SYSTEM_SETTINGS);
     }
 

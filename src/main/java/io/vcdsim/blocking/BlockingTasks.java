@@ -101,6 +101,11 @@ public final class BlockingTasks implements Blocker, AutoCloseable {
         return settings.set(s);
     }
 
+    /** The same, in the caller's transaction (with other settings that change together). */
+    public void update(Tx tx, BlockingSettings s) {
+        settings.set(tx, s);
+    }
+
     // ---- blocking (called by the engine) -----------------------------------------------------------------
 
     @Override

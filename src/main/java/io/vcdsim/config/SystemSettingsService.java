@@ -55,6 +55,11 @@ public final class SystemSettingsService {
      * any is stored, so a refused part (400) changes none.
      */
     public void change(List<Change<?>> changes) {
+        change(changes, tx -> { });
+    }
+
+    /** {@link #change(List)}, storing {@code alongside} (settings kept elsewhere) in the same transaction. */
+    public void change(List<Change<?>> changes, java.util.function.Consumer<Tx> alongside) {
         db.run(tx -> {
             // one change at a time, across cells: two PUTs merged over the same stored part would each lose the other's
             tx.settings().installation(CHANGES_LOCK, "", clock.instant());
@@ -63,6 +68,7 @@ public final class SystemSettingsService {
                 saves.add(checked(tx, c));
             }
             saves.forEach(Runnable::run);
+            alongside.accept(tx);
         });
         timeouts.invalidate();
     }

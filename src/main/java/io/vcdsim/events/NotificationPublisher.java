@@ -77,6 +77,11 @@ public final class NotificationPublisher implements AutoCloseable {
         return config.set(c);
     }
 
+    /** The same, in the caller's transaction (with other settings that change together). */
+    public void update(Tx tx, AmqpConfig c) {
+        config.set(tx, c);
+    }
+
     private void run() {
         long backoff = 0;
         while (!closed) {

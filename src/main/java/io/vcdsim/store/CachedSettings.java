@@ -45,6 +45,12 @@ public final class CachedSettings<T> {
         read = null;
     }
 
+    /** Stores the new value in the caller's transaction; this cell uses it once that commits. */
+    public void set(Tx tx, T value) {
+        save.accept(value, tx);
+        tx.handle().afterCommit(() -> read = new Read<>(value, clock.instant()));
+    }
+
     /** Stores the new value and uses it on this cell from now on. */
     public T set(T value) {
         db.run(tx -> save.accept(value, tx));

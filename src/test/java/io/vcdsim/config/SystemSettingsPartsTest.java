@@ -190,9 +190,15 @@ class SystemSettingsPartsTest {
                 "<vmext:BrandingSettings><vmext:CompanyName>Acme Cloud</vmext:CompanyName></vmext:BrandingSettings>"
                         + "<vmext:KerberosSettings allowLowerCaseRealms=\"true\"><vmext:Realm name=\"EXAMPLE.COM\" "
                         + "kdc=\"kdc.example.com\"><vmext:Domain>example.com</vmext:Domain></vmext:Realm>"
-                        + "</vmext:KerberosSettings>"));
+                        + "</vmext:KerberosSettings><vmext:AmqpSettings><vmext:AmqpPrefix>acme-cloud"
+                        + "</vmext:AmqpPrefix></vmext:AmqpSettings><vmext:BlockingTaskSettings>"
+                        + "<vmext:TimeoutInMilliseconds>123000</vmext:TimeoutInMilliseconds>"
+                        + "</vmext:BlockingTaskSettings>"));
         assertThat(res.status).as(res.body).isEqualTo(200);
         assertThat(admin.get(BASE + "/branding").vmextText("CompanyName")).isEqualTo("Acme Cloud");
+        // the parts kept by the notification publisher and the blocking tasks change with the others
+        assertThat(admin.get(BASE + "/amqp").vmextText("AmqpPrefix")).isEqualTo("acme-cloud");
+        assertThat(admin.get(BASE + "/blockingTask").vmextText("TimeoutInMilliseconds")).isEqualTo("123000");
         Http.Res k = admin.get(BASE + "/kerberosSettings");
         assertThat(k.attr("allowLowerCaseRealms")).isEqualTo("true");
         Element realm = Http.Res.children(k.root(), VMEXT, "Realm").get(0);

@@ -132,9 +132,7 @@ public final class CatalogService {
     public static final String MASKED_PASSWORD = "******";
 
     private static void checkName(String name) {
-        if (name == null || name.isBlank() || name.length() > 128) {
-            throw ApiException.badRequest("A catalog needs a name of 1 to 128 characters.");
-        }
+        Lengths.name(name, 128, "catalog");
     }
 
     private static void requireUniqueName(Tx tx, UUID orgId, String name, UUID except) {

@@ -2,6 +2,7 @@ package io.vcdsim.catalog;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
@@ -54,9 +55,7 @@ public final class MediaService {
     /** POST Media to a catalog: validates, then creates media, item, file and task together. */
     public Started upload(CatalogRow catalog, String name, String description, String imageType, Long size,
                           TaskEngine.Caller by) {
-        if (name == null || name.isBlank() || name.length() > 128) {
-            throw ApiException.badRequest("A media needs a name of 1 to 128 characters.");
-        }
+        Lengths.name(name, 128, "media");
         String type = imageType == null ? "iso" : imageType.toLowerCase(java.util.Locale.ROOT);
         if (!IMAGE_TYPES.contains(type)) {
             throw ApiException.badRequest("Unknown imageType " + imageType + "; use iso or floppy.");

@@ -102,9 +102,7 @@ public final class TemplateService {
 
     /** POST UploadVAppTemplateParams to a catalog: the template waits for its descriptor. */
     public Started upload(CatalogRow catalog, String name, String description, TaskEngine.Caller by) {
-        if (name == null || name.isBlank() || name.length() > 128) {
-            throw ApiException.badRequest("A vApp template needs a name of 1 to 128 characters.");
-        }
+        Lengths.name(name, 128, "vApp template");
         return db.tx(tx -> {
             MediaService.requireUniqueName(tx, catalog.id(), name);
             UUID vdc = CatalogContent.vdcFor(tx, catalog.orgId());
@@ -126,9 +124,7 @@ public final class TemplateService {
      */
     public Started capture(CatalogRow catalog, VAppRow vapp, String name, String description,
                            TaskEngine.Caller by) {
-        if (name == null || name.isBlank() || name.length() > 128) {
-            throw ApiException.badRequest("A vApp template needs a name of 1 to 128 characters.");
-        }
+        Lengths.name(name, 128, "vApp template");
         if (!vapp.orgId().equals(catalog.orgId())) {
             throw ApiException.invalidReference("The Source is not a vApp of the catalog's organization.");
         }

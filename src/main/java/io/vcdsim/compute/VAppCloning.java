@@ -48,9 +48,7 @@ public final class VAppCloning {
 
     public VAppCreation.Created clone(VdcRow vdc, String name, String description, UUID sourceId, boolean move,
                                      TaskEngine.Caller by) {
-        if (name == null || name.isBlank() || name.length() > 128) {
-            throw ApiException.badRequest("A vApp needs a name of 1 to 128 characters.");
-        }
+        Lengths.name(name, 128, "vApp");
         Lengths.atMost(description, 4096, "A vApp's Description");
         return db.tx(tx -> {
             VAppRow source = tx.compute().vapp(sourceId).filter(a -> a.orgId().equals(vdc.orgId()))

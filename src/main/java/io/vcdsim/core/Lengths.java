@@ -19,6 +19,14 @@ public final class Lengths {
         return value;
     }
 
+    /** {@code name} if it is 1 to {@code max} characters and not blank; else 400: "A {what} needs a name of...". */
+    public static String name(String name, int max, String what) {
+        if (name == null || name.isBlank() || name.length() > max) {
+            throw ApiException.badRequest("A " + what + " needs a name of 1 to " + max + " characters.");
+        }
+        return name;
+    }
+
     /** {@code value} (may be null) if its UTF-8 form has at most {@code max} bytes (AMQP short strings). */
     public static String atMostBytes(String value, int max, String what) {
         if (value != null && value.getBytes(StandardCharsets.UTF_8).length > max) {

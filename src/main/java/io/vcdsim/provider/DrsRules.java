@@ -2,6 +2,7 @@ package io.vcdsim.provider;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.Database;
@@ -178,9 +179,6 @@ public final class DrsRules {
     }
 
     private static String name(String name, String what) {
-        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-            throw ApiException.badRequest("A " + what + " needs a name of 1 to " + MAX_NAME + " characters.");
-        }
-        return name.trim();
+        return Lengths.name(name, MAX_NAME, what).trim();
     }
 }

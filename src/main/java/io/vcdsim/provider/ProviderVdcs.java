@@ -209,10 +209,7 @@ public final class ProviderVdcs {
     }
 
     private static String name(String name) {
-        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-            throw ApiException.badRequest("A provider VDC needs a name of 1 to " + MAX_NAME + " characters.");
-        }
-        return name.trim();
+        return Lengths.name(name, MAX_NAME, "provider VDC").trim();
     }
 
     private static String description(String description) {

@@ -244,10 +244,7 @@ public final class VimServers {
     }
 
     private static String name(String name) {
-        if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-            throw ApiException.badRequest("A vCenter server needs a name of 1 to " + MAX_NAME + " characters.");
-        }
-        return name.trim();
+        return Lengths.name(name, MAX_NAME, "vCenter server").trim();
     }
 
     /** An http(s) URL with a host of at most 255 characters (the store's), as vCD takes a server's address. */

@@ -16,6 +16,7 @@ import io.vcdsim.provider.ProviderVdcBacking;
 import io.vcdsim.provider.ProviderVdcs;
 import io.vcdsim.provider.StrandedItems;
 import io.vcdsim.provider.TenantMigration;
+import io.vcdsim.provider.VSphereWebClient;
 import io.vcdsim.provider.VimServers;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
@@ -38,7 +39,8 @@ final class ProviderSide {
                 new ProviderVdcBackingResource(db, providerVdcs, backing, queries, taskViews),
                 new DrsResource(db, new DrsRules(db, engine), backing, taskViews),
                 new MultisiteResource(db, new Associations(db, engine, config.clock()), orgs, taskViews),
-                new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), queries, taskViews),
+                new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), new VSphereWebClient(db),
+                        queries, taskViews),
                 new StrandedItemResource(db, new StrandedItems(db, engine), queries, taskViews));
     }
 }

@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.compute.HardwareVersions;
+import io.vcdsim.compute.Sections;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
@@ -38,9 +39,10 @@ public final class VimServerResource implements Routes {
     private final TaskViews tasks;
     private final VSphereWebClient webClient;
 
-    public VimServerResource(Database db, VimServers servers, QueryService queries, TaskViews tasks) {
+    public VimServerResource(Database db, VimServers servers, VSphereWebClient webClient, QueryService queries,
+                             TaskViews tasks) {
         this.db = db;
-        this.webClient = new VSphereWebClient(db);
+        this.webClient = webClient;
         this.servers = servers;
         this.queries = queries;
         this.tasks = tasks;
@@ -118,7 +120,7 @@ public final class VimServerResource implements Routes {
                         + x.pathParam("moref") + ".");
             }
             return Reply.json(200, VimServerView.hardwareVersions(HardwareVersions.SUPPORTED,
-                    HardwareVersions.SUPPORTED.get(HardwareVersions.SUPPORTED.size() - 1)));
+                    Sections.NEWEST_HARDWARE_VERSION));
         });
         r.get(V1 + "/virtualCenters/{id}/storageProfiles", x -> {
             InventoryStore.Server server = cloudServer(x);

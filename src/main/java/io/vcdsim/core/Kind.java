@@ -180,24 +180,46 @@ public final class Kind {
     public final String name;
     /** The type in its URNs: {@code urn:vcloud:<urnType>:<id>}, and in notifications' vcloud:<urnType>. */
     public final String urnType;
-    private String userPath;
-    private String userMediaType;
-    private String adminPath;
-    private String adminMediaType;
-    private boolean referencedAtAdmin;
-    private Right viewRight;
-    private Right editRight;
-    private boolean metadata;
-    private String table;
-    private String orgColumn;
-    private String where;
-    private String nameColumn = "name";
-    private String query;
-    private String adminQuery;
+    private final String userPath;
+    private final String userMediaType;
+    private final String adminPath;
+    private final String adminMediaType;
+    private final boolean referencedAtAdmin;
+    private final Right viewRight;
+    private final Right editRight;
+    private final boolean metadata;
+    private final String table;
+    private final String orgColumn;
+    private final String where;
+    private final String nameColumn;
+    private final String query;
+    private final String adminQuery;
 
-    private Kind(String name, String urnType) {
-        this.name = name;
-        this.urnType = urnType;
+    Kind(KindDeclaration d) {
+        this.name = d.name;
+        this.urnType = d.urnType;
+        this.userPath = d.userPath;
+        this.userMediaType = d.userMediaType;
+        this.adminPath = d.adminPath;
+        this.adminMediaType = d.adminMediaType;
+        this.referencedAtAdmin = d.referencedAtAdmin;
+        this.viewRight = d.viewRight;
+        this.editRight = d.editRight;
+        this.metadata = d.metadata;
+        this.table = d.table;
+        this.orgColumn = d.orgColumn;
+        this.where = d.where;
+        this.nameColumn = d.nameColumn;
+        this.query = d.query;
+        this.adminQuery = d.adminQuery;
+    }
+
+    /** Registers a declared kind under its name, once. */
+    static Kind register(Kind kind) {
+        if (BY_NAME.putIfAbsent(kind.name, kind) != null) {
+            throw new IllegalStateException("two kinds are named " + kind.name);
+        }
+        return kind;
     }
 
     /** Every kind, in declaration order. */
@@ -336,81 +358,7 @@ public final class Kind {
         return name;
     }
 
-    private static Declaration declare(String name) {
-        return new Declaration(name);
-    }
-
-    /** How a kind is declared: the name first, then what it has, then {@link #done}. */
-    private static final class Declaration {
-        private final String name;
-        private Kind kind;
-
-        Declaration(String name) {
-            this.name = name;
-        }
-
-        Declaration urn(String urnType) {
-            kind = new Kind(name, urnType);
-            return this;
-        }
-
-        Declaration user(String path, String mediaType) {
-            kind.userPath = path;
-            kind.userMediaType = mediaType;
-            return this;
-        }
-
-        Declaration admin(String path, String mediaType) {
-            kind.adminPath = path;
-            kind.adminMediaType = mediaType;
-            return this;
-        }
-
-        /** Tasks, events and metadata refer to the admin view of objects of this kind. */
-        Declaration referencedAtAdmin() {
-            kind.referencedAtAdmin = true;
-            return this;
-        }
-
-        Declaration rights(Right view, Right edit) {
-            kind.viewRight = view;
-            kind.editRight = edit;
-            return this;
-        }
-
-        Declaration metadata() {
-            kind.metadata = true;
-            return this;
-        }
-
-        Declaration table(String table, String orgColumn) {
-            return table(table, orgColumn, null);
-        }
-
-        Declaration table(String table, String orgColumn, String where) {
-            kind.table = table;
-            kind.orgColumn = orgColumn;
-            kind.where = where;
-            return this;
-        }
-
-        /** A column other than {@code name} names the object (a task's stored name is mostly just "task"). */
-        Declaration named(String column) {
-            kind.nameColumn = column;
-            return this;
-        }
-
-        Declaration queries(String query, String admin) {
-            kind.query = query;
-            kind.adminQuery = admin;
-            return this;
-        }
-
-        Kind done() {
-            if (BY_NAME.putIfAbsent(name, kind) != null) {
-                throw new IllegalStateException("two kinds are named " + name);
-            }
-            return kind;
-        }
+    private static KindDeclaration declare(String name) {
+        return new KindDeclaration(name);
     }
 }

@@ -70,7 +70,7 @@ public final class DiskResource implements Routes {
         DiskService.Created created = disks.create(vdc, d.name, d.description, d.sizeMb, d.size, d.busType,
                 d.busSubType, d.iops, d.shareable, TaskResource.caller(x.principal()));
         Disk view = view(x, created.disk());
-        return Reply.created(view, MediaTypes.DISK, view.href);
+        return tasks.created(x, view, MediaTypes.DISK, view.href, java.util.List.of(created.task()));
     }
 
     private Reply update(Exchange x) {

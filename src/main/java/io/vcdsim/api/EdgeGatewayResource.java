@@ -125,7 +125,7 @@ public final class EdgeGatewayResource implements Routes {
         EdgeGatewayService.Created created = edges.create(x.principal(), vdc, spec,
                 TaskResource.caller(x.principal()));
         EdgeGateway view = view(x, created.edge());
-        return Reply.created(view, MediaTypes.EDGE_GATEWAY, view.href);
+        return tasks.created(x, view, MediaTypes.EDGE_GATEWAY, view.href, java.util.List.of(created.task()));
     }
 
     /** A PUT of the whole edge: its name, description and switches change; uplinks and services stay. */

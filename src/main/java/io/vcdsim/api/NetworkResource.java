@@ -125,7 +125,7 @@ public final class NetworkResource implements Routes {
                 in.configuration.ipScopes.stream().map(NetworkResource::scope).toList(), portGroups,
                 TaskResource.caller(x.principal()));
         ExternalNetwork view = external(x, created.network());
-        return Reply.created(view, MediaTypes.EXTERNAL_NETWORK, view.href);
+        return tasks.created(x, view, MediaTypes.EXTERNAL_NETWORK, view.href, java.util.List.of(created.task()));
     }
 
     /** 201 with the network, its creation task inside (go-vcloud-director dereferences Tasks unchecked). */
@@ -148,7 +148,7 @@ public final class NetworkResource implements Routes {
         NetworkService.Created created = networks.create(x.principal(), vdc, spec,
                 TaskResource.caller(x.principal()));
         OrgVdcNetwork view = view(x, created.network(), true);
-        return Reply.created(view, MediaTypes.ORG_NETWORK, view.href);
+        return tasks.created(x, view, MediaTypes.ORG_NETWORK, view.href, java.util.List.of(created.task()));
     }
 
     private Reply update(Exchange x) {

@@ -18,7 +18,6 @@ import io.vcdsim.store.VdcRow;
 import io.vcdsim.store.VdcSettings;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.views.HardwareVersionView;
-import io.vcdsim.views.TaskView;
 import io.vcdsim.views.VdcView;
 
 import java.util.UUID;
@@ -79,11 +78,7 @@ public final class VdcResource implements Routes {
                         in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead),
                 TaskResource.caller(x.principal()));
         Vdc v = view(x, created.vdc(), true);
-        // the answer carries the creation task even when it ended before the view was read (clients wait on it)
-        if (v.tasks == null || v.tasks.task == null || v.tasks.task.isEmpty()) {
-            v.tasks = TaskView.of(Hrefs.viewer(x), java.util.List.of(created.task()));
-        }
-        return Reply.created(v, MediaTypes.ADMIN_VDC, v.href);
+        return tasks.created(x, v, MediaTypes.ADMIN_VDC, v.href, java.util.List.of(created.task()));
     }
 
     /** A limit in MHz or MB, from a capacity that may be given in GHz or GB. */

@@ -52,6 +52,7 @@ import io.vcdsim.auth.TokenSigner;
 import io.vcdsim.blocking.BlockingTasks;
 import io.vcdsim.catalog.CatalogItemCloning;
 import io.vcdsim.catalog.CatalogService;
+import io.vcdsim.catalog.CatalogSubscriptions;
 import io.vcdsim.catalog.MediaService;
 import io.vcdsim.catalog.OvfLinks;
 import io.vcdsim.catalog.Spool;
@@ -224,7 +225,8 @@ public final class VcdSim implements AutoCloseable {
                         new OrgResource(db, orgs, taskViews),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
                         new RoleResource(db, orgs, roles), new VdcResource(db, vdcs, orgs, taskViews),
-                        new CatalogResource(db, catalogs, orgs, taskViews), new ExtensionResource(),
+                        new CatalogResource(db, catalogs, new CatalogSubscriptions(db, engine, spool, catalogs), orgs,
+                                taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,
                                 taskViews),
                         blockingResource, notificationResource,

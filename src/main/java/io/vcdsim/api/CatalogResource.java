@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.catalog.CatalogService;
+import io.vcdsim.catalog.CatalogSubscriptions;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
@@ -10,10 +11,12 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.Catalog;
+import io.vcdsim.model.ExternalCatalogSubscriptionParams;
 import io.vcdsim.model.PublishCatalogParams;
 import io.vcdsim.model.PublishExternalCatalogParams;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
+import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.views.CatalogView;
 
@@ -23,12 +26,15 @@ import java.util.UUID;
 public final class CatalogResource implements Routes {
     private final Database db;
     private final CatalogService catalogs;
+    private final CatalogSubscriptions subscriptions;
     private final OrgService orgs;
     private final TaskViews tasks;
 
-    public CatalogResource(Database db, CatalogService catalogs, OrgService orgs, TaskViews tasks) {
+    public CatalogResource(Database db, CatalogService catalogs, CatalogSubscriptions subscriptions, OrgService orgs,
+                           TaskViews tasks) {
         this.db = db;
         this.catalogs = catalogs;
+        this.subscriptions = subscriptions;
         this.orgs = orgs;
         this.tasks = tasks;
     }
@@ -45,6 +51,12 @@ public final class CatalogResource implements Routes {
                 ? Right.ADMIN_VIEW : Right.CATALOG_EDIT), true), MediaTypes.ADMIN_CATALOG));
         r.post("/api/admin/org/{id}/catalogs", this::create);
         r.delete("/api/admin/catalog/{id}", this::delete);
+        // subscribed catalogs: synchronised as a whole or item by item, and subscribed anew
+        r.post("/api/catalog/{id}/action/sync", x -> tasks.accepted(x, subscriptions.sync(load(x, Right.CATALOG_EDIT),
+                TaskResource.caller(x.principal()))));
+        r.post("/api/catalogItem/{id}/action/sync", x -> tasks.accepted(x, subscriptions.sync(
+                catalogs.item(x.principal(), Hrefs.id(x, "id"), Right.CATALOG_EDIT), TaskResource.caller(x.principal()))));
+        r.post("/api/admin/catalog/{id}/action/subscribeToExternalCatalog", this::resubscribe);
     }
 
     private CatalogRow load(Exchange x, Right right) {
@@ -55,10 +67,28 @@ public final class CatalogResource implements Routes {
     Reply create(Exchange x) {
         UUID orgId = orgs.org(x.principal(), Hrefs.id(x, "id"), Right.CATALOG_MANAGE).id();
         AdminCatalog body = x.read(AdminCatalog.class, "AdminCatalog", MediaTypes.ADMIN_CATALOG);
-        CatalogService.Created created = catalogs.create(orgId, body.name, body.description,
+        ExternalCatalogSubscriptionParams subscription = body.externalCatalogSubscriptionParams;
+        TaskEngine.Caller caller = TaskResource.caller(x.principal());
+        CatalogService.Created created = subscription != null && Boolean.TRUE.equals(
+                subscription.subscribeToExternalFeeds)
+                ? subscriptions.subscribe(orgId, body.name, body.description, request(subscription), x.baseUrl(), caller)
+                : catalogs.create(orgId, body.name, body.description, caller);
+        return tasks.created(x, catalog(x, created.catalog(), true), MediaTypes.ADMIN_CATALOG,
+                Hrefs.admin(x, Kind.CATALOG, created.catalog().id()), created.tasks());
+    }
+
+    /** go-vcloud-director's UpdateSubscriptionParams: the subscription as asked, synchronised; 204. */
+    Reply resubscribe(Exchange x) {
+        CatalogRow c = load(x, Right.CATALOG_EDIT);
+        ExternalCatalogSubscriptionParams in = x.read(ExternalCatalogSubscriptionParams.class,
+                "ExternalCatalogSubscriptionParams", MediaTypes.CATALOG_SUBSCRIPTION_PARAMS);
+        subscriptions.resubscribe(c, !Boolean.FALSE.equals(in.subscribeToExternalFeeds), request(in), x.baseUrl(),
                 TaskResource.caller(x.principal()));
-        return Reply.created(catalog(x, created.catalog(), true), MediaTypes.ADMIN_CATALOG,
-                Hrefs.admin(x, Kind.CATALOG, created.catalog().id()));
+        return Reply.noContent();
+    }
+
+    private static CatalogSubscriptions.Request request(ExternalCatalogSubscriptionParams p) {
+        return new CatalogSubscriptions.Request(p.location, p.password, Boolean.TRUE.equals(p.localCopy));
     }
 
     /** {@code PUT /api/admin/catalog/{id}}: a new name or description; the AdminCatalog comes back. */

@@ -1,6 +1,8 @@
 package io.vcdsim.catalog;
 
+import io.vcdsim.core.ApiException;
 import io.vcdsim.store.CatalogItemRow;
+import io.vcdsim.store.CatalogSubscriptionStore;
 import io.vcdsim.store.TransferFileRow;
 import io.vcdsim.store.Tx;
 
@@ -11,6 +13,20 @@ import java.util.UUID;
 /** What catalog items name (media or templates): where they are stored, and removing them the one way. */
 final class CatalogContent {
     private CatalogContent() {
+    }
+
+    /**
+     * What an item added to a catalog (uploaded, captured, copied or moved there) needs: a catalog whose content is
+     * its own, not a subscription's, and no item of the same name in it.
+     */
+    static void requireRoomFor(Tx tx, UUID catalogId, String name) {
+        if (tx.store(CatalogSubscriptionStore::new).subscribed(catalogId)) {
+            throw ApiException.badRequest("The catalog is subscribed to an external catalog: its items come from "
+                    + "there only.");
+        }
+        if (tx.catalogItems().inCatalog(catalogId).stream().anyMatch(i -> i.name().equalsIgnoreCase(name))) {
+            throw ApiException.duplicateName("The catalog already has an item named " + name + ".");
+        }
     }
 
     /** The VDC an org's uploads are stored in (vcdsim does not ask): its first, or none. */

@@ -75,59 +75,81 @@ public final class CatalogItemCloning {
         String named = checked(target, source, name, description);
         // the bytes first, so a row never names missing ones (a refused copy's go with the spool's sweep)
         List<TransferFileRow> files = db.read(tx -> tx.catalogItems().files(source.entityId()));
+        if (files.stream().anyMatch(f -> !f.complete())) {
+            throw ApiException.badRequest("Catalog item " + source.name() + " is still being uploaded.");
+        }
+        List<UUID> copies = shareBytes(spool, files);
+        return db.tx(tx -> {
+            CatalogItemRow now = current(tx, source, target, named);
+            Copy made = copyInto(tx, engine, now, target, named, description, by == null ? null : by.userId(), files,
+                    copies, false);
+            return engine.start(tx, new TaskEngine.Spec(made.operation(), "Copying " + now.name() + " to catalog "
+                    + target.name(), by, made.entity(), true, new Cloning(null)));
+        });
+    }
+
+    /** The files' bytes shared in the spool under new ids, in the files' order. */
+    static List<UUID> shareBytes(Spool spool, List<TransferFileRow> files) {
         List<UUID> copies = new ArrayList<>();
         for (TransferFileRow f : files) {
-            if (!f.complete()) {
-                throw ApiException.badRequest("Catalog item " + source.name() + " is still being uploaded.");
-            }
             UUID copy = UUID.randomUUID();
             spool.share(f.id(), copy);
             copies.add(copy);
         }
-        return db.tx(tx -> {
-            CatalogItemRow now = current(tx, source, target, named);
-            UUID vdc = CatalogContent.vdcFor(tx, target.orgId());
-            UUID entity = UUID.randomUUID();
-            ObjectRef owner;
-            String operation;
-            if (CatalogItemRow.TEMPLATE.equals(now.entityKind())) {
-                TemplateRow t = tx.compute().template(now.entityId()).filter(x -> x.status() == 8).orElseThrow(() ->
-                        ApiException.badRequest("vApp template " + now.name() + " is not ready to be copied."));
-                tx.compute().insertTemplate(new TemplateRow(entity, target.orgId(), vdc, named,
-                        description == null ? t.description() : description, 0, true, engine.now(),
-                        by == null ? null : by.userId()));
-                for (VmRow vm : tx.compute().vms(t.id())) {
-                    UUID made = UUID.randomUUID();
-                    tx.compute().insertVm(new VmRow(made, entity, target.orgId(), vm.name(), vm.description(), 0,
-                            false, vm.osType(), vm.cpus(), vm.memoryMb(), vm.disks(), vm.nics(), vm.position(),
-                            engine.now()));
-                    String sections = tx.compute().sections(vm.id(), true);
-                    if (sections != null) {
-                        tx.compute().putSections(made, true, sections);
-                    }
+        return copies;
+    }
+
+    /** A copy made: its catalog item, its entity, and the operation that copies an entity of its kind. */
+    record Copy(UUID itemId, ObjectRef entity, String operation) {
+    }
+
+    /**
+     * Makes in {@code target} a copy of the ready item {@code now}, named {@code named}: its entity, the VMs and
+     * their sections of a template, and its files, whose bytes {@code copies} already share in the spool. The copy
+     * is ready at once when {@code ready}, else it waits, as an uploaded one does, for the task that copies it.
+     */
+    static Copy copyInto(Tx tx, TaskEngine engine, CatalogItemRow now, CatalogRow target, String named,
+                         String description, UUID by, List<TransferFileRow> files, List<UUID> copies, boolean ready) {
+        UUID vdc = CatalogContent.vdcFor(tx, target.orgId());
+        UUID entity = UUID.randomUUID();
+        ObjectRef owner;
+        String operation;
+        if (CatalogItemRow.TEMPLATE.equals(now.entityKind())) {
+            TemplateRow t = tx.compute().template(now.entityId()).filter(x -> x.status() == 8).orElseThrow(() ->
+                    ApiException.badRequest("vApp template " + now.name() + " is not ready to be copied."));
+            tx.compute().insertTemplate(new TemplateRow(entity, target.orgId(), vdc, named,
+                    description == null ? t.description() : description, ready ? 8 : 0, true, engine.now(), by));
+            for (VmRow vm : tx.compute().vms(t.id())) {
+                UUID made = UUID.randomUUID();
+                tx.compute().insertVm(new VmRow(made, entity, target.orgId(), vm.name(), vm.description(), 0,
+                        false, vm.osType(), vm.cpus(), vm.memoryMb(), vm.disks(), vm.nics(), vm.position(),
+                        engine.now()));
+                String sections = tx.compute().sections(vm.id(), true);
+                if (sections != null) {
+                    tx.compute().putSections(made, true, sections);
                 }
-                owner = ObjectRef.of(Kind.VAPP_TEMPLATE, entity, named);
-                operation = COPY_TEMPLATE;
-            } else {
-                MediaRow m = tx.catalogItems().media(now.entityId()).filter(x -> x.status() == MediaRow.READY)
-                        .orElseThrow(() -> ApiException.badRequest("Media " + now.name() + " is not ready to be "
-                                + "copied."));
-                tx.catalogItems().insertMedia(new MediaRow(entity, target.orgId(), vdc, named,
-                        description == null ? m.description() : description, m.imageType(), m.size(),
-                        MediaRow.UPLOADING, engine.now(), by == null ? null : by.userId()));
-                owner = ObjectRef.of(Kind.MEDIA, entity, named);
-                operation = COPY_MEDIA;
             }
-            for (int i = 0; i < files.size(); i++) {
-                TransferFileRow f = files.get(i);
-                tx.catalogItems().insertFile(new TransferFileRow(copies.get(i), entity, target.orgId(), null,
-                        f.name(), f.size(), f.size(), engine.now()));
-            }
-            tx.catalogItems().insert(new CatalogItemRow(UUID.randomUUID(), target.id(), target.orgId(), named,
-                    description == null ? now.description() : description, entity, now.entityKind(), engine.now()));
-            return engine.start(tx, new TaskEngine.Spec(operation, "Copying " + now.name() + " to catalog "
-                    + target.name(), by, owner, true, new Cloning(null)));
-        });
+            owner = ObjectRef.of(Kind.VAPP_TEMPLATE, entity, named);
+            operation = COPY_TEMPLATE;
+        } else {
+            MediaRow m = tx.catalogItems().media(now.entityId()).filter(x -> x.status() == MediaRow.READY)
+                    .orElseThrow(() -> ApiException.badRequest("Media " + now.name() + " is not ready to be "
+                            + "copied."));
+            tx.catalogItems().insertMedia(new MediaRow(entity, target.orgId(), vdc, named,
+                    description == null ? m.description() : description, m.imageType(), m.size(),
+                    ready ? MediaRow.READY : MediaRow.UPLOADING, engine.now(), by));
+            owner = ObjectRef.of(Kind.MEDIA, entity, named);
+            operation = COPY_MEDIA;
+        }
+        for (int i = 0; i < files.size(); i++) {
+            TransferFileRow f = files.get(i);
+            tx.catalogItems().insertFile(new TransferFileRow(copies.get(i), entity, target.orgId(), null,
+                    f.name(), f.size(), f.size(), engine.now()));
+        }
+        UUID item = UUID.randomUUID();
+        tx.catalogItems().insert(new CatalogItemRow(item, target.id(), target.orgId(), named,
+                description == null ? now.description() : description, entity, now.entityKind(), engine.now()));
+        return new Copy(item, owner, operation);
     }
 
     /** Starts a move of {@code source} into {@code target}, named {@code name} there (its own when null). */
@@ -167,7 +189,7 @@ public final class CatalogItemCloning {
                 ApiException.invalidReference("The catalog item was deleted meanwhile."));
         tx.resources().catalog(m.catalog()).orElseThrow(() ->
                 ApiException.invalidReference("The target catalog was deleted meanwhile."));
-        MediaService.requireUniqueName(tx, m.catalog(), m.name());
+        CatalogContent.requireRoomFor(tx, m.catalog(), m.name());
         tx.catalogItems().delete(item.id());
         tx.catalogItems().insert(new CatalogItemRow(item.id(), m.catalog(), item.orgId(), m.name(),
                 m.description() == null ? item.description() : m.description(), item.entityId(), item.entityKind(),
@@ -194,7 +216,7 @@ public final class CatalogItemCloning {
                 ApiException.invalidReference("The Source catalog item no longer exists."));
         tx.resources().catalog(target.id()).orElseThrow(() ->
                 ApiException.invalidReference("The target catalog no longer exists."));
-        MediaService.requireUniqueName(tx, target.id(), named);
+        CatalogContent.requireRoomFor(tx, target.id(), named);
         return now;
     }
 }

@@ -49,22 +49,28 @@ public final class CatalogService {
         engine.announce(DELETE, "catalog/delete");
     }
 
-    public record Created(CatalogRow catalog, TaskRow task) {
+    /** A catalog made, and the tasks its making started. */
+    public record Created(CatalogRow catalog, java.util.List<TaskRow> tasks) {
     }
 
     public Created create(UUID orgId, String name, String description, TaskEngine.Caller caller) {
         checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
-        return db.tx(tx -> {
-            requireUniqueName(tx, orgId, name, null);
-            // the creator owns the catalog, as in vCD
-            CatalogRow c = new CatalogRow(UUID.randomUUID(), orgId, name, description, false,
-                    caller == null ? null : caller.userId(), engine.now());
-            tx.resources().insertCatalog(c);
-            TaskRow t = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Catalog " + name + "(" + c.id() + ")",
-                    caller, owner(c), true, null));
-            return new Created(c, t);
-        });
+        return db.tx(tx -> create(tx, orgId, name, description, caller));
+    }
+
+    /** The catalog made in the caller's transaction, its name checked and free, with its creation task. */
+    Created create(Tx tx, UUID orgId, String name, String description, TaskEngine.Caller caller) {
+        checkName(name);
+        Lengths.atMost(description, MAX_DESCRIPTION, "Description");
+        requireUniqueName(tx, orgId, name, null);
+        // the creator owns the catalog, as in vCD
+        CatalogRow c = new CatalogRow(UUID.randomUUID(), orgId, name, description, false,
+                caller == null ? null : caller.userId(), engine.now());
+        tx.resources().insertCatalog(c);
+        TaskRow t = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Catalog " + name + "(" + c.id() + ")",
+                caller, owner(c), true, null));
+        return new Created(c, java.util.List.of(t));
     }
 
     /** Renames a catalog or changes its description (null: unchanged), as PUT AdminCatalog does. */

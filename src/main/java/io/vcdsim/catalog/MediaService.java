@@ -64,7 +64,7 @@ public final class MediaService {
             throw ApiException.badRequest("A media needs a size: its length in bytes, from 1 to " + MAX_SIZE + ".");
         }
         return db.tx(tx -> {
-            requireUniqueName(tx, catalog.id(), name);
+            CatalogContent.requireRoomFor(tx, catalog.id(), name);
             UUID vdc = CatalogContent.vdcFor(tx, catalog.orgId());
             MediaRow media = new MediaRow(UUID.randomUUID(), catalog.orgId(), vdc, name, description, type, size,
                     MediaRow.UPLOADING, engine.now(), by == null ? null : by.userId());
@@ -78,12 +78,6 @@ public final class MediaService {
                     FILE, size, 0, engine.now()));
             return new Started(item, media, task);
         });
-    }
-
-    static void requireUniqueName(Tx tx, UUID catalogId, String name) {
-        if (tx.catalogItems().inCatalog(catalogId).stream().anyMatch(i -> i.name().equalsIgnoreCase(name))) {
-            throw ApiException.duplicateName("The catalog already has an item named " + name + ".");
-        }
     }
 
     public TaskRow delete(MediaRow media, TaskEngine.Caller by) {

@@ -104,7 +104,7 @@ public final class TemplateService {
     public Started upload(CatalogRow catalog, String name, String description, TaskEngine.Caller by) {
         Lengths.name(name, 128, "vApp template");
         return db.tx(tx -> {
-            MediaService.requireUniqueName(tx, catalog.id(), name);
+            CatalogContent.requireRoomFor(tx, catalog.id(), name);
             UUID vdc = CatalogContent.vdcFor(tx, catalog.orgId());
             TemplateRow t = new TemplateRow(UUID.randomUUID(), catalog.orgId(), vdc, name, description, 0, false,
                     engine.now(), by == null ? null : by.userId());
@@ -134,7 +134,7 @@ public final class TemplateService {
             if (now.status() == 4 || now.status() == 3 || now.status() == 5) { // on, suspended, waiting for input
                 throw ApiException.badRequest("vApp " + now.name() + " is running: power it off to capture it.");
             }
-            MediaService.requireUniqueName(tx, catalog.id(), name);
+            CatalogContent.requireRoomFor(tx, catalog.id(), name);
             TemplateRow t = new TemplateRow(UUID.randomUUID(), catalog.orgId(), now.vdcId(), name.trim(), description,
                     0, true, engine.now(), by == null ? null : by.userId());
             tx.compute().insertTemplate(t);

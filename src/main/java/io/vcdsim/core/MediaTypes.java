@@ -14,6 +14,8 @@ public final class MediaTypes {
     public static final String DISK_MOVE_PARAMS = "application/vnd.vmware.vcloud.diskMoveParams";
     public static final String VMS = "application/vnd.vmware.vcloud.vms";
     public static final String PUBLISH_CATALOG_PARAMS = "application/vnd.vmware.admin.publishCatalogParams";
+    public static final String CATALOG_SUBSCRIPTION_PARAMS =
+            "application/vnd.vmware.admin.externalCatalogSubscriptionParams";
     public static final String CONTROL_ACCESS = "application/vnd.vmware.vcloud.controlAccess";
     public static final String OWNER = "application/vnd.vmware.vcloud.owner";
     public static final String ORG_SETTINGS = "application/vnd.vmware.admin.organizationSettings";

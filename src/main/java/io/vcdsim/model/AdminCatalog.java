@@ -9,9 +9,12 @@ import java.util.List;
 
 /** AdminCatalogType: the catalog as its organization's administrators see and create it. */
 @XmlRootElement(name = "AdminCatalog")
-@XmlType(name = "AdminCatalogType", propOrder = {"catalogStorageProfiles"})
+@XmlType(name = "AdminCatalogType", propOrder = {"catalogStorageProfiles", "externalCatalogSubscriptionParams"})
 public class AdminCatalog extends Catalog {
     /** The storage profiles the catalog's items are kept on; vcdsim keeps them on the VDC's one, and lists none. */
     @XmlElementWrapper(name = "CatalogStorageProfiles") @XmlElement(name = "VdcStorageProfile")
     public List<Reference> catalogStorageProfiles;
+    /** The subscription of a subscribed catalog: what its creation asks for, and what it shows. */
+    @XmlElement(name = "ExternalCatalogSubscriptionParams")
+    public ExternalCatalogSubscriptionParams externalCatalogSubscriptionParams;
 }

@@ -1,5 +1,7 @@
 package io.vcdsim.views;
 
+import io.vcdsim.catalog.CatalogService;
+import io.vcdsim.catalog.CatalogSubscriptions;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.Transfers;
@@ -10,6 +12,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.model.AdminCatalog;
 import io.vcdsim.model.Catalog;
 import io.vcdsim.model.CatalogItem;
+import io.vcdsim.model.ExternalCatalogSubscriptionParams;
 import io.vcdsim.model.FileDescriptor;
 import io.vcdsim.model.LeaseSettingsSection;
 import io.vcdsim.model.Link;
@@ -20,6 +23,7 @@ import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.CatalogSubscriptionStore;
 import io.vcdsim.store.MediaRow;
 import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.TransferFileRow;
@@ -28,6 +32,7 @@ import io.vcdsim.store.VmRow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Catalogs and what they hold: catalog items, media and vApp templates (with their VMs and files). */
@@ -68,12 +73,14 @@ public final class CatalogView {
             e.isPublishedExternally = true;
             // where subscribers of other vCD sites would connect (vcdsim serves no subscription endpoint yet)
             e.catalogPublishedUrl = v.href("/vcsp/lib/" + c.id() + "/");
-            e.password = io.vcdsim.catalog.CatalogService.MASKED_PASSWORD;
+            e.password = CatalogService.MASKED_PASSWORD;
             e.isCacheEnabled = p.cacheEnabled();
             e.preserveIdentityInfoFlag = p.preserveIdentity();
             catalog.publishExternalCatalogParams = e;
         });
+        Optional<CatalogSubscriptionStore.Subscription> subscription = CatalogSubscriptions.of(tx, c.id());
         if (admin) {
+            subscription.ifPresent(s -> ((AdminCatalog) catalog).externalCatalogSubscriptionParams = subscription(s));
             v.link(catalog, "alternate", Kind.CATALOG, c.id());
             OwnerView.link(catalog, catalog.href); // owners change at the admin view, as in vCD
             if (v.principal().has(Right.CATALOG_EDIT)) { // pyvcloud's update_catalog PUTs to it
@@ -89,6 +96,17 @@ public final class CatalogView {
             catalog.link("controlAccess", user + "/action/controlAccess", MediaTypes.xml(MediaTypes.CONTROL_ACCESS));
             catalog.link("publish", user + "/action/publish", MediaTypes.xml(MediaTypes.PUBLISH_CATALOG_PARAMS));
         }
+        if (subscription.isPresent()) { // its content comes from the publisher: synchronised, not added to
+            catalog.link("sync", user + "/action/sync", null);
+            if (admin && v.principal().has(Right.CATALOG_EDIT)) {
+                String resubscribe = catalog.href + "/action/subscribeToExternalCatalog";
+                catalog.link("subscribeToExternalCatalog", resubscribe, MediaTypes.xml(
+                        MediaTypes.CATALOG_SUBSCRIPTION_PARAMS));
+                catalog.link("subscribeToExternalCatalog", resubscribe, MediaTypes.CATALOG_SUBSCRIPTION_PARAMS
+                        + "+json"); // the type go-vcloud-director's UpdateSubscriptionParams looks for
+            }
+            return catalog;
+        }
         // one URL for both uploads: the Content-Type says what is uploaded
         String upload = user + "/action/upload";
         catalog.link("add", upload, MediaTypes.xml(MediaTypes.MEDIA));
@@ -97,6 +115,16 @@ public final class CatalogView {
         catalog.link("copy", user + "/action/copy", MediaTypes.xml(MediaTypes.COPY_OR_MOVE_CATALOG_ITEM_PARAMS));
         catalog.link("move", user + "/action/move", MediaTypes.xml(MediaTypes.COPY_OR_MOVE_CATALOG_ITEM_PARAMS));
         return catalog;
+    }
+
+    /** A subscription as its catalog shows it: where, local copies or not, the password masked. */
+    private static ExternalCatalogSubscriptionParams subscription(CatalogSubscriptionStore.Subscription s) {
+        ExternalCatalogSubscriptionParams p = new ExternalCatalogSubscriptionParams();
+        p.subscribeToExternalFeeds = true;
+        p.location = s.location();
+        p.password = s.password() == null ? null : CatalogService.MASKED_PASSWORD;
+        p.localCopy = s.localCopy();
+        return p;
     }
 
     public static CatalogItem item(Viewer v, CatalogItemRow i) {

@@ -203,7 +203,7 @@ public final class CatalogSubscriptions {
         Matcher m = FEED.matcher(location.getPath() == null ? "" : location.getPath());
         UUID id = m.matches() ? uuid(m.group(1)) : null;
         if (id == null) {
-            throw ApiException.notFound("No catalog is published at " + location.getPath() + ".");
+            throw notFound(location.getPath());
         }
         db.read(tx -> {
             requirePublished(tx, id, r.password(), r.location());
@@ -214,7 +214,7 @@ public final class CatalogSubscriptions {
 
     private static void requirePublished(Tx tx, UUID catalogId, String password, String location) {
         ExternalPublishingRow p = tx.resources().externalPublishing(catalogId).orElseThrow(() ->
-                ApiException.notFound("No catalog is published at " + location + "."));
+                notFound(location));
         if (p.password() != null && !p.password().isEmpty() && !sameSecret(p.password(), password)) {
             throw invalidUrlOrPassword("The password does not open the catalog published at " + location + ".");
         }
@@ -223,8 +223,8 @@ public final class CatalogSubscriptions {
     /** An absolute http(s) URL, or vCD's answer to one that is not. */
     private static URI location(String location) {
         if (location == null || location.isBlank() || location.length() > MAX_LOCATION) {
-            throw new ApiException(400, "UNKNOWN_ERROR", "A subscription needs a Location: the http(s) URL of a "
-                    + "published catalog, of at most " + MAX_LOCATION + " characters.");
+            throw unknownError("A subscription needs a Location: the http(s) URL of a published catalog, of at "
+                    + "most " + MAX_LOCATION + " characters.");
         }
         try {
             URI uri = new URI(location.trim());
@@ -234,8 +234,7 @@ public final class CatalogSubscriptions {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new ApiException(400, "UNKNOWN_ERROR", "The subscription Location " + location + " is not an "
-                    + "absolute http(s) URL.");
+            throw unknownError("The subscription Location " + location + " is not an absolute http(s) URL.");
         }
     }
 
@@ -260,8 +259,21 @@ public final class CatalogSubscriptions {
                 given.getBytes(StandardCharsets.UTF_8));
     }
 
+    /*
+     * The library's error code leads the message as it does in vCD's, where go-vcloud-director (which prints the
+     * message, not the minorErrorCode) and its tests look for it.
+     */
     private static ApiException invalidUrlOrPassword(String message) {
-        return new ApiException(400, "INVALID_URL_OR_PASSWORD", message);
+        return new ApiException(400, "INVALID_URL_OR_PASSWORD", "INVALID_URL_OR_PASSWORD: " + message);
+    }
+
+    private static ApiException notFound(Object where) {
+        return new ApiException(404, "RESOURCE_NOT_FOUND", "RESOURCE_NOT_FOUND: no catalog is published at "
+                + where + ".");
+    }
+
+    private static ApiException unknownError(String message) {
+        return new ApiException(400, "UNKNOWN_ERROR", "UNKNOWN_ERROR: " + message);
     }
 
     private static ApiException notSubscribed(CatalogRow c) {

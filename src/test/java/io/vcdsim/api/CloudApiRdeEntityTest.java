@@ -50,6 +50,8 @@ class CloudApiRdeEntityTest {
         JsonNode found = get(who, ENTITIES + "/types/" + String.join("/", vnv) + "?" + filter("name==" + name))
                 .json();
         assertThat(found.get("resultTotal").asInt()).isEqualTo(1);
+        assertThat(task.child("Owner").getAttribute("id")).as("the task is the entity's")
+                .isEqualTo(found.get("values").get(0).get("id").asText());
         return found.get("values").get(0);
     }
 
@@ -175,6 +177,15 @@ class CloudApiRdeEntityTest {
         assertThat(get(admin, behaviors + "/" + ref).json()).isEqualTo(overridden.json());
         assertThat(get(admin, behaviors + "/" + own).json()).isEqualTo(overridden.json());
 
+        assertThat(send(tenant, "PUT", behaviors + "/" + ref, "{\"execution\":{\"type\":\"noop\"}}").status)
+                .isEqualTo(403);
+        assertThat(send(admin, "PUT", behaviors + "/" + ref, "{\"execution\":{\"id\":\"typeless\"}}").status)
+                .isEqualTo(400);
+        assertThat(send(admin, "PUT", V1 + "/entityTypes/" + typeId + "/behaviorAccessControls", "{\"values\":[{"
+                + "\"behaviorId\":\"urn:vcloud:behavior-interface:other:acmecorp:x:1.0.0\",\"accessLevelId\":"
+                + "\"urn:vcloud:accessLevel:ReadOnly\"}]}").status).as("not a behavior of the type").isEqualTo(400);
+        assertThat(get(admin, V1 + "/entityTypes/urn:vcloud:type:acmecorp:nothere:1.0.0/behaviors").status)
+                .isEqualTo(403);
         assertThat(send(admin, "DELETE", behaviors + "/" + own, "").status).isEqualTo(204);
         assertThat(get(admin, behaviors).json().get("values").get(0)).isEqualTo(inherited);
     }

@@ -100,7 +100,8 @@ public final class DefinedEntities {
         UUID id = RdeUrns.entityId(urn);
         RdeEntityStore.Row e = id == null ? null : store(tx).find(id).orElse(null);
         RdeTypeStore.Row t = e == null ? null : DefinedEntityTypes.store(tx).find(e.typeId()).orElseThrow();
-        boolean sameName = t != null && (!urn.startsWith("urn:") || urn.equals(RdeUrns.entity(t.vendor(), t.nss(), id)));
+        boolean sameName = t != null
+                && (!urn.startsWith("urn:") || urn.equals(RdeUrns.entity(t.vendor(), t.nss(), id)));
         if (!sameName || !p.canSee(e.orgId())) {
             throw ApiException.forbidden("RDE_ENTITY_NOT_FOUND: no entity " + urn + " is accessible.");
         }

@@ -8,6 +8,7 @@ import io.vcdsim.store.Tx;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,7 @@ public final class DefinedInterfaces {
 
     static RdeInterfaceStore.Row find(Tx tx, String urn) {
         RdeUrns.Vnv vnv = RdeUrns.parse(urn, RdeUrns.INTERFACE);
-        return (vnv == null ? java.util.Optional.<RdeInterfaceStore.Row>empty()
+        return (vnv == null ? Optional.<RdeInterfaceStore.Row>empty()
                 : store(tx).find(vnv.vendor(), vnv.nss(), vnv.version())).orElseThrow(() ->
                 ApiException.forbidden("RDE_INTERFACE_NOT_FOUND: no interface " + urn + " exists."));
     }
@@ -147,7 +148,7 @@ public final class DefinedInterfaces {
     static RdeInterfaceStore.Behavior behavior(Tx tx, RdeInterfaceStore.Row i, String behaviorId) {
         RdeUrns.BehaviorId id = RdeUrns.behavior(behaviorId, RdeUrns.BEHAVIOR_INTERFACE);
         boolean ours = id != null && id.owner().equals(new RdeUrns.Vnv(i.vendor(), i.nss(), i.version()));
-        return (ours ? store(tx).behavior(i.id(), id.name()) : java.util.Optional.<RdeInterfaceStore.Behavior>empty())
+        return (ours ? store(tx).behavior(i.id(), id.name()) : Optional.<RdeInterfaceStore.Behavior>empty())
                 .orElseThrow(() -> ApiException.forbidden("RDE_BEHAVIOR_NOT_FOUND: interface "
                         + RdeUrns.of(RdeUrns.INTERFACE, i.vendor(), i.nss(), i.version()) + " has no behavior "
                         + behaviorId + "."));

@@ -30,7 +30,7 @@ public final class RdeInterfaceStore {
     /** vCD's built-in Kubernetes interface (V46 made it), which Container Service Extension's types implement. */
     public static final UUID KUBERNETES = UUID.fromString("5b0f6c2a-8d3e-4f71-9c2b-6a1e0d4f7b21");
 
-    /** Puts the built-in Kubernetes interface back when it is missing: a reset wipes it, an older saved state lacks it. */
+    /** Puts the built-in Kubernetes interface back when missing: a reset wipes it, an older saved state lacks it. */
     public void ensureBuiltIn() {
         if (find("vmware", "k8s", "1.0.0").isEmpty()) {
             insert(new Row(KUBERNETES, "vmware", "k8s", "1.0.0", "Kubernetes", false));
@@ -58,8 +58,8 @@ public final class RdeInterfaceStore {
     }
 
     public void insert(Row r) {
-        Rows.execute(h, "INSERT INTO rde_interface (id, vendor, nss, version, name, read_only) VALUES (?, ?, ?, ?, ?, ?)",
-                r.id(), r.vendor(), r.nss(), r.version(), r.name(), r.readOnly());
+        Rows.execute(h, "INSERT INTO rde_interface (id, vendor, nss, version, name, read_only) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", r.id(), r.vendor(), r.nss(), r.version(), r.name(), r.readOnly());
     }
 
     public void rename(UUID id, String name) {

@@ -32,7 +32,8 @@ class CloudApiRdeTest {
     /** go-vcloud-director's test-resources/rde_type.json: "foo" is required. */
     static final String SCHEMA = "{\"definitions\":{\"foo\":{\"properties\":{\"key\":{\"type\":\"string\"}},"
             + "\"type\":\"object\"}},\"properties\":{\"bar\":{\"type\":\"string\"},\"foo\":{\"$ref\":"
-            + "\"#/definitions/foo\"},\"prop2\":{\"properties\":{\"subprop1\":{\"type\":\"string\"}},\"type\":\"object\"}},"
+            + "\"#/definitions/foo\"},\"prop2\":{\"properties\":{\"subprop1\":{\"type\":\"string\"}},"
+            + "\"type\":\"object\"}},"
             + "\"required\":[\"foo\"],\"type\":\"object\"}";
 
     @BeforeAll
@@ -57,8 +58,8 @@ class CloudApiRdeTest {
     @Test
     void anInterfaceIsMadeWithAnIdFromVendorNssAndVersionReadByEveryoneRenamedAndDeleted() {
         String nss = unique("nss");
-        Http.Res created = send(admin, "POST", INTERFACES, "{\"name\":\"first\",\"vendor\":\"acmecorp\",\"nss\":\"" + nss
-                + "\",\"version\":\"1.2.3\"}");
+        Http.Res created = send(admin, "POST", INTERFACES, "{\"name\":\"first\",\"vendor\":\"acmecorp\","
+                + "\"nss\":\"" + nss + "\",\"version\":\"1.2.3\"}");
         assertThat(created.status).as(created.body).isEqualTo(201);
         String id = "urn:vcloud:interface:acmecorp:" + nss + ":1.2.3";
         assertThat(created.json().get("id").asText()).isEqualTo(id);
@@ -119,7 +120,8 @@ class CloudApiRdeTest {
         send(admin, "POST", INTERFACES, "{\"name\":\"i\",\"vendor\":\"acmecorp\",\"nss\":\"" + nss
                 + "\",\"version\":\"1.0.0\"}");
         String behaviors = INTERFACES + "/urn:vcloud:interface:acmecorp:" + nss + ":1.0.0/behaviors";
-        String body = "{\"name\":\"doIt\",\"description\":\"does it\",\"execution\":{\"id\":\"A\",\"type\":\"Activity\"}}";
+        String body = "{\"name\":\"doIt\",\"description\":\"does it\",\"execution\":{\"id\":\"A\","
+                + "\"type\":\"Activity\"}}";
         Http.Res added = send(admin, "POST", behaviors, body);
         assertThat(added.status).as(added.body).isEqualTo(201);
         String id = "urn:vcloud:behavior-interface:doIt:acmecorp:" + nss + ":1.0.0";

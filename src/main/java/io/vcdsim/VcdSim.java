@@ -64,6 +64,7 @@ import io.vcdsim.rde.BehaviorInvocations;
 import io.vcdsim.rde.DefinedEntities;
 import io.vcdsim.rde.DefinedEntityTypes;
 import io.vcdsim.rde.DefinedInterfaces;
+import io.vcdsim.rde.EntityMetadata;
 import io.vcdsim.rde.TypeBehaviors;
 import io.vcdsim.compute.DiskService;
 import io.vcdsim.compute.SectionService;
@@ -265,7 +266,7 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRdeTypeResource(new DefinedInterfaces(db), new DefinedEntityTypes(db),
                                 new TypeBehaviors(db), queries),
                         new CloudApiRdeEntityResource(new DefinedEntities(db, engine, config.clock()),
-                                new BehaviorInvocations(db, engine), queries),
+                                new BehaviorInvocations(db, engine), new EntityMetadata(db), queries),
                         new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
                         new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),

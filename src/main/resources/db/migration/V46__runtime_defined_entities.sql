@@ -96,3 +96,19 @@ VALUES ('5b0f6c2a-8d3e-4f71-9c2b-6a1e0d4f7b21', 'vmware', 'k8s', '1.0.0', 'Kuber
 INSERT INTO rde_interface_behavior (interface_id, name, description, execution, position)
 VALUES ('5b0f6c2a-8d3e-4f71-9c2b-6a1e0d4f7b21', 'createKubeConfig', 'Creates and returns a kubeconfig',
         '{"id":"CreateKubeConfigActivity","type":"Activity"}', 0);
+
+-- An entity's metadata (cloudapi entities/{id}/metadata): typed entries by domain, namespace ('' for none) and key;
+-- value_json is the JSON value as sent (a string, number or boolean, as its type says).
+CREATE TABLE rde_metadata (
+    id          UUID PRIMARY KEY,
+    entity_id   UUID NOT NULL REFERENCES rde_entity (id) ON DELETE CASCADE,
+    domain      VARCHAR(16) NOT NULL,
+    namespace   VARCHAR(255) NOT NULL,
+    meta_key    VARCHAR(255) NOT NULL,
+    value_type  VARCHAR(16) NOT NULL,
+    value_json  VARCHAR(65536) NOT NULL,
+    persistent  BOOLEAN NOT NULL,
+    read_only   BOOLEAN NOT NULL,
+    revision    INTEGER NOT NULL,
+    CONSTRAINT rde_metadata_unique UNIQUE (entity_id, domain, namespace, meta_key)
+);

@@ -7,7 +7,9 @@ import io.vcdsim.http.Router;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.rde.BehaviorInvocations;
 import io.vcdsim.rde.DefinedEntities;
+import io.vcdsim.rde.EntityMetadata;
 import io.vcdsim.rde.RdeUrns;
+import io.vcdsim.store.RdeMetadataStore;
 import io.vcdsim.store.RdeTypeStore;
 import io.vcdsim.views.RdeView;
 
@@ -19,16 +21,20 @@ import static io.vcdsim.api.CloudApi.V1;
 /**
  * Runtime defined entities on the cloudapi, as go-vcloud-director's DefinedEntity sends and reads them: made by a
  * POST to their type ({@code entityTypes/{typeUrn}}, 202 and the task at {@code Location}), read with an ETag,
- * changed with {@code If-Match}, resolved, deleted, listed per type and per interface, and their behaviors invoked.
+ * changed with {@code If-Match}, resolved, deleted, listed per type and per interface, their behaviors invoked, and
+ * their metadata ({@code entities/{id}/metadata}) kept.
  */
 public final class CloudApiRdeEntityResource implements Routes {
     private final DefinedEntities entities;
     private final BehaviorInvocations invocations;
+    private final EntityMetadata metadata;
     private final QueryService queries;
 
-    public CloudApiRdeEntityResource(DefinedEntities entities, BehaviorInvocations invocations, QueryService queries) {
+    public CloudApiRdeEntityResource(DefinedEntities entities, BehaviorInvocations invocations,
+                                     EntityMetadata metadata, QueryService queries) {
         this.entities = entities;
         this.invocations = invocations;
+        this.metadata = metadata;
         this.queries = queries;
     }
 
@@ -64,6 +70,27 @@ public final class CloudApiRdeEntityResource implements Routes {
         r.post(base + "/{id}/behaviors/{behaviorId}/invocations", x -> CloudApi.accepted(x, invocations.invoke(
                 x.principal(), x.pathParam("id"), x.pathParam("behaviorId"),
                 CloudApiRdeTypeResource.body(x, "BehaviorInvocation"), TaskResource.caller(x.principal()))));
+        registerMetadata(r, base + "/{id}/metadata");
+    }
+
+    private void registerMetadata(Router r, String base) {
+        r.get(base, x -> CloudApi.page(x, queries, Kind.RDE_METADATA.query(), null, "MetadataEntries",
+                metadata.filterOf(x.principal(), x.pathParam("id")),
+                ids -> metadata.found(ids).stream().map(RdeView::of).toList()));
+        r.post(base, x -> metadataReply(metadata.add(x.principal(), x.pathParam("id"),
+                CloudApiRdeTypeResource.body(x, "MetadataEntry")), 201));
+        r.get(base + "/{entryId}", x -> metadataReply(metadata.get(x.principal(), x.pathParam("id"),
+                x.pathParam("entryId")), 200));
+        r.put(base + "/{entryId}", x -> metadataReply(metadata.update(x.principal(), x.pathParam("id"),
+                x.pathParam("entryId"), x.header("If-Match"), CloudApiRdeTypeResource.body(x, "MetadataEntry")), 200));
+        r.delete(base + "/{entryId}", x -> {
+            metadata.delete(x.principal(), x.pathParam("id"), x.pathParam("entryId"));
+            return Reply.noContent();
+        });
+    }
+
+    private static Reply metadataReply(RdeMetadataStore.Row m, int status) {
+        return Reply.json(status, RdeView.of(m)).header("ETag", EntityMetadata.etag(m));
     }
 
     /** The entities of these types the caller may read, in its org (every org's for a system administrator). */

@@ -82,6 +82,9 @@ public final class Kind {
             .queries("definedEntityType", null).done();
     public static final Kind RDE = declare("definedEntity").urn("entity").table("rde_entity", "org_id")
             .queries("definedEntity", null).done();
+    /** A metadata entry of an entity (the cloudapi's typed metadata, {@code urn:vcloud:metadata:<id>}). */
+    public static final Kind RDE_METADATA = declare("definedEntityMetadata").urn("metadata")
+            .queries("definedEntityMetadata", null).done();
     public static final Kind CATALOG = declare("catalog").urn("catalog").user("/api/catalog/", MediaTypes.CATALOG)
             .admin("/api/admin/catalog/", MediaTypes.ADMIN_CATALOG).rights(Right.CATALOG_VIEW, Right.CATALOG_EDIT)
             .metadata().table("catalog", "org_id").queries("catalog", "adminCatalog").done();

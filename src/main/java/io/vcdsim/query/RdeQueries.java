@@ -38,5 +38,11 @@ final class RdeQueries {
                         string("typeKey", "CAST(e.type_id AS VARCHAR(36))"),
                         string("ownerKey", "CAST(e.owner_id AS VARCHAR(36))")))
                 .build());
+        types.add(QueryType.of(Kind.RDE_METADATA, null, null).cloudApiOnly().from("rde_metadata m").id("m.id")
+                .sortedBy("keyValue.key")
+                .fields(List.of(string("keyValue.key", "m.meta_key"), string("keyValue.namespace", "m.namespace"),
+                        string("keyValue.domain", "m.domain"), string("keyValue.value.type", "m.value_type"),
+                        string("entityKey", "CAST(m.entity_id AS VARCHAR(36))")))
+                .build());
     }
 }

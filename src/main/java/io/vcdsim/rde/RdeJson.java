@@ -23,6 +23,15 @@ public final class RdeJson {
         }
     }
 
+    /** A stored JSON value (a string, number or boolean) back. */
+    public static Object value(String json) {
+        try {
+            return MAPPER.readValue(json, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON: " + e.getMessage(), e);
+        }
+    }
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -6,6 +6,7 @@ import io.vcdsim.rde.RdeJson;
 import io.vcdsim.rde.RdeUrns;
 import io.vcdsim.rde.TypeBehaviors;
 import io.vcdsim.store.RdeInterfaceStore;
+import io.vcdsim.store.RdeMetadataStore;
 import io.vcdsim.store.RdeTypeStore;
 
 import java.util.LinkedHashMap;
@@ -87,6 +88,24 @@ public final class RdeView {
         v.put("state", e.state());
         v.put("owner", e.ownerId() == null ? null : ref(e.ownerName(), Kind.USER.urn(e.ownerId())));
         v.put("org", ref(e.orgName(), Kind.ORG.urn(e.orgId())));
+        return v;
+    }
+
+    /** A metadata entry of an entity: go-vcloud-director's types.OpenApiMetadataEntry. */
+    public static Map<String, Object> of(RdeMetadataStore.Row m) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("value", RdeJson.value(m.valueJson()));
+        value.put("type", m.type());
+        Map<String, Object> keyValue = new LinkedHashMap<>();
+        keyValue.put("domain", m.domain());
+        keyValue.put("key", m.key());
+        keyValue.put("value", value);
+        keyValue.put("namespace", m.namespace());
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", Kind.RDE_METADATA.urn(m.id()));
+        v.put("persistent", m.persistent());
+        v.put("readOnly", m.readOnly());
+        v.put("keyValue", keyValue);
         return v;
     }
 

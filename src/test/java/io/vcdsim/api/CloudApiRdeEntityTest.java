@@ -229,6 +229,58 @@ class CloudApiRdeEntityTest {
     }
 
     @Test
+    void anEntityKeepsTypedMetadataFoundByKeyAndChangedWithItsEtag() {
+        String typeId = createType(admin, "acmecorp", unique("nss"));
+        String metadata = ENTITIES + "/" + create(admin, typeId, "described", WITH_FOO).get("id").asText()
+                + "/metadata";
+        Http.Res added = send(admin, "POST", metadata, "{\"keyValue\":{\"domain\":\"TENANT\",\"key\":\"numberKey\","
+                + "\"namespace\":\"foo\",\"value\":{\"type\":\"NumberEntry\",\"value\":1}}}");
+        assertThat(added.status).as(added.body).isEqualTo(201);
+        String id = added.json().get("id").asText();
+        assertThat(id).startsWith("urn:vcloud:metadata:");
+        assertThat(added.header("ETag")).isNotBlank();
+        JsonNode byKey = get(admin, metadata + "?" + filter("keyValue.key==numberKey")).json();
+        assertThat(byKey.get("values").get(0)).isEqualTo(added.json());
+        Http.Res one = get(admin, metadata + "/" + id);
+        assertThat(one.header("ETag")).isEqualTo(added.header("ETag"));
+
+        String change = "{\"id\":\"" + id + "\",\"persistent\":true,\"keyValue\":{\"domain\":\"TENANT\","
+                + "\"key\":\"numberKey\",\"namespace\":\"foo\",\"value\":{\"type\":\"NumberEntry\",\"value\":42}}}";
+        assertThat(put(admin, metadata + "/" + id, "\"stale\"", change).status).isEqualTo(412);
+        Http.Res changed = put(admin, metadata + "/" + id, one.header("ETag"), change);
+        assertThat(changed.status).as(changed.body).isEqualTo(200);
+        assertThat(changed.json().get("keyValue").get("value").get("value").asInt()).isEqualTo(42);
+        assertThat(changed.json().get("persistent").asBoolean()).isTrue();
+        assertThat(changed.header("ETag")).isNotEqualTo(one.header("ETag"));
+
+        Http.Res duplicate = send(admin, "POST", metadata, added.body);
+        assertThat(duplicate.json().get("minorErrorCode").asText()).isEqualTo("DUPLICATE_NAME");
+        assertThat(send(admin, "DELETE", metadata + "/" + id, "").status).isEqualTo(204);
+        assertThat(get(admin, metadata + "/" + id).status).isEqualTo(403);
+    }
+
+    @Test
+    void badMetadataEntriesAreRefused() {
+        String typeId = createType(admin, "acmecorp", unique("nss"));
+        String metadata = ENTITIES + "/" + create(admin, typeId, "described", WITH_FOO).get("id").asText()
+                + "/metadata";
+        String entry = "{\"readOnly\":false,\"keyValue\":{\"domain\":\"TENANT\",\"key\":\"k\",\"value\":"
+                + "{\"type\":\"NumberEntry\",\"value\":1}}}";
+        for (String bad : new String[]{entry.replace("1}", "\"notANumber\"}"),
+                entry.replace("NumberEntry\",\"value\":1", "BoolEntry\",\"value\":\"notABool\""),
+                entry.replace("NumberEntry", "Sideways"), entry.replace("TENANT", "ELSEWHERE"),
+                entry.replace("\"k\"", "\"\"")}) {
+            Http.Res r = send(admin, "POST", metadata, bad);
+            assertThat(r.status).as(bad + " -> " + r.body).isEqualTo(400);
+        }
+        assertThat(send(admin, "POST", metadata, entry.replace("TENANT", "PROVIDER").replace("false", "true")).body)
+                .contains("VCD_META_CRUD_INVALID_FLAG");
+        assertThat(send(tenant, "POST", metadata, entry).status).as("not the tenant's entity").isEqualTo(403);
+        assertThat(get(admin, metadata + "/urn:vcloud:metadata:" + java.util.UUID.randomUUID()).status)
+                .isEqualTo(403);
+    }
+
+    @Test
     void entitiesAreListedByTheInterfaceTheirTypeImplements() {
         String typeId = createType(admin, "acmecorp", unique("nss"));
         String name = unique("byinterface");

@@ -44,9 +44,9 @@ public final class CloudApiRdeEntityResource implements Routes {
                 CloudApi.actingOrg(x), CloudApiRdeTypeResource.body(x, "DefinedEntity"),
                 TaskResource.caller(x.principal())).task()));
         String base = V1 + "/entities";
-        r.get(base + "/{id}", x -> withEtag(entities.get(x.principal(), x.pathParam("id")), 200));
+        r.get(base + "/{id}", x -> withEtag(entities.get(x.principal(), x.pathParam("id"))));
         r.put(base + "/{id}", x -> withEtag(entities.update(x.principal(), x.pathParam("id"), x.header("If-Match"),
-                CloudApiRdeTypeResource.body(x, "DefinedEntity")), 200));
+                CloudApiRdeTypeResource.body(x, "DefinedEntity"))));
         r.delete(base + "/{id}", x -> {
             entities.delete(x.principal(), x.pathParam("id"));
             return Reply.noContent();
@@ -100,7 +100,7 @@ public final class CloudApiRdeEntityResource implements Routes {
                 ids -> entities.found(ids).stream().map(RdeView::of).toList());
     }
 
-    private static Reply withEtag(DefinedEntities.Found f, int status) {
-        return Reply.json(status, RdeView.of(f)).header("ETag", f.etag());
+    private static Reply withEtag(DefinedEntities.Found f) {
+        return Reply.json(200, RdeView.of(f)).header("ETag", f.etag());
     }
 }

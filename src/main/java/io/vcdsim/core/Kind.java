@@ -71,6 +71,20 @@ public final class Kind {
     /** A VDC compute policy (VM sizing and placement), on the cloudapi only; system administrators' business. */
     public static final Kind VDC_COMPUTE_POLICY = declare("vdcComputePolicy").urn("vdcComputePolicy")
             .table("vdc_compute_policy", null).queries("vdcComputePolicy", null).done();
+    /**
+     * Runtime defined entities, on the cloudapi only: interfaces and entity types are named by vendor:nss:version
+     * ({@code urn:vcloud:interface:vmware:k8s:1.0.0}), entities by their type's vendor:nss and an id
+     * ({@code urn:vcloud:entity:vmware:k8s:<uuid>}); {@code rde.RdeUrns} makes and reads those URNs.
+     */
+    public static final Kind RDE_INTERFACE = declare("definedInterface").urn("interface")
+            .table("rde_interface", null).queries("definedInterface", null).done();
+    public static final Kind RDE_TYPE = declare("definedEntityType").urn("type").table("rde_type", null)
+            .queries("definedEntityType", null).done();
+    public static final Kind RDE = declare("definedEntity").urn("entity").table("rde_entity", "org_id")
+            .queries("definedEntity", null).done();
+    /** A metadata entry of an entity (the cloudapi's typed metadata, {@code urn:vcloud:metadata:<id>}). */
+    public static final Kind RDE_METADATA = declare("definedEntityMetadata").urn("metadata")
+            .queries("definedEntityMetadata", null).done();
     public static final Kind CATALOG = declare("catalog").urn("catalog").user("/api/catalog/", MediaTypes.CATALOG)
             .admin("/api/admin/catalog/", MediaTypes.ADMIN_CATALOG).rights(Right.CATALOG_VIEW, Right.CATALOG_EDIT)
             .metadata().table("catalog", "org_id").queries("catalog", "adminCatalog").done();

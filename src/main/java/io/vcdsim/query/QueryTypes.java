@@ -34,7 +34,9 @@ public final class QueryTypes {
         StringJoiner rows = new StringJoiner(", ", "(SELECT * FROM (VALUES ",
                 ") AS b (id, name, category, right_type, bundle_key) UNION ALL SELECT x.id, x.name, x.category, "
                         + "CASE WHEN x.name LIKE '%View%' OR x.name LIKE '%view%' THEN 'VIEW' ELSE 'MODIFY' END, "
-                        + "x.bundle_key FROM extension_right x) rt");
+                        + "x.bundle_key FROM extension_right x UNION ALL SELECT d.id, d.name, d.category, "
+                        + "CASE WHEN d.name LIKE '%View%' THEN 'VIEW' ELSE 'MODIFY' END, "
+                        + "'RIGHT_' || UPPER(d.vendor) || '_' || UPPER(d.nss) FROM rde_right d) rt");
         for (RightsCatalog.Entry r : RightsCatalog.all()) {
             rows.add("(CAST('" + r.id() + "' AS UUID), " + literal(r.name()) + ", " + literal(r.category()) + ", "
                     + literal(r.rightType()) + ", " + literal(r.bundleKey()) + ")");
@@ -276,6 +278,7 @@ public final class QueryTypes {
         types.add(QueryType.of(Kind.API_FILTER, "ApiFilterRecord", "ApiFilterReference").from("api_filter f")
                 .id("f.id").sortedBy("urlPattern").systemOnly().fields(apiFilter).build());
         ExtensionQueries.addTo(types);
+        RdeQueries.addTo(types);
 
         List<QueryField> event = List.of(string("eventId", "CAST(e.id AS VARCHAR(36))"), string("eventType", "e.type"),
                 date("timeStamp", "e.time"), integer("eventStatus", "CASE WHEN e.success THEN 2 ELSE 3 END"),

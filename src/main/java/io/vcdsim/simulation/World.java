@@ -5,6 +5,7 @@ import io.vcdsim.core.ApiException;
 import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.provider.Inventory;
 import io.vcdsim.store.ComputePolicyStore;
+import io.vcdsim.store.RdeInterfaceStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.SavedState;
 
@@ -36,6 +37,7 @@ public final class World {
         db.run(tx -> {
             SavedState.wipe(tx.handle());
             tx.store(ComputePolicyStore::new).ensureSystemDefault(java.time.Instant.now());
+            tx.store(RdeInterfaceStore::new).ensureBuiltIn();
         });
         spool.clear();
         seed.run();
@@ -52,6 +54,7 @@ public final class World {
             db.run(tx -> {
                 SavedState.load(tx.handle(), state);
                 tx.store(ComputePolicyStore::new).ensureSystemDefault(java.time.Instant.now());
+                tx.store(RdeInterfaceStore::new).ensureBuiltIn();
                 Inventory.ensure(tx, vcenterShape); // a state saved before the inventory lacks it
                 long last = tx.events().lastSeq();
                 tx.settings().put(NotificationPublisher.CURSOR, Long.toString(last));

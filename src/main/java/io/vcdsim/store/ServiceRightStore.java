@@ -28,10 +28,14 @@ public final class ServiceRightStore {
         this.h = h;
     }
 
-    /** The built-in rights with every right a service registered: what roles may hold. */
+    /**
+     * The built-in rights with every right a service registered and those of runtime defined entity types
+     * ("vendor:nss: View", ...): what roles may hold.
+     */
     public RightsCatalog.Lookup catalog() {
-        return RightsCatalog.with(h.createQuery("SELECT * FROM extension_right").map(MAPPER).list().stream()
-                .map(Row::entry).toList());
+        return RightsCatalog.with(h.createQuery("SELECT name, category, id FROM extension_right UNION ALL "
+                + "SELECT name, category, id FROM rde_right").map((rs, ctx) -> new RightsCatalog.Entry(
+                rs.getString("name"), rs.getString("category"), Rows.uuid(rs, "id"))).list());
     }
 
     public Optional<Row> find(UUID id) {

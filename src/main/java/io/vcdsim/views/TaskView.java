@@ -74,7 +74,9 @@ public final class TaskView {
             return null;
         }
         // the URN too: go-vcloud-director reads a cloudapi object's id from the Owner of the task making it
-        String urn = o.kind() == null || o.id() == null ? null : o.kind().urn(o.id());
+        // (a cloudapi object's href ends with its URN, which is not always urn:vcloud:<type>:<id>: entities' is not)
+        String urn = o.href().startsWith("/cloudapi/") ? o.href().substring(o.href().lastIndexOf('/') + 1)
+                : o.kind() == null || o.id() == null ? null : o.kind().urn(o.id());
         return new Reference(v.stored(o.href()), urn, o.type(), o.name());
     }
 

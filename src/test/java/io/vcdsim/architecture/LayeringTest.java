@@ -28,7 +28,7 @@ class LayeringTest {
     private static final String[] HTTP = {"io.vcdsim.http.."};
     private static final String[] DOMAIN = {"io.vcdsim.auth..", "io.vcdsim.blocking..", "io.vcdsim.catalog..",
         "io.vcdsim.compute..", "io.vcdsim.config..", "io.vcdsim.events..", "io.vcdsim.extensibility..", "io.vcdsim.extension..",
-        "io.vcdsim.metadata..", "io.vcdsim.metrics..", "io.vcdsim.network..", "io.vcdsim.provider..", "io.vcdsim.query..", "io.vcdsim.simulation..", "io.vcdsim.tenancy..",
+        "io.vcdsim.metadata..", "io.vcdsim.metrics..", "io.vcdsim.network..", "io.vcdsim.provider..", "io.vcdsim.query..", "io.vcdsim.rde..", "io.vcdsim.simulation..", "io.vcdsim.tenancy..",
         "io.vcdsim.views.."};
     private static final String[] TASKS = {"io.vcdsim.tasks.."};
     private static final String[] STORE = {"io.vcdsim.store..", "io.vcdsim.model.."};

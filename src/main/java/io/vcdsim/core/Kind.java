@@ -175,6 +175,12 @@ public final class Kind {
     public static final Kind RESOURCE_POOL = declare("resourcePool").urn("resourcepool")
             .admin("/api/admin/extension/resourcePool/", MediaTypes.PVDC_RESOURCE_POOL).queries("resourcePool", null)
             .done();
+    /** A certificate of an org's certificate library (cloudapi {@code ssl/certificateLibrary}), named by its alias. */
+    public static final Kind CERTIFICATE = declare("certificateLibraryItem").urn("certificateLibraryItem")
+            .table("certificate_library_item", "org_id").named("alias").queries("certificateLibraryItem", null).done();
+    /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
+    public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").table("ui_plugin", null)
+            .named("plugin_name").done();
 
     /** The name tasks and events store for an object of this kind. */
     public final String name;

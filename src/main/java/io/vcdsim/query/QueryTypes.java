@@ -91,6 +91,11 @@ public final class QueryTypes {
                 .fields(List.of(string("name", "p.name"), string("description", "p.description"),
                         string("policyType", "p.policy_type"), date("creationDate", "p.created")))
                 .build());
+        // an org's certificate library; go-vcloud-director finds an item by alias==X
+        types.add(QueryType.of(Kind.CERTIFICATE, null, null).cloudApiOnly()
+                .from("certificate_library_item c").id("c.id").ownedBy("c.org_id").sortedBy("alias")
+                .fields(List.of(string("alias", "c.alias"), string("description", "c.description")))
+                .build());
         types.add(QueryType.of(Kind.API_TOKEN, null, null).cloudApiOnly()
                 .from("api_token t JOIN app_user u ON u.id = t.user_id JOIN org o ON o.id = t.org_id")
                 .id("t.id").ownedBy("t.org_id")

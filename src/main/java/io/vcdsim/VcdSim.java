@@ -265,7 +265,8 @@ public final class VcdSim implements AutoCloseable {
                         new LeaseResource(orgs, new VAppLeases(db, engine, power), templates, taskViews));
                 resources.forEach(r -> r.register(router));
                 ProviderSide.resources(db, engine, config, queries, taskViews, orgs).forEach(r -> r.register(router));
-                CloudApiSide cloudApiSide = new CloudApiSide(db, config, queries);
+                CloudApiSide cloudApiSide = new CloudApiSide(db, engine, config, queries, http::httpPort,
+                        http::httpsPort);
                 cloudApiSide.resources().forEach(r -> r.register(router));
                 new OperationsResource(db, metrics).register(router);
                 extraRoutes.forEach(r -> r.register(router));

@@ -129,6 +129,18 @@ class CloudApiCertificateTest {
     }
 
     @Test
+    void theEntityResolverFindsACertificateWhereTheCloudapiServesIt() {
+        String id = inAcme("POST", LIBRARY, item(unique("resolved"), pems.certificate, null, null)).json().get("id")
+                .asText();
+        Http.Res entity = tenant.get("/api/entity/" + id);
+        assertThat(entity.status).as(entity.body).isEqualTo(200);
+        assertThat(entity.link("alternate", "application/json")).endsWith(LIBRARY + "/" + id);
+        String system = send(admin, "POST", LIBRARY, item(unique("provider's"), pems.certificate, null, null)).json()
+                .get("id").asText();
+        assertThat(tenant.get("/api/entity/" + system).status).isEqualTo(403);
+    }
+
+    @Test
     void badItemsAndBadIdsAreRefused() {
         for (String body : new String[]{item(null, pems.certificate, null, null), item("", pems.certificate, null, null),
                 item("a".repeat(257), pems.certificate, null, null), item(unique("no-cert"), null, null, null),

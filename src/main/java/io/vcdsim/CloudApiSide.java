@@ -5,6 +5,7 @@ import io.vcdsim.api.CloudApiTenancyResource;
 import io.vcdsim.api.CloudApiUiPluginResource;
 import io.vcdsim.api.Routes;
 import io.vcdsim.config.Config;
+import io.vcdsim.core.Uploads;
 import io.vcdsim.extension.UiPluginUploads;
 import io.vcdsim.extension.UiPlugins;
 import io.vcdsim.provider.Associations;
@@ -20,7 +21,7 @@ import java.util.function.IntSupplier;
 
 /**
  * The wiring of the cloudapi's tenancy and system surface: orgs, the site, testConnection (which knows this server's
- * ports), the certificate library and UI plugins (whose zips arrive through {@link #uploads}, a transfer seam of
+ * ports), the certificate library and UI plugins (whose zips arrive through {@link #uploadsBefore}, a transfer seam of
  * their own).
  */
 final class CloudApiSide {
@@ -41,8 +42,8 @@ final class CloudApiSide {
         return resources;
     }
 
-    /** The transfer URLs UI plugin zips are PUT to. */
-    UiPluginUploads uploads() {
-        return uploads;
+    /** The transfer URLs UI plugin zips are PUT to, and {@code others} for every other transfer URL. */
+    Uploads uploadsBefore(Uploads others) {
+        return Uploads.either(uploads, others);
     }
 }

@@ -39,12 +39,11 @@ public final class CloudApiTenancyResource implements Routes {
         this.queries = queries;
     }
 
-    /** go-vcloud-director's TestConnection (a proxy is not simulated: it is ignored). */
+    /** What of go-vcloud-director's TestConnection a probe uses (a timeout or proxy means nothing here). */
     public static final class TestConnectionBody {
         public String host;
         public int port;
         public Boolean secure;
-        public Integer timeout;
     }
 
     @Override

@@ -90,8 +90,8 @@ public final class CloudApiUiPluginResource implements Routes {
         return Reply.json(200, tenants(orgs));
     }
 
-    private static List<Object> tenants(List<OrgRow> orgs) {
-        return new ArrayList<>(orgs.stream().map(UiPluginView::tenant).toList());
+    private static List<?> tenants(List<OrgRow> orgs) {
+        return orgs.stream().map(UiPluginView::tenant).toList();
     }
 
     private static UUID id(Exchange x) {

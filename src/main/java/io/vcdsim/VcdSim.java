@@ -278,6 +278,8 @@ public final class VcdSim implements AutoCloseable {
                         new LeaseResource(orgs, new VAppLeases(db, engine, power), templates, taskViews));
                 resources.forEach(r -> r.register(router));
                 ProviderSide.resources(db, engine, config, queries, taskViews, orgs).forEach(r -> r.register(router));
+                CloudApiSide cloudApi = new CloudApiSide(db, engine, config, queries, http::httpPort, http::httpsPort);
+                cloudApi.resources().forEach(r -> r.register(router));
                 new OperationsResource(db, metrics).register(router);
                 extraRoutes.forEach(r -> r.register(router));
                 codec.awaitReady();
@@ -285,7 +287,8 @@ public final class VcdSim implements AutoCloseable {
                 blocking.start(housekeeping);
                 publisher.start();
                 http.start(new ApiHandler(router, codec, sessions::authenticate, config.maxBodyBytes(), services,
-                        new Transfers(db, engine, spool, templates), services.links()), metrics);
+                        cloudApi.uploadsBefore(new Transfers(db, engine, spool, templates)), services.links()),
+                        metrics);
                 housekeeping.every(Duration.ofHours(1), Duration.ofHours(1), "rotating token keys", tokens::rotate);
                 housekeeping.every(Duration.ofMinutes(1), Duration.ofMinutes(1), "purging idle sessions",
                         sessions::purgeIdle);

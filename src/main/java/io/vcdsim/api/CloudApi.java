@@ -155,6 +155,15 @@ final class CloudApi {
         return id;
     }
 
+    /** A JSON body of {@code type}; {@code null} (which JSON allows) is a 400 like any body that is not one. */
+    static <T> T body(Exchange x, Class<T> type, String rootName) {
+        T body = x.read(type, rootName, "application/json");
+        if (body == null) {
+            throw ApiException.badRequest("The request body must be a " + rootName + " object, not null.");
+        }
+        return body;
+    }
+
     /** The {@code OpenApiItems} list of references rights and tenants are set with. */
     public static final class References {
         public List<Reference> values;

@@ -35,12 +35,14 @@ public final class Kind {
             .rights(Right.ROLE_VIEW, null).queries("right", null).done();
     /** The provider's rights collections, on the cloudapi only; system administrators' business. */
     public static final Kind GLOBAL_ROLE = declare("globalRole").urn("globalRole")
+            .cloudApi("/cloudapi/1.0.0/globalRoles/")
             .table("rights_container", null, "kind = 'globalRole'").queries("globalRole", null).done();
     public static final Kind RIGHTS_BUNDLE = declare("rightsBundle").urn("rightsBundle")
+            .cloudApi("/cloudapi/1.0.0/rightsBundles/")
             .table("rights_container", null, "kind = 'rightsBundle'").queries("rightsBundle", null).done();
     /** A user's API token (cloudapi {@code tokens}); its owner sees it, and system administrators. */
-    public static final Kind API_TOKEN = declare("token").urn("token").table("api_token", "org_id")
-            .queries("token", null).done();
+    public static final Kind API_TOKEN = declare("token").urn("token").cloudApi("/cloudapi/1.0.0/tokens/")
+            .table("api_token", "org_id").queries("token", null).done();
     public static final Kind VDC = declare("vdc").urn("vdc").user("/api/vdc/", MediaTypes.VDC)
             .admin("/api/admin/vdc/", MediaTypes.ADMIN_VDC).rights(Right.VDC_VIEW, Right.ORG_EDIT).metadata()
             .table("vdc", "org_id").queries("orgVdc", "adminOrgVdc").done();
@@ -70,6 +72,7 @@ public final class Kind {
             .rights(Right.VDC_VIEW, Right.VAPP_CREATE).table("vm_affinity_rule", "org_id").done();
     /** A VDC compute policy (VM sizing and placement), on the cloudapi only; system administrators' business. */
     public static final Kind VDC_COMPUTE_POLICY = declare("vdcComputePolicy").urn("vdcComputePolicy")
+            .cloudApi("/cloudapi/1.0.0/vdcComputePolicies/")
             .table("vdc_compute_policy", null).queries("vdcComputePolicy", null).done();
     /**
      * Runtime defined entities, on the cloudapi only: interfaces and entity types are named by vendor:nss:version
@@ -189,6 +192,13 @@ public final class Kind {
     public static final Kind RESOURCE_POOL = declare("resourcePool").urn("resourcepool")
             .admin("/api/admin/extension/resourcePool/", MediaTypes.PVDC_RESOURCE_POOL).queries("resourcePool", null)
             .done();
+    /** A certificate of an org's certificate library (cloudapi {@code ssl/certificateLibrary}), named by its alias. */
+    public static final Kind CERTIFICATE = declare("certificateLibraryItem").urn("certificateLibraryItem")
+            .cloudApi("/cloudapi/1.0.0/ssl/certificateLibrary/").rights(Right.ORG_VIEW, Right.ORG_EDIT)
+            .table("certificate_library_item", "org_id").named("alias").queries("certificateLibraryItem", null).done();
+    /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
+    public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
+            .table("ui_plugin", null).named("plugin_name").done();
 
     /** The name tasks and events store for an object of this kind. */
     public final String name;
@@ -198,6 +208,7 @@ public final class Kind {
     private final String userMediaType;
     private final String adminPath;
     private final String adminMediaType;
+    private final String cloudApiPath;
     private final boolean referencedAtAdmin;
     private final Right viewRight;
     private final Right editRight;
@@ -216,6 +227,7 @@ public final class Kind {
         this.userMediaType = d.userMediaType;
         this.adminPath = d.adminPath;
         this.adminMediaType = d.adminMediaType;
+        this.cloudApiPath = d.cloudApiPath;
         this.referencedAtAdmin = d.referencedAtAdmin;
         this.viewRight = d.viewRight;
         this.editRight = d.editRight;
@@ -296,6 +308,11 @@ public final class Kind {
     /** What {@link #adminPath} puts before the id. */
     public String adminPathPrefix() {
         return adminPath != null ? adminPath : userPath;
+    }
+
+    /** Where the cloudapi serves an object of a kind with no {@code /api} view ({@code .../<urn>}), or null. */
+    public String cloudApiPath(UUID id) {
+        return cloudApiPath == null ? null : cloudApiPath + urn(id);
     }
 
     /** The base media type of {@link #path}'s representation. */

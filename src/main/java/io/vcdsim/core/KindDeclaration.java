@@ -8,6 +8,7 @@ final class KindDeclaration {
     String userMediaType;
     String adminPath;
     String adminMediaType;
+    String cloudApiPath;
     boolean referencedAtAdmin;
     Right viewRight;
     Right editRight;
@@ -37,6 +38,12 @@ final class KindDeclaration {
     KindDeclaration admin(String path, String mediaType) {
         this.adminPath = path;
         this.adminMediaType = mediaType;
+        return this;
+    }
+
+    /** Where the cloudapi serves an object of a kind that has no {@code /api} view: this, then its URN. */
+    KindDeclaration cloudApi(String path) {
+        this.cloudApiPath = path;
         return this;
     }
 

@@ -23,4 +23,25 @@ public interface Uploads {
 
     /** A GET of a transfer URL: the whole file, once every byte of it has arrived. */
     Download download(String path, Principal who);
+
+    /** The transfers of {@code first} and else of {@code second}: each takes the paths it owns. */
+    static Uploads either(Uploads first, Uploads second) {
+        return new Uploads() {
+            @Override
+            public boolean owns(String path) {
+                return first.owns(path) || second.owns(path);
+            }
+
+            @Override
+            public void receive(String path, String contentType, String contentRange, long contentLength,
+                                InputStream body, Principal who) {
+                (first.owns(path) ? first : second).receive(path, contentType, contentRange, contentLength, body, who);
+            }
+
+            @Override
+            public Download download(String path, Principal who) {
+                return (first.owns(path) ? first : second).download(path, who);
+            }
+        };
+    }
 }

@@ -23,6 +23,9 @@ public final class QueryTypes {
     private static final java.util.Set<String> STATUSES = java.util.Arrays.stream(io.vcdsim.store.TaskStatus.values())
             .map(s -> s.wire).collect(java.util.stream.Collectors.toSet());
 
+    /** The query the cloudapi's {@code orgs} list pages. */
+    public static final String CLOUDAPI_ORGS = "cloudApiOrg";
+
     private QueryTypes() {
     }
 
@@ -92,6 +95,17 @@ public final class QueryTypes {
                 .from("vdc_compute_policy p").id("p.id")
                 .fields(List.of(string("name", "p.name"), string("description", "p.description"),
                         string("policyType", "p.policy_type"), date("creationDate", "p.created")))
+                .build());
+        // orgs on the cloudapi (1.0.0/orgs): a system administrator sees all, anyone else the own org
+        types.add(QueryType.relation(CLOUDAPI_ORGS, null, null, Kind.ORG).cloudApiOnly().from("org o").id("o.id")
+                .ownedBy("o.id").sortedBy("name")
+                .fields(List.of(string("name", "o.name"), string("displayName", "o.full_name"),
+                        string("description", "o.description"), bool("isEnabled", "o.enabled")))
+                .build());
+        // an org's certificate library; go-vcloud-director finds an item by alias==X
+        types.add(QueryType.of(Kind.CERTIFICATE, null, null).cloudApiOnly()
+                .from("certificate_library_item c").id("c.id").ownedBy("c.org_id").sortedBy("alias")
+                .fields(List.of(string("alias", "c.alias"), string("description", "c.description")))
                 .build());
         types.add(QueryType.of(Kind.API_TOKEN, null, null).cloudApiOnly()
                 .from("api_token t JOIN app_user u ON u.id = t.user_id JOIN org o ON o.id = t.org_id")

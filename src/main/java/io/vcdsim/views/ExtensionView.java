@@ -113,7 +113,12 @@ public final class ExtensionView {
         e.type = MediaTypes.xml(MediaTypes.ENTITY);
         e.id = urn;
         e.name = found.name();
-        v.link(e, "alternate", found.kind(), found.id());
+        String cloudApi = found.kind().cloudApiPath(found.id());
+        if (cloudApi != null) { // a kind the cloudapi alone serves: its alternate is there, in JSON
+            e.link("alternate", v.href(cloudApi), "application/json");
+        } else if (found.kind().mediaType() != null) {
+            v.link(e, "alternate", found.kind(), found.id());
+        }
         return e;
     }
 }

@@ -6,7 +6,9 @@ import io.vcdsim.model.Multisite;
 import io.vcdsim.store.AssociationStore;
 import io.vcdsim.store.OrgRow;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** This site and its associations, and an org's associations, as multisite clients read them. */
@@ -31,6 +33,17 @@ public final class MultisiteView {
         s.baseUiEndpoint = v.href("/provider");
         s.tenantUiEndpoint = v.href("/tenant");
         s.siteAssociations = associations(v, associated);
+        return s;
+    }
+
+    /** This site as the cloudapi's {@code site} shows it: the same id and name as {@link #site}. */
+    public static Map<String, Object> cloudApiSite(Viewer v, UUID siteId) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", "urn:vcloud:site:" + siteId);
+        s.put("name", SITE_NAME);
+        s.put("restEndpoint", v.href(""));
+        s.put("baseUiEndpoint", v.href("/provider"));
+        s.put("tenantUiEndpoint", v.href("/tenant"));
         return s;
     }
 

@@ -1,0 +1,49 @@
+package io.vcdsim;
+
+import io.vcdsim.api.CloudApiCertificateResource;
+import io.vcdsim.api.CloudApiTenancyResource;
+import io.vcdsim.api.CloudApiUiPluginResource;
+import io.vcdsim.api.Routes;
+import io.vcdsim.config.Config;
+import io.vcdsim.core.Uploads;
+import io.vcdsim.extension.UiPluginUploads;
+import io.vcdsim.extension.UiPlugins;
+import io.vcdsim.provider.Associations;
+import io.vcdsim.provider.ConnectionProbe;
+import io.vcdsim.query.QueryService;
+import io.vcdsim.store.Database;
+import io.vcdsim.tasks.TaskEngine;
+import io.vcdsim.tenancy.Certificates;
+import io.vcdsim.tenancy.OrgSummaries;
+
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/**
+ * The wiring of the cloudapi's tenancy and system surface: orgs, the site, testConnection (which knows this server's
+ * ports), the certificate library and UI plugins (whose zips arrive through {@link #uploadsBefore}, a transfer seam of
+ * their own).
+ */
+final class CloudApiSide {
+    private final UiPluginUploads uploads;
+    private final List<Routes> resources;
+
+    CloudApiSide(Database db, TaskEngine engine, Config config, QueryService queries, IntSupplier httpPort,
+                 IntSupplier httpsPort) {
+        this.uploads = new UiPluginUploads(db);
+        this.resources = List.of(
+                new CloudApiTenancyResource(db, new OrgSummaries(db), new Associations(db, engine, config.clock()),
+                        new ConnectionProbe(httpPort, httpsPort), queries),
+                new CloudApiCertificateResource(new Certificates(db, config.clock()), queries),
+                new CloudApiUiPluginResource(new UiPlugins(db, config.clock()), uploads));
+    }
+
+    List<Routes> resources() {
+        return resources;
+    }
+
+    /** The transfer URLs UI plugin zips are PUT to, and {@code others} for every other transfer URL. */
+    Uploads uploadsBefore(Uploads others) {
+        return Uploads.either(uploads, others);
+    }
+}

@@ -1,6 +1,8 @@
 package io.vcdsim;
 
 import io.vcdsim.api.CloudApiCertificateResource;
+import io.vcdsim.api.CloudApiRdeEntityResource;
+import io.vcdsim.api.CloudApiRdeTypeResource;
 import io.vcdsim.api.CloudApiTenancyResource;
 import io.vcdsim.api.CloudApiUiPluginResource;
 import io.vcdsim.api.Routes;
@@ -11,6 +13,12 @@ import io.vcdsim.extension.UiPlugins;
 import io.vcdsim.provider.Associations;
 import io.vcdsim.provider.ConnectionProbe;
 import io.vcdsim.query.QueryService;
+import io.vcdsim.rde.BehaviorInvocations;
+import io.vcdsim.rde.DefinedEntities;
+import io.vcdsim.rde.DefinedEntityTypes;
+import io.vcdsim.rde.DefinedInterfaces;
+import io.vcdsim.rde.EntityMetadata;
+import io.vcdsim.rde.TypeBehaviors;
 import io.vcdsim.store.Database;
 import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tenancy.Certificates;
@@ -21,8 +29,8 @@ import java.util.function.IntSupplier;
 
 /**
  * The wiring of the cloudapi's tenancy and system surface: orgs, the site, testConnection (which knows this server's
- * ports), the certificate library and UI plugins (whose zips arrive through {@link #uploadsBefore}, a transfer seam of
- * their own).
+ * ports), the certificate library, UI plugins (whose zips arrive through {@link #uploadsBefore}, a transfer seam of
+ * their own) and runtime defined entities.
  */
 final class CloudApiSide {
     private final UiPluginUploads uploads;
@@ -35,7 +43,11 @@ final class CloudApiSide {
                 new CloudApiTenancyResource(db, new OrgSummaries(db), new Associations(db, engine, config.clock()),
                         new ConnectionProbe(httpPort, httpsPort), queries),
                 new CloudApiCertificateResource(new Certificates(db, config.clock()), queries),
-                new CloudApiUiPluginResource(new UiPlugins(db, config.clock()), uploads));
+                new CloudApiUiPluginResource(new UiPlugins(db, config.clock()), uploads),
+                new CloudApiRdeTypeResource(new DefinedInterfaces(db), new DefinedEntityTypes(db), new TypeBehaviors(db),
+                        queries),
+                new CloudApiRdeEntityResource(new DefinedEntities(db, engine, config.clock()),
+                        new BehaviorInvocations(db, engine), new EntityMetadata(db), queries));
     }
 
     List<Routes> resources() {

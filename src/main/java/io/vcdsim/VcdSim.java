@@ -7,8 +7,6 @@ import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.CloudApiAuditResource;
 import io.vcdsim.api.CloudApiComputePolicyResource;
-import io.vcdsim.api.CloudApiRdeEntityResource;
-import io.vcdsim.api.CloudApiRdeTypeResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
@@ -61,12 +59,6 @@ import io.vcdsim.catalog.Spool;
 import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.Transfers;
 import io.vcdsim.compute.ComputePolicies;
-import io.vcdsim.rde.BehaviorInvocations;
-import io.vcdsim.rde.DefinedEntities;
-import io.vcdsim.rde.DefinedEntityTypes;
-import io.vcdsim.rde.DefinedInterfaces;
-import io.vcdsim.rde.EntityMetadata;
-import io.vcdsim.rde.TypeBehaviors;
 import io.vcdsim.compute.DiskService;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppCloning;
@@ -265,10 +257,6 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
                         new CloudApiNetworkResource(db, networks, vdcs, queries),
-                        new CloudApiRdeTypeResource(new DefinedInterfaces(db), new DefinedEntityTypes(db),
-                                new TypeBehaviors(db), queries),
-                        new CloudApiRdeEntityResource(new DefinedEntities(db, engine, config.clock()),
-                                new BehaviorInvocations(db, engine), new EntityMetadata(db), queries),
                         new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
                         new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),

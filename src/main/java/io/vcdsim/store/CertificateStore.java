@@ -34,12 +34,7 @@ public final class CertificateStore {
     }
 
     public List<Row> found(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Row> rows = h.createQuery("SELECT * FROM certificate_library_item WHERE id IN (<ids>)")
-                .bindList("ids", ids).map(MAPPER).list();
-        return ids.stream().flatMap(id -> rows.stream().filter(r -> r.id().equals(id))).toList();
+        return Rows.inOrder(h, "SELECT * FROM certificate_library_item WHERE id IN (<ids>)", ids, MAPPER, Row::id);
     }
 
     /** True when another certificate of the org has this alias (ignoring case). */

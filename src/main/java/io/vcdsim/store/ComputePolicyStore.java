@@ -41,12 +41,7 @@ public final class ComputePolicyStore {
     }
 
     public List<Row> found(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Row> rows = h.createQuery("SELECT * FROM vdc_compute_policy WHERE id IN (<ids>)").bindList("ids", ids)
-                .map(MAPPER).list();
-        return ids.stream().flatMap(id -> rows.stream().filter(r -> r.id().equals(id))).toList();
+        return Rows.inOrder(h, "SELECT * FROM vdc_compute_policy WHERE id IN (<ids>)", ids, MAPPER, Row::id);
     }
 
     public boolean nameTaken(String name, UUID except) {

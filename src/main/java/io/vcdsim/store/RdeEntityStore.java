@@ -39,11 +39,7 @@ public final class RdeEntityStore {
     }
 
     public List<Row> found(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Row> rows = h.createQuery(SELECT + " WHERE e.id IN (<ids>)").bindList("ids", ids).map(MAPPER).list();
-        return ids.stream().flatMap(id -> rows.stream().filter(r -> r.id().equals(id))).toList();
+        return Rows.inOrder(h, SELECT + " WHERE e.id IN (<ids>)", ids, MAPPER, Row::id);
     }
 
     public void insert(Row r) {

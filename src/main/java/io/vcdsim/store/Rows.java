@@ -85,6 +85,21 @@ final class Rows {
         }
     }
 
+    /**
+     * The rows of these ids, in the ids' order (a page the query service chose), read with {@code select} and its
+     * {@code <ids>} list; ids without a row are left out.
+     */
+    static <T> java.util.List<T> inOrder(org.jdbi.v3.core.Handle h, String select, java.util.List<UUID> ids,
+                                         org.jdbi.v3.core.mapper.RowMapper<T> mapper,
+                                         java.util.function.Function<T, UUID> id) {
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.Map<UUID, T> rows = new java.util.HashMap<>();
+        h.createQuery(select).bindList("ids", ids).map(mapper).forEach(r -> rows.put(id.apply(r), r));
+        return ids.stream().map(rows::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     static String key(String name) {
         return name.toLowerCase(java.util.Locale.ROOT);
     }

@@ -9,6 +9,7 @@ import io.vcdsim.api.CloudApiAuditResource;
 import io.vcdsim.api.CloudApiComputePolicyResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiProviderResource;
+import io.vcdsim.api.NsxtResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiTokenResource;
@@ -251,7 +252,7 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
-                        new CloudApiProviderResource(vdcs, queries),
+                        new CloudApiProviderResource(vdcs, queries), new NsxtResource(db, vdcs),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
                         new CloudApiNetworkResource(db, networks, vdcs, queries),

@@ -7,6 +7,7 @@ import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.CloudApiAuditResource;
 import io.vcdsim.api.CloudApiComputePolicyResource;
+import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.NsxtResource;
@@ -257,6 +258,7 @@ public final class VcdSim implements AutoCloseable {
                                 queries),
                         new CloudApiNetworkResource(db, networks, vdcs, queries),
                         new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
+                        new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
                         new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new OwnerResource(db, ownership),

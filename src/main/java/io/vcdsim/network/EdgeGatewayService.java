@@ -11,6 +11,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.UplinkRow;
@@ -113,6 +114,14 @@ public final class EdgeGatewayService {
 
     /** An edge in a VDC, on uplinks a system administrator chooses; the addresses are taken at once. */
     public Created create(Principal p, VdcRow vdc, Spec spec, TaskEngine.Caller by) {
+        return create(p, vdc, spec, null, by);
+    }
+
+    /**
+     * The same; with an edge cluster (of an NSX-T manager) it is an NSX-T edge gateway, whose uplinks must be
+     * external networks on tier-0 routers.
+     */
+    public Created create(Principal p, VdcRow vdc, Spec spec, UUID edgeCluster, TaskEngine.Caller by) {
         p.requireSystemAdmin();
         String name = checkName(spec.name());
         Lengths.atMost(spec.description(), NetworkService.MAX_DESCRIPTION, "Description");
@@ -133,6 +142,10 @@ public final class EdgeGatewayService {
             for (UUID id : externals) {
                 tx.networks().lockExternal(id).filter(x -> x.status() == 1).orElseThrow(() ->
                         ApiException.invalidReference("An uplink's Network is not an external network ready for use."));
+                if (edgeCluster != null && tx.store(NsxtStore::new).tier0Of(id).isEmpty()) {
+                    throw ApiException.badRequest("An NSX-T edge gateway's uplinks are external networks on tier-0 "
+                            + "routers; " + id + " is not one.");
+                }
             }
             if (tx.edges().ofOrg(vdc.orgId()).stream().anyMatch(e -> e.name().equalsIgnoreCase(name))) {
                 throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");
@@ -141,6 +154,9 @@ public final class EdgeGatewayService {
                     spec.description(), backing, spec.haEnabled(), spec.dnsRelay(), spec.advancedNetworking(),
                     spec.advancedNetworking() && spec.distributedRouting(), EdgeServices.DEFAULT, 0, engine.now());
             tx.edges().insert(edge);
+            if (edgeCluster != null) {
+                tx.edges().setEdgeCluster(edge.id(), edgeCluster);
+            }
             int position = 0;
             for (Uplink u : spec.uplinks()) {
                 for (UplinkRow row : uplinkRows(tx, edge.id(), position, u)) {

@@ -13,6 +13,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
@@ -159,14 +160,29 @@ public final class NetworkService {
     }
 
     /** An external network on the given port groups (their morefs) of the simulated vCenter. */
+    /** An NSX-T tier-0 router (or VRF) of a registered manager, by the manager's id for it, to back a network. */
+    public record Tier0(UUID managerId, String nsxtId) {
+    }
+
+    /**
+     * A new external network on port groups of vc1, or (when {@code tier0} is given, and no port groups) on an NSX-T
+     * tier-0 router that backs no other network.
+     */
     public CreatedExternal createExternal(Principal p, String name, String description, List<IpScope> scopes,
-                                          List<String> portGroups, TaskEngine.Caller by) {
+                                          List<String> portGroups, Tier0 tier0, TaskEngine.Caller by) {
         p.requireSystemAdmin();
         String checkedName = checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
         if (scopes.isEmpty() || scopes.size() > MAX_SCOPES) {
             throw ApiException.badRequest("An external network has 1 to " + MAX_SCOPES + " IpScopes, not "
                     + scopes.size() + ".");
+        }
+        if (tier0 != null) {
+            if (!portGroups.isEmpty()) {
+                throw ApiException.badRequest("An external network stands on port groups or on one tier-0 router, "
+                        + "not both.");
+            }
+            return createOnTier0(checkedName, description, scopes, tier0, by);
         }
         Set<String> morefs = new LinkedHashSet<>(portGroups);
         if (morefs.isEmpty()) {
@@ -193,6 +209,30 @@ public final class NetworkService {
             }
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE_EXTERNAL, "Creating External Network "
                     + checkedName + "(" + n.id() + ")", by, owner(n), true, null));
+            return new CreatedExternal(n, task);
+        });
+    }
+
+    private CreatedExternal createOnTier0(String name, String description, List<IpScope> scopes, Tier0 tier0,
+                                          TaskEngine.Caller by) {
+        return db.tx(tx -> {
+            NsxtStore nsxt = tx.store(NsxtStore::new);
+            // go-vcloud-director names a VRF with the tier-0 backing type too, so either kind answers
+            NsxtStore.Resource router = nsxt.resource(tier0.managerId(), NsxtStore.TIER0, tier0.nsxtId())
+                    .or(() -> nsxt.resource(tier0.managerId(), NsxtStore.VRF_TIER0, tier0.nsxtId()))
+                    .orElseThrow(() -> ApiException.invalidReference("NSX-T manager " + tier0.managerId()
+                            + " has no importable tier-0 router " + shown(tier0.nsxtId()) + "."));
+            if (nsxt.tier0Imported(router.id())) {
+                throw ApiException.badRequest("Tier-0 router " + router.name() + " already backs an external network.");
+            }
+            if (tx.networks().externalNamed(name).isPresent()) {
+                throw ApiException.duplicateName("An external network named " + name + " already exists.");
+            }
+            ExternalNetworkRow n = new ExternalNetworkRow(UUID.randomUUID(), name, description, 0, engine.now());
+            tx.networks().insertExternal(n, scopes);
+            nsxt.backExternalNetwork(n.id(), router.id());
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE_EXTERNAL, "Creating External Network "
+                    + name + "(" + n.id() + ")", by, owner(n), true, null));
             return new CreatedExternal(n, task);
         });
     }

@@ -84,6 +84,17 @@ public final class NsxtStore {
                 .mapTo(Integer.class).one() > 0;
     }
 
+    /** Makes a tier-0 router the backing of an external network (its unique key: one network per router). */
+    public void backExternalNetwork(UUID networkId, UUID tier0Id) {
+        Rows.execute(h, "UPDATE external_network SET tier0_id = ? WHERE id = ?", tier0Id, networkId);
+    }
+
+    /** The tier-0 router backing an external network, if one does. */
+    public Optional<Resource> tier0Of(UUID networkId) {
+        return h.createQuery("SELECT r.* FROM nsxt_resource r JOIN external_network e ON e.tier0_id = r.id "
+                + "WHERE e.id = :id").bind("id", networkId).map(RESOURCE).findOne();
+    }
+
     /** Whether a tier-0 router backs an external network. */
     public boolean tier0Imported(UUID resourceId) {
         return h.createQuery("SELECT COUNT(*) FROM external_network WHERE tier0_id = :r").bind("r", resourceId)

@@ -18,7 +18,9 @@ import io.vcdsim.store.VdcRow;
 import io.vcdsim.views.NsxtEdgeGatewayView;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.vcdsim.api.CloudApi.V1;
@@ -26,7 +28,7 @@ import static io.vcdsim.api.CloudApi.V1;
 /**
  * Edge gateways on the cloudapi ({@code edgeGateways}), the same rows as {@code /api}'s: listed (FIQL on name,
  * {@code ownerRef.id}, {@code orgRef.id}) and read by whoever sees the org's networks; NSX-T edges made and deleted by
- * system administrators, renamed by org administrators; {@code usedIpAddresses}. Changes answer 202 with the task in
+ * system administrators, renamed (and their allocated address ranges changed) by org administrators; {@code usedIpAddresses}. Changes answer 202 with the task in
  * {@code Location}.
  */
 public final class CloudApiEdgeGatewayResource implements Routes {
@@ -67,6 +69,9 @@ public final class CloudApiEdgeGatewayResource implements Routes {
         public Integer prefixLength;
         public String primaryIp;
         public CloudApiNetworkResource.Ranges ipRanges;
+        /** With totalIpCount: the edge is to hold that many addresses of the subnet (go-vcloud-director's way). */
+        public Boolean autoAllocateIpRanges;
+        public Integer totalIpCount;
     }
 
     public static final class ClusterConfig {
@@ -96,9 +101,10 @@ public final class CloudApiEdgeGatewayResource implements Routes {
             if (body.id != null && !body.id.isBlank() && !e.id().equals(Ids.fromAny(body.id))) {
                 throw ApiException.badRequest("The body's id " + body.id + " is not the id in the URL.");
             }
+            boolean nsxt = db.read(tx -> tx.edges().edgeCluster(e.id())).isPresent();
             return CloudApi.accepted(x, edges.update(x.principal(), e, new EdgeGatewayService.Update(body.name,
                     body.description, e.haEnabled(), e.dnsRelay(), e.advancedNetworking(), e.distributedRouting()),
-                    TaskResource.caller(x.principal())));
+                    nsxt ? allocated(body) : Map.of(), TaskResource.caller(x.principal())));
         });
         r.delete(V1 + "/edgeGateways/{id}", x -> {
             EdgeGatewayRow e = edge(x, Right.ORG_EDIT);
@@ -138,6 +144,34 @@ public final class CloudApiEdgeGatewayResource implements Routes {
                 false, true, false, uplinks);
         return CloudApi.accepted(x, edges.create(x.principal(), vdc, spec, edgeCluster(body),
                 TaskResource.caller(x.principal())).task());
+    }
+
+    /**
+     * What a PUT allocates to each uplink subnet, by external network and subnet gateway: a count when
+     * autoAllocateIpRanges is set, else its ipRanges; a subnet with neither keeps what it holds.
+     */
+    private static Map<UUID, Map<String, EdgeGatewayService.Allocation>> allocated(EdgeBody body) {
+        Map<UUID, Map<String, EdgeGatewayService.Allocation>> all = new HashMap<>();
+        for (UplinkBody u : body.edgeGatewayUplinks == null ? List.<UplinkBody>of() : body.edgeGatewayUplinks) {
+            UUID network = u == null ? null : Ids.fromAny(u.uplinkId);
+            if (network == null || u.subnets == null || u.subnets.values == null) {
+                continue;
+            }
+            for (SubnetBody s : u.subnets.values) {
+                if (s == null || s.gateway == null) {
+                    continue;
+                }
+                if (Boolean.TRUE.equals(s.autoAllocateIpRanges) && s.totalIpCount != null) {
+                    all.computeIfAbsent(network, k -> new HashMap<>()).put(s.gateway,
+                            new EdgeGatewayService.Allocation(null, s.totalIpCount));
+                } else if (s.ipRanges != null && s.ipRanges.values != null) {
+                    all.computeIfAbsent(network, k -> new HashMap<>()).put(s.gateway, new EdgeGatewayService.Allocation(
+                            Bodies.list(s.ipRanges.values, "ipRanges").stream()
+                                    .map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList(), null));
+                }
+            }
+        }
+        return all;
     }
 
     /** A subnet of an uplink: its primary address, else the first of the ranges allocated, else the first free. */

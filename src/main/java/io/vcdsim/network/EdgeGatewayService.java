@@ -71,6 +71,10 @@ public final class EdgeGatewayService {
     public record Created(EdgeGatewayRow edge, TaskRow task) {
     }
 
+    /** What an NSX-T edge's uplink subnet is to hold: these ranges, or (ranges null) this many addresses. */
+    public record Allocation(List<IpScope.IpRange> ranges, Integer count) {
+    }
+
     public EdgeGatewayService(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
@@ -172,6 +176,15 @@ public final class EdgeGatewayService {
 
     /** Name, description and switches (a system administrator's to flip); the uplinks stay as they were made. */
     public TaskRow update(Principal p, EdgeGatewayRow e, Update u, TaskEngine.Caller by) {
+        return update(p, e, u, Map.of(), by);
+    }
+
+    /**
+     * The same, and an NSX-T edge's allocated ranges by external network and subnet gateway ({@link #reallocate}),
+     * changed with the task's start.
+     */
+    public TaskRow update(Principal p, EdgeGatewayRow e, Update u, Map<UUID, Map<String, Allocation>> ranges,
+                          TaskEngine.Caller by) {
         String name = checkName(u.name());
         boolean switches = u.haEnabled() != e.haEnabled() || u.dnsRelay() != e.dnsRelay()
                 || u.advancedNetworking() != e.advancedNetworking() || u.distributedRouting() != e.distributedRouting();
@@ -187,6 +200,7 @@ public final class EdgeGatewayService {
                     && o.name().equalsIgnoreCase(name))) {
                 throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");
             }
+            reallocate(tx, e, ranges);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Edge Gateway " + e.name() + "(" + e.id()
                     + ")", by, owner(e), true, checked));
         });
@@ -251,27 +265,7 @@ public final class EdgeGatewayService {
                             + "with gateway " + s.gateway() + "."));
             List<IpScope.IpRange> ranges = s.ranges();
             if (ranges != null) {
-                if (ranges.size() > IpScope.MAX_RANGES) {
-                    throw ApiException.badRequest("An uplink sets aside at most " + IpScope.MAX_RANGES + " ranges.");
-                }
-                for (int i = 0; i < ranges.size(); i++) {
-                    IpScope.IpRange r = ranges.get(i);
-                    for (IpScope.IpRange before : ranges.subList(0, i)) {
-                        if (IpScope.overlap(before, r)) {
-                            throw ApiException.badRequest("The ranges " + before.start() + "-" + before.end()
-                                    + " and " + r.start() + "-" + r.end() + " overlap.");
-                        }
-                    }
-                    if (!scope.poolHolds(r)) {
-                        throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " is not in the "
-                                + "static IP pool of external network " + ext.name() + ".");
-                    }
-                    if (setAside.stream().anyMatch(o -> IpScope.overlap(o, r))
-                            || taken.stream().anyMatch(ip -> IpScope.within(ip, r))) {
-                        throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " of external "
-                                + "network " + ext.name() + " is already in use.");
-                    }
-                }
+                checkRanges(ext, scope, ranges, taken, setAside);
                 setAside.addAll(ranges);
             }
             String asked = s.ipAddress();
@@ -296,6 +290,74 @@ public final class EdgeGatewayService {
                     u.outRateLimit(), scope.gateway(), scope.netmask(), ip, ranges, subnetDefault));
         }
         return rows;
+    }
+
+    /** Ranges an uplink sets aside: in the pool, not overlapping each other nor what other uplinks hold. */
+    private static void checkRanges(ExternalNetworkRow ext, IpScope scope, List<IpScope.IpRange> ranges,
+                                    Set<String> taken, List<IpScope.IpRange> setAside) {
+        if (ranges.size() > IpScope.MAX_RANGES) {
+            throw ApiException.badRequest("An uplink sets aside at most " + IpScope.MAX_RANGES + " ranges.");
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            IpScope.IpRange r = ranges.get(i);
+            for (IpScope.IpRange before : ranges.subList(0, i)) {
+                if (IpScope.overlap(before, r)) {
+                    throw ApiException.badRequest("The ranges " + before.start() + "-" + before.end() + " and "
+                            + r.start() + "-" + r.end() + " overlap.");
+                }
+            }
+            if (!scope.poolHolds(r)) {
+                throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " is not in the static IP "
+                        + "pool of external network " + ext.name() + ".");
+            }
+            if (setAside.stream().anyMatch(o -> IpScope.overlap(o, r))
+                    || taken.stream().anyMatch(ip -> IpScope.within(ip, r))) {
+                throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " of external network "
+                        + ext.name() + " is already in use.");
+            }
+        }
+    }
+
+    /**
+     * Sets the ranges an NSX-T edge's uplink subnets hold (by external network and subnet gateway; an empty list
+     * keeps only the primary address), in the caller's transaction: checked as at creation against the other edges,
+     * and always keeping the subnet's primary address.
+     */
+    public static void reallocate(Tx tx, EdgeGatewayRow e, Map<UUID, Map<String, Allocation>> ranges) {
+        for (UUID networkId : ranges.keySet().stream().sorted().toList()) {
+            ExternalNetworkRow ext = tx.networks().lockExternal(networkId).orElseThrow(() ->
+                    ApiException.badRequest("Edge gateway " + e.name() + " has no uplink to " + networkId + "."));
+            List<UplinkRow> others = tx.edges().uplinksOn(networkId).stream()
+                    .filter(u -> !u.gatewayId().equals(e.id())).toList();
+            Set<String> taken = new HashSet<>();
+            List<IpScope.IpRange> setAside = new ArrayList<>();
+            others.forEach(o -> {
+                if (o.ipAddress() != null) {
+                    taken.add(o.ipAddress());
+                }
+                if (o.ranges() != null) {
+                    setAside.addAll(o.ranges());
+                }
+            });
+            for (var subnet : ranges.get(networkId).entrySet()) {
+                UplinkRow own = tx.edges().uplinks(e.id()).stream().filter(u -> u.networkId().equals(networkId)
+                        && subnet.getKey().equals(u.subnetGateway())).findFirst().orElseThrow(() ->
+                        ApiException.badRequest("Edge gateway " + e.name() + " has no uplink subnet " + subnet.getKey()
+                                + " on external network " + ext.name() + "."));
+                IpScope scope = tx.networks().scopes(networkId).stream().filter(sc -> sc.gateway()
+                        .equals(own.subnetGateway())).findFirst().orElseThrow();
+                Allocation asked = subnet.getValue();
+                List<IpScope.IpRange> wanted = asked.ranges() != null ? asked.ranges()
+                        : EdgeAllocation.resized(scope, own, asked.count(), taken, setAside, e.name());
+                checkRanges(ext, scope, wanted, taken, setAside);
+                if (!wanted.isEmpty() && own.ipAddress() != null
+                        && wanted.stream().noneMatch(r -> IpScope.within(own.ipAddress(), r))) {
+                    throw ApiException.badRequest("Edge gateway " + e.name() + " keeps its primary address "
+                            + own.ipAddress() + " among the addresses allocated to it.");
+                }
+                tx.edges().setUplinkRanges(e.id(), own.position(), wanted.isEmpty() ? null : wanted);
+            }
+        }
     }
 
     /** The networks a NAT rule of the edge may apply on, by id: its routed networks and its uplinks' networks. */

@@ -82,6 +82,12 @@ public final class EdgeGatewayStore {
                 u.ranges() == null ? null : IpScope.encode(u.ranges()), u.subnetDefault());
     }
 
+    /** Replaces the ranges an uplink subnet of an edge sets aside (null: none). */
+    public void setUplinkRanges(UUID gatewayId, int position, List<IpScope.IpRange> ranges) {
+        Rows.execute(h, "UPDATE edge_gateway_uplink SET ip_ranges = ? WHERE gateway_id = ? AND position = ?",
+                ranges == null ? null : IpScope.encode(ranges), gatewayId, position);
+    }
+
     public List<UplinkRow> uplinks(UUID gatewayId) {
         return h.createQuery("SELECT * FROM edge_gateway_uplink WHERE gateway_id = :id ORDER BY position")
                 .bind("id", gatewayId).map(UPLINK).list();

@@ -166,4 +166,42 @@ class CloudApiNsxtEdgeGatewayTest {
                 .asText()).isEqualTo(id);
         assertThat(get(admin, V1 + "/edgeGateways/" + id).json().get("orgVdcNetworkCount").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void anUpdateResizesOrReplacesTheAddressesAllocatedButKeepsThePrimaryOne() {
+        String net = awaitOwner(admin, send(admin, "POST", V1 + "/externalNetworks", tier0Network(unique("ext"),
+                "tier0-vrf-1", "10.44.0", "10", "30")));
+        String subnet = "{\"gateway\":\"10.44.0.1\",\"prefixLength\":24,\"ipRanges\":{\"values\":"
+                + "[{\"startAddress\":\"10.44.0.10\",\"endAddress\":\"10.44.0.14\"}]}}";
+        String id = awaitOwner(admin, send(admin, "POST", V1 + "/edgeGateways", edge(unique("alloc"), net, subnet)));
+        String other = awaitOwner(admin, send(admin, "POST", V1 + "/edgeGateways", edge(unique("other"), net,
+                "{\"gateway\":\"10.44.0.1\",\"prefixLength\":24,\"primaryIp\":\"10.44.0.20\"}")));
+        assertThat(other).isNotEqualTo(id);
+        JsonNode e = get(admin, V1 + "/edgeGateways/" + id).json();
+        ObjectNode s0 = (ObjectNode) e.get("edgeGatewayUplinks").get(0).get("subnets").get("values").get(0);
+        assertThat(s0.get("totalIpCount").asInt()).isEqualTo(5);
+
+        // go-vcloud-director's DeallocateIpCount: autoAllocateIpRanges with the count to keep
+        s0.put("autoAllocateIpRanges", true).put("totalIpCount", 2);
+        awaitOwner(admin, send(admin, "PUT", V1 + "/edgeGateways/" + id, e.toString()));
+        JsonNode resized = get(admin, V1 + "/edgeGateways/" + id).json().get("edgeGatewayUplinks").get(0)
+                .get("subnets").get("values").get(0);
+        assertThat(resized.get("totalIpCount").asInt()).isEqualTo(2);
+        assertThat(resized.get("primaryIp").asText()).isEqualTo("10.44.0.10");
+
+        s0.put("totalIpCount", 0);
+        assertThat(send(admin, "PUT", V1 + "/edgeGateways/" + id, e.toString()).status).isEqualTo(400);
+        s0.remove("autoAllocateIpRanges");
+        s0.remove("totalIpCount");
+        ((ObjectNode) s0.get("ipRanges")).putArray("values").addObject().put("startAddress", "10.44.0.10")
+                .put("endAddress", "10.44.0.20");
+        Http.Res clash = send(admin, "PUT", V1 + "/edgeGateways/" + id, e.toString());
+        assertThat(clash.status).as("10.44.0.20 is the other edge's").isEqualTo(400);
+        ((ObjectNode) s0.get("ipRanges")).putArray("values").addObject().put("startAddress", "10.44.0.11")
+                .put("endAddress", "10.44.0.12");
+        Http.Res noPrimary = send(admin, "PUT", V1 + "/edgeGateways/" + id, e.toString());
+        assertThat(noPrimary.status).as(noPrimary.body).isEqualTo(400);
+        assertThat(get(admin, V1 + "/edgeGateways/" + id).json().get("edgeGatewayUplinks").get(0).get("subnets")
+                .get("values").get(0).get("totalIpCount").asInt()).as("nothing half-applied").isEqualTo(2);
+    }
 }

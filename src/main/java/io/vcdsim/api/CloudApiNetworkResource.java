@@ -11,6 +11,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.network.Tier0Routers;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ExternalNetworkRow;
@@ -159,7 +160,7 @@ public final class CloudApiNetworkResource implements Routes {
             throw ApiException.badRequest("An external network needs networkBackings: the port groups it is on.");
         }
         List<IpScope> scopes = body.subnets.values.stream().map(CloudApiNetworkResource::scope).toList();
-        NetworkService.Tier0 tier0 = tier0(body.networkBackings.values);
+        Tier0Routers.Tier0 tier0 = tier0(body.networkBackings.values);
         NetworkService.CreatedExternal created = networks.createExternal(x.principal(), body.name, body.description,
                 scopes, tier0 != null ? List.of() : body.networkBackings.values.stream().map(b -> b.backingId).toList(),
                 tier0, TaskResource.caller(x.principal()));
@@ -170,7 +171,7 @@ public final class CloudApiNetworkResource implements Routes {
      * The tier-0 router an NSX-T external network stands on (one backing of type NSXT_TIER0 or NSXT_VRF_TIER0 whose
      * networkProvider is the NSX-T manager), or null when the backings are port groups of vc1.
      */
-    private static NetworkService.Tier0 tier0(List<Backing> backings) {
+    private static Tier0Routers.Tier0 tier0(List<Backing> backings) {
         boolean nsxt = backings.stream().anyMatch(b -> b != null && (TIER0.equals(b.type())
                 || VRF_TIER0.equals(b.type())));
         for (Backing b : backings) {
@@ -180,7 +181,7 @@ public final class CloudApiNetworkResource implements Routes {
                     throw ApiException.badRequest("An NSX-T external network has one backing: a tier-0 router "
                             + "(backingId) of its NSX-T manager (networkProvider).");
                 }
-                return new NetworkService.Tier0(provider, b.backingId);
+                return new Tier0Routers.Tier0(provider, b.backingId);
             }
             if (provider == null || !provider.equals(Provider.VCENTER_ID)) {
                 throw ApiException.invalidReference("A port group backing's networkProvider is the vCenter server "

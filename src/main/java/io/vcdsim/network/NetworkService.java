@@ -159,17 +159,13 @@ public final class NetworkService {
         return p.require(right, db.read(tx -> tx.networks().find(id)), NetworkRow::orgId, "network", id);
     }
 
-    /** An external network on the given port groups (their morefs) of the simulated vCenter. */
-    /** An NSX-T tier-0 router (or VRF) of a registered manager, by the manager's id for it, to back a network. */
-    public record Tier0(UUID managerId, String nsxtId) {
-    }
-
     /**
-     * A new external network on port groups of vc1, or (when {@code tier0} is given, and no port groups) on an NSX-T
-     * tier-0 router that backs no other network.
+     * A new external network on port groups of vc1 (their morefs), or (when {@code tier0} is given, and no port
+     * groups) on an NSX-T tier-0 router that backs no other network.
      */
     public CreatedExternal createExternal(Principal p, String name, String description, List<IpScope> scopes,
-                                          List<String> portGroups, Tier0 tier0, TaskEngine.Caller by) {
+                                          List<String> portGroups, Tier0Routers.Tier0 tier0,
+                                          TaskEngine.Caller by) {
         p.requireSystemAdmin();
         String checkedName = checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
@@ -177,15 +173,12 @@ public final class NetworkService {
             throw ApiException.badRequest("An external network has 1 to " + MAX_SCOPES + " IpScopes, not "
                     + scopes.size() + ".");
         }
-        if (tier0 != null) {
-            if (!portGroups.isEmpty()) {
-                throw ApiException.badRequest("An external network stands on port groups or on one tier-0 router, "
-                        + "not both.");
-            }
-            return createOnTier0(checkedName, description, scopes, tier0, by);
-        }
         Set<String> morefs = new LinkedHashSet<>(portGroups);
-        if (morefs.isEmpty()) {
+        if (tier0 != null && !morefs.isEmpty()) {
+            throw ApiException.badRequest("An external network stands on port groups or on one tier-0 router, not "
+                    + "both.");
+        }
+        if (tier0 == null && morefs.isEmpty()) {
             throw ApiException.badRequest("An external network needs a port group (VimPortGroupRefs) to stand on.");
         }
         for (String moref : morefs) {
@@ -198,9 +191,13 @@ public final class NetworkService {
             if (tx.networks().externalNamed(checkedName).isPresent()) {
                 throw ApiException.duplicateName("An external network named " + checkedName + " already exists.");
             }
+            UUID router = tier0 == null ? null : Tier0Routers.importable(tx, tier0);
             ExternalNetworkRow n = new ExternalNetworkRow(UUID.randomUUID(), checkedName, description, 0,
                     engine.now());
             tx.networks().insertExternal(n, scopes);
+            if (router != null) {
+                tx.store(NsxtStore::new).backExternalNetwork(n.id(), router);
+            }
             for (String moref : morefs) {
                 if (!tx.networks().addPortGroup(n.id(), moref)) {
                     throw ApiException.badRequest("Port group " + moref + " already backs another external "
@@ -209,30 +206,6 @@ public final class NetworkService {
             }
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE_EXTERNAL, "Creating External Network "
                     + checkedName + "(" + n.id() + ")", by, owner(n), true, null));
-            return new CreatedExternal(n, task);
-        });
-    }
-
-    private CreatedExternal createOnTier0(String name, String description, List<IpScope> scopes, Tier0 tier0,
-                                          TaskEngine.Caller by) {
-        return db.tx(tx -> {
-            NsxtStore nsxt = tx.store(NsxtStore::new);
-            // go-vcloud-director names a VRF with the tier-0 backing type too, so either kind answers
-            NsxtStore.Resource router = nsxt.resource(tier0.managerId(), NsxtStore.TIER0, tier0.nsxtId())
-                    .or(() -> nsxt.resource(tier0.managerId(), NsxtStore.VRF_TIER0, tier0.nsxtId()))
-                    .orElseThrow(() -> ApiException.invalidReference("NSX-T manager " + tier0.managerId()
-                            + " has no importable tier-0 router " + shown(tier0.nsxtId()) + "."));
-            if (nsxt.tier0Imported(router.id())) {
-                throw ApiException.badRequest("Tier-0 router " + router.name() + " already backs an external network.");
-            }
-            if (tx.networks().externalNamed(name).isPresent()) {
-                throw ApiException.duplicateName("An external network named " + name + " already exists.");
-            }
-            ExternalNetworkRow n = new ExternalNetworkRow(UUID.randomUUID(), name, description, 0, engine.now());
-            tx.networks().insertExternal(n, scopes);
-            nsxt.backExternalNetwork(n.id(), router.id());
-            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE_EXTERNAL, "Creating External Network "
-                    + name + "(" + n.id() + ")", by, owner(n), true, null));
             return new CreatedExternal(n, task);
         });
     }

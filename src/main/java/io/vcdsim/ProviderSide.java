@@ -1,5 +1,6 @@
 package io.vcdsim;
 
+import io.vcdsim.api.CloudApiNetworkPoolResource;
 import io.vcdsim.api.DrsResource;
 import io.vcdsim.api.MultisiteResource;
 import io.vcdsim.api.ProviderResource;
@@ -12,6 +13,7 @@ import io.vcdsim.api.VimServerResource;
 import io.vcdsim.config.Config;
 import io.vcdsim.provider.Associations;
 import io.vcdsim.provider.DrsRules;
+import io.vcdsim.provider.NetworkPools;
 import io.vcdsim.provider.ProviderVdcBacking;
 import io.vcdsim.provider.ProviderVdcs;
 import io.vcdsim.provider.StrandedItems;
@@ -41,6 +43,7 @@ final class ProviderSide {
                 new MultisiteResource(db, new Associations(db, engine, config.clock()), orgs, taskViews),
                 new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), new VSphereWebClient(db),
                         queries, taskViews),
-                new StrandedItemResource(db, new StrandedItems(db, engine), queries, taskViews));
+                new StrandedItemResource(db, new StrandedItems(db, engine), queries, taskViews),
+                new CloudApiNetworkPoolResource(db, new NetworkPools(db, engine), queries));
     }
 }

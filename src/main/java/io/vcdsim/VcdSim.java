@@ -7,6 +7,7 @@ import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.CloudApiAuditResource;
 import io.vcdsim.api.CloudApiComputePolicyResource;
+import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
@@ -17,6 +18,7 @@ import io.vcdsim.api.DiskResource;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
+import io.vcdsim.api.NsxtResource;
 import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
 import io.vcdsim.api.MetadataResource;
@@ -253,11 +255,12 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
-                        new CloudApiProviderResource(vdcs, queries),
+                        new CloudApiProviderResource(vdcs, queries), new NsxtResource(db, vdcs),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
                         new CloudApiNetworkResource(db, networks, vdcs, queries),
                         new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
+                        new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
                         new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new OwnerResource(db, ownership),

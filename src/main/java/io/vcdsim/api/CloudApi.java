@@ -202,6 +202,34 @@ final class CloudApi {
                 .map(RoleView::rightRef).toList(), "Rights");
     }
 
+    /**
+     * The conditions of a filter that only picks a context ({@code _context==urn:...;orgVdcId==...}): each
+     * {@code key==value} with a key of {@code keys}, joined by {@code ;}. Anything else is a 400.
+     */
+    static Map<String, String> contextFilter(Exchange x, Set<String> keys) {
+        Map<String, String> conditions = new LinkedHashMap<>();
+        String filter = Paging.of(x).filter();
+        if (filter == null) {
+            return conditions;
+        }
+        for (String part : filter.split(";")) {
+            int eq = part.indexOf("==");
+            String key = eq < 0 ? null : part.substring(0, eq).trim();
+            if (key == null || !keys.contains(key) || conditions.containsKey(key)) {
+                throw ApiException.badRequest("This list is filtered by " + String.join(", ", keys.stream().sorted()
+                        .map(k -> k + "==").toList()) + " only, not '" + (part.length() > 64 ? part.substring(0, 64) + "…" : part) + "'.");
+            }
+            conditions.put(key, part.substring(eq + 2).trim());
+        }
+        return conditions;
+    }
+
+    /** A page of a short list held in memory that {@link #contextFilter} has picked: unsorted. */
+    static Reply contextPage(Exchange x, List<?> all, String model) {
+        Paging p = Paging.of(x);
+        return listPage(x, new Paging(p.page(), p.pageSize(), null, p.sortAsc(), p.sortDesc()), all, model);
+    }
+
     /** A page of a short list held in memory, in its order: such lists are neither filtered nor sorted. */
     static Reply listPage(Exchange x, List<?> all, String model) {
         return listPage(x, Paging.of(x), all, model);

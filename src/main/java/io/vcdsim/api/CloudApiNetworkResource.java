@@ -11,6 +11,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.network.Tier0Routers;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ExternalNetworkRow;
@@ -28,6 +29,8 @@ import static io.vcdsim.api.CloudApi.V1;
  * and {@code orgVdcNetworks}. Changes answer 202 with the task in {@code Location}.
  */
 public final class CloudApiNetworkResource implements Routes {
+    static final String TIER0 = "NSXT_TIER0";
+    static final String VRF_TIER0 = "NSXT_VRF_TIER0";
     private final Database db;
     private final NetworkService networks;
     private final VdcService vdcs;
@@ -70,7 +73,14 @@ public final class CloudApiNetworkResource implements Routes {
 
     public static final class Backing {
         public String backingId;
+        public String backingType;
+        /** API 36.0's name for backingType, which go-vcloud-director sends instead. */
+        public String backingTypeValue;
         public Ref networkProvider;
+
+        String type() {
+            return backingTypeValue != null ? backingTypeValue : backingType;
+        }
     }
 
     public static final class Backings {
@@ -149,19 +159,37 @@ public final class CloudApiNetworkResource implements Routes {
         if (body.networkBackings == null || Bodies.list(body.networkBackings.values, "networkBackings").isEmpty()) {
             throw ApiException.badRequest("An external network needs networkBackings: the port groups it is on.");
         }
-        for (Backing b : body.networkBackings.values) {
-            UUID provider = b.networkProvider == null ? null : Ids.fromAny(b.networkProvider.id);
+        List<IpScope> scopes = body.subnets.values.stream().map(CloudApiNetworkResource::scope).toList();
+        Tier0Routers.Tier0 tier0 = tier0(body.networkBackings.values);
+        NetworkService.CreatedExternal created = networks.createExternal(x.principal(), body.name, body.description,
+                scopes, tier0 != null ? List.of() : body.networkBackings.values.stream().map(b -> b.backingId).toList(),
+                tier0, TaskResource.caller(x.principal()));
+        return CloudApi.accepted(x, created.task());
+    }
+
+    /**
+     * The tier-0 router an NSX-T external network stands on (one backing of type NSXT_TIER0 or NSXT_VRF_TIER0 whose
+     * networkProvider is the NSX-T manager), or null when the backings are port groups of vc1.
+     */
+    private static Tier0Routers.Tier0 tier0(List<Backing> backings) {
+        boolean nsxt = backings.stream().anyMatch(b -> b != null && (TIER0.equals(b.type())
+                || VRF_TIER0.equals(b.type())));
+        for (Backing b : backings) {
+            UUID provider = b == null || b.networkProvider == null ? null : Ids.fromAny(b.networkProvider.id);
+            if (nsxt) {
+                if (backings.size() != 1 || provider == null || b.backingId == null) {
+                    throw ApiException.badRequest("An NSX-T external network has one backing: a tier-0 router "
+                            + "(backingId) of its NSX-T manager (networkProvider).");
+                }
+                return new Tier0Routers.Tier0(provider, b.backingId);
+            }
             if (provider == null || !provider.equals(Provider.VCENTER_ID)) {
-                throw ApiException.invalidReference("A backing's networkProvider is the vCenter server "
-                        + Kind.VCENTER.urn(Provider.VCENTER_ID) + " (NSX-T managers are not "
-                        + "simulated).");
+                throw ApiException.invalidReference("A port group backing's networkProvider is the vCenter server "
+                        + Kind.VCENTER.urn(Provider.VCENTER_ID) + "; a tier-0 router's has backingType "
+                        + TIER0 + " or " + VRF_TIER0 + ".");
             }
         }
-        List<IpScope> scopes = body.subnets.values.stream().map(CloudApiNetworkResource::scope).toList();
-        NetworkService.CreatedExternal created = networks.createExternal(x.principal(), body.name, body.description,
-                scopes, body.networkBackings.values.stream().map(b -> b.backingId).toList(),
-                TaskResource.caller(x.principal()));
-        return CloudApi.accepted(x, created.task());
+        return null;
     }
 
     private Reply create(Exchange x) {

@@ -1,8 +1,6 @@
 package io.vcdsim.api;
 
-import io.vcdsim.compute.Provider;
 import io.vcdsim.compute.VdcService;
-import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
@@ -15,8 +13,8 @@ import io.vcdsim.views.ProviderView;
 import static io.vcdsim.api.CloudApi.V1;
 
 /**
- * The cloudapi face of the simulated provider side: the network pool ({@code networkPools}) and what a VDC can do
- * ({@code vdcs/{urn}/capabilities}: NSX-V networking, the kind vcdsim's networks resemble).
+ * What a VDC can do on the cloudapi ({@code vdcs/{urn}/capabilities}: NSX-V networking, the kind vcdsim's networks
+ * resemble).
  */
 public final class CloudApiProviderResource implements Routes {
     private final VdcService vdcs;
@@ -29,15 +27,6 @@ public final class CloudApiProviderResource implements Routes {
 
     @Override
     public void register(Router r) {
-        r.get(V1 + "/networkPools/networkPoolSummaries", x -> CloudApi.page(x, queries, Kind.NETWORK_POOL.query(),
-                null, "NetworkPoolSummaries", ids -> ids.stream().map(id -> ProviderView.networkPoolJson()).toList()));
-        r.get(V1 + "/networkPools/{id}", x -> {
-            x.principal().requireSystemAdmin();
-            if (!Provider.NETWORK_POOL_ID.equals(CloudApi.id(x, "id", Kind.NETWORK_POOL))) {
-                throw ApiException.forbidden("No network pool with id " + x.pathParam("id") + " is accessible.");
-            }
-            return Reply.json(200, ProviderView.networkPoolJson());
-        });
         r.get(V1 + "/vdcs/{id}/capabilities", this::capabilities);
     }
 

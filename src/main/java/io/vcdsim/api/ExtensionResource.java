@@ -1,12 +1,9 @@
 package io.vcdsim.api;
 
-import io.vcdsim.compute.Provider;
-import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.model.ProviderParams;
 import io.vcdsim.model.VmwExtension;
 
 /** The extension root {@code /api/admin/extension}: settings, blocking tasks and extension services hang off it. */
@@ -15,18 +12,6 @@ public final class ExtensionResource implements Routes {
     @Override
     public void register(Router r) {
         r.get("/api/admin/extension", this::root);
-        r.get("/api/admin/extension/networkPoolReferences", this::networkPools);
-    }
-
-    /** The one simulated network pool, which CreateVdcParams may name. */
-    Reply networkPools(Exchange x) {
-        x.principal().requireSystemAdmin();
-        ProviderParams.NetworkPools pools = new ProviderParams.NetworkPools();
-        pools.href = x.href("/api/admin/extension/networkPoolReferences");
-        pools.type = MediaTypes.xml(MediaTypes.NETWORK_POOL_REFERENCES);
-        pools.networkPoolReference.add(Hrefs.viewer(x).adminRef(Kind.NETWORK_POOL, Provider.NETWORK_POOL_ID,
-                Provider.NETWORK_POOL));
-        return Reply.ok(pools, MediaTypes.NETWORK_POOL_REFERENCES);
     }
 
     Reply root(Exchange x) {

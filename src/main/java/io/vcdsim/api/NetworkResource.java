@@ -123,7 +123,7 @@ public final class NetworkResource implements Routes {
         }
         NetworkService.CreatedExternal created = networks.createExternal(x.principal(), in.name, in.description,
                 in.configuration.ipScopes.stream().map(NetworkResource::scope).toList(), portGroups,
-                TaskResource.caller(x.principal()));
+                null, TaskResource.caller(x.principal()));
         ExternalNetwork view = external(x, created.network());
         return tasks.created(x, view, MediaTypes.EXTERNAL_NETWORK, view.href, java.util.List.of(created.task()));
     }

@@ -11,12 +11,10 @@ import io.vcdsim.provider.TenantMigration;
 import io.vcdsim.store.Database;
 import io.vcdsim.views.ProviderView;
 
-import java.util.UUID;
 
 /**
  * The simulated provider side, read-only: the vCenter's datastores ({@code /api/admin/extension/datastores} and
- * {@code datastore/{id}}) and the network pool
- * ({@code /api/admin/extension/networkPool/{id}}) that VDCs and the extension root refer to; a tenant's VMs moved
+ * {@code datastore/{id}}); a tenant's VMs moved
  * between datastores ({@code action/migrateTenant}).
  */
 public final class ProviderResource implements Routes {
@@ -43,10 +41,6 @@ public final class ProviderResource implements Routes {
             return Reply.ok(db.read(tx -> ProviderView.datastore(tx, Hrefs.viewer(x), d)), MediaTypes.DATASTORE);
         });
         r.post("/api/admin/extension/action/migrateTenant", this::migrateTenant);
-        r.get("/api/admin/extension/networkPool/{id}", x -> {
-            only(x, Provider.NETWORK_POOL_ID, "network pool");
-            return Reply.ok(ProviderView.networkPool(Hrefs.viewer(x)), MediaTypes.NETWORK_POOL);
-        });
     }
 
     private Reply migrateTenant(Exchange x) {
@@ -56,13 +50,5 @@ public final class ProviderResource implements Routes {
         return tasks.accepted(x, migration.migrate(Bodies.ids(in.orgs, "Org", "an org"),
                 Bodies.ids(in.sourceDatastores, "Datastore", "a datastore"),
                 Bodies.ids(in.targetDatastores, "Datastore", "a datastore"), TaskResource.caller(x.principal())));
-    }
-
-    /** Provider objects are system administrators' to read, and there is one of each. */
-    private static void only(Exchange x, UUID theOne, String what) {
-        x.principal().requireSystemAdmin();
-        if (!theOne.equals(Hrefs.id(x, "id"))) {
-            throw ApiException.forbidden("No " + what + " with id " + x.pathParam("id") + " is accessible.");
-        }
     }
 }

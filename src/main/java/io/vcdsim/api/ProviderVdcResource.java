@@ -83,6 +83,18 @@ public final class ProviderVdcResource implements Routes {
         return db.read(tx -> ProviderVdcView.extension(tx, Hrefs.viewer(x), pvdc));
     }
 
+    /** The id a reference names by id or href; none for no reference (a malformed one is a 400). */
+    private static UUID referenced(Reference ref) {
+        if (ref == null || (ref.id == null && ref.href == null)) {
+            return null;
+        }
+        UUID id = Ids.fromAny(ref.id != null && !ref.id.isBlank() ? ref.id : ref.href);
+        if (id == null) {
+            throw ApiException.badRequest("A reference names its object by id or href.");
+        }
+        return id;
+    }
+
     /** 201 with the new VMWProviderVdc, its creation task inside. */
     private Reply create(Exchange x) {
         x.principal().requireSystemAdmin();
@@ -94,7 +106,8 @@ public final class ProviderVdcResource implements Routes {
             throw ApiException.badRequest("VMWProviderVdcParams needs one VimServer, by href.");
         }
         List<String> pools = new ArrayList<>();
-        for (VimObjectRef ref : Bodies.list(in.resourcePoolRefs, "ResourcePoolRefs")) {
+        for (VimObjectRef ref : Bodies.list(in.resourcePoolRefs == null ? null
+                : in.resourcePoolRefs.vimObjectRef, "ResourcePoolRefs")) {
             if (ref.moRef == null || ref.moRef.isBlank()) {
                 throw ApiException.badRequest("A ResourcePoolRefs VimObjectRef needs the MoRef of a resource pool.");
             }
@@ -112,7 +125,8 @@ public final class ProviderVdcResource implements Routes {
             profiles.add(name.trim());
         }
         ProviderVdcs.Created made = pvdcs.create(new ProviderVdcs.Creation(in.name, in.description, vc, pools, profiles,
-                in.highestSupportedHardwareVersion, !Boolean.FALSE.equals(in.isEnabled)),
+                in.highestSupportedHardwareVersion, !Boolean.FALSE.equals(in.isEnabled), referenced(in.nsxTManagerReference),
+                referenced(in.networkPool)),
                 TaskResource.caller(x.principal()));
         ProviderInventory.VmwProviderVdc view = extension(x, made.providerVdc());
         return Reply.created(view, MediaTypes.VMW_PROVIDER_VDC, view.href);

@@ -141,6 +141,15 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
         return Optional.empty();
     }
 
+    /** The addresses of a range, in order, at most {@code max} of them. */
+    public static List<String> addresses(IpRange r, int max) {
+        List<String> all = new java.util.ArrayList<>();
+        for (long a = address(r.start()); a >= 0 && a <= address(r.end()) && all.size() < max; a++) {
+            all.add(text(a));
+        }
+        return all;
+    }
+
     /** True if the two ranges share an address. */
     public static boolean overlap(IpRange a, IpRange b) {
         return address(a.start()) <= address(b.end()) && address(b.start()) <= address(a.end());

@@ -168,7 +168,12 @@ public final class Kind {
             .admin("/api/admin/extension/externalnet/", MediaTypes.EXTERNAL_NETWORK)
             .table("external_network", null).queries("externalNetwork", null).done();
     public static final Kind NETWORK_POOL = declare("networkPool").urn("networkpool")
-            .admin("/api/admin/extension/networkPool/", MediaTypes.NETWORK_POOL).queries("networkPool", null).done();
+            .admin("/api/admin/extension/networkPool/", MediaTypes.NETWORK_POOL).table("network_pool", null)
+            .queries("networkPool", null).done();
+    /** The NSX-T manager vCD has registered (the simulated nsxt-manager-1). */
+    public static final Kind NSXT_MANAGER = declare("nsxtManager").urn("nsxtmanager")
+            .admin("/api/admin/extension/nsxtManagers/", MediaTypes.NSXT_MANAGER).table("nsxt_manager", null)
+            .queries("nsxTManager", null).done();
     public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")
             .urn("providervdcstorageprofile").admin("/api/admin/pvdcStorageProfile/", MediaTypes.PVDC_STORAGE_PROFILE)
             .metadata().table("provider_vdc_storage_profile", SYSTEM_ORG)

@@ -123,6 +123,7 @@ public final class MediaTypes {
     public static final String PVDC_STORAGE_PROFILE = "application/vnd.vmware.admin.pvdcStorageProfile";
     public static final String PROVIDER_VDC = "application/vnd.vmware.admin.providervdc";
     public static final String NETWORK_POOL = "application/vnd.vmware.admin.networkPool";
+    public static final String NSXT_MANAGER = "application/vnd.vmware.admin.nsxTmanager";
     public static final String VIM_SERVER = "application/vnd.vmware.admin.vmwvirtualcenter";
     public static final String DATASTORE = "application/vnd.vmware.admin.datastore";
     public static final String DATASTORE_LIST = "application/vnd.vmware.admin.datastoreList";

@@ -131,7 +131,8 @@ public final class Exchange {
      * The request body as a representation. The Content-Type must be one of {@code mediaTypes}
      * (+xml or +json, parameters ignored, case-insensitive); otherwise 415. A body without any
      * Content-Type is read as XML: pyvcloud sends some PUTs that way (extension services) and vCD
-     * takes them.
+     * takes them; so are {@code application/*+xml} and {@code application/*+json}, which
+     * go-vcloud-director sends with JSON requests to {@code /api} (a provider VDC's creation).
      */
     public <T> T read(Class<T> type, String rootName, String... mediaTypes) {
         String contentType = header("content-type");
@@ -140,9 +141,10 @@ public final class Exchange {
             String ct = contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
             for (String accepted : mediaTypes) {
                 String a = accepted.toLowerCase(Locale.ROOT);
-                if (ct.equals(a + "+xml") || ct.equals("application/xml") || ct.equals("text/xml")) {
+                if (ct.equals(a + "+xml") || ct.equals("application/xml") || ct.equals("text/xml")
+                        || ct.equals("application/*+xml")) {
                     format = Format.XML;
-                } else if (ct.equals(a + "+json") || ct.equals("application/json")) {
+                } else if (ct.equals(a + "+json") || ct.equals("application/json") || ct.equals("application/*+json")) {
                     format = Format.JSON;
                 }
             }

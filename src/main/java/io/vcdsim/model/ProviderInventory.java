@@ -170,20 +170,31 @@ public final class ProviderInventory {
         @XmlElement(name = "SystemName", namespace = Ns.VMEXT) public String systemName;
     }
 
-    /** A provider VDC to make, as pyvcloud's create_provider_vdc writes it; network and NSX settings are kept out. */
+    /**
+     * A provider VDC to make, as pyvcloud's create_provider_vdc and go-vcloud-director's ProviderVdcCreation write it:
+     * its NSX-T manager and network pool by reference.
+     */
     @XmlRootElement(name = "VMWProviderVdcParams", namespace = Ns.VMEXT)
     @XmlType(name = "VMWProviderVdcParamsType", namespace = Ns.VMEXT, propOrder = {"resourcePoolRefs", "vimServer",
-        "highestSupportedHardwareVersion", "isEnabled", "storageProfile", "rest"})
+        "highestSupportedHardwareVersion", "isEnabled", "storageProfile", "nsxTManagerReference", "networkPool",
+        "autoCreateNetworkPool", "rest"})
     public static class ProviderVdcParams extends Entity {
-        @XmlElementWrapper(name = "ResourcePoolRefs", namespace = Ns.VMEXT)
-        @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT)
-        public List<VimObjectRef> resourcePoolRefs;
+        @XmlElement(name = "ResourcePoolRefs", namespace = Ns.VMEXT) public VimObjectRefs resourcePoolRefs;
         @XmlElement(name = "VimServer", namespace = Ns.VMEXT) public List<Reference> vimServer;
         @XmlElement(name = "HighestSupportedHardwareVersion", namespace = Ns.VMEXT)
         public String highestSupportedHardwareVersion;
         @XmlElement(name = "IsEnabled", namespace = Ns.VMEXT) public Boolean isEnabled;
         @XmlElement(name = "StorageProfile", namespace = Ns.VMEXT) public List<String> storageProfile;
+        @XmlElement(name = "NsxTManagerReference", namespace = Ns.VMEXT) public Reference nsxTManagerReference;
+        @XmlElement(name = "NetworkPool", namespace = Ns.VMEXT) public Reference networkPool;
+        @XmlElement(name = "AutoCreateNetworkPool", namespace = Ns.VMEXT) public Boolean autoCreateNetworkPool;
         @XmlAnyElement public List<Object> rest;
+    }
+
+    /** vmext:VimObjectRefsType: in JSON an object with a {@code vimObjectRef} list, as go-vcloud-director sends it. */
+    @XmlType(name = "VimObjectRefsType", namespace = Ns.VMEXT, propOrder = {"vimObjectRef"})
+    public static class VimObjectRefs {
+        @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT) public List<VimObjectRef> vimObjectRef;
     }
 
     /** The provider VDCs to merge into the one the request names. */

@@ -11,6 +11,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.UplinkRow;
@@ -70,6 +71,10 @@ public final class EdgeGatewayService {
     public record Created(EdgeGatewayRow edge, TaskRow task) {
     }
 
+    /** What an NSX-T edge's uplink subnet is to hold: these ranges, or (ranges null) this many addresses. */
+    public record Allocation(List<IpScope.IpRange> ranges, Integer count) {
+    }
+
     public EdgeGatewayService(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
@@ -113,6 +118,14 @@ public final class EdgeGatewayService {
 
     /** An edge in a VDC, on uplinks a system administrator chooses; the addresses are taken at once. */
     public Created create(Principal p, VdcRow vdc, Spec spec, TaskEngine.Caller by) {
+        return create(p, vdc, spec, null, by);
+    }
+
+    /**
+     * The same; with an edge cluster (of an NSX-T manager) it is an NSX-T edge gateway, whose uplinks must be
+     * external networks on tier-0 routers.
+     */
+    public Created create(Principal p, VdcRow vdc, Spec spec, UUID edgeCluster, TaskEngine.Caller by) {
         p.requireSystemAdmin();
         String name = checkName(spec.name());
         Lengths.atMost(spec.description(), NetworkService.MAX_DESCRIPTION, "Description");
@@ -133,6 +146,10 @@ public final class EdgeGatewayService {
             for (UUID id : externals) {
                 tx.networks().lockExternal(id).filter(x -> x.status() == 1).orElseThrow(() ->
                         ApiException.invalidReference("An uplink's Network is not an external network ready for use."));
+                if (edgeCluster != null && tx.store(NsxtStore::new).tier0Of(id).isEmpty()) {
+                    throw ApiException.badRequest("An NSX-T edge gateway's uplinks are external networks on tier-0 "
+                            + "routers; " + id + " is not one.");
+                }
             }
             if (tx.edges().ofOrg(vdc.orgId()).stream().anyMatch(e -> e.name().equalsIgnoreCase(name))) {
                 throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");
@@ -141,6 +158,9 @@ public final class EdgeGatewayService {
                     spec.description(), backing, spec.haEnabled(), spec.dnsRelay(), spec.advancedNetworking(),
                     spec.advancedNetworking() && spec.distributedRouting(), EdgeServices.DEFAULT, 0, engine.now());
             tx.edges().insert(edge);
+            if (edgeCluster != null) {
+                tx.edges().setEdgeCluster(edge.id(), edgeCluster);
+            }
             int position = 0;
             for (Uplink u : spec.uplinks()) {
                 for (UplinkRow row : uplinkRows(tx, edge.id(), position, u)) {
@@ -156,6 +176,15 @@ public final class EdgeGatewayService {
 
     /** Name, description and switches (a system administrator's to flip); the uplinks stay as they were made. */
     public TaskRow update(Principal p, EdgeGatewayRow e, Update u, TaskEngine.Caller by) {
+        return update(p, e, u, Map.of(), by);
+    }
+
+    /**
+     * The same, and an NSX-T edge's allocated ranges by external network and subnet gateway ({@link #reallocate}),
+     * changed with the task's start.
+     */
+    public TaskRow update(Principal p, EdgeGatewayRow e, Update u, Map<UUID, Map<String, Allocation>> ranges,
+                          TaskEngine.Caller by) {
         String name = checkName(u.name());
         boolean switches = u.haEnabled() != e.haEnabled() || u.dnsRelay() != e.dnsRelay()
                 || u.advancedNetworking() != e.advancedNetworking() || u.distributedRouting() != e.distributedRouting();
@@ -171,6 +200,7 @@ public final class EdgeGatewayService {
                     && o.name().equalsIgnoreCase(name))) {
                 throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");
             }
+            reallocate(tx, e, ranges);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Edge Gateway " + e.name() + "(" + e.id()
                     + ")", by, owner(e), true, checked));
         });
@@ -235,27 +265,7 @@ public final class EdgeGatewayService {
                             + "with gateway " + s.gateway() + "."));
             List<IpScope.IpRange> ranges = s.ranges();
             if (ranges != null) {
-                if (ranges.size() > IpScope.MAX_RANGES) {
-                    throw ApiException.badRequest("An uplink sets aside at most " + IpScope.MAX_RANGES + " ranges.");
-                }
-                for (int i = 0; i < ranges.size(); i++) {
-                    IpScope.IpRange r = ranges.get(i);
-                    for (IpScope.IpRange before : ranges.subList(0, i)) {
-                        if (IpScope.overlap(before, r)) {
-                            throw ApiException.badRequest("The ranges " + before.start() + "-" + before.end()
-                                    + " and " + r.start() + "-" + r.end() + " overlap.");
-                        }
-                    }
-                    if (!scope.poolHolds(r)) {
-                        throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " is not in the "
-                                + "static IP pool of external network " + ext.name() + ".");
-                    }
-                    if (setAside.stream().anyMatch(o -> IpScope.overlap(o, r))
-                            || taken.stream().anyMatch(ip -> IpScope.within(ip, r))) {
-                        throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " of external "
-                                + "network " + ext.name() + " is already in use.");
-                    }
-                }
+                checkRanges(ext, scope, ranges, taken, setAside);
                 setAside.addAll(ranges);
             }
             String asked = s.ipAddress();
@@ -280,6 +290,74 @@ public final class EdgeGatewayService {
                     u.outRateLimit(), scope.gateway(), scope.netmask(), ip, ranges, subnetDefault));
         }
         return rows;
+    }
+
+    /** Ranges an uplink sets aside: in the pool, not overlapping each other nor what other uplinks hold. */
+    private static void checkRanges(ExternalNetworkRow ext, IpScope scope, List<IpScope.IpRange> ranges,
+                                    Set<String> taken, List<IpScope.IpRange> setAside) {
+        if (ranges.size() > IpScope.MAX_RANGES) {
+            throw ApiException.badRequest("An uplink sets aside at most " + IpScope.MAX_RANGES + " ranges.");
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            IpScope.IpRange r = ranges.get(i);
+            for (IpScope.IpRange before : ranges.subList(0, i)) {
+                if (IpScope.overlap(before, r)) {
+                    throw ApiException.badRequest("The ranges " + before.start() + "-" + before.end() + " and "
+                            + r.start() + "-" + r.end() + " overlap.");
+                }
+            }
+            if (!scope.poolHolds(r)) {
+                throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " is not in the static IP "
+                        + "pool of external network " + ext.name() + ".");
+            }
+            if (setAside.stream().anyMatch(o -> IpScope.overlap(o, r))
+                    || taken.stream().anyMatch(ip -> IpScope.within(ip, r))) {
+                throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " of external network "
+                        + ext.name() + " is already in use.");
+            }
+        }
+    }
+
+    /**
+     * Sets the ranges an NSX-T edge's uplink subnets hold (by external network and subnet gateway; an empty list
+     * keeps only the primary address), in the caller's transaction: checked as at creation against the other edges,
+     * and always keeping the subnet's primary address.
+     */
+    public static void reallocate(Tx tx, EdgeGatewayRow e, Map<UUID, Map<String, Allocation>> ranges) {
+        for (UUID networkId : ranges.keySet().stream().sorted().toList()) {
+            ExternalNetworkRow ext = tx.networks().lockExternal(networkId).orElseThrow(() ->
+                    ApiException.badRequest("Edge gateway " + e.name() + " has no uplink to " + networkId + "."));
+            List<UplinkRow> others = tx.edges().uplinksOn(networkId).stream()
+                    .filter(u -> !u.gatewayId().equals(e.id())).toList();
+            Set<String> taken = new HashSet<>();
+            List<IpScope.IpRange> setAside = new ArrayList<>();
+            others.forEach(o -> {
+                if (o.ipAddress() != null) {
+                    taken.add(o.ipAddress());
+                }
+                if (o.ranges() != null) {
+                    setAside.addAll(o.ranges());
+                }
+            });
+            for (var subnet : ranges.get(networkId).entrySet()) {
+                UplinkRow own = tx.edges().uplinks(e.id()).stream().filter(u -> u.networkId().equals(networkId)
+                        && subnet.getKey().equals(u.subnetGateway())).findFirst().orElseThrow(() ->
+                        ApiException.badRequest("Edge gateway " + e.name() + " has no uplink subnet " + subnet.getKey()
+                                + " on external network " + ext.name() + "."));
+                IpScope scope = tx.networks().scopes(networkId).stream().filter(sc -> sc.gateway()
+                        .equals(own.subnetGateway())).findFirst().orElseThrow();
+                Allocation asked = subnet.getValue();
+                List<IpScope.IpRange> wanted = asked.ranges() != null ? asked.ranges()
+                        : EdgeAllocation.resized(scope, own, asked.count(), taken, setAside, e.name());
+                checkRanges(ext, scope, wanted, taken, setAside);
+                if (!wanted.isEmpty() && own.ipAddress() != null
+                        && wanted.stream().noneMatch(r -> IpScope.within(own.ipAddress(), r))) {
+                    throw ApiException.badRequest("Edge gateway " + e.name() + " keeps its primary address "
+                            + own.ipAddress() + " among the addresses allocated to it.");
+                }
+                tx.edges().setUplinkRanges(e.id(), own.position(), wanted.isEmpty() ? null : wanted);
+            }
+        }
     }
 
     /** The networks a NAT rule of the edge may apply on, by id: its routed networks and its uplinks' networks. */

@@ -13,6 +13,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
@@ -158,9 +159,13 @@ public final class NetworkService {
         return p.require(right, db.read(tx -> tx.networks().find(id)), NetworkRow::orgId, "network", id);
     }
 
-    /** An external network on the given port groups (their morefs) of the simulated vCenter. */
+    /**
+     * A new external network on port groups of vc1 (their morefs), or (when {@code tier0} is given, and no port
+     * groups) on an NSX-T tier-0 router that backs no other network.
+     */
     public CreatedExternal createExternal(Principal p, String name, String description, List<IpScope> scopes,
-                                          List<String> portGroups, TaskEngine.Caller by) {
+                                          List<String> portGroups, Tier0Routers.Tier0 tier0,
+                                          TaskEngine.Caller by) {
         p.requireSystemAdmin();
         String checkedName = checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
@@ -169,7 +174,11 @@ public final class NetworkService {
                     + scopes.size() + ".");
         }
         Set<String> morefs = new LinkedHashSet<>(portGroups);
-        if (morefs.isEmpty()) {
+        if (tier0 != null && !morefs.isEmpty()) {
+            throw ApiException.badRequest("An external network stands on port groups or on one tier-0 router, not "
+                    + "both.");
+        }
+        if (tier0 == null && morefs.isEmpty()) {
             throw ApiException.badRequest("An external network needs a port group (VimPortGroupRefs) to stand on.");
         }
         for (String moref : morefs) {
@@ -182,9 +191,13 @@ public final class NetworkService {
             if (tx.networks().externalNamed(checkedName).isPresent()) {
                 throw ApiException.duplicateName("An external network named " + checkedName + " already exists.");
             }
+            UUID router = tier0 == null ? null : Tier0Routers.importable(tx, tier0);
             ExternalNetworkRow n = new ExternalNetworkRow(UUID.randomUUID(), checkedName, description, 0,
                     engine.now());
             tx.networks().insertExternal(n, scopes);
+            if (router != null) {
+                tx.store(NsxtStore::new).backExternalNetwork(n.id(), router);
+            }
             for (String moref : morefs) {
                 if (!tx.networks().addPortGroup(n.id(), moref)) {
                     throw ApiException.badRequest("Port group " + moref + " already backs another external "

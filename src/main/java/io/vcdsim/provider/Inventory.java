@@ -81,9 +81,13 @@ public final class Inventory {
 
     public static void ensure(Tx tx, Shape shape) {
         InventoryStore s = tx.store(InventoryStore::new);
-        if (s.hasInventory()) {
-            return;
+        if (!s.hasInventory()) {
+            seed(tx, s, shape);
         }
+        NsxtInventory.ensure(tx); // a state saved before V48 has a vCenter but no NSX-T manager
+    }
+
+    private static void seed(Tx tx, InventoryStore s, Shape shape) {
         s.saveServer(new InventoryStore.Server(Provider.VCENTER_ID, Provider.VCENTER,
                 "The simulated vCenter server the provider VDC stands on",
                 "https://" + Provider.VCENTER + DOMAIN + ":443",

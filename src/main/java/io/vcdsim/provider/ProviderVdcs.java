@@ -7,6 +7,8 @@ import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.InventoryStore;
+import io.vcdsim.store.NetworkPoolStore;
+import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.TaskEngine;
@@ -33,9 +35,13 @@ public final class ProviderVdcs {
     private final Database db;
     private final TaskEngine engine;
 
-    /** A new provider VDC: its vCenter, pools (by moref; the first is primary) and storage profiles (by name). */
+    /**
+     * A new provider VDC: its vCenter, pools (by moref; the first is primary) and storage profiles (by name), and
+     * optionally its NSX-T manager and the network pool its org VDCs draw on.
+     */
     public record Creation(String name, String description, UUID vcenterId, List<String> poolMorefs,
-                           List<String> storageProfiles, String highestHwVersion, boolean enabled) {
+                           List<String> storageProfiles, String highestHwVersion, boolean enabled, UUID nsxtManagerId,
+                           UUID networkPoolId) {
     }
 
     public ProviderVdcs(Database db, TaskEngine engine) {
@@ -109,9 +115,16 @@ public final class ProviderVdcs {
             InventoryStore.Server vc = inventory(tx).lockServer(c.vcenterId()).orElseThrow(() ->
                     ApiException.invalidReference("No vCenter server " + c.vcenterId() + " is registered."));
             checkName(tx, name, null);
+            if (c.nsxtManagerId() != null && tx.store(NsxtStore::new).manager(c.nsxtManagerId()).isEmpty()) {
+                throw ApiException.invalidReference("No NSX-T manager " + c.nsxtManagerId() + " is registered.");
+            }
+            if (c.networkPoolId() != null && tx.store(NetworkPoolStore::new).find(c.networkPoolId()).isEmpty()) {
+                throw ApiException.invalidReference("No network pool " + c.networkPoolId() + " exists.");
+            }
             InventoryStore.ProviderVdc pvdc = new InventoryStore.ProviderVdc(UUID.randomUUID(), name, c.description(),
                     c.enabled(), vc.id(), hw);
             inventory(tx).saveProviderVdc(pvdc);
+            tx.store(NetworkPoolStore::new).setProviderVdcPool(pvdc.id(), c.networkPoolId());
             List<InventoryStore.Pool> free = inventory(tx).freePools(vc.id());
             boolean primary = true;
             for (String moref : c.poolMorefs()) {

@@ -161,12 +161,17 @@ final class ProviderQueries {
                         ref("datastore", "ds.id", Kind.DATASTORE)))
                 .build());
 
-        // The simulated network pool, on /api and the cloudapi's networkPoolSummaries alike.
+        // Network pools, on /api and the cloudapi's networkPools and networkPoolSummaries alike.
         types.add(QueryType.of(Kind.NETWORK_POOL, "NetworkPoolRecord", "NetworkPoolReference")
-                .from("(SELECT CAST('" + Provider.NETWORK_POOL_ID + "' AS UUID) AS id, '" + Provider.NETWORK_POOL
-                        + "' AS name) p")
-                .id("p.id").systemOnly().fields(List.of(string("name", "p.name"), string("networkPoolType", "'VLAN'"),
+                .from("network_pool p").id("p.id").systemOnly()
+                .fields(List.of(string("name", "p.name"), string("description", "p.description"),
+                        string("networkPoolType", "p.pool_type"), string("poolType", "p.pool_type"),
                         bool("isBusy", "FALSE")))
+                .build());
+        // The registered NSX-T managers (go-vcloud-director finds one by name, then GETs its href as JSON).
+        types.add(QueryType.of(Kind.NSXT_MANAGER, "NsxTManagerRecord", "NsxTManagerReference")
+                .from("nsxt_manager m").id("m.id").systemOnly()
+                .fields(List.of(string("name", "m.name"), string("url", "m.url")))
                 .build());
 
     }

@@ -62,6 +62,17 @@ public final class EdgeGatewayStore {
         Rows.execute(h, "DELETE FROM edge_gateway WHERE id = ?", id);
     }
 
+    /** Makes the edge an NSX-T edge gateway on an edge cluster of its manager. */
+    public void setEdgeCluster(UUID gatewayId, UUID edgeClusterId) {
+        Rows.execute(h, "UPDATE edge_gateway SET edge_cluster_id = ? WHERE id = ?", edgeClusterId, gatewayId);
+    }
+
+    /** The edge cluster an NSX-T edge gateway runs on; none for an NSX-V edge. */
+    public Optional<UUID> edgeCluster(UUID gatewayId) {
+        return h.createQuery("SELECT edge_cluster_id FROM edge_gateway WHERE id = :id AND edge_cluster_id IS NOT NULL")
+                .bind("id", gatewayId).mapTo(UUID.class).findOne();
+    }
+
     public void insertUplink(UplinkRow u) {
         Rows.execute(h, "INSERT INTO edge_gateway_uplink (gateway_id, position, network_id, default_route, "
                         + "apply_rate_limit, in_rate_limit, out_rate_limit, subnet_gateway, subnet_netmask, "
@@ -69,6 +80,12 @@ public final class EdgeGatewayStore {
                 u.position(), u.networkId(), u.defaultRoute(), u.applyRateLimit(), u.inRateLimit(), u.outRateLimit(),
                 u.subnetGateway(), u.subnetNetmask(), u.ipAddress(),
                 u.ranges() == null ? null : IpScope.encode(u.ranges()), u.subnetDefault());
+    }
+
+    /** Replaces the ranges an uplink subnet of an edge sets aside (null: none). */
+    public void setUplinkRanges(UUID gatewayId, int position, List<IpScope.IpRange> ranges) {
+        Rows.execute(h, "UPDATE edge_gateway_uplink SET ip_ranges = ? WHERE gateway_id = ? AND position = ?",
+                ranges == null ? null : IpScope.encode(ranges), gatewayId, position);
     }
 
     public List<UplinkRow> uplinks(UUID gatewayId) {

@@ -15,6 +15,7 @@ import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VAppNetworkRow;
@@ -202,6 +203,7 @@ public final class NetworkView {
             b.put("networkProvider", Map.of("name", Provider.VCENTER, "id", Kind.VCENTER.urn(Provider.VCENTER_ID)));
             backings.add(b);
         }
+        tx.store(NsxtStore::new).tier0Of(n.id()).ifPresent(t -> backings.add(tier0Backing(tx, t)));
         m.put("networkBackings", Map.of("values", backings));
         m.put("totalIpCount", total);
         m.put("usedIpCount", 0);
@@ -209,6 +211,18 @@ public final class NetworkView {
         m.put("dedicatedOrg", null);
         m.put("dedicatedEdgeGateway", null);
         return m;
+    }
+
+    private static Map<String, Object> tier0Backing(Tx tx, NsxtStore.Resource t) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        String type = NsxtStore.VRF_TIER0.equals(t.kind()) ? "NSXT_VRF_TIER0" : "NSXT_TIER0";
+        b.put("backingId", t.nsxtId());
+        b.put("name", t.name());
+        b.put("backingType", type);
+        b.put("backingTypeValue", type);
+        b.put("networkProvider", tx.store(NsxtStore::new).manager(t.managerId()).map(mgr -> Map.of("name",
+                mgr.name(), "id", Kind.NSXT_MANAGER.urn(mgr.id()))).orElse(Map.of()));
+        return b;
     }
 
     /** An org VDC network as the cloudapi writes it (go-vcloud-director's {@code types.OpenApiOrgVdcNetwork}). */
@@ -249,7 +263,7 @@ public final class NetworkView {
         return m;
     }
 
-    private static Map<String, Object> subnetJson(IpScope s) {
+    static Map<String, Object> subnetJson(IpScope s) {
         Map<String, Object> subnet = new LinkedHashMap<>();
         subnet.put("gateway", s.gateway());
         subnet.put("prefixLength", s.prefixLength());
@@ -261,7 +275,7 @@ public final class NetworkView {
         return subnet;
     }
 
-    private static Map<String, Object> ref(String name, String urn) {
+    static Map<String, Object> ref(String name, String urn) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
         m.put("id", urn);

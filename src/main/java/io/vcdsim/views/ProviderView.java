@@ -10,6 +10,7 @@ import io.vcdsim.model.Reference;
 import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.InventoryStore;
+import io.vcdsim.store.NetworkPoolStore;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
 
@@ -74,7 +75,8 @@ public final class ProviderView {
                         Kind.EXTERNAL_NETWORK.urn(n.id()), MediaTypes.xml(MediaTypes.ADMIN_NETWORK), n.name()));
             }
         }
-        p.networkPoolReferences.add(v.adminRef(Kind.NETWORK_POOL, Provider.NETWORK_POOL_ID, Provider.NETWORK_POOL));
+        tx.store(NetworkPoolStore::new).ofProviderVdc(pvdc.id()).ifPresent(pool ->
+                p.networkPoolReferences.add(v.adminRef(Kind.NETWORK_POOL, pool.id(), pool.name())));
         return p;
     }
 
@@ -154,33 +156,6 @@ public final class ProviderView {
         ds.provisionedSpaceMb = used;
         ds.requestedStorageMb = used;
         return ds;
-    }
-
-    public static ProviderDocs.NetworkPool networkPool(Viewer v) {
-        ProviderDocs.NetworkPool n = v.entity(new ProviderDocs.NetworkPool(), Kind.NETWORK_POOL,
-                Provider.NETWORK_POOL_ID, Provider.NETWORK_POOL);
-        n.status = 1;
-        n.description = "The simulated network pool org VDC networks are backed by";
-        n.poolType = "vlan";
-        n.usage = 0;
-        return n;
-    }
-
-    /** The network pool as the cloudapi writes it (go-vcloud-director's {@code types.NetworkPool}). */
-    public static Map<String, Object> networkPoolJson() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("status", "REALIZED");
-        m.put("id", Kind.NETWORK_POOL.urn(Provider.NETWORK_POOL_ID));
-        m.put("name", Provider.NETWORK_POOL);
-        m.put("description", "The simulated network pool org VDC networks are backed by");
-        m.put("poolType", "VLAN");
-        m.put("promiscuousMode", false);
-        m.put("totalBackingsCount", 100);
-        m.put("usedBackingsCount", 0);
-        m.put("managingOwnerRef", Map.of("name", "", "id", ""));
-        m.put("backing", Map.of("vlanIdRanges", Map.of("values", List.of(Map.of("startId", 100, "endId", 199))),
-                "vdsRefs", List.of(), "portGroupRefs", List.of(), "providerRef", Map.of("name", "", "id", "")));
-        return m;
     }
 
     /** What a VDC can do, as the cloudapi lists it; go-vcloud-director's IsNsxv/IsNsxt read networkProvider. */

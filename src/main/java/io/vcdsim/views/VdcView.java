@@ -10,6 +10,7 @@ import io.vcdsim.model.ComputeCapacity;
 import io.vcdsim.model.Vdc;
 import io.vcdsim.model.VdcStorageProfile;
 import io.vcdsim.store.InventoryStore;
+import io.vcdsim.store.NetworkPoolStore;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VAppRow;
@@ -120,8 +121,9 @@ public final class VdcView {
             a.resourceGuaranteedCpu = s.guaranteedCpu();
             a.vCpuInMhz = s.vCpuInMhz();
             a.isThinProvision = s.thinProvision();
-            a.networkPoolReference = v.adminRef(Kind.NETWORK_POOL, Provider.NETWORK_POOL_ID, Provider.NETWORK_POOL);
             InventoryStore inventory = tx.store(InventoryStore::new);
+            tx.store(NetworkPoolStore::new).ofProviderVdc(inventory.providerVdcOf(row.id())).ifPresent(pool ->
+                    a.networkPoolReference = v.adminRef(Kind.NETWORK_POOL, pool.id(), pool.name()));
             inventory.providerVdc(inventory.providerVdcOf(row.id())).ifPresent(pvdc ->
                     a.providerVdcReference = v.adminRef(Kind.PROVIDER_VDC, pvdc.id(), pvdc.name()));
             a.usesFastProvisioning = s.fastProvisioning();

@@ -139,7 +139,7 @@ class NetworkAndProviderTest {
         assertThat(CloudApiCalls.get(tenant37, CloudApiCalls.V1 + "/networkPools/networkPoolSummaries").status)
                 .isEqualTo(403);
         assertThat(admin.get("/api/query?type=networkPool&format=records").children("NetworkPoolRecord"))
-                .extracting(e -> e.getAttribute("name")).containsExactly("pool-1");
+                .extracting(e -> e.getAttribute("name")).containsExactly("nsxt-pool-1", "pool-1"); // and the GENEVE pool
 
         String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
                 .getAttribute("id");

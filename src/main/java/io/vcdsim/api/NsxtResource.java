@@ -1,0 +1,108 @@
+package io.vcdsim.api;
+
+import io.vcdsim.compute.VdcService;
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.Right;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.NsxtStore;
+import io.vcdsim.views.NsxtView;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.vcdsim.api.CloudApi.V1;
+
+/**
+ * The registered NSX-T manager as go-vcloud-director reads it: {@code /api/admin/extension/nsxtManagers} (its
+ * {@code nsxTManager} query record's href, read as JSON), and on the cloudapi the tier-0 routers an external network
+ * may import ({@code nsxTResources/importableTier0Routers}, those no external network has), the edge clusters
+ * ({@code nsxTResources/edgeClusters}) and the transport zones a GENEVE pool may import
+ * ({@code nsxTResources/importableTransportZones}). System administrators' only, but a VDC's edge clusters are also
+ * its org administrators' (they pick one for an edge gateway).
+ */
+public final class NsxtResource implements Routes {
+    private static final String CONTEXT = "_context";
+    /** API 38.0's name for {@code _context} on the transport zones. */
+    private static final String PROVIDER = "networkProviderId";
+    private static final String VDC = "orgVdcId";
+    private final Database db;
+    private final VdcService vdcs;
+
+    public NsxtResource(Database db, VdcService vdcs) {
+        this.db = db;
+        this.vdcs = vdcs;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.get("/api/admin/extension/nsxtManagers", x -> {
+            x.principal().requireSystemAdmin();
+            return Reply.json(200, Map.of("nsxTManager", db.read(tx -> tx.store(NsxtStore::new).managers())
+                    .stream().map(m -> NsxtView.manager(Hrefs.viewer(x), m)).toList()));
+        });
+        r.get("/api/admin/extension/nsxtManagers/{id}", x -> {
+            x.principal().requireSystemAdmin();
+            UUID id = Hrefs.id(x, "id");
+            return Reply.json(200, NsxtView.manager(Hrefs.viewer(x), db.read(tx -> tx.store(NsxtStore::new)
+                    .manager(id)).orElseThrow(() -> ApiException.forbidden("No NSX-T manager with id "
+                    + x.pathParam("id") + " is accessible."))));
+        });
+        r.get(V1 + "/nsxTResources/importableTier0Routers", x -> {
+            UUID manager = manager(x, CloudApi.contextFilter(x, Set.of(CONTEXT)).get(CONTEXT));
+            return CloudApi.contextPage(x, db.read(tx -> {
+                NsxtStore nsxt = tx.store(NsxtStore::new);
+                return nsxt.resources(manager, List.of(NsxtStore.TIER0, NsxtStore.VRF_TIER0)).stream()
+                        .filter(t -> !nsxt.tier0Imported(t.id())).map(NsxtView::tier0).toList();
+            }), "NsxtTier0Routers");
+        });
+        r.get(V1 + "/nsxTResources/importableTransportZones", x -> {
+            Map<String, String> filter = CloudApi.contextFilter(x, Set.of(CONTEXT, PROVIDER));
+            UUID manager = manager(x, filter.getOrDefault(PROVIDER, filter.get(CONTEXT)));
+            return CloudApi.contextPage(x, db.read(tx -> {
+                NsxtStore nsxt = tx.store(NsxtStore::new);
+                return nsxt.resources(manager, List.of(NsxtStore.TRANSPORT_ZONE)).stream()
+                        .map(z -> NsxtView.transportZone(z, nsxt.transportZoneImported(z.id()))).toList();
+            }), "TransportZones");
+        });
+        r.get(V1 + "/nsxTResources/edgeClusters", this::edgeClusters);
+    }
+
+    /** The NSX-T manager a filter names by URN; a list is always one manager's. */
+    private UUID manager(Exchange x, String urn) {
+        x.principal().requireSystemAdmin();
+        if (urn == null) {
+            throw ApiException.badRequest("This list needs filter=" + CONTEXT + "==<NSX-T manager URN>.");
+        }
+        UUID id = urn.startsWith("urn:vcloud:" + Kind.NSXT_MANAGER.urnType + ":") ? Ids.fromAny(urn) : null;
+        if (id == null || db.read(tx -> tx.store(NsxtStore::new).manager(id)).isEmpty()) {
+            throw ApiException.forbidden("No NSX-T manager with id " + urn + " is accessible.");
+        }
+        return id;
+    }
+
+    /**
+     * The edge clusters: a system administrator's of every manager, or those a VDC's edge gateways may run on
+     * ({@code orgVdcId==}, also for the VDC's org administrators): every seeded VDC stands on the one manager.
+     */
+    private Reply edgeClusters(Exchange x) {
+        String vdcUrn = CloudApi.contextFilter(x, Set.of(VDC)).get(VDC);
+        if (vdcUrn == null) {
+            x.principal().requireSystemAdmin();
+        } else {
+            UUID vdc = vdcUrn.startsWith("urn:vcloud:" + Kind.VDC.urnType + ":") ? Ids.fromAny(vdcUrn) : null;
+            if (vdc == null) {
+                throw ApiException.forbidden("No VDC with id " + vdcUrn + " is accessible.");
+            }
+            vdcs.vdc(x.principal(), vdc, Right.VDC_VIEW);
+        }
+        return CloudApi.contextPage(x, db.read(tx -> tx.store(NsxtStore::new).resources(
+                List.of(NsxtStore.EDGE_CLUSTER))).stream().map(NsxtView::edgeCluster).toList(), "EdgeClusters");
+    }
+}

@@ -161,11 +161,14 @@ final class ProviderQueries {
                         ref("datastore", "ds.id", Kind.DATASTORE)))
                 .build());
 
-        // Network pools, on /api and the cloudapi's networkPools and networkPoolSummaries alike.
+        // Network pools, on /api and the cloudapi's networkPools and networkPoolSummaries alike. The record's
+        // networkPoolType is vCD's number (go-vcloud-director parses it as an int): 0 VLAN, 2 port group, 3 VXLAN,
+        // 5 GENEVE; poolType is the cloudapi's name, which its FIQL filters take.
         types.add(QueryType.of(Kind.NETWORK_POOL, "NetworkPoolRecord", "NetworkPoolReference")
                 .from("network_pool p").id("p.id").systemOnly()
                 .fields(List.of(string("name", "p.name"), string("description", "p.description"),
-                        string("networkPoolType", "p.pool_type"), string("poolType", "p.pool_type"),
+                        integer("networkPoolType", "CASE p.pool_type WHEN 'VLAN' THEN 0 WHEN 'PORTGROUP_BACKED' THEN 2 "
+                                + "WHEN 'VXLAN' THEN 3 WHEN 'GENEVE' THEN 5 ELSE 6 END"), string("poolType", "p.pool_type"),
                         bool("isBusy", "FALSE")))
                 .build());
         // The registered NSX-T managers (go-vcloud-director finds one by name, then GETs its href as JSON).

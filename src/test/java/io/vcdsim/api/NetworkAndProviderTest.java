@@ -140,6 +140,9 @@ class NetworkAndProviderTest {
                 .isEqualTo(403);
         assertThat(admin.get("/api/query?type=networkPool&format=records").children("NetworkPoolRecord"))
                 .extracting(e -> e.getAttribute("name")).containsExactly("nsxt-pool-1", "pool-1"); // and the GENEVE pool
+        // vCD's numbers, which go-vcloud-director parses as ints (VLAN 0, GENEVE 5)
+        assertThat(admin.get("/api/query?type=networkPool&format=records&sortAsc=name").children("NetworkPoolRecord"))
+                .extracting(e -> e.getAttribute("networkPoolType")).containsExactly("5", "0");
 
         String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
                 .getAttribute("id");

@@ -1,14 +1,15 @@
 package io.vcdsim.api;
 
-import io.vcdsim.model.Entity;
-import java.util.List;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
+import io.vcdsim.model.Entity;
 import io.vcdsim.model.Task;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.views.TaskView;
+
+import java.util.List;
 
 /** Tasks as the API answers with them: representations (from {@link TaskView}) and 202 Accepted replies. */
 public final class TaskViews {

@@ -44,8 +44,11 @@ public final class VdcResource implements Routes {
         r.get("/api/vdcStorageProfile/{id}", this::storageProfile);
         r.get("/api/vdc/{id}/hwv/{name}", this::hardwareVersion);
         r.post("/api/admin/org/{id}/vdcsparams", this::create);
-        r.delete("/api/admin/vdc/{id}", x -> tasks.accepted(x, vdcs.delete(adminLoad(x), x.flag("force"),
-                x.flag("recursive"), TaskResource.caller(x.principal()))));
+        // go-vcloud-director's Vdc.Delete sends it to the user view's href, which vCD takes too
+        for (String path : new String[]{"/api/admin/vdc/{id}", "/api/vdc/{id}"}) {
+            r.delete(path, x -> tasks.accepted(x, vdcs.delete(adminLoad(x), x.flag("force"), x.flag("recursive"),
+                    TaskResource.caller(x.principal()))));
+        }
         r.post("/api/admin/vdc/{id}/action/enable", x -> enable(x, true));
         r.post("/api/admin/vdc/{id}/action/disable", x -> enable(x, false));
     }

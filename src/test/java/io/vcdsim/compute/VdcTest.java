@@ -78,8 +78,10 @@ class VdcTest {
         String remove = admin.get(userView).link("remove", null);
         assertThat(admin.delete(remove).status).as("still enabled").isEqualTo(400);
         assertThat(admin.post(admin.get(userView).link("disable", null), null, null).status).isEqualTo(204);
-        Http.Res deleted = admin.delete(remove);
-        assertThat(deleted.status).isEqualTo(202);
+        assertThat(tenant.delete(userView).status).isEqualTo(403);
+        // at the user view's href, as go-vcloud-director's Vdc.Delete sends it
+        Http.Res deleted = admin.delete(userView + "?force=true&recursive=true");
+        assertThat(deleted.status).as(deleted.body).isEqualTo(202);
         assertThat(admin.awaitTask(deleted).attr("status")).isEqualTo("success");
         assertThat(admin.get(created.attr("href")).status).isEqualTo(403);
     }

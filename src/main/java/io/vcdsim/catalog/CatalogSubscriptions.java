@@ -24,6 +24,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -122,7 +124,7 @@ public final class CatalogSubscriptions {
     }
 
     /** The subscription of a catalog, if it is subscribed. */
-    public static java.util.Optional<Subscription> of(Tx tx, UUID catalogId) {
+    public static Optional<Subscription> of(Tx tx, UUID catalogId) {
         return store(tx).find(catalogId);
     }
 
@@ -155,8 +157,10 @@ public final class CatalogSubscriptions {
             UUID copy = mine.get(item.id());
             if (copy != null) {
                 refresh(tx, copy, item);
-            } else if (ready(tx, item)) {
-                List<TransferFileRow> files = tx.catalogItems().files(item.entityId());
+                continue;
+            }
+            List<TransferFileRow> files = tx.catalogItems().files(item.entityId());
+            if (ready(tx, item, files)) {
                 CatalogItemCloning.Copy made = CatalogItemCloning.copyInto(tx, engine, item, target, item.name(),
                         null, target.ownerId(), files, CatalogItemCloning.shareBytes(spool, files), true);
                 store(tx).linkItem(made.itemId(), catalogId, item.id());
@@ -180,16 +184,16 @@ public final class CatalogSubscriptions {
 
     private static void refresh(Tx tx, UUID copy, CatalogItemRow theirs) {
         tx.catalogItems().find(copy).filter(i -> !i.name().equals(theirs.name())
-                || !java.util.Objects.equals(i.description(), theirs.description()))
+                || !Objects.equals(i.description(), theirs.description()))
                 .ifPresent(i -> tx.catalogItems().rename(i.id(), theirs.name(), theirs.description()));
     }
 
-    /** Whether the publisher's item is whole: its entity ready and every file arrived. */
-    private static boolean ready(Tx tx, CatalogItemRow item) {
+    /** Whether the publisher's item is whole: its entity ready and every one of its files arrived. */
+    private static boolean ready(Tx tx, CatalogItemRow item, List<TransferFileRow> files) {
         boolean entityReady = CatalogItemRow.TEMPLATE.equals(item.entityKind())
                 ? tx.compute().template(item.entityId()).filter(t -> t.status() == 8).isPresent()
                 : tx.catalogItems().media(item.entityId()).filter(m -> m.status() == MediaRow.READY).isPresent();
-        return entityReady && tx.catalogItems().files(item.entityId()).stream().allMatch(TransferFileRow::complete);
+        return entityReady && files.stream().allMatch(TransferFileRow::complete);
     }
 
     /** The published catalog a subscription's Location names, checked before anything is made. */

@@ -76,12 +76,14 @@ public final class ServiceLinks implements EntityLinks {
 
     @Override
     public void addTo(Entity entity, String baseUrl) {
-        if (entity.type == null || entity.id == null) {
+        List<ServiceLinkStore.Row> registered = links.get();
+        // every entity document passes here: with no service links (the usual case) nothing is parsed
+        if (registered.isEmpty() || entity.type == null || entity.id == null) {
             return;
         }
         String type = baseType(entity.type);
         UUID id = Ids.fromAny(entity.id);
-        for (ServiceLinkStore.Row l : links.get()) {
+        for (ServiceLinkStore.Row l : registered) {
             boolean forThisEntity = l.resourceId() == null || l.resourceId().equals(entity.id)
                     || (id != null && id.equals(Ids.fromAny(l.resourceId())));
             if (baseType(l.resourceType()).equals(type) && forThisEntity) {

@@ -45,9 +45,10 @@ public final class Codec {
         jsonMapper = CompletableFuture.supplyAsync(Codec::mapper, background);
     }
 
-    /** JSON from the same fields JAXB writes; field names are vCD's JSON property names. */
+    /** JSON from the same fields JAXB writes; field names are vCD's JSON property names, wrapped lists as vCD wraps them. */
     private static ObjectMapper mapper() {
         ObjectMapper m = new ObjectMapper()
+                .setAnnotationIntrospector(new WrappedLists())
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)

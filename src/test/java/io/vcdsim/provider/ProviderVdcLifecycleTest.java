@@ -146,6 +146,36 @@ class ProviderVdcLifecycleTest {
         assertThat(now.childText("Description")).isEqualTo("new words");
     }
 
+    /**
+     * go-vcloud-director's ProviderVdcExtended.Rename: the provider VDC it read, PUT back as JSON, whose lists keep
+     * their XML wrappers ({"storageProfiles": {"providerVdcStorageProfile": [...]}}), as vCD writes them too.
+     */
+    @Test
+    void aProviderVdcIsRenamedInJson() throws Exception {
+        Http.Res created = create(params("to-rename-json", List.of("resgroup-101"), List.of("silver"), ""));
+        admin.awaitTask(created);
+        Http.Res read = admin.send(admin.request(created.attr("href"))
+                .setHeader("Accept", "application/*+json;version=37.1"));
+        assertThat(read.status).as(read.body).isEqualTo(200);
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode) read.json();
+        assertThat(doc.path("storageProfiles").path("providerVdcStorageProfile").get(0).path("name").asText())
+                .isEqualTo("silver");
+        assertThat(doc.path("resourcePoolRefs").path("vimObjectRef").get(0).path("moRef").asText())
+                .isEqualTo("resgroup-101");
+        assertThat(doc.path("availableNetworks").isObject()).as(read.body).isTrue();
+
+        doc.put("name", "renamed-json").put("description", "said in JSON");
+        Http.Res renamed = admin.send(admin.request(created.attr("href"))
+                .header("Content-Type", "application/*+json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(doc.toString())));
+        assertThat(renamed.status).as(renamed.body).isEqualTo(200);
+        assertThat(admin.awaitTask(renamed).attr("status")).isEqualTo("success");
+        Http.Res now = admin.get(created.attr("href"));
+        assertThat(now.attr("name")).isEqualTo("renamed-json");
+        assertThat(now.childText("Description")).isEqualTo("said in JSON");
+        assertThat(now.children("StorageProfiles")).hasSize(1);
+    }
+
     @Test
     void providerVdcsMergeIntoOne() {
         Http.Res target = create(params("merge-target", List.of("resgroup-2"), List.of("silver"), ""));

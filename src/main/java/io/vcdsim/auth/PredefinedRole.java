@@ -8,9 +8,9 @@ import java.util.Set;
 import static io.vcdsim.core.Right.*;
 
 /**
- * The roles vCloud Director predefines. Every new organization gets its own copy of the tenant
- * roles (as vCD 9.x does), so role queries filtered by org find them; the System org gets the
- * System Administrator.
+ * The roles vCloud Director predefines. The tenant roles are global roles published to every organization, as in
+ * vCD 10 (so each org has a read-only role of each name, whose rights follow the global role's); the System org
+ * has the System Administrator.
  */
 public enum PredefinedRole {
     SYSTEM_ADMINISTRATOR("System Administrator", "Manages the cloud: every right in every organization.",
@@ -38,6 +38,11 @@ public enum PredefinedRole {
         this.roleName = roleName;
         this.description = description;
         this.rights = rights;
+    }
+
+    /** The bundle key of the global role this tenant role is (vcdsim's own keys: vCD's are not documented). */
+    public String bundleKey() {
+        return "ROLE_" + name();
     }
 
     public static final Set<PredefinedRole> TENANT_ROLES = EnumSet.complementOf(EnumSet.of(SYSTEM_ADMINISTRATOR));

@@ -18,6 +18,7 @@ import io.vcdsim.store.UserRow;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.store.VdcSettings;
 import io.vcdsim.tenancy.OrgService;
+import io.vcdsim.tenancy.RightsContainers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,7 @@ public final class Seeder {
     /** Returns true when this call created the model (false: the store already had one). */
     public boolean seed(String adminPassword, String tenantPassword, boolean withTenant) {
         Inventory.ensure(db, vcenterShape); // a store from before the inventory gets one too
+        ensurePredefinedRoles(); // and a store from before the predefined global roles gets them
         if (db.tx(tx -> tx.orgs().system()).isPresent()) {
             return false;
         }
@@ -74,6 +76,15 @@ public final class Seeder {
                 return false;
             }
             throw e;
+        }
+    }
+
+    private void ensurePredefinedRoles() {
+        try {
+            db.run(RightsContainers::ensurePredefined);
+        } catch (RuntimeException e) {
+            // another cell sharing the database made them at the same moment: the unique names said no to us
+            db.run(RightsContainers::ensurePredefined);
         }
     }
 

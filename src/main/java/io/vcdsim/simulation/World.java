@@ -8,6 +8,7 @@ import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.RdeInterfaceStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.SavedState;
+import io.vcdsim.tenancy.RightsContainers;
 
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,7 @@ public final class World {
                 tx.store(ComputePolicyStore::new).ensureSystemDefault(java.time.Instant.now());
                 tx.store(RdeInterfaceStore::new).ensureBuiltIn();
                 Inventory.ensure(tx, vcenterShape); // a state saved before the inventory lacks it
+                RightsContainers.ensurePredefined(tx); // and one saved before the predefined global roles, them
                 long last = tx.events().lastSeq();
                 tx.settings().put(NotificationPublisher.CURSOR, Long.toString(last));
                 tx.events().forgetPassedOver();

@@ -51,6 +51,12 @@ public final class RightsContainerStore {
                 .bind("kind", kind).bind("key", Rows.key(name)).map(MAPPER).findOne();
     }
 
+    /** The bundle keys the containers of this kind carry. */
+    public java.util.Set<String> bundleKeys(String kind) {
+        return h.createQuery("SELECT DISTINCT bundle_key FROM rights_container WHERE kind = :kind").bind("kind", kind)
+                .mapTo(String.class).set();
+    }
+
     public List<RightsContainerRow> publishedToAll(String kind) {
         return h.createQuery("SELECT * FROM rights_container WHERE kind = :kind AND publish_all ORDER BY name_key")
                 .bind("kind", kind).map(MAPPER).list();

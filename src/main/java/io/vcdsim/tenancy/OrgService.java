@@ -162,10 +162,7 @@ public final class OrgService {
             }
             tx.orgs().insert(org);
             applySettings(tx, org.id(), c.settings());
-            for (PredefinedRole r : PredefinedRole.TENANT_ROLES) {
-                addRole(tx, org.id(), r);
-            }
-            RightsContainers.publishToNewOrg(tx, org.id());
+            RightsContainers.publishToNewOrg(tx, org.id()); // the predefined roles among them
             ObjectEvents.record(tx, clock.instant(), "org/create", ObjectEvents.org(org.id(), name), org.id(), by, null,
                     true);
             return org;

@@ -1,5 +1,6 @@
 package io.vcdsim.tenancy;
 
+import io.vcdsim.auth.PredefinedRole;
 import io.vcdsim.auth.SessionInvalidation;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
@@ -100,6 +101,9 @@ public final class RightsContainers {
     public void delete(Principal p, Kind kind, UUID id, TaskEngine.Caller by) {
         db.run(tx -> {
             RightsContainerRow c = editable(tx, p, kind, id);
+            if (!c.bundleKey().equals(UNDEFINED_KEY)) {
+                throw ApiException.badRequest("The " + kind + " " + c.name() + " is predefined: it cannot be deleted.");
+            }
             for (RoleRow r : tx.rightsContainers().publishedRoles(id)) {
                 unpublish(tx, r);
             }
@@ -168,6 +172,34 @@ public final class RightsContainers {
             reconcile(tx, updated);
             record(tx, p, kind, updated, "modify", by);
         });
+    }
+
+    /**
+     * Makes the predefined tenant roles global roles published to every org, once: an org's own read-only copy of
+     * one (all an org had before) becomes the role published there and takes the global role's rights. Runs at every
+     * start, before any org is made, and after a saved state is loaded.
+     */
+    public static void ensurePredefined(Tx tx) {
+        Set<String> have = tx.rightsContainers().bundleKeys(Kind.GLOBAL_ROLE.name);
+        for (PredefinedRole predefined : PredefinedRole.TENANT_ROLES) {
+            if (have.contains(predefined.bundleKey())) {
+                continue;
+            }
+            RightsContainerRow g = new RightsContainerRow(UUID.randomUUID(), Kind.GLOBAL_ROLE.name,
+                    predefined.roleName, predefined.description, predefined.bundleKey(), false, true);
+            tx.rightsContainers().insert(g);
+            List<String> rights = predefined.rights.stream().map(r -> r.displayName).sorted().toList();
+            tx.rightsContainers().setRights(g.id(), rights);
+            for (OrgRow org : tenantOrgs(tx, g)) {
+                Optional<RoleRow> copy = tx.roles().findByName(org.id(), g.name()).filter(RoleRow::predefined);
+                if (copy.isPresent()) {
+                    tx.roles().setRights(copy.get().id(), rights);
+                    tx.rightsContainers().markPublished(copy.get().id(), g.id());
+                } else {
+                    publish(tx, g, org.id());
+                }
+            }
+        }
     }
 
     /** A new org gets the global roles published to every org. */

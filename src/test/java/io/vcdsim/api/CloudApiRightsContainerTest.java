@@ -108,6 +108,41 @@ class CloudApiRightsContainerTest {
         assertThat(get(admin, global).status).isEqualTo(403);
     }
 
+    /** vCD 10's tenant roles are predefined global roles published to every org (go-vcloud-director's RDE test
+     * adds a type's rights to the global Organization Administrator for its tenant user). */
+    @Test
+    void thePredefinedTenantRolesAreGlobalRolesPublishedToEveryOrg() {
+        JsonNode globals = get(admin, V1 + "/globalRoles?pageSize=128").json().get("values");
+        java.util.Map<String, JsonNode> byName = new java.util.HashMap<>();
+        globals.forEach(g -> byName.put(g.get("name").asText(), g));
+        assertThat(byName).containsKeys("Organization Administrator", "Catalog Author", "vApp Author", "vApp User",
+                "Console Access Only");
+        JsonNode console = byName.get("Console Access Only");
+        assertThat(console.get("publishAll").asBoolean()).isTrue();
+        assertThat(console.get("readOnly").asBoolean()).isFalse();
+        String global = V1 + "/globalRoles/" + console.get("id").asText();
+        assertThat(tenantIds(global)).contains(acme);
+
+        JsonNode inAcme = acmeRole("Console Access Only");
+        assertThat(inAcme.get("readOnly").asBoolean()).isTrue();
+        String acmeRoleRights = V1 + "/roles/" + inAcme.get("id").asText() + "/rights";
+        List<String> rights = names(get(admin, global + "/rights").json());
+        assertThat(names(get(tenant, acmeRoleRights).json())).containsExactlyInAnyOrderElementsOf(rights)
+                .doesNotContain("Task: View Tasks");
+
+        // the org's role follows what the provider gives the global role
+        assertThat(send(admin, "POST", global + "/rights", refs("Task: View Tasks")).status).isEqualTo(200);
+        assertThat(names(get(tenant, acmeRoleRights).json())).contains("Task: View Tasks");
+        String[] restored = rights.toArray(String[]::new);
+        assertThat(send(admin, "PUT", global + "/rights", refs(restored)).status).isEqualTo(200);
+        assertThat(names(get(tenant, acmeRoleRights).json())).containsExactlyInAnyOrderElementsOf(rights);
+
+        Http.Res deleted = admin.send(admin.cloud(global).DELETE());
+        assertThat(deleted.status).isEqualTo(400);
+        assertThat(deleted.json().get("message").asText()).contains("predefined");
+        assertThat(acmeRole("Console Access Only")).isNotNull();
+    }
+
     @Test
     void publishingToAllReachesEveryTenantOrgAndTheOrgsMadeLater() {
         String name = unique("everyone");
@@ -175,7 +210,9 @@ class CloudApiRightsContainerTest {
         assertThat(acmeRole(name)).isNull();
 
         // acme already has a role of this name: publishing there would make two
-        String clash = V1 + "/globalRoles/" + send(admin, "POST", V1 + "/globalRoles", "{\"name\":\"vApp User\"}")
+        String own = unique("own");
+        assertThat(send(tenant, "POST", V1 + "/roles", "{\"name\":\"" + own + "\"}").status).isEqualTo(201);
+        String clash = V1 + "/globalRoles/" + send(admin, "POST", V1 + "/globalRoles", "{\"name\":\"" + own + "\"}")
                 .json().get("id").asText();
         Http.Res clashing = send(admin, "POST", clash + "/tenants/publish", tenants(acme));
         assertThat(clashing.status).isEqualTo(400);

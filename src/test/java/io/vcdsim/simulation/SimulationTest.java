@@ -147,4 +147,55 @@ class SimulationTest {
         assertThat(admin.get(vdc.replace("/api/vdc/", "/api/admin/vdc/")).child("ProviderVdcReference")
                 .getAttribute("name")).isEqualTo("pvdc-1");
     }
+    @Test
+    void aStateSavedBeforeThePredefinedGlobalRolesLoadsWithThemAndTheOrgsRolesFollowThem() throws Exception {
+        Http admin = Sim.admin(vcd.sim()).version("37.1");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var state = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                admin.get("/api/vcdsim/state").body);
+        // before, an org's predefined roles were its own read-only copies, and there was no global role of theirs
+        java.util.Set<String> predefined = new java.util.HashSet<>();
+        state.withArray("rights_container").forEach(row -> {
+            if (row.get("bundle_key").asText().startsWith("ROLE_")) {
+                predefined.add(row.get("id").asText());
+            }
+        });
+        assertThat(predefined).hasSize(5);
+        for (String table : List.of("rights_container", "rights_container_right", "rights_container_tenant")) {
+            var rows = state.withArray(table);
+            for (int i = rows.size() - 1; i >= 0; i--) {
+                String id = rows.get(i).has("container_id") ? rows.get(i).get("container_id").asText()
+                        : rows.get(i).get("id").asText();
+                if (predefined.contains(id)) {
+                    rows.remove(i);
+                }
+            }
+        }
+        state.withArray("role").forEach(row -> {
+            if (predefined.contains(row.path("global_role_id").asText())) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) row).putNull("global_role_id");
+            }
+        });
+        String roleBefore = orgAdminRoleOfAcme();
+        Http.Res loaded = putJson(admin, "/api/vcdsim/state", mapper.writeValueAsString(state));
+        assertThat(loaded.status).as(loaded.body).isEqualTo(204);
+
+        var globals = admin.send(admin.cloud("/cloudapi/1.0.0/globalRoles?filter="
+                + java.net.URLEncoder.encode("name==Console Access Only", java.nio.charset.StandardCharsets.UTF_8))
+                .GET()).json().get("values");
+        assertThat(globals).hasSize(1);
+        assertThat(globals.get(0).get("publishAll").asBoolean()).isTrue();
+        // acme's own copy became the published role: the same role, its holders keep it
+        assertThat(orgAdminRoleOfAcme()).isEqualTo(roleBefore);
+        assertThat(Sim.tenant(vcd.sim()).get("/api/session").attr("roles")).isEqualTo("Organization Administrator");
+    }
+
+    /** The href of acme's Organization Administrator role, as acme's administrator's role query finds it. */
+    static String orgAdminRoleOfAcme() {
+        List<String> found = Sim.tenant(vcd.sim())
+                .get("/api/query?type=role&format=records&filter=name==Organization%20Administrator")
+                .children("RoleRecord").stream().map(r -> r.getAttribute("href")).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
 }

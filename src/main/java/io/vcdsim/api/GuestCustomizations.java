@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.compute.GuestCustomization;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.model.GuestCustomizationSection;
 
@@ -8,8 +9,8 @@ final class GuestCustomizations {
     private GuestCustomizations() {
     }
 
-    static Sections.GuestCustomization of(GuestCustomizationSection in, Sections.GuestCustomization now) {
-        return new Sections.GuestCustomization(or(in.enabled, now.enabled()), or(in.changeSid, now.changeSid()),
+    static GuestCustomization of(GuestCustomizationSection in, GuestCustomization now) {
+        return new GuestCustomization(or(in.enabled, now.enabled()), or(in.changeSid, now.changeSid()),
                 or(in.joinDomainEnabled, now.joinDomainEnabled()), or(in.useOrgSettings, now.useOrgSettings()),
                 or(in.domainName, now.domainName()), or(in.domainUserName, now.domainUserName()),
                 or(in.domainUserPassword, now.domainUserPassword()), or(in.machineObjectOU, now.machineObjectOU()),

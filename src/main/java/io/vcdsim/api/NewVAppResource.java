@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.compute.GuestCustomization;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
@@ -197,7 +198,7 @@ public final class NewVAppResource implements Routes {
         }
         var gc = params == null || params.guestCustomizationSection == null ? null
                 : GuestCustomizations.of(params.guestCustomizationSection,
-                Sections.GuestCustomization.defaultFor(vmName));
+                GuestCustomization.defaultFor(vmName));
         return new VAppCreation.VmOverride(vmName, network, cpus, memory, disks, gc,
                 item.vmGeneralParams == null ? null : item.vmGeneralParams.description);
     }
@@ -216,7 +217,7 @@ public final class NewVAppResource implements Routes {
             disks.add(d.sizeMb);
         }
         var gc = gcSection == null ? null : GuestCustomizations.of(gcSection,
-                Sections.GuestCustomization.defaultFor(null));
+                GuestCustomization.defaultFor(null));
         return new VAppRecomposition.NewVm(name, description, spec.osType, spec.numCpus == null ? 1 : spec.numCpus,
                 spec.memoryResourceMb == null || spec.memoryResourceMb.configured == null ? 512
                         : spec.memoryResourceMb.configured, disks, gc, VmSectionResource.policies(policy), nics);

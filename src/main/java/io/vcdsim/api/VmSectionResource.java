@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.catalog.Ovf;
+import io.vcdsim.compute.GuestCustomization;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppService;
@@ -304,7 +305,7 @@ public final class VmSectionResource implements Routes {
                 TaskResource.caller(x.principal())));
     }
 
-    private Sections.GuestCustomization guestCustomization(VmRow vm, GuestCustomizationSection in) {
+    private GuestCustomization guestCustomization(VmRow vm, GuestCustomizationSection in) {
         return GuestCustomizations.of(in, of(vm).guestCustomizationOr(vm.name()));
     }
 

@@ -155,13 +155,13 @@ public final class SectionService {
     }
 
     /** A VM's guest customization as a GuestCustomizationSection PUT gives it. */
-    public TaskRow setGuestCustomization(VmRow vm, Sections.GuestCustomization gc, TaskEngine.Caller by) {
+    public TaskRow setGuestCustomization(VmRow vm, GuestCustomization gc, TaskEngine.Caller by) {
         return vmChange(vm, guestCustomized(vm, gc), by);
     }
 
     /** The VM's sections with this guest customization, checked (a reconfigureVm carries it with other changes). */
-    public Sections guestCustomized(VmRow vm, Sections.GuestCustomization gc) {
-        return fit(of(vm.id(), true).withGuestCustomization(Sections.checkGuestCustomization(gc)));
+    public Sections guestCustomized(VmRow vm, GuestCustomization gc) {
+        return fit(of(vm.id(), true).withGuestCustomization(GuestCustomization.check(gc)));
     }
 
     /** Whether vCD waits for the guest's post-customization script (checkpostcustomizationscript PUT). */

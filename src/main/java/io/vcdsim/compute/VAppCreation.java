@@ -56,7 +56,7 @@ public final class VAppCreation {
      * size (CPUs, memory MB, disk sizes MB by disk id); null keeps the template's.
      */
     public record VmOverride(String name, String network, Integer cpus, Long memoryMb,
-                             java.util.Map<String, Long> diskSizesMb, Sections.GuestCustomization guestCustomization,
+                             java.util.Map<String, Long> diskSizesMb, GuestCustomization guestCustomization,
                              String description) {
         public VmOverride(String name, String network, Integer cpus, Long memoryMb,
                           java.util.Map<String, Long> diskSizesMb) {
@@ -85,7 +85,7 @@ public final class VAppCreation {
                 vms.add(made);
                 if (o != null && o.guestCustomization() != null) { // the SourcedItem's GuestCustomizationSection
                     sections.put(vm.id(), Sections.read(tx.compute().sections(vm.id(), true)).withGuestCustomization(
-                            Sections.checkGuestCustomization(o.guestCustomization().namedAfter(made.name()))));
+                            GuestCustomization.check(o.guestCustomization().namedAfter(made.name()))));
                 }
             }
             return create(tx, vdc, name, description, vms, sections, networks, deploy, powerOn, INSTANTIATE, by);
@@ -154,7 +154,7 @@ public final class VAppCreation {
             VmNics.check(tx, source, nics); // modes, adapters, indexes; its networks were checked above
             Sections sections = Sections.NONE.withBoot(boot);
             if (spec.guestCustomization() != null) {
-                sections = sections.withGuestCustomization(Sections.checkGuestCustomization(
+                sections = sections.withGuestCustomization(GuestCustomization.check(
                         spec.guestCustomization().namedAfter(spec.name())));
             }
             Created c = create(tx, vdc, spec.name(), spec.description(), List.of(source),
@@ -187,7 +187,7 @@ public final class VAppCreation {
             VmRow made = overridden(tx, vdc, vm, override, List.of());
             Sections sections = Sections.read(tx.compute().sections(vm.id(), true));
             if (override.guestCustomization() != null) {
-                sections = sections.withGuestCustomization(Sections.checkGuestCustomization(
+                sections = sections.withGuestCustomization(GuestCustomization.check(
                         override.guestCustomization().namedAfter(made.name())));
             }
             Created c = create(tx, vdc, name, description, List.of(made), java.util.Map.of(made.id(), sections),

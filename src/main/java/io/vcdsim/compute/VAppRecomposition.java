@@ -48,7 +48,7 @@ public final class VAppRecomposition {
      * compute policies it is given (null: none; a sizing policy's CPUs and memory win over the spec's).
      */
     public record NewVm(String name, String description, String osType, int cpus, long memoryMb,
-                        List<Long> diskSizesMb, Sections.GuestCustomization guestCustomization,
+                        List<Long> diskSizesMb, GuestCustomization guestCustomization,
                         ComputePolicyStore.VmPolicies policies, List<Ovf.Nic> nics) {
     }
 
@@ -156,7 +156,7 @@ public final class VAppRecomposition {
             throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
         }
         if (n.guestCustomization() != null) {
-            Sections.checkGuestCustomization(n.guestCustomization().namedAfter(n.name()));
+            GuestCustomization.check(n.guestCustomization().namedAfter(n.name()));
         }
     }
 

@@ -3,6 +3,7 @@ package io.vcdsim.views;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.ProductSection;
 import io.vcdsim.catalog.VmHardware;
+import io.vcdsim.compute.GuestCustomization;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.core.Kind;
@@ -68,7 +69,7 @@ public final class VmSectionView {
     }
 
     public static GuestCustomizationSection guestCustomization(Viewer v, VmRow vm, Sections s, boolean editable) {
-        Sections.GuestCustomization gc = s.guestCustomizationOr(vm.name());
+        GuestCustomization gc = s.guestCustomizationOr(vm.name());
         GuestCustomizationSection g = new GuestCustomizationSection();
         g.href = href(v, vm) + "/guestCustomizationSection/";
         g.type = MediaTypes.xml("application/vnd.vmware.vcloud.guestCustomizationSection");

@@ -4,7 +4,9 @@ import io.vcdsim.compute.Power;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppPower;
 import io.vcdsim.compute.VAppService;
+import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VmActions;
+import io.vcdsim.compute.VmReplicationTracking;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.MediaTypes;
@@ -16,18 +18,21 @@ import io.vcdsim.model.CurrentUsage;
 import io.vcdsim.model.MediaInsertOrEjectParams;
 import io.vcdsim.model.ProviderDocs;
 import io.vcdsim.model.VmQuestionAnswer;
+import io.vcdsim.model.VmTrustDocs;
 import io.vcdsim.store.VmRow;
 import io.vcdsim.views.ConsoleTicketView;
 import io.vcdsim.views.Viewer;
 import io.vcdsim.views.VmSectionView;
+import io.vcdsim.views.VmTrustView;
 
 import java.util.List;
 import java.util.UUID;
 
 /**
  * What one does to a vApp VM rather than to its sections ({@code /api/vApp/vm-{id}/...}): current metrics, media
- * insert and eject, VMware Tools, the question it asks and its answer, console tickets, and what vCD offers
- * system administrators only (consolidate, compliance, reload from vCenter, relocate).
+ * insert and eject, VMware Tools, the question it asks and its answer, console tickets, what vCD offers
+ * system administrators only (consolidate, compliance, reload from vCenter, relocate), its TPM device, its compute
+ * policy's compliance, a standalone VM's vApp, and replication tracking.
  */
 public final class VmActionResource implements Routes {
     private static final String BASE = "/api/vApp/{id}/";
@@ -35,6 +40,7 @@ public final class VmActionResource implements Routes {
     private final VAppPower power;
     private final SectionService sections;
     private final VmActions actions;
+    private final VmReplicationTracking replication;
     private final TaskViews tasks;
 
     public VmActionResource(VAppService vapps, VAppPower power, SectionService sections, VmActions actions,
@@ -43,6 +49,7 @@ public final class VmActionResource implements Routes {
         this.power = power;
         this.sections = sections;
         this.actions = actions;
+        this.replication = actions.replication();
         this.tasks = tasks;
     }
 
@@ -103,6 +110,64 @@ public final class VmActionResource implements Routes {
         });
         r.get(BASE + "complianceResult", x -> Reply.ok(VmSectionView.compliance(viewer(x), adminVm(x)),
                 "application/vnd.vmware.vm.complianceResult"));
+        registerDevicesAndPolicies(r);
+        registerReplicationTracking(r);
+    }
+
+    /** API 37.2/38.0: the TPM device, the compute policy's compliance and reapplication, a standalone VM's vApp. */
+    private void registerDevicesAndPolicies(Router r) {
+        r.get(BASE + "trustedPlatformModule", x -> {
+            VmRow vm = vm(x, Right.VDC_VIEW);
+            return Reply.ok(VmTrustView.tpm(viewer(x), vm, sections.of(vm.id(), true), x.principal().has(Right.VAPP_EDIT)),
+                    MediaTypes.TPM_SECTION);
+        });
+        r.post(BASE + "action/editTrustedPlatformModule", x -> {
+            VmRow vm = vm(x, Right.VAPP_EDIT);
+            VmTrustDocs.TrustedPlatformModule in = x.read(VmTrustDocs.TrustedPlatformModule.class,
+                    "TrustedPlatformModule", MediaTypes.TPM_SECTION);
+            return tasks.accepted(x, actions.editTpm(vm, in.tpmPresent, TaskResource.caller(x.principal())));
+        });
+        r.post(BASE + "action/checkComputePolicyCompliance", x -> tasks.accepted(x, actions
+                .checkComputePolicyCompliance(vm(x, Right.VAPP_EDIT), TaskResource.caller(x.principal()))));
+        r.post(BASE + "action/reapplyComputePolicy", x -> tasks.accepted(x, actions.reapplyComputePolicy(
+                vm(x, Right.VAPP_EDIT), TaskResource.caller(x.principal()))));
+        r.post(BASE + "action/convertStandAloneVmToVApp", x -> tasks.accepted(x, actions.convertStandalone(
+                vm(x, Right.VAPP_EDIT), TaskResource.caller(x.principal()))));
+    }
+
+    /** What a replication service (working as the provider) does to the placeholder VMs of its replicas. */
+    private void registerReplicationTracking(Router r) {
+        r.post(BASE + "action/convertToReplicationTrackingVm", x -> {
+            VmRow vm = adminVm(x);
+            VmTrustDocs.ReplicationTrackingDiskSection in = x.read(VmTrustDocs.ReplicationTrackingDiskSection.class,
+                    "ReplicationTrackingDiskSection", MediaTypes.REPLICATION_TRACKING_DISKS);
+            return tasks.accepted(x, replication.convert(vm, disksOf(in), TaskResource.caller(x.principal())));
+        });
+        r.post(BASE + "action/changeReplicationTrackingSettings", x -> {
+            VmRow vm = adminVm(x);
+            VmTrustDocs.ReplicationTrackingSettings in = x.read(VmTrustDocs.ReplicationTrackingSettings.class,
+                    "ReplicationTrackingSettings", MediaTypes.REPLICATION_TRACKING_SETTINGS);
+            return tasks.accepted(x, replication.changeState(vm, in.replicationTrackingVmState, TaskResource.caller(x.principal())));
+        });
+        r.post(BASE + "action/failover", x -> {
+            VmRow vm = adminVm(x);
+            VmTrustDocs.VmFailoverParams in = x.read(VmTrustDocs.VmFailoverParams.class, "VmFailoverParams",
+                    MediaTypes.VM_FAILOVER_PARAMS);
+            return tasks.accepted(x, replication.failover(vm, in.failover, TaskResource.caller(x.principal())));
+        });
+    }
+
+    /** The disks as vcdsim keeps them; a list with a hole in it (JSON's null) is a 400. */
+    private static List<Sections.TrackingDisk> disksOf(VmTrustDocs.ReplicationTrackingDiskSection in) {
+        if (in.replicationTrackingDiskSettings == null) {
+            return List.of();
+        }
+        if (in.replicationTrackingDiskSettings.contains(null)) {
+            throw ApiException.badRequest("A ReplicationTrackingDiskSection lists no null disk.");
+        }
+        return in.replicationTrackingDiskSettings.stream().map(d -> new Sections.TrackingDisk(d.diskUuid, d.storageProvisionedKb,
+                d.storageOverheadKb, d.storagePolicy == null ? null : d.storagePolicy.href,
+                d.placementRecommendation)).toList();
     }
 
     /** A running VM's current metrics (pyvcloud's list_all_current_metrics and list_current_metrics_subset). */

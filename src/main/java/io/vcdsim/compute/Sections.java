@@ -18,7 +18,8 @@ import java.util.UUID;
  * The sections of a vApp or VM that vcdsim keeps as they were set: a vApp's lease and startup order, its
  * maintenance mode and whether it may be downloaded, the product sections (properties a guest reads) of vApps
  * and VMs, and a VM's guest customization, capabilities, boot options, nested hypervisor switch, hardware
- * version, cores per socket, the medium in its CD/DVD drive and whether and when it is customized. Stored as JSON
+ * version, cores per socket, the medium in its CD/DVD drive, whether and when it is customized, its TPM device and,
+ * for a replication tracking VM, what it tracks. Stored as JSON
  * in the vApp's or VM's {@code sections} column, so that they go with it; null parts have vCD's defaults.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,9 +27,10 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
                        GuestCustomization guestCustomization, Capabilities capabilities, Boot boot,
                        Boolean nestedHypervisor, String hardwareVersion, Boolean maintenance, Boolean downloadable,
                        UUID insertedMedia, Boolean customizeAtPowerOn, Long customizingUntil,
-                       Boolean checkPostCustomization, Integer coresPerSocket, PendingQuestion question) {
+                       Boolean checkPostCustomization, Integer coresPerSocket, PendingQuestion question,
+                       Boolean tpmPresent, ReplicationTracking replication) {
     public static final Sections NONE = new Sections(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null);
     /** The hardware version a VM has until it is upgraded, and the newest one the simulated hosts run. */
     public static final String DEFAULT_HARDWARE_VERSION = "vmx-14";
     public static final String NEWEST_HARDWARE_VERSION = "vmx-19";
@@ -39,6 +41,18 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
 
     /** The question a VM waits on an answer to: its id, text and the answers it offers (their ids are places). */
     public record PendingQuestion(String id, String text, List<String> choices) {
+    }
+
+    /**
+     * A replication tracking VM's state (as its replication service last set it) and the disks it keeps for its
+     * replica; a standard VM has none.
+     */
+    public record ReplicationTracking(String state, List<TrackingDisk> disks) {
+    }
+
+    /** One disk of a replication tracking VM, as the service described it. */
+    public record TrackingDisk(String diskUuid, Long storageProvisionedKb, Long storageOverheadKb,
+                               String storagePolicyHref, String placementRecommendation) {
     }
 
     /** The VM waits on an answer to {@code q}; null: it asks nothing (any more). */
@@ -164,6 +178,7 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
         return with(p -> {
             p.customizingUntil = null;
             p.question = null; // the question was the running VM's, and a copy does not run
+            p.replication = null; // the replica is tracked by its VM, not by copies of it
         });
     }
 
@@ -189,6 +204,20 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
     /** Whether vCD waits for the guest's post-customization script before it calls a customization done. */
     public Sections withCheckPostCustomization(boolean on) {
         return with(p -> p.checkPostCustomization = on);
+    }
+
+    /** Whether the VM has a trusted platform module device. */
+    public Sections withTpm(boolean present) {
+        return with(p -> p.tpmPresent = present);
+    }
+
+    public boolean hasTpm() {
+        return Boolean.TRUE.equals(tpmPresent);
+    }
+
+    /** The VM tracks a replica (null: it is a standard VM, after a failover or as it always was). */
+    public Sections withReplication(ReplicationTracking r) {
+        return with(p -> p.replication = r);
     }
 
     public boolean checksPostCustomization() {
@@ -320,6 +349,8 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
         Boolean checkPostCustomization;
         Integer coresPerSocket;
         PendingQuestion question;
+        Boolean tpmPresent;
+        ReplicationTracking replication;
 
         Parts(Sections s) {
             lease = s.lease;
@@ -338,12 +369,14 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
             checkPostCustomization = s.checkPostCustomization;
             coresPerSocket = s.coresPerSocket;
             question = s.question;
+            tpmPresent = s.tpmPresent;
+            replication = s.replication;
         }
 
         Sections build() {
             return new Sections(lease, startup, productSections, guestCustomization, capabilities, boot,
                     nestedHypervisor, hardwareVersion, maintenance, downloadable, insertedMedia, customizeAtPowerOn,
-                    customizingUntil, checkPostCustomization, coresPerSocket, question);
+                    customizingUntil, checkPostCustomization, coresPerSocket, question, tpmPresent, replication);
         }
     }
 }

@@ -58,6 +58,9 @@ public final class VAppPower {
                 owner = VAppService.owner(vm);
                 status = vm.status();
                 deployed = vm.deployed();
+                if (p == Power.POWER_ON || p == Power.DEPLOY) {
+                    VmReplicationTracking.requireNotTracking(tx, vm);
+                }
             }
             // a running vApp powered on again is left as it is (go-vcloud-director's Reboot and Reset tests power
             // the suite's vApp on whatever its state); a VM is not

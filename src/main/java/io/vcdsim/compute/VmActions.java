@@ -1,6 +1,7 @@
 package io.vcdsim.compute;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.MediaRow;
 import io.vcdsim.store.TaskRow;
@@ -13,7 +14,10 @@ import java.util.UUID;
  * A VM's actions that change little in a simulation but are tasks in vCD: a medium in its CD/DVD drive (inserted
  * from the org's media, ejected), VMware Tools installed (a running VM), snapshots consolidated (a powered-off
  * VM), its storage compliance checked and its state reloaded from vCenter (always compliant, nothing to reload),
- * and its files relocated to another datastore.
+ * and its files relocated to another datastore; its trusted platform module added or removed (a powered-off VM with
+ * EFI firmware, as vSphere needs), its compute policy's compliance checked (always: vcdsim applies a policy when it is
+ * given) and reapplied (its sizing policy's CPUs and memory again), and a standalone VM made an ordinary vApp's.
+ * Where the reference gives no operation name, the names are vcdsim's.
  */
 public final class VmActions {
     public static final String INSERT_MEDIA = "vappInsertCdFloppy";
@@ -23,10 +27,15 @@ public final class VmActions {
     public static final String CHECK_COMPLIANCE = "vappCheckVmCompliance";
     public static final String RELOAD_FROM_VC = "vappReloadFromVc";
     public static final String RELOCATE = "vappRelocateVm";
+    public static final String EDIT_TPM = "vappEditTrustedPlatformModule";
+    public static final String CHECK_POLICY_COMPLIANCE = "vappCheckComputePolicyCompliance";
+    public static final String REAPPLY_POLICY = "vappReapplyComputePolicy";
+    public static final String CONVERT_STANDALONE = "vappConvertStandaloneVmToVApp";
     private static final java.security.SecureRandom TICKETS = new java.security.SecureRandom();
 
     private final Database db;
     private final TaskEngine engine;
+    private final VmReplicationTracking replication;
 
     /** The medium a drive takes (null: none, after an eject). */
     record Media(UUID media) {
@@ -36,18 +45,35 @@ public final class VmActions {
     record Relocation(String datastore) {
     }
 
+    /** Whether the VM has a TPM device once the task succeeds. */
+    record Tpm(boolean present) {
+    }
+
     public VmActions(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
+        this.replication = new VmReplicationTracking(db, engine);
         for (String op : new String[]{INSERT_MEDIA, EJECT_MEDIA}) {
             engine.register(op, Media.class, (tx, task, m) -> tx.compute().putSections(task.ownerId(), true,
                     Sections.read(tx.compute().sections(task.ownerId(), true)).withInsertedMedia(m.media()).write()));
         }
         engine.register(RELOCATE, Relocation.class, (tx, task, r) -> tx.compute().placeOn(task.ownerId(),
                 r.datastore()));
-        for (String op : new String[]{INSTALL_TOOLS, CONSOLIDATE, CHECK_COMPLIANCE, RELOAD_FROM_VC}) {
+        engine.register(EDIT_TPM, Tpm.class, (tx, task, t) -> tx.compute().putSections(task.ownerId(), true,
+                Sections.read(tx.compute().sections(task.ownerId(), true)).withTpm(t.present()).write()));
+        engine.register(REAPPLY_POLICY, (tx, task) -> tx.compute().vm(task.ownerId()).ifPresent(vm -> tx.compute()
+                .updateVm(ComputePolicies.sized(tx, vm, tx.store(ComputePolicyStore::new).ofVm(vm.id())))));
+        engine.register(CONVERT_STANDALONE, (tx, task) -> tx.compute().vm(task.ownerId())
+                .ifPresent(vm -> tx.compute().keepAsVApp(vm.parentId())));
+        for (String op : new String[]{INSTALL_TOOLS, CONSOLIDATE, CHECK_COMPLIANCE, RELOAD_FROM_VC,
+                CHECK_POLICY_COMPLIANCE}) {
             engine.register(op, (tx, task) -> { });
         }
+    }
+
+    /** What a replication service does to the placeholder VMs of its replicas. */
+    public VmReplicationTracking replication() {
+        return replication;
     }
 
     /** Inserts a ready medium of the VM's org into its CD/DVD drive. */
@@ -112,6 +138,43 @@ public final class VmActions {
         Provider.Datastore to = Provider.datastore(datastoreId).orElseThrow(() -> ApiException.invalidReference(
                 "The Datastore names no datastore of vCenter " + Provider.VCENTER + "."));
         return db.tx(tx -> start(tx, RELOCATE, "Relocating to " + to.name(), vm, by, new Relocation(to.moref())));
+    }
+
+    /** Adds a TPM device to a powered-off VM with EFI firmware, or removes it. */
+    public TaskRow editTpm(VmRow vm, Boolean present, TaskEngine.Caller by) {
+        if (present == null) {
+            throw ApiException.badRequest("TrustedPlatformModule needs TpmPresent: true adds the device, false "
+                    + "removes it.");
+        }
+        if (vm.status() != Power.OFF) {
+            throw ApiException.badRequest("VM " + vm.name() + " must be powered off to change its TPM device.");
+        }
+        return db.tx(tx -> {
+            if (present && !"efi".equals(Sections.read(tx.compute().sections(vm.id(), true)).bootOrDefault()
+                    .firmware())) {
+                throw ApiException.badRequest("VM " + vm.name() + " needs EFI firmware for a TPM device.");
+            }
+            return start(tx, EDIT_TPM, (present ? "Adding a TPM device to" : "Removing the TPM device of"), vm, by,
+                    new Tpm(present));
+        });
+    }
+
+    public TaskRow checkComputePolicyCompliance(VmRow vm, TaskEngine.Caller by) {
+        return db.tx(tx -> start(tx, CHECK_POLICY_COMPLIANCE, "Checking compute policy compliance of", vm, by, null));
+    }
+
+    public TaskRow reapplyComputePolicy(VmRow vm, TaskEngine.Caller by) {
+        return db.tx(tx -> start(tx, REAPPLY_POLICY, "Reapplying the compute policy of", vm, by, null));
+    }
+
+    /** Makes a standalone VM's own vApp an ordinary one (it stays when its VM goes); 400 for a VM of a vApp. */
+    public TaskRow convertStandalone(VmRow vm, TaskEngine.Caller by) {
+        return db.tx(tx -> {
+            if (!tx.compute().standalone(vm.parentId())) {
+                throw ApiException.badRequest("VM " + vm.name() + " is not a standalone VM: it is in a vApp already.");
+            }
+            return start(tx, CONVERT_STANDALONE, "Converting to a vApp", vm, by, null);
+        });
     }
 
     private TaskRow start(io.vcdsim.store.Tx tx, String op, String what, VmRow vm, TaskEngine.Caller by, Object params) {

@@ -26,6 +26,8 @@ public record ApiVersion(int major, int minor) implements Comparable<ApiVersion>
     public static final ApiVersion V33 = v(33, 0);
     /** From 35.0 on, query filters escape special characters instead of double-encoding. */
     public static final ApiVersion V35 = v(35, 0);
+    /** From 38.0 on, a VM carries its trusted platform module and, tracking a replica, what it tracks. */
+    public static final ApiVersion V38 = v(38, 0);
 
     private static ApiVersion v(int major, int minor) {
         return new ApiVersion(major, minor);

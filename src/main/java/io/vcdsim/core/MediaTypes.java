@@ -128,6 +128,10 @@ public final class MediaTypes {
     public static final String DATASTORE = "application/vnd.vmware.admin.datastore";
     public static final String DATASTORE_LIST = "application/vnd.vmware.admin.datastoreList";
     public static final String RELOCATE_PARAMS = "application/vnd.vmware.vcloud.relocateVmParams";
+    public static final String TPM_SECTION = "application/vnd.vmware.vcloud.TpmSection";
+    public static final String REPLICATION_TRACKING_SETTINGS = "application/vnd.vmware.vcloud.replicationTrackingSettings";
+    public static final String REPLICATION_TRACKING_DISKS = "application/vnd.vmware.vcloud.replicationTrackingDiskSection";
+    public static final String VM_FAILOVER_PARAMS = "application/vnd.vmware.vcloud.vmFailoverParams";
     public static final String VIM_SERVER_REFERENCES = "application/vnd.vmware.admin.vmwVimServerReferences";
     public static final String VMW_PROVIDER_VDC = "application/vnd.vmware.admin.vmwprovidervdc";
     public static final String CREATE_PROVIDER_VDC_PARAMS = "application/vnd.vmware.admin.createProviderVdcParams";

@@ -14,7 +14,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlType(name = "VmType", propOrder = {"vmSpecSection", "virtualHardwareSection", "operatingSystemSection",
         "networkConnectionSection", "guestCustomizationSection", "runtimeInfoSection", "productSection", "dateCreated",
         "vAppScopedLocalId", "environment", "vmCapabilities", "storageProfile", "computePolicy", "bootOptions",
-        "rest"})
+        "trustedPlatformModule", "replicationTrackingSettings", "replicationTrackingDiskSection", "rest"})
 public class Vm extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
     @XmlAttribute public Boolean needsCustomization;
@@ -37,6 +37,12 @@ public class Vm extends ResourceEntity {
     /** The VDC compute policies that size and place it (API 33.0+). */
     @XmlElement(name = "ComputePolicy") public ComputePolicy computePolicy;
     @XmlElement(name = "BootOptions") public BootOptions bootOptions;
+    /** API 38.0: its TPM device, and for a replication tracking VM what it tracks. */
+    @XmlElement(name = "TrustedPlatformModule") public VmTrustDocs.TrustedPlatformModule trustedPlatformModule;
+    @XmlElement(name = "ReplicationTrackingSettings")
+    public VmTrustDocs.ReplicationTrackingSettings replicationTrackingSettings;
+    @XmlElement(name = "ReplicationTrackingDiskSection")
+    public VmTrustDocs.ReplicationTrackingDiskSection replicationTrackingDiskSection;
     /** What a reconfigureVm body carries besides (product sections, snapshots, compute policy, ...): not changed so. */
     @XmlAnyElement public java.util.List<Object> rest;
 }

@@ -115,6 +115,11 @@ public final class ComputeStore {
         Rows.execute(h, "UPDATE vapp SET standalone = TRUE WHERE id = ?", vappId);
     }
 
+    /** A standalone VM's vApp becomes a vApp like any other, which stays when its VM goes. */
+    public void keepAsVApp(UUID vappId) {
+        Rows.execute(h, "UPDATE vapp SET standalone = FALSE WHERE id = ?", vappId);
+    }
+
     public boolean standalone(UUID vappId) {
         return h.createQuery("SELECT standalone FROM vapp WHERE id = :id").bind("id", vappId).mapTo(Boolean.class)
                 .findOne().orElse(false);

@@ -159,6 +159,9 @@ public final class VAppView {
             view.computePolicy = ComputePolicyView.ofVm(v, tx, vm.id(), vdcId);
         }
         view.bootOptions = VmSectionView.bootOptions(v, vm, sections, editable);
+        if (v.version().atLeast(ApiVersion.V38)) {
+            VmTrustView.addTo(view, v, vm, sections, editable);
+        }
         return view;
     }
 

@@ -30,6 +30,7 @@ class VmComputePolicyTest {
     static TemplateFixture fixture;
     static String small;
     static String large;
+    static String growing;
     static String unassigned;
     static String systemDefault;
 
@@ -40,12 +41,13 @@ class VmComputePolicyTest {
         fixture = TemplateFixture.ready(tenant);
         small = policy("{\"name\":\"small-" + UUID.randomUUID() + "\",\"cpuCount\":1,\"memory\":1024}");
         large = policy("{\"name\":\"large-" + UUID.randomUUID() + "\",\"cpuCount\":4,\"memory\":2048}");
+        growing = policy("{\"name\":\"growing-" + UUID.randomUUID() + "\",\"cpuCount\":1,\"memory\":1024}");
         unassigned = policy("{\"name\":\"elsewhere-" + UUID.randomUUID() + "\",\"memory\":512}");
         String adminVdc = fixture.vdc.replace("/api/vdc/", "/api/admin/vdc/");
         systemDefault = admin.get(adminVdc).child("DefaultComputePolicy").getAttribute("id");
         String refs = "application/vnd.vmware.vcloud.vdcComputePolicyReferences+xml";
         StringBuilder body = new StringBuilder("<VdcComputePolicyReferences xmlns=\"" + Http.NS + "\">");
-        for (String id : new String[]{systemDefault, small, large}) {
+        for (String id : new String[]{systemDefault, small, large, growing}) {
             body.append("<VdcComputePolicyReference href=\"").append(vcd.httpUrl()).append(POLICIES).append('/')
                     .append(id).append("\"/>");
         }
@@ -122,6 +124,35 @@ class VmComputePolicyTest {
     }
 
     /** go-vcloud-director's AddNewVMWithComputePolicy: a recompose's SourcedItem (a template VM) with a policy. */
+    /** A sizing policy changed after the VM took it: the VM keeps its size until the policy is reapplied. */
+    @Test
+    void aReappliedPolicySizesTheVmAgainAndItsComplianceIsChecked() {
+        String vapp = fixture.newVApp("reapplied");
+        assertThat(tenant.awaitTask(recompose(vapp, "grown-vm", computePolicy(growing))).attr("status"))
+                .isEqualTo("success");
+        Http.Res vm = vmNamed(vapp, "grown-vm");
+        assertThat(text(vm, "VmSpecSection", "NumCpus")).isEqualTo("1");
+        Http.Res changed = admin.send(admin.cloud(POLICIES + "/" + growing).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + growing + "\",\"name\":\""
+                        + admin.send(admin.cloud(POLICIES + "/" + growing).GET()).json().get("name").asText()
+                        + "\",\"cpuCount\":2,\"memory\":1536}")));
+        assertThat(changed.status).as(changed.body).isEqualTo(200);
+        String href = vm.attr("href");
+        assertThat(text(tenant.get(href), "VmSpecSection", "NumCpus")).isEqualTo("1");
+
+        Http.Res check = tenant.post(href + "/action/checkComputePolicyCompliance", null, null);
+        assertThat(check.status).as(check.body).isEqualTo(202);
+        assertThat(check.attr("operationName")).isEqualTo("vappCheckComputePolicyCompliance");
+        assertThat(tenant.awaitTask(check).attr("status")).isEqualTo("success");
+        Http.Res reapply = tenant.post(href + "/action/reapplyComputePolicy", null, null);
+        assertThat(reapply.attr("operationName")).isEqualTo("vappReapplyComputePolicy");
+        assertThat(tenant.awaitTask(reapply).attr("status")).isEqualTo("success");
+        Http.Res now = tenant.get(href);
+        assertThat(text(now, "VmSpecSection", "NumCpus")).isEqualTo("2");
+        assertThat(((Element) now.child("VmSpecSection").getElementsByTagNameNS(Http.NS, "MemoryResourceMb").item(0))
+                .getElementsByTagNameNS(Http.NS, "Configured").item(0).getTextContent()).isEqualTo("1536");
+    }
+
     @Test
     void aTemplateVmAddedWithASizingPolicyIsSizedByIt() {
         String vapp = fixture.newVApp("copied");

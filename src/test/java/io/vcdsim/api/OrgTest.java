@@ -33,6 +33,22 @@ class OrgTest {
         return r;
     }
 
+    /** An AdminOrg names its VDCs' and networks' admin views (go-vcloud-director's GetAdminVDCByName reads them). */
+    @Test
+    void anAdminOrgNamesTheAdminViewsOfItsVdcsAndNetworks() {
+        String acme = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
+                .replace("/api/org/", "/api/admin/org/");
+        Http.Res org = admin.get(acme);
+        org.w3c.dom.Element vdc = Http.Res.children(org.child("Vdcs"), "Vdc").get(0);
+        assertThat(vdc.getAttribute("href")).contains("/api/admin/vdc/");
+        assertThat(vdc.getAttribute("type")).isEqualTo("application/vnd.vmware.admin.vdc+xml");
+        assertThat(admin.get(vdc.getAttribute("href")).child("NetworkPoolReference").getAttribute("name"))
+                .isEqualTo("pool-1");
+        org.w3c.dom.Element network = Http.Res.children(org.child("Networks"), "Network").get(0);
+        assertThat(network.getAttribute("href")).contains("/api/admin/network/");
+        assertThat(admin.get(network.getAttribute("href")).status).isEqualTo(200);
+    }
+
     @Test
     void systemAdminSeesEveryOrgTenantOnlyItsOwn() {
         assertThat(VersionsAndErrorsTest.orgNames(admin)).contains("System", "acme");

@@ -165,13 +165,9 @@ public final class QueryTypes {
                 .from(diskVmFrom).id("da.disk_id").tieBreak("da.vm_id").systemOnly().sortedBy("disk").fields(diskVm)
                 .build());
 
-        List<QueryField> vdc = List.of(string("name", "v.name"), string("description", "v.description"),
-                bool("isEnabled", "v.enabled"), string("allocationModel", "v.allocation_model"),
-                ref("org", "v.org_id", Kind.ORG), string("orgName", "o.name"),
-                integer("numberOfVApps", "(SELECT COUNT(*) FROM vapp a WHERE a.vdc_id = v.id)"),
-                integer("numberOfMedia", "(SELECT COUNT(*) FROM media m WHERE m.vdc_id = v.id)"),
-                integer("numberOfVAppTemplates", "(SELECT COUNT(*) FROM vapp_template t WHERE t.vdc_id = v.id)"));
-        String vdcFrom = "vdc v JOIN org o ON o.id = v.org_id";
+        String vdcFrom = "vdc v JOIN org o ON o.id = v.org_id JOIN provider_vdc pv ON pv.id = v.provider_vdc_id "
+                + "JOIN vim_server vc ON vc.id = pv.vcenter_id LEFT JOIN network_pool np ON np.id = pv.network_pool_id";
+        List<QueryField> vdc = VdcRecordFields.ALL;
         types.add(QueryType.of(Kind.VDC, "OrgVdcRecord", "OrgVdcReference").from(vdcFrom)
                 .id("v.id").ownedBy("v.org_id").fields(vdc).build());
         types.add(QueryType.adminOf(Kind.VDC, "AdminVdcRecord", "AdminVdcReference").from(vdcFrom)

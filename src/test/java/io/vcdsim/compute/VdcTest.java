@@ -36,6 +36,37 @@ class VdcTest {
                 + "<ProviderVdcReference href=\"" + providerHref + "\" name=\"pvdc-1\"/></CreateVdcParams>";
     }
 
+    /**
+     * go-vcloud-director's QueryOrgVdcList and search filters ask for every field of an orgVdc record by name
+     * (query_metadata.go's orgVdcFields); each is answered, from the VDC and what stands behind it.
+     */
+    @Test
+    void anOrgVdcRecordAnswersEveryFieldGoVcloudDirectorAsksFor() {
+        String fields = "name,description,isEnabled,cpuAllocationMhz,cpuLimitMhz,cpuUsedMhz,memoryAllocationMB,"
+                + "memoryLimitMB,memoryUsedMB,storageLimitMB,storageUsedMB,providerVdcName,providerVdc,orgName,org,"
+                + "allocationModel,numberOfVApps,numberOfUnmanagedVApps,numberOfMedia,numberOfDisks,"
+                + "numberOfVAppTemplates,vcName,isBusy,status,networkPool,numberOfResourcePools,"
+                + "numberOfStorageProfiles,usedNetworksInVdc,numberOfVMs,numberOfRunningVMs,numberOfDeployedVApps,"
+                + "numberOfDeployedUnmanagedVApps,isThinProvisioned,isFastProvisioned,networkProviderType,"
+                + "cpuOverheadMhz,isVCEnabled,memoryReservedMB,cpuReservedMhz,storageOverheadMB,memoryOverheadMB,vc";
+        for (String type : new String[]{"orgVdc", "adminOrgVdc"}) {
+            Http.Res r = admin.get("/api/query?type=" + type + "&format=records&filter=name==acme-vdc&fields=" + fields);
+            assertThat(r.status).as(r.body).isEqualTo(200);
+            org.w3c.dom.Element record = (org.w3c.dom.Element) r.root().getElementsByTagNameNS(Http.NS,
+                    type.equals("orgVdc") ? "OrgVdcRecord" : "AdminVdcRecord").item(0);
+            for (String f : fields.split(",")) {
+                assertThat(record.hasAttribute(f)).as(type + " " + f).isTrue();
+            }
+            assertThat(record.getAttribute("providerVdcName")).isEqualTo("pvdc-1");
+            assertThat(record.getAttribute("vcName")).isEqualTo("vc1");
+            assertThat(record.getAttribute("networkProviderType")).isEqualTo("NSX_V");
+            assertThat(record.getAttribute("networkPool")).contains("/api/admin/extension/networkPool/");
+            assertThat(record.getAttribute("cpuLimitMhz")).isEqualTo("40000");
+            assertThat(record.getAttribute("memoryLimitMB")).isEqualTo("65536");
+            assertThat(record.getAttribute("numberOfStorageProfiles")).isEqualTo("1");
+        }
+    }
+
     @Test
     void aVdcIsCreatedWithItsQuotasAndDeletedOnceDisabled() {
         Element pvdc = Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"),

@@ -110,14 +110,15 @@ final class CatalogAndVAppQueries {
         types.add(QueryType.adminOf(Kind.VAPP_TEMPLATE, "AdminVAppTemplateRecord", "VAppTemplateReference")
                 .from("vapp_template t").id("t.id").ownedBy("t.org_id").fields(templateFields).build());
 
-        List<QueryField> vapp = List.of(string("name", "a.name"), string("description", "a.description"),
+        List<QueryField> vapp = new java.util.ArrayList<>(List.of(string("name", "a.name"), string("description", "a.description"),
                 ref("vdc", "a.vdc_id", Kind.VDC), string("vdcName", "v.name"),
                 ref("org", "a.org_id", Kind.ORG), string("status", POWER_STATE.formatted("a.status")),
                 bool("isDeployed", "a.deployed"), date("creationDate", "a.created"),
                 integer("numberOfVMs", "(SELECT COUNT(*) FROM vm WHERE vm.parent_id = a.id)"),
                 bool("isBusy", "EXISTS (SELECT 1 FROM busy_entity b WHERE b.entity_id = a.id)"),
                 // pyvcloud finds a user's vApps by ownerName==<name>
-                string("ownerName", "u.name"));
+                string("ownerName", "u.name")));
+        vapp.addAll(VmAndVAppRecordFields.VAPP);
         String vappFrom = "vapp a JOIN vdc v ON v.id = a.vdc_id LEFT JOIN app_user u ON u.id = a.owner_id";
         types.add(QueryType.of(Kind.VAPP, "VAppRecord", "VAppReference").from(vappFrom)
                 .id("a.id").ownedBy("a.org_id").fields(vapp).build());
@@ -133,17 +134,20 @@ final class CatalogAndVAppQueries {
                         ref("orgVdcNetwork", "n.id", Kind.NETWORK), string("orgVdcNetworkName", "n.name"),
                         string("status", POWER_STATE.formatted("a.status")), string("ownerName", "u.name")))
                 .build());
-        List<QueryField> vm = List.of(string("name", "m.name"), ref("container", "m.parent_id", Kind.VAPP),
+        List<QueryField> vm = new java.util.ArrayList<>(List.of(string("name", "m.name"), ref("container", "m.parent_id", Kind.VAPP),
                 string("containerName", "a.name"), ref("vdc", "a.vdc_id", Kind.VDC),
                 ref("org", "m.org_id", Kind.ORG), string("status", POWER_STATE.formatted("m.status")),
                 bool("isDeployed", "m.deployed"), string("guestOs", "m.os_type"), integer("numberOfCpus", "m.cpus"),
-                integer("memoryMB", "m.memory_mb"), bool("isVAppTemplate", "FALSE"), date("creationDate", "m.created"));
-        String vmFrom = "vm m JOIN vapp a ON a.id = m.parent_id";
-        types.add(QueryType.of(Kind.VM, "VMRecord", "VMReference").from(vmFrom)
-                .id("m.id").ownedBy("m.org_id").fields(vm).build());
-        // what vCenter calls the VM, for system administrators (go-vcloud-director's QueryVM reads it)
+                integer("memoryMB", "m.memory_mb"), bool("isVAppTemplate", "FALSE"), date("creationDate", "m.created")));
+        vm.addAll(VmAndVAppRecordFields.VM);
+        String vmFrom = "vm m JOIN vapp a ON a.id = m.parent_id JOIN vdc v ON v.id = a.vdc_id";
+        // what vCenter calls the VM, for system administrators (go-vcloud-director's QueryVM reads it); a tenant may
+        // ask for it (go-vcloud-director does) and is not told
         List<QueryField> adminVm = new java.util.ArrayList<>(vm);
         adminVm.add(string("moref", io.vcdsim.store.VimObjectStore.VM_MOREF_SQL.formatted("m.id")));
+        vm.add(string("moref", "NULL"));
+        types.add(QueryType.of(Kind.VM, "VMRecord", "VMReference").from(vmFrom)
+                .id("m.id").ownedBy("m.org_id").fields(vm).build());
         types.add(QueryType.adminOf(Kind.VM, "AdminVMRecord", "VMReference").from(vmFrom)
                 .id("m.id").ownedBy("m.org_id").fields(adminVm).build());
 

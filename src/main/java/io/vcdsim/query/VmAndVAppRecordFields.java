@@ -1,0 +1,61 @@
+package io.vcdsim.query;
+
+import io.vcdsim.compute.Provider;
+import io.vcdsim.core.Kind;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static io.vcdsim.query.QueryField.bool;
+import static io.vcdsim.query.QueryField.date;
+import static io.vcdsim.query.QueryField.integer;
+import static io.vcdsim.query.QueryField.ref;
+import static io.vcdsim.query.QueryField.string;
+
+/**
+ * The fields of vm and vApp records (and their admin forms) that go-vcloud-director asks for by name besides the
+ * basic ones (query_metadata.go's vmFields and vappFields, sent whole in {@code fields}): from the VM ({@code m}),
+ * its vApp ({@code a}) and VDC ({@code v}). What vcdsim does not simulate has vCD's value for it (no VMware Tools
+ * version, no encryption, nothing expired or deleted, no lease notices); what SQL cannot total from a VM's disks
+ * (kept as JSON) or place on a host (chosen in Java) is left out of the record (null).
+ */
+final class VmAndVAppRecordFields {
+    private static final String PROVIDER_VDC = "(SELECT pv.%s FROM provider_vdc pv WHERE pv.id = v.provider_vdc_id)";
+    private static final String POLICY = "(SELECT p.%s FROM vm_compute_policy p WHERE p.vm_id = m.id)";
+    private static final String DATASTORE_NAME = Provider.DATASTORES.stream()
+            .map(d -> "WHEN '" + d.moref() + "' THEN '" + d.name() + "'")
+            .collect(Collectors.joining(" ", "CASE COALESCE(m.datastore, '" + Provider.DATASTORES.get(0).moref()
+                    + "') ", " END"));
+
+    static final List<QueryField> VM = List.of(string("description", "m.description"),
+            string("catalogName", "NULL"), bool("isPublished", "FALSE"), bool("isVdcEnabled", "v.enabled"),
+            bool("isDeleted", "FALSE"), bool("isAutoNature", "FALSE"), bool("isExpired", "FALSE"),
+            bool("encrypted", "FALSE"), string("vmToolsVersion", "'0'"), string("gcStatus", "NULL"),
+            string("hardwareVersion", "NULL"), string("hostName", "NULL"),
+            string("datastoreName", DATASTORE_NAME), string("storageProfileName", "'" + Provider.STORAGE_PROFILE + "'"),
+            ref("vc", "(SELECT pv.vcenter_id FROM provider_vdc pv WHERE pv.id = v.provider_vdc_id)", Kind.VCENTER),
+            string("containerStatus", CatalogAndVAppQueries.POWER_STATE.formatted("a.status")),
+            string("pvdcHighestSupportedHardwareVersion", PROVIDER_VDC.formatted("highest_hw_version")),
+            bool("isComputePolicyCompliant", "TRUE"),
+            string("vmSizingPolicyId", "'urn:vcloud:vdcComputePolicy:' || " + POLICY.formatted("sizing_policy_id")),
+            string("vmPlacementPolicyId", "'urn:vcloud:vdcComputePolicy:' || "
+                    + POLICY.formatted("placement_policy_id")),
+            date("dateCreated", "m.created"), integer("totalStorageAllocatedMb", "NULL"));
+
+    private static final String VMS = "FROM vm m WHERE m.parent_id = a.id";
+
+    static final List<QueryField> VAPP = List.of(bool("isEnabled", "TRUE"), bool("isExpired", "FALSE"),
+            bool("isInMaintenanceMode", "COALESCE(a.sections LIKE '%\"maintenance\":true%', FALSE)"),
+            bool("isPublic", "FALSE"), bool("isVdcEnabled", "v.enabled"),
+            integer("numberOfCpus", "(SELECT COALESCE(SUM(m.cpus), 0) " + VMS + ")"),
+            integer("cpuAllocationMhz", "(SELECT COALESCE(SUM(m.cpus), 0) " + VMS + ") * v.vcpu_mhz"),
+            integer("cpuAllocationInMhz", "(SELECT COALESCE(SUM(m.cpus), 0) " + VMS + ") * v.vcpu_mhz"),
+            integer("memoryAllocationMB", "(SELECT COALESCE(SUM(m.memory_mb), 0) " + VMS + ")"),
+            integer("storageKB", "NULL"), bool("isAutoDeleteNotified", "FALSE"),
+            bool("isAutoUndeployNotified", "FALSE"), bool("honorBookOrder", "FALSE"),
+            string("pvdcHighestSupportedHardwareVersion", PROVIDER_VDC.formatted("highest_hw_version")),
+            string("lowestHardwareVersionInVApp", "NULL"));
+
+    private VmAndVAppRecordFields() {
+    }
+}

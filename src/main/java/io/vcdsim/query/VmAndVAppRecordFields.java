@@ -27,10 +27,17 @@ final class VmAndVAppRecordFields {
             .collect(Collectors.joining(" ", "CASE COALESCE(m.datastore, '" + Provider.DATASTORES.get(0).moref()
                     + "') ", " END"));
 
+    /**
+     * The guest customization status VmSectionView gives, but for the seconds a guest spends customizing (SQL does
+     * not read the instant they end from the VM's sections).
+     */
+    private static final String GC_STATUS = "CASE WHEN m.status = 4 AND COALESCE(m.sections NOT LIKE "
+            + "'%\"customizeAtPowerOn\":true%', TRUE) THEN 'GC_COMPLETE' ELSE 'GC_PENDING' END";
+
     static final List<QueryField> VM = List.of(string("description", "m.description"),
             string("catalogName", "NULL"), bool("isPublished", "FALSE"), bool("isVdcEnabled", "v.enabled"),
             bool("isDeleted", "FALSE"), bool("isAutoNature", "FALSE"), bool("isExpired", "FALSE"),
-            bool("encrypted", "FALSE"), string("vmToolsVersion", "'0'"), string("gcStatus", "NULL"),
+            bool("encrypted", "FALSE"), string("vmToolsVersion", "'0'"), string("gcStatus", GC_STATUS),
             string("hardwareVersion", "NULL"), string("hostName", "NULL"),
             string("datastoreName", DATASTORE_NAME), string("storageProfileName", "'" + Provider.STORAGE_PROFILE + "'"),
             ref("vc", "(SELECT pv.vcenter_id FROM provider_vdc pv WHERE pv.id = v.provider_vdc_id)", Kind.VCENTER),

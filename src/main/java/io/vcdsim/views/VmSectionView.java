@@ -100,9 +100,10 @@ public final class VmSectionView {
     }
 
     /**
-     * Where the guest customization stands at {@code now}: pending while asked for at the next power on, while an
-     * enabled customization waits for the VM to run, or while the guest runs it; complete once it ran (the
-     * simulated guest always takes it).
+     * Where the guest customization stands at {@code now}: pending while asked for at the next power on, while the
+     * VM has not run since, or while the guest runs an enabled customization; complete once the VM runs past it
+     * (the simulated guest always takes it; a VM whose customization is disabled has nothing to wait for, as in
+     * vCD, where go-vcloud-director's Test_PowerOnAndForceCustomization waits for any VM to leave GC_PENDING).
      */
     public static io.vcdsim.model.GuestCustomizationStatusSection customizationStatus(Viewer v, VmRow vm, Sections s,
                                                                                     java.time.Instant now) {
@@ -110,8 +111,7 @@ public final class VmSectionView {
         g.href = href(v, vm) + "/guestcustomizationstatus/";
         g.type = MediaTypes.xml("application/vnd.vmware.vcloud.guestCustomizationStatusSection");
         g.info = "Specifies Guest OS Customization Status";
-        boolean ran = !s.customizesAtPowerOn() && s.guestCustomizationOr(vm.name()).enabled()
-                && vm.status() == io.vcdsim.compute.Power.ON && !s.customizing(now);
+        boolean ran = !s.customizesAtPowerOn() && vm.status() == io.vcdsim.compute.Power.ON && !s.customizing(now);
         g.guestCustStatus = ran ? "GC_COMPLETE" : "GC_PENDING";
         return g;
     }

@@ -31,11 +31,13 @@ class QueryFieldsOnDemandTest {
     static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http admin;
     static String vapp;
+    static TemplateFixture fixture;
 
     @BeforeAll
     static void aVApp() throws Exception {
         Http tenant = Sim.tenant(vcd.sim());
-        vapp = TemplateFixture.ready(tenant).newVApp("fields");
+        fixture = TemplateFixture.ready(tenant);
+        vapp = fixture.newVApp("fields");
         admin = Sim.admin(vcd.sim());
     }
 
@@ -60,6 +62,26 @@ class QueryFieldsOnDemandTest {
             assertThat(vm.getAttribute("dateCreated")).isNotEmpty();
             assertThat(vm.hasAttribute("vmSizingPolicyId")).as("no sizing policy, no attribute").isFalse();
         }
+    }
+
+    /**
+     * go-vcloud-director's Test_VmShutdown and Test_PowerOnAndForceCustomization wait for a VM's guest customization
+     * to leave GC_PENDING once it runs, its customization disabled or not; the record's gcStatus says the same.
+     */
+    @Test
+    void aRunningVmHasNoGuestCustomizationPending() {
+        Http tenant = Sim.tenant(vcd.sim());
+        String vappHref = fixture.newVApp("gc");
+        String vm = Http.Res.children(tenant.get(vappHref).child("Children"), "Vm").get(0).getAttribute("href");
+        String id = vm.substring(vm.lastIndexOf("vm-") + 3);
+        String query = "/api/query?type=vm&format=records&fields=name,gcStatus&filter=id==" + id;
+        assertThat(tenant.get(vm + "/guestcustomizationstatus/").childText("GuestCustStatus")).isEqualTo("GC_PENDING");
+        assertThat(tenant.get(query).children("VMRecord").get(0).getAttribute("gcStatus")).isEqualTo("GC_PENDING");
+        Http.Res on = tenant.awaitTask(tenant.post(vm + "/power/action/powerOn", null, null));
+        assertThat(on.attr("status")).isEqualTo("success");
+        assertThat(tenant.get(vm + "/guestcustomizationstatus/").childText("GuestCustStatus"))
+                .isEqualTo("GC_COMPLETE");
+        assertThat(tenant.get(query).children("VMRecord").get(0).getAttribute("gcStatus")).isEqualTo("GC_COMPLETE");
     }
 
     @Test

@@ -26,6 +26,7 @@ import io.vcdsim.api.NetworkResource;
 import io.vcdsim.api.NewVAppResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OperationsResource;
+import io.vcdsim.api.OrgFederationResource;
 import io.vcdsim.api.OrgResource;
 import io.vcdsim.api.OwnerResource;
 import io.vcdsim.api.QueryResource;
@@ -109,6 +110,7 @@ import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tasks.TaskService;
 import io.vcdsim.tenancy.AccessControl;
 import io.vcdsim.tenancy.Entities;
+import io.vcdsim.tenancy.OrgFederation;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.tenancy.Ownership;
 import io.vcdsim.tenancy.RightsContainers;
@@ -225,6 +227,7 @@ public final class VcdSim implements AutoCloseable {
                 RoleService roles = new RoleService(db, config.clock(), sessions);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
+                        new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
                         new RoleResource(db, orgs, roles), new VdcResource(db, vdcs, orgs, taskViews),
                         new CatalogResource(db, catalogs, new CatalogSubscriptions(db, engine, spool, catalogs), orgs,

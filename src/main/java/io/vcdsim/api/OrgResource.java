@@ -7,6 +7,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminOrg;
+import io.vcdsim.model.OrgLdapSettings;
 import io.vcdsim.model.OrgPasswordPolicySettings;
 import io.vcdsim.model.OrgSettings;
 import io.vcdsim.store.Database;
@@ -48,6 +49,8 @@ public final class OrgResource implements Routes {
         section(r, "vAppTemplateLeaseSettings", OrgSettings.VAppTemplateLeaseSettings.class,
                 "VAppTemplateLeaseSettings", MediaTypes.VAPP_TEMPLATE_LEASE_SETTINGS, s -> s.vAppTemplateLease,
                 (s, v) -> s.vAppTemplateLease = v);
+        section(r, "ldap", OrgLdapSettings.class, "OrgLdapSettings", MediaTypes.ORG_LDAP_SETTINGS, s -> s.ldap,
+                (s, v) -> s.ldap = v);
         r.get("/api/admin/org/{id}/settings/passwordPolicy", this::passwordPolicy);
         r.put("/api/admin/org/{id}/settings/passwordPolicy", this::putPasswordPolicy);
         r.post("/api/admin/org/{id}/action/enable", x -> setEnabled(x, true));
@@ -104,7 +107,7 @@ public final class OrgResource implements Routes {
     private Reply settings(Exchange x, Function<OrgSettings, Object> section, String mediaType) {
         OrgRow o = load(x, Right.ADMIN_VIEW);
         OrgSettings all = OrgView.settings(Hrefs.viewer(x), o.id(), orgs.settings(o.id()), orgs.passwordPolicy(o.id()),
-                x.principal().has(Right.ORG_EDIT));
+                orgs.ldap(o.id()), x.principal().has(Right.ORG_EDIT));
         return Reply.ok(section.apply(all), mediaType);
     }
 

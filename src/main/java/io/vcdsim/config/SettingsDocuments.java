@@ -1,12 +1,8 @@
 package io.vcdsim.config;
 
 import io.vcdsim.model.Resource;
+import io.vcdsim.model.StoredXml;
 import io.vcdsim.store.Tx;
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
-
-import java.io.StringReader;
-import java.io.StringWriter;
 
 /**
  * A settings part kept as its own XML document, one system setting named {@code settings.<path>}: it goes
@@ -16,7 +12,8 @@ import java.io.StringWriter;
 final class SettingsDocuments {
     /** Made on first use: the parts' table names this class's storage while it is being built. */
     private static final class Context {
-        static final JAXBContext INSTANCE = context();
+        static final StoredXml INSTANCE = new StoredXml(SettingsParts.ALL.stream().map(SettingsPart::type)
+                .toArray(Class[]::new));
     }
 
     private SettingsDocuments() {
@@ -46,29 +43,11 @@ final class SettingsDocuments {
     }
 
     private static <T extends Resource> T read(SettingsPart<T> part, String xml) {
-        try {
-            return part.type().cast(Context.INSTANCE.createUnmarshaller().unmarshal(new StringReader(xml)));
-        } catch (JAXBException | ClassCastException e) {
-            // written by this class, so unreadable only if the type changed since: a fresh install's values
-            return part.defaults().get();
-        }
+        // written by this class, so unreadable only if the type changed since: a fresh install's values
+        return Context.INSTANCE.read(part.type(), xml).orElseGet(part.defaults());
     }
 
     private static String write(Object value) {
-        try {
-            StringWriter out = new StringWriter();
-            Context.INSTANCE.createMarshaller().marshal(value, out);
-            return out.toString();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot store " + value.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static JAXBContext context() {
-        try {
-            return JAXBContext.newInstance(SettingsParts.ALL.stream().map(SettingsPart::type).toArray(Class[]::new));
-        } catch (JAXBException e) {
-            throw new IllegalStateException("the settings parts are not JAXB types", e);
-        }
+        return Context.INSTANCE.write(value);
     }
 }

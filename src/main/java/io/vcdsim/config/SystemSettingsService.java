@@ -2,6 +2,7 @@ package io.vcdsim.config;
 
 import io.vcdsim.model.GeneralSettings;
 import io.vcdsim.model.Resource;
+import io.vcdsim.model.SettingsFields;
 import io.vcdsim.store.CachedSettings;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.Tx;

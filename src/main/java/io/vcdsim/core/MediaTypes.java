@@ -19,6 +19,11 @@ public final class MediaTypes {
     public static final String CONTROL_ACCESS = "application/vnd.vmware.vcloud.controlAccess";
     public static final String OWNER = "application/vnd.vmware.vcloud.owner";
     public static final String ORG_SETTINGS = "application/vnd.vmware.admin.organizationSettings";
+    /** As vCD's schema reference and go-vcloud-director spell it, all lower case. */
+    public static final String ORG_LDAP_SETTINGS = "application/vnd.vmware.admin.organizationldapsettings";
+    public static final String ORG_FEDERATION_SETTINGS = "application/vnd.vmware.admin.organizationFederationSettings";
+    /** An org's SAML service provider metadata: a SAML 2.0 document, not a vCloud representation. */
+    public static final String SAML_METADATA = "application/samlmetadata+xml";
     public static final String ORG_GENERAL_SETTINGS = "application/vnd.vmware.admin.organizationGeneralSettings";
     public static final String VAPP_LEASE_SETTINGS = "application/vnd.vmware.admin.vAppLeaseSettings";
     public static final String VAPP_TEMPLATE_LEASE_SETTINGS = "application/vnd.vmware.admin.vAppTemplateLeaseSettings";

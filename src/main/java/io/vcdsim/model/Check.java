@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * What a settings field accepts, stated beside the field, so one walk over a document
- * ({@code config.SettingsFields}) checks every part alike before anything is stored. A text without
+ * ({@link SettingsFields}) checks every part alike before anything is stored. A text without
  * {@link Length} is at most 255 characters.
  */
 public final class Check {

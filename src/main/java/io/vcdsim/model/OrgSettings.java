@@ -8,18 +8,19 @@ import jakarta.xml.bind.annotation.XmlType;
 import java.util.List;
 
 /**
- * OrgSettingsType: the general settings, the vApp and vApp template leases, and the password policy, in vCD's
+ * OrgSettingsType: the general settings, the vApp and vApp template leases, LDAP, and the password policy, in vCD's
  * order. Each section is also a document of its own ({@code /api/admin/org/{id}/settings/general}, ...).
  */
 @XmlRootElement(name = "OrgSettings")
-@XmlType(name = "OrgSettingsType", propOrder = {"general", "vAppLease", "vAppTemplateLease", "passwordPolicy",
-        "notKept"})
+@XmlType(name = "OrgSettingsType", propOrder = {"general", "vAppLease", "vAppTemplateLease", "ldap",
+        "passwordPolicy", "notKept"})
 public class OrgSettings extends Resource {
     @XmlElement(name = "OrgGeneralSettings") public OrgGeneralSettings general;
     @XmlElement(name = "VAppLeaseSettings") public VAppLeaseSettings vAppLease;
     @XmlElement(name = "VAppTemplateLeaseSettings") public VAppTemplateLeaseSettings vAppTemplateLease;
+    @XmlElement(name = "OrgLdapSettings") public OrgLdapSettings ldap;
     @XmlElement(name = "OrgPasswordPolicySettings") public OrgPasswordPolicySettings passwordPolicy;
-    /** Sections vcdsim takes but does not keep (OrgLdapSettings, OrgEmailSettings, ...): clients send them back. */
+    /** Sections vcdsim takes but does not keep (OrgEmailSettings, ...): clients send them back. */
     @XmlAnyElement public List<Object> notKept;
 
     @XmlRootElement(name = "OrgGeneralSettings")

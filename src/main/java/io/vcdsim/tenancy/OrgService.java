@@ -7,9 +7,12 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
+import io.vcdsim.model.OrgIdentityDocuments;
+import io.vcdsim.model.OrgLdapSettings;
 import io.vcdsim.model.OrgPasswordPolicySettings;
 import io.vcdsim.model.OrgSettings;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.OrgIdentityStore;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.OrgSettingsRow;
 import io.vcdsim.store.PasswordPolicy;
@@ -69,6 +72,11 @@ public final class OrgService {
         return db.read(tx -> tx.sessions().policy(orgId));
     }
 
+    /** The org's LDAP settings as stored (the password in): NONE until set. */
+    public OrgLdapSettings ldap(UUID orgId) {
+        return OrgIdentityDocuments.ldap(db.read(tx -> tx.store(OrgIdentityStore::new).ldap(orgId)));
+    }
+
     /** The org's general and lease settings. */
     public OrgSettingsRow settings(UUID orgId) {
         return db.read(tx -> tx.orgs().settings(orgId));
@@ -93,6 +101,9 @@ public final class OrgService {
         OrgSettingsRow next = OrgSettingsRules.merge(now, in);
         if (!next.equals(now)) {
             tx.orgs().putSettings(next);
+        }
+        if (in.ldap != null) {
+            OrgLdapRules.apply(tx, orgId, in.ldap);
         }
         OrgPasswordPolicySettings p = in.passwordPolicy;
         if (p != null) {

@@ -9,14 +9,18 @@ import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.model.AdminOrg;
 import io.vcdsim.model.Link;
 import io.vcdsim.model.Org;
+import io.vcdsim.model.OrgIdentityDocuments;
+import io.vcdsim.model.OrgLdapSettings;
 import io.vcdsim.model.OrgList;
 import io.vcdsim.model.OrgPasswordPolicySettings;
 import io.vcdsim.model.OrgSettings;
 import io.vcdsim.model.Resource;
+import io.vcdsim.model.SettingsFields;
 import io.vcdsim.model.VCloud;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.OrgIdentityStore;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.OrgSettingsRow;
 import io.vcdsim.store.PasswordPolicy;
@@ -129,7 +133,7 @@ public final class OrgView {
                     null);
         }
         a.settings = settings(v, o.id(), tx.orgs().settings(o.id()), tx.sessions().policy(o.id()),
-                p.has(Right.ORG_EDIT));
+                OrgIdentityDocuments.ldap(tx.store(OrgIdentityStore::new).ldap(o.id())), p.has(Right.ORG_EDIT));
         a.users = new ArrayList<>();
         for (UserRow u : tx.users().inOrg(o.id())) {
             a.users.add(v.ref(Kind.USER, u.id(), u.name()));
@@ -188,9 +192,10 @@ public final class OrgView {
 
     /** An org's settings, each section with its own href (and an edit link for who may change it). */
     public static OrgSettings settings(Viewer v, UUID orgId, OrgSettingsRow s, PasswordPolicy policy,
-                                       boolean editable) {
+                                       OrgLdapSettings ldap, boolean editable) {
         String base = v.adminHref(Kind.ORG, orgId) + "/settings";
         OrgSettings all = section(new OrgSettings(), base, MediaTypes.ORG_SETTINGS, editable);
+        OrgIdentityView.links(all, base);
         all.general = section(new OrgSettings.OrgGeneralSettings(), base + "/general",
                 MediaTypes.ORG_GENERAL_SETTINGS, editable);
         all.general.canPublishCatalogs = s.canPublishCatalogs();
@@ -210,6 +215,8 @@ public final class OrgView {
                 + "/vAppTemplateLeaseSettings", MediaTypes.VAPP_TEMPLATE_LEASE_SETTINGS, editable);
         all.vAppTemplateLease.deleteOnStorageLeaseExpiration = s.templateDeleteOnStorageExpiry();
         all.vAppTemplateLease.storageLeaseSeconds = s.templateStorageLeaseSeconds();
+        SettingsFields.hideSecrets(ldap);
+        all.ldap = section(ldap, base + "/ldap", MediaTypes.ORG_LDAP_SETTINGS, editable);
         all.passwordPolicy = passwordPolicy(v, orgId, policy, editable);
         return all;
     }

@@ -41,7 +41,7 @@ class OrgSettingsTest {
                 + "<PowerOffOnRuntimeLeaseExpiration>true</PowerOffOnRuntimeLeaseExpiration></VAppLeaseSettings>"
                 + "<VAppTemplateLeaseSettings><DeleteOnStorageLeaseExpiration>false</DeleteOnStorageLeaseExpiration>"
                 + "<StorageLeaseSeconds>86400</StorageLeaseSeconds></VAppTemplateLeaseSettings>"
-                // go-vcloud-director sends its LDAP settings too; vcdsim takes them and does not keep them
+                // go-vcloud-director sends its LDAP settings too (OrgLdapSettingsTest reads them back)
                 + "<OrgLdapSettings><OrgLdapMode>NONE</OrgLdapMode></OrgLdapSettings></Settings></AdminOrg>";
     }
 

@@ -1,10 +1,8 @@
-package io.vcdsim.config;
+package io.vcdsim.model;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Urls;
-import io.vcdsim.model.Check;
-import io.vcdsim.model.Resource;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 
@@ -21,7 +19,7 @@ import java.util.List;
  * merged over what is stored, the result checked, secrets taken out for a GET. Every part is handled
  * alike, so a new part needs its model class and nothing here.
  */
-final class SettingsFields {
+public final class SettingsFields {
     /** A text field without its own {@link Check.Length}. */
     static final int DEFAULT_LENGTH = 255;
     /** Realms, domains: more than this in one document is a mistake, not a configuration. */
@@ -31,7 +29,7 @@ final class SettingsFields {
     }
 
     /** Copies into {@code stored} what {@code in} gives: an absent field stays, a read-only one is ignored. */
-    static void merge(Object stored, Object in) {
+    public static void merge(Object stored, Object in) {
         for (Field f : fields(stored.getClass())) {
             Object value = get(f, in);
             if (value == null || f.isAnnotationPresent(Check.ReadOnly.class)) {
@@ -47,7 +45,7 @@ final class SettingsFields {
     }
 
     /** Refuses, with vCD's 400, the first value its field's marks do not allow. */
-    static void check(Object doc, String where) {
+    public static void check(Object doc, String where) {
         for (Field f : fields(doc.getClass())) {
             Object value = get(f, doc);
             String name = where + name(f);
@@ -106,7 +104,7 @@ final class SettingsFields {
     }
 
     /** Takes the write-only values out of a document about to be shown. */
-    static void hideSecrets(Object doc) {
+    public static void hideSecrets(Object doc) {
         for (Field f : fields(doc.getClass())) {
             Object value = get(f, doc);
             if (f.isAnnotationPresent(Check.Secret.class)) {

@@ -112,6 +112,7 @@ public final class CloudApiNetworkResource implements Routes {
         public Connection connection;
         public Subnets subnets;
         public Boolean shared;
+        public Boolean guestVlanTaggingAllowed;
     }
 
     @Override
@@ -207,7 +208,7 @@ public final class CloudApiNetworkResource implements Routes {
                 body.parentNetworkId == null ? null : Ids.fromAny(body.parentNetworkId.id),
                 body.connection == null || body.connection.routerRef == null ? null
                         : Ids.fromAny(body.connection.routerRef.id),
-                false, false, Boolean.TRUE.equals(body.shared));
+                false, false, Boolean.TRUE.equals(body.shared), Boolean.TRUE.equals(body.guestVlanTaggingAllowed));
         return CloudApi.accepted(x, networks.create(x.principal(), vdc, spec, TaskResource.caller(x.principal()))
                 .task());
     }
@@ -218,7 +219,7 @@ public final class CloudApiNetworkResource implements Routes {
         sameId(body.id, n.id());
         IpScope scope = NetworkRow.BRIDGED.equals(n.fenceMode()) ? null : onlySubnet(body.subnets);
         return CloudApi.accepted(x, networks.update(n, body.name, body.description, scope, body.shared,
-                TaskResource.caller(x.principal())));
+                body.guestVlanTaggingAllowed, TaskResource.caller(x.principal())));
     }
 
     private static String fenceMode(String networkType) {

@@ -75,6 +75,7 @@ public final class NetworkView {
         }
         net.configuration.fenceMode = n.fenceMode();
         net.configuration.retainNetInfoAcrossDeployments = false;
+        net.configuration.guestVlanAllowed = n.guestVlanAllowed();
         if (n.edgeGatewayId() != null) {
             net.configuration.subInterface = NetworkRow.SUBINTERFACE.equals(n.edgeInterface());
             net.configuration.distributedInterface = NetworkRow.DISTRIBUTED.equals(n.edgeInterface());
@@ -254,7 +255,7 @@ public final class NetworkView {
         m.put("subnets", Map.of("values", List.of(subnet)));
         m.put("status", n.status() == 1 ? "REALIZED" : "PENDING");
         m.put("shared", n.shared());
-        m.put("guestVlanTaggingAllowed", false);
+        m.put("guestVlanTaggingAllowed", n.guestVlanAllowed());
         m.put("totalIpCount", n.scope().poolSize());
         m.put("usedIpCount", 0);
         m.put("backingNetworkType", NetworkRow.BRIDGED.equals(n.fenceMode()) ? "DV_PORTGROUP" : "VIRTUAL_WIRE");

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -247,7 +248,8 @@ public final class NetworkView {
                 .map(ExternalNetworkRow::name).orElse(""), Kind.EXTERNAL_NETWORK.urn(n.parentNetworkId())));
         m.put("connection", n.edgeGatewayId() == null ? null : Map.of("routerRef",
                 ref(tx.edges().find(n.edgeGatewayId()).map(EdgeGatewayRow::name).orElse(""),
-                        Kind.EDGE_GATEWAY.urn(n.edgeGatewayId())), "connectionType", "INTERNAL"));
+                        Kind.EDGE_GATEWAY.urn(n.edgeGatewayId())), "connectionType",
+                n.edgeInterface() == null ? "INTERNAL" : n.edgeInterface().toUpperCase(Locale.ROOT)));
         Map<String, Object> subnet = subnetJson(n.scope());
         subnet.put("enabled", true);
         subnet.put("totalIpCount", n.scope().poolSize());

@@ -1,6 +1,8 @@
 package io.vcdsim.terraform;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
@@ -10,6 +12,8 @@ import org.w3c.dom.Element;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +117,41 @@ final class TfNetworkCalls {
         return m;
     }
 
+    /**
+     * Org.GetOpenApiOrgVdcNetworkById, which the v2 networks' Read, Update and Delete start with: the network by URN
+     * with the org's id as a filter, after GetOrgFromResource's lookup of the org.
+     */
+    static Http.Res orgVdcNetwork(Http who, String orgName, String id) {
+        String org = org(who, orgName).attr("id");
+        return get(who, V1 + "/orgVdcNetworks/" + id + "?filter=" + enc("orgRef.id==" + org));
+    }
+
+    /** updateMetadataInStateDeprecated: a v2 network's metadata on /api, read twice (the old map, metadata_entry). */
+    static void readNetworkMetadata(Http who, String id) {
+        for (int i = 0; i < 2; i++) {
+            assertThat(metadata(who, who.base() + "/api/network/" + uuid(id)).children("MetadataEntry")).isEmpty();
+        }
+    }
+
+    /** OrgVdcNetworkSubnets with one subnet (a /24 on {@code gateway}) and its static pools, as pairs of addresses. */
+    static ObjectNode subnets(ObjectNode network, String gateway, String... pools) {
+        ObjectNode subnet = network.putObject("subnets").putArray("values").addObject().put("gateway", gateway)
+                .put("prefixLength", 24).put("dnsServer1", "").put("dnsServer2", "").put("dnsSuffix", "");
+        ArrayNode ranges = subnet.putObject("ipRanges").putArray("values");
+        for (int i = 0; i < pools.length; i += 2) {
+            ranges.addObject().put("startAddress", pools[i]).put("endAddress", pools[i + 1]);
+        }
+        return subnet;
+    }
+
+    /** The static pools of a network's first subnet, as start-end, which setOpenApiOrgVdcNetworkStaticPoolData keeps. */
+    static List<String> pools(JsonNode network) {
+        List<String> out = new ArrayList<>();
+        network.get("subnets").get("values").get(0).get("ipRanges").get("values").forEach(r ->
+                out.add(r.get("startAddress").asText() + "-" + r.get("endAddress").asText()));
+        return out;
+    }
+
     /** A JSON object to fill in the order go-vcloud-director's types marshal their fields. */
     static ObjectNode object() {
         return JSON.createObjectNode();
@@ -121,6 +160,23 @@ final class TfNetworkCalls {
     /** A reference as OpenApiReference marshals one that has only its id. */
     static ObjectNode ref(String id) {
         return object().put("id", id);
+    }
+
+    /**
+     * getNsxtEdgeGatewayType for a create with one {@code subnet} block (vcd_nsxt_edgegateway's simple example): the
+     * owner VDC, the tier-0 uplink with the subnet's primary address and allocated range (and {@code enabled} false,
+     * which go-vcloud-director always marshals).
+     */
+    static ObjectNode nsxtEdge(String name, String description, String ownerId, String uplinkId, String gateway,
+                               String primaryIp, String start, String end) {
+        ObjectNode e = object().put("name", name).put("description", description);
+        e.set("ownerRef", ref(ownerId));
+        ObjectNode subnet = e.putArray("edgeGatewayUplinks").addObject().put("uplinkId", uplinkId)
+                .putObject("subnets").putArray("values").addObject().put("gateway", gateway).put("prefixLength", 24);
+        subnet.putObject("ipRanges").putArray("values").addObject().put("startAddress", start)
+                .put("endAddress", end);
+        subnet.put("enabled", false).put("primaryIp", primaryIp);
+        return e;
     }
 
     /** An external network on a tier-0 router of nsxt-manager-1 (system administrators'), made through the cloudapi. */

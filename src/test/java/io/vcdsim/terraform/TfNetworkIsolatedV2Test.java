@@ -1,7 +1,6 @@
 package io.vcdsim.terraform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vcdsim.Http;
 import io.vcdsim.testing.VcdSimExtension;
@@ -9,17 +8,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.vcdsim.terraform.TfNetworkCalls.V1;
 import static io.vcdsim.terraform.TfNetworkCalls.awaitTask;
-import static io.vcdsim.terraform.TfNetworkCalls.enc;
 import static io.vcdsim.terraform.TfNetworkCalls.get;
-import static io.vcdsim.terraform.TfNetworkCalls.metadata;
 import static io.vcdsim.terraform.TfNetworkCalls.object;
+import static io.vcdsim.terraform.TfNetworkCalls.orgVdcNetwork;
+import static io.vcdsim.terraform.TfNetworkCalls.pools;
+import static io.vcdsim.terraform.TfNetworkCalls.readNetworkMetadata;
 import static io.vcdsim.terraform.TfNetworkCalls.ref;
 import static io.vcdsim.terraform.TfNetworkCalls.send;
+import static io.vcdsim.terraform.TfNetworkCalls.subnets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,23 +52,14 @@ class TfNetworkIsolatedV2Test {
         ObjectNode n = object().put("name", name).put("description", description);
         n.set("ownerRef", ref(vdcUrn));
         n.put("networkType", "ISOLATED").putNull("parentNetworkId").put("guestVlanTaggingAllowed", true);
-        ObjectNode subnet = n.putObject("subnets").putArray("values").addObject().put("gateway", "1.1.1.1")
-                .put("prefixLength", 24).put("dnsServer1", "").put("dnsServer2", "").put("dnsSuffix", "");
-        ArrayNode ranges = subnet.putObject("ipRanges").putArray("values");
-        for (int i = 0; i < pools.length; i += 2) {
-            ranges.addObject().put("startAddress", pools[i]).put("endAddress", pools[i + 1]);
-        }
+        subnets(n, "1.1.1.1", pools);
         n.putNull("totalIpCount").putNull("usedIpCount").put("shared", false);
         return n;
     }
 
-    /**
-     * Org.GetOpenApiOrgVdcNetworkById, which Read, Update and Delete all start with: the network by URN with the
-     * org's id as a filter (after GetOrgFromResource's lookup of the org).
-     */
+    /** Org.GetOpenApiOrgVdcNetworkById, which Read, Update and Delete all start with. */
     static Http.Res byId(String id) {
-        String org = TfNetworkCalls.org(tenant, "acme").attr("id");
-        return get(tenant, V1 + "/orgVdcNetworks/" + id + "?filter=" + enc("orgRef.id==" + org));
+        return orgVdcNetwork(tenant, "acme", id);
     }
 
     /** resourceVcdNetworkIsolatedV2Read: the network, what setOpenApiOrgVdcIsolatedNetworkData stores, metadata. */
@@ -89,19 +80,8 @@ class TfNetworkIsolatedV2Test {
         assertThat(n.get("shared").asBoolean()).as("is_shared").isFalse();
         assertThat(n.get("guestVlanTaggingAllowed").asBoolean()).as("guest_vlan_allowed").isTrue();
         assertThat(n.get("enableDualSubnetNetwork").asBoolean()).isFalse();
-        // the network's metadata, read twice (the deprecated map and metadata_entry)
-        for (int i = 0; i < 2; i++) {
-            assertThat(metadata(tenant, tenant.base() + "/api/network/" + TfNetworkCalls.uuid(id))
-                    .children("MetadataEntry")).isEmpty();
-        }
+        readNetworkMetadata(tenant, id);
         return n;
-    }
-
-    static List<String> pools(JsonNode n) {
-        List<String> out = new ArrayList<>();
-        n.get("subnets").get("values").get(0).get("ipRanges").get("values").forEach(r ->
-                out.add(r.get("startAddress").asText() + "-" + r.get("endAddress").asText()));
-        return out;
     }
 
     @Test

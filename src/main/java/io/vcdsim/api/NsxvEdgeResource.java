@@ -77,9 +77,14 @@ public final class NsxvEdgeResource implements Routes {
 
     /** The body's root element, which must be {@code root} and have none of the {@code refused} children. */
     private static Element document(Exchange x, String root, String... refused) {
+        String text = new String(x.body(), StandardCharsets.UTF_8).strip();
+        if (text.startsWith("<?xml") && text.contains("?>")) {
+            // go-vcloud-director's documents start with the declaration, which a fragment cannot carry
+            text = text.substring(text.indexOf("?>") + 2);
+        }
         Element doc;
         try {
-            doc = AnyContent.of(new String(x.body(), StandardCharsets.UTF_8)).content.stream()
+            doc = AnyContent.of(text).content.stream()
                     .filter(Element.class::isInstance).map(Element.class::cast).findFirst().orElse(null);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("The body is not well-formed XML.");

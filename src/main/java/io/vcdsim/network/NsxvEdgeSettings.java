@@ -48,7 +48,9 @@ public final class NsxvEdgeSettings {
     public void changeLoadBalancer(Principal p, UUID edgeId, boolean enabled, boolean accelerationEnabled,
                                    boolean loggingEnabled, String logLevel) {
         if (logLevel == null || !LOG_LEVELS.contains(logLevel)) {
-            throw ApiException.badRequest("The load balancer's logLevel is one of " + String.join(", ",
+            // NSX's words, which go-vcloud-director's tests look for
+            throw ApiException.badRequest("Invalid log level '" + (logLevel == null ? "" : logLevel.length() > 32
+                    ? logLevel.substring(0, 32) + "…" : logLevel) + "'. Valid log levels are " + String.join(", ",
                     LOG_LEVELS.stream().sorted().toList()) + ".");
         }
         EdgeGatewayRow e = nsxvEdge(p, edgeId, Right.ORG_EDIT);

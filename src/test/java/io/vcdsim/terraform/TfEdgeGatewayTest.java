@@ -114,10 +114,10 @@ class TfEdgeGatewayTest {
         return admin.base() + "/network/edges/" + uuid(edge.attr("id")) + path;
     }
 
-    /** ExecuteRequestWithCustomError's PUT of an NSX document, application/xml. */
+    /** ExecuteRequestWithCustomError's PUT of an NSX document: xml.MarshalIndent's, after the XML declaration. */
     static Http.Res nsxPut(Http.Res edge, String path, String xml) {
         return admin.send(admin.request(nsxUrl(edge, path)).header("Content-Type", "application/xml")
-                .PUT(HttpRequest.BodyPublishers.ofString(xml)));
+                .PUT(HttpRequest.BodyPublishers.ofString("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n  " + xml)));
     }
 
     static String text(Http.Res nsxDoc, String element) {
@@ -250,7 +250,12 @@ class TfEdgeGatewayTest {
             String path = bad.startsWith("<firewall") ? "/firewall/config" : "/loadbalancer/config/";
             Http.Res r = nsxPut(edge, path, bad);
             assertThat(r.status).as(bad + " " + r.body).isEqualTo(400);
+            // NSX's error document, which go-vcloud-director reads as its NSXError
+            assertThat(r.root().getLocalName()).isEqualTo("error");
+            assertThat(text(r, "moduleName")).isNotEmpty();
         }
+        assertThat(text(nsxPut(edge, "/loadbalancer/config/", "<loadBalancer><logging><logLevel>chatty</logLevel>"
+                + "</logging></loadBalancer>"), "details")).contains("Valid log levels are");
         Http.Res reject = nsxPut(edge, "/firewall/config", "<firewall><enabled>true</enabled><defaultPolicy><action>"
                 + "reject</action></defaultPolicy></firewall>");
         assertThat(reject.status).isEqualTo(400);

@@ -208,7 +208,8 @@ public final class CloudApiNetworkResource implements Routes {
         String connectionType = body.connection == null || body.connection.connectionType == null ? "INTERNAL"
                 : body.connection.connectionType;
         if (!List.of("INTERNAL", "SUBINTERFACE", "DISTRIBUTED").contains(connectionType)) {
-            throw ApiException.badRequest("A routed network's connectionType is INTERNAL, SUBINTERFACE or DISTRIBUTED.");
+            throw ApiException.badRequest("A routed network's connectionType is INTERNAL, SUBINTERFACE or "
+                    + "DISTRIBUTED.");
         }
         NetworkService.Spec spec = new NetworkService.Spec(body.name, body.description, fence,
                 NetworkRow.BRIDGED.equals(fence) ? null : onlySubnet(body.subnets),

@@ -105,8 +105,8 @@ public final class NetworkStore {
     public void update(NetworkRow n) {
         IpScope s = n.scope();
         Rows.execute(h, "UPDATE org_network SET name = ?, name_key = ?, description = ?, gateway = ?, netmask = ?, "
-                        + "dns1 = ?, dns2 = ?, dns_suffix = ?, ip_ranges = ?, shared = ?, guest_vlan_allowed = ?, status = ? "
-                        + "WHERE id = ?",
+                        + "dns1 = ?, dns2 = ?, dns_suffix = ?, ip_ranges = ?, shared = ?, guest_vlan_allowed = ?, "
+                        + "status = ? WHERE id = ?",
                 n.name(), Rows.key(n.name()), n.description(), s.gateway(), s.netmask(), s.dns1(), s.dns2(),
                 s.dnsSuffix(), s.encodedRanges(), n.shared(), n.guestVlanAllowed(), n.status(), n.id());
     }

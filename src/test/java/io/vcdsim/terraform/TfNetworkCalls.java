@@ -59,13 +59,15 @@ final class TfNetworkCalls {
     }
 
     /**
-     * Org.GetVDCByName: the orgVdc query (adminOrgVdc for a system administrator) filtered on the org's name and the
-     * VDC's, then the VDC by the record's href on the tenant path; the VDC document.
+     * Org.GetVDCByName: the orgVdc query (adminOrgVdc, also filtered on the org's href, for a system administrator)
+     * filtered on the org's name and the VDC's, each value escaped, then the VDC by the record's href on the tenant
+     * path; the VDC document.
      */
     static Http.Res vdc(Http who, Http.Res org, String name, boolean sysAdmin) {
-        String filter = "orgName==" + org.attr("name") + ";name==" + name;
+        String filter = (sysAdmin ? "org==" + enc(org.attr("href")) + ";" : "") + "orgName==" + enc(org.attr("name"))
+                + ";name==" + enc(name);
         Http.Res q = who.send(who.request("/api/query?type=" + (sysAdmin ? "adminOrgVdc" : "orgVdc") + "&filter="
-                + enc(filter) + "&filterEncoded=true").setHeader("Accept", "vnd.vmware.vcloud.org+xml;version="
+                + filter + "&filterEncoded=true").setHeader("Accept", "vnd.vmware.vcloud.org+xml;version="
                 + VERSION).GET());
         assertThat(q.status).as(q.body).isEqualTo(200);
         Element record = q.children(sysAdmin ? "AdminVdcRecord" : "OrgVdcRecord").get(0);
@@ -144,7 +146,7 @@ final class TfNetworkCalls {
         return subnet;
     }
 
-    /** The static pools of a network's first subnet, as start-end, which setOpenApiOrgVdcNetworkStaticPoolData keeps. */
+    /** A network's first subnet's static pools, as start-end, which setOpenApiOrgVdcNetworkStaticPoolData keeps. */
     static List<String> pools(JsonNode network) {
         List<String> out = new ArrayList<>();
         network.get("subnets").get("values").get(0).get("ipRanges").get("values").forEach(r ->

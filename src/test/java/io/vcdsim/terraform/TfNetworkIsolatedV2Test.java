@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * terraform's {@code vcd_network_isolated_v2}, its documented example (owner_id a VDC, guest VLAN tagging, two static
  * pools) applied by an org administrator, refreshed, changed (description and a third pool) and destroyed, replayed
- * as the provider's calls send it. Taken from terraform-provider-vcd v3.11.0 {@code vcd/resource_vcd_network_isolated_v2.go}
+ * as the provider's calls send it. Taken from terraform-provider-vcd v3.11.0
+ * {@code vcd/resource_vcd_network_isolated_v2.go}
  * (Create, Read, Update, Delete; getOpenApiOrgVdcIsolatedNetworkType, setOpenApiOrgVdcIsolatedNetworkData),
  * {@code vcd/metadata.go} (updateMetadataInStateDeprecated) and {@code vcd/config.go} (GetOrgFromResource), and from
  * go-vcloud-director v2.22.0 {@code govcd/openapi_org_network.go} (Org.CreateOpenApiOrgVdcNetwork,

@@ -135,7 +135,7 @@ class TfNsxtEdgeGatewayTest {
         assertThat(after.get("totalIpCount").asInt()).isEqualTo(3);
         assertThat(after.get("primaryIp").asText()).isEqualTo("10.62.0.37");
 
-        // destroy: the edge by id, DELETE and its task; the refresh then gets the 403 go-vcloud-director calls not found
+        // destroy: the edge by id, DELETE and its task; the refresh then gets a 403, go-vcloud-director's not found
         assertThat(byId(id).status).isEqualTo(200);
         awaitTask(admin, send(admin, "DELETE", V1 + "/edgeGateways/" + id, null));
         Http.Res gone = byId(id);

@@ -19,6 +19,7 @@ import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.NsxtResource;
+import io.vcdsim.api.NsxvEdgeResource;
 import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
 import io.vcdsim.api.MetadataResource;
@@ -100,6 +101,7 @@ import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.metrics.Metrics;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.network.NsxvEdgeSettings;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
 import io.vcdsim.simulation.Simulation;
@@ -264,6 +266,7 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiNetworkResource(db, networks, vdcs, queries),
                         new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
                         new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
+                        new NsxvEdgeResource(new NsxvEdgeSettings(db, edgeGateways)),
                         new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new OwnerResource(db, ownership),

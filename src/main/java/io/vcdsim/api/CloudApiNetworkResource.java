@@ -98,6 +98,8 @@ public final class CloudApiNetworkResource implements Routes {
 
     public static final class Connection {
         public Ref routerRef;
+        /** How a routed network is on its edge: INTERNAL (none given), SUBINTERFACE or DISTRIBUTED. */
+        public String connectionType;
     }
 
     /** go-vcloud-director's OpenApiOrgVdcNetwork, as far as vcdsim keeps it. */
@@ -112,6 +114,7 @@ public final class CloudApiNetworkResource implements Routes {
         public Connection connection;
         public Subnets subnets;
         public Boolean shared;
+        public Boolean guestVlanTaggingAllowed;
     }
 
     @Override
@@ -202,12 +205,19 @@ public final class CloudApiNetworkResource implements Routes {
         }
         VdcRow vdc = vdcs.vdc(x.principal(), vdcId, Right.ORG_EDIT);
         String fence = fenceMode(body.networkType);
+        String connectionType = body.connection == null || body.connection.connectionType == null ? "INTERNAL"
+                : body.connection.connectionType;
+        if (!List.of("INTERNAL", "SUBINTERFACE", "DISTRIBUTED").contains(connectionType)) {
+            throw ApiException.badRequest("A routed network's connectionType is INTERNAL, SUBINTERFACE or "
+                    + "DISTRIBUTED.");
+        }
         NetworkService.Spec spec = new NetworkService.Spec(body.name, body.description, fence,
                 NetworkRow.BRIDGED.equals(fence) ? null : onlySubnet(body.subnets),
                 body.parentNetworkId == null ? null : Ids.fromAny(body.parentNetworkId.id),
                 body.connection == null || body.connection.routerRef == null ? null
                         : Ids.fromAny(body.connection.routerRef.id),
-                false, false, Boolean.TRUE.equals(body.shared));
+                connectionType.equals("SUBINTERFACE"), connectionType.equals("DISTRIBUTED"),
+                Boolean.TRUE.equals(body.shared), Boolean.TRUE.equals(body.guestVlanTaggingAllowed));
         return CloudApi.accepted(x, networks.create(x.principal(), vdc, spec, TaskResource.caller(x.principal()))
                 .task());
     }
@@ -218,7 +228,7 @@ public final class CloudApiNetworkResource implements Routes {
         sameId(body.id, n.id());
         IpScope scope = NetworkRow.BRIDGED.equals(n.fenceMode()) ? null : onlySubnet(body.subnets);
         return CloudApi.accepted(x, networks.update(n, body.name, body.description, scope, body.shared,
-                TaskResource.caller(x.principal())));
+                body.guestVlanTaggingAllowed, TaskResource.caller(x.principal())));
     }
 
     private static String fenceMode(String networkType) {

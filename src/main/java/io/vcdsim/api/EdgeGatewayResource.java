@@ -120,7 +120,9 @@ public final class EdgeGatewayResource implements Routes {
         }
         EdgeGatewayService.Spec spec = new EdgeGatewayService.Spec(in.name, in.description, c.gatewayBackingConfig,
                 Boolean.TRUE.equals(c.haEnabled), Boolean.TRUE.equals(c.useDefaultRouteForDnsRelay),
-                Boolean.TRUE.equals(c.advancedNetworkingEnabled), Boolean.TRUE.equals(c.distributedRoutingEnabled),
+                // vCD 10 makes every new NSX-V edge an advanced one: terraform's vcd_edgegateway does not ask for it
+                // and then uses the NSX API, which serves advanced edges only
+                !Boolean.FALSE.equals(c.advancedNetworkingEnabled), Boolean.TRUE.equals(c.distributedRoutingEnabled),
                 uplinks);
         EdgeGatewayService.Created created = edges.create(x.principal(), vdc, spec,
                 TaskResource.caller(x.principal()));

@@ -144,7 +144,7 @@ public final class NetworkResource implements Routes {
         NetworkService.Spec spec = new NetworkService.Spec(in.name, in.description, c.fenceMode,
                 NetworkRow.BRIDGED.equals(c.fenceMode) ? null : onlyScope(c), parent, edge,
                 Boolean.TRUE.equals(c.subInterface), Boolean.TRUE.equals(c.distributedInterface),
-                Boolean.TRUE.equals(in.isShared));
+                Boolean.TRUE.equals(in.isShared), Boolean.TRUE.equals(c.guestVlanAllowed));
         NetworkService.Created created = networks.create(x.principal(), vdc, spec,
                 TaskResource.caller(x.principal()));
         OrgVdcNetwork view = view(x, created.network(), true);
@@ -158,6 +158,7 @@ public final class NetworkResource implements Routes {
         IpScope scope = in.configuration == null || NetworkRow.BRIDGED.equals(n.fenceMode()) ? null
                 : onlyScope(in.configuration);
         return tasks.accepted(x, networks.update(n, in.name, in.description, scope, in.isShared,
+                in.configuration == null ? null : in.configuration.guestVlanAllowed,
                 TaskResource.caller(x.principal())));
     }
 

@@ -112,7 +112,7 @@ public final class Seeder {
             tx.networks().insert(new NetworkRow(UUID.randomUUID(), acme.id(), vdc, "acme-net",
                     "The seeded org network", NetworkRow.ROUTED, IpScope.of("192.168.100.1", "255.255.255.0", null,
                     null, null, List.of(new IpScope.IpRange("192.168.100.100", "192.168.100.199"))), null, edge.id(),
-                    NetworkRow.INTERNAL, false, 1, now));
+                    NetworkRow.INTERNAL, false, false, 1, now));
             // its administrator owns it: pyvcloud's change_catalog_owner edits the Owner the catalog shows
             tx.resources().insertCatalog(new CatalogRow(UUID.randomUUID(), acme.id(), "acme-catalog",
                     "The seeded catalog", false, acmeAdmin, now));

@@ -23,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -352,9 +353,20 @@ public final class ApiHandler extends Handler.Abstract {
         return false;
     }
 
-    /** Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi and /oauth. */
+    /**
+     * Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi and /oauth, and
+     * NSX's own {@code <error>} under the NSX API proxy's /network (go-vcloud-director parses it as its NSXError).
+     */
     void sendError(String path, Negotiation negotiation, int status, String minor, String message,
                    Response response, Callback callback) {
+        if (path != null && path.startsWith("/network/")) {
+            response.setStatus(status);
+            response.getHeaders().put("Content-Type", "application/xml");
+            String nsx = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><error><details>" + escapeXml(message)
+                    + "</details><errorCode>" + status + "</errorCode><moduleName>vShield Edge</moduleName></error>";
+            response.write(true, ByteBuffer.wrap(nsx.getBytes(StandardCharsets.UTF_8)), callback);
+            return;
+        }
         ErrorType error = new ErrorType(status, minor, message);
         boolean cloudApi = path != null && (path.startsWith("/cloudapi") || path.startsWith("/oauth/"));
         Format format = cloudApi ? Format.JSON : negotiation.format();
@@ -362,6 +374,10 @@ public final class ApiHandler extends Handler.Abstract {
         String type = cloudApi ? "application/json" : MediaTypes.ERROR + format.suffix;
         response.getHeaders().put("Content-Type", type + ";version=" + negotiation.version());
         response.write(true, ByteBuffer.wrap(codec.write(error, format)), callback);
+    }
+
+    private static String escapeXml(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
 }

@@ -104,6 +104,56 @@ public final class EdgeServices {
         return out;
     }
 
+    /** The edge firewall's own switches: on or off, its default action (allow or drop), logging of that action. */
+    public record Firewall(boolean enabled, boolean allowByDefault, boolean logDefault) {
+    }
+
+    /** The stored firewall's switches; an edge without a FirewallService has vCD's: on, dropping, not logging. */
+    static Firewall firewall(String stored) {
+        Element fw = child(parse(stored).getDocumentElement(), "FirewallService");
+        if (fw == null) {
+            return new Firewall(true, false, false);
+        }
+        return new Firewall(!"false".equals(text(fw, "IsEnabled")), "allow".equals(text(fw, "DefaultAction")),
+                "true".equals(text(fw, "LogDefaultAction")));
+    }
+
+    /** The stored services with the firewall's switches set; its rules and the other services stay. */
+    static String withFirewall(String stored, Firewall f) {
+        Document doc = parse(stored);
+        Element root = doc.getDocumentElement();
+        Element fw = child(root, "FirewallService");
+        if (fw == null) {
+            fw = doc.createElementNS(NS, "FirewallService");
+            root.appendChild(fw);
+        }
+        // the schema's order: IsEnabled, DefaultAction, LogDefaultAction, then the rules
+        String[][] switches = {{"IsEnabled", Boolean.toString(f.enabled())},
+                {"DefaultAction", f.allowByDefault() ? "allow" : "drop"}, {"LogDefaultAction",
+                Boolean.toString(f.logDefault())}};
+        Node first = fw.getFirstChild();
+        for (String[] s : switches) {
+            Element old = child(fw, s[0]);
+            if (old != null) {
+                if (old == first) {
+                    first = old.getNextSibling();
+                }
+                fw.removeChild(old);
+            }
+        }
+        for (String[] s : switches) {
+            Element e = doc.createElementNS(NS, s[0]);
+            e.setTextContent(s[1]);
+            fw.insertBefore(e, first);
+        }
+        return write(root);
+    }
+
+    private static String text(Element parent, String localName) {
+        Element e = child(parent, localName);
+        return e == null ? null : e.getTextContent().trim();
+    }
+
     private static int id(Element rule) {
         Element id = child(rule, "Id");
         if (id == null) {

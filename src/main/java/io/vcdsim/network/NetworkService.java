@@ -57,12 +57,13 @@ public final class NetworkService {
     }
 
     /** What an org VDC network update sets: all of it, as a PUT of the whole network does. */
-    public record Update(String name, String description, IpScope scope, boolean shared) {
+    public record Update(String name, String description, IpScope scope, boolean shared, boolean guestVlanAllowed) {
     }
 
     /** An org VDC network as a client asks for it; {@code scope} is null for a direct one. */
     public record Spec(String name, String description, String fenceMode, IpScope scope, UUID parentNetworkId,
-                       UUID edgeGatewayId, boolean subInterface, boolean distributedInterface, boolean shared) {
+                       UUID edgeGatewayId, boolean subInterface, boolean distributedInterface, boolean shared,
+                       boolean guestVlanAllowed) {
     }
 
     public record CreatedExternal(ExternalNetworkRow network, TaskRow task) {
@@ -100,7 +101,7 @@ public final class NetworkService {
         });
         engine.register(CREATE, (tx, task) -> tx.networks().find(task.ownerId())
                         .ifPresent(n -> tx.networks().update(n.with(n.name(), n.description(), n.scope(), n.shared(),
-                                1))),
+                                n.guestVlanAllowed(), 1))),
                 (tx, task) -> tx.networks().delete(task.ownerId()));
         engine.register(UPDATE, Update.class, (tx, task, u) -> {
             NetworkRow n = tx.networks().lock(task.ownerId()).orElseThrow(() ->
@@ -108,7 +109,8 @@ public final class NetworkService {
             if (!n.name().equals(u.name())) {
                 renameOnNics(tx, n, u.name());
             }
-            tx.networks().update(n.with(u.name(), u.description(), u.scope(), u.shared(), n.status()));
+            tx.networks().update(n.with(u.name(), u.description(), u.scope(), u.shared(), u.guestVlanAllowed(),
+                    n.status()));
         });
         engine.register(DELETE, (tx, task) -> {
             NetworkRow n = tx.networks().lock(task.ownerId()).orElseThrow(() ->
@@ -285,7 +287,7 @@ public final class NetworkService {
                         + ".");
             }
             NetworkRow n = new NetworkRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), checkedName, spec.description(),
-                    fence, scope, parent, edge, edgeInterface, spec.shared(), 0, engine.now());
+                    fence, scope, parent, edge, edgeInterface, spec.shared(), spec.guestVlanAllowed(), 0, engine.now());
             tx.networks().insert(n);
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Network " + checkedName + "("
                     + n.id() + ")", by, owner(n), true, null));
@@ -294,11 +296,12 @@ public final class NetworkService {
     }
 
     /**
-     * A PUT of the whole network: name, description, sharing, and (isolated networks) its scope; the fence mode and
+     * A PUT of the whole network: name, description, sharing, guest VLAN tagging (null: as they were), and (isolated
+     * networks) its scope; the fence mode and
      * the network it bridges to stay. A network VMs use keeps its name: their NICs name it.
      */
     public TaskRow update(NetworkRow n, String name, String description, IpScope scope, Boolean shared,
-                          TaskEngine.Caller by) {
+                          Boolean guestVlanAllowed, TaskEngine.Caller by) {
         String checkedName = checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
         IpScope newScope = n.scope();
@@ -309,7 +312,8 @@ public final class NetworkService {
             }
             newScope = scope;
         }
-        Update u = new Update(checkedName, description, newScope, shared == null ? n.shared() : shared);
+        Update u = new Update(checkedName, description, newScope, shared == null ? n.shared() : shared,
+                guestVlanAllowed == null ? n.guestVlanAllowed() : guestVlanAllowed);
         return db.tx(tx -> {
             if (tx.networks().ofOrg(n.orgId()).stream().anyMatch(o -> !o.id().equals(n.id())
                     && o.name().equalsIgnoreCase(checkedName))) {

@@ -9,10 +9,11 @@ import java.util.UUID;
  * An org VDC network. {@code fenceMode} is vCD's: isolated, natRouted, or bridged (a direct network, whose
  * {@code parentNetworkId} names the external network it is on and whose scope is that network's). A routed
  * network is an interface of its {@code edgeGatewayId}: {@code edgeInterface} says which kind (see {@link #INTERNAL}).
+ * {@code guestVlanAllowed} is kept as set (vCD's GuestVlanAllowed, the cloudapi's guestVlanTaggingAllowed).
  */
 public record NetworkRow(UUID id, UUID orgId, UUID vdcId, String name, String description, String fenceMode,
                          IpScope scope, UUID parentNetworkId, UUID edgeGatewayId, String edgeInterface,
-                         boolean shared, int status, Instant created) {
+                         boolean shared, boolean guestVlanAllowed, int status, Instant created) {
     public static final String ISOLATED = "isolated";
     public static final String ROUTED = "natRouted";
     public static final String BRIDGED = "bridged";
@@ -21,8 +22,9 @@ public record NetworkRow(UUID id, UUID orgId, UUID vdcId, String name, String de
     public static final String SUBINTERFACE = "subinterface";
     public static final String DISTRIBUTED = "distributed";
 
-    public NetworkRow with(String name, String description, IpScope scope, boolean shared, int status) {
+    public NetworkRow with(String name, String description, IpScope scope, boolean shared, boolean guestVlanAllowed,
+                           int status) {
         return new NetworkRow(id, orgId, vdcId, name, description, fenceMode, scope, parentNetworkId, edgeGatewayId,
-                edgeInterface, shared, status, created);
+                edgeInterface, shared, guestVlanAllowed, status, created);
     }
 }

@@ -16,7 +16,7 @@ public final class NetworkStore {
             Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
             rs.getString("fence_mode"), scope(rs), Rows.uuid(rs, "parent_network_id"),
             Rows.uuid(rs, "edge_gateway_id"), rs.getString("edge_interface"), rs.getBoolean("shared"),
-            rs.getInt("status"), Rows.instant(rs, "created"));
+            rs.getBoolean("guest_vlan_allowed"), rs.getInt("status"), Rows.instant(rs, "created"));
     private static final RowMapper<ExternalNetworkRow> EXTERNAL = (rs, ctx) -> new ExternalNetworkRow(
             Rows.uuid(rs, "id"), rs.getString("name"), rs.getString("description"), rs.getInt("status"),
             Rows.instant(rs, "created"));
@@ -95,18 +95,20 @@ public final class NetworkStore {
         IpScope s = n.scope();
         Rows.execute(h, "INSERT INTO org_network (id, org_id, vdc_id, name, name_key, description, fence_mode, "
                         + "gateway, netmask, dns1, dns2, dns_suffix, ip_ranges, parent_network_id, edge_gateway_id, "
-                        + "edge_interface, shared, status, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "edge_interface, shared, guest_vlan_allowed, status, created) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 n.id(), n.orgId(), n.vdcId(), n.name(), Rows.key(n.name()), n.description(), n.fenceMode(),
                 s.gateway(), s.netmask(), s.dns1(), s.dns2(), s.dnsSuffix(), s.encodedRanges(), n.parentNetworkId(),
-                n.edgeGatewayId(), n.edgeInterface(), n.shared(), n.status(), n.created());
+                n.edgeGatewayId(), n.edgeInterface(), n.shared(), n.guestVlanAllowed(), n.status(), n.created());
     }
 
     public void update(NetworkRow n) {
         IpScope s = n.scope();
         Rows.execute(h, "UPDATE org_network SET name = ?, name_key = ?, description = ?, gateway = ?, netmask = ?, "
-                        + "dns1 = ?, dns2 = ?, dns_suffix = ?, ip_ranges = ?, shared = ?, status = ? WHERE id = ?",
+                        + "dns1 = ?, dns2 = ?, dns_suffix = ?, ip_ranges = ?, shared = ?, guest_vlan_allowed = ?, "
+                        + "status = ? WHERE id = ?",
                 n.name(), Rows.key(n.name()), n.description(), s.gateway(), s.netmask(), s.dns1(), s.dns2(),
-                s.dnsSuffix(), s.encodedRanges(), n.shared(), n.status(), n.id());
+                s.dnsSuffix(), s.encodedRanges(), n.shared(), n.guestVlanAllowed(), n.status(), n.id());
     }
 
     public Optional<NetworkRow> find(UUID id) {

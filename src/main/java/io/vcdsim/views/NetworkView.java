@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -75,6 +76,7 @@ public final class NetworkView {
         }
         net.configuration.fenceMode = n.fenceMode();
         net.configuration.retainNetInfoAcrossDeployments = false;
+        net.configuration.guestVlanAllowed = n.guestVlanAllowed();
         if (n.edgeGatewayId() != null) {
             net.configuration.subInterface = NetworkRow.SUBINTERFACE.equals(n.edgeInterface());
             net.configuration.distributedInterface = NetworkRow.DISTRIBUTED.equals(n.edgeInterface());
@@ -246,7 +248,8 @@ public final class NetworkView {
                 .map(ExternalNetworkRow::name).orElse(""), Kind.EXTERNAL_NETWORK.urn(n.parentNetworkId())));
         m.put("connection", n.edgeGatewayId() == null ? null : Map.of("routerRef",
                 ref(tx.edges().find(n.edgeGatewayId()).map(EdgeGatewayRow::name).orElse(""),
-                        Kind.EDGE_GATEWAY.urn(n.edgeGatewayId())), "connectionType", "INTERNAL"));
+                        Kind.EDGE_GATEWAY.urn(n.edgeGatewayId())), "connectionType",
+                n.edgeInterface() == null ? "INTERNAL" : n.edgeInterface().toUpperCase(Locale.ROOT)));
         Map<String, Object> subnet = subnetJson(n.scope());
         subnet.put("enabled", true);
         subnet.put("totalIpCount", n.scope().poolSize());
@@ -254,7 +257,7 @@ public final class NetworkView {
         m.put("subnets", Map.of("values", List.of(subnet)));
         m.put("status", n.status() == 1 ? "REALIZED" : "PENDING");
         m.put("shared", n.shared());
-        m.put("guestVlanTaggingAllowed", false);
+        m.put("guestVlanTaggingAllowed", n.guestVlanAllowed());
         m.put("totalIpCount", n.scope().poolSize());
         m.put("usedIpCount", 0);
         m.put("backingNetworkType", NetworkRow.BRIDGED.equals(n.fenceMode()) ? "DV_PORTGROUP" : "VIRTUAL_WIRE");

@@ -48,6 +48,7 @@ public final class OrgResource implements Routes {
         section(r, "vAppTemplateLeaseSettings", OrgSettings.VAppTemplateLeaseSettings.class,
                 "VAppTemplateLeaseSettings", MediaTypes.VAPP_TEMPLATE_LEASE_SETTINGS, s -> s.vAppTemplateLease,
                 (s, v) -> s.vAppTemplateLease = v);
+        r.get("/api/admin/org/{id}/settings/ldap", x -> settings(x, s -> s.ldap, MediaTypes.ORG_LDAP_SETTINGS));
         r.get("/api/admin/org/{id}/settings/passwordPolicy", this::passwordPolicy);
         r.put("/api/admin/org/{id}/settings/passwordPolicy", this::putPasswordPolicy);
         r.post("/api/admin/org/{id}/action/enable", x -> setEnabled(x, true));

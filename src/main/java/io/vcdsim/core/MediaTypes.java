@@ -22,6 +22,7 @@ public final class MediaTypes {
     public static final String ORG_GENERAL_SETTINGS = "application/vnd.vmware.admin.organizationGeneralSettings";
     public static final String VAPP_LEASE_SETTINGS = "application/vnd.vmware.admin.vAppLeaseSettings";
     public static final String VAPP_TEMPLATE_LEASE_SETTINGS = "application/vnd.vmware.admin.vAppTemplateLeaseSettings";
+    public static final String ORG_LDAP_SETTINGS = "application/vnd.vmware.admin.organizationldapsettings";
     public static final String VCLOUD = "application/vnd.vmware.admin.vcloud";
     public static final String USER = "application/vnd.vmware.admin.user";
     public static final String ROLE = "application/vnd.vmware.admin.role";

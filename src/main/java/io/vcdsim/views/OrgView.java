@@ -208,6 +208,9 @@ public final class OrgView {
                 + "/vAppTemplateLeaseSettings", MediaTypes.VAPP_TEMPLATE_LEASE_SETTINGS, editable);
         all.vAppTemplateLease.deleteOnStorageLeaseExpiration = s.templateDeleteOnStorageExpiry();
         all.vAppTemplateLease.storageLeaseSeconds = s.templateStorageLeaseSeconds();
+        // read-only: vcdsim keeps no LDAP, so there is nothing to edit
+        all.ldap = section(new OrgSettings.OrgLdapSettings(), base + "/ldap", MediaTypes.ORG_LDAP_SETTINGS, false);
+        all.ldap.orgLdapMode = "NONE";
         all.passwordPolicy = passwordPolicy(v, orgId, policy, editable);
         return all;
     }

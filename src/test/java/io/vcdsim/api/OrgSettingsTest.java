@@ -17,6 +17,7 @@ class OrgSettingsTest {
     static final String ADMIN_ORG = "application/vnd.vmware.admin.organization+xml";
     static final String LEASE = "application/vnd.vmware.admin.vAppLeaseSettings+xml";
     static final String GENERAL = "application/vnd.vmware.admin.organizationGeneralSettings+xml";
+    static final String LDAP = "application/vnd.vmware.admin.organizationldapsettings+xml";
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http admin;
@@ -114,6 +115,30 @@ class OrgSettingsTest {
         assertThat(text(settings, "VAppLeaseSettings", "StorageLeaseSeconds")).isEqualTo("2592000");
         assertThat(text(settings, "VAppTemplateLeaseSettings", "StorageLeaseSeconds")).isEqualTo("7776000");
         assertThat(text(settings, "OrgPasswordPolicySettings", "AccountLockoutEnabled")).isEqualTo("false");
+    }
+
+    /** terraform's vcd_org update dereferences the section; go-vcloud-director's GetLdapConfiguration reads its href. */
+    @Test
+    void anOrgsLdapModeIsNoneAtItsOwnHrefAndWhatIsSentBackIsTaken() {
+        String name = "ldap-" + UUID.randomUUID().toString().substring(0, 8);
+        String href = admin.post("/api/admin/orgs", ADMIN_ORG, orgWithSettings(name, 7200)).attr("href");
+        Element ldap = (Element) admin.get(href).child("Settings").getElementsByTagNameNS(Http.NS, "OrgLdapSettings")
+                .item(0);
+        assertThat(ldap.getAttribute("href")).isEqualTo(href + "/settings/ldap");
+        assertThat(ldap.getAttribute("type")).isEqualTo(LDAP);
+        Http.Res alone = admin.send(admin.request(href + "/settings/ldap").header("Content-Type", LDAP).GET());
+        assertThat(alone.status).as(alone.body).isEqualTo(200);
+        assertThat(alone.root().getLocalName()).isEqualTo("OrgLdapSettings");
+        assertThat(alone.childText("OrgLdapMode")).isEqualTo("NONE");
+        assertThat(alone.links("edit", LDAP)).as("vcdsim keeps no LDAP to edit").isEmpty();
+
+        String custom = admin.get(href).body.replace("<OrgLdapMode>NONE</OrgLdapMode>", "<OrgLdapMode>CUSTOM"
+                + "</OrgLdapMode><CustomOrgLdapSettings><HostName>ldap.example</HostName></CustomOrgLdapSettings>");
+        assertThat(admin.put(href, ADMIN_ORG, custom).status).isEqualTo(200);
+        assertThat(text(admin.get(href).child("Settings"), "OrgLdapSettings", "OrgLdapMode")).isEqualTo("NONE");
+        assertThat(tenant.get(href + "/settings/ldap").status).isEqualTo(403);
+        assertThat(admin.get(href.replace(href.substring(href.lastIndexOf('/') + 1), UUID.randomUUID().toString())
+                + "/settings/ldap").status).isEqualTo(403);
     }
 
     @Test

@@ -138,13 +138,15 @@ public final class OrgView {
         for (CatalogRow c : tx.resources().catalogs(o.id())) {
             a.catalogs.add(v.adminRef(Kind.CATALOG, c.id(), c.name()));
         }
+        // the admin view lists admin hrefs, as vCD's does: go-vcloud-director's AdminOrg.Delete cuts the ids of
+        // VDCs and networks out of them after "/api/admin"
         a.vdcs = new ArrayList<>();
         for (VdcRow vdc : tx.resources().vdcs(o.id())) {
-            a.vdcs.add(v.ref(Kind.VDC, vdc.id(), vdc.name()));
+            a.vdcs.add(v.adminRef(Kind.VDC, vdc.id(), vdc.name()));
         }
         a.networks = new ArrayList<>();
         for (NetworkRow n : tx.networks().ofOrg(o.id())) {
-            a.networks.add(v.ref(Kind.NETWORK, n.id(), n.name()));
+            a.networks.add(v.adminRef(Kind.NETWORK, n.id(), n.name()));
         }
         a.roleReferences = new ArrayList<>();
         for (RoleRow role : tx.roles().inOrg(o.id())) {

@@ -179,8 +179,8 @@ class TfOrgTest {
         for (String list : new String[] {"Vdcs", "Catalogs", "Networks"}) {
             // AdminOrg.Delete ranges over each list's children: a missing list is a nil dereference
             assertThat(org.child(list)).as(list).isNotNull();
-            assertThat(org.child(list).getChildNodes().getLength()).isZero();
         }
+        TfOrgContents.remove(admin, org);
         Http.Res disabled = admin.post(org.attr("href") + "/action/disable", null, null);
         assertThat(disabled.status).as(disabled.body).isBetween(200, 204);
         Http.Res deleted = admin.delete(org.attr("href") + "?force=true&recursive=true");
@@ -264,6 +264,16 @@ class TfOrgTest {
         // GetAdminOrgById finds it in no list, nor does the same id taken as a name: ErrorEntityNotFound
         assertThat(refresh(id)).isNull();
         assertThat(adminOrgByName(admin, c.name())).isNull();
+    }
+
+    @Test
+    void destroyingAnOrgWithAVdcNetworkAndCatalogEmptiesItFirst() {
+        Http.Res acme = adminOrgByName(admin, "acme");
+        assertThat(Http.Res.children(acme.child("Vdcs"), "Vdc")).isNotEmpty();
+        assertThat(Http.Res.children(acme.child("Networks"), "Network")).isNotEmpty();
+        assertThat(Http.Res.children(acme.child("Catalogs"), "CatalogReference")).isNotEmpty();
+        destroy(acme.attr("id"));
+        assertThat(refresh(acme.attr("id"))).isNull();
     }
 
     @Test

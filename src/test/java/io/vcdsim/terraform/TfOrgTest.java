@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (getMetadata), {@code govcd/api.go} (ExecuteTaskRequest) and {@code govcd/task.go} (WaitTaskCompletion).
  * The {@code account_lockout} block came later, in terraform-provider-vcd v3.14.0 (same file, with
  * go-vcloud-director v2.26.0, whose {@code types.OrgSettings} gained {@code OrgPasswordPolicySettings}): the
- * same calls carry it in the org's settings.
+ * same calls carry it in the org's settings. The destroy's emptying of an org with contents is in
+ * {@link TfOrgContents}.
  */
 class TfOrgTest {
     @RegisterExtension

@@ -82,7 +82,7 @@ final class TfTenancyCalls {
         return list.children("Org").stream().filter(which).findFirst().orElse(null);
     }
 
-    /** GetAdminOrgByName: the admin view at /api/admin/org/{the uuid of the listed href}; null is ErrorEntityNotFound. */
+    /** GetAdminOrgByName: the admin view at /api/admin/org/{uuid of the listed href}; null is ErrorEntityNotFound. */
     static Http.Res adminOrgByName(Http who, String name) {
         return adminOrgOf(who, orgReference(who, o -> o.getAttribute("name").equals(name)));
     }

@@ -51,11 +51,13 @@ public final class UiPlugins {
     /**
      * The plugin, if the caller may see it; else 403, the cloudapi's answer for what is missing or hidden, which
      * go-vcloud-director reads as not found. (vCD itself answers a 500 naming a NullPointerException here, a bug
-     * the client works around; vcdsim answers no 500 for bad input.)
+     * the client works around by saying "could not find any UI plugin with ID", which its Test_UIPlugin looks for in
+     * the error and vcdsim's message says; vcdsim answers no 500 for bad input.)
      */
     public UiPluginStore.Row get(Principal p, UUID id) {
-        return db.read(tx -> visible(tx, p, id)).orElseThrow(() -> ApiException.forbidden("No UI plugin "
-                + Kind.UI_PLUGIN.urn(id) + " exists, or it is not published to the caller's organization."));
+        return db.read(tx -> visible(tx, p, id)).orElseThrow(() -> ApiException.forbidden("could not find any UI "
+                + "plugin with ID '" + Kind.UI_PLUGIN.urn(id) + "': none exists, or it is not published to the "
+                + "caller's organization."));
     }
 
     private static java.util.Optional<UiPluginStore.Row> visible(Tx tx, Principal p, UUID id) {

@@ -194,6 +194,8 @@ class CloudApiUiPluginTest {
         Http.Res gone = get(admin, UI + "/" + id);
         assertThat(gone.status).isEqualTo(403);
         assertThat(gone.body).doesNotContain("Exception");
+        // go-vcloud-director's Test_UIPlugin looks for the words its workaround of vCD's 500 would say
+        assertThat(gone.json().get("message").asText()).contains("could not find any UI plugin with ID");
         assertThat(get(admin, UI + "/urn:vcloud:uiPlugin:00000000-0000-0000-0000-000000000000").status)
                 .isEqualTo(403);
         assertThat(send(admin, "DELETE", UI + "/" + id, "").status).isEqualTo(404);

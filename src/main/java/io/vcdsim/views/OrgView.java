@@ -140,7 +140,8 @@ public final class OrgView {
         }
         a.vdcs = new ArrayList<>();
         for (VdcRow vdc : tx.resources().vdcs(o.id())) {
-            a.vdcs.add(v.ref(Kind.VDC, vdc.id(), vdc.name()));
+            // admin references, as vCD lists them: go-vcloud-director's GetAdminVDCByName GETs (and Update PUTs) them
+            a.vdcs.add(v.adminRef(Kind.VDC, vdc.id(), vdc.name()));
         }
         a.networks = new ArrayList<>();
         for (NetworkRow n : tx.networks().ofOrg(o.id())) {

@@ -12,6 +12,7 @@ import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
+import io.vcdsim.api.CloudApiSecurityTagResource;
 import io.vcdsim.api.CloudApiTokenResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.DiskResource;
@@ -248,6 +249,7 @@ public final class VcdSim implements AutoCloseable {
                         new SectionResource(db, vapps, sectionService, taskViews),
                         new VmSectionResource(db, vapps, sectionService, taskViews),
                         new VmActionResource(vapps, power, sectionService, vmActions, taskViews),
+                        new CloudApiSecurityTagResource(vapps),
                         new SimulationResource(simulation, world), new ConsoleResource(feed),
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),

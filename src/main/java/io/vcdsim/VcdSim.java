@@ -45,6 +45,7 @@ import io.vcdsim.api.UserResource;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
+import io.vcdsim.api.VdcStorageProfileResource;
 import io.vcdsim.api.VersionsResource;
 import io.vcdsim.api.VmActionResource;
 import io.vcdsim.api.VmAffinityRuleResource;
@@ -228,6 +229,7 @@ public final class VcdSim implements AutoCloseable {
                         new OrgResource(db, orgs, taskViews),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
                         new RoleResource(db, orgs, roles), new VdcResource(db, vdcs, orgs, taskViews),
+                        new VdcStorageProfileResource(db, vdcs),
                         new CatalogResource(db, catalogs, new CatalogSubscriptions(db, engine, spool, catalogs), orgs,
                                 taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,

@@ -1,0 +1,124 @@
+package io.vcdsim.terraform;
+
+import io.vcdsim.Http;
+import io.vcdsim.testing.VcdSimExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3c.dom.Element;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.vcdsim.terraform.TfComputeCalls.VAPP;
+import static io.vcdsim.terraform.TfComputeCalls.done;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * terraform's {@code vcd_vm} (a standalone VM from a catalog template, one POOL NIC on {@code acme-net}, metadata,
+ * powered on), replayed over HTTP: apply, refresh, a change of memory and metadata, refresh, destroy, and the refresh
+ * that finds it gone.
+ *
+ * <p>Taken from terraform-provider-vcd v3.11.0 {@code vcd/resource_vcd_vm.go} (Create, Read, Update, Delete) and the
+ * functions it shares in {@code vcd/resource_vcd_vapp_vm.go} (genericResourceVmCreate, createVmFromTemplate,
+ * genericResourceVcdVmUpdate, resourceVcdVAppVmUpdateExecute, genericVcdVmRead, resourceVcdVAppVmDelete) and
+ * {@code vcd/resource_vcd_vapp_vm_tools.go} (lookupvAppTemplateforVm, networksToConfig, readNetworks), and from
+ * go-vcloud-director v2.22.0 {@code govcd/vdc.go} (CreateStandaloneVMFromTemplate, getVmFromTask, GetVAppByName,
+ * QueryVmById), {@code govcd/vm.go} (UpdateNetworkConnectionSection, ChangeMemory, UpdateVmSpecSection,
+ * UpdateVmCpuAndMemoryHotAdd, PowerOn, Undeploy, GetParentVApp, GetVMSecurityTags, DeleteAsync),
+ * {@code govcd/vapp.go} (GetVMByNameOrId), {@code govcd/metadata_v2.go} (MergeMetadataWithMetadataValues,
+ * GetMetadata) and {@code types/v56/types.go} (InstantiateVmTemplateParams, VApp.IsAutoNature).
+ */
+class TfVmTest {
+    private static final String INSTANTIATE_VM = "application/vnd.vmware.vcloud.instantiateVmTemplateParams+xml";
+    @RegisterExtension
+    static final VcdSimExtension vcd = VcdSimExtension.create();
+
+    @Test
+    void aStandaloneVmFromATemplateGoesThroughApplyChangeAndDestroy() throws Exception {
+        Http tenant = TfComputeCalls.tenant(vcd);
+        Http.Res template = TfComputeCalls.readyTemplate(tenant);
+        String name = "tf-vm-" + UUID.randomUUID().toString().substring(0, 8);
+
+        // apply: GetOrgAndVdc, GetVAppTemplateById's first VM, CreateStandaloneVMFromTemplate
+        Http.Res vdc = TfComputeCalls.vdc(tenant, "acme", "acme-vdc");
+        Element source = TfComputeCalls.templateVm(tenant.get(template.attr("href")));
+        Http.Res task = done(tenant, tenant.post(vdc.link("add", INSTANTIATE_VM), INSTANTIATE_VM,
+                instantiateVmTemplateParams(name, source)));
+        // getVmFromTask: the task's owner is the VM's vApp, which holds exactly the one VM
+        Element owner = Http.Res.children(task.root(), "Owner").get(0);
+        assertThat(owner.getAttribute("type")).isEqualTo(VAPP);
+        Http.Res vapp = tenant.get(owner.getAttribute("href"));
+        assertThat(Http.Res.children(vapp.child("Children"), "Vm")).hasSize(1);
+        String vmHref = Http.Res.children(vapp.child("Children"), "Vm").get(0).getAttribute("href");
+        Http.Res vm = tenant.get(vmHref);
+        assertThat(vm.attr("name")).as("the params' name is the VM's").isEqualTo(name);
+        // GetParentVApp (vapp_name, vm_type): the hidden vApp, auto-natured
+        assertThat(tenant.get(vm.link("up", VAPP)).childText("autoNature")).isEqualTo("true");
+        String vappName = vapp.attr("name");
+        TfComputeCalls.configureNewVm(tenant, vmHref, 1024);
+
+        // refresh (Create ends with it): GetVAppByName(vapp_name), GetVMByNameOrId(id), genericVcdVmRead
+        Http.Res read = refresh(tenant, vappName, vm.attr("id"));
+        assertThat(read.attr("name")).isEqualTo(name);
+        assertThat(read.attr("status")).as("status_text POWERED_ON").isEqualTo("4");
+        assertThat(TfComputeCalls.memory(read)).isEqualTo("1024");
+        TfComputeCalls.assertPoolNicOnAcmeNet(read);
+        assertThat(TfComputeCalls.metadata(tenant, vmHref)).containsEntry("env", "staging");
+
+        // update: memory 2048 without hot add (cold: undeploy, ChangeMemory, power on again) and a metadata value
+        TfComputeCalls.mergeMetadata(tenant, vmHref, "env", "prod");
+        TfComputeCalls.undeploy(tenant, vmHref);
+        assertThat(tenant.get(vmHref).attr("status")).as("POWERED_OFF").isEqualTo("8");
+        TfComputeCalls.changeMemory(tenant, vmHref, 2048);
+        done(tenant, tenant.post(vmHref + "/power/action/powerOn", null, null));
+
+        Http.Res changed = refresh(tenant, vappName, vm.attr("id"));
+        assertThat(TfComputeCalls.memory(changed)).isEqualTo("2048");
+        assertThat(changed.attr("status")).isEqualTo("4");
+        assertThat(TfComputeCalls.metadata(tenant, vmHref)).isEqualTo(Map.of("env", "prod"));
+
+        // destroy: the vApp is auto-natured, so VM.Delete (undeploy, then DELETE the VM); its vApp goes with it
+        TfComputeCalls.undeploy(tenant, vmHref);
+        done(tenant, tenant.delete(vmHref));
+
+        // the refresh after: GetVAppByName finds no vApp (ErrorEntityNotFound), and QueryVmById no VM
+        assertThat(TfComputeCalls.vappHref(TfComputeCalls.vdc(tenant, "acme", "acme-vdc"), vappName)).isNull();
+        assertThat(vmRecords(tenant, vdc.attr("href")).body).doesNotContain(vmHref);
+    }
+
+    @Test
+    void securityTagsOfAVmNobodyHasAreTheCloudApisForbidden() {
+        Http tenant = TfComputeCalls.tenant(vcd);
+        for (String urn : new String[]{"urn:vcloud:vm:" + UUID.randomUUID(), "urn:vcloud:vapp:" + UUID.randomUUID(),
+                "not-a-urn"}) {
+            Http.Res r = tenant.send(tenant.cloud("/cloudapi/1.0.0/securityTags/vm/" + urn).GET());
+            assertThat(r.status).as(urn).isEqualTo(403);
+            assertThat(r.json().get("minorErrorCode").asText()).isEqualTo("ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        }
+    }
+
+    /** The body terraform builds in createVmFromTemplate (standaloneVmType), marshalled as go-vcloud-director does. */
+    private static String instantiateVmTemplateParams(String name, Element source) {
+        return "<InstantiateVmTemplateParams xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/"
+                + "envelope/1\" name=\"" + name + "\" powerOn=\"false\"><SourcedVmTemplateItem><Source href=\""
+                + source.getAttribute("href") + "\" id=\"" + source.getAttribute("id") + "\" type=\""
+                + source.getAttribute("type") + "\" name=\"" + source.getAttribute("name") + "\"/><VmGeneralParams>"
+                + "<Description>made by terraform</Description></VmGeneralParams><VmTemplateInstantiationParams>"
+                + TfComputeCalls.nicOnAcmeNet(null) + "</VmTemplateInstantiationParams></SourcedVmTemplateItem>"
+                + "<AllEULAsAccepted>true</AllEULAsAccepted></InstantiateVmTemplateParams>";
+    }
+
+    /** GetVAppByName, then GetVMByNameOrId among its Children by id, then genericVcdVmRead. */
+    private static Http.Res refresh(Http tenant, String vappName, String vmId) {
+        String vapp = TfComputeCalls.vappHref(TfComputeCalls.vdc(tenant, "acme", "acme-vdc"), vappName);
+        assertThat(vapp).isNotNull();
+        Element child = Http.Res.children(tenant.get(vapp).child("Children"), "Vm").stream()
+                .filter(v -> v.getAttribute("id").equals(vmId)).findFirst().orElseThrow();
+        return TfComputeCalls.refreshVm(tenant, child.getAttribute("href"));
+    }
+
+    /** QueryVmById's list: the VDC's VMs that are not template VMs (filterEncoded). */
+    private static Http.Res vmRecords(Http tenant, String vdcHref) {
+        return tenant.get("/api/query?type=vm&filter=isVAppTemplate==false;vdc==" + vdcHref + "&filterEncoded=true");
+    }
+}

@@ -5,9 +5,11 @@ import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static io.vcdsim.terraform.TfComputeCalls.VAPP;
 import static io.vcdsim.terraform.TfComputeCalls.done;
@@ -30,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TfVmTest {
     private static final String INSTANTIATE_VM = "application/vnd.vmware.vcloud.instantiateVmTemplateParams+xml";
+    private static final String CREATE_VM = "application/vnd.vmware.vcloud.CreateVmParams+xml";
+    private static final String NICS = "application/vnd.vmware.vcloud.networkConnectionSection+xml";
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create();
 
@@ -86,6 +90,54 @@ class TfVmTest {
         assertThat(vmRecords(tenant, vdc.attr("href")).body).doesNotContain(vmHref);
     }
 
+    /**
+     * The empty {@code vcd_vm} of the documentation (createVmEmpty): os_type and hardware_version looked up
+     * (GetHardwareVersion, FindOsFromId and its firmware), CreateVmParams with a placeholder NIC on {@code none}, then
+     * the NICs PUT empty and again on {@code acme-net}, which the VM's hidden vApp takes on.
+     */
+    @Test
+    void anEmptyStandaloneVmGoesThroughApplyChangeAndDestroy() {
+        Http tenant = TfComputeCalls.tenant(vcd);
+        String name = "tf-empty-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res vdc = TfComputeCalls.vdc(tenant, "acme", "acme-vdc");
+        Http.Res hardware = tenant.get(vdc.attr("href") + "/hwv/vmx-14");
+        NodeList systems = hardware.root().getElementsByTagNameNS(Http.NS, "OperatingSystem");
+        Element os = IntStream.range(0, systems.getLength()).mapToObj(i -> (Element) systems.item(i))
+                .filter(o -> "sles10_64Guest".equals(TfComputeCalls.text(o, "InternalName"))).findFirst().orElseThrow();
+        assertThat(Http.Res.children(os, "SupportedFirmware")).extracting(Element::getTextContent).contains("bios");
+
+        Http.Res task = done(tenant, tenant.post(vdc.link("add", CREATE_VM), CREATE_VM, createVmParams(name)));
+        Http.Res vapp = tenant.get(Http.Res.children(task.root(), "Owner").get(0).getAttribute("href"));
+        assertThat(vapp.childText("autoNature")).isEqualTo("true");
+        Element created = Http.Res.children(vapp.child("Children"), "Vm").get(0);
+        String vmHref = created.getAttribute("href");
+        String nics = tenant.get(vmHref).child("NetworkConnectionSection").getAttribute("href");
+        done(tenant, tenant.put(nics, NICS, "<NetworkConnectionSection xmlns=\"" + Http.NS + "\" xmlns:ovf=\""
+                + "http://schemas.dmtf.org/ovf/envelope/1\"><ovf:Info></ovf:Info><PrimaryNetworkConnectionIndex>0"
+                + "</PrimaryNetworkConnectionIndex></NetworkConnectionSection>"));
+        done(tenant, tenant.put(nics, NICS, TfComputeCalls.nicOnAcmeNet(nics)));
+        done(tenant, tenant.post(vmHref + "/power/action/powerOn", null, null));
+
+        Http.Res read = refresh(tenant, vapp.attr("name"), created.getAttribute("id"));
+        assertThat(read.attr("name")).isEqualTo(name);
+        Element spec = TfComputeCalls.first(read.root(), "VmSpecSection"); // os_type, firmware, cpus
+        assertThat(TfComputeCalls.text(spec, "OsType")).isEqualTo("sles10_64Guest");
+        assertThat(TfComputeCalls.text(spec, "Firmware")).isEqualTo("bios");
+        assertThat(TfComputeCalls.text(spec, "NumCpus")).isEqualTo("2");
+        assertThat(TfComputeCalls.memory(read)).isEqualTo("1024");
+        TfComputeCalls.assertPoolNicOnAcmeNet(read);
+
+        TfComputeCalls.undeploy(tenant, vmHref);
+        TfComputeCalls.changeMemory(tenant, vmHref, 2048);
+        done(tenant, tenant.post(vmHref + "/power/action/powerOn", null, null));
+        assertThat(TfComputeCalls.memory(refresh(tenant, vapp.attr("name"), read.attr("id")))).isEqualTo("2048");
+
+        TfComputeCalls.undeploy(tenant, vmHref);
+        done(tenant, tenant.delete(vmHref));
+        assertThat(TfComputeCalls.vappHref(TfComputeCalls.vdc(tenant, "acme", "acme-vdc"), vapp.attr("name")))
+                .isNull();
+    }
+
     @Test
     void securityTagsOfAVmNobodyHasAreTheCloudApisForbidden() {
         Http tenant = TfComputeCalls.tenant(vcd);
@@ -106,6 +158,23 @@ class TfVmTest {
                 + "<Description>made by terraform</Description></VmGeneralParams><VmTemplateInstantiationParams>"
                 + TfComputeCalls.nicOnAcmeNet(null) + "</VmTemplateInstantiationParams></SourcedVmTemplateItem>"
                 + "<AllEULAsAccepted>true</AllEULAsAccepted></InstantiateVmTemplateParams>";
+    }
+
+    /** createVmEmpty's CreateVmParams for a standalone VM, marshalled as go-vcloud-director posts it. */
+    private static String createVmParams(String name) {
+        return "<CreateVmParams xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" xmlns=\"" + Http.NS + "\" name=\""
+                + name + "\"><Description>made by terraform</Description><CreateVm name=\"" + name + "\">"
+                + "<NetworkConnectionSection><ovf:Info></ovf:Info><PrimaryNetworkConnectionIndex>0"
+                + "</PrimaryNetworkConnectionIndex><NetworkConnection network=\"none\"><NetworkConnectionIndex>0"
+                + "</NetworkConnectionIndex><IpAddress>any</IpAddress><IsConnected>false</IsConnected>"
+                + "<IpAddressAllocationMode>NONE</IpAddressAllocationMode></NetworkConnection>"
+                + "</NetworkConnectionSection><VmSpecSection Modified=\"true\"><ovf:Info>Virtual Machine specification"
+                + "</ovf:Info><OsType>sles10_64Guest</OsType><Firmware>bios</Firmware><NumCpus>2</NumCpus>"
+                + "<NumCoresPerSocket>1</NumCoresPerSocket><CpuResourceMhz><Configured>0</Configured></CpuResourceMhz>"
+                + "<MemoryResourceMb><Configured>1024</Configured></MemoryResourceMb><DiskSection></DiskSection>"
+                + "<HardwareVersion href=\"\">vmx-14</HardwareVersion><VirtualCpuType>VM64</VirtualCpuType>"
+                + "</VmSpecSection><GuestCustomizationSection><ovf:Info></ovf:Info><ComputerName>emptyvm"
+                + "</ComputerName></GuestCustomizationSection></CreateVm></CreateVmParams>";
     }
 
     /** GetVAppByName, then GetVMByNameOrId among its Children by id, then genericVcdVmRead. */

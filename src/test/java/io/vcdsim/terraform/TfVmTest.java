@@ -17,15 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * terraform's {@code vcd_vm} (a standalone VM from a catalog template, one POOL NIC on {@code acme-net}, metadata,
- * powered on), replayed over HTTP: apply, refresh, a change of memory and metadata, refresh, destroy, and the refresh
- * that finds it gone.
+ * powered on; and an empty one of an OS type and hardware version), replayed over HTTP: apply, refresh, a change of
+ * memory (and metadata), refresh, destroy, and the refresh that finds it gone.
  *
  * <p>Taken from terraform-provider-vcd v3.11.0 {@code vcd/resource_vcd_vm.go} (Create, Read, Update, Delete) and the
  * functions it shares in {@code vcd/resource_vcd_vapp_vm.go} (genericResourceVmCreate, createVmFromTemplate,
- * genericResourceVcdVmUpdate, resourceVcdVAppVmUpdateExecute, genericVcdVmRead, resourceVcdVAppVmDelete) and
+ * createVmEmpty, genericResourceVcdVmUpdate, resourceVcdVAppVmUpdateExecute, genericVcdVmRead,
+ * resourceVcdVAppVmDelete) and
  * {@code vcd/resource_vcd_vapp_vm_tools.go} (lookupvAppTemplateforVm, networksToConfig, readNetworks), and from
- * go-vcloud-director v2.22.0 {@code govcd/vdc.go} (CreateStandaloneVMFromTemplate, getVmFromTask, GetVAppByName,
- * QueryVmById), {@code govcd/vm.go} (UpdateNetworkConnectionSection, ChangeMemory, UpdateVmSpecSection,
+ * go-vcloud-director v2.22.0 {@code govcd/vdc.go} (CreateStandaloneVMFromTemplate, CreateStandaloneVm,
+ * getVmFromTask, GetVAppByName, QueryVmById, GetHardwareVersion, FindOsFromId), {@code govcd/vm.go} (UpdateNetworkConnectionSection, ChangeMemory, UpdateVmSpecSection,
  * UpdateVmCpuAndMemoryHotAdd, PowerOn, Undeploy, GetParentVApp, GetVMSecurityTags, DeleteAsync),
  * {@code govcd/vapp.go} (GetVMByNameOrId), {@code govcd/metadata_v2.go} (MergeMetadataWithMetadataValues,
  * GetMetadata) and {@code types/v56/types.go} (InstantiateVmTemplateParams, VApp.IsAutoNature).

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code vcd/resource_vcd_vapp_vm_tools.go} (networksToConfig, isItVappOrgNetwork, getVmFromResource), and from
  * go-vcloud-director v2.22.0 {@code govcd/vdc.go} (CreateRawVApp, GetVAppByName), {@code govcd/vapp.go}
  * (BlockWhileStatus, AddOrgNetworkAsync, updateNetworkConfigurations, GetNetworkConfig, AddRawVM, GetVMByNameOrId,
- * RemoveVM, RemoveAllNetworks, Delete) and {@code govcd/vm.go} (UpdateNetworkConnectionSection, ChangeMemory,
- * UpdateVmSpecSection, UpdateVmCpuAndMemoryHotAdd, PowerOn, Undeploy, IsDeployed, GetVMSecurityTags).
+ * RemoveVM, RemoveAllNetworks, Delete), {@code govcd/vm.go} (UpdateNetworkConnectionSection, ChangeMemory,
+ * UpdateVmSpecSection, UpdateVmCpuAndMemoryHotAdd, PowerOn, Undeploy, IsDeployed), {@code govcd/security_tags.go}
+ * (GetVMSecurityTags) and {@code govcd/metadata_v2.go} (MergeMetadataWithMetadataValues, GetMetadata).
  */
 class TfVappVmTest {
     private static final String RECOMPOSE = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";

@@ -23,13 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Taken from terraform-provider-vcd v3.11.0 {@code vcd/resource_vcd_vm.go} (Create, Read, Update, Delete) and the
  * functions it shares in {@code vcd/resource_vcd_vapp_vm.go} (genericResourceVmCreate, createVmFromTemplate,
  * createVmEmpty, genericResourceVcdVmUpdate, resourceVcdVAppVmUpdateExecute, genericVcdVmRead,
- * resourceVcdVAppVmDelete) and
- * {@code vcd/resource_vcd_vapp_vm_tools.go} (lookupvAppTemplateforVm, networksToConfig, readNetworks), and from
- * go-vcloud-director v2.22.0 {@code govcd/vdc.go} (CreateStandaloneVMFromTemplate, CreateStandaloneVm,
- * getVmFromTask, GetVAppByName, QueryVmById, GetHardwareVersion, FindOsFromId), {@code govcd/vm.go} (UpdateNetworkConnectionSection, ChangeMemory, UpdateVmSpecSection,
- * UpdateVmCpuAndMemoryHotAdd, PowerOn, Undeploy, GetParentVApp, GetVMSecurityTags, DeleteAsync),
- * {@code govcd/vapp.go} (GetVMByNameOrId), {@code govcd/metadata_v2.go} (MergeMetadataWithMetadataValues,
- * GetMetadata) and {@code types/v56/types.go} (InstantiateVmTemplateParams, VApp.IsAutoNature).
+ * resourceVcdVAppVmDelete) and {@code vcd/resource_vcd_vapp_vm_tools.go} (lookupvAppTemplateforVm,
+ * networksToConfig, readNetworks), and from go-vcloud-director v2.22.0 {@code govcd/vdc.go}
+ * (CreateStandaloneVMFromTemplate, CreateStandaloneVm, getVmFromTask, GetVAppByName, QueryVmById, GetHardwareVersion,
+ * FindOsFromId), {@code govcd/vm.go} (UpdateNetworkConnectionSection, ChangeMemory, UpdateVmSpecSection,
+ * UpdateVmCpuAndMemoryHotAdd, PowerOn, Undeploy, GetParentVApp, DeleteAsync), {@code govcd/security_tags.go}
+ * (GetVMSecurityTags), {@code govcd/vapp.go} (GetVMByNameOrId), {@code govcd/metadata_v2.go}
+ * (MergeMetadataWithMetadataValues, GetMetadata) and {@code types/v56/types.go} (InstantiateVmTemplateParams,
+ * CreateVmParams, VApp.IsAutoNature).
  */
 class TfVmTest {
     private static final String INSTANTIATE_VM = "application/vnd.vmware.vcloud.instantiateVmTemplateParams+xml";

@@ -12,6 +12,7 @@ import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
+import io.vcdsim.api.CloudApiSecurityTagResource;
 import io.vcdsim.api.CloudApiTokenResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.DiskResource;
@@ -46,6 +47,7 @@ import io.vcdsim.api.UserResource;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
+import io.vcdsim.api.VdcStorageProfileResource;
 import io.vcdsim.api.VersionsResource;
 import io.vcdsim.api.VmActionResource;
 import io.vcdsim.api.VmAffinityRuleResource;
@@ -232,6 +234,7 @@ public final class VcdSim implements AutoCloseable {
                         new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
                         new RoleResource(db, orgs, roles), new VdcResource(db, vdcs, orgs, taskViews),
+                        new VdcStorageProfileResource(db, vdcs),
                         new CatalogResource(db, catalogs, new CatalogSubscriptions(db, engine, spool, catalogs), orgs,
                                 taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,
@@ -253,6 +256,7 @@ public final class VcdSim implements AutoCloseable {
                         new SectionResource(db, vapps, sectionService, taskViews),
                         new VmSectionResource(db, vapps, sectionService, taskViews),
                         new VmActionResource(vapps, power, sectionService, vmActions, taskViews),
+                        new CloudApiSecurityTagResource(vapps),
                         new SimulationResource(simulation, world), new ConsoleResource(feed),
                         new QueryResource(queries), vappNetworkResource,
                         new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),

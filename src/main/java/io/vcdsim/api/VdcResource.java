@@ -41,7 +41,6 @@ public final class VdcResource implements Routes {
         r.get("/api/vdc/{id}", x -> vdc(x, false));
         r.get("/api/admin/vdc/{id}", x -> vdc(x, true));
         r.put("/api/admin/vdc/{id}", this::update);
-        r.get("/api/vdcStorageProfile/{id}", this::storageProfile);
         r.get("/api/vdc/{id}/hwv/{name}", this::hardwareVersion);
         r.post("/api/admin/org/{id}/vdcsparams", this::create);
         // go-vcloud-director's Vdc.Delete sends it to the user view's href, which vCD takes too
@@ -73,12 +72,17 @@ public final class VdcResource implements Routes {
         ComputeCapacity c = in.computeCapacity;
         long cpu = limit(c == null ? null : c.cpu, "GHz", 1000);
         long memory = limit(c == null ? null : c.memory, "GB", 1024);
+        // the default profile's limit: vcdsim's VDC has the one profile * (terraform's storage_profile block)
+        Long storageLimit = in.vdcStorageProfiles == null ? null : in.vdcStorageProfiles.stream()
+                .filter(p -> !Boolean.FALSE.equals(p.isDefault)).map(p -> p.limit).findFirst().orElse(null);
         VdcService.Created created = vdcs.create(orgId, in.name, in.description, in.allocationModel, cpu, memory,
                 in.vmQuota == null ? 0 : in.vmQuota, !Boolean.FALSE.equals(in.isEnabled),
                 in.providerVdcReference == null ? null : Ids.fromAny(in.providerVdcReference.href),
                 new VdcSettings.Changes(in.resourceGuaranteedMemory, in.resourceGuaranteedCpu, in.vCpuInMhz,
                         in.isThinProvision, in.usesFastProvisioning, in.networkQuota, in.nicQuota,
-                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead),
+                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead,
+                        allocated(c == null ? null : c.cpu, "GHz", 1000),
+                        allocated(c == null ? null : c.memory, "GB", 1024), storageLimit),
                 TaskResource.caller(x.principal()));
         Vdc v = view(x, created.vdc(), true);
         return tasks.created(x, v, MediaTypes.ADMIN_VDC, v.href, java.util.List.of(created.task()));
@@ -86,10 +90,16 @@ public final class VdcResource implements Routes {
 
     /** A limit in MHz or MB, from a capacity that may be given in GHz or GB. */
     private static long limit(ComputeCapacity.Capacity c, String bigUnit, long factor) {
-        if (c == null || c.limit == null) {
-            return 0;
-        }
-        return bigUnit.equalsIgnoreCase(c.units) ? c.limit * factor : c.limit;
+        return c == null || c.limit == null ? 0 : inSmallUnits(c, c.limit, bigUnit, factor);
+    }
+
+    /** The allocation in MHz or MB, or null when the capacity gives none. */
+    private static Long allocated(ComputeCapacity.Capacity c, String bigUnit, long factor) {
+        return c == null || c.allocated == null ? null : inSmallUnits(c, c.allocated, bigUnit, factor);
+    }
+
+    private static long inSmallUnits(ComputeCapacity.Capacity c, long amount, String bigUnit, long factor) {
+        return bigUnit.equalsIgnoreCase(c.units) ? amount * factor : amount;
     }
 
     /** go-vcloud-director's GetHardwareVersion (terraform's vcd_vm looks its os_type up there). */
@@ -99,11 +109,6 @@ public final class VdcResource implements Routes {
                 ApiException.notFound("VDC " + v.name() + " has no hardware version " + x.pathParam("name") + "."));
         return Reply.ok(HardwareVersionView.of(Hrefs.viewer(x), v, name),
                 "application/vnd.vmware.vcloud.virtualHardwareVersion");
-    }
-
-    Reply storageProfile(Exchange x) {
-        return Reply.ok(VdcView.storageProfile(Hrefs.viewer(x), vdcs.storageProfile(x.principal(), Hrefs.id(x, "id"))),
-                MediaTypes.VDC_STORAGE_PROFILE);
     }
 
     /**
@@ -119,7 +124,9 @@ public final class VdcResource implements Routes {
         return tasks.accepted(x, vdcs.update(id, new VdcService.Changes(in.name, in.description, in.isEnabled, cpu,
                 memory, in.vmQuota, new VdcSettings.Changes(in.resourceGuaranteedMemory, in.resourceGuaranteedCpu,
                         in.vCpuInMhz, in.isThinProvision, in.usesFastProvisioning, in.networkQuota, in.nicQuota,
-                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead)),
+                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead,
+                        allocated(c == null ? null : c.cpu, "GHz", 1000),
+                        allocated(c == null ? null : c.memory, "GB", 1024), null)),
                 TaskResource.caller(x.principal())));
     }
 

@@ -62,6 +62,12 @@ public final class VAppCreation {
                           java.util.Map<String, Long> diskSizesMb) {
             this(name, network, cpus, memoryMb, diskSizesMb, null, null);
         }
+
+        /** This override, naming the VM {@code fallback} when it names none. */
+        VmOverride orNamed(String fallback) {
+            return name != null && !name.isBlank() ? this
+                    : new VmOverride(fallback, network, cpus, memoryMb, diskSizesMb, guestCustomization, description);
+        }
     }
 
     /** InstantiateVAppTemplateParams: a vApp with a copy of each of the template's VMs. */
@@ -170,7 +176,8 @@ public final class VAppCreation {
 
     /**
      * InstantiateVmTemplateParams: a standalone VM copied from one VM of a ready vApp template of the org, changed
-     * as {@code override} asks, alone in a vApp of its own named {@code name}.
+     * as {@code override} asks, alone in a vApp of its own; both are named {@code name} unless the override names
+     * the VM.
      */
     public Created instantiateVm(VdcRow vdc, String name, String description, UUID templateVmId, VmOverride override,
                                  boolean powerOn, TaskEngine.Caller by) {
@@ -184,7 +191,8 @@ public final class VAppCreation {
                 throw ApiException.badRequest("vApp template " + t.name() + " is not ready (its upload has not "
                         + "finished).");
             }
-            VmRow made = overridden(tx, vdc, vm, override, List.of());
+            // the params' name is the new VM's (terraform's vcd_vm reads it back), unless VmGeneralParams names it
+            VmRow made = overridden(tx, vdc, vm, override.orNamed(name), List.of());
             Sections sections = Sections.read(tx.compute().sections(vm.id(), true));
             if (override.guestCustomization() != null) {
                 sections = sections.withGuestCustomization(GuestCustomization.check(

@@ -255,18 +255,36 @@ public final class VAppNetworks {
                 }
             });
         }
-        int position = declared.size();
-        for (NetworkRow n : tx.networks().ofOrg(a.orgId())) {
-            if (a.vdcId().equals(n.vdcId()) && named.contains(n.name()) && connected.add(n.name())) {
-                tx.vappNetworks().insert(new VAppNetworkRow(UUID.randomUUID(), a.id(), a.orgId(), n.name(),
-                        n.description(), NetworkRow.BRIDGED, n.id(), true, null, false, false, null, position++));
-            }
-        }
+        bridge(tx, a, named, connected, declared.size());
         for (VmRow vm : tx.compute().vms(a.id())) {
             List<Ovf.Nic> nics = VmHardware.nics(vm);
             if (nics.stream().anyMatch(n -> n.network() != null && !connected.contains(n.network()))) {
                 tx.compute().updateVm(vm.withNics(VmHardware.json(nics.stream().map(n -> n.network() == null
                         || connected.contains(n.network()) ? n : n.onNetwork(null)).toList())));
+            }
+        }
+    }
+
+    /**
+     * A standalone VM's hidden vApp takes on, bridged, each org VDC network of its VDC that {@code nics} name and it
+     * lacks, as vCD does when such a VM's NICs are changed (terraform's empty {@code vcd_vm} sets them so).
+     */
+    static void bridgeNamed(Tx tx, VAppRow a, List<Ovf.Nic> nics) {
+        List<VAppNetworkRow> present = tx.vappNetworks().of(a.id());
+        Set<String> connected = new HashSet<>();
+        present.forEach(n -> connected.add(n.name()));
+        Set<String> named = new HashSet<>();
+        nics.stream().filter(n -> n.network() != null).forEach(n -> named.add(n.network()));
+        bridge(tx, a, named, connected, present.size());
+    }
+
+    /** Bridges to the vApp each org VDC network of its VDC in {@code named} and not yet {@code connected}. */
+    private static void bridge(Tx tx, VAppRow a, Set<String> named, Set<String> connected, int position) {
+        int next = position;
+        for (NetworkRow n : tx.networks().ofOrg(a.orgId())) {
+            if (a.vdcId().equals(n.vdcId()) && named.contains(n.name()) && connected.add(n.name())) {
+                tx.vappNetworks().insert(new VAppNetworkRow(UUID.randomUUID(), a.id(), a.orgId(), n.name(),
+                        n.description(), NetworkRow.BRIDGED, n.id(), true, null, false, false, null, next++));
             }
         }
     }

@@ -217,6 +217,9 @@ public final class VAppService {
     private void applyVmChange(Tx tx, TaskRow task, VmChange asked) {
         VmRow vm = tx.compute().vm(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The VM no longer exists."));
         VmChange c = asked.policies() == null ? asked : policiesApplied(tx, vm, asked);
+        if (c.nics() != null && tx.compute().standalone(vm.parentId())) {
+            tx.compute().vapp(vm.parentId()).ifPresent(a -> VAppNetworks.bridgeNamed(tx, a, c.nics()));
+        }
         List<Ovf.Disk> disks = new ArrayList<>();
         for (Ovf.Disk d : c.disks() != null ? c.disks() : VmHardware.disks(vm)) {
             Long size = c.diskSizesMb() == null ? null : c.diskSizesMb().get(d.id());

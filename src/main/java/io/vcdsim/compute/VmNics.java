@@ -32,10 +32,17 @@ final class VmNics {
     private VmNics() {
     }
 
-    /** The NICs, checked against the VM's vApp; 400 for what vCD refuses. */
+    /**
+     * The NICs, checked against the VM's vApp; 400 for what vCD refuses. A standalone VM's NIC may also name any
+     * org VDC network of its VDC: its hidden vApp takes it on ({@link VAppNetworks#bridgeNamed}).
+     */
     static List<Ovf.Nic> check(Tx tx, VmRow vm, List<Ovf.Nic> nics) {
         Set<String> networks = new HashSet<>();
         VmHardware.nics(vm).forEach(n -> networks.add(n.network())); // a NIC may stay where it is
+        if (tx.compute().standalone(vm.parentId())) {
+            tx.compute().vapp(vm.parentId()).ifPresent(a -> tx.networks().ofOrg(a.orgId()).stream()
+                    .filter(n -> a.vdcId().equals(n.vdcId())).forEach(n -> networks.add(n.name())));
+        }
         return check(tx, vm.parentId(), networks, nics);
     }
 

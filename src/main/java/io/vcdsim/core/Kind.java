@@ -48,7 +48,8 @@ public final class Kind {
             .table("vdc", "org_id").queries("orgVdc", "adminOrgVdc").done();
     /** A VDC's one storage profile: it shares the VDC's id (vcdsim gives each VDC one profile). */
     public static final Kind VDC_STORAGE_PROFILE = declare("vdcStorageProfile").urn("vdcstorageProfile")
-            .user("/api/vdcStorageProfile/", MediaTypes.VDC_STORAGE_PROFILE).rights(Right.VDC_VIEW, null)
+            .user("/api/vdcStorageProfile/", MediaTypes.VDC_STORAGE_PROFILE)
+            .admin("/api/admin/vdcStorageProfile/", MediaTypes.ADMIN_VDC_STORAGE_PROFILE).rights(Right.VDC_VIEW, null)
             .queries("orgVdcStorageProfile", "adminOrgVdcStorageProfile").done();
     public static final Kind NETWORK = declare("network").urn("network").user("/api/network/", MediaTypes.ORG_NETWORK)
             .admin("/api/admin/network/", MediaTypes.ORG_NETWORK).rights(Right.NETWORK_VIEW, Right.ORG_EDIT).metadata()

@@ -17,7 +17,7 @@ public final class ProviderParams {
     /** CreateVdcParams: what vcdsim reads to create a VDC (the rest is accepted and ignored). */
     @XmlRootElement(name = "CreateVdcParams")
     @XmlType(name = "CreateVdcParamsType", propOrder = {"description", "allocationModel", "computeCapacity",
-            "nicQuota", "networkQuota", "vmQuota", "isEnabled", "resourceGuaranteedMemory", "resourceGuaranteedCpu",
+            "nicQuota", "networkQuota", "vmQuota", "isEnabled", "vdcStorageProfiles", "resourceGuaranteedMemory", "resourceGuaranteedCpu",
             "vCpuInMhz", "isThinProvision", "providerVdcReference", "usesFastProvisioning", "vmDiscoveryEnabled",
             "isElastic", "includeMemoryOverhead", "rest"})
     public static class CreateVdc {
@@ -29,6 +29,8 @@ public final class ProviderParams {
         @XmlElement(name = "NetworkQuota") public Integer networkQuota;
         @XmlElement(name = "VmQuota") public Integer vmQuota;
         @XmlElement(name = "IsEnabled") public Boolean isEnabled;
+        /** VdcStorageProfileParams: the same elements as an AdminVdcStorageProfile's. */
+        @XmlElement(name = "VdcStorageProfile") public List<AdminVdcStorageProfile> vdcStorageProfiles;
         @XmlElement(name = "ResourceGuaranteedMemory") public Double resourceGuaranteedMemory;
         @XmlElement(name = "ResourceGuaranteedCpu") public Double resourceGuaranteedCpu;
         @XmlElement(name = "VCpuInMhz") public Long vCpuInMhz;

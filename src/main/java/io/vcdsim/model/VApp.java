@@ -10,11 +10,11 @@ import java.util.List;
 
 /**
  * VApp: status (4 on, 8 off, 3 suspended, 0 being created), deployed, its Owner and its Children/Vm. VAppType's
- * sequence puts Owner after what AbstractVAppType ends with (DateCreated) and before Children.
+ * sequence puts Owner after what AbstractVAppType ends with (DateCreated), then autoNature, before Children.
  */
 @XmlRootElement(name = "VApp")
 @XmlType(name = "VAppType", propOrder = {"leaseSettingsSection", "startupSection", "networkConfigSection", "dateCreated", "owner",
-        "inMaintenanceMode", "children"})
+        "autoNature", "inMaintenanceMode", "children"})
 public class VApp extends ResourceEntity {
     @XmlAttribute public Boolean deployed;
     /** While an OVF package is uploaded into it (instantiateOvf): whether its descriptor is in. */
@@ -24,6 +24,8 @@ public class VApp extends ResourceEntity {
     @XmlElement(name = "NetworkConfigSection") public NetworkConfigSection networkConfigSection;
     @XmlElement(name = "DateCreated") public String dateCreated;
     @XmlElement(name = "Owner") public Owner owner;
+    /** Whether vCD made the vApp for one standalone VM (CreateVmParams, InstantiateVmTemplateParams). */
+    @XmlElement(name = "autoNature") public Boolean autoNature;
     @XmlElement(name = "InMaintenanceMode") public Boolean inMaintenanceMode;
     @XmlElementWrapper(name = "Children") @XmlElement(name = "Vm") public List<Vm> children;
 }

@@ -12,8 +12,8 @@ import static io.vcdsim.query.QueryField.string;
 /**
  * The fields of an orgVdc and adminOrgVdc record: every one go-vcloud-director asks for by name (its QueryOrgVdcList
  * and search filters send them all in {@code fields}), from the VDC, its provider VDC, vCenter and network pool
- * ({@code v}, {@code pv}, {@code vc}, {@code np}) and what runs in it. Used is what powered-on VMs take; a VDC's
- * storage is unlimited (0) and vcdsim keeps no overheads, reservations beyond the guarantees, or unmanaged vApps.
+ * ({@code v}, {@code pv}, {@code vc}, {@code np}) and what runs in it. Used is what powered-on VMs take; vcdsim
+ * keeps no overheads, reservations beyond the guarantees, or unmanaged vApps.
  */
 final class VdcRecordFields {
     private static final String VMS = "vm m JOIN vapp a ON a.id = m.parent_id WHERE a.vdc_id = v.id";
@@ -22,13 +22,13 @@ final class VdcRecordFields {
     static final List<QueryField> ALL = List.of(string("name", "v.name"), string("description", "v.description"),
             bool("isEnabled", "v.enabled"), string("allocationModel", "v.allocation_model"),
             ref("org", "v.org_id", Kind.ORG), string("orgName", "o.name"),
-            integer("cpuAllocationMhz", "v.cpu_limit_mhz"), integer("cpuLimitMhz", "v.cpu_limit_mhz"),
+            integer("cpuAllocationMhz", "v.cpu_allocated_mhz"), integer("cpuLimitMhz", "v.cpu_limit_mhz"),
             integer("cpuUsedMhz", "(SELECT COALESCE(SUM(m.cpus), 0) FROM " + RUNNING + ") * v.vcpu_mhz"),
             integer("cpuReservedMhz", "CAST(v.cpu_limit_mhz * v.guaranteed_cpu AS BIGINT)"),
-            integer("memoryAllocationMB", "v.memory_limit_mb"), integer("memoryLimitMB", "v.memory_limit_mb"),
+            integer("memoryAllocationMB", "v.memory_allocated_mb"), integer("memoryLimitMB", "v.memory_limit_mb"),
             integer("memoryUsedMB", "(SELECT COALESCE(SUM(m.memory_mb), 0) FROM " + RUNNING + ")"),
             integer("memoryReservedMB", "CAST(v.memory_limit_mb * v.guaranteed_memory AS BIGINT)"),
-            integer("storageLimitMB", "0"),
+            integer("storageLimitMB", "v.storage_limit_mb"),
             integer("storageUsedMB", "(SELECT COALESCE(SUM(d.size_mb), 0) FROM disk d WHERE d.vdc_id = v.id)"),
             integer("cpuOverheadMhz", "0"), integer("memoryOverheadMB", "0"), integer("storageOverheadMB", "0"),
             string("providerVdcName", "pv.name"), ref("providerVdc", "pv.id", Kind.PROVIDER_VDC),

@@ -15,7 +15,8 @@ public final class ResourceStore {
             rs.getInt("vm_quota"), new VdcSettings(rs.getDouble("guaranteed_memory"), rs.getDouble("guaranteed_cpu"),
             rs.getLong("vcpu_mhz"), rs.getBoolean("thin_provision"), rs.getBoolean("fast_provisioning"),
             rs.getInt("network_quota"), rs.getInt("nic_quota"), rs.getBoolean("vm_discovery"), rs.getBoolean("elastic"),
-            rs.getBoolean("memory_overhead")), Rows.instant(rs, "created"));
+            rs.getBoolean("memory_overhead"), new VdcSettings.Allocation(rs.getLong("cpu_allocated_mhz"),
+            rs.getLong("memory_allocated_mb"), rs.getLong("storage_limit_mb"))), Rows.instant(rs, "created"));
     private static final RowMapper<CatalogRow> CATALOG = (rs, ctx) -> new CatalogRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), rs.getString("name"), rs.getString("description"), rs.getBoolean("published"),
             Rows.uuid(rs, "owner_id"), Rows.instant(rs, "created"));
@@ -44,9 +45,11 @@ public final class ResourceStore {
         VdcSettings s = v.settings();
         Rows.execute(h, "UPDATE vdc SET guaranteed_memory = ?, guaranteed_cpu = ?, vcpu_mhz = ?, thin_provision = ?, "
                         + "fast_provisioning = ?, network_quota = ?, nic_quota = ?, vm_discovery = ?, elastic = ?, "
-                        + "memory_overhead = ? WHERE id = ?", s.guaranteedMemory(), s.guaranteedCpu(), s.vCpuInMhz(),
-                s.thinProvision(), s.fastProvisioning(), s.networkQuota(), s.nicQuota(), s.vmDiscovery(), s.elastic(),
-                s.includeMemoryOverhead(), v.id());
+                        + "memory_overhead = ?, cpu_allocated_mhz = ?, memory_allocated_mb = ?, storage_limit_mb = ? "
+                        + "WHERE id = ?", s.guaranteedMemory(), s.guaranteedCpu(), s.vCpuInMhz(), s.thinProvision(),
+                s.fastProvisioning(), s.networkQuota(), s.nicQuota(), s.vmDiscovery(), s.elastic(),
+                s.includeMemoryOverhead(), s.allocation().cpuMhz(), s.allocation().memoryMb(),
+                s.allocation().storageLimitMb(), v.id());
     }
 
     /** Deletes a VDC (its vApps must be gone); its networks and edges go, its catalog content stays, without a VDC. */

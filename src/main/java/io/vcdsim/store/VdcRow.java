@@ -10,6 +10,11 @@ public record VdcRow(UUID id, UUID orgId, String name, String description, boole
         return cpus * settings.vCpuInMhz();
     }
 
+    public VdcRow withSettings(VdcSettings changed) {
+        return new VdcRow(id, orgId, name, description, enabled, allocationModel, cpuLimitMhz, memoryLimitMb, vmQuota,
+                changed, created);
+    }
+
     public VdcRow withEnabled(boolean on) {
         return new VdcRow(id, orgId, name, description, on, allocationModel, cpuLimitMhz, memoryLimitMb, vmQuota,
                 settings, created);

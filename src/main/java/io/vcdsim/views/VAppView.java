@@ -54,6 +54,7 @@ public final class VAppView {
         VAppNetworkView.downLinks(tx, v, a).forEach(view::link);
         view.description = a.description();
         view.tasks = TaskView.active(tx, v, a.id());
+        view.autoNature = tx.compute().standalone(a.id()); // terraform's vcd_vm tells its standalone VMs by it
         if (a.status() == 0 && tx.tasks().activeFor(a.id()).stream()
                 .anyMatch(t -> t.operationName().equals(TemplateService.UPLOAD))) { // instantiateOvf's package
             view.files = CatalogView.files(tx, v, a.id(), false);

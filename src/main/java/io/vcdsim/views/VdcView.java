@@ -6,6 +6,7 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
 import io.vcdsim.model.AdminVdc;
+import io.vcdsim.model.AdminVdcStorageProfile;
 import io.vcdsim.model.ComputeCapacity;
 import io.vcdsim.model.Vdc;
 import io.vcdsim.model.VdcStorageProfile;
@@ -32,11 +33,14 @@ public final class VdcView {
         vdc.description = row.description();
         vdc.allocationModel = row.allocationModel();
         var used = tx.resources().allocated(row.id());
+        // pay-as-you-go allocates what its VMs take; the pool models show the allocation set on them
+        boolean payAsYouGo = "AllocationVApp".equals(row.allocationModel());
+        VdcSettings.Allocation allocation = row.settings().allocation();
         vdc.computeCapacity = new ComputeCapacity();
-        vdc.computeCapacity.cpu = new ComputeCapacity.Capacity("MHz", row.cpuMhz(used.cpus()),
-                row.cpuLimitMhz(), row.cpuMhz(used.cpus()));
-        vdc.computeCapacity.memory = new ComputeCapacity.Capacity("MB", used.memoryMb(), row.memoryLimitMb(),
-                used.memoryMb());
+        vdc.computeCapacity.cpu = new ComputeCapacity.Capacity("MHz", payAsYouGo ? row.cpuMhz(used.cpus())
+                : allocation.cpuMhz(), row.cpuLimitMhz(), row.cpuMhz(used.cpus()));
+        vdc.computeCapacity.memory = new ComputeCapacity.Capacity("MB", payAsYouGo ? used.memoryMb()
+                : allocation.memoryMb(), row.memoryLimitMb(), used.memoryMb());
         vdc.vmQuota = row.vmQuota();
         vdc.isEnabled = row.enabled();
         if (admin) {
@@ -103,7 +107,9 @@ public final class VdcView {
             }
         }
         vdc.capabilities = HardwareVersionView.capabilities(v, row);
-        vdc.vdcStorageProfiles.add(v.ref(Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE));
+        // the admin view lists the admin profile, as vCD does: go-vcloud-director reads its provider VDC profile there
+        vdc.vdcStorageProfiles.add(admin ? v.adminRef(Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE)
+                : v.ref(Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE));
         var policies = ComputePolicies.assignment(tx, row.id());
         vdc.defaultComputePolicy = ComputePolicyView.ref(v, policies.defaultPolicy());
         vdc.maxComputePolicy = vdc.defaultComputePolicy;
@@ -138,12 +144,31 @@ public final class VdcView {
 
     /** A VDC's one storage profile, {@code *} (the provider's), which shares the VDC's id. */
     public static VdcStorageProfile storageProfile(Viewer v, VdcRow row) {
-        VdcStorageProfile p = v.entity(new VdcStorageProfile(), Kind.VDC_STORAGE_PROFILE, row.id(),
-                Provider.STORAGE_PROFILE);
+        return storageProfile(v, row, new VdcStorageProfile());
+    }
+
+    /** Its admin view: the same, at its admin href, with the provider VDC's profile {@code *} it draws on. */
+    public static AdminVdcStorageProfile adminStorageProfile(Tx tx, Viewer v, VdcRow row) {
+        AdminVdcStorageProfile p = storageProfile(v, row, new AdminVdcStorageProfile());
+        p.href = v.adminHref(Kind.VDC_STORAGE_PROFILE, row.id());
+        p.type = MediaTypes.xml(MediaTypes.ADMIN_VDC_STORAGE_PROFILE);
+        if (v.principal().isSystemAdmin()) {
+            p.link("edit", p.href, p.type);
+        }
+        InventoryStore inventory = tx.store(InventoryStore::new);
+        inventory.pvdcProfiles(inventory.providerVdcOf(row.id())).stream()
+                .filter(s -> s.profile().name().equals(Provider.STORAGE_PROFILE)).findFirst()
+                .ifPresent(s -> p.providerVdcStorageProfile = v.adminRef(Kind.PROVIDER_VDC_STORAGE_PROFILE, s.id(),
+                        s.profile().name()));
+        return p;
+    }
+
+    private static <P extends VdcStorageProfile> P storageProfile(Viewer v, VdcRow row, P p) {
+        v.entity(p, Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE);
         v.link(p, "up", Kind.VDC, row.id());
         p.enabled = true;
         p.units = "MB";
-        p.limit = 0L;
+        p.limit = row.settings().allocation().storageLimitMb();
         p.isDefault = true;
         return p;
     }

@@ -7,8 +7,6 @@ import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.CloudApiAuditResource;
 import io.vcdsim.api.CloudApiComputePolicyResource;
-import io.vcdsim.api.CloudApiEdgeGatewayResource;
-import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
@@ -16,15 +14,12 @@ import io.vcdsim.api.CloudApiSecurityTagResource;
 import io.vcdsim.api.CloudApiTokenResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.DiskResource;
-import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.NsxtResource;
-import io.vcdsim.api.NsxvEdgeResource;
 import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
 import io.vcdsim.api.MetadataResource;
-import io.vcdsim.api.NetworkResource;
 import io.vcdsim.api.NewVAppResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OperationsResource;
@@ -101,9 +96,6 @@ import io.vcdsim.http.Router;
 import io.vcdsim.http.SelfSignedCertificate;
 import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.metrics.Metrics;
-import io.vcdsim.network.EdgeGatewayService;
-import io.vcdsim.network.NetworkService;
-import io.vcdsim.network.NsxvEdgeSettings;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
 import io.vcdsim.simulation.Simulation;
@@ -217,8 +209,6 @@ public final class VcdSim implements AutoCloseable {
                 VmActions vmActions = new VmActions(db, engine);
                 VAppNetworkResource vappNetworkResource = new VAppNetworkResource(db, vapps,
                         new VAppNetworks(db, engine, vapps), taskViews);
-                NetworkService networks = new NetworkService(db, engine);
-                EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
                 CatalogService catalogs = new CatalogService(db, engine, spool);
                 QueryService queries = new QueryService(db, QueryTypes.all());
                 VAppCreation creation = new VAppCreation(db, engine);
@@ -259,7 +249,6 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiSecurityTagResource(vapps),
                         new SimulationResource(simulation, world), new ConsoleResource(feed),
                         new QueryResource(queries), vappNetworkResource,
-                        new NetworkResource(db, networks, vdcs, taskViews, vappNetworkResource),
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
@@ -267,10 +256,6 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiProviderResource(vdcs, queries), new NsxtResource(db, vdcs),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
-                        new CloudApiNetworkResource(db, networks, vdcs, queries),
-                        new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
-                        new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
-                        new NsxvEdgeResource(new NsxvEdgeSettings(db, edgeGateways)),
                         new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new OwnerResource(db, ownership),
@@ -279,6 +264,8 @@ public final class VcdSim implements AutoCloseable {
                         new LeaseResource(orgs, new VAppLeases(db, engine, power), templates, taskViews));
                 resources.forEach(r -> r.register(router));
                 ProviderSide.resources(db, engine, config, queries, taskViews, orgs).forEach(r -> r.register(router));
+                NetworkSide.resources(db, engine, vdcs, queries, taskViews, vappNetworkResource)
+                        .forEach(r -> r.register(router));
                 CloudApiSide cloudApi = new CloudApiSide(db, engine, config, queries, http::httpPort, http::httpsPort);
                 cloudApi.resources().forEach(r -> r.register(router));
                 new OperationsResource(db, metrics).register(router);

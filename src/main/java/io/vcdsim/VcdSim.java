@@ -13,6 +13,7 @@ import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiTokenResource;
+import io.vcdsim.api.CloudApiVdcGroupResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.DiskResource;
 import io.vcdsim.api.EdgeGatewayResource;
@@ -99,6 +100,8 @@ import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.metrics.Metrics;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.network.VdcGroupFirewall;
+import io.vcdsim.network.VdcGroups;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
 import io.vcdsim.simulation.Simulation;
@@ -223,6 +226,7 @@ public final class VcdSim implements AutoCloseable {
                 // a vcdsim on loopback serves one machine: links to local web servers are what its user has
                 this.ovfLinks = new OvfLinks(db, engine, spool, templates, Config.isLoopback(config.bind()));
                 RoleService roles = new RoleService(db, config.clock(), sessions);
+                VdcGroups vdcGroups = new VdcGroups(db, config.clock());
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
@@ -255,7 +259,8 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
-                        new CloudApiProviderResource(vdcs, queries), new NsxtResource(db, vdcs),
+                        new CloudApiProviderResource(vdcs, vdcGroups, queries), new NsxtResource(db, vdcs),
+                        new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
                         new CloudApiNetworkResource(db, networks, vdcs, queries),

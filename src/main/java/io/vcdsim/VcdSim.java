@@ -226,7 +226,7 @@ public final class VcdSim implements AutoCloseable {
                 // a vcdsim on loopback serves one machine: links to local web servers are what its user has
                 this.ovfLinks = new OvfLinks(db, engine, spool, templates, Config.isLoopback(config.bind()));
                 RoleService roles = new RoleService(db, config.clock(), sessions);
-                VdcGroups vdcGroups = new VdcGroups(db, config.clock());
+                VdcGroups vdcGroups = new VdcGroups(db, engine, config.clock());
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),

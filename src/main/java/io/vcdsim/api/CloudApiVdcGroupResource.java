@@ -26,7 +26,8 @@ import static io.vcdsim.api.CloudApi.V1;
  * VDC groups on the cloudapi ({@code vdcGroups}: list with paging and FIQL in the acting org, or every org for a
  * system administrator without a tenant context; POST; GET, PUT and DELETE of one, {@code force} allowed), the VDCs
  * that may join a group ({@code vdcGroups/networkingCandidateVdcs}, filtered by {@code _context}) and a group's
- * distributed firewall ({@code dfwPolicies}, {@code dfwPolicies/default}). Changes answer at once with the group.
+ * distributed firewall ({@code dfwPolicies}, {@code dfwPolicies/default}). A group is made, changed and deleted by a
+ * task (202, as vCD answers); its firewall changes at once.
  */
 public final class CloudApiVdcGroupResource implements Routes {
     private static final String BASE = V1 + "/vdcGroups";
@@ -92,16 +93,14 @@ public final class CloudApiVdcGroupResource implements Routes {
     public void register(Router r) {
         r.get(BASE, x -> CloudApi.page(x, queries, Kind.VDC_GROUP.query(), CloudApi.listedOrg(x), "VdcGroups",
                 ids -> groups.found(ids).stream().map(this::view).toList()));
-        r.post(BASE, x -> Reply.json(201, view(groups.create(x.principal(), CloudApi.actingOrg(x),
-                CloudApi.body(x, Body.class, "VdcGroup").request()))));
+        r.post(BASE, x -> CloudApi.accepted(x, groups.create(x.principal(), CloudApi.actingOrg(x),
+                CloudApi.body(x, Body.class, "VdcGroup").request(), TaskResource.caller(x.principal()))));
         r.get(BASE + "/networkingCandidateVdcs", this::candidates);
         r.get(BASE + "/{id}", x -> Reply.json(200, view(groups.get(x.principal(), id(x)))));
-        r.put(BASE + "/{id}", x -> Reply.json(200, view(groups.update(x.principal(), id(x),
-                CloudApi.body(x, Body.class, "VdcGroup").request()))));
-        r.delete(BASE + "/{id}", x -> {
-            groups.delete(x.principal(), id(x), force(x));
-            return Reply.noContent();
-        });
+        r.put(BASE + "/{id}", x -> CloudApi.accepted(x, groups.update(x.principal(), id(x),
+                CloudApi.body(x, Body.class, "VdcGroup").request(), TaskResource.caller(x.principal()))));
+        r.delete(BASE + "/{id}", x -> CloudApi.accepted(x, groups.delete(x.principal(), id(x), force(x),
+                TaskResource.caller(x.principal()))));
         r.get(BASE + "/{id}/dfwPolicies", x -> Reply.json(200, VdcGroupView.firewall(groups.get(x.principal(),
                 id(x)))));
         r.put(BASE + "/{id}/dfwPolicies", x -> {

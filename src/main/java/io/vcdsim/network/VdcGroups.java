@@ -3,14 +3,17 @@ package io.vcdsim.network;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.Lengths;
+import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.provider.Associations;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcGroupStore;
 import io.vcdsim.store.VdcRow;
+import io.vcdsim.tasks.TaskEngine;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,12 +38,32 @@ public final class VdcGroups {
     /** vCD's limit on the VDCs of an NSX-T group. */
     static final int MAX_VDCS = 16;
     public static final String LOCAL = "LOCAL";
+    /** vcdsim's operation names: the reference gives none for VDC groups. */
+    public static final String CREATE = "vdcGroupCreate";
+    public static final String UPDATE = "vdcGroupUpdate";
+    public static final String DELETE = "vdcGroupDelete";
     private final Database db;
+    private final TaskEngine engine;
     private final Clock clock;
 
-    public VdcGroups(Database db, Clock clock) {
+    public VdcGroups(Database db, TaskEngine engine, Clock clock) {
         this.db = db;
+        this.engine = engine;
         this.clock = clock;
+        // a group exists from the request on (as vCD lists it while it is being saved); a failed creation removes it
+        engine.register(CREATE, (tx, task) -> { }, (tx, task) -> store(tx).delete(task.ownerId()));
+        engine.register(UPDATE, Change.class, (tx, task, c) -> {
+            VdcGroupStore.Row now = store(tx).lock(task.ownerId()).orElseThrow(() -> gone(task.ownerId()));
+            requireMembers(tx, now.orgId(), c.vdcIds(), now.networkPoolId());
+            VdcGroupStore.Row next = now.with(c.name(), c.description(), c.vdcIds());
+            requireFreeName(tx, next);
+            store(tx).update(next);
+        });
+        engine.register(DELETE, (tx, task) -> store(tx).delete(task.ownerId()));
+    }
+
+    /** What an update changes, kept with its task. */
+    public record Change(String name, String description, List<UUID> vdcIds) {
     }
 
     /**
@@ -55,7 +78,8 @@ public final class VdcGroups {
         return tx.store(VdcGroupStore::new);
     }
 
-    public VdcGroupStore.Row create(Principal p, UUID actingOrg, Request r) {
+    /** Stores the group and starts the task that makes it; the task's owner is the group. */
+    public TaskRow create(Principal p, UUID actingOrg, Request r, TaskEngine.Caller by) {
         UUID orgId = r.orgId() != null ? r.orgId() : actingOrg;
         p.require(Right.ORG_EDIT, orgId);
         checkLabels(r);
@@ -85,8 +109,13 @@ public final class VdcGroups {
                     List.copyOf(r.vdcIds()));
             requireFreeName(tx, row);
             store(tx).insert(row);
-            return row;
+            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating VDC group " + row.name(), by, owner(row),
+                    true, null));
         });
+    }
+
+    private static ObjectRef owner(VdcGroupStore.Row g) {
+        return ObjectRef.of(Kind.VDC_GROUP, g.id(), g.name());
     }
 
     /** The group with this id, if the caller may see it; else 403. */
@@ -100,16 +129,17 @@ public final class VdcGroups {
     }
 
     /** A new name, description and VDCs (what vCD lets change); the VDCs must draw on the group's pool. */
-    public VdcGroupStore.Row update(Principal p, UUID id, Request r) {
+    public TaskRow update(Principal p, UUID id, Request r, TaskEngine.Caller by) {
         p.require(Right.ORG_EDIT, get(p, id).orgId());
         checkLabels(r);
+        Change change = new Change(r.name(), r.description(), List.copyOf(r.vdcIds()));
         return db.tx(tx -> {
+            // checked now and again when the task runs
             VdcGroupStore.Row now = store(tx).lock(id).orElseThrow(() -> gone(id));
-            requireMembers(tx, now.orgId(), r.vdcIds(), now.networkPoolId());
-            VdcGroupStore.Row next = now.with(r.name(), r.description(), List.copyOf(r.vdcIds()));
-            requireFreeName(tx, next);
-            store(tx).update(next);
-            return next;
+            requireMembers(tx, now.orgId(), change.vdcIds(), now.networkPoolId());
+            requireFreeName(tx, now.with(change.name(), change.description(), change.vdcIds()));
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating VDC group " + now.name(), by, owner(now),
+                    true, change));
         });
     }
 
@@ -117,9 +147,11 @@ public final class VdcGroups {
      * Deletes the group. vCD refuses one that still owns networking objects unless {@code force}; vcdsim's groups own
      * none (its networks and edge gateways belong to VDCs), so both delete.
      */
-    public void delete(Principal p, UUID id, boolean force) {
-        p.require(Right.ORG_EDIT, get(p, id).orgId());
-        db.run(tx -> store(tx).delete(id));
+    public TaskRow delete(Principal p, UUID id, boolean force, TaskEngine.Caller by) {
+        VdcGroupStore.Row g = get(p, id);
+        p.require(Right.ORG_EDIT, g.orgId());
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting VDC group " + g.name(), by,
+                owner(g), true, null)));
     }
 
     /** The VDCs a group starting from {@code contextId} (a VDC's or a group's) may hold: the same org and pool. */

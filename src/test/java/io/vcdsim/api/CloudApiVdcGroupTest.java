@@ -253,6 +253,18 @@ class CloudApiVdcGroupTest {
     }
 
     @Test
+    void aTenantWithoutTheOrgsEditRightSeesGroupsButChangesNone() {
+        String id = created(unique("seen"), nsxtA).get("id").asText();
+        Http user = Sim.userWithRole(tenant, vcd.httpUrl(), "vApp User").version("37.1");
+        assertThat(get(user, GROUPS + "/" + id).status).isEqualTo(200);
+        assertThat(send(user, "POST", GROUPS, group(unique("nope"), nsxtA)).status).isEqualTo(403);
+        assertThat(send(user, "PUT", GROUPS + "/" + id, group(unique("nope"), nsxtA)).status).isEqualTo(403);
+        assertThat(send(user, "PUT", GROUPS + "/" + id + "/dfwPolicies", "{\"enabled\":true}").status).isEqualTo(403);
+        assertThat(send(user, "DELETE", GROUPS + "/" + id, "").status).isEqualTo(403);
+        deleted(id);
+    }
+
+    @Test
     void theDistributedFirewallIsActivatedOnlyWithItsDefaultPolicyDisabledBeforeDeactivating() {
         String id = created(unique("dfw"), nsxtA).get("id").asText();
         String dfw = GROUPS + "/" + id + "/dfwPolicies";

@@ -2,6 +2,7 @@ package io.vcdsim;
 
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiNetworkResource;
+import io.vcdsim.api.CloudApiVdcGroupResource;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.NetworkResource;
 import io.vcdsim.api.NsxvEdgeResource;
@@ -12,25 +13,31 @@ import io.vcdsim.compute.VdcService;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
 import io.vcdsim.network.NsxvEdgeSettings;
+import io.vcdsim.network.VdcGroupFirewall;
+import io.vcdsim.network.VdcGroups;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.List;
 
-/** The wiring of the simulated networking: org VDC networks and edge gateways on /api, the cloudapi and NSX-V's API. */
+/**
+ * The wiring of the simulated networking: org VDC networks and edge gateways on /api, the cloudapi and NSX-V's API,
+ * and VDC groups.
+ */
 final class NetworkSide {
     private NetworkSide() {
     }
 
-    static List<Routes> resources(Database db, TaskEngine engine, VdcService vdcs, QueryService queries,
-                                  TaskViews taskViews, VAppNetworkResource vappNetworks) {
+    static List<Routes> resources(Database db, TaskEngine engine, VdcService vdcs, VdcGroups vdcGroups,
+                                  QueryService queries, TaskViews taskViews, VAppNetworkResource vappNetworks) {
         NetworkService networks = new NetworkService(db, engine);
         EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
         return List.of(new NetworkResource(db, networks, vdcs, taskViews, vappNetworks),
                 new CloudApiNetworkResource(db, networks, vdcs, queries),
                 new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
                 new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
-                new NsxvEdgeResource(new NsxvEdgeSettings(db, edgeGateways)));
+                new NsxvEdgeResource(new NsxvEdgeSettings(db, edgeGateways)),
+                new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries));
     }
 }

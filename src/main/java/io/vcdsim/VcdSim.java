@@ -96,6 +96,7 @@ import io.vcdsim.http.Router;
 import io.vcdsim.http.SelfSignedCertificate;
 import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.metrics.Metrics;
+import io.vcdsim.network.VdcGroups;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
 import io.vcdsim.simulation.Simulation;
@@ -219,6 +220,7 @@ public final class VcdSim implements AutoCloseable {
                 // a vcdsim on loopback serves one machine: links to local web servers are what its user has
                 this.ovfLinks = new OvfLinks(db, engine, spool, templates, Config.isLoopback(config.bind()));
                 RoleService roles = new RoleService(db, config.clock(), sessions);
+                VdcGroups vdcGroups = new VdcGroups(db, engine, config.clock());
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
                         new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
@@ -253,7 +255,7 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
                         new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
-                        new CloudApiProviderResource(vdcs, queries), new NsxtResource(db, vdcs),
+                        new CloudApiProviderResource(vdcs, vdcGroups, queries), new NsxtResource(db, vdcs),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
                         new CloudApiAuditResource(db, queries),
@@ -264,7 +266,7 @@ public final class VcdSim implements AutoCloseable {
                         new LeaseResource(orgs, new VAppLeases(db, engine, power), templates, taskViews));
                 resources.forEach(r -> r.register(router));
                 ProviderSide.resources(db, engine, config, queries, taskViews, orgs).forEach(r -> r.register(router));
-                NetworkSide.resources(db, engine, vdcs, queries, taskViews, vappNetworkResource)
+                NetworkSide.resources(db, engine, vdcs, vdcGroups, queries, taskViews, vappNetworkResource)
                         .forEach(r -> r.register(router));
                 CloudApiSide cloudApi = new CloudApiSide(db, engine, config, queries, http::httpPort, http::httpsPort);
                 cloudApi.resources().forEach(r -> r.register(router));

@@ -6,6 +6,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.network.VdcGroups;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.views.ProviderView;
@@ -13,15 +14,17 @@ import io.vcdsim.views.ProviderView;
 import static io.vcdsim.api.CloudApi.V1;
 
 /**
- * What a VDC can do on the cloudapi ({@code vdcs/{urn}/capabilities}: NSX-V networking, the kind vcdsim's networks
- * resemble).
+ * What a VDC can do on the cloudapi ({@code vdcs/{urn}/capabilities}: NSX-T networking when its provider VDC draws
+ * on an NSX-T pool, else NSX-V), and a VDC group, whose URN go-vcloud-director sends to the same path.
  */
 public final class CloudApiProviderResource implements Routes {
     private final VdcService vdcs;
+    private final VdcGroups groups;
     private final QueryService queries;
 
-    public CloudApiProviderResource(VdcService vdcs, QueryService queries) {
+    public CloudApiProviderResource(VdcService vdcs, VdcGroups groups, QueryService queries) {
         this.vdcs = vdcs;
+        this.groups = groups;
         this.queries = queries;
     }
 
@@ -31,7 +34,12 @@ public final class CloudApiProviderResource implements Routes {
     }
 
     private Reply capabilities(Exchange x) {
+        if (x.pathParam("id").startsWith("urn:vcloud:" + Kind.VDC_GROUP.urnType + ":")) {
+            var group = groups.get(x.principal(), CloudApi.id(x, "id", Kind.VDC_GROUP));
+            return CloudApi.listPage(x, ProviderView.capabilities(group.providerType(), null), "VdcCapabilities");
+        }
         VdcRow vdc = vdcs.vdc(x.principal(), CloudApi.id(x, "id", Kind.VDC), Right.VDC_VIEW);
-        return CloudApi.listPage(x, ProviderView.capabilities(vdc), "VdcCapabilities");
+        return CloudApi.listPage(x, ProviderView.capabilities(groups.networkProvider(vdc), vdc.allocationModel()),
+                "VdcCapabilities");
     }
 }

@@ -9,10 +9,12 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.VdcGroupStore;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.store.VdcSettings;
 import io.vcdsim.tasks.TaskEngine;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -137,6 +139,11 @@ public final class VdcService {
             if (v.enabled() && !force) {
                 throw ApiException.badRequest("VDC " + v.name() + " is enabled: disable it first, or delete with "
                         + "force=true.");
+            }
+            List<String> groups = tx.store(VdcGroupStore::new).groupsOf(v.id());
+            if (!groups.isEmpty()) { // as vCD: a VDC leaves its groups before it goes, whatever force says
+                throw ApiException.badRequest("VDC " + v.name() + " takes part in VDC group(s) " + String.join(", ",
+                        groups) + ": remove it from them first.");
             }
             boolean empty = tx.compute().vappsIn(v.id()).isEmpty() && tx.disks().inVdc(v.id()).isEmpty()
                     && tx.networks().ofOrg(v.orgId()).stream().noneMatch(n -> v.id().equals(n.vdcId()))

@@ -202,6 +202,9 @@ public final class Kind {
     public static final Kind CERTIFICATE = declare("certificateLibraryItem").urn("certificateLibraryItem")
             .cloudApi("/cloudapi/1.0.0/ssl/certificateLibrary/").rights(Right.ORG_VIEW, Right.ORG_EDIT)
             .table("certificate_library_item", "org_id").named("alias").queries("certificateLibraryItem", null).done();
+    /** A VDC group (cloudapi {@code vdcGroups}): NSX-T VDCs of one org sharing networks; the org's to manage. */
+    public static final Kind VDC_GROUP = declare("vdcGroup").urn("vdcGroup").cloudApi("/cloudapi/1.0.0/vdcGroups/")
+            .rights(Right.VDC_VIEW, Right.ORG_EDIT).table("vdc_group", "org_id").queries("vdcGroup", null).done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

@@ -74,6 +74,11 @@ public final class Associations {
 
     /** This site's id, made once for the installation. */
     public UUID siteId(Tx tx) {
+        return siteId(tx, clock);
+    }
+
+    /** {@link #siteId(Tx)}, for what names the site without associating it (VDC groups' siteRef). */
+    public static UUID siteId(Tx tx, Clock clock) {
         return UUID.fromString(tx.settings().installation(SITE_ID, () -> UUID.randomUUID().toString(),
                 clock.instant()));
     }

@@ -107,6 +107,13 @@ public final class QueryTypes {
                 .from("certificate_library_item c").id("c.id").ownedBy("c.org_id").sortedBy("alias")
                 .fields(List.of(string("alias", "c.alias"), string("description", "c.description")))
                 .build());
+        // an org's VDC groups; go-vcloud-director finds one by name==X
+        types.add(QueryType.of(Kind.VDC_GROUP, null, null).cloudApiOnly()
+                .from("vdc_group g").id("g.id").ownedBy("g.org_id").sortedBy("name")
+                .fields(List.of(string("name", "g.name"), string("description", "g.description"),
+                        ref("orgId", "g.org_id", Kind.ORG), string("networkProviderType", "g.network_provider_type"),
+                        string("type", "g.group_type"), bool("dfwEnabled", "g.dfw_enabled")))
+                .build());
         types.add(QueryType.of(Kind.API_TOKEN, null, null).cloudApiOnly()
                 .from("api_token t JOIN app_user u ON u.id = t.user_id JOIN org o ON o.id = t.org_id")
                 .id("t.id").ownedBy("t.org_id")

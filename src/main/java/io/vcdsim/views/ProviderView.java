@@ -158,15 +158,22 @@ public final class ProviderView {
         return ds;
     }
 
-    /** What a VDC can do, as the cloudapi lists it; go-vcloud-director's IsNsxv/IsNsxt read networkProvider. */
-    public static List<Map<String, Object>> capabilities(VdcRow vdc) {
-        return List.of(
-                capability("networkProvider", "NSX_V", "String", "General",
+    /**
+     * What a VDC (or, without an allocation model, a VDC group) can do, as the cloudapi lists it; go-vcloud-director's
+     * IsNsxv/IsNsxt read networkProvider.
+     */
+    public static List<Map<String, Object>> capabilities(String networkProvider, String allocationModel) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>(List.of(
+                capability("networkProvider", networkProvider, "String", "General",
                         "The overlay stack that provides the VDC's networks"),
-                capability("crossVdc", false, "Boolean", "OrgVdcNetwork", "Supports cross-VDC networks"),
-                capability("vappNetworkRouting", true, "Boolean", "VappNetwork", "Supports routed vApp networks"),
-                capability("allocationModel", vdc.allocationModel(), "String", "General",
-                        "How the VDC's compute is allocated"));
+                capability("crossVdc", allocationModel == null, "Boolean", "OrgVdcNetwork",
+                        "Supports cross-VDC networks"),
+                capability("vappNetworkRouting", true, "Boolean", "VappNetwork", "Supports routed vApp networks")));
+        if (allocationModel != null) {
+            all.add(capability("allocationModel", allocationModel, "String", "General",
+                    "How the VDC's compute is allocated"));
+        }
+        return all;
     }
 
     private static Map<String, Object> capability(String name, Object value, String type, String category,

@@ -36,6 +36,8 @@ import java.util.function.UnaryOperator;
 public final class RightsContainers {
     /** The bundle key vCD gives collections made through the API, which have no translated name. */
     public static final String UNDEFINED_KEY = "com.vmware.vcloud.undefined.key";
+    /** The bundle vCD publishes to every org from the start (go-vcloud-director's tests look it up by name). */
+    static final String DEFAULT_BUNDLE_KEY = "BUNDLE_DEFAULT";
     private final Database db;
     private final Clock clock;
     private final SessionInvalidation sessions;
@@ -175,11 +177,19 @@ public final class RightsContainers {
     }
 
     /**
-     * Makes the predefined tenant roles global roles published to every org, once: an org's own read-only copy of
-     * one (all an org had before) becomes the role published there and takes the global role's rights. Runs at every
-     * start, before any org is made, and after a saved state is loaded.
+     * Makes the Default Rights Bundle and the predefined tenant roles, global roles published to every org, once: an
+     * org's own read-only copy of a role (all an org had before) becomes the role published there and takes the
+     * global role's rights. Runs at every start, before any org is made, and after a saved state is loaded.
      */
     public static void ensurePredefined(Tx tx) {
+        if (!tx.rightsContainers().bundleKeys(Kind.RIGHTS_BUNDLE.name).contains(DEFAULT_BUNDLE_KEY)) {
+            RightsContainerRow bundle = new RightsContainerRow(UUID.randomUUID(), Kind.RIGHTS_BUNDLE.name,
+                    "Default Rights Bundle", "The rights every organization may be given", DEFAULT_BUNDLE_KEY, false,
+                    true);
+            tx.rightsContainers().insert(bundle);
+            tx.rightsContainers().setRights(bundle.id(), PredefinedRole.ORGANIZATION_ADMINISTRATOR.rights.stream()
+                    .map(r -> r.displayName).sorted().toList());
+        }
         Set<String> have = tx.rightsContainers().bundleKeys(Kind.GLOBAL_ROLE.name);
         for (PredefinedRole predefined : PredefinedRole.TENANT_ROLES) {
             if (have.contains(predefined.bundleKey())) {

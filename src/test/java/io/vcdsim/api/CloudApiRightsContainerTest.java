@@ -143,6 +143,20 @@ class CloudApiRightsContainerTest {
         assertThat(acmeRole("Console Access Only")).isNotNull();
     }
 
+    /** vCD's Default Rights Bundle, published to every org (go-vcloud-director's tests find it by name). */
+    @Test
+    void theDefaultRightsBundleIsPublishedToEveryOrg() {
+        JsonNode found = get(admin, V1 + "/rightsBundles?" + filter("name==Default Rights Bundle")).json()
+                .get("values");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("publishAll").asBoolean()).isTrue();
+        String bundle = V1 + "/rightsBundles/" + found.get(0).get("id").asText();
+        assertThat(tenantIds(bundle)).contains(acme);
+        assertThat(names(get(admin, bundle + "/rights?pageSize=128").json())).contains("vApp: Power Operations",
+                "Catalog: View Private and Shared Catalogs");
+        assertThat(admin.send(admin.cloud(bundle).DELETE()).status).isEqualTo(400);
+    }
+
     @Test
     void publishingToAllReachesEveryTenantOrgAndTheOrgsMadeLater() {
         String name = unique("everyone");

@@ -13,6 +13,7 @@ import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiTokenResource;
+import io.vcdsim.api.CloudApiServiceAccountResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.DiskResource;
 import io.vcdsim.api.EdgeGatewayResource;
@@ -51,6 +52,7 @@ import io.vcdsim.api.VmActionResource;
 import io.vcdsim.api.VmAffinityRuleResource;
 import io.vcdsim.api.VmSectionResource;
 import io.vcdsim.auth.ApiTokens;
+import io.vcdsim.auth.ServiceAccounts;
 import io.vcdsim.auth.Sessions;
 import io.vcdsim.auth.TokenSigner;
 import io.vcdsim.blocking.BlockingTasks;
@@ -227,6 +229,8 @@ public final class VcdSim implements AutoCloseable {
                 // a vcdsim on loopback serves one machine: links to local web servers are what its user has
                 this.ovfLinks = new OvfLinks(db, engine, spool, templates, Config.isLoopback(config.bind()));
                 RoleService roles = new RoleService(db, config.clock(), sessions);
+                ApiTokens apiTokens = new ApiTokens(db, sessions, config.clock());
+                ServiceAccounts serviceAccounts = new ServiceAccounts(db, apiTokens, sessions, config.clock());
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
                         new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
@@ -259,7 +263,8 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
-                        new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
+                        new CloudApiTokenResource(apiTokens, serviceAccounts, sessions, queries, db),
+                        new CloudApiServiceAccountResource(serviceAccounts, queries, db),
                         new CloudApiProviderResource(vdcs, queries), new NsxtResource(db, vdcs),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),

@@ -116,6 +116,14 @@ public final class QueryTypes {
                         // vCD also has PROXY tokens; every token vcdsim makes is a REFRESH one
                         oneOf("type", "'REFRESH'", Set.of("REFRESH", "PROXY"))))
                 .build());
+        types.add(QueryType.of(Kind.SERVICE_ACCOUNT, null, null).cloudApiOnly()
+                .from("service_account s JOIN app_user u ON u.id = s.user_id JOIN role r ON r.id = u.role_id")
+                .id("s.id").ownedBy("s.org_id")
+                .fields(List.of(string("name", "s.name"), string("status", "s.status"),
+                        string("softwareId", "s.software_id"), string("softwareVersion", "s.software_version"),
+                        string("uri", "s.uri"), string("role.name", "r.name"), ref("role.id", "r.id", Kind.ROLE),
+                        ref("org.id", "s.org_id", Kind.ORG)))
+                .build());
         for (Kind kind : List.of(Kind.GLOBAL_ROLE, Kind.RIGHTS_BUNDLE)) {
             types.add(QueryType.of(kind, null, null).from("(SELECT * FROM " + kind.table() + " WHERE " + kind.where()
                             + ") c").id("c.id").systemOnly().cloudApiOnly()

@@ -68,7 +68,9 @@ public final class QueryTypes {
                 integer("storedVMQuota", "u.stored_vm_quota"), integer("deployedVMQuota", "u.deployed_vm_quota"),
                 ref("org", "u.org_id", Kind.ORG), string("orgName", "o.name"),
                 string("roleName", "r.name"), date("creationDate", "u.created"));
-        String userFrom = "app_user u JOIN org o ON o.id = u.org_id JOIN role r ON r.id = u.role_id";
+        // the users service accounts act as are not the org's users (vCD lists them apart)
+        String userFrom = "(SELECT * FROM app_user WHERE id NOT IN (SELECT user_id FROM service_account)) u "
+                + "JOIN org o ON o.id = u.org_id JOIN role r ON r.id = u.role_id";
         types.add(QueryType.of(Kind.USER, "UserRecord", "UserReference").from(userFrom)
                 .id("u.id").ownedBy("u.org_id").fields(user).build());
         types.add(QueryType.adminOf(Kind.USER, "AdminUserRecord", "UserReference").from(userFrom)

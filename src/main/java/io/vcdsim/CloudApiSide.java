@@ -3,9 +3,14 @@ package io.vcdsim;
 import io.vcdsim.api.CloudApiCertificateResource;
 import io.vcdsim.api.CloudApiRdeEntityResource;
 import io.vcdsim.api.CloudApiRdeTypeResource;
+import io.vcdsim.api.CloudApiServiceAccountResource;
 import io.vcdsim.api.CloudApiTenancyResource;
+import io.vcdsim.api.CloudApiTokenResource;
 import io.vcdsim.api.CloudApiUiPluginResource;
 import io.vcdsim.api.Routes;
+import io.vcdsim.auth.ApiTokens;
+import io.vcdsim.auth.ServiceAccounts;
+import io.vcdsim.auth.Sessions;
 import io.vcdsim.config.Config;
 import io.vcdsim.core.Uploads;
 import io.vcdsim.extension.UiPluginUploads;
@@ -28,18 +33,22 @@ import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
- * The wiring of the cloudapi's tenancy and system surface: orgs, the site, testConnection (which knows this server's
- * ports), the certificate library, UI plugins (whose zips arrive through {@link #uploadsBefore}, a transfer seam of
- * their own) and runtime defined entities.
+ * The wiring of the cloudapi's tenancy and system surface: API tokens and service accounts, orgs, the site,
+ * testConnection (which knows this server's ports), the certificate library, UI plugins (whose zips arrive through
+ * {@link #uploadsBefore}, a transfer seam of their own) and runtime defined entities.
  */
 final class CloudApiSide {
     private final UiPluginUploads uploads;
     private final List<Routes> resources;
 
-    CloudApiSide(Database db, TaskEngine engine, Config config, QueryService queries, IntSupplier httpPort,
-                 IntSupplier httpsPort) {
+    CloudApiSide(Database db, TaskEngine engine, Config config, QueryService queries, Sessions sessions,
+                 IntSupplier httpPort, IntSupplier httpsPort) {
         this.uploads = new UiPluginUploads(db);
+        ApiTokens apiTokens = new ApiTokens(db, sessions, config.clock());
+        ServiceAccounts serviceAccounts = new ServiceAccounts(db, apiTokens, sessions, config.clock());
         this.resources = List.of(
+                new CloudApiTokenResource(apiTokens, serviceAccounts, sessions, queries, db),
+                new CloudApiServiceAccountResource(serviceAccounts, queries, db),
                 new CloudApiTenancyResource(db, new OrgSummaries(db), new Associations(db, engine, config.clock()),
                         new ConnectionProbe(httpPort, httpsPort), queries),
                 new CloudApiCertificateResource(new Certificates(db, config.clock()), queries),

@@ -11,7 +11,6 @@ import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiSecurityTagResource;
-import io.vcdsim.api.CloudApiTokenResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.DiskResource;
 import io.vcdsim.api.ExtensionResource;
@@ -47,7 +46,6 @@ import io.vcdsim.api.VersionsResource;
 import io.vcdsim.api.VmActionResource;
 import io.vcdsim.api.VmAffinityRuleResource;
 import io.vcdsim.api.VmSectionResource;
-import io.vcdsim.auth.ApiTokens;
 import io.vcdsim.auth.Sessions;
 import io.vcdsim.auth.TokenSigner;
 import io.vcdsim.blocking.BlockingTasks;
@@ -254,7 +252,6 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
-                        new CloudApiTokenResource(new ApiTokens(db, sessions, config.clock()), sessions, queries, db),
                         new CloudApiProviderResource(vdcs, vdcGroups, queries), new NsxtResource(db, vdcs),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
@@ -268,7 +265,8 @@ public final class VcdSim implements AutoCloseable {
                 ProviderSide.resources(db, engine, config, queries, taskViews, orgs).forEach(r -> r.register(router));
                 NetworkSide.resources(db, engine, vdcs, vdcGroups, queries, taskViews, vappNetworkResource)
                         .forEach(r -> r.register(router));
-                CloudApiSide cloudApi = new CloudApiSide(db, engine, config, queries, http::httpPort, http::httpsPort);
+                CloudApiSide cloudApi = new CloudApiSide(db, engine, config, queries, sessions, http::httpPort,
+                        http::httpsPort);
                 cloudApi.resources().forEach(r -> r.register(router));
                 new OperationsResource(db, metrics).register(router);
                 extraRoutes.forEach(r -> r.register(router));

@@ -6,6 +6,7 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.store.ApiTokenRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
+import io.vcdsim.store.Tx;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,6 +38,10 @@ public final class ApiTokens {
 
     /** What a grant hands out: a session's access token and, the first time only, the API token itself. */
     public record Grant(Sessions.Login login, String refreshToken) {
+    }
+
+    /** A token issued inside a transaction: its secret, and the session it opened (see {@link Sessions#loginOf}). */
+    record Issued(String secret, UUID session) {
     }
 
     /** Registers a token named {@code name} for the caller, at their org's endpoint ({@code org} null: provider). */
@@ -84,7 +89,7 @@ public final class ApiTokens {
         }
         UUID id = parseId(clientId);
         checkEndpoint(owner.orgName(), owner.systemOrg(), org);
-        String secret = HexFormat.of().formatHex(randomBytes());
+        String secret = newSecret();
         // one transaction: the secret is used up only with the session it buys (a revoke waits on the lock)
         UUID session = db.tx(tx -> {
             ApiTokenRow t = tx.apiTokens().lock(id).filter(row -> row.userId().equals(owner.userId()))
@@ -97,19 +102,36 @@ public final class ApiTokens {
         return new Grant(sessions.loginOf(session), secret);
     }
 
-    /** The {@code refresh_token} grant: an API token's secret buys a new session for its owner. */
+    /** Adds, in the caller's transaction, a token of {@code userId} handed out at once (a service account's). */
+    Issued issueNew(Tx tx, UUID orgId, UUID userId, String name) {
+        ApiTokenRow t = new ApiTokenRow(UUID.randomUUID(), orgId, userId, name, false, clock.instant());
+        tx.apiTokens().insert(t);
+        String secret = newSecret();
+        tx.apiTokens().issue(t.id(), hash(secret));
+        return new Issued(secret, sessions.openIn(tx, userId, t.id()));
+    }
+
+    /**
+     * The {@code refresh_token} grant: an API token's secret buys a new session for its owner. A service account's
+     * secret is good once: the answer carries the next one (go-vcloud-director saves it for the next login).
+     */
     public Grant refresh(String org, String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
             throw invalidGrant("refresh_token is missing.");
         }
-        UUID session = db.tx(tx -> {
+        Issued session = db.tx(tx -> {
             ApiTokenRow t = tx.apiTokens().lockBySecret(hash(refreshToken.trim()))
                     .orElseThrow(() -> invalidGrant("The refresh token is not valid, or was revoked."));
             OrgRow owner = tx.orgs().find(t.orgId()).orElseThrow(() -> invalidGrant("No such org."));
             checkEndpoint(owner.name(), owner.system(), org);
-            return sessions.openIn(tx, t.userId(), t.id());
+            String next = null;
+            if (tx.serviceAccounts().findByUser(t.userId()).isPresent()) {
+                next = newSecret();
+                tx.apiTokens().rotate(t.id(), hash(next));
+            }
+            return new Issued(next, sessions.openIn(tx, t.userId(), t.id()));
         });
-        return new Grant(sessions.loginOf(session), null);
+        return new Grant(sessions.loginOf(session.session()), session.secret());
     }
 
     /** System users use {@code /oauth/provider}, the others {@code /oauth/tenant/<their org>}. */
@@ -129,10 +151,10 @@ public final class ApiTokens {
         }
     }
 
-    private byte[] randomBytes() {
+    private String newSecret() {
         byte[] b = new byte[24];
         random.nextBytes(b);
-        return b;
+        return HexFormat.of().formatHex(b);
     }
 
     static String hash(String secret) {

@@ -43,6 +43,10 @@ public final class Kind {
     /** A user's API token (cloudapi {@code tokens}); its owner sees it, and system administrators. */
     public static final Kind API_TOKEN = declare("token").urn("token").cloudApi("/cloudapi/1.0.0/tokens/")
             .table("api_token", "org_id").queries("token", null).done();
+    /** An org's service account (vCD 10.4): software's login, by an API token its device authorization flow gives. */
+    public static final Kind SERVICE_ACCOUNT = declare("serviceAccount").urn("serviceAccount")
+            .cloudApi("/cloudapi/1.0.0/serviceAccounts/").rights(Right.USER_VIEW, Right.USER_MANAGE)
+            .table("service_account", "org_id").queries("serviceAccount", null).done();
     public static final Kind VDC = declare("vdc").urn("vdc").user("/api/vdc/", MediaTypes.VDC)
             .admin("/api/admin/vdc/", MediaTypes.ADMIN_VDC).rights(Right.VDC_VIEW, Right.ORG_EDIT).metadata()
             .table("vdc", "org_id").queries("orgVdc", "adminOrgVdc").done();

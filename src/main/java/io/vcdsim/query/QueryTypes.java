@@ -68,7 +68,9 @@ public final class QueryTypes {
                 integer("storedVMQuota", "u.stored_vm_quota"), integer("deployedVMQuota", "u.deployed_vm_quota"),
                 ref("org", "u.org_id", Kind.ORG), string("orgName", "o.name"),
                 string("roleName", "r.name"), date("creationDate", "u.created"));
-        String userFrom = "app_user u JOIN org o ON o.id = u.org_id JOIN role r ON r.id = u.role_id";
+        // the users service accounts act as are not the org's users (vCD lists them apart)
+        String userFrom = "(SELECT * FROM app_user WHERE id NOT IN (SELECT user_id FROM service_account)) u "
+                + "JOIN org o ON o.id = u.org_id JOIN role r ON r.id = u.role_id";
         types.add(QueryType.of(Kind.USER, "UserRecord", "UserReference").from(userFrom)
                 .id("u.id").ownedBy("u.org_id").fields(user).build());
         types.add(QueryType.adminOf(Kind.USER, "AdminUserRecord", "UserReference").from(userFrom)
@@ -122,6 +124,14 @@ public final class QueryTypes {
                         ref("org.id", "t.org_id", Kind.ORG),
                         // vCD also has PROXY tokens; every token vcdsim makes is a REFRESH one
                         oneOf("type", "'REFRESH'", Set.of("REFRESH", "PROXY"))))
+                .build());
+        types.add(QueryType.of(Kind.SERVICE_ACCOUNT, null, null).cloudApiOnly()
+                .from("service_account s JOIN app_user u ON u.id = s.user_id JOIN role r ON r.id = u.role_id")
+                .id("s.id").ownedBy("s.org_id")
+                .fields(List.of(string("name", "s.name"), string("status", "s.status"),
+                        string("softwareId", "s.software_id"), string("softwareVersion", "s.software_version"),
+                        string("uri", "s.uri"), string("role.name", "r.name"), ref("role.id", "r.id", Kind.ROLE),
+                        ref("org.id", "s.org_id", Kind.ORG)))
                 .build());
         for (Kind kind : List.of(Kind.GLOBAL_ROLE, Kind.RIGHTS_BUNDLE)) {
             types.add(QueryType.of(kind, null, null).from("(SELECT * FROM " + kind.table() + " WHERE " + kind.where()

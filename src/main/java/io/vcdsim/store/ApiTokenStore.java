@@ -49,6 +49,17 @@ public final class ApiTokenStore {
                 .bind("hash", secretHash).bind("id", id).execute() == 1;
     }
 
+    /** Replaces the secret of a token already issued (a service account's token is good for one use). */
+    public void rotate(UUID id, String secretHash) {
+        h.createUpdate("UPDATE api_token SET secret_hash = :hash WHERE id = :id").bind("hash", secretHash)
+                .bind("id", id).execute();
+    }
+
+    /** Deletes every token of the user (the sessions they opened go with them). */
+    public void deleteOfUser(UUID userId) {
+        h.createUpdate("DELETE FROM api_token WHERE user_id = :user").bind("user", userId).execute();
+    }
+
     public void delete(UUID id) {
         h.createUpdate("DELETE FROM api_token WHERE id = :id").bind("id", id).execute();
     }

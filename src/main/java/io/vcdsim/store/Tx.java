@@ -43,6 +43,10 @@ public final class Tx {
         return new RightsContainerStore(handle);
     }
 
+    public ServiceAccountStore serviceAccounts() {
+        return new ServiceAccountStore(handle);
+    }
+
     public ApiTokenStore apiTokens() {
         return new ApiTokenStore(handle);
     }

@@ -52,9 +52,10 @@ public final class UserStore {
                 .bind("org", orgId).bind("key", Rows.key(name)).map(MAPPER).findOne();
     }
 
+    /** The org's users, without those its service accounts act as. */
     public List<UserRow> inOrg(UUID orgId) {
-        return h.createQuery("SELECT * FROM app_user WHERE org_id = :org ORDER BY name_key").bind("org", orgId)
-                .map(MAPPER).list();
+        return h.createQuery("SELECT * FROM app_user WHERE org_id = :org AND id NOT IN (SELECT user_id FROM "
+                        + "service_account) ORDER BY name_key").bind("org", orgId).map(MAPPER).list();
     }
 
     public void delete(UUID id) {

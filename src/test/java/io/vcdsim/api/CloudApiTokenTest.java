@@ -45,8 +45,13 @@ class CloudApiTokenTest {
 
     /** OAuth's token endpoint, anonymous and form-encoded, as OpenApiPostUrlEncoded sends it. */
     static Http.Res grant(String endpoint, String body) {
-        Http anyone = new Http(vcd.httpUrl());
-        return anyone.send(HttpRequest.newBuilder(java.net.URI.create(vcd.httpUrl() + endpoint))
+        return grant(vcd.httpUrl(), endpoint, body);
+    }
+
+    /** The same, to the vcdsim at {@code baseUrl}. */
+    static Http.Res grant(String baseUrl, String endpoint, String body) {
+        Http anyone = new Http(baseUrl);
+        return anyone.send(HttpRequest.newBuilder(java.net.URI.create(baseUrl + endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }

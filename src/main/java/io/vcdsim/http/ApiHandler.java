@@ -352,9 +352,18 @@ public final class ApiHandler extends Handler.Abstract {
         return false;
     }
 
-    /** Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi and /oauth. */
+    /**
+     * Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi and /oauth,
+     * the NSX-V manager's own error under vCD's /network proxy.
+     */
     void sendError(String path, Negotiation negotiation, int status, String minor, String message,
                    Response response, Callback callback) {
+        if (path != null && path.startsWith(NsxvErrors.PREFIX)) {
+            response.setStatus(status);
+            response.getHeaders().put("Content-Type", "application/xml");
+            response.write(true, ByteBuffer.wrap(NsxvErrors.document(status, minor, message)), callback);
+            return;
+        }
         ErrorType error = new ErrorType(status, minor, message);
         boolean cloudApi = path != null && (path.startsWith("/cloudapi") || path.startsWith("/oauth/"));
         Format format = cloudApi ? Format.JSON : negotiation.format();

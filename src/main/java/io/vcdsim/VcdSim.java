@@ -19,6 +19,7 @@ import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.NsxtResource;
+import io.vcdsim.api.NsxvFirewallResource;
 import io.vcdsim.api.NsxvResource;
 import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
@@ -262,7 +263,7 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiNetworkResource(db, networks, vdcs, queries),
                         new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
                         new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
-                        new NsxvResource(db, edgeGateways, vdcs),
+                        new NsxvResource(db, edgeGateways, vdcs), new NsxvFirewallResource(db, vdcs),
                         new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new OwnerResource(db, ownership),

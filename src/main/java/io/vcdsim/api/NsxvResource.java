@@ -121,6 +121,11 @@ public final class NsxvResource implements Routes {
     }
 
     private UUID vdc(Exchange x, String id, Right right) {
+        return vdc(vdcs, x, id, right);
+    }
+
+    /** The VDC a path names by its UUID, if the caller holds the right in its org. */
+    static UUID vdc(VdcService vdcs, Exchange x, String id, Right right) {
         UUID vdc = Ids.fromAny(id);
         if (vdc == null) {
             throw ApiException.notFound("No VDC with id " + id + ".");
@@ -139,11 +144,11 @@ public final class NsxvResource implements Routes {
         return vdc(x, id.substring(0, colon), right);
     }
 
-    private static String body(Exchange x) {
+    static String body(Exchange x) {
         return new String(x.body(), StandardCharsets.UTF_8);
     }
 
-    private static Reply xml(String body) {
+    static Reply xml(String body) {
         return Reply.bytes(200, body.getBytes(StandardCharsets.UTF_8), "application/xml");
     }
 }

@@ -47,4 +47,8 @@ public final class NsxvStore {
                     owner, section, body);
         }
     }
+
+    public void delete(Scope scope, UUID owner, String section) {
+        Rows.execute(h, "DELETE FROM " + scope.table + " WHERE " + scope.owner + " = ? AND section = ?", owner, section);
+    }
 }

@@ -174,6 +174,7 @@ class NsxvEdgeApiTest {
     @Test
     void aUserWithoutOrgEditReadsButCannotChange() {
         Http user = Sim.userWithRole(tenant, vcd.httpUrl(), "vApp User");
+        assertThat(user.get(edge + "/nat/config").status).isEqualTo(200);
         Http.Res denied = user.post(edge + "/nat/config/rules", XML, natRule("snat", "10.150.0.100"));
         assertNsxvError(denied, 403, "403");
     }

@@ -5,14 +5,14 @@ import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiVdcGroupResource;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.NetworkResource;
-import io.vcdsim.api.NsxvEdgeResource;
+import io.vcdsim.api.NsxvFirewallResource;
+import io.vcdsim.api.NsxvResource;
 import io.vcdsim.api.Routes;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
-import io.vcdsim.network.NsxvEdgeSettings;
 import io.vcdsim.network.VdcGroupFirewall;
 import io.vcdsim.network.VdcGroups;
 import io.vcdsim.query.QueryService;
@@ -37,7 +37,7 @@ final class NetworkSide {
                 new CloudApiNetworkResource(db, networks, vdcs, queries),
                 new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
                 new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
-                new NsxvEdgeResource(new NsxvEdgeSettings(db, edgeGateways)),
+                new NsxvResource(db, edgeGateways, vdcs), new NsxvFirewallResource(db, vdcs),
                 new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries));
     }
 }

@@ -23,7 +23,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -354,17 +353,15 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     /**
-     * Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi and /oauth, and
-     * NSX's own {@code <error>} under the NSX API proxy's /network (go-vcloud-director parses it as its NSXError).
+     * Writes an Error: XML under /api (or JSON when the client asked for +json), JSON under /cloudapi and /oauth,
+     * the NSX-V manager's own error under vCD's /network proxy.
      */
     void sendError(String path, Negotiation negotiation, int status, String minor, String message,
                    Response response, Callback callback) {
-        if (path != null && path.startsWith("/network/")) {
+        if (path != null && path.startsWith(NsxvErrors.PREFIX)) {
             response.setStatus(status);
             response.getHeaders().put("Content-Type", "application/xml");
-            String nsx = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><error><details>" + escapeXml(message)
-                    + "</details><errorCode>" + status + "</errorCode><moduleName>vShield Edge</moduleName></error>";
-            response.write(true, ByteBuffer.wrap(nsx.getBytes(StandardCharsets.UTF_8)), callback);
+            response.write(true, ByteBuffer.wrap(NsxvErrors.document(status, minor, message)), callback);
             return;
         }
         ErrorType error = new ErrorType(status, minor, message);
@@ -375,9 +372,4 @@ public final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put("Content-Type", type + ";version=" + negotiation.version());
         response.write(true, ByteBuffer.wrap(codec.write(error, format)), callback);
     }
-
-    private static String escapeXml(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
 }

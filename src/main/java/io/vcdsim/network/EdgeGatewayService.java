@@ -116,6 +116,16 @@ public final class EdgeGatewayService {
         return p.require(right, db.read(tx -> tx.edges().find(id)), EdgeGatewayRow::orgId, "edge gateway", id);
     }
 
+    /** An NSX-V edge the caller holds {@code right} on, for the NSX-V manager's API; 400 for an NSX-T one. */
+    public EdgeGatewayRow nsxvEdge(Principal p, UUID id, Right right) {
+        EdgeGatewayRow e = edge(p, id, right);
+        if (db.read(tx -> tx.edges().edgeCluster(e.id())).isPresent()) {
+            throw ApiException.badRequest("Edge gateway " + e.name() + " is an NSX-T edge: the NSX-V API does not "
+                    + "serve it.");
+        }
+        return e;
+    }
+
     /** An edge in a VDC, on uplinks a system administrator chooses; the addresses are taken at once. */
     public Created create(Principal p, VdcRow vdc, Spec spec, TaskEngine.Caller by) {
         return create(p, vdc, spec, null, by);

@@ -121,10 +121,10 @@ class OwnerTest {
         assertThat(user.getAttribute("href")).isEqualTo(acmeAdminUser);
         assertThat(user.getAttribute("type")).isEqualTo(USER_TYPE);
         assertThat(vapp.child("Owner").getAttribute("type")).isEqualTo(OWNER);
-        // VAppType's order: ... DateCreated, Owner, InMaintenanceMode, Children
+        // VAppType's order: ... DateCreated, Owner, autoNature, InMaintenanceMode, Children
         List<String> order = elementNames(vapp);
         assertThat(order.subList(order.indexOf("DateCreated"), order.size())).containsExactly("DateCreated", "Owner",
-                "InMaintenanceMode", "Children");
+                "autoNature", "InMaintenanceMode", "Children");
 
         String ownerHref = vapp.link("down", OWNER);
         assertThat(ownerHref).isEqualTo(href + "/owner");

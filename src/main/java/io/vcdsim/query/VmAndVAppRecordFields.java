@@ -50,13 +50,14 @@ final class VmAndVAppRecordFields {
             date("dateCreated", "m.created"), integer("totalStorageAllocatedMb", "NULL"));
 
     private static final String VMS = "FROM vm m WHERE m.parent_id = a.id";
+    private static final String CPUS = "(SELECT COALESCE(SUM(m.cpus), 0) " + VMS + ")";
 
     static final List<QueryField> VAPP = List.of(bool("isEnabled", "TRUE"), bool("isExpired", "FALSE"),
             bool("isInMaintenanceMode", "COALESCE(a.sections LIKE '%\"maintenance\":true%', FALSE)"),
             bool("isPublic", "FALSE"), bool("isVdcEnabled", "v.enabled"),
-            integer("numberOfCpus", "(SELECT COALESCE(SUM(m.cpus), 0) " + VMS + ")"),
-            integer("cpuAllocationMhz", "(SELECT COALESCE(SUM(m.cpus), 0) " + VMS + ") * v.vcpu_mhz"),
-            integer("cpuAllocationInMhz", "(SELECT COALESCE(SUM(m.cpus), 0) " + VMS + ") * v.vcpu_mhz"),
+            integer("numberOfCpus", CPUS),
+            // vCD's record has the allocation under both names
+            integer("cpuAllocationMhz", CPUS + " * v.vcpu_mhz"), integer("cpuAllocationInMhz", CPUS + " * v.vcpu_mhz"),
             integer("memoryAllocationMB", "(SELECT COALESCE(SUM(m.memory_mb), 0) " + VMS + ")"),
             integer("storageKB", "NULL"), bool("isAutoDeleteNotified", "FALSE"),
             bool("isAutoUndeployNotified", "FALSE"), bool("honorBookOrder", "FALSE"),

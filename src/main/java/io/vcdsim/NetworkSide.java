@@ -11,6 +11,7 @@ import io.vcdsim.api.Routes;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.compute.VdcService;
+import io.vcdsim.network.EdgeGatewayActions;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
 import io.vcdsim.network.VdcGroupFirewall;
@@ -35,7 +36,8 @@ final class NetworkSide {
         EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
         return List.of(new NetworkResource(db, networks, vdcs, taskViews, vappNetworks),
                 new CloudApiNetworkResource(db, networks, vdcs, queries),
-                new EdgeGatewayResource(db, edgeGateways, vdcs, queries, taskViews),
+                new EdgeGatewayResource(db, edgeGateways, new EdgeGatewayActions(db, engine), vdcs, queries,
+                        taskViews),
                 new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
                 new NsxvResource(db, edgeGateways, vdcs), new NsxvFirewallResource(db, vdcs),
                 new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries));

@@ -12,12 +12,16 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AnyContent;
 import io.vcdsim.model.EdgeGateway;
+import io.vcdsim.model.EdgeGatewayFormFactor;
+import io.vcdsim.model.SyslogServerSettings;
 import io.vcdsim.model.QueryResult;
+import io.vcdsim.network.EdgeGatewayActions;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.VdcRow;
+import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.views.EdgeGatewayView;
 
 import java.util.ArrayList;
@@ -26,20 +30,22 @@ import java.util.UUID;
 
 /**
  * NSX-V edge gateways on {@code /api}: made in a VDC ({@code POST /api/admin/vdc/{id}/edgeGateways}, which a GET
- * lists as query records), read, updated and deleted at {@code /api/admin/edgeGateway/{id}}, and their services
- * configured ({@code action/configureServices}).
+ * lists as query records), read, updated and deleted at {@code /api/admin/edgeGateway/{id}}, their services
+ * configured ({@code action/configureServices}) and their appliance acted on (redeploy, syslog, form factor, ...).
  */
 public final class EdgeGatewayResource implements Routes {
     private final Database db;
     private final EdgeGatewayService edges;
+    private final EdgeGatewayActions actions;
     private final VdcService vdcs;
     private final QueryService queries;
     private final TaskViews tasks;
 
-    public EdgeGatewayResource(Database db, EdgeGatewayService edges, VdcService vdcs, QueryService queries,
-                               TaskViews tasks) {
+    public EdgeGatewayResource(Database db, EdgeGatewayService edges, EdgeGatewayActions actions, VdcService vdcs,
+                               QueryService queries, TaskViews tasks) {
         this.db = db;
         this.edges = edges;
+        this.actions = actions;
         this.vdcs = vdcs;
         this.queries = queries;
         this.tasks = tasks;
@@ -66,6 +72,42 @@ public final class EdgeGatewayResource implements Routes {
                     MediaTypes.EDGE_GATEWAY_SERVICES);
             return tasks.accepted(x, edges.configureServices(e, in.toXml(), TaskResource.caller(x.principal())));
         });
+        registerActions(r);
+    }
+
+    /** The appliance's actions: an org administrator's, except its size, which is a system administrator's. */
+    private void registerActions(Router r) {
+        String action = "/api/admin/edgeGateway/{id}/action/";
+        r.post(action + "redeploy", x -> tasks.accepted(x, actions.redeploy(nsxv(x), caller(x))));
+        r.post(action + "reapplyServices", x -> tasks.accepted(x, actions.reapplyServices(nsxv(x), caller(x))));
+        r.post(action + "syncSyslogServerSettings", x -> tasks.accepted(x,
+                actions.syncSyslogServerSettings(nsxv(x), caller(x))));
+        r.post(action + "configureSyslogServerSettings", x -> {
+            EdgeGatewayRow e = nsxv(x);
+            SyslogServerSettings in = x.read(SyslogServerSettings.class, "SyslogServerSettings",
+                    MediaTypes.SYSLOG_SETTINGS);
+            List<String> addresses = in.tenantSyslogServerSettings == null ? List.of()
+                    : in.tenantSyslogServerSettings.syslogServerIp;
+            return tasks.accepted(x, actions.configureSyslogServer(e, addresses, caller(x)));
+        });
+        r.post(action + "modifyFormFactor", x -> {
+            EdgeGatewayRow e = nsxv(x);
+            EdgeGatewayFormFactor in = x.read(EdgeGatewayFormFactor.class, "EdgeGatewayFormFactor",
+                    MediaTypes.EDGE_GATEWAY_FORM_FACTOR);
+            return tasks.accepted(x, actions.modifyFormFactor(x.principal(), e, in.gatewayType, caller(x)));
+        });
+        r.post(action + "upgradeConfig", x -> tasks.accepted(x, actions.upgradeConfig(x.principal(), nsxv(x),
+                caller(x))));
+        r.post(action + "convertToAdvancedGateway", x -> tasks.accepted(x, actions.convertToAdvanced(nsxv(x),
+                caller(x))));
+    }
+
+    private EdgeGatewayRow nsxv(Exchange x) {
+        return edges.nsxvEdge(x.principal(), Hrefs.id(x, "id"), Right.ORG_EDIT);
+    }
+
+    private static TaskEngine.Caller caller(Exchange x) {
+        return TaskResource.caller(x.principal());
     }
 
     private EdgeGatewayRow edge(Exchange x, Right right) {

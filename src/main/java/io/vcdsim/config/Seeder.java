@@ -105,7 +105,8 @@ public final class Seeder {
             tx.networks().addPortGroup(external.id(), Provider.PORT_GROUPS.get(1).moref());
             // the tenant's edge, its uplink on that network, routing the tenant's network
             EdgeGatewayRow edge = new EdgeGatewayRow(UUID.randomUUID(), acme.id(), vdc, EDGE_GATEWAY,
-                    "The seeded edge gateway", "compact", false, true, true, false, EdgeServices.DEFAULT, 1, now);
+                    "The seeded edge gateway", "compact", false, true, true, false, EdgeServices.DEFAULT, 1, now,
+                    null);
             tx.edges().insert(edge);
             tx.edges().insertUplink(new UplinkRow(edge.id(), 0, external.id(), true, false, null, null, "10.150.0.1",
                     "255.255.255.0", "10.150.0.100", null, true));

@@ -45,6 +45,8 @@ public final class MediaTypes {
     public static final String EDGE_GATEWAY = "application/vnd.vmware.admin.edgeGateway";
     public static final String EDGE_GATEWAY_SERVICES =
             "application/vnd.vmware.admin.edgeGatewayServiceConfiguration";
+    public static final String EDGE_GATEWAY_FORM_FACTOR = "application/vnd.vmware.vcloud.edgeGatewayFormFactor";
+    public static final String SYSLOG_SETTINGS = "application/vnd.vmware.vcloud.SyslogSettings";
     public static final String ADMIN_NETWORK = "application/vnd.vmware.admin.network";
     public static final String EXTERNAL_NETWORK = "application/vnd.vmware.admin.vmwexternalnet";
     public static final String EXTERNAL_NETWORK_REFERENCES =

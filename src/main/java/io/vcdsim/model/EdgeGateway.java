@@ -29,7 +29,7 @@ public class EdgeGateway extends Entity {
         @XmlElement(name = "EdgeGatewayServiceConfiguration") public AnyContent edgeGatewayServiceConfiguration;
         @XmlElement(name = "HaEnabled") public Boolean haEnabled;
         @XmlElement(name = "UseDefaultRouteForDnsRelay") public Boolean useDefaultRouteForDnsRelay;
-        @XmlElement(name = "SyslogServerSettings") public AnyContent syslogServerSettings;
+        @XmlElement(name = "SyslogServerSettings") public SyslogServerSettings syslogServerSettings;
         @XmlElement(name = "AdvancedNetworkingEnabled") public Boolean advancedNetworkingEnabled;
         @XmlElement(name = "DistributedRoutingEnabled") public Boolean distributedRoutingEnabled;
         @XmlElement(name = "FipsModeEnabled") public Boolean fipsModeEnabled;

@@ -166,7 +166,8 @@ public final class EdgeGatewayService {
             }
             EdgeGatewayRow edge = new EdgeGatewayRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), name,
                     spec.description(), backing, spec.haEnabled(), spec.dnsRelay(), spec.advancedNetworking(),
-                    spec.advancedNetworking() && spec.distributedRouting(), EdgeServices.DEFAULT, 0, engine.now());
+                    spec.advancedNetworking() && spec.distributedRouting(), EdgeServices.DEFAULT, 0, engine.now(),
+                    null);
             tx.edges().insert(edge);
             if (edgeCluster != null) {
                 tx.edges().setEdgeCluster(edge.id(), edgeCluster);

@@ -14,7 +14,7 @@ public final class EdgeGatewayStore {
             Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), rs.getString("name"), rs.getString("description"),
             rs.getString("backing_config"), rs.getBoolean("ha_enabled"), rs.getBoolean("dns_relay"),
             rs.getBoolean("advanced_networking"), rs.getBoolean("distributed_routing"), rs.getString("services"),
-            rs.getInt("status"), Rows.instant(rs, "created"));
+            rs.getInt("status"), Rows.instant(rs, "created"), rs.getString("tenant_syslog_ip"));
     private static final RowMapper<UplinkRow> UPLINK = (rs, ctx) -> new UplinkRow(Rows.uuid(rs, "gateway_id"),
             rs.getInt("position"), Rows.uuid(rs, "network_id"), rs.getBoolean("default_route"),
             rs.getBoolean("apply_rate_limit"), rs.getObject("in_rate_limit", Double.class),
@@ -30,17 +30,19 @@ public final class EdgeGatewayStore {
 
     public void insert(EdgeGatewayRow e) {
         Rows.execute(h, "INSERT INTO edge_gateway (id, org_id, vdc_id, name, name_key, description, backing_config, "
-                        + "ha_enabled, dns_relay, advanced_networking, distributed_routing, services, status, created) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.id(), e.orgId(), e.vdcId(), e.name(),
-                Rows.key(e.name()), e.description(), e.backingConfig(), e.haEnabled(), e.dnsRelay(),
-                e.advancedNetworking(), e.distributedRouting(), e.services(), e.status(), e.created());
+                        + "ha_enabled, dns_relay, advanced_networking, distributed_routing, services, status, created, "
+                        + "tenant_syslog_ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.id(), e.orgId(),
+                e.vdcId(), e.name(), Rows.key(e.name()), e.description(), e.backingConfig(), e.haEnabled(),
+                e.dnsRelay(), e.advancedNetworking(), e.distributedRouting(), e.services(), e.status(), e.created(),
+                e.tenantSyslogIp());
     }
 
     public void update(EdgeGatewayRow e) {
         Rows.execute(h, "UPDATE edge_gateway SET name = ?, name_key = ?, description = ?, ha_enabled = ?, "
-                        + "dns_relay = ?, advanced_networking = ?, distributed_routing = ?, services = ?, status = ? "
-                        + "WHERE id = ?", e.name(), Rows.key(e.name()), e.description(), e.haEnabled(), e.dnsRelay(),
-                e.advancedNetworking(), e.distributedRouting(), e.services(), e.status(), e.id());
+                        + "dns_relay = ?, advanced_networking = ?, distributed_routing = ?, services = ?, status = ?, "
+                        + "backing_config = ?, tenant_syslog_ip = ? WHERE id = ?", e.name(), Rows.key(e.name()),
+                e.description(), e.haEnabled(), e.dnsRelay(), e.advancedNetworking(), e.distributedRouting(),
+                e.services(), e.status(), e.backingConfig(), e.tenantSyslogIp(), e.id());
     }
 
     public Optional<EdgeGatewayRow> find(UUID id) {

@@ -8,6 +8,7 @@ import io.vcdsim.model.AnyContent;
 import io.vcdsim.model.EdgeGateway;
 import io.vcdsim.model.NetworkConfiguration;
 import io.vcdsim.model.Reference;
+import io.vcdsim.model.SyslogServerSettings;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
@@ -33,6 +34,9 @@ public final class EdgeGatewayView {
         if (v.principal().isSystemAdmin() && e.advancedNetworking()) {
             String verb = e.distributedRouting() ? "disableDistributedRouting" : "enableDistributedRouting";
             g.link("edgeGateway:" + verb, g.href + "/action/" + verb, null);
+        }
+        if (tx.edges().edgeCluster(e.id()).isEmpty()) {
+            applianceLinks(v, g, e);
         }
         Viewer.metadataLink(g);
         EdgeGateway.Configuration c = new EdgeGateway.Configuration();
@@ -69,9 +73,33 @@ public final class EdgeGatewayView {
         c.useDefaultRouteForDnsRelay = e.dnsRelay();
         c.advancedNetworkingEnabled = e.advancedNetworking();
         c.distributedRoutingEnabled = e.distributedRouting();
+        c.syslogServerSettings = SyslogServerSettings.of(e.tenantSyslogIp());
         g.configuration = c;
         g.tasks = TaskView.active(tx, v, e.id());
         return g;
+    }
+
+    /** The NSX-V appliance's actions, by pyvcloud's and go-vcloud-director's rels. */
+    private static void applianceLinks(Viewer v, EdgeGateway g, EdgeGatewayRow e) {
+        if (!v.principal().has(Right.ORG_EDIT)) {
+            return;
+        }
+        String action = g.href + "/action/";
+        g.link("edgeGateway:redeploy", action + "redeploy", null);
+        g.link("edgeGateway:reapplyServices", action + "reapplyServices", null);
+        g.link("edgeGateway:syncSyslogSettings", action + "syncSyslogServerSettings", null);
+        g.link("edgeGateway:configureSyslogServerSettings", action + "configureSyslogServerSettings",
+                MediaTypes.xml(MediaTypes.SYSLOG_SETTINGS));
+        if (!e.advancedNetworking()) {
+            g.link("edgeGateway:convertToAdvancedGateway", action + "convertToAdvancedGateway", null);
+        }
+        if (v.principal().isSystemAdmin()) {
+            g.link("edgeGateway:modifyFormFactor", action + "modifyFormFactor",
+                    MediaTypes.xml(MediaTypes.EDGE_GATEWAY_FORM_FACTOR));
+            if ("compact".equals(e.backingConfig())) {
+                g.link("edgeGateway:upgrade", action + "upgradeConfig", null);
+            }
+        }
     }
 
     private static EdgeGateway.GatewayInterface uplink(Tx tx, Viewer v, UplinkRow u) {

@@ -11,6 +11,7 @@ import io.vcdsim.api.Routes;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.compute.VdcService;
+import io.vcdsim.network.DhcpLeases;
 import io.vcdsim.network.EdgeGatewayActions;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.NetworkService;
@@ -39,7 +40,7 @@ final class NetworkSide {
                 new EdgeGatewayResource(db, edgeGateways, new EdgeGatewayActions(db, engine), vdcs, queries,
                         taskViews),
                 new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
-                new NsxvResource(db, edgeGateways, vdcs), new NsxvFirewallResource(db, vdcs),
+                new NsxvResource(db, edgeGateways, vdcs, new DhcpLeases(engine::now)), new NsxvFirewallResource(db, vdcs),
                 new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries));
     }
 }

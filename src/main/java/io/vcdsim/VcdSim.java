@@ -94,6 +94,7 @@ import io.vcdsim.http.Router;
 import io.vcdsim.http.SelfSignedCertificate;
 import io.vcdsim.metadata.MetadataService;
 import io.vcdsim.metrics.Metrics;
+import io.vcdsim.network.DhcpLeases;
 import io.vcdsim.network.VdcGroups;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.query.QueryTypes;
@@ -202,7 +203,7 @@ public final class VcdSim implements AutoCloseable {
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
                 VAppService vapps = new VAppService(db, engine);
-                VAppPower power = new VAppPower(db, engine);
+                VAppPower power = new VAppPower(db, engine, new DhcpLeases(engine::now));
                 power.askWith(simulation);
                 SectionService sectionService = new SectionService(db, engine, vapps);
                 VmActions vmActions = new VmActions(db, engine);

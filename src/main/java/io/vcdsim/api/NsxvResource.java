@@ -7,6 +7,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.network.DhcpLeases;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.nsxv.EdgeInterfaces;
 import io.vcdsim.network.nsxv.NsxvConfigs;
@@ -22,7 +23,7 @@ import java.util.UUID;
 /**
  * vCD's proxy of the NSX-V manager's API for advanced edges, {@code /network/...}, as go-vcloud-director uses it:
  * an edge's vNics ({@code vdcNetworks}), NAT and firewall rules, the firewall's and load balancer's general
- * settings, load balancer objects, DHCP relay, and a VDC's IP sets ({@code /network/services/ipset}). XML in and out
+ * settings, load balancer objects, DHCP relay and leases, and a VDC's IP sets ({@code /network/services/ipset}). XML in and out
  * as the manager speaks it; a new object answers 201 with its Location, a change 204. Rights are the edge's (or the
  * VDC's): reading needs network view, changing needs org edit. Errors are the manager's {@code <error>} document.
  */
@@ -38,8 +39,12 @@ public final class NsxvResource implements Routes {
     private final VdcService vdcs;
     private final NsxvConfigs configs;
     private final EdgeInterfaces interfaces;
+    private final DhcpLeases leases;
+    private final Database db;
 
-    public NsxvResource(Database db, EdgeGatewayService edges, VdcService vdcs) {
+    public NsxvResource(Database db, EdgeGatewayService edges, VdcService vdcs, DhcpLeases leases) {
+        this.db = db;
+        this.leases = leases;
         this.edges = edges;
         this.vdcs = vdcs;
         this.configs = new NsxvConfigs(db);
@@ -59,6 +64,10 @@ public final class NsxvResource implements Routes {
             rules(r, LB + "/" + segment, kind);
         });
         document(r, EDGE + "/dhcp/config/relay", NsxvSection.DHCP_RELAY);
+        r.get(EDGE + "/dhcp/leaseInfo", x -> {
+            EdgeGatewayRow e = edge(x, Right.NETWORK_VIEW);
+            return xml(db.read(tx -> leases.leaseInfo(tx, e)));
+        });
         r.delete(EDGE + "/dhcp/config/relay", x -> {
             configs.reset(NsxvSection.DHCP_RELAY, edge(x, Right.ORG_EDIT).id());
             return Reply.noContent();

@@ -77,7 +77,7 @@ public final class VmSectionResource implements Routes {
         read(r, "operatingSystemSection", "application/vnd.vmware.vcloud.operatingSystemSection",
                 x -> vm -> VmSectionView.operatingSystem(viewer(x), vm));
         read(r, "networkConnectionSection", "application/vnd.vmware.vcloud.networkConnectionSection",
-                x -> vm -> VmSectionView.networkConnections(viewer(x), vm, editable(x)));
+                x -> vm -> db.read(tx -> VmSectionView.networkConnections(tx, viewer(x), vm, editable(x))));
         read(r, "guestCustomizationSection", "application/vnd.vmware.vcloud.guestCustomizationSection",
                 x -> vm -> VmSectionView.guestCustomization(viewer(x), vm, of(vm), editable(x)));
         read(r, "guestcustomizationstatus", "application/vnd.vmware.vcloud.guestCustomizationStatusSection",

@@ -53,6 +53,12 @@ public final class VmHardware {
         });
     }
 
+    /** The MAC address of the VM's NIC {@code index}: VMware's prefix, then bits of the VM's id, stable for life. */
+    public static String mac(VmRow vm, int index) {
+        long bits = vm.id().getLeastSignificantBits() ^ ((long) index << 20);
+        return String.format("00:50:56:%02x:%02x:%02x", (bits >> 16) & 0x3f, (bits >> 8) & 0xff, bits & 0xff);
+    }
+
     public static String json(Object o) {
         try {
             return JSON.writeValueAsString(o);

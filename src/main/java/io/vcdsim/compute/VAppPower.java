@@ -22,11 +22,14 @@ public final class VAppPower {
 
     private final Database db;
     private final TaskEngine engine;
+    private final DhcpAddressing dhcp;
     private volatile GuestQuestions questions = GuestQuestions.NONE;
 
-    public VAppPower(Database db, TaskEngine engine) {
+    /** {@code dhcp}: what gives a VM's DHCP NICs their addresses as it starts. */
+    public VAppPower(Database db, TaskEngine engine, DhcpAddressing dhcp) {
         this.db = db;
         this.engine = engine;
+        this.dhcp = dhcp;
         for (Power p : Power.values()) {
             engine.register(p.operationName, PowerChange.class, this::applyPower);
         }
@@ -155,8 +158,9 @@ public final class VAppPower {
         }
     }
 
-    /** A VM now running: the guest customization runs if enabled and asked for, or it was never customized. */
+    /** A VM now running: its DHCP NICs get addresses; the guest customization runs if enabled and asked for, or it was never customized. */
     private void poweredOn(Tx tx, VmRow vm, Sections s, boolean forceCustomization) {
+        dhcp.leaseFor(tx, vm);
         boolean asked = s.customizesAtPowerOn() || forceCustomization || s.customizingUntil() == null;
         if (asked && s.guestCustomizationOr(vm.name()).enabled()) {
             long until = engine.now().plus(engine.durationOf(GUEST_CUSTOMIZATION)).toEpochMilli();

@@ -42,6 +42,8 @@ public final class EdgeServices {
     /** The stored services' largest size (the column's). */
     static final int MAX_CHARS = 262_144;
     private static final int FIRST_RULE_ID = 65_537;
+    /** vCD's default lease of a DHCP pool, an hour. */
+    private static final int DEFAULT_LEASE_SECONDS = 3600;
 
     private EdgeServices() {
     }
@@ -102,6 +104,32 @@ public final class EdgeServices {
                     + " characters of XML.");
         }
         return out;
+    }
+
+    /** A pool of the edge's DHCP service: the org VDC network it serves, its addresses and its lease, in seconds. */
+    public record DhcpPool(UUID networkId, String low, String high, int defaultLeaseSeconds) {
+    }
+
+    /** The enabled pools of the stored DHCP service, none while the service is off. */
+    public static List<DhcpPool> dhcpPools(String stored) {
+        Element dhcp = child(parse(stored).getDocumentElement(), "GatewayDhcpService");
+        if (dhcp == null || !"true".equals(text(dhcp, "IsEnabled"))) {
+            return List.of();
+        }
+        List<DhcpPool> pools = new ArrayList<>();
+        for (Element pool : elements(dhcp)) {
+            Element network = child(pool, "Network");
+            UUID id = network == null ? null : Ids.fromAny(network.getAttribute("href"));
+            String low = text(pool, "LowIpAddress");
+            String high = text(pool, "HighIpAddress");
+            if (pool.getLocalName().equals("Pool") && !"false".equals(text(pool, "IsEnabled")) && id != null
+                    && low != null && high != null) {
+                String lease = text(pool, "DefaultLeaseTime");
+                pools.add(new DhcpPool(id, low.trim(), high.trim(), lease != null && lease.trim().matches("\\d{1,7}")
+                        ? Integer.parseInt(lease.trim()) : DEFAULT_LEASE_SECONDS));
+            }
+        }
+        return pools;
     }
 
     /** The edge firewall's own switches: on or off, its default action (allow or drop), logging of that action. */

@@ -142,7 +142,7 @@ public final class VAppView {
         }
         view.virtualHardwareSection = VirtualHardwareView.hardware(v, vm, vdcId, sections, editable);
         view.operatingSystemSection = VmSectionView.operatingSystem(v, vm);
-        view.networkConnectionSection = VmSectionView.networkConnections(v, vm, editable);
+        view.networkConnectionSection = VmSectionView.networkConnections(tx, v, vm, editable);
         view.guestCustomizationSection = VmSectionView.guestCustomization(v, vm, sections, editable);
         view.runtimeInfoSection = VmSectionView.runtimeInfo(v, vm);
         if (!sections.productSectionsOrNone().isEmpty()) {
@@ -212,7 +212,7 @@ public final class VAppView {
             c.networkConnectionIndex = n.index();
             c.ipAddress = n.ip();
             c.isConnected = n.connectedOrDefault();
-            c.macAddress = VirtualHardwareView.mac(vm, n.index());
+            c.macAddress = VmHardware.mac(vm, n.index());
             c.ipAddressAllocationMode = n.ipModeOrDefault();
             c.networkAdapterType = n.adapterTypeOrDefault();
             s.networkConnection.add(c);

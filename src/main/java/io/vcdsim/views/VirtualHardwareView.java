@@ -198,7 +198,7 @@ public final class VirtualHardwareView {
         for (int n = 0; n < nics.size(); n++) {
             Ovf.Nic nic = nics.get(n);
             VirtualHardwareSection.Item i = new VirtualHardwareSection.Item();
-            i.address = mac(vm, nic.index());
+            i.address = VmHardware.mac(vm, nic.index());
             i.addressOnParent = Integer.toString(nic.index());
             i.automaticAllocation = nic.connectedOrDefault();
             i.connection = new VirtualHardwareSection.Connection();
@@ -216,12 +216,6 @@ public final class VirtualHardwareView {
             items.add(i);
         }
         return items;
-    }
-
-    /** A MAC address in VMware's range, the same for a VM's NIC every time it is read. */
-    static String mac(VmRow vm, int index) {
-        long bits = vm.id().getLeastSignificantBits() ^ ((long) index << 20);
-        return String.format("00:50:56:%02x:%02x:%02x", (bits >> 16) & 0x3f, (bits >> 8) & 0xff, bits & 0xff);
     }
 
     /** A CD/DVD drive on the IDE controller (holding the inserted medium, if any) and an empty floppy drive. */

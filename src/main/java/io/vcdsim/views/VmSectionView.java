@@ -4,6 +4,7 @@ import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.ProductSection;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.GuestCustomization;
+import io.vcdsim.compute.Power;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.core.Kind;
@@ -21,6 +22,7 @@ import io.vcdsim.model.Reference;
 import io.vcdsim.model.RuntimeInfoSection;
 import io.vcdsim.model.VCloudExtension;
 import io.vcdsim.model.VmCapabilities;
+import io.vcdsim.store.DhcpLeaseStore;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.VimObjectStore;
 import io.vcdsim.store.Tx;
@@ -58,8 +60,15 @@ public final class VmSectionView {
         return os;
     }
 
-    public static NetworkConnectionSection networkConnections(Viewer v, VmRow vm, boolean editable) {
+    /** The VM's NICs; while it runs, a DHCP NIC shows the address its network's DHCP service leased it. */
+    public static NetworkConnectionSection networkConnections(Tx tx, Viewer v, VmRow vm, boolean editable) {
         NetworkConnectionSection s = VAppView.nics(vm);
+        if (vm.status() == Power.ON) {
+            for (DhcpLeaseStore.Lease lease : tx.store(DhcpLeaseStore::new).ofVm(vm.id())) {
+                s.networkConnection.stream().filter(c -> c.networkConnectionIndex == lease.nicIndex()
+                        && "DHCP".equals(c.ipAddressAllocationMode)).forEach(c -> c.ipAddress = lease.ipAddress());
+            }
+        }
         s.href = href(v, vm) + "/networkConnectionSection/";
         s.type = MediaTypes.xml("application/vnd.vmware.vcloud.networkConnectionSection");
         if (editable) { // pyvcloud's delete_nic and update_nic follow it from the embedded section
@@ -219,7 +228,7 @@ public final class VmSectionView {
                     Integer.toString(nics.get(0).index())));
         }
         for (Ovf.Nic n : nics) {
-            String mac = VirtualHardwareView.mac(vm, n.index());
+            String mac = VmHardware.mac(vm, n.index());
             props.add(new OvfEnvironment.Property("vCloud_macaddr_" + n.index(), mac));
             if (n.ip() != null) {
                 props.add(new OvfEnvironment.Property("vCloud_ip_" + n.index(), n.ip()));

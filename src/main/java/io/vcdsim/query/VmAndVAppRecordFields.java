@@ -21,6 +21,9 @@ import static io.vcdsim.query.QueryField.string;
  */
 final class VmAndVAppRecordFields {
     private static final String PROVIDER_VDC = "(SELECT pv.%s FROM provider_vdc pv WHERE pv.id = v.provider_vdc_id)";
+    /** A number in vCD's record (go-vcloud-director reads an int): 21 for the provider VDC's vmx-21. */
+    private static final String PVDC_HIGHEST_HARDWARE = "(SELECT CAST(SUBSTRING(pv.highest_hw_version, 5) AS INTEGER) "
+            + "FROM provider_vdc pv WHERE pv.id = v.provider_vdc_id)";
     private static final String POLICY = "(SELECT p.%s FROM vm_compute_policy p WHERE p.vm_id = m.id)";
     private static final String DATASTORE_NAME = Provider.DATASTORES.stream()
             .map(d -> "WHEN '" + d.moref() + "' THEN '" + d.name() + "'")
@@ -38,11 +41,11 @@ final class VmAndVAppRecordFields {
             string("catalogName", "NULL"), bool("isPublished", "FALSE"), bool("isVdcEnabled", "v.enabled"),
             bool("isDeleted", "FALSE"), bool("isAutoNature", "FALSE"), bool("isExpired", "FALSE"),
             bool("encrypted", "FALSE"), string("vmToolsVersion", "'0'"), string("gcStatus", GC_STATUS),
-            string("hardwareVersion", "NULL"), string("hostName", "NULL"),
+            integer("hardwareVersion", "NULL"), string("hostName", "NULL"),
             string("datastoreName", DATASTORE_NAME), string("storageProfileName", "'" + Provider.STORAGE_PROFILE + "'"),
             ref("vc", "(SELECT pv.vcenter_id FROM provider_vdc pv WHERE pv.id = v.provider_vdc_id)", Kind.VCENTER),
             string("containerStatus", CatalogAndVAppQueries.POWER_STATE.formatted("a.status")),
-            string("pvdcHighestSupportedHardwareVersion", PROVIDER_VDC.formatted("highest_hw_version")),
+            integer("pvdcHighestSupportedHardwareVersion", PVDC_HIGHEST_HARDWARE),
             bool("isComputePolicyCompliant", "TRUE"),
             string("vmSizingPolicyId", "'urn:vcloud:vdcComputePolicy:' || " + POLICY.formatted("sizing_policy_id")),
             string("vmPlacementPolicyId", "'urn:vcloud:vdcComputePolicy:' || "
@@ -61,8 +64,8 @@ final class VmAndVAppRecordFields {
             integer("memoryAllocationMB", "(SELECT COALESCE(SUM(m.memory_mb), 0) " + VMS + ")"),
             integer("storageKB", "NULL"), bool("isAutoDeleteNotified", "FALSE"),
             bool("isAutoUndeployNotified", "FALSE"), bool("honorBookOrder", "FALSE"),
-            string("pvdcHighestSupportedHardwareVersion", PROVIDER_VDC.formatted("highest_hw_version")),
-            string("lowestHardwareVersionInVApp", "NULL"));
+            integer("pvdcHighestSupportedHardwareVersion", PVDC_HIGHEST_HARDWARE),
+            integer("lowestHardwareVersionInVApp", "NULL"));
 
     private VmAndVAppRecordFields() {
     }

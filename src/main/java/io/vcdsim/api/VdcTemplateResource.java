@@ -89,8 +89,8 @@ public final class VdcTemplateResource implements Routes {
             throw ApiException.badRequest("A VDC template is published to organizations by name, not to everyone.");
         }
         List<UUID> orgs = new ArrayList<>();
-        for (ControlAccessParams.AccessSetting s : in.accessSettings == null ? List.<ControlAccessParams.AccessSetting>of()
-                : in.accessSettings) {
+        List<ControlAccessParams.AccessSetting> settings = in.accessSettings == null ? List.of() : in.accessSettings;
+        for (ControlAccessParams.AccessSetting s : settings) {
             if (s.subject == null || s.subject.href == null || !s.subject.href.contains("/org/")) {
                 throw ApiException.badRequest("A VDC template's AccessSetting names an organization by href.");
             }

@@ -215,7 +215,8 @@ public final class VdcTemplateDocs {
     @XmlRootElement(name = "VMWVdcTemplateList", namespace = Ns.VMEXT)
     @XmlType(name = "VMWVdcTemplateListType", namespace = Ns.VMEXT, propOrder = {"vmwVdcTemplate"})
     public static class AdminList extends Resource {
-        @XmlElement(name = "VMWVdcTemplate") public List<Reference> vmwVdcTemplate = new ArrayList<>();
+        @XmlElement(name = "VMWVdcTemplate", namespace = Ns.VCLOUD)
+        public List<Reference> vmwVdcTemplate = new ArrayList<>();
     }
 
     /** VdcTemplateList: references to the templates an org's users may instantiate. */

@@ -73,8 +73,8 @@ class TfOrgVdcTemplateTest {
         Http.Res acl = admin.get(href + "/controlAccess");
         var settings = Http.Res.children(acl.child("AccessSettings"), "AccessSetting");
         assertThat(settings).hasSize(1);
-        assertThat(Http.Res.children(settings.get(0), "Subject").get(0).getAttribute("href")).isEqualTo(admin.base() + "/api/admin/org/"
-                + orgUrn.substring(orgUrn.lastIndexOf(':') + 1));
+        assertThat(Http.Res.children(settings.get(0), "Subject").get(0).getAttribute("href"))
+                .isEqualTo(admin.base() + "/api/admin/org/" + orgUrn.substring(orgUrn.lastIndexOf(':') + 1));
 
         // vcd_org_vdc_template_instance: GetVdcTemplateById, InstantiateVdc, the VDC by the task's Owner
         String body = "<InstantiateVdcTemplateParams xmlns=\"" + Http.NS + "\" name=\"tf-instance\"><Source href=\""

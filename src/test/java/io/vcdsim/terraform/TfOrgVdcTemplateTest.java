@@ -109,6 +109,48 @@ class TfOrgVdcTemplateTest {
         assertThat(gone.body).as("ContainsNotFound reads 'not exist'").contains("not exist");
     }
 
+    /**
+     * go-vcloud-director's tenant side (Test_VdcTemplateInstantiate): GetVdcTemplateByName runs orgVdcTemplate by the
+     * tenant name, then GetVdcTemplateById reads the record's template at the extension path, as JSON; InstantiateVdc
+     * sends that href as the Source. QueryAdminVdcTemplates is refused to a tenant.
+     */
+    @Test
+    void aTenantFindsAPublishedTemplateByItsTenantNameAndInstantiatesIt() {
+        Http tenant = TfComputeCalls.tenant(vcd);
+        Http.Res created = json("POST", "/api/admin/extension/vdcTemplates", settings("tf-tenant-side", 2000)
+                .replace("\"tenantName\":\"tf-tenant\"", "\"tenantName\":\"tf-tenant-side-t\""));
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        String href = created.json().get("href").asText();
+        String org = TfComputeCalls.orgHref(admin, "acme");
+        Http.Res published = admin.put(href + "/action/controlAccess",
+                "application/vnd.vmware.vcloud.controlAccess+xml", "<ControlAccessParams xmlns=\"" + Http.NS + "\">"
+                        + "<IsSharedToEveryone>false</IsSharedToEveryone>"
+                        + "<AccessSettings><AccessSetting><Subject href=\"" + org + "\"/><AccessLevel>ReadOnly"
+                        + "</AccessLevel></AccessSetting></AccessSettings></ControlAccessParams>");
+        assertThat(published.status).as(published.body).isEqualTo(200);
+
+        assertThat(tenant.get("/api/query?type=adminOrgVdcTemplate").status).isEqualTo(403);
+        var records = tenant.get("/api/query?type=orgVdcTemplate&filter=name%3D%3Dtf-tenant-side-t&filterEncode=true")
+                .children("OrgVdcTemplateRecord");
+        assertThat(records).hasSize(1);
+        String uuid = records.get(0).getAttribute("href").substring(records.get(0).getAttribute("href")
+                .lastIndexOf('/') + 1);
+        Http.Res byId = tenant.send(tenant.request("/api/admin/extension/vdcTemplate/" + uuid)
+                .setHeader("Accept", "application/*+json;version=37.1").GET());
+        assertThat(byId.status).as(byId.body).isEqualTo(200);
+        assertThat(byId.json().get("tenantName").asText()).isEqualTo("tf-tenant-side-t");
+        Http.Res accepted = tenant.post(org + "/action/instantiate",
+                "application/vnd.vmware.vcloud.instantiateVdcTemplateParams+xml", "<InstantiateVdcTemplateParams "
+                        + "xmlns=\"" + Http.NS + "\" name=\"tf-tenant-vdc\"><Source href=\""
+                        + byId.json().get("href").asText() + "\" type=\"application/vnd.vmware.vcloud.orgVdcTemplate"
+                        + "+xml\"/></InstantiateVdcTemplateParams>");
+        Http.Res task = done(tenant, accepted);
+        Http.Res vdc = tenant.get(task.child("Owner").getAttribute("href").replace("/api/admin/", "/api/"));
+        assertThat(vdc.status).as(vdc.body).isEqualTo(200);
+        assertThat(vdc.attr("name")).isEqualTo("tf-tenant-vdc");
+        assertThat(vdc.childText("AllocationModel")).isEqualTo("Flex");
+    }
+
     /** genericVcdVdcTemplateRead: GetVdcTemplateById, as JSON; checks what it sets in the state. */
     private static JsonNode refresh(String uuid, String pvdcUrn, String externalUrn) {
         Http.Res r = json("GET", "/api/admin/extension/vdcTemplate/" + uuid, null);

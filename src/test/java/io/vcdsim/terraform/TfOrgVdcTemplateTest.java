@@ -145,7 +145,8 @@ class TfOrgVdcTemplateTest {
                         + byId.json().get("href").asText() + "\" type=\"application/vnd.vmware.vcloud.orgVdcTemplate"
                         + "+xml\"/></InstantiateVdcTemplateParams>");
         Http.Res task = done(tenant, accepted);
-        Http.Res vdc = tenant.get(task.child("Owner").getAttribute("href").replace("/api/admin/", "/api/"));
+        // InstantiateVdc: getVDCByHref(Owner.HREF), as the tenant
+        Http.Res vdc = tenant.get(task.child("Owner").getAttribute("href"));
         assertThat(vdc.status).as(vdc.body).isEqualTo(200);
         assertThat(vdc.attr("name")).isEqualTo("tf-tenant-vdc");
         assertThat(vdc.childText("AllocationModel")).isEqualTo("Flex");

@@ -41,6 +41,7 @@ import io.vcdsim.api.UserResource;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VdcResource;
+import io.vcdsim.api.VdcTemplateResource;
 import io.vcdsim.api.VdcStorageProfileResource;
 import io.vcdsim.api.VersionsResource;
 import io.vcdsim.api.VmActionResource;
@@ -69,7 +70,9 @@ import io.vcdsim.compute.VAppOperations;
 import io.vcdsim.compute.VAppPower;
 import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.compute.VAppService;
+import io.vcdsim.compute.VdcInstantiation;
 import io.vcdsim.compute.VdcService;
+import io.vcdsim.compute.VdcTemplates;
 import io.vcdsim.compute.VmActions;
 import io.vcdsim.compute.VmAffinityRules;
 import io.vcdsim.config.Config;
@@ -226,6 +229,8 @@ public final class VcdSim implements AutoCloseable {
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
                         new RoleResource(db, orgs, roles), new VdcResource(db, vdcs, orgs, taskViews),
                         new VdcStorageProfileResource(db, vdcs),
+                        new VdcTemplateResource(db, new VdcTemplates(db, config.clock()),
+                                new VdcInstantiation(db, engine, vdcs), taskViews),
                         new CatalogResource(db, catalogs, new CatalogSubscriptions(db, engine, spool, catalogs), orgs,
                                 taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,

@@ -93,9 +93,26 @@ public final class VdcService {
     public Created create(UUID orgId, String name, String description, String allocationModel, long cpuLimitMhz,
                           long memoryLimitMb, int vmQuota, boolean enabled, UUID providerVdc,
                           VdcSettings.Changes settings, TaskEngine.Caller by) {
+        return db.tx(tx -> {
+            VdcRow v = place(tx, orgId, name, description, allocationModel, cpuLimitMhz, memoryLimitMb, vmQuota,
+                    enabled, providerVdc, settings);
+            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Virtual Datacenter " + name + "("
+                    + v.id() + ")", by, owner(v), true, null));
+            return new Created(v, task);
+        });
+    }
+
+    /**
+     * Makes a VDC in {@code tx}, as every way of making one does (CreateVdcParams, a VDC template): the checks,
+     * the row, its place on the provider VDC. The caller starts the task whose failure removes it again.
+     */
+    VdcRow place(io.vcdsim.store.Tx tx, UUID orgId, String name, String description, String allocationModel,
+                 long cpuLimitMhz, long memoryLimitMb, int vmQuota, boolean enabled, UUID providerVdc,
+                 VdcSettings.Changes settings) {
         if (name == null || name.isBlank() || name.length() > 128) {
             throw ApiException.badRequest("A VDC needs a name of 1 to 128 characters.");
         }
+        io.vcdsim.core.Lengths.atMost(description, 4096, "A VDC's description");
         String model = allocationModel == null ? "AllocationVApp" : allocationModel;
         if (!ALLOCATION_MODELS.contains(model)) {
             throw ApiException.badRequest("Unknown AllocationModel " + model + "; use one of " + ALLOCATION_MODELS + ".");
@@ -104,33 +121,29 @@ public final class VdcService {
             throw ApiException.badRequest("Limits and quotas are 0 (no limit) or more.");
         }
         VdcSettings checked = check(VdcSettings.DEFAULTS.with(settings));
-        return db.tx(tx -> {
-            var org = tx.orgs().find(orgId).orElseThrow(() -> ApiException.forbidden("No such organization."));
-            if (org.system()) {
-                throw ApiException.badRequest("The System organization has no VDCs.");
-            }
-            if (tx.resources().vdcs(orgId).stream().anyMatch(o -> o.name().equalsIgnoreCase(name))) {
-                throw ApiException.duplicateName("The organization already has a VDC named " + name + ".");
-            }
-            // locked: a merge or deletion of it waits for this VDC, and then sees it
-            var pvdc = tx.store(InventoryStore::new).lockProviderVdc(providerVdc).orElseThrow(() ->
-                    ApiException.invalidReference("ProviderVdcReference names no provider VDC (" + providerVdc + ")."));
-            if (!pvdc.enabled()) {
-                throw ApiException.badRequest("Provider VDC " + pvdc.name() + " is disabled.");
-            }
-            // one still being made (or merged, or deleted) takes no VDC: an aborted creation would leave it stranded
-            tx.tasks().busyWith(pvdc.id()).ifPresent(busy -> {
-                throw new ApiException(400, "BUSY_ENTITY", "Provider VDC " + pvdc.name() + " is busy completing "
-                        + "an operation " + busy.operationName() + " (urn:vcloud:task:" + busy.id() + ").");
-            });
-            VdcRow v = new VdcRow(UUID.randomUUID(), orgId, name, description, enabled, model, cpuLimitMhz,
-                    memoryLimitMb, vmQuota, checked, engine.now());
-            tx.resources().insertVdc(v);
-            tx.store(InventoryStore::new).placeVdc(v.id(), pvdc.id());
-            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Virtual Datacenter " + name + "("
-                    + v.id() + ")", by, owner(v), true, null));
-            return new Created(v, task);
+        var org = tx.orgs().find(orgId).orElseThrow(() -> ApiException.forbidden("No such organization."));
+        if (org.system()) {
+            throw ApiException.badRequest("The System organization has no VDCs.");
+        }
+        if (tx.resources().vdcs(orgId).stream().anyMatch(o -> o.name().equalsIgnoreCase(name))) {
+            throw ApiException.duplicateName("The organization already has a VDC named " + name + ".");
+        }
+        // locked: a merge or deletion of it waits for this VDC, and then sees it
+        var pvdc = tx.store(InventoryStore::new).lockProviderVdc(providerVdc).orElseThrow(() ->
+                ApiException.invalidReference("ProviderVdcReference names no provider VDC (" + providerVdc + ")."));
+        if (!pvdc.enabled()) {
+            throw ApiException.badRequest("Provider VDC " + pvdc.name() + " is disabled.");
+        }
+        // one still being made (or merged, or deleted) takes no VDC: an aborted creation would leave it stranded
+        tx.tasks().busyWith(pvdc.id()).ifPresent(busy -> {
+            throw new ApiException(400, "BUSY_ENTITY", "Provider VDC " + pvdc.name() + " is busy completing "
+                    + "an operation " + busy.operationName() + " (urn:vcloud:task:" + busy.id() + ").");
         });
+        VdcRow v = new VdcRow(UUID.randomUUID(), orgId, name, description, enabled, model, cpuLimitMhz,
+                memoryLimitMb, vmQuota, checked, engine.now());
+        tx.resources().insertVdc(v);
+        tx.store(InventoryStore::new).placeVdc(v.id(), pvdc.id());
+        return v;
     }
 
     /** An enabled VDC needs {@code force}; one with vApps needs {@code recursive}. */
@@ -202,7 +215,7 @@ public final class VdcService {
         });
     }
 
-    private static ObjectRef owner(VdcRow v) {
+    static ObjectRef owner(VdcRow v) {
         return ObjectRef.admin(Kind.VDC, v.id(), v.name());
     }
 

@@ -55,6 +55,14 @@ public final class Kind {
             .user("/api/vdcStorageProfile/", MediaTypes.VDC_STORAGE_PROFILE)
             .admin("/api/admin/vdcStorageProfile/", MediaTypes.ADMIN_VDC_STORAGE_PROFILE).rights(Right.VDC_VIEW, null)
             .queries("orgVdcStorageProfile", "adminOrgVdcStorageProfile").done();
+    /**
+     * A VDC template (API 5.7): system administrators manage it under the extension API; the orgs it is published to
+     * read it at its user path, query it by its tenant name and instantiate it into a VDC.
+     */
+    public static final Kind VDC_TEMPLATE = declare("vdcTemplate").urn("vdctemplate")
+            .user("/api/vdcTemplate/", MediaTypes.VDC_TEMPLATE)
+            .admin("/api/admin/extension/vdcTemplate/", MediaTypes.VMW_VDC_TEMPLATE).rights(Right.VDC_VIEW, null)
+            .table("vdc_template", SYSTEM_ORG).queries("orgVdcTemplate", "adminOrgVdcTemplate").done();
     public static final Kind NETWORK = declare("network").urn("network").user("/api/network/", MediaTypes.ORG_NETWORK)
             .admin("/api/admin/network/", MediaTypes.ORG_NETWORK).rights(Right.NETWORK_VIEW, Right.ORG_EDIT).metadata()
             .table("org_network", "org_id").queries("orgVdcNetwork", null).done();

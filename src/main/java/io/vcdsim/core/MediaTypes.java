@@ -127,6 +127,13 @@ public final class MediaTypes {
     public static final String VAPP_NETWORK = "application/vnd.vmware.vcloud.vAppNetwork";
     public static final String ALLOCATED_ADDRESSES = "application/vnd.vmware.vcloud.allocatedNetworkAddress";
     public static final String CREATE_VDC_PARAMS = "application/vnd.vmware.admin.createVdcParams";
+    /** A VDC template as system administrators manage it (VMWVdcTemplate), and as tenants read it (VdcTemplate). */
+    public static final String VMW_VDC_TEMPLATE = "application/vnd.vmware.admin.vmwVdcTemplate";
+    public static final String VMW_VDC_TEMPLATES = "application/vnd.vmware.admin.vmwVdcTemplates";
+    public static final String VDC_TEMPLATE = "application/vnd.vmware.admin.vdcTemplate";
+    public static final String VDC_TEMPLATES = "application/vnd.vmware.admin.vdcTemplates";
+    public static final String INSTANTIATE_VDC_TEMPLATE_PARAMS =
+            "application/vnd.vmware.vcloud.instantiateVdcTemplateParams";
     public static final String PVDC_STORAGE_PROFILE = "application/vnd.vmware.admin.pvdcStorageProfile";
     public static final String PROVIDER_VDC = "application/vnd.vmware.admin.providervdc";
     public static final String NETWORK_POOL = "application/vnd.vmware.admin.networkPool";

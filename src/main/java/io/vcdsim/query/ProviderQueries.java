@@ -177,5 +177,19 @@ final class ProviderQueries {
                 .fields(List.of(string("name", "m.name"), string("url", "m.url")))
                 .build());
 
+        // VDC templates: system administrators' by their own names, tenants' by the names tenants see, limited to
+        // the templates published to their org (go-vcloud-director's GetVdcTemplateByName runs one or the other).
+        types.add(QueryType.adminOf(Kind.VDC_TEMPLATE, "AdminOrgVdcTemplateRecord", "AdminOrgVdcTemplateReference")
+                .from("vdc_template t").id("t.id").adminHrefs().systemOnly()
+                .fields(List.of(string("name", "t.name"), string("description", "t.description"),
+                        string("tenantVisibleName", "t.tenant_name"),
+                        string("tenantVisibleDescription", "t.tenant_description"),
+                        string("networkBackingType", "t.network_backing_type")))
+                .build());
+        types.add(QueryType.of(Kind.VDC_TEMPLATE, "OrgVdcTemplateRecord", "OrgVdcTemplateReference")
+                .from("vdc_template t").id("t.id").ownedBy("(SELECT o.id FROM org o WHERE o.is_system)")
+                .alsoShared("t.id IN (SELECT a.template_id FROM vdc_template_access a WHERE a.org_id = ?)")
+                .fields(List.of(string("name", "t.tenant_name"), string("description", "t.tenant_description")))
+                .build());
     }
 }

@@ -91,6 +91,14 @@ public final class OrgView {
         if (p.has(Right.ADMIN_VIEW)) {
             v.adminLink(org, "alternate", Kind.ORG, o.id());
         }
+        if (!o.system() && p.has(Right.VDC_VIEW)) {
+            // the VDC templates published to the org, and where its administrators instantiate one
+            org.link("down", v.href("/api/vdcTemplates"), MediaTypes.xml(MediaTypes.VDC_TEMPLATES));
+            if (p.has(Right.ORG_EDIT)) {
+                org.link("instantiate", v.href(Kind.ORG, o.id()) + "/action/instantiate",
+                        MediaTypes.xml(MediaTypes.INSTANTIATE_VDC_TEMPLATE_PARAMS));
+            }
+        }
         org.tasks = TaskView.active(tx, v, o.id());
         return org;
     }

@@ -2,6 +2,7 @@ package io.vcdsim.api;
 
 import io.vcdsim.compute.VAppRegistration;
 import io.vcdsim.compute.VdcService;
+import io.vcdsim.core.ApiException;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
@@ -45,11 +46,11 @@ public final class VAppRegistrationResource implements Routes {
         if (in.ovfToVdcNetworkMap != null) {
             for (RegisterVAppParams.NetworkEntry e : in.ovfToVdcNetworkMap.entry) {
                 if (e.ovfNetwork == null || e.ovfNetwork.isBlank() || e.vdcNetwork == null || e.vdcNetwork.isBlank()) {
-                    throw io.vcdsim.core.ApiException.badRequest("An OvfToVdcNetworkMap Entry needs an ovfNetwork "
+                    throw ApiException.badRequest("An OvfToVdcNetworkMap Entry needs an ovfNetwork "
                             + "and a vdcNetwork.");
                 }
                 if (networks.put(e.ovfNetwork, e.vdcNetwork) != null) {
-                    throw io.vcdsim.core.ApiException.badRequest("OvfToVdcNetworkMap maps OVF network "
+                    throw ApiException.badRequest("OvfToVdcNetworkMap maps OVF network "
                             + e.ovfNetwork + " twice.");
                 }
             }

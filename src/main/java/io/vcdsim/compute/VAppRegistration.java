@@ -3,6 +3,7 @@ package io.vcdsim.compute;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.IpScope;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.store.Database;
@@ -167,7 +168,7 @@ public final class VAppRegistration {
             }
             if (v.storageProfile() != null && !v.storageProfile().isBlank()
                     && !Provider.STORAGE_PROFILE.equals(v.storageProfile().trim())
-                    && !vdc.id().equals(io.vcdsim.core.Ids.fromAny(v.storageProfile().trim()))) {
+                    && !vdc.id().equals(Ids.fromAny(v.storageProfile().trim()))) {
                 throw ApiException.invalidReference("VDC " + vdc.name() + " has no storage profile "
                         + v.storageProfile() + " (it has " + Provider.STORAGE_PROFILE + ").");
             }
@@ -178,7 +179,7 @@ public final class VAppRegistration {
                     + " entries.");
         }
         for (IpMapping m : concat(r.natIps(), r.nicIps())) {
-            IpScope.addressOf(m.from()); // both ends are IPv4 addresses; a malformed one is a 400
+            IpScope.addressOf(m.from()); // both ends are IPv4 addresses; a malformed or missing one is a 400
             IpScope.addressOf(m.to());
         }
         return systems;

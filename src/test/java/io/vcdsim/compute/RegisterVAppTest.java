@@ -204,4 +204,24 @@ class RegisterVAppTest {
         assertThat(vapps()).doesNotContain("n");
         assertThat(unmanaged()).contains("legacy-app");
     }
+
+    @Test
+    void aFailedTaskLeavesNoVAppAndTheVmTheVCenters() {
+        Http.Res set = admin.send(admin.request("/api/vcdsim/simulation").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"failures\": [{\"operationName\": "
+                        + "\"vdcRegisterVapp\", \"majorErrorCode\": 500, \"minorErrorCode\": \"INTERNAL_SERVER_ERROR\", "
+                        + "\"message\": \"vCenter busy\", \"count\": 1}]}")));
+        assertThat(set.status).as(set.body).isEqualTo(200);
+        try {
+            Http.Res task = register(admin, params("doomed", ovf("app"),
+                    entry("[shared-disk-1] legacy-app/legacy-app.vmx"), "", ""));
+            assertThat(task.status).as(task.body).isEqualTo(202);
+            assertThat(admin.awaitTask(task).attr("status")).isEqualTo("error");
+            assertThat(vapps()).doesNotContain("doomed");
+            assertThat(unmanaged()).contains("legacy-app");
+        } finally {
+            admin.send(admin.request("/api/vcdsim/simulation").header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+        }
+    }
 }

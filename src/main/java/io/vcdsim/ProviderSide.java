@@ -44,6 +44,6 @@ final class ProviderSide {
                 new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), new VSphereWebClient(db),
                         queries, taskViews),
                 new StrandedItemResource(db, new StrandedItems(db, engine), queries, taskViews),
-                new CloudApiNetworkPoolResource(db, new NetworkPools(db, engine), queries));
+                new CloudApiNetworkPoolResource(db, new NetworkPools(db, engine), queries, taskViews));
     }
 }

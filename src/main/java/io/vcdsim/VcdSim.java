@@ -40,6 +40,7 @@ import io.vcdsim.api.TemplateResource;
 import io.vcdsim.api.UserResource;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
+import io.vcdsim.api.VAppRegistrationResource;
 import io.vcdsim.api.VdcResource;
 import io.vcdsim.api.VdcTemplateResource;
 import io.vcdsim.api.VdcStorageProfileResource;
@@ -69,6 +70,7 @@ import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppOperations;
 import io.vcdsim.compute.VAppPower;
 import io.vcdsim.compute.VAppRecomposition;
+import io.vcdsim.compute.VAppRegistration;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcInstantiation;
 import io.vcdsim.compute.VdcService;
@@ -228,6 +230,7 @@ public final class VcdSim implements AutoCloseable {
                         new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
                         new RoleResource(db, orgs, roles), new VdcResource(db, vdcs, orgs, taskViews),
+                        new VAppRegistrationResource(vdcs, new VAppRegistration(db, engine), taskViews),
                         new VdcStorageProfileResource(db, vdcs),
                         new VdcTemplateResource(db, new VdcTemplates(db, config.clock()),
                                 new VdcInstantiation(db, engine, vdcs), taskViews),

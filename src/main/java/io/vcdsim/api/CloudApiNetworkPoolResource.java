@@ -26,7 +26,8 @@ import static io.vcdsim.api.CloudApi.V1;
 /**
  * Network pools on both faces, one object: the cloudapi's {@code networkPools} (list, create, read, rename, delete;
  * changes answer 202 with the task in {@code Location}) and {@code networkPoolSummaries}, {@code /api}'s
- * {@code networkPool/{id}} and {@code networkPoolReferences}; and what VLAN and port group pools are made of, vCenter's
+ * {@code networkPool/{id}} (with its {@code action/repair} and {@code action/sync} tasks) and
+ * {@code networkPoolReferences}; and what VLAN and port group pools are made of, vCenter's
  * distributed switches ({@code virtualCenters/resources/dvSwitches}) and importable port groups
  * ({@code virtualCenters/resources/importableDvpgs}).
  */
@@ -35,11 +36,13 @@ public final class CloudApiNetworkPoolResource implements Routes {
     private final Database db;
     private final NetworkPools pools;
     private final QueryService queries;
+    private final TaskViews tasks;
 
-    public CloudApiNetworkPoolResource(Database db, NetworkPools pools, QueryService queries) {
+    public CloudApiNetworkPoolResource(Database db, NetworkPools pools, QueryService queries, TaskViews tasks) {
         this.db = db;
         this.pools = pools;
         this.queries = queries;
+        this.tasks = tasks;
     }
 
     public static final class Ref {
@@ -98,6 +101,11 @@ public final class CloudApiNetworkPoolResource implements Routes {
             return Reply.ok(NetworkPoolView.xml(Hrefs.viewer(x), pool), MediaTypes.NETWORK_POOL);
         });
         r.get("/api/admin/extension/networkPoolReferences", this::references);
+        for (String action : List.of("repair", "sync")) {
+            r.post("/api/admin/extension/networkPool/{id}/action/" + action, x -> tasks.accepted(x,
+                    pools.repairOrSync(x.principal(), Hrefs.id(x, "id"), action.equals("repair"),
+                            TaskResource.caller(x.principal()))));
+        }
 
         r.get(V1 + "/virtualCenters/resources/dvSwitches", x -> CloudApi.contextPage(x,
                 vCenter(x).map(vc -> List.of(Map.of("backingRef", Map.of("id", NsxtInventory.DV_SWITCH_MOREF,

@@ -214,7 +214,9 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
         f.setXIncludeAware(false);
         // an OVF is a few levels deep; reading text out of thousands of levels would exhaust the stack
         f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
-        return f.newDocumentBuilder();
+        DocumentBuilder builder = f.newDocumentBuilder();
+        builder.setErrorHandler(null); // a client's bad descriptor is its 400, not a line on the server's stderr
+        return builder;
     }
 
     private static List<Element> all(Element root, String ns, String local) {

@@ -151,6 +151,7 @@ public final class MediaTypes {
     public static final String CREATE_PROVIDER_VDC_PARAMS = "application/vnd.vmware.admin.createProviderVdcParams";
     public static final String VM_OBJECT_REFS_LIST = "application/vnd.vmware.admin.vmsObjectRefsList";
     public static final String IMPORT_VM_PARAMS = "application/vnd.vmware.admin.importVmIntoExistingVAppParams";
+    public static final String REGISTER_VAPP_PARAMS = "application/vnd.vmware.admin.registerVAppParams";
     public static final String SITE = "application/vnd.vmware.vcloud.site";
     public static final String SITE_ASSOCIATIONS = "application/vnd.vmware.admin.siteAssociations";
     public static final String SITE_ASSOCIATION = "application/vnd.vmware.admin.siteAssociation";

@@ -27,7 +27,9 @@ import java.util.UUID;
  * an NSX-T manager's transport zone (one pool each), VLAN on a distributed switch of a vCenter with VLAN id ranges,
  * or PORTGROUP_BACKED on its distributed port groups. A system administrator's to make ({@code networkPoolCreate}: the
  * pool is listed at once, a failed task removes it), rename ({@code networkPoolUpdate}) and delete
- * ({@code networkPoolDelete}), which a pool a provider VDC draws on refuses.
+ * ({@code networkPoolDelete}), which a pool a provider VDC draws on refuses; and to repair or sync with its transport
+ * zone ({@code /api}'s {@code action/repair} and {@code action/sync}, API 32.0 to 35.0), tasks that leave it as it is:
+ * a simulated pool's scope is its transport zone's, nothing is out of step.
  */
 public final class NetworkPools {
     public static final String GENEVE = "GENEVE";
@@ -38,6 +40,10 @@ public final class NetworkPools {
     public static final String CREATE = "networkPoolCreate";
     public static final String UPDATE = "networkPoolUpdate";
     public static final String DELETE = "networkPoolDelete";
+    /** vCD's operationName (its blocking task operations list it). */
+    public static final String REPAIR = "networkRepairNetworkPool";
+    /** Not in vCD's lists that are public; named as vCD names its repair. */
+    public static final String SYNC = "networkSyncNetworkPool";
     static final int MAX_NAME = 128;
     static final int MAX_DESCRIPTION = 4096;
     static final int MAX_ITEMS = 100;
@@ -92,6 +98,9 @@ public final class NetworkPools {
             }
             pools(tx).save(changed);
         });
+        for (String nothingChanges : new String[]{REPAIR, SYNC}) {
+            engine.register(nothingChanges, (tx, task) -> locked(tx, task.ownerId()));
+        }
         engine.register(DELETE, (tx, task) -> {
             checkUnused(tx, locked(tx, task.ownerId()));
             pools(tx).delete(task.ownerId());
@@ -292,6 +301,14 @@ public final class NetworkPools {
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting network pool " + pool.name(), by,
                     owner(pool), true, null));
         });
+    }
+
+    /** {@code action/repair} or {@code action/sync}: a task on the pool, for a system administrator. */
+    public TaskRow repairOrSync(Principal p, UUID id, boolean repair, TaskEngine.Caller by) {
+        NetworkPoolStore.Row pool = pool(p, id);
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(repair ? REPAIR : SYNC,
+                (repair ? "Repairing network pool " : "Synchronizing network pool ") + pool.name(), by, owner(pool),
+                true, null)));
     }
 
     private static void checkName(Tx tx, String name, UUID except) {

@@ -29,6 +29,9 @@ public final class NetworkPoolView {
             default -> pool.poolType().toLowerCase(Locale.ROOT);
         };
         n.usage = 0;
+        // its actions, by their names, as vCD links an object's actions (a host's repair, a VDC's enable)
+        n.link("repair", n.href + "/action/repair", null);
+        n.link("sync", n.href + "/action/sync", null);
         return n;
     }
 

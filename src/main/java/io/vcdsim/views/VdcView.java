@@ -78,6 +78,9 @@ public final class VdcView {
         }
         if (v.principal().isSystemAdmin()) {
             vdc.link("add", adminBase + "/edgeGateways", MediaTypes.xml(MediaTypes.EDGE_GATEWAY));
+            if (admin) { // vCD's admin view of a VDC links it so
+                vdc.link("add", adminBase + "/action/registerVApp", MediaTypes.xml(MediaTypes.REGISTER_VAPP_PARAMS));
+            }
         }
         // pyvcloud's VDC ACL methods follow these: read by rel=down, PUT to rel=controlAccess
         String user = v.href(Kind.VDC, row.id());

@@ -170,4 +170,40 @@ class CloudApiNetworkPoolTest {
                 "\"transportZoneRef\":{\"id\":\"" + zone + "\"}")).status).isEqualTo(403);
         assertThat(get(admin, V1 + "/virtualCenters/resources/dvSwitches").status).isEqualTo(400);
     }
+
+    @Test
+    void repairAndSyncAreTasksThatLeaveThePoolAsItIs() {
+        Http api = Sim.admin(vcd.sim());
+        String id = get(admin, V1 + "/networkPools/networkPoolSummaries?" + filter("name==pool-1")).json()
+                .get("values").get(0).get("id").asText();
+        JsonNode before = get(admin, V1 + "/networkPools/" + id).json();
+        Http.Res pool = api.get("/api/admin/extension/networkPool/" + id.replaceAll(".*:", ""));
+        for (String[] action : new String[][]{{"repair", "networkRepairNetworkPool"},
+                {"sync", "networkSyncNetworkPool"}}) {
+            String href = pool.link(action[0], null);
+            assertThat(href).isEqualTo(pool.attr("href") + "/action/" + action[0]);
+            Http.Res task = api.post(href, null, null);
+            assertThat(task.status).as(task.body).isEqualTo(202);
+            assertThat(task.attr("operationName")).isEqualTo(action[1]);
+            assertThat(task.child("Owner").getAttribute("href")).isEqualTo(pool.attr("href"));
+            assertThat(api.awaitTask(task).attr("status")).isEqualTo("success");
+        }
+        assertThat(get(admin, V1 + "/networkPools/" + id).json()).isEqualTo(before);
+    }
+
+    @Test
+    void repairAndSyncAreASystemAdministratorsOnAPoolThatExists() {
+        Http api = Sim.admin(vcd.sim());
+        String id = get(admin, V1 + "/networkPools/networkPoolSummaries?" + filter("name==pool-1")).json()
+                .get("values").get(0).get("id").asText().replaceAll(".*:", "");
+        for (String action : new String[]{"repair", "sync"}) {
+            Http.Res refused = Sim.tenant(vcd.sim()).post("/api/admin/extension/networkPool/" + id + "/action/"
+                    + action, null, null);
+            assertThat(refused.status).isEqualTo(403);
+            assertThat(refused.minor()).isEqualTo("ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+            Http.Res unknown = api.post("/api/admin/extension/networkPool/" + UUID.randomUUID() + "/action/"
+                    + action, null, null);
+            assertThat(unknown.status).isEqualTo(403);
+        }
+    }
 }

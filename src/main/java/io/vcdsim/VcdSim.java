@@ -12,7 +12,6 @@ import io.vcdsim.api.CloudApiRightsContainerResource;
 import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiSecurityTagResource;
 import io.vcdsim.api.ConsoleResource;
-import io.vcdsim.api.DiskResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.NsxtResource;
@@ -40,13 +39,8 @@ import io.vcdsim.api.TemplateResource;
 import io.vcdsim.api.UserResource;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
-import io.vcdsim.api.VAppRegistrationResource;
-import io.vcdsim.api.VdcResource;
-import io.vcdsim.api.VdcTemplateResource;
-import io.vcdsim.api.VdcStorageProfileResource;
 import io.vcdsim.api.VersionsResource;
 import io.vcdsim.api.VmActionResource;
-import io.vcdsim.api.VmAffinityRuleResource;
 import io.vcdsim.api.VmSectionResource;
 import io.vcdsim.auth.Sessions;
 import io.vcdsim.auth.TokenSigner;
@@ -60,7 +54,6 @@ import io.vcdsim.catalog.Spool;
 import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.Transfers;
 import io.vcdsim.compute.ComputePolicies;
-import io.vcdsim.compute.DiskService;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
@@ -70,13 +63,9 @@ import io.vcdsim.compute.VAppNetworks;
 import io.vcdsim.compute.VAppOperations;
 import io.vcdsim.compute.VAppPower;
 import io.vcdsim.compute.VAppRecomposition;
-import io.vcdsim.compute.VAppRegistration;
 import io.vcdsim.compute.VAppService;
-import io.vcdsim.compute.VdcInstantiation;
 import io.vcdsim.compute.VdcService;
-import io.vcdsim.compute.VdcTemplates;
 import io.vcdsim.compute.VmActions;
-import io.vcdsim.compute.VmAffinityRules;
 import io.vcdsim.config.Config;
 import io.vcdsim.config.Seeder;
 import io.vcdsim.config.SystemSettingsService;
@@ -229,11 +218,7 @@ public final class VcdSim implements AutoCloseable {
                         new OrgResource(db, orgs, taskViews),
                         new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
-                        new RoleResource(db, orgs, roles), new VdcResource(db, vdcs, orgs, taskViews),
-                        new VAppRegistrationResource(vdcs, new VAppRegistration(db, engine), taskViews),
-                        new VdcStorageProfileResource(db, vdcs),
-                        new VdcTemplateResource(db, new VdcTemplates(db, config.clock()),
-                                new VdcInstantiation(db, engine, vdcs), taskViews),
+                        new RoleResource(db, orgs, roles),
                         new CatalogResource(db, catalogs, new CatalogSubscriptions(db, engine, spool, catalogs), orgs,
                                 taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,
@@ -267,10 +252,9 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiAuditResource(db, queries),
                         new AccessControlResource(db, new AccessControl(db, entities)),
                         new OwnerResource(db, ownership),
-                        new DiskResource(db, new DiskService(db, engine), vdcs, taskViews),
-                        new VmAffinityRuleResource(db, new VmAffinityRules(db, engine), vdcs, taskViews),
                         new LeaseResource(orgs, new VAppLeases(db, engine, power), templates, taskViews));
                 resources.forEach(r -> r.register(router));
+                VdcSide.resources(db, engine, config.clock(), vdcs, orgs, taskViews).forEach(r -> r.register(router));
                 ProviderSide.resources(db, engine, config, queries, taskViews, orgs).forEach(r -> r.register(router));
                 NetworkSide.resources(db, engine, vdcs, vdcGroups, queries, taskViews, vappNetworkResource)
                         .forEach(r -> r.register(router));

@@ -70,6 +70,7 @@ import io.vcdsim.compute.VAppPower;
 import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
+import io.vcdsim.compute.VdcStorageProfiles;
 import io.vcdsim.compute.VmActions;
 import io.vcdsim.compute.VmAffinityRules;
 import io.vcdsim.config.Config;
@@ -224,7 +225,7 @@ public final class VcdSim implements AutoCloseable {
                         new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
                         new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
                         new RoleResource(db, orgs, roles), new VdcResource(db, vdcs, orgs, taskViews),
-                        new VdcStorageProfileResource(db, vdcs),
+                        new VdcStorageProfileResource(db, new VdcStorageProfiles(db, engine), taskViews),
                         new CatalogResource(db, catalogs, new CatalogSubscriptions(db, engine, spool, catalogs), orgs,
                                 taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,

@@ -59,6 +59,7 @@ public final class ResourceStore {
         Rows.execute(h, "DELETE FROM org_network WHERE vdc_id = ?", id); // then its edges go with the VDC
         Rows.execute(h, "UPDATE media SET vdc_id = NULL WHERE vdc_id = ?", id);
         Rows.execute(h, "UPDATE vapp_template SET vdc_id = NULL WHERE vdc_id = ?", id);
+        new VdcStorageProfileStore(h).deleteMetadataOf(id); // their rows go with the VDC's
         new MetadataStore(h).deleteFor(id);
         Rows.execute(h, "DELETE FROM vdc WHERE id = ?", id);
     }

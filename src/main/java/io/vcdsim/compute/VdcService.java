@@ -89,10 +89,14 @@ public final class VdcService {
     public record Created(VdcRow vdc, TaskRow task) {
     }
 
-    /** CreateVdcParams: a VDC of an enabled provider VDC, with its quotas; ready when its task ends. */
+    /**
+     * CreateVdcParams: a VDC of an enabled provider VDC, with its quotas and the storage profiles it names (the
+     * provider VDC's); ready when its task ends.
+     */
     public Created create(UUID orgId, String name, String description, String allocationModel, long cpuLimitMhz,
                           long memoryLimitMb, int vmQuota, boolean enabled, UUID providerVdc,
-                          VdcSettings.Changes settings, TaskEngine.Caller by) {
+                          VdcSettings.Changes settings, List<VdcStorageProfiles.Addition> profiles,
+                          TaskEngine.Caller by) {
         if (name == null || name.isBlank() || name.length() > 128) {
             throw ApiException.badRequest("A VDC needs a name of 1 to 128 characters.");
         }
@@ -127,6 +131,7 @@ public final class VdcService {
                     memoryLimitMb, vmQuota, checked, engine.now());
             tx.resources().insertVdc(v);
             tx.store(InventoryStore::new).placeVdc(v.id(), pvdc.id());
+            VdcStorageProfiles.create(tx, v, profiles, engine.now());
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Virtual Datacenter " + name + "("
                     + v.id() + ")", by, owner(v), true, null));
             return new Created(v, task);

@@ -118,32 +118,83 @@ public final class VdcStorageProfiles {
     }
 
     private static List<Added> additions(Tx tx, VdcRow vdc, List<Profile> own, List<Addition> add) {
-        InventoryStore inventory = tx.store(InventoryStore::new);
-        List<InventoryStore.PvdcProfile> offered = inventory.pvdcProfiles(inventory.providerVdcOf(vdc.id()));
+        List<InventoryStore.PvdcProfile> offered = offered(tx, vdc.id());
         Set<String> names = new HashSet<>();
         own.forEach(o -> names.add(o.name()));
         List<Added> added = new ArrayList<>();
         for (Addition a : add) {
-            InventoryStore.PvdcProfile from = offered.stream().filter(o -> o.id().equals(a.providerVdcProfile()))
-                    .findFirst().orElseThrow(() -> ApiException.invalidReference("The provider VDC of VDC "
-                            + vdc.name() + " has no storage profile " + a.providerVdcProfile() + "."));
-            String name = from.profile().name();
-            if (!from.enabled()) {
-                throw ApiException.badRequest("Storage profile " + name + " is disabled in the provider VDC.");
-            }
-            if (!names.add(name)) {
-                throw ApiException.duplicateName("VDC " + vdc.name() + " already has storage profile " + name + ".");
-            }
-            boolean on = a.enabled() == null || a.enabled();
-            if (a.isDefault() && !on) {
-                throw ApiException.badRequest("Storage profile " + name + " cannot be the default and disabled.");
-            }
-            added.add(new Added(UUID.randomUUID(), name, on, a.isDefault(), limit(a.units(), a.limitMb(), 0)));
+            added.add(added(vdc, offered, names, a));
         }
         if (added.stream().filter(Added::isDefault).count() > 1) {
             throw ApiException.badRequest("A VDC has one default storage profile; more than one is added as it.");
         }
         return added;
+    }
+
+    private static List<InventoryStore.PvdcProfile> offered(Tx tx, UUID vdcId) {
+        InventoryStore inventory = tx.store(InventoryStore::new);
+        return inventory.pvdcProfiles(inventory.providerVdcOf(vdcId));
+    }
+
+    /** A profile to add from the provider VDC's {@code offered} ones, whose name none of {@code names} has. */
+    private static Added added(VdcRow vdc, List<InventoryStore.PvdcProfile> offered, Set<String> names, Addition a) {
+        InventoryStore.PvdcProfile from = offered.stream().filter(o -> o.id().equals(a.providerVdcProfile()))
+                .findFirst().orElseThrow(() -> ApiException.invalidReference("The provider VDC of VDC "
+                        + vdc.name() + " has no storage profile " + a.providerVdcProfile() + "."));
+        String name = from.profile().name();
+        if (!from.enabled()) {
+            throw ApiException.badRequest("Storage profile " + name + " is disabled in the provider VDC.");
+        }
+        if (!names.add(name)) {
+            throw ApiException.duplicateName("VDC " + vdc.name() + " already has storage profile " + name + ".");
+        }
+        boolean on = a.enabled() == null || a.enabled();
+        if (a.isDefault() && !on) {
+            throw ApiException.badRequest("Storage profile " + name + " cannot be the default and disabled.");
+        }
+        return new Added(UUID.randomUUID(), name, on, a.isDefault(), limit(a.units(), a.limitMb(), 0));
+    }
+
+    /**
+     * The profiles CreateVdcParams gives a new VDC (its VdcStorageProfile elements), in the transaction that makes
+     * it: the one naming the provider VDC's {@code *} (or no provider VDC profile) sets {@code *}, which the VDC has
+     * in any case; the others are added. One of them is the default ({@code *} when none says so).
+     */
+    static void create(Tx tx, VdcRow vdc, List<Addition> given, java.time.Instant now) {
+        List<InventoryStore.PvdcProfile> offered = offered(tx, vdc.id());
+        UUID offeredStar = offered.stream().filter(o -> o.profile().name().equals(VdcStorageProfileStore.STAR))
+                .map(InventoryStore.PvdcProfile::id).findFirst().orElse(null);
+        Addition star = null;
+        Set<String> names = new HashSet<>(Set.of(VdcStorageProfileStore.STAR));
+        List<Added> added = new ArrayList<>();
+        for (Addition a : given) {
+            if (a.providerVdcProfile() == null || a.providerVdcProfile().equals(offeredStar)) {
+                if (star != null) {
+                    throw ApiException.duplicateName("CreateVdcParams names storage profile * twice.");
+                }
+                star = a;
+            } else {
+                added.add(added(vdc, offered, names, a));
+            }
+        }
+        long defaults = added.stream().filter(Added::isDefault).count() + (star != null && star.isDefault() ? 1 : 0);
+        if (defaults > 1) {
+            throw ApiException.badRequest("A VDC has one default storage profile; CreateVdcParams names " + defaults
+                    + ".");
+        }
+        boolean starOn = star == null || star.enabled() == null || star.enabled();
+        boolean starDefault = added.stream().noneMatch(Added::isDefault);
+        if (starDefault && !starOn) {
+            throw ApiException.badRequest("Storage profile * is the VDC's default, which cannot be disabled.");
+        }
+        long starLimit = star == null ? 0 : limit(star.units(), star.limitMb(), 0);
+        UUID starId = VdcStorageProfileStore.starId(vdc.id());
+        profiles(tx).update(new Profile(starId, vdc.id(), vdc.orgId(), VdcStorageProfileStore.STAR, starOn,
+                starDefault, starLimit));
+        for (Added a : added) {
+            profiles(tx).insert(new Profile(a.id(), vdc.id(), vdc.orgId(), a.name(), a.enabled(), a.isDefault(),
+                    a.limitMb()), now);
+        }
     }
 
     private static List<UUID> removals(Tx tx, VdcRow vdc, List<Profile> own, List<UUID> remove) {

@@ -161,6 +161,49 @@ class VdcStorageProfilesTest {
                 .children("AdminVdcRecord").get(0).getAttribute("numberOfStorageProfiles")).isEqualTo("2");
     }
 
+    /**
+     * Test_CreateOrgVdcWithFlex's CreateVdcParams: * enabled and the default, silver disabled beside it; the VDC lists
+     * both, each as given. Two defaults, or a profile of no provider VDC, make no VDC.
+     */
+    @Test
+    void aNewVdcHasTheProfilesItsParamsName() {
+        String org = Http.Res.children(admin.get("/api/org").root(), "Org").stream()
+                .filter(o -> o.getAttribute("name").equals("acme")).findFirst().orElseThrow().getAttribute("href")
+                .replace("/api/org/", "/api/admin/org/");
+        String name = "sp-two-" + UUID.randomUUID().toString().substring(0, 8);
+        String star = "<VdcStorageProfile><Enabled>true</Enabled><Units>MB</Units><Limit>1024</Limit><Default>true"
+                + "</Default><ProviderVdcStorageProfile href=\"" + pvdcProfiles.get("*") + "\"></ProviderVdcStorageProfile>"
+                + "</VdcStorageProfile>";
+        String silver = "<VdcStorageProfile><Enabled>false</Enabled><Units>MB</Units><Limit>1024</Limit><Default>false"
+                + "</Default><ProviderVdcStorageProfile href=\"" + pvdcProfiles.get("silver")
+                + "\"></ProviderVdcStorageProfile></VdcStorageProfile>";
+        String params = VdcTest.params(name, pvdcHref);
+        String one = params.substring(params.indexOf("<VdcStorageProfile>"), params.indexOf("</VdcStorageProfile>")
+                + "</VdcStorageProfile>".length());
+        Http.Res created = admin.post(org + "/vdcsparams", VdcTest.CREATE, params.replace(one, star + silver));
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(admin.awaitTask(created).attr("status")).isEqualTo("success");
+        Map<String, Element> refs = refs(admin, created.attr("href"));
+        assertThat(refs).containsOnlyKeys("*", "silver");
+        Http.Res starProfile = admin.get(refs.get("*").getAttribute("href"));
+        assertThat(starProfile.childText("Enabled")).isEqualTo("true");
+        assertThat(starProfile.childText("Default")).isEqualTo("true");
+        assertThat(starProfile.childText("Limit")).isEqualTo("1024");
+        Http.Res silverProfile = admin.get(refs.get("silver").getAttribute("href"));
+        assertThat(silverProfile.childText("Enabled")).isEqualTo("false");
+        assertThat(silverProfile.childText("Default")).isEqualTo("false");
+
+        String twoDefaults = params.replace(one, star + silver.replace("<Enabled>false</Enabled>", "<Enabled>true"
+                + "</Enabled>").replace("<Default>false</Default>", "<Default>true</Default>"))
+                .replace(name, name + "-x");
+        assertRefused(admin.post(org + "/vdcsparams", VdcTest.CREATE, twoDefaults), 400, "BAD_REQUEST");
+        String unknown = params.replace(one, star + silver.replace(pvdcProfiles.get("silver"),
+                "/api/admin/pvdcStorageProfile/" + UUID.randomUUID())).replace(name, name + "-y");
+        assertRefused(admin.post(org + "/vdcsparams", VdcTest.CREATE, unknown), 400, "INVALID_REFERENCE");
+        assertThat(Http.Res.children(admin.get(org).child("Vdcs"), "Vdc").stream().map(v -> v.getAttribute("name")))
+                .doesNotContain(name + "-x", name + "-y");
+    }
+
     /** The query's records of the VDC's profiles, by name. */
     static Map<String, Element> records(Http who, String type, String vdcHref) {
         String record = type.startsWith("admin") ? "AdminOrgVdcStorageProfileRecord" : "OrgVdcStorageProfileRecord";

@@ -48,6 +48,8 @@ public final class VdcView {
             v.link(vdc, "alternate", Kind.VDC, row.id());
             if (v.principal().isSystemAdmin()) {
                 vdc.link("edit", vdc.href, MediaTypes.xml(MediaTypes.ADMIN_VDC));
+                // pyvcloud's add_storage_profile and remove_storage_profile post to it, found by rel and type
+                vdc.link("edit", vdc.href + "/vdcStorageProfiles", MediaTypes.xml(MediaTypes.UPDATE_VDC_STORAGE_PROFILES));
             }
         } else {
             v.link(vdc, "up", Kind.ORG, row.orgId()); // first: go-vcloud-director reads Link[0] as the org

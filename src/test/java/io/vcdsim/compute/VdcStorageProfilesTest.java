@@ -41,7 +41,11 @@ class VdcStorageProfilesTest {
         tenant = Sim.tenant(vcd.sim());
         pvdcHref = Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"), "ProviderVdcReference")
                 .get(0).getAttribute("href");
-        // the provider offers gold and silver beside *
+        pvdcProfiles = offerGoldAndSilver(admin, pvdcHref);
+    }
+
+    /** The provider's side: the provider VDC offers gold and silver beside *; its profiles' hrefs by name. */
+    static Map<String, String> offerGoldAndSilver(Http admin, String pvdcHref) {
         Http.Res pvdc = admin.get(admin.get(pvdcHref).link("alternate",
                 "application/vnd.vmware.admin.vmwprovidervdc+xml"));
         String edit = pvdc.link("edit", "application/vnd.vmware.admin.updateProviderVdcStorageProfiles+xml");
@@ -50,19 +54,28 @@ class VdcStorageProfilesTest {
                         + "gold</vmext:AddStorageProfile><vmext:AddStorageProfile>silver</vmext:AddStorageProfile>"
                         + "</vmext:UpdateProviderVdcStorageProfiles>");
         assertThat(admin.awaitTask(added).attr("status")).isEqualTo("success");
-        pvdcProfiles = admin.get("/api/query?type=providerVdcStorageProfile&format=records")
+        Map<String, String> profiles = admin.get("/api/query?type=providerVdcStorageProfile&format=records")
                 .children("ProviderVdcStorageProfileRecord").stream()
                 .filter(r -> r.getAttribute("providerVdc").equals(pvdcHref))
                 .collect(Collectors.toMap(r -> r.getAttribute("name"), r -> r.getAttribute("href")));
-        assertThat(pvdcProfiles).containsKeys("*", "gold", "silver");
+        assertThat(profiles).containsKeys("*", "gold", "silver");
+        return profiles;
     }
 
-    /** A new VDC of acme on pvdc-1 with the one profile *; its admin href. */
     static String newVdc() {
-        String org = Http.Res.children(admin.get("/api/org").root(), "Org").stream()
+        return newVdc(admin, pvdcHref);
+    }
+
+    /** acme's admin href. */
+    static String acme(Http admin) {
+        return Http.Res.children(admin.get("/api/org").root(), "Org").stream()
                 .filter(o -> o.getAttribute("name").equals("acme")).findFirst().orElseThrow().getAttribute("href")
                 .replace("/api/org/", "/api/admin/org/");
-        Http.Res created = admin.post(org + "/vdcsparams", VdcTest.CREATE, VdcTest.params("sp-"
+    }
+
+    /** A new VDC of acme on the provider VDC with the one profile *; its admin href. */
+    static String newVdc(Http admin, String pvdcHref) {
+        Http.Res created = admin.post(acme(admin) + "/vdcsparams", VdcTest.CREATE, VdcTest.params("sp-"
                 + UUID.randomUUID().toString().substring(0, 8), pvdcHref));
         assertThat(created.status).as(created.body).isEqualTo(201);
         assertThat(admin.awaitTask(created).attr("status")).isEqualTo("success");
@@ -159,49 +172,6 @@ class VdcStorageProfilesTest {
         }
         assertThat(admin.get("/api/query?type=adminOrgVdc&format=records&filter=id==" + vdcUrn)
                 .children("AdminVdcRecord").get(0).getAttribute("numberOfStorageProfiles")).isEqualTo("2");
-    }
-
-    /**
-     * Test_CreateOrgVdcWithFlex's CreateVdcParams: * enabled and the default, silver disabled beside it; the VDC lists
-     * both, each as given. Two defaults, or a profile of no provider VDC, make no VDC.
-     */
-    @Test
-    void aNewVdcHasTheProfilesItsParamsName() {
-        String org = Http.Res.children(admin.get("/api/org").root(), "Org").stream()
-                .filter(o -> o.getAttribute("name").equals("acme")).findFirst().orElseThrow().getAttribute("href")
-                .replace("/api/org/", "/api/admin/org/");
-        String name = "sp-two-" + UUID.randomUUID().toString().substring(0, 8);
-        String star = "<VdcStorageProfile><Enabled>true</Enabled><Units>MB</Units><Limit>1024</Limit><Default>true"
-                + "</Default><ProviderVdcStorageProfile href=\"" + pvdcProfiles.get("*") + "\"></ProviderVdcStorageProfile>"
-                + "</VdcStorageProfile>";
-        String silver = "<VdcStorageProfile><Enabled>false</Enabled><Units>MB</Units><Limit>1024</Limit><Default>false"
-                + "</Default><ProviderVdcStorageProfile href=\"" + pvdcProfiles.get("silver")
-                + "\"></ProviderVdcStorageProfile></VdcStorageProfile>";
-        String params = VdcTest.params(name, pvdcHref);
-        String one = params.substring(params.indexOf("<VdcStorageProfile>"), params.indexOf("</VdcStorageProfile>")
-                + "</VdcStorageProfile>".length());
-        Http.Res created = admin.post(org + "/vdcsparams", VdcTest.CREATE, params.replace(one, star + silver));
-        assertThat(created.status).as(created.body).isEqualTo(201);
-        assertThat(admin.awaitTask(created).attr("status")).isEqualTo("success");
-        Map<String, Element> refs = refs(admin, created.attr("href"));
-        assertThat(refs).containsOnlyKeys("*", "silver");
-        Http.Res starProfile = admin.get(refs.get("*").getAttribute("href"));
-        assertThat(starProfile.childText("Enabled")).isEqualTo("true");
-        assertThat(starProfile.childText("Default")).isEqualTo("true");
-        assertThat(starProfile.childText("Limit")).isEqualTo("1024");
-        Http.Res silverProfile = admin.get(refs.get("silver").getAttribute("href"));
-        assertThat(silverProfile.childText("Enabled")).isEqualTo("false");
-        assertThat(silverProfile.childText("Default")).isEqualTo("false");
-
-        String twoDefaults = params.replace(one, star + silver.replace("<Enabled>false</Enabled>", "<Enabled>true"
-                + "</Enabled>").replace("<Default>false</Default>", "<Default>true</Default>"))
-                .replace(name, name + "-x");
-        assertRefused(admin.post(org + "/vdcsparams", VdcTest.CREATE, twoDefaults), 400, "BAD_REQUEST");
-        String unknown = params.replace(one, star + silver.replace(pvdcProfiles.get("silver"),
-                "/api/admin/pvdcStorageProfile/" + UUID.randomUUID())).replace(name, name + "-y");
-        assertRefused(admin.post(org + "/vdcsparams", VdcTest.CREATE, unknown), 400, "INVALID_REFERENCE");
-        assertThat(Http.Res.children(admin.get(org).child("Vdcs"), "Vdc").stream().map(v -> v.getAttribute("name")))
-                .doesNotContain(name + "-x", name + "-y");
     }
 
     /** The query's records of the VDC's profiles, by name. */

@@ -18,7 +18,7 @@ import java.util.UUID;
  * Read through the view {@code vdc_storage_profile_all} (V56), which lists both.
  */
 public final class VdcStorageProfileStore {
-    /** The name of the profile every VDC has. */
+    /** The name of the profile every VDC has (the simulated provider's {@code Provider.STORAGE_PROFILE}). */
     public static final String STAR = "*";
     private static final RowMapper<Profile> PROFILE = (rs, ctx) -> new Profile(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "vdc_id"), Rows.uuid(rs, "org_id"), rs.getString("name"), rs.getBoolean("enabled"),

@@ -12,6 +12,7 @@ import io.vcdsim.compute.DiskService;
 import io.vcdsim.compute.VAppRegistration;
 import io.vcdsim.compute.VdcInstantiation;
 import io.vcdsim.compute.VdcService;
+import io.vcdsim.compute.VdcStorageProfiles;
 import io.vcdsim.compute.VdcTemplates;
 import io.vcdsim.compute.VmAffinityRules;
 import io.vcdsim.store.Database;
@@ -33,7 +34,7 @@ final class VdcSide {
                                   TaskViews taskViews) {
         return List.of(new VdcResource(db, vdcs, orgs, taskViews),
                 new VAppRegistrationResource(vdcs, new VAppRegistration(db, engine), taskViews),
-                new VdcStorageProfileResource(db, vdcs),
+                new VdcStorageProfileResource(db, new VdcStorageProfiles(db, engine), taskViews),
                 new VdcTemplateResource(db, new VdcTemplates(db, clock), new VdcInstantiation(db, engine, vdcs),
                         taskViews),
                 new DiskResource(db, new DiskService(db, engine), vdcs, taskViews),

@@ -2,6 +2,7 @@ package io.vcdsim.api;
 
 import io.vcdsim.compute.HardwareVersions;
 import io.vcdsim.compute.VdcService;
+import io.vcdsim.compute.VdcStorageProfiles;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.MediaTypes;
@@ -10,6 +11,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.model.AdminVdc;
+import io.vcdsim.model.AdminVdcStorageProfile;
 import io.vcdsim.model.ComputeCapacity;
 import io.vcdsim.model.ProviderParams;
 import io.vcdsim.model.Vdc;
@@ -20,6 +22,8 @@ import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.views.HardwareVersionView;
 import io.vcdsim.views.VdcView;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Virtual data centers: the org view {@code /api/vdc/{id}} and the admin view {@code /api/admin/vdc/{id}}. */
@@ -72,9 +76,17 @@ public final class VdcResource implements Routes {
         ComputeCapacity c = in.computeCapacity;
         long cpu = limit(c == null ? null : c.cpu, "GHz", 1000);
         long memory = limit(c == null ? null : c.memory, "GB", 1024);
-        // the default profile's limit: vcdsim's VDC has the one profile * (terraform's storage_profile block)
-        Long storageLimit = in.vdcStorageProfiles == null ? null : in.vdcStorageProfiles.stream()
-                .filter(p -> !Boolean.FALSE.equals(p.isDefault)).map(p -> p.limit).findFirst().orElse(null);
+        List<VdcStorageProfiles.Addition> profiles = new ArrayList<>();
+        for (AdminVdcStorageProfile p : Bodies.list(in.vdcStorageProfiles, "VdcStorageProfile")) {
+            // none named: the provider VDC's *, as pyvcloud's create_org_vdc may leave it out
+            UUID from = p.providerVdcStorageProfile == null ? null : Ids.fromAny(p.providerVdcStorageProfile.href);
+            if (p.providerVdcStorageProfile != null && from == null) {
+                throw ApiException.badRequest("A VdcStorageProfile's ProviderVdcStorageProfile needs the href of a "
+                        + "storage profile of the provider VDC.");
+            }
+            profiles.add(new VdcStorageProfiles.Addition(from, p.units, p.limit, p.enabled,
+                    Boolean.TRUE.equals(p.isDefault)));
+        }
         VdcService.Created created = vdcs.create(orgId, in.name, in.description, in.allocationModel, cpu, memory,
                 in.vmQuota == null ? 0 : in.vmQuota, !Boolean.FALSE.equals(in.isEnabled),
                 in.providerVdcReference == null ? null : Ids.fromAny(in.providerVdcReference.href),
@@ -82,8 +94,8 @@ public final class VdcResource implements Routes {
                         in.isThinProvision, in.usesFastProvisioning, in.networkQuota, in.nicQuota,
                         in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead,
                         allocated(c == null ? null : c.cpu, "GHz", 1000),
-                        allocated(c == null ? null : c.memory, "GB", 1024), storageLimit),
-                TaskResource.caller(x.principal()));
+                        allocated(c == null ? null : c.memory, "GB", 1024), null),
+                profiles, TaskResource.caller(x.principal()));
         Vdc v = view(x, created.vdc(), true);
         return tasks.created(x, v, MediaTypes.ADMIN_VDC, v.href, java.util.List.of(created.task()));
     }

@@ -89,13 +89,18 @@ public final class VdcService {
     public record Created(VdcRow vdc, TaskRow task) {
     }
 
-    /** CreateVdcParams: a VDC of an enabled provider VDC, with its quotas; ready when its task ends. */
+    /**
+     * CreateVdcParams: a VDC of an enabled provider VDC, with its quotas and the storage profiles it names (the
+     * provider VDC's); ready when its task ends.
+     */
     public Created create(UUID orgId, String name, String description, String allocationModel, long cpuLimitMhz,
                           long memoryLimitMb, int vmQuota, boolean enabled, UUID providerVdc,
-                          VdcSettings.Changes settings, TaskEngine.Caller by) {
+                          VdcSettings.Changes settings, List<VdcStorageProfiles.Addition> profiles,
+                          TaskEngine.Caller by) {
         return db.tx(tx -> {
             VdcRow v = place(tx, orgId, name, description, allocationModel, cpuLimitMhz, memoryLimitMb, vmQuota,
                     enabled, providerVdc, settings);
+            VdcStorageProfiles.create(tx, v, profiles, engine.now());
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Virtual Datacenter " + name + "("
                     + v.id() + ")", by, owner(v), true, null));
             return new Created(v, task);
@@ -183,36 +188,6 @@ public final class VdcService {
     public NetworkRow network(Principal p, UUID id) {
         return p.require(Right.NETWORK_VIEW, db.read(tx -> tx.networks().find(id)), NetworkRow::orgId, "network",
                 id);
-    }
-
-    /** A VDC's one storage profile (it shares the VDC's id), if the caller may view the VDC; else 403. */
-    public VdcRow storageProfile(Principal p, UUID id) {
-        return p.require(Right.VDC_VIEW, db.read(tx -> tx.resources().vdc(id)), VdcRow::orgId, "storage profile", id);
-    }
-
-    /**
-     * AdminVdcStorageProfile PUT (system administrators): the limit of a VDC's one storage profile, in MB (0: none).
-     * That profile is the VDC's default and stays enabled, as vCD keeps a VDC's only profile; vCD answers at once.
-     */
-    public VdcRow setStorageLimit(Principal p, UUID id, String units, Long limitMb, Boolean enabled, Boolean isDefault) {
-        p.requireSystemAdmin();
-        VdcRow v = storageProfile(p, id);
-        if (units != null && !units.equals("MB")) {
-            throw ApiException.badRequest("A storage profile's Units are MB.");
-        }
-        if (Boolean.FALSE.equals(enabled) || Boolean.FALSE.equals(isDefault)) {
-            throw ApiException.badRequest("Storage profile " + Provider.STORAGE_PROFILE + " is the only one of VDC "
-                    + v.name() + ": it stays enabled and the default.");
-        }
-        VdcSettings settings = check(v.settings().with(VdcSettings.Changes.storageLimit(limitMb == null ? 0
-                : limitMb)));
-        return db.tx(tx -> {
-            VdcRow now = tx.resources().vdc(id).orElseThrow(() -> ApiException.forbidden("The VDC no longer exists."));
-            VdcRow changed = now.withSettings(now.settings().with(VdcSettings.Changes.storageLimit(
-                    settings.allocation().storageLimitMb())));
-            tx.resources().updateVdc(changed);
-            return changed;
-        });
     }
 
     static ObjectRef owner(VdcRow v) {

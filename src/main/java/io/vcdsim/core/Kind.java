@@ -50,10 +50,14 @@ public final class Kind {
     public static final Kind VDC = declare("vdc").urn("vdc").user("/api/vdc/", MediaTypes.VDC)
             .admin("/api/admin/vdc/", MediaTypes.ADMIN_VDC).rights(Right.VDC_VIEW, Right.ORG_EDIT).metadata()
             .table("vdc", "org_id").queries("orgVdc", "adminOrgVdc").done();
-    /** A VDC's one storage profile: it shares the VDC's id (vcdsim gives each VDC one profile). */
+    /**
+     * A VDC's storage profile: the provider's {@code *} every VDC has, and those added from its provider VDC's. Whoever
+     * sees the VDC reads them; only system administrators change them and their metadata.
+     */
     public static final Kind VDC_STORAGE_PROFILE = declare("vdcStorageProfile").urn("vdcstorageProfile")
             .user("/api/vdcStorageProfile/", MediaTypes.VDC_STORAGE_PROFILE)
             .admin("/api/admin/vdcStorageProfile/", MediaTypes.ADMIN_VDC_STORAGE_PROFILE).rights(Right.VDC_VIEW, null)
+            .metadata().table("vdc_storage_profile_all", "org_id")
             .queries("orgVdcStorageProfile", "adminOrgVdcStorageProfile").done();
     /**
      * A VDC template (API 5.7): system administrators manage it under the extension API; the orgs it is published to

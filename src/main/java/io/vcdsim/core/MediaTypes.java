@@ -182,6 +182,7 @@ public final class MediaTypes {
     public static final String NETWORK_POOL_REFERENCES = "application/vnd.vmware.admin.vmwNetworkPoolReferences";
     public static final String VDC_STORAGE_PROFILE = "application/vnd.vmware.vcloud.vdcStorageProfile";
     public static final String ADMIN_VDC_STORAGE_PROFILE = "application/vnd.vmware.admin.vdcStorageProfile";
+    public static final String UPDATE_VDC_STORAGE_PROFILES = "application/vnd.vmware.admin.updateVdcStorageProfiles";
     public static final String METADATA = "application/vnd.vmware.vcloud.metadata";
     public static final String METADATA_VALUE = "application/vnd.vmware.vcloud.metadata.value";
     public static final String ENTITY = "application/vnd.vmware.vcloud.entity";

@@ -4,7 +4,7 @@ import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import jakarta.xml.bind.annotation.XmlType;
 
-/** VdcStorageProfile: the storage a VDC's VMs use; vcdsim gives each VDC one, with the limit set on it (0: none). */
+/** VdcStorageProfile: storage a VDC offers its VMs and disks, with the limit set on it (0: none). */
 @XmlRootElement(name = "VdcStorageProfile")
 @XmlType(name = "VdcStorageProfileType", propOrder = {"enabled", "units", "limit", "isDefault"})
 public class VdcStorageProfile extends Entity {

@@ -9,6 +9,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VdcStorageProfileStore;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.ArrayList;
@@ -205,7 +206,8 @@ public final class ProviderVdcBacking {
                 throw ApiException.badRequest("Storage profile " + profile.profile().name()
                         + " must be disabled before it is removed.");
             }
-            if (Provider.STORAGE_PROFILE.equals(profile.profile().name()) && !inventory(tx).vdcsOn(pvdcId).isEmpty()) {
+            if (Provider.STORAGE_PROFILE.equals(profile.profile().name()) && !inventory(tx).vdcsOn(pvdcId).isEmpty()
+                    || tx.store(VdcStorageProfileStore::new).inUseOn(pvdcId, profile.profile().name())) {
                 throw ApiException.badRequest("Storage profile " + profile.profile().name()
                         + " is in use by org VDCs and cannot be removed.");
             }

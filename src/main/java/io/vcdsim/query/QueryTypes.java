@@ -1,6 +1,5 @@
 package io.vcdsim.query;
 
-import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.store.ResourceStore;
@@ -142,14 +141,16 @@ public final class QueryTypes {
                     .build());
         }
 
-        // A VDC's one storage profile, which shares the VDC's id.
-        List<QueryField> vdcProfile = List.of(string("name", "'" + Provider.STORAGE_PROFILE + "'"),
-                bool("isEnabled", "TRUE"), bool("isDefaultStorageProfile", "TRUE"), ref("vdc", "v.id", Kind.VDC),
-                string("vdcName", "v.name"), integer("storageLimitMB", "0"), ref("org", "v.org_id", Kind.ORG));
+        // A VDC's storage profiles: its * and those added from its provider VDC's.
+        List<QueryField> vdcProfile = List.of(string("name", "p.name"), bool("isEnabled", "p.enabled"),
+                bool("isDefaultStorageProfile", "p.is_default"), ref("vdc", "p.vdc_id", Kind.VDC),
+                string("vdcName", "v.name"), integer("storageLimitMB", "p.limit_mb"), string("units", "'MB'"),
+                ref("org", "p.org_id", Kind.ORG));
+        String profiles = "vdc_storage_profile_all p JOIN vdc v ON v.id = p.vdc_id";
         types.add(QueryType.of(Kind.VDC_STORAGE_PROFILE, "OrgVdcStorageProfileRecord", "OrgVdcStorageProfileReference")
-                .from("vdc v").id("v.id").ownedBy("v.org_id").fields(vdcProfile).build());
+                .from(profiles).id("p.id").ownedBy("p.org_id").fields(vdcProfile).build());
         types.add(QueryType.adminOf(Kind.VDC_STORAGE_PROFILE, "AdminOrgVdcStorageProfileRecord",
-                "AdminOrgVdcStorageProfileReference").from("vdc v").id("v.id").ownedBy("v.org_id").fields(vdcProfile)
+                "AdminOrgVdcStorageProfileReference").from(profiles).id("p.id").ownedBy("p.org_id").fields(vdcProfile)
                 .build());
 
         // Independent disks; go-vcloud-director finds them by name==X;vdc==<urn>.

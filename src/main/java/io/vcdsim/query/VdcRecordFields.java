@@ -43,7 +43,8 @@ final class VdcRecordFields {
             integer("numberOfMedia", "(SELECT COUNT(*) FROM media m WHERE m.vdc_id = v.id)"),
             integer("numberOfVAppTemplates", "(SELECT COUNT(*) FROM vapp_template t WHERE t.vdc_id = v.id)"),
             integer("numberOfDisks", "(SELECT COUNT(*) FROM disk d WHERE d.vdc_id = v.id)"),
-            integer("numberOfStorageProfiles", "1"),
+            integer("numberOfStorageProfiles",
+                    "(SELECT COUNT(*) FROM vdc_storage_profile_all sp WHERE sp.vdc_id = v.id)"),
             integer("numberOfResourcePools", "(SELECT COUNT(*) FROM provider_vdc_resource_pool r "
                     + "WHERE r.provider_vdc_id = pv.id)"),
             integer("usedNetworksInVdc", "(SELECT COUNT(*) FROM org_network n WHERE n.vdc_id = v.id)"),

@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 public final class Database implements AutoCloseable {
     /** The newest migration in db/migration; StoreTest checks the two agree. */
-    public static final int SCHEMA_VERSION = 58;
+    public static final int SCHEMA_VERSION = 59;
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -65,7 +65,7 @@ public final class Database implements AutoCloseable {
                 dataSource.getMaximumPoolSize());
     }
 
-    /** What the migrations that differ between the two stores write for each (V38, V39). */
+    /** What the migrations that differ between the two stores write for each (V38, V39, V56). */
     private static java.util.Map<String, String> migrationPlaceholders(String url) {
         boolean postgres = url.startsWith("jdbc:postgresql:");
         return java.util.Map.of(
@@ -75,7 +75,10 @@ public final class Database implements AutoCloseable {
                 "likePrefixOps", postgres ? "varchar_pattern_ops" : "",
                 // how many event numbers are handed out before the sequence is recorded: PostgreSQL caches
                 // per connection (numbers out of commit order), H2 once for the database
-                "eventSeqCache", postgres ? "1" : "4096");
+                "eventSeqCache", postgres ? "1" : "4096",
+                // the id of a VDC's storage profile * (V59): the MD5 of 'vdcStorageProfile:' and the VDC's id
+                "starProfileId", postgres ? "md5('vdcStorageProfile:' || v.id::text)::uuid"
+                        : "CAST(HASH('MD5', 'vdcStorageProfile:' || CAST(v.id AS VARCHAR)) AS UUID)");
     }
 
     /** The schema version Flyway recorded, 0 for an empty database. */

@@ -32,6 +32,8 @@ public final class ResourceStore {
                 v.id(), v.orgId(), v.name(), Rows.key(v.name()), v.description(), v.enabled(), v.allocationModel(),
                 v.cpuLimitMhz(), v.memoryLimitMb(), v.vmQuota(), v.created());
         updateSettings(v);
+        Rows.execute(h, "UPDATE vdc SET storage_limit_mb = ? WHERE id = ?", v.settings().allocation().storageLimitMb(),
+                v.id());
     }
 
     public void updateVdc(VdcRow v) {
@@ -41,15 +43,18 @@ public final class ResourceStore {
         updateSettings(v);
     }
 
+    /**
+     * Writes the settings but the storage limit, which is the limit of the VDC's profile * and changes with it
+     * (VdcStorageProfileStore): a VDC update read before a profile change does not undo it.
+     */
     private void updateSettings(VdcRow v) {
         VdcSettings s = v.settings();
         Rows.execute(h, "UPDATE vdc SET guaranteed_memory = ?, guaranteed_cpu = ?, vcpu_mhz = ?, thin_provision = ?, "
                         + "fast_provisioning = ?, network_quota = ?, nic_quota = ?, vm_discovery = ?, elastic = ?, "
-                        + "memory_overhead = ?, cpu_allocated_mhz = ?, memory_allocated_mb = ?, storage_limit_mb = ? "
+                        + "memory_overhead = ?, cpu_allocated_mhz = ?, memory_allocated_mb = ? "
                         + "WHERE id = ?", s.guaranteedMemory(), s.guaranteedCpu(), s.vCpuInMhz(), s.thinProvision(),
                 s.fastProvisioning(), s.networkQuota(), s.nicQuota(), s.vmDiscovery(), s.elastic(),
-                s.includeMemoryOverhead(), s.allocation().cpuMhz(), s.allocation().memoryMb(),
-                s.allocation().storageLimitMb(), v.id());
+                s.includeMemoryOverhead(), s.allocation().cpuMhz(), s.allocation().memoryMb(), v.id());
     }
 
     /** Deletes a VDC (its vApps must be gone); its networks and edges go, its catalog content stays, without a VDC. */
@@ -59,6 +64,7 @@ public final class ResourceStore {
         Rows.execute(h, "DELETE FROM org_network WHERE vdc_id = ?", id); // then its edges go with the VDC
         Rows.execute(h, "UPDATE media SET vdc_id = NULL WHERE vdc_id = ?", id);
         Rows.execute(h, "UPDATE vapp_template SET vdc_id = NULL WHERE vdc_id = ?", id);
+        new VdcStorageProfileStore(h).deleteMetadataOf(id); // their rows go with the VDC's
         new MetadataStore(h).deleteFor(id);
         Rows.execute(h, "DELETE FROM vdc WHERE id = ?", id);
     }

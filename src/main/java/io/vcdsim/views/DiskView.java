@@ -1,6 +1,5 @@
 package io.vcdsim.views;
 
-import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -38,7 +37,7 @@ public final class DiskView {
         disk.link("down", disk.href + "/attachedVms", MediaTypes.xml(MediaTypes.VMS));
         OwnerView.link(disk, disk.href);
         Viewer.metadataLink(disk);
-        disk.storageProfile = v.ref(Kind.VDC_STORAGE_PROFILE, d.vdcId(), Provider.STORAGE_PROFILE);
+        disk.storageProfile = VmSectionView.storageProfile(v, d.vdcId());
         if (d.ownerId() != null) {
             disk.owner = new Owner();
             disk.owner.user = v.adminRef(Kind.USER, d.ownerId(),

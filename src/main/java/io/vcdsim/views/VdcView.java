@@ -1,7 +1,6 @@
 package io.vcdsim.views;
 
 import io.vcdsim.compute.ComputePolicies;
-import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -17,8 +16,9 @@ import io.vcdsim.store.Tx;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.store.VdcSettings;
+import io.vcdsim.store.VdcStorageProfileStore;
 
-/** Virtual data centers, in their org view and their admin view, and a VDC's one storage profile. */
+/** Virtual data centers, in their org view and their admin view, and their storage profiles. */
 public final class VdcView {
     private VdcView() {
     }
@@ -48,6 +48,8 @@ public final class VdcView {
             v.link(vdc, "alternate", Kind.VDC, row.id());
             if (v.principal().isSystemAdmin()) {
                 vdc.link("edit", vdc.href, MediaTypes.xml(MediaTypes.ADMIN_VDC));
+                // pyvcloud's add_storage_profile and remove_storage_profile post to it, found by rel and type
+                vdc.link("edit", vdc.href + "/vdcStorageProfiles", MediaTypes.xml(MediaTypes.UPDATE_VDC_STORAGE_PROFILES));
             }
         } else {
             v.link(vdc, "up", Kind.ORG, row.orgId()); // first: go-vcloud-director reads Link[0] as the org
@@ -110,9 +112,11 @@ public final class VdcView {
             }
         }
         vdc.capabilities = HardwareVersionView.capabilities(v, row);
-        // the admin view lists the admin profile, as vCD does: go-vcloud-director reads its provider VDC profile there
-        vdc.vdcStorageProfiles.add(admin ? v.adminRef(Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE)
-                : v.ref(Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE));
+        // the admin view lists the admin profiles, as vCD does: go-vcloud-director reads their provider VDC profile there
+        for (VdcStorageProfileStore.Profile p : tx.store(VdcStorageProfileStore::new).ofVdc(row.id())) {
+            vdc.vdcStorageProfiles.add(admin ? v.adminRef(Kind.VDC_STORAGE_PROFILE, p.id(), p.name())
+                    : v.ref(Kind.VDC_STORAGE_PROFILE, p.id(), p.name()));
+        }
         var policies = ComputePolicies.assignment(tx, row.id());
         vdc.defaultComputePolicy = ComputePolicyView.ref(v, policies.defaultPolicy());
         vdc.maxComputePolicy = vdc.defaultComputePolicy;
@@ -145,34 +149,44 @@ public final class VdcView {
         return vdc;
     }
 
-    /** A VDC's one storage profile, {@code *} (the provider's), which shares the VDC's id. */
-    public static VdcStorageProfile storageProfile(Viewer v, VdcRow row) {
-        return storageProfile(v, row, new VdcStorageProfile());
+    /** A VDC's storage profile: the provider's {@code *}, or one added from its provider VDC's. */
+    public static VdcStorageProfile storageProfile(Viewer v, VdcStorageProfileStore.Profile profile) {
+        return storageProfile(v, profile, new VdcStorageProfile());
     }
 
-    /** Its admin view: the same, at its admin href, with the provider VDC's profile {@code *} it draws on. */
-    public static AdminVdcStorageProfile adminStorageProfile(Tx tx, Viewer v, VdcRow row) {
-        AdminVdcStorageProfile p = storageProfile(v, row, new AdminVdcStorageProfile());
-        p.href = v.adminHref(Kind.VDC_STORAGE_PROFILE, row.id());
+    /** Its admin view: the same, at its admin href, with the provider VDC's profile it draws on. */
+    public static AdminVdcStorageProfile adminStorageProfile(Tx tx, Viewer v, VdcStorageProfileStore.Profile profile) {
+        AdminVdcStorageProfile p = new AdminVdcStorageProfile();
+        v.entity(p, Kind.VDC_STORAGE_PROFILE, profile.id(), profile.name());
+        p.href = v.adminHref(Kind.VDC_STORAGE_PROFILE, profile.id());
         p.type = MediaTypes.xml(MediaTypes.ADMIN_VDC_STORAGE_PROFILE);
+        storageProfile(v, profile, p);
         if (v.principal().isSystemAdmin()) {
             p.link("edit", p.href, p.type);
         }
         InventoryStore inventory = tx.store(InventoryStore::new);
-        inventory.pvdcProfiles(inventory.providerVdcOf(row.id())).stream()
-                .filter(s -> s.profile().name().equals(Provider.STORAGE_PROFILE)).findFirst()
+        inventory.pvdcProfiles(inventory.providerVdcOf(profile.vdcId())).stream()
+                .filter(s -> s.profile().name().equals(profile.name())).findFirst()
                 .ifPresent(s -> p.providerVdcStorageProfile = v.adminRef(Kind.PROVIDER_VDC_STORAGE_PROFILE, s.id(),
                         s.profile().name()));
         return p;
     }
 
-    private static <P extends VdcStorageProfile> P storageProfile(Viewer v, VdcRow row, P p) {
-        v.entity(p, Kind.VDC_STORAGE_PROFILE, row.id(), Provider.STORAGE_PROFILE);
-        v.link(p, "up", Kind.VDC, row.id());
-        p.enabled = true;
+    private static <P extends VdcStorageProfile> P storageProfile(Viewer v, VdcStorageProfileStore.Profile profile,
+                                                                  P p) {
+        if (p.href == null) {
+            v.entity(p, Kind.VDC_STORAGE_PROFILE, profile.id(), profile.name());
+        }
+        v.link(p, "up", Kind.VDC, profile.vdcId());
+        // its metadata at the path it was read at (MetadataResource serves both); only system administrators add
+        p.link("down", p.href + "/metadata", MediaTypes.xml(MediaTypes.METADATA));
+        if (v.principal().isSystemAdmin()) {
+            p.link("add", p.href + "/metadata", MediaTypes.xml(MediaTypes.METADATA));
+        }
+        p.enabled = profile.enabled();
         p.units = "MB";
-        p.limit = row.settings().allocation().storageLimitMb();
-        p.isDefault = true;
+        p.limit = profile.limitMb();
+        p.isDefault = profile.isDefault();
         return p;
     }
 }

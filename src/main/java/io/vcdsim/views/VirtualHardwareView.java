@@ -10,6 +10,7 @@ import io.vcdsim.model.RasdItem;
 import io.vcdsim.model.RasdItemsList;
 import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.store.DiskRow;
+import io.vcdsim.store.VdcStorageProfileStore;
 import io.vcdsim.store.VmRow;
 
 import java.util.ArrayList;
@@ -176,7 +177,7 @@ public final class VirtualHardwareView {
             i.description = "Hard disk";
             i.elementName = "Hard disk " + (unit + 1);
             i.hostResource = new VirtualHardwareSection.HostResource();
-            i.hostResource.put("storageProfileHref", v.href(Kind.VDC_STORAGE_PROFILE, vdcId));
+            i.hostResource.put("storageProfileHref", v.href(Kind.VDC_STORAGE_PROFILE, VdcStorageProfileStore.starId(vdcId)));
             i.hostResource.put("busType", "6");
             i.hostResource.put("busSubType", SCSI_SUBTYPE);
             i.hostResource.capacity(d.capacityMb());

@@ -23,6 +23,7 @@ import io.vcdsim.model.RuntimeInfoSection;
 import io.vcdsim.model.VCloudExtension;
 import io.vcdsim.model.VmCapabilities;
 import io.vcdsim.store.DhcpLeaseStore;
+import io.vcdsim.store.VdcStorageProfileStore;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.VimObjectStore;
 import io.vcdsim.store.Tx;
@@ -331,8 +332,8 @@ public final class VmSectionView {
         return c;
     }
 
-    /** The VDC's one storage profile, which every VM is on. */
+    /** The VDC's storage profile {@code *}, which every VM, disk and template is on. */
     public static Reference storageProfile(Viewer v, UUID vdcId) {
-        return v.ref(Kind.VDC_STORAGE_PROFILE, vdcId, Provider.STORAGE_PROFILE);
+        return v.ref(Kind.VDC_STORAGE_PROFILE, VdcStorageProfileStore.starId(vdcId), Provider.STORAGE_PROFILE);
     }
 }

@@ -238,6 +238,10 @@ class StoreTest {
                     "<DiskCreateParams xmlns=\"" + Http.NS + "\"><Disk name=\"pg-disk\" sizeMb=\"10\"/>"
                             + "</DiskCreateParams>");
             assertThat(tenant.awaitTask(disk).attr("status")).isEqualTo("success");
+            // the id of the VDC's profile * the disk names is derived in Java as PostgreSQL's view (V56) derives it
+            Http.Res star = tenant.get(tenant.get(disk.attr("href")).child("StorageProfile").getAttribute("href"));
+            assertThat(star.status).as(star.body).isEqualTo(200);
+            assertThat(star.attr("name")).isEqualTo("*");
             assertThat(tenant.get("/api/query?type=disk&format=records&filter=name==pg-disk").children("DiskRecord")
                     .get(0).getAttribute("isAttached")).isEqualTo("false");
             assertThat(get.apply(tenant, v1 + "/auditTrail?sortDesc=timestamp&pageSize=5").status).isEqualTo(200);

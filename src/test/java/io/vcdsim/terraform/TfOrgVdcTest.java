@@ -20,14 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * terraform's {@code vcd_org_vdc} as its documentation's example has it (ReservationPool, 2048 MHz and 2048 MB
  * allocated, the provider VDC's storage profile {@code *} limited to 10240 MB and default, a network pool, thin and
  * fast provisioning, metadata), replayed over HTTP by a system administrator: apply, refresh, a change of the CPU
- * allocation and limit and of the storage profile's limit, refresh, destroy, and the refresh that finds it gone.
+ * allocation and limit and of the storage profile's limit, refresh, destroy, and the refresh that finds it gone; and
+ * a second storage_profile block added and taken out on update.
  *
  * <p>Taken from terraform-provider-vcd v3.11.0 {@code vcd/resource_vcd_org_vdc.go} (resourceVcdVdcCreate,
  * getVcdVdcInput, createOrUpdateOrgMetadata, resourceVcdVdcRead, setOrgVdcData, getComputeStorageProfiles,
  * resourceVcdVdcUpdate, getUpdatedVdcInput, updateStorageProfiles, updateStorageProfileDetails, resourceVcdVdcDelete)
  * and {@code vcd/config.go} (GetAdminOrgFromResource), and from go-vcloud-director v2.22.0 {@code govcd/adminvdc.go}
  * (CreateOrgVdc, createVdcAsyncV97, GetAdminVDCByName, GetAdminVDCByHref, Update, updateVdcAsyncV97,
- * UpdateStorageProfile, SetDefaultStorageProfile, IsNsxv), {@code govcd/adminorg.go} (GetVDCByName, GetVDCByHref),
+ * UpdateStorageProfile, SetDefaultStorageProfile, AddStorageProfileWait, RemoveStorageProfileWait, IsNsxv),
+ * {@code govcd/adminorg.go} (GetVDCByName, GetVDCByHref),
  * {@code govcd/system.go} (GetAdminOrgByName, QueryProviderVdcByName, QueryProviderVdcStorageProfileByName,
  * QueryNetworkPoolByName, GetNetworkPoolByHREF, GetStorageProfileByHref at API 35.0), {@code govcd/vdc.go}
  * (Delete, DeleteWait, GetCapabilities), {@code govcd/vdccomputepolicy_v2.go} (GetAllAssignedVdcComputePoliciesV2)
@@ -132,6 +134,109 @@ class TfOrgVdcTest {
         assertThat(admin.get(href).childText("Limit")).as("nothing changed").isEqualTo(profile.childText("Limit"));
     }
 
+    /**
+     * A second storage_profile block, gold (default, 5000 MB), added on update and then taken out again, as
+     * updateStorageProfiles does it: AddStorageProfileWait for the new block (QueryProviderVdcStorageProfileByName
+     * finds its provider VDC profile by name and the VDC's ProviderVdcReference), updateStorageProfileDetails for
+     * *; then SetDefaultStorageProfile(*), updateStorageProfileDetails(*) and RemoveStorageProfileWait(gold), which
+     * disables gold before it posts the removal. resourceVcdVdcRead reads every profile by its href.
+     */
+    @Test
+    void aStorageProfileBlockIsAddedAndRemovedOnUpdate() {
+        offerGold();
+        String name = "tf-vdc-sp-" + UUID.randomUUID().toString().substring(0, 8);
+        Http.Res org = adminOrg();
+        String pvdc = admin.get("/api/query?type=providerVdc&filter=name==pvdc-1&filterEncoded=true")
+                .children("VMWProviderVdcRecord").get(0).getAttribute("href");
+        String pool = admin.get("/api/query?type=networkPool&filter=name==pool-1&filterEncoded=true")
+                .children("NetworkPoolRecord").get(0).getAttribute("href");
+        done(admin, admin.post(org.attr("href") + "/vdcsparams", CREATE, createVdcParams(name, pvdc,
+                pvdcProfile("*", pvdc), pool)));
+        Http.Res adminVdc = refresh(name);
+
+        // update 1: gold is new and the default, so the default is not set first
+        String goldProfile = pvdcProfile("gold", adminVdc.child("ProviderVdcReference").getAttribute("href"));
+        Http.Res added = admin.post(adminVdc.attr("href") + "/vdcStorageProfiles",
+                "application/vnd.vmware.admin.updateVdcStorageProfiles+xml", "<UpdateVdcStorageProfiles xmlns=\""
+                        + Http.NS + "\" name=\"gold\"><AddStorageProfile><Enabled>true</Enabled><Units>MB</Units>"
+                        + "<Limit>5000</Limit><Default>true</Default><ProviderVdcStorageProfile href=\"" + goldProfile
+                        + "\" name=\"gold\"></ProviderVdcStorageProfile></AddStorageProfile></UpdateVdcStorageProfiles>");
+        assertThat(done(admin, added).attr("operationName")).isEqualTo("vdcUpdateStorageProfiles");
+        adminVdc = admin.get(adminVdc.attr("href")); // AddStorageProfileWait's Refresh
+        setProfile(adminVdc, "*", 10240, true, false);
+        Http.Res read = refresh(name);
+        assertThat(storageProfiles(read)).containsOnlyKeys("*", "gold");
+        assertThat(storageProfiles(read).get("gold")).containsEntry("Limit", "5000").containsEntry("Default", "true")
+                .containsEntry("Enabled", "true");
+        assertThat(storageProfiles(read).get("*")).containsEntry("Limit", "10240").containsEntry("Default", "false");
+
+        // update 2: gold's block taken out, * the default again
+        adminVdc = admin.get(adminVdc.attr("href"));
+        setProfile(adminVdc, "*", 10240, true, true); // SetDefaultStorageProfile, then its Refresh
+        adminVdc = admin.get(adminVdc.attr("href"));
+        setProfile(adminVdc, "*", 10240, true, true); // updateStorageProfileDetails
+        Element gold = profileRef(adminVdc, "gold");
+        Http.Res goldDetails = admin.get(gold.getAttribute("href"));
+        assertThat(goldDetails.childText("Enabled")).isEqualTo("true");
+        setProfile(adminVdc, "gold", 5000, false, false); // RemoveStorageProfile disables it first
+        done(admin, admin.post(adminVdc.attr("href") + "/vdcStorageProfiles",
+                "application/vnd.vmware.admin.updateVdcStorageProfiles+xml", "<UpdateVdcStorageProfiles xmlns=\""
+                        + Http.NS + "\" name=\"gold\"><RemoveStorageProfile href=\"" + gold.getAttribute("href")
+                        + "\" id=\"" + gold.getAttribute("id") + "\" type=\"" + gold.getAttribute("type")
+                        + "\" name=\"gold\"></RemoveStorageProfile></UpdateVdcStorageProfiles>"));
+        read = refresh(name);
+        assertThat(storageProfiles(read)).containsOnlyKeys("*");
+        assertThat(storageProfiles(read).get("*")).containsEntry("Default", "true");
+        done(admin, admin.delete(read.attr("href").replace("/api/admin/", "/api/") + "?force=true&recursive=true"));
+    }
+
+    /** The provider's side: pvdc-1 offers the vCenter's gold (UpdateProviderVdcStorageProfiles), once. */
+    private static void offerGold() {
+        String pvdc = admin.get("/api/query?type=providerVdc&filter=name==pvdc-1&filterEncoded=true")
+                .children("VMWProviderVdcRecord").get(0).getAttribute("href");
+        if (pvdcProfile("gold", pvdc) != null) {
+            return;
+        }
+        String update = "application/vnd.vmware.admin.updateProviderVdcStorageProfiles+xml";
+        Http.Res extension = admin.get(admin.get(pvdc).link("alternate",
+                "application/vnd.vmware.admin.vmwprovidervdc+xml"));
+        done(admin, admin.post(extension.link("edit", update), update, "<vmext:UpdateProviderVdcStorageProfiles "
+                + "xmlns:vmext=\"" + Http.VMEXT + "\"><vmext:AddStorageProfile>gold</vmext:AddStorageProfile>"
+                + "</vmext:UpdateProviderVdcStorageProfiles>"));
+    }
+
+    /** QueryProviderVdcStorageProfileByName: the record of that name whose providerVdc is the given href. */
+    private static String pvdcProfile(String name, String pvdcHref) {
+        return admin.get("/api/query?type=providerVdcStorageProfile").children("ProviderVdcStorageProfileRecord")
+                .stream().filter(r -> r.getAttribute("name").equals(name) && r.getAttribute("providerVdc")
+                        .equals(pvdcHref)).map(r -> r.getAttribute("href")).findFirst().orElse(null);
+    }
+
+    private static Element profileRef(Http.Res adminVdc, String name) {
+        return Http.Res.children(adminVdc.child("VdcStorageProfiles"), "VdcStorageProfile").stream()
+                .filter(r -> r.getAttribute("name").equals(name)).findFirst().orElseThrow();
+    }
+
+    /** getComputeStorageProfiles for every profile of the VDC, by name. */
+    private static Map<String, Map<String, String>> storageProfiles(Http.Res vdc) {
+        Map<String, Map<String, String>> all = new HashMap<>();
+        for (Element ref : Http.Res.children(vdc.child("VdcStorageProfiles"), "VdcStorageProfile")) {
+            Map<String, String> p = storageProfile(ref);
+            all.put(p.get("name"), p);
+        }
+        return all;
+    }
+
+    /** UpdateStorageProfile of the named profile as terraform and go-vcloud-director send it. */
+    private static void setProfile(Http.Res adminVdc, String name, long limit, boolean enabled, boolean isDefault) {
+        String href = profileRef(adminVdc, name).getAttribute("href");
+        Http.Res details = admin.get(href);
+        Http.Res r = admin.put("/api/admin/vdcStorageProfile/" + href.substring(href.lastIndexOf('/') + 1), PROFILE,
+                profileBody("MB", limit, enabled, isDefault, details.child("ProviderVdcStorageProfile")
+                        .getAttribute("href")).replace("name=\"*\"", "name=\"" + name + "\""));
+        assertThat(r.status).as(r.body).isEqualTo(200);
+    }
+
     /** GetAdminOrgByName: the org list, then the admin view of acme. */
     private static Http.Res adminOrg() {
         return admin.get(TfComputeCalls.orgHref(admin, "acme").replace("/api/org/", "/api/admin/org/"));
@@ -173,9 +278,12 @@ class TfOrgVdcTest {
         return values;
     }
 
-    /** getComputeStorageProfiles: the one profile by its href, read at API 35.0 as go-vcloud-director pins it. */
+    /** getComputeStorageProfiles: the first profile by its href, read at API 35.0 as go-vcloud-director pins it. */
     private static Map<String, String> storageProfile(Http.Res vdc) {
-        Element ref = Http.Res.children(vdc.child("VdcStorageProfiles"), "VdcStorageProfile").get(0);
+        return storageProfile(Http.Res.children(vdc.child("VdcStorageProfiles"), "VdcStorageProfile").get(0));
+    }
+
+    private static Map<String, String> storageProfile(Element ref) {
         Http.Res p = admin.send(admin.request(ref.getAttribute("href")).setHeader("Accept",
                 "application/*+xml;version=35.0").GET());
         assertThat(p.status).isEqualTo(200);

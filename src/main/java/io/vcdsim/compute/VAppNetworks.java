@@ -166,7 +166,9 @@ public final class VAppNetworks {
                     parent == null ? null : parent.id(), inherited, scope,
                     w.retainNetInfo() != null ? w.retainNetInfo() : was != null && was.retainNetInfo(),
                     w.guestVlanAllowed() != null ? w.guestVlanAllowed() : was != null && was.guestVlanAllowed(),
-                    w.features(), rows.size()));
+                    mode.equals(NetworkRow.ROUTED) && (was == null || !was.fenceMode().equals(mode))
+                            ? RoutedFeatures.withDefaults(w.features())
+                            : w.features(), rows.size()));
         }
         return rows;
     }

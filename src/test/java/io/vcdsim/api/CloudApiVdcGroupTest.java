@@ -317,4 +317,17 @@ class CloudApiVdcGroupTest {
         assertThat(inAcme("GET", GROUPS + "?" + CloudApiCalls.filter("size==3"), null).status).isEqualTo(400);
         ids.forEach(CloudApiVdcGroupTest::deleted);
     }
+
+    /** go-vcloud-director's Test_NsxvDistributedFirewall: an NSX-T VDC reads as disabled and refuses enabling. */
+    @Test
+    void anNsxtVdcHasNoNsxvDistributedFirewall() {
+        String uuid = nsxtA.substring(nsxtA.lastIndexOf(':') + 1);
+        Http.Res refused = tenant.post("/network/firewall/vdc/" + uuid, null, null);
+        assertThat(refused.status).isEqualTo(400);
+        assertThat(refused.body).contains("NSX-T");
+        assertThat(tenant.get("/network/firewall/globalroot-0/config/layer3sections/" + uuid).status).isEqualTo(404);
+        String nsxvUuid = nsxv.substring(nsxv.lastIndexOf(':') + 1);
+        assertThat(tenant.post("/network/firewall/vdc/" + nsxvUuid, null, null).status).isEqualTo(201);
+        assertThat(tenant.delete("/network/firewall/vdc/" + nsxvUuid).status).isEqualTo(204);
+    }
 }

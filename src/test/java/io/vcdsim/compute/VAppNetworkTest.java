@@ -162,6 +162,13 @@ class VAppNetworkTest {
         assertThat(((Element) now.root().getElementsByTagNameNS(Http.NS, "ParentNetwork").item(0))
                 .getAttribute("name")).isEqualTo("acme-net");
         assertThat(text(now.root(), "Gateway")).as("its own scope stays").isEqualTo("90.80.70.1");
+        // made routed, it has vCD's firewall (the inside let out) and NAT, which go-vcloud-director's
+        // UpdateNetworkFirewallRules and UpdateNetworkNatRules look for
+        Element features = (Element) now.root().getElementsByTagNameNS(Http.NS, "Features").item(0);
+        assertThat(Http.Res.children(features, "FirewallService")).hasSize(1);
+        assertThat(text(features, "DefaultAction")).isEqualTo("drop");
+        assertThat(text(features, "SourceIp")).isEqualTo("internal");
+        assertThat(text(features, "NatType")).isEqualTo("ipTranslation");
 
         // the network's actions: a reset needs a deployed vApp, a syslog sync does not
         Element repair = Http.Res.children(config(tenant.get(href), "inner"), "Link").get(0);

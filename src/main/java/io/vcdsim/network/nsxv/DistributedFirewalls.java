@@ -1,5 +1,6 @@
 package io.vcdsim.network.nsxv;
 
+import io.vcdsim.network.VdcNetworking;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.NsxvStore;
 import org.w3c.dom.Document;
@@ -32,9 +33,14 @@ public final class DistributedFirewalls {
         return db.read(tx -> tx.store(NsxvStore::new).find(NsxvStore.Scope.VDC, vdc, SECTION));
     }
 
-    /** Enables the firewall (again: nothing changes). */
+    /** Enables the firewall (again: nothing changes). An NSX-T VDC has none: NSX-V's firewall is NSX-V's. */
     public void enable(UUID vdc) {
         db.tx(tx -> {
+            tx.resources().vdc(vdc).filter(v -> VdcNetworking.NSX_T.equals(VdcNetworking.of(tx, v).providerType()))
+                    .ifPresent(v -> {
+                        throw NsxvException.badRequest("VDC " + v.name() + " is backed by NSX-T: the NSX-V "
+                                + "distributed firewall does not serve it.");
+                    });
             NsxvStore store = tx.store(NsxvStore::new);
             if (store.lock(NsxvStore.Scope.VDC, vdc, SECTION).isEmpty()) {
                 store.save(NsxvStore.Scope.VDC, vdc, SECTION, "<section generationNumber=\"1\" id=\""

@@ -15,6 +15,6 @@ import java.util.List;
 @XmlType(name = "AdminVdcStorageProfileType", propOrder = {"providerVdcStorageProfile", "rest"})
 public class AdminVdcStorageProfile extends VdcStorageProfile {
     @XmlElement(name = "ProviderVdcStorageProfile") public Reference providerVdcStorageProfile;
-    /** What a client sends back and vcdsim does not keep (IopsSettings, StorageUsedMB, IopsAllocated). */
+    /** What a client sends back and vcdsim does not keep (StorageUsedMB, IopsAllocated). */
     @XmlAnyElement public List<Object> rest;
 }

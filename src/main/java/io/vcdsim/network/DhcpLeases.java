@@ -69,7 +69,8 @@ public final class DhcpLeases implements DhcpAddressing {
             }
             List<DhcpLeaseStore.Lease> ofEdge = leases.ofEdge(edge.get().id());
             Set<String> taken = new HashSet<>();
-            ofEdge.stream().filter(l -> !l.vmId().equals(vm.id())).forEach(l -> taken.add(l.ipAddress()));
+            // the NIC's own lease (on another network of the edge) is the only one it may take over
+            ofEdge.stream().filter(l -> !l.mac().equals(mac)).forEach(l -> taken.add(l.ipAddress()));
             for (EdgeServices.DhcpPool pool : EdgeServices.dhcpPools(edge.get().services())) {
                 if (!pool.networkId().equals(network.id())) {
                     continue;

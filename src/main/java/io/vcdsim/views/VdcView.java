@@ -187,6 +187,7 @@ public final class VdcView {
         p.units = "MB";
         p.limit = profile.limitMb();
         p.isDefault = profile.isDefault();
+        p.iopsSettings = new VdcStorageProfile.IopsSettings();
         return p;
     }
 }

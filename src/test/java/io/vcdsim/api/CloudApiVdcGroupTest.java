@@ -323,7 +323,7 @@ class CloudApiVdcGroupTest {
     void anNsxtVdcHasNoNsxvDistributedFirewall() {
         String uuid = nsxtA.substring(nsxtA.lastIndexOf(':') + 1);
         Http.Res refused = tenant.post("/network/firewall/vdc/" + uuid, null, null);
-        assertThat(refused.status).isEqualTo(400);
+        assertThat(refused.status).isEqualTo(403);
         assertThat(refused.body).contains("NSX-T");
         assertThat(tenant.get("/network/firewall/globalroot-0/config/layer3sections/" + uuid).status).isEqualTo(404);
         String nsxvUuid = nsxv.substring(nsxv.lastIndexOf(':') + 1);

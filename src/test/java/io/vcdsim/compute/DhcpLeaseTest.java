@@ -28,7 +28,7 @@ class DhcpLeaseTest {
     static String edgeId;
 
     @BeforeAll
-    static void aDhcpPoolOfTwoAddressesOnAcmeNet() throws Exception {
+    static void aDhcpPoolOfFourAddressesOnAcmeNet() throws Exception {
         tenant = Sim.tenant(vcd.sim());
         fixture = TemplateFixture.ready(tenant);
         String edge = tenant.get("/api/query?type=edgeGateway&format=references").children("EdgeGatewayReference")
@@ -40,7 +40,7 @@ class DhcpLeaseTest {
                 "<EdgeGatewayServiceConfiguration xmlns=\"" + Http.NS + "\"><GatewayDhcpService><IsEnabled>true"
                         + "</IsEnabled><Pool><IsEnabled>true</IsEnabled><Network href=\"" + network + "\"/>"
                         + "<DefaultLeaseTime>3600</DefaultLeaseTime><MaxLeaseTime>7200</MaxLeaseTime><LowIpAddress>"
-                        + "192.168.100.200</LowIpAddress><HighIpAddress>192.168.100.201</HighIpAddress></Pool>"
+                        + "192.168.100.200</LowIpAddress><HighIpAddress>192.168.100.203</HighIpAddress></Pool>"
                         + "</GatewayDhcpService></EdgeGatewayServiceConfiguration>");
         assertThat(tenant.awaitTask(configured).attr("status")).isEqualTo("success");
     }
@@ -85,44 +85,76 @@ class DhcpLeaseTest {
         return out;
     }
 
+    /** Gives the vApp's VM a second NIC, DHCP on acme-net, by its NetworkConnectionSection. */
+    static void secondDhcpNic(String vapp) {
+        Element vm = Http.Res.children(tenant.get(vapp).child("Children"), "Vm").get(0);
+        String section = vm.getAttribute("href") + "/networkConnectionSection/";
+        String body = tenant.get(section).body.replace("</NetworkConnectionSection>", "<NetworkConnection network=\""
+                + "acme-net\"><NetworkConnectionIndex>1</NetworkConnectionIndex><IsConnected>true</IsConnected>"
+                + "<IpAddressAllocationMode>DHCP</IpAddressAllocationMode></NetworkConnection>"
+                + "</NetworkConnectionSection>");
+        Http.Res done = tenant.awaitTask(tenant.put(section,
+                "application/vnd.vmware.vcloud.networkConnectionSection+xml", body));
+        assertThat(done.attr("status")).as(done.body).isEqualTo("success");
+    }
+
+    static List<String> addresses(String vapp) {
+        Element vm = Http.Res.children(tenant.get(vapp).child("Children"), "Vm").get(0);
+        List<String> out = new ArrayList<>();
+        for (Element c : tenant.get(vm.getAttribute("href") + "/networkConnectionSection/")
+                .children("NetworkConnection")) {
+            out.add(text(c, "IpAddress"));
+        }
+        return out;
+    }
+
     @Test
     void aRunningVmsDhcpNicsGetAndKeepAddressesOfTheEdgesPool() {
         String a = vapp("dhcp-a");
+        secondDhcpNic(a);
         Element before = nic(a);
         assertThat(text(before, "IpAddressAllocationMode")).isEqualTo("DHCP");
         assertThat(text(before, "IpAddress")).as("not running: no lease yet").isNull();
         String mac = text(before, "MACAddress");
         assertThat(leases()).noneMatch(l -> l[0].equals(mac));
 
+        // each NIC its own address
         power(a, "powerOn");
-        String address = text(nic(a), "IpAddress");
-        assertThat(address).isIn("192.168.100.200", "192.168.100.201");
+        List<String> ofA = addresses(a);
+        assertThat(ofA).doesNotContainNull().doesNotHaveDuplicates().allMatch(ip -> ip.startsWith("192.168.100.20"));
+        String address = ofA.get(0);
         assertThat(leases()).anyMatch(l -> l[0].equals(mac) && l[1].equals(address));
 
-        // powered off, the guest reports nothing; started again, the NIC renews the same lease
+        // powered off, the guest reports nothing; started again, the NICs renew the same leases
         power(a, "powerOff");
         assertThat(text(nic(a), "IpAddress")).isNull();
         power(a, "powerOn");
-        assertThat(text(nic(a), "IpAddress")).isEqualTo(address);
+        assertThat(addresses(a)).isEqualTo(ofA);
 
-        // the pool has two addresses: the next VM takes the other one, the one after gets none
+        // the pool has four addresses: the next two VMs take the others, the one after gets none
         String b = vapp("dhcp-b");
         power(b, "powerOn");
-        String other = text(nic(b), "IpAddress");
-        assertThat(other).isIn("192.168.100.200", "192.168.100.201").isNotEqualTo(address);
         String c = vapp("dhcp-c");
         power(c, "powerOn");
-        assertThat(text(nic(c), "IpAddress")).as("the pool is used up").isNull();
-        assertThat(leases()).hasSize(2);
+        String ofC = text(nic(c), "IpAddress");
+        assertThat(List.of(text(nic(b), "IpAddress"), ofC)).doesNotContainNull().doesNotHaveDuplicates()
+                .doesNotContainAnyElementsOf(ofA);
+        String d = vapp("dhcp-d");
+        power(d, "powerOn");
+        assertThat(text(nic(d), "IpAddress")).as("the pool is used up").isNull();
+        assertThat(leases()).hasSize(4);
 
-        // a VM that goes gives its lease back, and the next start of the third VM takes it
+        // a VM that goes gives its leases back: the fourth VM's next start takes one; the third keeps its own
         Http.Res undeployed = tenant.awaitTask(tenant.post(a + "/action/undeploy", null, null));
         assertThat(undeployed.attr("status")).as(undeployed.body).isEqualTo("success");
         Http.Res deleted = tenant.awaitTask(tenant.delete(a));
         assertThat(deleted.attr("status")).as(deleted.body).isEqualTo("success");
+        power(d, "powerOff");
+        power(d, "powerOn");
+        assertThat(text(nic(d), "IpAddress")).isIn(ofA);
         power(c, "powerOff");
         power(c, "powerOn");
-        assertThat(text(nic(c), "IpAddress")).isEqualTo(address);
+        assertThat(text(nic(c), "IpAddress")).isEqualTo(ofC);
     }
 
     @Test

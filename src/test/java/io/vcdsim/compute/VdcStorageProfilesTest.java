@@ -150,6 +150,11 @@ class VdcStorageProfilesTest {
         assertThat(profile.childText("Limit")).isEqualTo("2048");
         assertThat(profile.childText("Units")).isEqualTo("MB");
         assertThat(profile.child("ProviderVdcStorageProfile").getAttribute("href")).isEqualTo(pvdcProfiles.get("gold"));
+        // no IOPS limits on the simulated datastores, shown as vCD shows them (go-vcloud-director's
+        // Test_GetStorageProfileByHref reads IopsSettings)
+        Element iops = profile.child("IopsSettings");
+        assertThat(Http.Res.children(iops, "Enabled").get(0).getTextContent()).isEqualTo("false");
+        assertThat(Http.Res.children(iops, "DiskIopsMax").get(0).getTextContent()).isEqualTo("0");
         assertThat(profile.link("up", "application/vnd.vmware.vcloud.vdc+xml")).isNotNull();
         assertThat(profile.link("down", METADATA)).isEqualTo(gold.getAttribute("href") + "/metadata");
         assertThat(profile.link("edit", PROFILE)).isEqualTo(gold.getAttribute("href"));

@@ -1,5 +1,6 @@
 package io.vcdsim.network.nsxv;
 
+import io.vcdsim.core.ApiException;
 import io.vcdsim.network.VdcNetworking;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.NsxvStore;
@@ -38,7 +39,8 @@ public final class DistributedFirewalls {
         db.tx(tx -> {
             tx.resources().vdc(vdc).filter(v -> VdcNetworking.NSX_T.equals(VdcNetworking.of(tx, v).providerType()))
                     .ifPresent(v -> {
-                        throw NsxvException.badRequest("VDC " + v.name() + " is backed by NSX-T: the NSX-V "
+                        // vCD's 403 (go-vcloud-director's Test_NsxvDistributedFirewall looks for "Forbidden")
+                        throw ApiException.forbidden("VDC " + v.name() + " is backed by NSX-T: the NSX-V "
                                 + "distributed firewall does not serve it.");
                     });
             NsxvStore store = tx.store(NsxvStore::new);

@@ -1,0 +1,191 @@
+package io.vcdsim.store;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The NSX-T edge gateway services' rows ({@code tx.store(NsxtServiceStore::new)}): firewall groups and their member
+ * networks, an edge's firewall and NAT rules, application port profiles. Bodies are JSON the services read and write;
+ * the columns are what lists, ownership and cascades need.
+ */
+public final class NsxtServiceStore {
+    public static final String FIREWALL = "FIREWALL";
+    public static final String NAT = "NAT";
+
+    public record Group(UUID id, UUID orgId, UUID edgeId, String name, String type, String body, Instant created) {
+    }
+
+    public record Rule(UUID id, UUID edgeId, String ruleSet, int position, String name, int version, String body) {
+    }
+
+    public record Profile(UUID id, String scope, UUID orgId, UUID vdcId, UUID vdcGroupId, String name,
+                          String description, String ports) {
+    }
+
+    private static final RowMapper<Group> GROUP = (rs, ctx) -> new Group(Rows.uuid(rs, "id"), Rows.uuid(rs, "org_id"),
+            Rows.uuid(rs, "edge_id"), rs.getString("name"), rs.getString("group_type"), rs.getString("body"),
+            Rows.instant(rs, "created"));
+    private static final RowMapper<Rule> RULE = (rs, ctx) -> new Rule(Rows.uuid(rs, "id"), Rows.uuid(rs, "edge_id"),
+            rs.getString("rule_set"), rs.getInt("position"), rs.getString("name"), rs.getInt("version"),
+            rs.getString("body"));
+    private static final RowMapper<Profile> PROFILE = (rs, ctx) -> new Profile(Rows.uuid(rs, "id"),
+            rs.getString("scope"), Rows.uuid(rs, "org_id"), Rows.uuid(rs, "vdc_id"), Rows.uuid(rs, "vdc_group_id"),
+            rs.getString("name"), rs.getString("description"), rs.getString("ports"));
+
+    private final Handle h;
+
+    public NsxtServiceStore(Handle h) {
+        this.h = h;
+    }
+
+    // firewall groups
+
+    public Optional<Group> group(UUID id) {
+        return h.createQuery("SELECT * FROM nsxt_firewall_group WHERE id = :id").bind("id", id).map(GROUP).findOne();
+    }
+
+    public Optional<Group> lockGroup(UUID id) {
+        return h.createQuery("SELECT * FROM nsxt_firewall_group WHERE id = :id FOR UPDATE").bind("id", id).map(GROUP)
+                .findOne();
+    }
+
+    /** Every group of the org (every org's for null), oldest first. */
+    public List<Group> groups(UUID orgId) {
+        return h.createQuery("SELECT * FROM nsxt_firewall_group" + (orgId == null ? "" : " WHERE org_id = :o")
+                + " ORDER BY created, id").bind("o", orgId).map(GROUP).list();
+    }
+
+    public List<Group> groupsOfEdge(UUID edgeId) {
+        return h.createQuery("SELECT * FROM nsxt_firewall_group WHERE edge_id = :e ORDER BY created, id")
+                .bind("e", edgeId).map(GROUP).list();
+    }
+
+    public void insertGroup(Group g, List<UUID> members) {
+        Rows.execute(h, "INSERT INTO nsxt_firewall_group (id, org_id, edge_id, name, group_type, body, created) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", g.id(), g.orgId(), g.edgeId(), g.name(), g.type(), g.body(),
+                g.created());
+        setMembers(g.id(), members);
+    }
+
+    public void updateGroup(Group g, List<UUID> members) {
+        Rows.execute(h, "UPDATE nsxt_firewall_group SET name = ?, body = ? WHERE id = ?", g.name(), g.body(), g.id());
+        setMembers(g.id(), members);
+    }
+
+    public void deleteGroup(UUID id) {
+        Rows.execute(h, "DELETE FROM nsxt_firewall_group WHERE id = ?", id);
+    }
+
+    public List<UUID> members(UUID groupId) {
+        return h.createQuery("SELECT network_id FROM nsxt_firewall_group_member WHERE group_id = :g ORDER BY position")
+                .bind("g", groupId).mapTo(UUID.class).list();
+    }
+
+    private void setMembers(UUID groupId, List<UUID> members) {
+        Rows.execute(h, "DELETE FROM nsxt_firewall_group_member WHERE group_id = ?", groupId);
+        int position = 0;
+        for (UUID m : members) {
+            Rows.execute(h, "INSERT INTO nsxt_firewall_group_member (group_id, network_id, position) VALUES (?, ?, ?)",
+                    groupId, m, position++);
+        }
+    }
+
+    /** A VM attached to a security group's network, with its vApp, VDC and org. */
+    public record MemberVm(UUID vmId, String vmName, UUID vappId, String vappName, UUID vdcId, String vdcName,
+                           UUID orgId, String orgName) {
+    }
+
+    /** The org's VMs with a NIC on one of these networks (a NIC names its network), in name order. */
+    public List<MemberVm> vmsOn(UUID orgId, List<String> networkNames) {
+        if (networkNames.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder any = new StringBuilder();
+        for (int i = 0; i < networkNames.size(); i++) {
+            any.append(i == 0 ? "" : " OR ").append("v.nics LIKE :n").append(i);
+        }
+        var q = h.createQuery("SELECT v.id, v.name, a.id AS vapp_id, a.name AS vapp_name, d.id AS vdc_id, "
+                + "d.name AS vdc_name, o.id AS org_id, o.name AS org_name FROM vm v JOIN vapp a ON a.id = v.parent_id "
+                + "JOIN vdc d ON d.id = a.vdc_id JOIN org o ON o.id = v.org_id WHERE v.org_id = :o AND (" + any
+                + ") ORDER BY v.name, v.id").bind("o", orgId);
+        for (int i = 0; i < networkNames.size(); i++) {
+            q.bind("n" + i, "%\"network\":\"" + networkNames.get(i).replace("%", "\\%").replace("_", "\\_")
+                    + "\"%");
+        }
+        return q.map((rs, ctx) -> new MemberVm(Rows.uuid(rs, "id"), rs.getString("name"), Rows.uuid(rs, "vapp_id"),
+                rs.getString("vapp_name"), Rows.uuid(rs, "vdc_id"), rs.getString("vdc_name"), Rows.uuid(rs, "org_id"),
+                rs.getString("org_name"))).list();
+    }
+
+    // firewall and NAT rules
+
+    public List<Rule> rules(UUID edgeId, String ruleSet) {
+        return h.createQuery("SELECT * FROM nsxt_edge_rule WHERE edge_id = :e AND rule_set = :s ORDER BY position, id")
+                .bind("e", edgeId).bind("s", ruleSet).map(RULE).list();
+    }
+
+    public Optional<Rule> rule(UUID edgeId, String ruleSet, UUID id) {
+        return h.createQuery("SELECT * FROM nsxt_edge_rule WHERE edge_id = :e AND rule_set = :s AND id = :id")
+                .bind("e", edgeId).bind("s", ruleSet).bind("id", id).map(RULE).findOne();
+    }
+
+    public void insertRule(Rule r) {
+        Rows.execute(h, "INSERT INTO nsxt_edge_rule (id, edge_id, rule_set, position, name, version, body) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", r.id(), r.edgeId(), r.ruleSet(), r.position(), r.name(), r.version(),
+                r.body());
+    }
+
+    public void updateRule(Rule r) {
+        Rows.execute(h, "UPDATE nsxt_edge_rule SET position = ?, name = ?, version = ?, body = ? WHERE id = ?",
+                r.position(), r.name(), r.version(), r.body(), r.id());
+    }
+
+    public void deleteRule(UUID id) {
+        Rows.execute(h, "DELETE FROM nsxt_edge_rule WHERE id = ?", id);
+    }
+
+    public void deleteRules(UUID edgeId, String ruleSet) {
+        Rows.execute(h, "DELETE FROM nsxt_edge_rule WHERE edge_id = ? AND rule_set = ?", edgeId, ruleSet);
+    }
+
+    /** The names of the rules (of any edge) whose body names this id: a group or profile they use. */
+    public List<String> rulesNaming(UUID id) {
+        return h.createQuery("SELECT name FROM nsxt_edge_rule WHERE body LIKE :id ORDER BY name")
+                .bind("id", "%" + id + "%").mapTo(String.class).list();
+    }
+
+    // application port profiles
+
+    public Optional<Profile> profile(UUID id) {
+        return h.createQuery("SELECT * FROM nsxt_app_port_profile WHERE id = :id").bind("id", id).map(PROFILE)
+                .findOne();
+    }
+
+    /** The SYSTEM profiles and, for an org, its own; for null, every org's too. */
+    public List<Profile> profiles(UUID orgId) {
+        return h.createQuery("SELECT * FROM nsxt_app_port_profile" + (orgId == null ? ""
+                : " WHERE org_id IS NULL OR org_id = :o") + " ORDER BY scope DESC, name, id").bind("o", orgId)
+                .map(PROFILE).list();
+    }
+
+    public void insertProfile(Profile p) {
+        Rows.execute(h, "INSERT INTO nsxt_app_port_profile (id, scope, org_id, vdc_id, vdc_group_id, name, description, "
+                + "ports) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.scope(), p.orgId(), p.vdcId(), p.vdcGroupId(),
+                p.name(), p.description(), p.ports());
+    }
+
+    public void updateProfile(Profile p) {
+        Rows.execute(h, "UPDATE nsxt_app_port_profile SET name = ?, description = ?, ports = ?, vdc_id = ?, "
+                + "vdc_group_id = ? WHERE id = ?", p.name(), p.description(), p.ports(), p.vdcId(), p.vdcGroupId(),
+                p.id());
+    }
+
+    public void deleteProfile(UUID id) {
+        Rows.execute(h, "DELETE FROM nsxt_app_port_profile WHERE id = ?", id);
+    }
+}

@@ -182,9 +182,16 @@ public final class CloudApiNsxtNatResource implements Routes {
                 : NsxtRefs.urn(b.orgRef.id, Kind.ORG, "orgRef");
         UUID vdc = null;
         UUID group = null;
+        UUID manager = null;
         String context = b.contextEntityId == null ? "" : b.contextEntityId.trim();
         if (context.startsWith("urn:vcloud:vdcGroup:")) {
             group = NsxtRefs.urn(context, Kind.VDC_GROUP, "contextEntityId");
+        } else if (context.startsWith("urn:vcloud:nsxtmanager:")) {
+            manager = Ids.fromAny(context);
+            if (manager == null) {
+                throw ApiException.badRequest("contextEntityId: '" + NsxtRefs.abbreviated(context) + "' is not the URN "
+                        + "of an NSX-T manager.");
+            }
         } else if (!context.isEmpty()) {
             vdc = NsxtRefs.urn(context, Kind.VDC, "contextEntityId");
         }
@@ -192,7 +199,7 @@ public final class CloudApiNsxtNatResource implements Routes {
         for (PortBody p : b.applicationPorts == null ? List.<PortBody>of() : b.applicationPorts) {
             ports.add(p == null ? null : new AppPortProfiles.Port(p.protocol, p.destinationPorts));
         }
-        return new AppPortProfiles.Spec(b.name, b.description, b.scope, org, vdc, group, ports);
+        return new AppPortProfiles.Spec(b.name, b.description, b.scope, org, vdc, group, manager, ports);
     }
 
     private static UUID edgeId(Exchange x) {

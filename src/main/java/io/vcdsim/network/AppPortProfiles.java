@@ -19,9 +19,9 @@ import java.util.UUID;
 
 /**
  * Application port profiles ({@code applicationPortProfiles}), as go-vcloud-director's nsxt_application_profile.go
- * and terraform's vcd_nsxt_app_port_profile use them: vCD's SYSTEM profiles (seeded, read-only, everyone's) and an
- * org's TENANT profiles, made by its administrators in the context of one of its VDCs or VDC groups, named uniquely
- * in the org. A profile is one or more protocols (ICMPv4, ICMPv6, TCP, UDP), TCP and UDP with optional destination
+ * and terraform's vcd_nsxt_app_port_profile use them: vCD's SYSTEM profiles (seeded, read-only, everyone's),
+ * PROVIDER ones (a system administrator's, on an NSX-T manager, everyone's to use) and an org's TENANT profiles, made
+ * by its administrators in the context of one of its VDCs or VDC groups; a name is unique in its scope (and org). A profile is one or more protocols (ICMPv4, ICMPv6, TCP, UDP), TCP and UDP with optional destination
  * ports and port ranges. A profile a firewall or NAT rule names cannot be deleted.
  */
 public final class AppPortProfiles {
@@ -34,6 +34,7 @@ public final class AppPortProfiles {
     static final List<String> PROTOCOLS = List.of("ICMPv4", "ICMPv6", "TCP", "UDP");
     static final int MAX_PORTS = 15;
     static final int MAX_ENTRIES = 32;
+    static final String ANY = "any";
 
     private final Database db;
     private final TaskEngine engine;
@@ -41,9 +42,12 @@ public final class AppPortProfiles {
     public record Port(String protocol, List<String> destinationPorts) {
     }
 
-    /** A profile as sent; the context is a VDC or a VDC group of the org. */
+    /**
+     * A profile as sent: a TENANT one's context is a VDC or a VDC group of its org, a PROVIDER one's an NSX-T manager
+     * (managerId); an update may leave the context out (vCD does not write it back).
+     */
     public record Spec(String name, String description, String scope, UUID orgId, UUID vdcId, UUID vdcGroupId,
-                       List<Port> ports) {
+                       UUID managerId, List<Port> ports) {
     }
 
     /** A profile as read, with its org's name. */
@@ -72,11 +76,11 @@ public final class AppPortProfiles {
     }
 
     public TaskRow create(Principal p, Spec s, TaskEngine.Caller by) {
-        Checked c = checked(p, s);
+        Checked c = checked(p, s, null);
         return db.tx(tx -> {
             context(tx, c);
-            unique(tx, c.orgId(), c.name(), null);
-            NsxtServiceStore.Profile row = new NsxtServiceStore.Profile(UUID.randomUUID(), TENANT, c.orgId(),
+            unique(tx, c, null);
+            NsxtServiceStore.Profile row = new NsxtServiceStore.Profile(UUID.randomUUID(), c.scope(), c.orgId(),
                     c.vdcId(), c.vdcGroupId(), c.name(), c.description(), NsxtEdges.write(c.ports()));
             store(tx).insertProfile(row);
             return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating application port profile " + row.name(), by,
@@ -86,14 +90,15 @@ public final class AppPortProfiles {
 
     public TaskRow update(Principal p, UUID id, Spec s, TaskEngine.Caller by) {
         NsxtServiceStore.Profile now = changeable(p, id);
-        Checked c = checked(p, s);
-        if (!c.orgId().equals(now.orgId())) {
-            throw ApiException.badRequest("Application port profile " + now.name() + " stays in its organization.");
+        Checked c = checked(p, s, now);
+        if (!c.scope().equals(now.scope()) || !java.util.Objects.equals(c.orgId(), now.orgId())) {
+            throw ApiException.badRequest("Application port profile " + now.name() + " keeps its scope and "
+                    + "organization.");
         }
         return db.tx(tx -> {
             context(tx, c);
-            unique(tx, c.orgId(), c.name(), id);
-            store(tx).updateProfile(new NsxtServiceStore.Profile(id, TENANT, c.orgId(), c.vdcId(), c.vdcGroupId(),
+            unique(tx, c, id);
+            store(tx).updateProfile(new NsxtServiceStore.Profile(id, c.scope(), c.orgId(), c.vdcId(), c.vdcGroupId(),
                     c.name(), c.description(), NsxtEdges.write(c.ports())));
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating application port profile " + c.name(), by,
                     ObjectRef.of(Kind.APP_PORT_PROFILE, id, c.name()), false, null));
@@ -124,26 +129,45 @@ public final class AppPortProfiles {
         }
     }
 
-    private record Checked(String name, String description, UUID orgId, UUID vdcId, UUID vdcGroupId,
-                           List<Port> ports) {
+    private record Checked(String name, String description, String scope, UUID orgId, UUID vdcId,
+                           UUID vdcGroupId, List<Port> ports) {
     }
 
-    private static Checked checked(Principal p, Spec s) {
+    /** The profile sent, checked; {@code now} is the one it changes (null for a new one). */
+    private static Checked checked(Principal p, Spec s, NsxtServiceStore.Profile now) {
         String name = NsxtEdges.name(s.name(), "An application port profile");
         String description = NsxtEdges.description(s.description());
         String scope = NsxtEdges.oneOf(s.scope(), List.of(SYSTEM, PROVIDER, TENANT), TENANT,
                 "An application port profile's scope");
-        if (!scope.equals(TENANT)) {
-            throw ApiException.badRequest("Only TENANT application port profiles are made here; SYSTEM ones are "
-                    + "vCD's.");
+        UUID vdc = s.vdcId();
+        UUID group = s.vdcGroupId();
+        if (scope.equals(SYSTEM)) {
+            throw ApiException.badRequest("SYSTEM application port profiles are vCD's; make a TENANT or PROVIDER one.");
         }
-        if (s.orgId() == null) {
-            throw ApiException.badRequest("A TENANT application port profile needs orgRef: its organization.");
-        }
-        p.require(Right.ORG_EDIT, s.orgId());
-        if (s.vdcId() == null && s.vdcGroupId() == null) {
-            throw ApiException.badRequest("A TENANT application port profile needs contextEntityId: a VDC or VDC group "
-                    + "of its organization.");
+        if (scope.equals(PROVIDER)) {
+            p.requireSystemAdmin();
+            if (s.orgId() != null) {
+                throw ApiException.badRequest("A PROVIDER application port profile belongs to no organization.");
+            }
+            if (s.managerId() == null && now == null) {
+                throw ApiException.badRequest("A PROVIDER application port profile needs contextEntityId: the URN of "
+                        + "its NSX-T manager.");
+            }
+            vdc = null;
+            group = null;
+        } else {
+            if (s.orgId() == null) {
+                throw ApiException.badRequest("A TENANT application port profile needs orgRef: its organization.");
+            }
+            p.require(Right.ORG_EDIT, s.orgId());
+            if (vdc == null && group == null && now != null) {
+                vdc = now.vdcId();
+                group = now.vdcGroupId();
+            }
+            if (vdc == null && group == null) {
+                throw ApiException.badRequest("A TENANT application port profile needs contextEntityId: a VDC or VDC "
+                        + "group of its organization.");
+            }
         }
         if (s.ports() == null || s.ports().isEmpty() || s.ports().size() > MAX_ENTRIES) {
             throw ApiException.badRequest("An application port profile has 1 to " + MAX_ENTRIES
@@ -156,23 +180,27 @@ public final class AppPortProfiles {
             }
             String protocol = NsxtEdges.oneOf(port.protocol(), PROTOCOLS, null, "An application port's protocol");
             List<String> destinations = port.destinationPorts() == null ? List.of() : port.destinationPorts();
-            if (protocol.startsWith("ICMP") && !destinations.isEmpty()) {
-                throw ApiException.badRequest(protocol + " has no ports.");
+            if (protocol.startsWith("ICMP") && destinations.stream().anyMatch(d -> !ANY.equalsIgnoreCase(d))) {
+                throw ApiException.badRequest(protocol + " has no ports (only \"any\").");
             }
             if (destinations.size() > MAX_PORTS) {
                 throw ApiException.badRequest("An application port names at most " + MAX_PORTS + " ports or ranges.");
             }
             List<String> checked = new ArrayList<>();
             for (String d : destinations) {
-                checked.add(NsxtAddresses.port(d, "destinationPorts"));
+                checked.add(ANY.equalsIgnoreCase(d == null ? "" : d.trim()) ? d.trim()
+                        : NsxtAddresses.port(d, "destinationPorts"));
             }
             ports.add(new Port(protocol, checked));
         }
-        return new Checked(name, description, s.orgId(), s.vdcId(), s.vdcGroupId(), ports);
+        return new Checked(name, description, scope, s.orgId(), vdc, group, ports);
     }
 
-    /** The context is a VDC or VDC group of the profile's org. */
+    /** A TENANT profile's context is a VDC or VDC group of its org. */
     private static void context(Tx tx, Checked c) {
+        if (c.orgId() == null) {
+            return;
+        }
         boolean ok = c.vdcId() != null
                 ? tx.resources().vdc(c.vdcId()).filter(v -> v.orgId().equals(c.orgId())).isPresent()
                 : tx.store(VdcGroupStore::new).find(c.vdcGroupId()).filter(g -> g.orgId().equals(c.orgId()))
@@ -182,21 +210,27 @@ public final class AppPortProfiles {
         }
     }
 
-    private static void unique(Tx tx, UUID orgId, String name, UUID except) {
-        if (store(tx).profiles(orgId).stream().anyMatch(r -> !r.id().equals(except) && orgId.equals(r.orgId())
-                && r.name().equalsIgnoreCase(name))) {
-            throw ApiException.duplicateName("The organization already has an application port profile named "
-                    + name + ".");
+    /** A name is unique in its scope: among the org's TENANT profiles, or among the PROVIDER ones. */
+    private static void unique(Tx tx, Checked c, UUID except) {
+        if (store(tx).profiles(c.orgId()).stream().anyMatch(r -> !r.id().equals(except)
+                && r.scope().equals(c.scope()) && java.util.Objects.equals(r.orgId(), c.orgId())
+                && r.name().equalsIgnoreCase(c.name()))) {
+            throw ApiException.duplicateName("A " + c.scope() + " application port profile named " + c.name()
+                    + " already exists.");
         }
     }
 
     private NsxtServiceStore.Profile changeable(Principal p, UUID id) {
         NsxtServiceStore.Profile row = get(p, id).row();
-        if (row.orgId() == null) {
-            throw ApiException.forbidden("Application port profile " + row.name() + " is a " + row.scope()
-                    + " profile: it cannot be changed or deleted.");
+        if (row.scope().equals(SYSTEM)) {
+            throw ApiException.forbidden("Application port profile " + row.name() + " is a SYSTEM profile: it cannot "
+                    + "be changed or deleted.");
         }
-        p.require(Right.ORG_EDIT, row.orgId());
+        if (row.orgId() == null) {
+            p.requireSystemAdmin();
+        } else {
+            p.require(Right.ORG_EDIT, row.orgId());
+        }
         return row;
     }
 

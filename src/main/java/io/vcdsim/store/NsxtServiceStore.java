@@ -56,8 +56,9 @@ public final class NsxtServiceStore {
 
     /** Every group of the org (every org's for null), oldest first. */
     public List<Group> groups(UUID orgId) {
-        return h.createQuery("SELECT * FROM nsxt_firewall_group" + (orgId == null ? "" : " WHERE org_id = :o")
-                + " ORDER BY created, id").bind("o", orgId).map(GROUP).list();
+        var q = h.createQuery("SELECT * FROM nsxt_firewall_group" + (orgId == null ? "" : " WHERE org_id = :o")
+                + " ORDER BY created, id");
+        return (orgId == null ? q : q.bind("o", orgId)).map(GROUP).list();
     }
 
     public List<Group> groupsOfEdge(UUID edgeId) {
@@ -166,11 +167,11 @@ public final class NsxtServiceStore {
                 .findOne();
     }
 
-    /** The SYSTEM profiles and, for an org, its own; for null, every org's too. */
+    /** The SYSTEM and PROVIDER profiles and, for an org, its own; for null, every org's too. */
     public List<Profile> profiles(UUID orgId) {
-        return h.createQuery("SELECT * FROM nsxt_app_port_profile" + (orgId == null ? ""
-                : " WHERE org_id IS NULL OR org_id = :o") + " ORDER BY scope DESC, name, id").bind("o", orgId)
-                .map(PROFILE).list();
+        var q = h.createQuery("SELECT * FROM nsxt_app_port_profile" + (orgId == null ? ""
+                : " WHERE org_id IS NULL OR org_id = :o") + " ORDER BY scope DESC, name, id");
+        return (orgId == null ? q : q.bind("o", orgId)).map(PROFILE).list();
     }
 
     public void insertProfile(Profile p) {

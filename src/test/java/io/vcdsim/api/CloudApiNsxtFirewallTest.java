@@ -95,6 +95,9 @@ class CloudApiNsxtFirewallTest {
         assertThat(changed.get("ipAddresses")).hasSize(1);
         assertThat(changed.get("description").asText()).isEqualTo("changed");
 
+        // a system administrator without a tenant context lists every org's groups
+        assertThat(names(get(admin, GROUPS + "/summaries?" + filter("name==" + name)).json())).containsExactly(name);
+
         awaitOwner(tenant, send(tenant, "DELETE", GROUPS + "/" + id, ""));
         assertThat(get(tenant, GROUPS + "/" + id).status).isEqualTo(403);
     }

@@ -203,10 +203,12 @@ class CloudApiNsxtNatTest {
         assertThat(names(found)).containsExactly(name);
         JsonNode p = get(tenant, PROFILES + "/" + id).json();
         assertThat(p.get("orgRef").get("id").asText()).isEqualTo(orgUrn);
-        assertThat(p.get("contextEntityId").asText()).isEqualTo(vdcUrn);
+        assertThat(NsxtServiceCalls.absent(p, "contextEntityId")).as("vCD does not write it back").isTrue();
         assertThat(p.get("applicationPorts").get(0).get("destinationPorts").get(1).asText()).isEqualTo("9000-9010");
 
-        awaitOwner(tenant, send(tenant, "PUT", PROFILES + "/" + id, profile(name, "UDP", "53")));
+        // an update sends what it read: no contextEntityId, the profile keeps its VDC
+        awaitOwner(tenant, send(tenant, "PUT", PROFILES + "/" + id, profile(name, "UDP", "53")
+                .replace(",\"contextEntityId\":\"" + vdcUrn + "\"", "")));
         assertThat(get(tenant, PROFILES + "/" + id).json().get("applicationPorts").get(0).get("protocol").asText())
                 .isEqualTo("UDP");
 
@@ -217,6 +219,41 @@ class CloudApiNsxtNatTest {
         awaitOwner(tenant, send(tenant, "DELETE", nat + "/" + rule, ""));
         awaitOwner(tenant, send(tenant, "DELETE", PROFILES + "/" + id, ""));
         assertThat(get(tenant, PROFILES + "/" + id).status).isEqualTo(403);
+    }
+
+    @Test
+    void aProviderProfileIsTheSystemAdministratorsAndEveryonesToUse() {
+        String manager = "urn:vcloud:nsxtmanager:" + CloudApiNsxtTest.managerHref(admin).replaceAll(".*/", "");
+        String body = "{\"name\":\"" + unique("provider") + "\",\"applicationPorts\":[{\"protocol\":\"TCP\","
+                + "\"destinationPorts\":[\"11000-12000\"]}],\"contextEntityId\":\"" + manager + "\",\"scope\":"
+                + "\"PROVIDER\"}";
+        refused(send(tenant, "POST", PROFILES, body), 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        String id = awaitOwner(admin, send(admin, "POST", PROFILES, body));
+        JsonNode p = get(tenant, PROFILES + "/" + id).json();
+        assertThat(p.get("scope").asText()).isEqualTo("PROVIDER");
+        assertThat(NsxtServiceCalls.absent(p, "orgRef")).isTrue();
+        ObjectNode uses = rule(unique("uses-provider"), "DNAT", "10.60.0.40", "192.168.90.40");
+        uses.putObject("applicationPortProfile").put("id", id);
+        String rule = create(uses).get("id").asText();
+        assertThat(send(tenant, "DELETE", PROFILES + "/" + id, "").status).isEqualTo(403);
+        refused(send(admin, "DELETE", PROFILES + "/" + id, ""), 400, "BAD_REQUEST");
+        awaitOwner(tenant, send(tenant, "DELETE", nat + "/" + rule, ""));
+        awaitOwner(admin, send(admin, "DELETE", PROFILES + "/" + id, ""));
+
+        // an ICMP profile takes the port "any" only, as go-vcloud-director's tenant test sends it
+        String icmp = awaitOwner(tenant, send(tenant, "POST", PROFILES, profile(unique("icmp"), "ICMPv4", "any")));
+        assertThat(get(tenant, PROFILES + "/" + icmp).json().get("applicationPorts").get(0).get("destinationPorts")
+                .get(0).asText()).isEqualTo("any");
+    }
+
+    @Test
+    void aSystemAdministratorListsEveryOrgsProfilesAndRules() {
+        String name = unique("listed");
+        awaitOwner(tenant, send(tenant, "POST", PROFILES, profile(name, "TCP", "80")));
+        assertThat(names(get(admin, PROFILES + "?pageSize=128&" + filter("scope==TENANT")).json())).contains(name);
+        assertThat(get(admin, PROFILES + "?" + filter("scope==SYSTEM;name==HTTPS")).json().get("resultTotal").asInt())
+                .isEqualTo(1);
+        assertThat(get(admin, nat).status).isEqualTo(200);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.network.AppPortProfiles;
 import io.vcdsim.network.EdgeFirewall;
 import io.vcdsim.network.FirewallGroups;
 import io.vcdsim.store.NetworkRow;
@@ -36,10 +37,10 @@ public final class CloudApiNsxtFirewallResource implements Routes {
             "edgeGatewayRef.id", "_context", "id");
     private final FirewallGroups groups;
     private final EdgeFirewall firewall;
-    private final io.vcdsim.network.AppPortProfiles profiles;
+    private final AppPortProfiles profiles;
 
     public CloudApiNsxtFirewallResource(FirewallGroups groups, EdgeFirewall firewall,
-                                        io.vcdsim.network.AppPortProfiles profiles) {
+                                        AppPortProfiles profiles) {
         this.groups = groups;
         this.firewall = firewall;
         this.profiles = profiles;
@@ -148,7 +149,10 @@ public final class CloudApiNsxtFirewallResource implements Routes {
         return CloudApi.contextPage(x, found, "FirewallGroups");
     }
 
-    /** {@code _context}: an edge gateway (its groups), an org VDC network (the groups it is in) or a VDC group. */
+    /**
+     * {@code _context}: an edge gateway (its groups), an org VDC network (the groups it is in), a VDC group (none
+     * here) or the NSX-T manager (all).
+     */
     private static Predicate<FirewallGroups.Group> context(String value) {
         if (value.startsWith("urn:vcloud:gateway:")) {
             UUID edge = NsxtRefs.urn(value, Kind.EDGE_GATEWAY, "_context");
@@ -160,6 +164,9 @@ public final class CloudApiNsxtFirewallResource implements Routes {
         }
         if (value.startsWith("urn:vcloud:vdcGroup:")) {
             return g -> false; // VDC groups own no firewall groups here
+        }
+        if (value.startsWith("urn:vcloud:nsxtmanager:")) {
+            return g -> true; // every edge is on the one NSX-T manager (a system administrator's context)
         }
         throw ApiException.badRequest("_context names an edge gateway, an org VDC network or a VDC group by its URN, "
                 + "not '" + NsxtRefs.abbreviated(value) + "'.");

@@ -235,15 +235,7 @@ public final class AppPortProfiles {
     }
 
     private static boolean visible(Principal p, NsxtServiceStore.Profile r) {
-        if (r.orgId() == null) {
-            return true;
-        }
-        try {
-            p.require(Right.NETWORK_VIEW, r.orgId());
-            return true;
-        } catch (ApiException e) {
-            return false;
-        }
+        return r.orgId() == null || p.canSee(r.orgId()) && p.has(Right.NETWORK_VIEW);
     }
 
     private static Profile view(Tx tx, NsxtServiceStore.Profile r) {

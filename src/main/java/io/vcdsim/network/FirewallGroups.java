@@ -33,7 +33,7 @@ public final class FirewallGroups {
     public static final String DELETE = "nsxtFirewallGroupDelete";
     public static final String IP_SET = "IP_SET";
     public static final String SECURITY_GROUP = "SECURITY_GROUP";
-    static final int MAX_ADDRESSES = 4000;
+    static final int MAX_ADDRESSES = 1024;
     static final int MAX_MEMBERS = 512;
 
     private final Database db;
@@ -217,12 +217,7 @@ public final class FirewallGroups {
     }
 
     private static boolean visible(Principal p, NsxtServiceStore.Group g) {
-        try {
-            p.require(Right.NETWORK_VIEW, g.orgId());
-            return true;
-        } catch (ApiException e) {
-            return false;
-        }
+        return p.canSee(g.orgId()) && p.has(Right.NETWORK_VIEW);
     }
 
     private static Group view(Tx tx, NsxtServiceStore.Group row) {

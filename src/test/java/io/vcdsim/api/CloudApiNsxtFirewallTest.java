@@ -138,6 +138,12 @@ class CloudApiNsxtFirewallTest {
         refused(send(tenant, "POST", GROUPS, ipSet("n".repeat(256), edge)), 400, "BAD_REQUEST");
         refused(send(tenant, "POST", GROUPS, ipSet(unique("o"), vdcUrn)), 400, "BAD_REQUEST");
         refused(send(tenant, "POST", GROUPS, "{\"name\":\"x\",\"type\":\"IP_SET\"}"), 400, "BAD_REQUEST");
+        refused(send(tenant, "POST", GROUPS, ipSet(unique("n"), edge).replace("\"ipAddresses\":[]",
+                "\"ipAddresses\":[null]")), 400, "BAD_REQUEST");
+        refused(send(tenant, "POST", GROUPS, securityGroup(unique("n"), edge).replace("\"members\":[]",
+                "\"members\":[null]")), 400, "BAD_REQUEST");
+        refused(send(tenant, "POST", GROUPS, ipSet(unique("many"), edge, java.util.stream.IntStream.range(0, 1025)
+                .mapToObj(i -> "10.8." + i / 256 + "." + i % 256).toArray(String[]::new))), 400, "BAD_REQUEST");
         String nsxv = get(admin, V1 + "/edgeGateways?" + filter("name==acme-edge")).json().get("values").get(0)
                 .get("id").asText();
         refused(send(tenant, "POST", GROUPS, ipSet(unique("v"), nsxv)), 400, "BAD_REQUEST");

@@ -162,6 +162,54 @@ public final class NsxtServiceStore {
 
     // application port profiles
 
+    /** A SYSTEM profile of one protocol and its ports, as vCD ships it. */
+    private static Profile system(String id, String name, String protocol, String... ports) {
+        StringBuilder json = new StringBuilder("[{\"protocol\":\"").append(protocol).append("\",\"destinationPorts\":[");
+        for (int i = 0; i < ports.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(ports[i]).append('"');
+        }
+        return new Profile(UUID.fromString(id), "SYSTEM", null, null, null, name, name, json.append("]}]").toString());
+    }
+
+    /** vCD's SYSTEM application port profiles (a selection: those terraform's and the clients' examples name). */
+    private static final List<Profile> SYSTEM_PROFILES = List.of(
+            system("983800d3-eb79-58a2-8c6f-ded56c092e71", "HTTP", "TCP", "80"),
+            system("105dd705-472f-5468-b19a-9b30d15e1812", "HTTPS", "TCP", "443"),
+            system("69ff5f9c-94dd-588f-98a1-da35a6cea48e", "SSH", "TCP", "22"),
+            system("93e3c143-a818-5895-9ec5-de1855e61c98", "ICMP ALL", "ICMPv4"),
+            system("a9d76774-d93b-53e8-970f-cc46cdb983a7", "ICMPv6 ALL", "ICMPv6"),
+            system("eddcc21b-dabd-5e3d-9c53-8d0069f9c44d", "DNS", "TCP", "53"),
+            system("f1a621b1-cfa0-5d16-ac7d-8639f87db97b", "DNS-UDP", "UDP", "53"),
+            system("5ffeb7ee-56d3-55d6-b466-22641f6590d6", "FTP", "TCP", "21"),
+            system("70a5dfb3-de66-5da6-9f4a-7106850b0870", "TFTP", "UDP", "69"),
+            system("c8885900-92ec-5656-8563-6698b99b6082", "LDAP", "TCP", "389"),
+            system("a542004c-1a9f-51f7-bc98-84d3c152ea4f", "LDAP-over-SSL", "TCP", "636"),
+            system("d776db07-98d4-57c2-bab8-776c3942044c", "MySQL", "TCP", "3306"),
+            system("58e1aab8-ac76-53c4-852f-14831997d77c", "MS-SQL-S", "TCP", "1433"),
+            system("3fb95dae-ed64-5827-8ace-0a6ee6786ffd", "Oracle", "TCP", "1521"),
+            system("12a81c8b-13eb-5e50-8b00-0fb094942839", "NTP", "UDP", "123"),
+            system("76bb0302-2264-5be7-aaf5-69de9ab42283", "RDP", "TCP", "3389"),
+            system("72b6b931-883a-51f6-98e6-295e7fab4f91", "SMTP", "TCP", "25"),
+            system("5c3179fb-eba9-555d-a02f-62b7bf6cb873", "SNMP", "UDP", "161"),
+            system("83e182c7-4111-57fb-b1e6-0b4a0e916e69", "Syslog (UDP)", "UDP", "514"),
+            system("95fa8d74-18fe-505c-9cbe-3d6cea39f9d9", "Telnet", "TCP", "23"),
+            system("ecb5927d-81f6-51d4-8167-372f8f09688e", "IMAP", "TCP", "143"),
+            system("054b0c0f-39a4-52a9-81ac-8428eb9033aa", "POP3", "TCP", "110"),
+            system("947fab05-170e-54c1-ba34-931980a39cef", "KERBEROS", "TCP", "88"),
+            system("c5507d4f-f0be-500d-af21-c61144fe091b", "VMware-VC-WebAccess", "TCP", "9443"),
+            system("37abf499-6116-525b-b71c-1b759f12ac8a", "HTTP-ALT", "TCP", "8080"),
+            system("ddea6f67-b29b-5d17-9f94-a3d783640810", "Squid Proxy", "TCP", "3128"));
+
+    /** Puts vCD's SYSTEM profiles back when missing: a new store, a reset and an older saved state lack them. */
+    public void ensureSystemProfiles() {
+        for (Profile p : SYSTEM_PROFILES) {
+            if (profile(p.id()).isEmpty()) {
+                insertProfile(p);
+            }
+        }
+    }
+
+
     public Optional<Profile> profile(UUID id) {
         return h.createQuery("SELECT * FROM nsxt_app_port_profile WHERE id = :id").bind("id", id).map(PROFILE)
                 .findOne();

@@ -22,11 +22,14 @@ import static io.vcdsim.terraform.TfNetworkCalls.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * terraform's {@code vcd_nsxt_ip_set}, {@code vcd_nsxt_firewall} (one rule allowing SSH from the IP set, one dropping
+ * terraform's {@code vcd_nsxt_ip_set}, {@code vcd_nsxt_security_group} (of the edge's routed network, with its
+ * associated VMs read on every refresh), {@code vcd_nsxt_firewall} (one rule allowing SSH from the IP set, one dropping
  * the rest; the SSH profile from {@code data.vcd_nsxt_app_port_profile}) and {@code vcd_nsxt_nat_rule} (a DNAT rule to
  * a VM's address) on an NSX-T edge, applied by the org's administrator, refreshed, changed and destroyed, replayed as
  * the provider sends them. Taken from terraform-provider-vcd v3.11.0 {@code vcd/resource_vcd_nsxt_ip_set.go}
- * (getNsxtIpSetType: type IP_SET, ownerRef the edge; setNsxtIpSetData), {@code vcd/nsxt_common.go}
+ * (getNsxtIpSetType: type IP_SET, ownerRef the edge; setNsxtIpSetData),
+ * {@code vcd/resource_vcd_nsxt_security_group.go} (getNsxtSecurityGroupType, setNsxtSecurityGroupData, GetAssociatedVms),
+ * {@code vcd/nsxt_common.go}
  * (getParentEdgeGatewayOwnerIdAndNsxtEdgeGateway), {@code vcd/resource_vcd_nsxt_firewall.go} (getNsxtFirewallTypes,
  * setNsxtFirewallData: action, not actionValue), {@code vcd/resource_vcd_nsxt_nat_rule.go} (getNsxtNatType: type,
  * priority 0; setNsxtNatRuleData), {@code vcd/datasource_vcd_nsxt_app_port_profile.go} and {@code vcd/config.go}
@@ -39,6 +42,8 @@ class TfNsxtFirewallAndNatTest {
     static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http tenant;
     static String edge;
+    /** vcd_network_routed_v2.net on the edge: 192.168.1.0/24. */
+    static String routed;
 
     @BeforeAll
     static void setUp() {
@@ -48,6 +53,11 @@ class TfNsxtFirewallAndNatTest {
         String external = TfNetworkCalls.tier0Network(admin, "nsxt-ext", "tier0-1", "10.63.0");
         edge = awaitTask(admin, send(admin, "POST", V1 + "/edgeGateways/", TfNetworkCalls.nsxtEdge("nsxt-edge", "",
                 vdcUrn, external, "10.63.0.1", "10.63.0.20", "10.63.0.20", "10.63.0.25")));
+        ObjectNode net = object().put("name", "net-1").put("networkType", "NAT_ROUTED");
+        net.set("ownerRef", ref(vdcUrn));
+        net.putObject("connection").set("routerRef", ref(edge));
+        net.putObject("subnets").putArray("values").addObject().put("gateway", "192.168.1.1").put("prefixLength", 24);
+        routed = awaitTask(admin, send(admin, "POST", V1 + "/orgVdcNetworks", net));
     }
 
     /** GetOrgFromResource, then GetAnyTypeEdgeGatewayById (or GetNsxtEdgeGatewayById): the edge, NSX-T backed. */
@@ -214,5 +224,43 @@ class TfNsxtFirewallAndNatTest {
         awaitTask(tenant, send(tenant, "DELETE", V1 + "/firewallGroups/" + ipSet, null));
         assertThat(get(tenant, V1 + "/firewallGroups/" + ipSet).status).as("OpenApiGetItem's not found")
                 .isEqualTo(403);
+    }
+
+    /** resourceVcdSecurityGroupRead: the edge, the group by id (its members), its associated VMs. */
+    static List<String> readSecurityGroup(String id) {
+        edgeLookup();
+        JsonNode g = get(tenant, V1 + "/firewallGroups/" + id).json();
+        assertThat(g.get("type").asText()).as("IsSecurityGroup").isEqualTo("SECURITY_GROUP");
+        Http.Res vms = get(tenant, V1 + "/firewallGroups/" + id + "/associatedVMs");
+        assertThat(vms.status).as(vms.body).isEqualTo(200);
+        assertThat(vms.json().get("values").isArray()).isTrue();
+        List<String> members = new ArrayList<>();
+        if (g.has("members")) {
+            g.get("members").forEach(m -> members.add(m.get("id").asText()));
+        }
+        return members;
+    }
+
+    @Test
+    void aSecurityGroupIsAppliedRefreshedChangedAndDestroyed() {
+        edgeLookup();
+        ObjectNode sg = object().put("name", "web-servers").put("description", "");
+        sg.set("ownerRef", ref(edge));
+        sg.put("type", "SECURITY_GROUP").putArray("members").add(ref(routed));
+        String id = awaitTask(tenant, send(tenant, "POST", V1 + "/firewallGroups/", sg));
+        assertThat(get(tenant, V1 + "/firewallGroups/" + id).status).isEqualTo(200);
+        assertThat(readSecurityGroup(id)).as("member_org_network_ids").containsExactly(routed);
+
+        // member_org_network_ids emptied: members left out (omitempty)
+        edgeLookup();
+        ObjectNode emptied = object().put("name", "web-servers").put("description", "none now");
+        emptied.set("ownerRef", ref(edge));
+        emptied.put("type", "SECURITY_GROUP").put("id", id);
+        awaitTask(tenant, send(tenant, "PUT", V1 + "/firewallGroups/" + id, emptied));
+        assertThat(readSecurityGroup(id)).isEmpty();
+
+        edgeLookup();
+        awaitTask(tenant, send(tenant, "DELETE", V1 + "/firewallGroups/" + id, null));
+        assertThat(get(tenant, V1 + "/firewallGroups/" + id).status).isEqualTo(403);
     }
 }

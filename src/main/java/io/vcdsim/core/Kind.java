@@ -213,7 +213,7 @@ public final class Kind {
     public static final Kind FIREWALL_GROUP = declare("firewallGroup").urn("firewallGroup")
             .cloudApi("/cloudapi/1.0.0/firewallGroups/").rights(Right.NETWORK_VIEW, Right.ORG_EDIT)
             .table("nsxt_firewall_group", "org_id").done();
-    /** An application port profile (cloudapi {@code applicationPortProfiles}): vCD's SYSTEM ones, an org's TENANT ones. */
+    /** An application port profile (cloudapi {@code applicationPortProfiles}): SYSTEM, PROVIDER or an org's TENANT. */
     public static final Kind APP_PORT_PROFILE = declare("applicationPortProfile").urn("applicationPortProfile")
             .cloudApi("/cloudapi/1.0.0/applicationPortProfiles/").rights(Right.NETWORK_VIEW, Right.ORG_EDIT)
             .table("nsxt_app_port_profile", "org_id").done();

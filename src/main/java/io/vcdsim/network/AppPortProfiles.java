@@ -21,8 +21,9 @@ import java.util.UUID;
  * Application port profiles ({@code applicationPortProfiles}), as go-vcloud-director's nsxt_application_profile.go
  * and terraform's vcd_nsxt_app_port_profile use them: vCD's SYSTEM profiles (seeded, read-only, everyone's),
  * PROVIDER ones (a system administrator's, on an NSX-T manager, everyone's to use) and an org's TENANT profiles, made
- * by its administrators in the context of one of its VDCs or VDC groups; a name is unique in its scope (and org). A profile is one or more protocols (ICMPv4, ICMPv6, TCP, UDP), TCP and UDP with optional destination
- * ports and port ranges. A profile a firewall or NAT rule names cannot be deleted.
+ * by its administrators in the context of one of its VDCs or VDC groups; a name is unique in its scope (and org). A
+ * profile is one or more protocols (ICMPv4, ICMPv6, TCP, UDP), TCP and UDP with optional destination ports and port
+ * ranges ("any" is taken for each). A profile a firewall or NAT rule names cannot be deleted.
  */
 public final class AppPortProfiles {
     public static final String CREATE = "nsxtAppPortProfileCreate";

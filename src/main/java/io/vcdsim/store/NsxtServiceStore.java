@@ -164,7 +164,8 @@ public final class NsxtServiceStore {
 
     /** A SYSTEM profile of one protocol and its ports, as vCD ships it. */
     private static Profile system(String id, String name, String protocol, String... ports) {
-        StringBuilder json = new StringBuilder("[{\"protocol\":\"").append(protocol).append("\",\"destinationPorts\":[");
+        StringBuilder json = new StringBuilder("[{\"protocol\":\"").append(protocol)
+                .append("\",\"destinationPorts\":[");
         for (int i = 0; i < ports.length; i++) {
             json.append(i == 0 ? "" : ",").append('"').append(ports[i]).append('"');
         }
@@ -223,9 +224,9 @@ public final class NsxtServiceStore {
     }
 
     public void insertProfile(Profile p) {
-        Rows.execute(h, "INSERT INTO nsxt_app_port_profile (id, scope, org_id, vdc_id, vdc_group_id, name, description, "
-                + "ports) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.scope(), p.orgId(), p.vdcId(), p.vdcGroupId(),
-                p.name(), p.description(), p.ports());
+        Rows.execute(h, "INSERT INTO nsxt_app_port_profile (id, scope, org_id, vdc_id, vdc_group_id, name, "
+                + "description, ports) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.scope(), p.orgId(), p.vdcId(),
+                p.vdcGroupId(), p.name(), p.description(), p.ports());
     }
 
     public void updateProfile(Profile p) {

@@ -2,7 +2,14 @@ package io.vcdsim;
 
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiNetworkResource;
+import io.vcdsim.api.CloudApiNsxtFirewallResource;
+import io.vcdsim.api.CloudApiNsxtNatResource;
 import io.vcdsim.api.CloudApiVdcGroupResource;
+import io.vcdsim.network.AppPortProfiles;
+import io.vcdsim.network.EdgeFirewall;
+import io.vcdsim.network.EdgeNat;
+import io.vcdsim.network.FirewallGroups;
+import io.vcdsim.network.NsxtEdges;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.NetworkResource;
 import io.vcdsim.api.NsxvFirewallResource;
@@ -35,12 +42,18 @@ final class NetworkSide {
                                   QueryService queries, TaskViews taskViews, VAppNetworkResource vappNetworks) {
         NetworkService networks = new NetworkService(db, engine);
         EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
+        NsxtEdges nsxtEdges = new NsxtEdges(db, edgeGateways);
+        AppPortProfiles profiles = new AppPortProfiles(db, engine);
         return List.of(new NetworkResource(db, networks, vdcs, taskViews, vappNetworks),
                 new CloudApiNetworkResource(db, networks, vdcs, queries),
                 new EdgeGatewayResource(db, edgeGateways, new EdgeGatewayActions(db, engine), vdcs, queries,
                         taskViews),
                 new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
-                new NsxvResource(db, edgeGateways, vdcs, new DhcpLeases(engine::now)), new NsxvFirewallResource(db, vdcs),
-                new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries));
+                new NsxvResource(db, edgeGateways, vdcs, new DhcpLeases(engine::now)),
+                new NsxvFirewallResource(db, vdcs),
+                new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries),
+                new CloudApiNsxtFirewallResource(new FirewallGroups(db, engine, nsxtEdges),
+                        new EdgeFirewall(db, engine, nsxtEdges), profiles),
+                new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles));
     }
 }

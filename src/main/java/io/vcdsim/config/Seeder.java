@@ -11,6 +11,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.NsxtServiceStore;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.RoleRow;
 import io.vcdsim.store.UplinkRow;
@@ -58,6 +59,7 @@ public final class Seeder {
     public boolean seed(String adminPassword, String tenantPassword, boolean withTenant) {
         Inventory.ensure(db, vcenterShape); // a store from before the inventory gets one too
         ensurePredefinedRoles(); // and a store from before the predefined global roles gets them
+        ensureSystemPortProfiles();
         if (db.tx(tx -> tx.orgs().system()).isPresent()) {
             return false;
         }
@@ -76,6 +78,15 @@ public final class Seeder {
                 return false;
             }
             throw e;
+        }
+    }
+
+    private void ensureSystemPortProfiles() {
+        try {
+            db.run(tx -> tx.store(NsxtServiceStore::new).ensureSystemProfiles());
+        } catch (RuntimeException e) {
+            // another cell sharing the database put them there at the same moment
+            db.run(tx -> tx.store(NsxtServiceStore::new).ensureSystemProfiles());
         }
     }
 

@@ -221,6 +221,14 @@ public final class Kind {
     /** A VDC group (cloudapi {@code vdcGroups}): NSX-T VDCs of one org sharing networks; the org's to manage. */
     public static final Kind VDC_GROUP = declare("vdcGroup").urn("vdcGroup").cloudApi("/cloudapi/1.0.0/vdcGroups/")
             .rights(Right.VDC_VIEW, Right.ORG_EDIT).table("vdc_group", "org_id").queries("vdcGroup", null).done();
+    /** An NSX-T edge gateway's firewall group (cloudapi {@code firewallGroups}): an IP set or a security group. */
+    public static final Kind FIREWALL_GROUP = declare("firewallGroup").urn("firewallGroup")
+            .cloudApi("/cloudapi/1.0.0/firewallGroups/").rights(Right.NETWORK_VIEW, Right.ORG_EDIT)
+            .table("nsxt_firewall_group", "org_id").done();
+    /** An application port profile (cloudapi {@code applicationPortProfiles}): SYSTEM, PROVIDER or an org's TENANT. */
+    public static final Kind APP_PORT_PROFILE = declare("applicationPortProfile").urn("applicationPortProfile")
+            .cloudApi("/cloudapi/1.0.0/applicationPortProfiles/").rights(Right.NETWORK_VIEW, Right.ORG_EDIT)
+            .table("nsxt_app_port_profile", "org_id").done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

@@ -5,8 +5,9 @@ import io.vcdsim.core.ApiException;
 import io.vcdsim.events.NotificationPublisher;
 import io.vcdsim.provider.Inventory;
 import io.vcdsim.store.ComputePolicyStore;
-import io.vcdsim.store.RdeInterfaceStore;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.NsxtServiceStore;
+import io.vcdsim.store.RdeInterfaceStore;
 import io.vcdsim.store.SavedState;
 import io.vcdsim.tenancy.RightsContainers;
 
@@ -58,6 +59,7 @@ public final class World {
                 tx.store(RdeInterfaceStore::new).ensureBuiltIn();
                 Inventory.ensure(tx, vcenterShape); // a state saved before the inventory lacks it
                 RightsContainers.ensurePredefined(tx); // and one saved before the predefined global roles, them
+                tx.store(NsxtServiceStore::new).ensureSystemProfiles(); // and one saved before V60, vCD's port profiles
                 long last = tx.events().lastSeq();
                 tx.settings().put(NotificationPublisher.CURSOR, Long.toString(last));
                 tx.events().forgetPassedOver();

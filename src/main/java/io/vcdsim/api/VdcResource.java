@@ -92,7 +92,7 @@ public final class VdcResource implements Routes {
                 in.providerVdcReference == null ? null : Ids.fromAny(in.providerVdcReference.href),
                 new VdcSettings.Changes(in.resourceGuaranteedMemory, in.resourceGuaranteedCpu, in.vCpuInMhz,
                         in.isThinProvision, in.usesFastProvisioning, in.networkQuota, in.nicQuota,
-                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead,
+                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead, in.overCommitAllowed,
                         allocated(c == null ? null : c.cpu, "GHz", 1000),
                         allocated(c == null ? null : c.memory, "GB", 1024), null),
                 profiles, TaskResource.caller(x.principal()));
@@ -136,7 +136,7 @@ public final class VdcResource implements Routes {
         return tasks.accepted(x, vdcs.update(id, new VdcService.Changes(in.name, in.description, in.isEnabled, cpu,
                 memory, in.vmQuota, new VdcSettings.Changes(in.resourceGuaranteedMemory, in.resourceGuaranteedCpu,
                         in.vCpuInMhz, in.isThinProvision, in.usesFastProvisioning, in.networkQuota, in.nicQuota,
-                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead,
+                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead, in.overCommitAllowed,
                         allocated(c == null ? null : c.cpu, "GHz", 1000),
                         allocated(c == null ? null : c.memory, "GB", 1024), null)),
                 TaskResource.caller(x.principal())));

@@ -60,7 +60,7 @@ public final class VdcInstantiation {
                     reservation ? 1.0 : s.memoryGuaranteedPercentage() / 100.0,
                     reservation ? 1.0 : s.cpuGuaranteedPercentage() / 100.0, speed == 0 ? null : speed,
                     s.thinProvision(), s.fastProvisioning(), s.provisionedNetworkQuota(), s.nicQuota(), null,
-                    s.elastic(), s.includeMemoryOverhead(), allocates ? s.cpuAllocationMhz() : null,
+                    s.elastic(), s.includeMemoryOverhead(), null, allocates ? s.cpuAllocationMhz() : null,
                     allocates ? s.memoryAllocationMb() : null, s.defaultProfile().limitMb());
             VdcRow v = vdcs.place(tx, orgId, name, description, s.allocationModel(), cpuLimit, memoryLimit,
                     s.vmQuota(), true, pvdc, settings);

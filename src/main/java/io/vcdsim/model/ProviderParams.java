@@ -18,7 +18,8 @@ public final class ProviderParams {
     @XmlRootElement(name = "CreateVdcParams")
     @XmlType(name = "CreateVdcParamsType", propOrder = {"description", "allocationModel", "computeCapacity",
             "nicQuota", "networkQuota", "vmQuota", "isEnabled", "vdcStorageProfiles", "resourceGuaranteedMemory", "resourceGuaranteedCpu",
-            "vCpuInMhz", "isThinProvision", "providerVdcReference", "usesFastProvisioning", "vmDiscoveryEnabled",
+            "vCpuInMhz", "isThinProvision", "providerVdcReference", "usesFastProvisioning", "overCommitAllowed",
+            "vmDiscoveryEnabled",
             "isElastic", "includeMemoryOverhead", "rest"})
     public static class CreateVdc {
         @XmlAttribute public String name;
@@ -37,6 +38,7 @@ public final class ProviderParams {
         @XmlElement(name = "IsThinProvision") public Boolean isThinProvision;
         @XmlElement(name = "ProviderVdcReference") public Reference providerVdcReference;
         @XmlElement(name = "UsesFastProvisioning") public Boolean usesFastProvisioning;
+        @XmlElement(name = "OverCommitAllowed") public Boolean overCommitAllowed;
         @XmlElement(name = "VmDiscoveryEnabled") public Boolean vmDiscoveryEnabled;
         @XmlElement(name = "IsElastic") public Boolean isElastic;
         @XmlElement(name = "IncludeMemoryOverhead") public Boolean includeMemoryOverhead;

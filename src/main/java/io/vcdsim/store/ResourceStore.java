@@ -15,7 +15,7 @@ public final class ResourceStore {
             rs.getInt("vm_quota"), new VdcSettings(rs.getDouble("guaranteed_memory"), rs.getDouble("guaranteed_cpu"),
             rs.getLong("vcpu_mhz"), rs.getBoolean("thin_provision"), rs.getBoolean("fast_provisioning"),
             rs.getInt("network_quota"), rs.getInt("nic_quota"), rs.getBoolean("vm_discovery"), rs.getBoolean("elastic"),
-            rs.getBoolean("memory_overhead"), new VdcSettings.Allocation(rs.getLong("cpu_allocated_mhz"),
+            rs.getBoolean("memory_overhead"), rs.getBoolean("over_commit_allowed"), new VdcSettings.Allocation(rs.getLong("cpu_allocated_mhz"),
             rs.getLong("memory_allocated_mb"), rs.getLong("storage_limit_mb"))), Rows.instant(rs, "created"));
     private static final RowMapper<CatalogRow> CATALOG = (rs, ctx) -> new CatalogRow(Rows.uuid(rs, "id"),
             Rows.uuid(rs, "org_id"), rs.getString("name"), rs.getString("description"), rs.getBoolean("published"),
@@ -51,10 +51,11 @@ public final class ResourceStore {
         VdcSettings s = v.settings();
         Rows.execute(h, "UPDATE vdc SET guaranteed_memory = ?, guaranteed_cpu = ?, vcpu_mhz = ?, thin_provision = ?, "
                         + "fast_provisioning = ?, network_quota = ?, nic_quota = ?, vm_discovery = ?, elastic = ?, "
-                        + "memory_overhead = ?, cpu_allocated_mhz = ?, memory_allocated_mb = ? "
+                        + "memory_overhead = ?, over_commit_allowed = ?, cpu_allocated_mhz = ?, memory_allocated_mb = ? "
                         + "WHERE id = ?", s.guaranteedMemory(), s.guaranteedCpu(), s.vCpuInMhz(), s.thinProvision(),
                 s.fastProvisioning(), s.networkQuota(), s.nicQuota(), s.vmDiscovery(), s.elastic(),
-                s.includeMemoryOverhead(), s.allocation().cpuMhz(), s.allocation().memoryMb(), v.id());
+                s.includeMemoryOverhead(), s.overCommitAllowed(), s.allocation().cpuMhz(), s.allocation().memoryMb(),
+                v.id());
     }
 
     /** Deletes a VDC (its vApps must be gone); its networks and edges go, its catalog content stays, without a VDC. */

@@ -3,14 +3,16 @@ package io.vcdsim.store;
 /**
  * What a VDC is set to beyond its name and limits: the guarantees, virtual CPU speed, provisioning, quotas and
  * allocations of AdminVdc and CreateVdcParams, and its storage profile's limit. vcdsim simulates {@code vCpuInMhz}
- * (what each virtual CPU counts against the CPU limit) and keeps the rest, given back as set.
+ * (what each virtual CPU counts against the CPU limit) and keeps the rest, given back as set ({@code overCommitAllowed}:
+ * whether VMs may be started beyond the VDC's allocation, which vCD asks of a provider; kept, not enforced).
  */
 public record VdcSettings(double guaranteedMemory, double guaranteedCpu, long vCpuInMhz, boolean thinProvision,
                           boolean fastProvisioning, int networkQuota, int nicQuota, boolean vmDiscovery,
-                          boolean elastic, boolean includeMemoryOverhead, Allocation allocation) {
+                          boolean elastic, boolean includeMemoryOverhead, boolean overCommitAllowed,
+                          Allocation allocation) {
     /** vCD's defaults for a pay-as-you-go VDC. */
     public static final VdcSettings DEFAULTS = new VdcSettings(1.0, 0.0, 1000, false, false, 0, 0, false, false,
-            true, Allocation.NONE);
+            true, true, Allocation.NONE);
 
     /** The CPU (MHz) and memory (MB) allocated to the VDC, and its storage profile's limit (MB; 0: none). */
     public record Allocation(long cpuMhz, long memoryMb, long storageLimitMb) {
@@ -24,14 +26,14 @@ public record VdcSettings(double guaranteedMemory, double guaranteedCpu, long vC
     /** The settings a request names; null ones stay as they are. */
     public record Changes(Double guaranteedMemory, Double guaranteedCpu, Long vCpuInMhz, Boolean thinProvision,
                           Boolean fastProvisioning, Integer networkQuota, Integer nicQuota, Boolean vmDiscovery,
-                          Boolean elastic, Boolean includeMemoryOverhead, Long cpuAllocatedMhz,
-                          Long memoryAllocatedMb, Long storageLimitMb) {
+                          Boolean elastic, Boolean includeMemoryOverhead, Boolean overCommitAllowed,
+                          Long cpuAllocatedMhz, Long memoryAllocatedMb, Long storageLimitMb) {
         public static final Changes NONE = new Changes(null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
 
         /** Only the storage profile's limit. */
         public static Changes storageLimit(long mb) {
-            return new Changes(null, null, null, null, null, null, null, null, null, null, null, null, mb);
+            return new Changes(null, null, null, null, null, null, null, null, null, null, null, null, null, mb);
         }
     }
 
@@ -40,7 +42,7 @@ public record VdcSettings(double guaranteedMemory, double guaranteedCpu, long vC
                 or(c.vCpuInMhz(), vCpuInMhz), or(c.thinProvision(), thinProvision),
                 or(c.fastProvisioning(), fastProvisioning), or(c.networkQuota(), networkQuota),
                 or(c.nicQuota(), nicQuota), or(c.vmDiscovery(), vmDiscovery), or(c.elastic(), elastic),
-                or(c.includeMemoryOverhead(), includeMemoryOverhead),
+                or(c.includeMemoryOverhead(), includeMemoryOverhead), or(c.overCommitAllowed(), overCommitAllowed),
                 allocation.with(c.cpuAllocatedMhz(), c.memoryAllocatedMb(), c.storageLimitMb()));
     }
 

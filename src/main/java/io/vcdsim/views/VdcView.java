@@ -140,7 +140,7 @@ public final class VdcView {
             inventory.providerVdc(inventory.providerVdcOf(row.id())).ifPresent(pvdc ->
                     a.providerVdcReference = v.adminRef(Kind.PROVIDER_VDC, pvdc.id(), pvdc.name()));
             a.usesFastProvisioning = s.fastProvisioning();
-            a.overCommitAllowed = true;
+            a.overCommitAllowed = s.overCommitAllowed();
             a.vmDiscoveryEnabled = s.vmDiscovery();
             a.isElastic = s.elastic();
             a.includeMemoryOverhead = s.includeMemoryOverhead();

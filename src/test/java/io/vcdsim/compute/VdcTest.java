@@ -143,6 +143,7 @@ class VdcTest {
         assertThat(view.childText("IsThinProvision")).isEqualTo("true");
         assertThat(view.childText("NetworkQuota")).isEqualTo("5");
         assertThat(view.childText("UsesFastProvisioning")).isEqualTo("false");
+        assertThat(view.childText("OverCommitAllowed")).as("vCD's default").isEqualTo("true");
         assertThat(admin.get(view.child("ProviderVdcReference").getAttribute("href")).status).isEqualTo(200);
         assertThat(admin.get(view.child("NetworkPoolReference").getAttribute("href")).status).isEqualTo(200);
 
@@ -150,6 +151,7 @@ class VdcTest {
                 .replace("<ResourceGuaranteedMemory>0.25</ResourceGuaranteedMemory>",
                         "<ResourceGuaranteedMemory>0.5</ResourceGuaranteedMemory>")
                 .replace("<Description>d</Description>", "<Description>Test VDC</Description>")
+                .replace("<OverCommitAllowed>true</OverCommitAllowed>", "<OverCommitAllowed>false</OverCommitAllowed>")
                 .replace("</AdminVdc>", "<ResourceGuaranteedCpu>0.5</ResourceGuaranteedCpu></AdminVdc>");
         Http.Res put = admin.put(href, "application/vnd.vmware.admin.vdc+xml", doc);
         assertThat(put.status).as(put.body).isEqualTo(202);
@@ -158,6 +160,8 @@ class VdcTest {
         assertThat(updated.childText("Description")).isEqualTo("Test VDC");
         assertThat(updated.childText("ResourceGuaranteedCpu")).isEqualTo("0.5");
         assertThat(updated.childText("ResourceGuaranteedMemory")).isEqualTo("0.5");
+        // go-vcloud-director's Test_UpdateVdc and Test_UpdateVdcFlex set it false and read it back
+        assertThat(updated.childText("OverCommitAllowed")).isEqualTo("false");
         assertThat(updated.childText("VCpuInMhz")).isEqualTo("2000");
 
         for (String bad : new String[]{"<ResourceGuaranteedCpu>1.5</ResourceGuaranteedCpu>",

@@ -58,9 +58,35 @@ public final class AppPortProfiles {
     public AppPortProfiles(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
-        engine.register(CREATE, (tx, task) -> { });
-        engine.register(UPDATE, (tx, task) -> { });
-        engine.register(DELETE, (tx, task) -> { });
+        // the task's work stores the change, checked again: a rejected or failed task leaves the profiles as they were
+        engine.register(CREATE, Change.class, (tx, task, ch) -> store(tx).insertProfile(row(tx, ch, null)));
+        engine.register(UPDATE, Change.class, (tx, task, ch) -> store(tx).updateProfile(row(tx, ch, ch.id())));
+        engine.register(DELETE, Change.class, (tx, task, ch) -> {
+            NsxtServiceStore.Profile now = store(tx).profile(ch.id()).orElseThrow(() -> gone(ch.id()));
+            notInUse(tx, now);
+            store(tx).deleteProfile(now.id());
+        });
+    }
+
+    /** A change as its task carries it: the profile's id and (but for a deletion) what it is to be. */
+    record Change(UUID id, Checked profile) {
+    }
+
+    /** The profile's row, its context and name checked as they are now. */
+    private static NsxtServiceStore.Profile row(Tx tx, Change ch, UUID except) {
+        Checked c = ch.profile();
+        context(tx, c);
+        unique(tx, c, except);
+        return new NsxtServiceStore.Profile(ch.id(), c.scope(), c.orgId(), c.vdcId(), c.vdcGroupId(), c.name(),
+                c.description(), NsxtEdges.write(c.ports()));
+    }
+
+    private static void notInUse(Tx tx, NsxtServiceStore.Profile now) {
+        List<String> users = store(tx).rulesNaming(now.id());
+        if (!users.isEmpty()) {
+            throw ApiException.badRequest("Application port profile " + now.name() + " is in use by rule(s) "
+                    + String.join(", ", users) + ": remove it from them first.");
+        }
     }
 
     /** SYSTEM profiles are everyone's; a TENANT one its org's network viewers'. */
@@ -78,14 +104,11 @@ public final class AppPortProfiles {
 
     public TaskRow create(Principal p, Spec s, TaskEngine.Caller by) {
         Checked c = checked(p, s, null);
+        Change change = new Change(UUID.randomUUID(), c);
         return db.tx(tx -> {
-            context(tx, c);
-            unique(tx, c, null);
-            NsxtServiceStore.Profile row = new NsxtServiceStore.Profile(UUID.randomUUID(), c.scope(), c.orgId(),
-                    c.vdcId(), c.vdcGroupId(), c.name(), c.description(), NsxtEdges.write(c.ports()));
-            store(tx).insertProfile(row);
-            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating application port profile " + row.name(), by,
-                    ObjectRef.of(Kind.APP_PORT_PROFILE, row.id(), row.name()), false, null));
+            row(tx, change, null);
+            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating application port profile " + c.name(), by,
+                    ObjectRef.of(Kind.APP_PORT_PROFILE, change.id(), c.name()), false, change));
         });
     }
 
@@ -96,27 +119,20 @@ public final class AppPortProfiles {
             throw ApiException.badRequest("Application port profile " + now.name() + " keeps its scope and "
                     + "organization.");
         }
+        Change change = new Change(id, c);
         return db.tx(tx -> {
-            context(tx, c);
-            unique(tx, c, id);
-            store(tx).updateProfile(new NsxtServiceStore.Profile(id, c.scope(), c.orgId(), c.vdcId(), c.vdcGroupId(),
-                    c.name(), c.description(), NsxtEdges.write(c.ports())));
+            row(tx, change, id);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating application port profile " + c.name(), by,
-                    ObjectRef.of(Kind.APP_PORT_PROFILE, id, c.name()), false, null));
+                    ObjectRef.of(Kind.APP_PORT_PROFILE, id, c.name()), false, change));
         });
     }
 
     public TaskRow delete(Principal p, UUID id, TaskEngine.Caller by) {
         NsxtServiceStore.Profile now = changeable(p, id);
         return db.tx(tx -> {
-            List<String> users = store(tx).rulesNaming(id);
-            if (!users.isEmpty()) {
-                throw ApiException.badRequest("Application port profile " + now.name() + " is in use by rule(s) "
-                        + String.join(", ", users) + ": remove it from them first.");
-            }
-            store(tx).deleteProfile(id);
+            notInUse(tx, now);
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting application port profile " + now.name(),
-                    by, ObjectRef.of(Kind.APP_PORT_PROFILE, id, now.name()), false, null));
+                    by, ObjectRef.of(Kind.APP_PORT_PROFILE, id, now.name()), false, new Change(id, null)));
         });
     }
 
@@ -130,7 +146,7 @@ public final class AppPortProfiles {
         }
     }
 
-    private record Checked(String name, String description, String scope, UUID orgId, UUID vdcId,
+    record Checked(String name, String description, String scope, UUID orgId, UUID vdcId,
                            UUID vdcGroupId, List<Port> ports) {
     }
 

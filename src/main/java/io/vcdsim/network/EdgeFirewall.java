@@ -26,7 +26,7 @@ import java.util.UUID;
  * nsxt_firewall.go and terraform's vcd_nsxt_firewall use it: the user-defined rules are replaced as one ordered list
  * (a rule sent with its id keeps it, and its version goes up), read back in that order, deleted all at once or one by
  * one. Rules name the edge's own firewall groups and the application port profiles its org may use; a list with one
- * bad rule changes nothing. The default rule vCD shows after them (drop everything) is not the tenant's to change.
+ * bad rule changes nothing, nor does a change whose task is rejected or fails: the task's work stores it. The default rule vCD shows after them (drop everything) is not the tenant's to change.
  */
 public final class EdgeFirewall {
     public static final String UPDATE = "nsxtEdgeFirewallRulesUpdate";
@@ -57,12 +57,32 @@ public final class EdgeFirewall {
     public record Rule(UUID id, String name, int version, Body body) {
     }
 
+    /** The rules a replacement sets, in order; a rule with an id keeps it. */
+    record Replacement(UUID edgeId, List<Sent> rules) {
+    }
+
+    record Sent(UUID id, String name, Body body) {
+    }
+
+    /** A rule to delete, or (ruleId null) every user-defined rule. */
+    record Removal(UUID edgeId, UUID ruleId) {
+    }
+
     public EdgeFirewall(Database db, TaskEngine engine, NsxtEdges edges) {
         this.db = db;
         this.engine = engine;
         this.edges = edges;
-        engine.register(UPDATE, (tx, task) -> { });
-        engine.register(DELETE, (tx, task) -> { });
+        // the task's work stores the change, checked again: a rejected or failed task leaves the rules as they were
+        engine.register(UPDATE, Replacement.class, (tx, task, r) -> store(tx, r));
+        engine.register(DELETE, Removal.class, (tx, task, r) -> {
+            NsxtEdges.locked(tx, r.edgeId());
+            if (r.ruleId() == null) {
+                store(tx).deleteRules(r.edgeId(), NsxtServiceStore.FIREWALL);
+            } else {
+                store(tx).deleteRule(store(tx).rule(r.edgeId(), NsxtServiceStore.FIREWALL, r.ruleId())
+                        .orElseThrow(() -> gone(r.ruleId())).id());
+            }
+        });
     }
 
     public List<Rule> rules(Principal p, UUID edgeId) {
@@ -81,72 +101,73 @@ public final class EdgeFirewall {
         if (rules.size() > MAX_RULES) {
             throw ApiException.badRequest("An edge gateway's firewall has at most " + MAX_RULES + " rules.");
         }
-        List<Body> bodies = new ArrayList<>();
-        for (Spec s : rules) {
-            bodies.add(checked(s));
-        }
+        List<Sent> sent = new ArrayList<>();
         Set<UUID> sentIds = new HashSet<>();
         for (Spec s : rules) {
             if (s.id() != null && !sentIds.add(s.id())) {
                 throw ApiException.badRequest("Firewall rule " + s.id() + " is in the list twice.");
             }
+            sent.add(new Sent(s.id(), s.name(), checked(s)));
         }
+        Replacement replacement = new Replacement(e.id(), sent);
         return db.tx(tx -> {
-            NsxtEdges.locked(tx, e.id());
-            Map<UUID, NsxtServiceStore.Rule> existing = new HashMap<>();
-            store(tx).rules(e.id(), NsxtServiceStore.FIREWALL).forEach(r -> existing.put(r.id(), r));
-            for (int i = 0; i < rules.size(); i++) {
-                Spec s = rules.get(i);
-                if (s.id() != null && !existing.containsKey(s.id())) {
-                    throw ApiException.invalidReference("The edge gateway has no firewall rule " + s.id() + ".");
-                }
-                Body b = bodies.get(i);
-                FirewallGroups.requireOfEdge(tx, e.id(), b.sources(), "sourceFirewallGroups");
-                FirewallGroups.requireOfEdge(tx, e.id(), b.destinations(), "destinationFirewallGroups");
-                AppPortProfiles.requireUsable(tx, e.orgId(), b.profiles(), "applicationPortProfiles");
-            }
-            Set<UUID> kept = new HashSet<>();
-            for (int i = 0; i < rules.size(); i++) {
-                Spec s = rules.get(i);
-                String body = NsxtEdges.write(bodies.get(i));
-                if (s.id() != null) {
-                    NsxtServiceStore.Rule old = existing.get(s.id());
-                    kept.add(old.id());
-                    store(tx).updateRule(new NsxtServiceStore.Rule(old.id(), e.id(), NsxtServiceStore.FIREWALL, i,
-                            s.name(), old.version() + 1, body));
-                } else {
-                    store(tx).insertRule(new NsxtServiceStore.Rule(UUID.randomUUID(), e.id(),
-                            NsxtServiceStore.FIREWALL, i, s.name(), 0, body));
-                }
-            }
-            existing.keySet().stream().filter(id -> !kept.contains(id)).forEach(id -> store(tx).deleteRule(id));
+            check(tx, replacement);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating firewall rules of edge gateway "
-                    + e.name(), by, owner(e), false, null));
+                    + e.name(), by, owner(e), false, replacement));
         });
     }
 
     /** Deletes every user-defined rule. */
     public TaskRow deleteAll(Principal p, UUID edgeId, TaskEngine.Caller by) {
         EdgeGatewayRow e = edges.edge(p, edgeId, Right.ORG_EDIT);
-        return db.tx(tx -> {
-            NsxtEdges.locked(tx, e.id());
-            store(tx).deleteRules(e.id(), NsxtServiceStore.FIREWALL);
-            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting firewall rules of edge gateway "
-                    + e.name(), by, owner(e), false, null));
-        });
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting firewall rules of edge gateway "
+                + e.name(), by, owner(e), false, new Removal(e.id(), null))));
     }
 
     /** Deletes one rule; the others keep their order. */
     public TaskRow delete(Principal p, UUID edgeId, UUID ruleId, TaskEngine.Caller by) {
         EdgeGatewayRow e = edges.edge(p, edgeId, Right.ORG_EDIT);
         return db.tx(tx -> {
-            NsxtEdges.locked(tx, e.id());
             NsxtServiceStore.Rule r = store(tx).rule(e.id(), NsxtServiceStore.FIREWALL, ruleId)
                     .orElseThrow(() -> gone(ruleId));
-            store(tx).deleteRule(r.id());
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting firewall rule " + r.name()
-                    + " of edge gateway " + e.name(), by, owner(e), false, null));
+                    + " of edge gateway " + e.name(), by, owner(e), false, new Removal(e.id(), r.id())));
         });
+    }
+
+    /** The rules sent with an id are the edge's, and every group and profile they name may be used here. */
+    private static Map<UUID, NsxtServiceStore.Rule> check(Tx tx, Replacement r) {
+        EdgeGatewayRow e = NsxtEdges.locked(tx, r.edgeId());
+        Map<UUID, NsxtServiceStore.Rule> existing = new HashMap<>();
+        store(tx).rules(e.id(), NsxtServiceStore.FIREWALL).forEach(old -> existing.put(old.id(), old));
+        for (Sent s : r.rules()) {
+            if (s.id() != null && !existing.containsKey(s.id())) {
+                throw ApiException.invalidReference("The edge gateway has no firewall rule " + s.id() + ".");
+            }
+            FirewallGroups.requireOfEdge(tx, e.id(), s.body().sources(), "sourceFirewallGroups");
+            FirewallGroups.requireOfEdge(tx, e.id(), s.body().destinations(), "destinationFirewallGroups");
+            AppPortProfiles.requireUsable(tx, e.orgId(), s.body().profiles(), "applicationPortProfiles");
+        }
+        return existing;
+    }
+
+    private static void store(Tx tx, Replacement r) {
+        Map<UUID, NsxtServiceStore.Rule> existing = check(tx, r);
+        Set<UUID> kept = new HashSet<>();
+        for (int i = 0; i < r.rules().size(); i++) {
+            Sent s = r.rules().get(i);
+            String body = NsxtEdges.write(s.body());
+            if (s.id() != null) {
+                NsxtServiceStore.Rule old = existing.get(s.id());
+                kept.add(old.id());
+                store(tx).updateRule(new NsxtServiceStore.Rule(old.id(), r.edgeId(), NsxtServiceStore.FIREWALL, i,
+                        s.name(), old.version() + 1, body));
+            } else {
+                store(tx).insertRule(new NsxtServiceStore.Rule(UUID.randomUUID(), r.edgeId(),
+                        NsxtServiceStore.FIREWALL, i, s.name(), 0, body));
+            }
+        }
+        existing.keySet().stream().filter(id -> !kept.contains(id)).forEach(id -> store(tx).deleteRule(id));
     }
 
     private static Body checked(Spec s) {

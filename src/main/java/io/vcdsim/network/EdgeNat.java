@@ -55,9 +55,29 @@ public final class EdgeNat {
         this.db = db;
         this.engine = engine;
         this.edges = edges;
-        engine.register(CREATE, (tx, task) -> { });
-        engine.register(UPDATE, (tx, task) -> { });
-        engine.register(DELETE, (tx, task) -> { });
+        // the task's work stores the change, checked again: a rejected or failed task leaves the rules as they were
+        engine.register(CREATE, Change.class, (tx, task, c) -> {
+            EdgeGatewayRow e = NsxtEdges.locked(tx, c.edgeId());
+            List<NsxtServiceStore.Rule> all = checkedCreation(tx, e, c.body());
+            int position = all.isEmpty() ? 0 : all.get(all.size() - 1).position() + 1;
+            store(tx).insertRule(new NsxtServiceStore.Rule(UUID.randomUUID(), e.id(), NsxtServiceStore.NAT, position,
+                    c.name(), 0, NsxtEdges.write(c.body())));
+        });
+        engine.register(UPDATE, Change.class, (tx, task, c) -> {
+            EdgeGatewayRow e = NsxtEdges.locked(tx, c.edgeId());
+            NsxtServiceStore.Rule old = checkedUpdate(tx, e, c.ruleId(), c.body());
+            store(tx).updateRule(new NsxtServiceStore.Rule(old.id(), e.id(), NsxtServiceStore.NAT, old.position(),
+                    c.name(), old.version() + 1, NsxtEdges.write(c.body())));
+        });
+        engine.register(DELETE, Change.class, (tx, task, c) -> {
+            NsxtEdges.locked(tx, c.edgeId());
+            store(tx).deleteRule(store(tx).rule(c.edgeId(), NsxtServiceStore.NAT, c.ruleId())
+                    .orElseThrow(() -> gone(c.ruleId())).id());
+        });
+    }
+
+    /** A change as its task carries it: the rule (none for a new one), its name and body (none for a deletion). */
+    record Change(UUID edgeId, UUID ruleId, String name, Body body) {
     }
 
     public List<Rule> rules(Principal p, UUID edgeId) {
@@ -76,17 +96,9 @@ public final class EdgeNat {
         Body b = checked(s);
         String name = s.name();
         return db.tx(tx -> {
-            NsxtEdges.locked(tx, e.id());
-            usable(tx, e, b);
-            List<NsxtServiceStore.Rule> all = store(tx).rules(e.id(), NsxtServiceStore.NAT);
-            if (all.size() >= MAX_RULES) {
-                throw ApiException.badRequest("An edge gateway has at most " + MAX_RULES + " NAT rules.");
-            }
-            int position = all.isEmpty() ? 0 : all.get(all.size() - 1).position() + 1;
-            store(tx).insertRule(new NsxtServiceStore.Rule(UUID.randomUUID(), e.id(), NsxtServiceStore.NAT, position,
-                    name, 0, NsxtEdges.write(b)));
+            checkedCreation(tx, NsxtEdges.locked(tx, e.id()), b);
             return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating NAT rule " + name + " of edge gateway "
-                    + e.name(), by, owner(e), false, null));
+                    + e.name(), by, owner(e), false, new Change(e.id(), null, name, b)));
         });
     }
 
@@ -95,31 +107,42 @@ public final class EdgeNat {
         EdgeGatewayRow e = edges.edge(p, edgeId, Right.ORG_EDIT);
         Body b = checked(s);
         return db.tx(tx -> {
-            NsxtEdges.locked(tx, e.id());
-            NsxtServiceStore.Rule old = store(tx).rule(e.id(), NsxtServiceStore.NAT, ruleId)
-                    .orElseThrow(() -> gone(ruleId));
-            String type = NsxtEdges.read(old.body(), Body.class).type();
-            if (!type.equals(b.type())) {
-                throw ApiException.badRequest("NAT rule " + old.name() + " is a " + type + " rule: its type cannot "
-                        + "change.");
-            }
-            usable(tx, e, b);
-            store(tx).updateRule(new NsxtServiceStore.Rule(old.id(), e.id(), NsxtServiceStore.NAT, old.position(),
-                    s.name(), old.version() + 1, NsxtEdges.write(b)));
+            checkedUpdate(tx, NsxtEdges.locked(tx, e.id()), ruleId, b);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating NAT rule " + s.name() + " of edge gateway "
-                    + e.name(), by, owner(e), false, null));
+                    + e.name(), by, owner(e), false, new Change(e.id(), ruleId, s.name(), b)));
         });
+    }
+
+    /** The edge's rules, when there is room for one more and the new one's profile may be used. */
+    private static List<NsxtServiceStore.Rule> checkedCreation(Tx tx, EdgeGatewayRow e, Body b) {
+        usable(tx, e, b);
+        List<NsxtServiceStore.Rule> all = store(tx).rules(e.id(), NsxtServiceStore.NAT);
+        if (all.size() >= MAX_RULES) {
+            throw ApiException.badRequest("An edge gateway has at most " + MAX_RULES + " NAT rules.");
+        }
+        return all;
+    }
+
+    /** The rule changed, which keeps its type, its new profile one that may be used. */
+    private static NsxtServiceStore.Rule checkedUpdate(Tx tx, EdgeGatewayRow e, UUID ruleId, Body b) {
+        NsxtServiceStore.Rule old = store(tx).rule(e.id(), NsxtServiceStore.NAT, ruleId)
+                .orElseThrow(() -> gone(ruleId));
+        String type = NsxtEdges.read(old.body(), Body.class).type();
+        if (!type.equals(b.type())) {
+            throw ApiException.badRequest("NAT rule " + old.name() + " is a " + type + " rule: its type cannot "
+                    + "change.");
+        }
+        usable(tx, e, b);
+        return old;
     }
 
     public TaskRow delete(Principal p, UUID edgeId, UUID ruleId, TaskEngine.Caller by) {
         EdgeGatewayRow e = edges.edge(p, edgeId, Right.ORG_EDIT);
         return db.tx(tx -> {
-            NsxtEdges.locked(tx, e.id());
             NsxtServiceStore.Rule old = store(tx).rule(e.id(), NsxtServiceStore.NAT, ruleId)
                     .orElseThrow(() -> gone(ruleId));
-            store(tx).deleteRule(old.id());
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting NAT rule " + old.name() + " of edge gateway "
-                    + e.name(), by, owner(e), false, null));
+                    + e.name(), by, owner(e), false, new Change(e.id(), old.id(), old.name(), null)));
         });
     }
 

@@ -23,9 +23,10 @@ import java.util.UUID;
 /**
  * NSX-T firewall groups of an edge gateway, as go-vcloud-director's nsxt_firewall_group.go uses them: IP sets (IPv4
  * and IPv6 addresses, CIDR blocks and ranges) and static security groups (the edge's routed org VDC networks). A name
- * is unique among the edge's groups of one type. Each change is checked whole before anything is stored and answered
- * by a task whose owner is the group (go-vcloud-director reads the created group by the task's owner). A group a
- * firewall rule names cannot be deleted.
+ * is unique among the edge's groups of one type. Each change is checked whole when asked and answered by a task whose
+ * owner is the group (go-vcloud-director reads the created group by the task's owner); the task's work checks it
+ * again and stores it, so a change a blocking task's approver rejects, or a failed task, leaves nothing behind. A
+ * group a firewall rule names cannot be deleted.
  */
 public final class FirewallGroups {
     public static final String CREATE = "nsxtFirewallGroupCreate";
@@ -54,14 +55,26 @@ public final class FirewallGroups {
     public record Body(String description, List<String> ipAddresses) {
     }
 
+    /** A change as its task carries it: the group's columns, body and members (for a deletion, its id only). */
+    record Change(UUID groupId, UUID orgId, UUID edgeId, String name, String type, String body, List<UUID> members) {
+    }
+
     public FirewallGroups(Database db, TaskEngine engine, NsxtEdges edges) {
         this.db = db;
         this.engine = engine;
         this.edges = edges;
-        // the change is stored when it is accepted; the task reports it done
-        engine.register(CREATE, (tx, task) -> { });
-        engine.register(UPDATE, (tx, task) -> { });
-        engine.register(DELETE, (tx, task) -> { });
+        engine.register(CREATE, Change.class, (tx, task, c) -> store(tx).insertGroup(new NsxtServiceStore.Group(
+                c.groupId(), c.orgId(), c.edgeId(), c.name(), c.type(), c.body(), engine.now()), checked(tx, c, null)));
+        engine.register(UPDATE, Change.class, (tx, task, c) -> {
+            NsxtServiceStore.Group row = store(tx).lockGroup(c.groupId()).orElseThrow(() -> gone(c.groupId()));
+            store(tx).updateGroup(new NsxtServiceStore.Group(row.id(), row.orgId(), row.edgeId(), c.name(),
+                    row.type(), c.body(), row.created()), checked(tx, c, row.id()));
+        });
+        engine.register(DELETE, Change.class, (tx, task, c) -> {
+            NsxtServiceStore.Group row = store(tx).lockGroup(c.groupId()).orElseThrow(() -> gone(c.groupId()));
+            notInUse(tx, row);
+            store(tx).deleteGroup(row.id());
+        });
     }
 
     /** The group, if the caller may see its org's networks; else (or when there is none) 403. */
@@ -96,15 +109,12 @@ public final class FirewallGroups {
         }
         EdgeGatewayRow edge = edges.edge(p, s.edgeId(), Right.ORG_EDIT);
         Checked c = checked(s);
+        Change change = new Change(UUID.randomUUID(), edge.orgId(), edge.id(), c.name(), c.type(),
+                NsxtEdges.write(new Body(c.description(), c.ipAddresses())), c.members());
         return db.tx(tx -> {
-            NsxtEdges.locked(tx, edge.id());
-            List<UUID> members = members(tx, edge, c);
-            unique(tx, edge, c, null);
-            NsxtServiceStore.Group row = new NsxtServiceStore.Group(UUID.randomUUID(), edge.orgId(), edge.id(),
-                    c.name(), c.type(), NsxtEdges.write(new Body(c.description(), c.ipAddresses())), engine.now());
-            store(tx).insertGroup(row, members);
-            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating firewall group " + row.name(), by,
-                    ObjectRef.of(Kind.FIREWALL_GROUP, row.id(), row.name()), false, null));
+            checked(tx, change, null);
+            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating firewall group " + c.name(), by,
+                    ObjectRef.of(Kind.FIREWALL_GROUP, change.groupId(), c.name()), false, change));
         });
     }
 
@@ -120,16 +130,12 @@ public final class FirewallGroups {
         if (s.edgeId() != null && !s.edgeId().equals(now.row().edgeId())) {
             throw ApiException.badRequest("Firewall group " + now.row().name() + " stays with its edge gateway.");
         }
+        Change change = new Change(id, now.row().orgId(), now.row().edgeId(), c.name(), now.row().type(),
+                NsxtEdges.write(new Body(c.description(), c.ipAddresses())), c.members());
         return db.tx(tx -> {
-            NsxtEdges.locked(tx, now.edge().id());
-            NsxtServiceStore.Group row = store(tx).lockGroup(id).orElseThrow(() -> gone(id));
-            List<UUID> members = members(tx, now.edge(), c);
-            unique(tx, now.edge(), c, id);
-            NsxtServiceStore.Group next = new NsxtServiceStore.Group(row.id(), row.orgId(), row.edgeId(), c.name(),
-                    row.type(), NsxtEdges.write(new Body(c.description(), c.ipAddresses())), row.created());
-            store(tx).updateGroup(next, members);
-            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating firewall group " + next.name(), by,
-                    ObjectRef.of(Kind.FIREWALL_GROUP, id, next.name()), false, null));
+            checked(tx, change, id);
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating firewall group " + c.name(), by,
+                    ObjectRef.of(Kind.FIREWALL_GROUP, id, c.name()), false, change));
         });
     }
 
@@ -138,16 +144,10 @@ public final class FirewallGroups {
         Group now = get(p, id);
         p.require(Right.ORG_EDIT, now.row().orgId());
         return db.tx(tx -> {
-            NsxtEdges.locked(tx, now.edge().id());
-            NsxtServiceStore.Group row = store(tx).lockGroup(id).orElseThrow(() -> gone(id));
-            List<String> users = store(tx).rulesNaming(id);
-            if (!users.isEmpty()) {
-                throw ApiException.badRequest("Firewall group " + row.name() + " is in use by firewall rule(s) "
-                        + String.join(", ", users) + ": remove it from them first.");
-            }
-            store(tx).deleteGroup(id);
-            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting firewall group " + row.name(), by,
-                    ObjectRef.of(Kind.FIREWALL_GROUP, id, row.name()), false, null));
+            notInUse(tx, now.row());
+            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting firewall group " + now.row().name(), by,
+                    ObjectRef.of(Kind.FIREWALL_GROUP, id, now.row().name()), false,
+                    new Change(id, null, null, null, null, null, List.of())));
         });
     }
 
@@ -196,8 +196,12 @@ public final class FirewallGroups {
                 new ArrayList<>(new LinkedHashSet<>(members)));
     }
 
-    /** The members, each a routed network of the edge. */
-    private static List<UUID> members(Tx tx, EdgeGatewayRow edge, Checked c) {
+    /**
+     * The change's members, checked against the edge as it is now (its lock held): each a routed network of the
+     * edge, the name unique among the edge's groups of the type but {@code except}.
+     */
+    private static List<UUID> checked(Tx tx, Change c, UUID except) {
+        EdgeGatewayRow edge = NsxtEdges.locked(tx, c.edgeId());
         Set<UUID> routed = new HashSet<>(tx.networks().routedBy(edge.id()).stream().map(NetworkRow::id).toList());
         for (UUID m : c.members()) {
             if (!routed.contains(m)) {
@@ -205,14 +209,19 @@ public final class FirewallGroups {
                         + "routed by edge gateway " + edge.name() + ".");
             }
         }
-        return c.members();
-    }
-
-    private static void unique(Tx tx, EdgeGatewayRow edge, Checked c, UUID except) {
         if (store(tx).groupsOfEdge(edge.id()).stream().anyMatch(g -> !g.id().equals(except)
                 && g.type().equals(c.type()) && g.name().equalsIgnoreCase(c.name()))) {
             throw ApiException.duplicateName("Edge gateway " + edge.name() + " already has a firewall group of type "
                     + c.type() + " named " + c.name() + ".");
+        }
+        return c.members();
+    }
+
+    private static void notInUse(Tx tx, NsxtServiceStore.Group row) {
+        List<String> users = store(tx).rulesNaming(row.id());
+        if (!users.isEmpty()) {
+            throw ApiException.badRequest("Firewall group " + row.name() + " is in use by firewall rule(s) "
+                    + String.join(", ", users) + ": remove it from them first.");
         }
     }
 

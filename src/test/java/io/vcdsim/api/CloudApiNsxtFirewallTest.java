@@ -254,4 +254,49 @@ class CloudApiNsxtFirewallTest {
         assertThat(get(beta, V1 + "/edgeGateways/" + edge + "/firewall/rules").status).isEqualTo(403);
         assertThat(send(beta, "POST", GROUPS, ipSet(unique("x"), edge)).status).isEqualTo(403);
     }
+
+    /**
+     * The task's work stores a change: a change whose task fails (here by the simulation's injected failure, as an
+     * approver rejecting a blocking task would end it) leaves groups and rules as they were.
+     */
+    @Test
+    void aFailedTaskChangesNothing() {
+        String name = unique("kept");
+        String id = group(tenant, ipSet(name, edge, "10.7.7.7"));
+        JsonNode g = get(tenant, GROUPS + "/" + id).json();
+        ((ObjectNode) g).set("ipAddresses", ((ArrayNode) g.get("ipAddresses")).removeAll().add("10.8.8.8"));
+        failOnce("nsxtFirewallGroupUpdate");
+        assertThat(taskStatus(send(tenant, "PUT", GROUPS + "/" + id, g.toString()))).isEqualTo("error");
+        assertThat(get(tenant, GROUPS + "/" + id).json().get("ipAddresses").get(0).asText()).isEqualTo("10.7.7.7");
+
+        failOnce("nsxtFirewallGroupCreate");
+        String lost = unique("lost");
+        assertThat(taskStatus(send(tenant, "POST", GROUPS, ipSet(lost, edge, "10.7.7.8")))).isEqualTo("error");
+        assertThat(get(tenant, GROUPS + "/summaries?" + filter("name==" + lost)).json().get("resultTotal").asInt())
+                .isZero();
+
+        List<String> before = userRuleNames(tenant, edge);
+        failOnce("nsxtEdgeFirewallRulesUpdate");
+        assertThat(taskStatus(send(tenant, "PUT", V1 + "/edgeGateways/" + edge + "/firewall/rules", container(
+                rule(null, unique("never"), "ALLOW", ids(id), ids(), ids()))))).isEqualTo("error");
+        assertThat(userRuleNames(tenant, edge)).isEqualTo(before);
+
+        failOnce("nsxtFirewallGroupDelete");
+        assertThat(taskStatus(send(tenant, "DELETE", GROUPS + "/" + id, ""))).isEqualTo("error");
+        assertThat(get(tenant, GROUPS + "/" + id).status).isEqualTo(200);
+    }
+
+    static void failOnce(String operationName) {
+        Http.Res set = admin.send(admin.request("/api/vcdsim/simulation").header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"failures\": [{\"operationName\": \""
+                        + operationName + "\", \"majorErrorCode\": 500, \"minorErrorCode\": \"INTERNAL_SERVER_ERROR\", "
+                        + "\"message\": \"injected\", \"count\": 1}]}")));
+        assertThat(set.status).as(set.body).isEqualTo(200);
+    }
+
+    /** How the 202's task (at its Location) ended. */
+    static String taskStatus(Http.Res accepted) {
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        return tenant.awaitTask(tenant.get(accepted.header("Location"))).attr("status");
+    }
 }

@@ -86,7 +86,8 @@ public final class EdgeGatewayResource implements Routes {
             EdgeGatewayRow e = nsxv(x);
             SyslogServerSettings in = x.read(SyslogServerSettings.class, "SyslogServerSettings",
                     MediaTypes.SYSLOG_SETTINGS);
-            List<String> addresses = in.tenantSyslogServerSettings == null ? List.of()
+            List<String> addresses = in.tenantSyslogServerSettings == null
+                    || in.tenantSyslogServerSettings.syslogServerIp == null ? List.of()
                     : in.tenantSyslogServerSettings.syslogServerIp;
             return tasks.accepted(x, actions.configureSyslogServer(e, addresses, caller(x)));
         });

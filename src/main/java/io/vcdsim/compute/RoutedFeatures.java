@@ -18,22 +18,33 @@ final class RoutedFeatures {
             + "</FirewallRule></FirewallService>";
     static final String NAT = "<NatService xmlns=\"" + NS + "\"><IsEnabled>true</IsEnabled><NatType>ipTranslation"
             + "</NatType><Policy>allowTrafficIn</Policy></NatService>";
-    private static final Pattern DHCP_END = Pattern.compile("</(\\w+:)?DhcpService>");
 
     private RoutedFeatures() {
     }
 
     /** The features sent, with the firewall and NAT defaults where they name none, in the schema's order. */
     static String withDefaults(String features) {
-        String sent = features == null ? "" : features;
-        String missing = (has(sent, "FirewallService") ? "" : FIREWALL) + (has(sent, "NatService") ? "" : NAT);
-        if (missing.isEmpty()) {
-            return features;
+        String out = features == null ? "" : features;
+        // NetworkFeaturesType: DhcpService, FirewallService, NatService, then the rest
+        if (!has(out, "FirewallService")) {
+            out = insertAfter(out, FIREWALL, "DhcpService");
         }
-        // NetworkFeaturesType: DhcpService first, then the firewall and NAT, then the rest
-        Matcher dhcp = DHCP_END.matcher(sent);
-        int at = dhcp.find() ? dhcp.end() : 0;
-        return sent.substring(0, at) + missing + sent.substring(at);
+        if (!has(out, "NatService")) {
+            out = insertAfter(out, NAT, "FirewallService", "DhcpService");
+        }
+        return out.equals(features == null ? "" : features) ? features : out;
+    }
+
+    /** {@code service} after the first of {@code after} the features hold, or first of all. */
+    private static String insertAfter(String features, String service, String... after) {
+        for (String element : after) {
+            Matcher m = Pattern.compile("<(\\w+:)?" + element + "\\b[^>]*/>|</(\\w+:)?" + element + ">")
+                    .matcher(features);
+            if (m.find()) {
+                return features.substring(0, m.end()) + service + features.substring(m.end());
+            }
+        }
+        return service + features;
     }
 
     private static boolean has(String features, String service) {

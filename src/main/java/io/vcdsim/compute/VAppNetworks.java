@@ -162,13 +162,14 @@ public final class VAppNetworks {
                     || w.scope() == null);
             IpScope scope = inherited ? null : scope(w);
             VAppNetworkRow was = existing.get(id);
+            String features = mode.equals(NetworkRow.ROUTED) && (was == null || !was.fenceMode().equals(mode))
+                    ? RoutedFeatures.withDefaults(w.features()) : w.features();
+            Lengths.atMost(features, MAX_FEATURES, "A vApp network's Features (vCD's default services included)");
             rows.add(new VAppNetworkRow(id, a.id(), a.orgId(), w.name(), w.description(), mode,
                     parent == null ? null : parent.id(), inherited, scope,
                     w.retainNetInfo() != null ? w.retainNetInfo() : was != null && was.retainNetInfo(),
                     w.guestVlanAllowed() != null ? w.guestVlanAllowed() : was != null && was.guestVlanAllowed(),
-                    mode.equals(NetworkRow.ROUTED) && (was == null || !was.fenceMode().equals(mode))
-                            ? RoutedFeatures.withDefaults(w.features())
-                            : w.features(), rows.size()));
+                    features, rows.size()));
         }
         return rows;
     }

@@ -154,6 +154,10 @@ public final class Exchange {
                     + contentType + ". Expected "
                     + String.join(" or ", mediaTypes) + " (+xml or +json).");
         }
-        return codec.read(body, format, type, rootName);
+        T read = codec.read(body, format, type, rootName);
+        if (read == null) { // a JSON body of null
+            throw ApiException.badRequest("The request body is no " + rootName + ".");
+        }
+        return read;
     }
 }

@@ -14,9 +14,11 @@ import io.vcdsim.store.VmRow;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -24,8 +26,8 @@ import java.util.function.Supplier;
 /**
  * The DHCP service of NSX-V edges: a VM starting with a DHCP NIC, connected to a vApp network bridged to an org VDC
  * network the edge routes, gets an address of the edge's DHCP pool for that network (the first one no lease holds),
- * and keeps it, as a DHCP client renewing its lease does, while it and the edge exist. A NIC moved off DHCP or to
- * another network gives its lease back at the next start. No pool, or a full one: no address, as on a real network.
+ * and keeps it, as a DHCP client renewing its lease does, while it, the network and the edge exist. A NIC moved off
+ * DHCP or to another network gives its lease back at the next start. No pool, or a full one: no address, as on a real network.
  */
 public final class DhcpLeases implements DhcpAddressing {
     /** A pool holds at most this many addresses for the search; vCD's are far smaller. */
@@ -44,22 +46,21 @@ public final class DhcpLeases implements DhcpAddressing {
     @Override
     public void leaseFor(Tx tx, VmRow vm) {
         DhcpLeaseStore leases = tx.store(DhcpLeaseStore::new);
-        List<DhcpLeaseStore.Lease> held = leases.ofVm(vm.id());
-        Set<String> kept = new HashSet<>();
+        Map<Integer, DhcpLeaseStore.Lease> held = new HashMap<>();
+        leases.ofVm(vm.id()).forEach(l -> held.put(l.nicIndex(), l));
+        Set<Integer> kept = new HashSet<>();
         for (Ovf.Nic nic : VmHardware.nics(vm)) {
             if (!"DHCP".equals(nic.ipModeOrDefault()) || !nic.connectedOrDefault() || nic.network() == null) {
                 continue;
             }
             Optional<NetworkRow> routed = routedNetwork(tx, vm, nic.network());
+            DhcpLeaseStore.Lease own = held.get(nic.index());
             if (routed.isEmpty()) {
                 continue;
             }
             NetworkRow network = routed.get();
-            String mac = VmHardware.mac(vm, nic.index());
-            Optional<DhcpLeaseStore.Lease> same = held.stream().filter(l -> l.mac().equals(mac)
-                    && l.networkId().equals(network.id())).findFirst();
-            if (same.isPresent()) {
-                kept.add(mac);
+            if (own != null && own.networkId().equals(network.id())) {
+                kept.add(nic.index());
                 continue;
             }
             // the edge's row serializes the leases of VMs starting at once
@@ -67,27 +68,26 @@ public final class DhcpLeases implements DhcpAddressing {
             if (edge.isEmpty()) {
                 continue;
             }
-            List<DhcpLeaseStore.Lease> ofEdge = leases.ofEdge(edge.get().id());
+            if (own != null) { // the NIC moved to another network: its old lease goes
+                leases.delete(own);
+            }
             Set<String> taken = new HashSet<>();
-            // the NIC's own lease (on another network of the edge) is the only one it may take over
-            ofEdge.stream().filter(l -> !l.mac().equals(mac)).forEach(l -> taken.add(l.ipAddress()));
+            leases.ofEdge(edge.get().id()).forEach(l -> taken.add(l.ipAddress()));
             for (EdgeServices.DhcpPool pool : EdgeServices.dhcpPools(edge.get().services())) {
-                if (!pool.networkId().equals(network.id())) {
-                    continue;
-                }
-                Optional<String> free = IpScope.addresses(new IpScope.IpRange(pool.low(), pool.high()), MAX_POOL)
-                        .stream().filter(a -> !taken.contains(a)).findFirst();
+                Optional<String> free = !pool.networkId().equals(network.id()) ? Optional.empty()
+                        : IpScope.addresses(new IpScope.IpRange(pool.low(), pool.high()), MAX_POOL).stream()
+                        .filter(a -> !taken.contains(a)).findFirst();
                 if (free.isPresent()) {
-                    held.stream().filter(l -> l.mac().equals(mac)).forEach(leases::delete);
                     Instant starts = now.get();
-                    leases.insert(new DhcpLeaseStore.Lease(edge.get().id(), free.get(), mac, vm.id(), nic.index(),
-                            network.id(), starts, starts.plusSeconds(pool.defaultLeaseSeconds())));
-                    kept.add(mac);
+                    leases.insert(new DhcpLeaseStore.Lease(edge.get().id(), free.get(), VmHardware.mac(vm,
+                            nic.index()), vm.id(), nic.index(), network.id(), starts,
+                            starts.plusSeconds(pool.defaultLeaseSeconds())));
+                    kept.add(nic.index());
                     break;
                 }
             }
         }
-        held.stream().filter(l -> !kept.contains(l.mac())).forEach(leases::delete);
+        held.values().stream().filter(l -> !kept.contains(l.nicIndex())).forEach(leases::delete);
     }
 
     /** The org VDC network an edge routes that the VM's vApp network {@code name} is bridged to, if any. */

@@ -118,6 +118,13 @@ class EdgeGatewayActionsTest {
 
         succeeds(tenant, tenant.post(link, SYSLOG, syslog()), "networkEdgeGatewayConfigureSyslogServerSettings");
         assertThat(text(admin.get(href).root(), "SyslogServerIp")).isNull();
+
+        // in JSON: a null list clears it as an empty one does; a body of null is no settings at all
+        String json = "application/vnd.vmware.vcloud.SyslogSettings+json";
+        succeeds(tenant, tenant.post(link, json, "{\"tenantSyslogServerSettings\":{\"syslogServerIp\":null}}"),
+                "networkEdgeGatewayConfigureSyslogServerSettings");
+        Http.Res nothing = tenant.post(link, json, "null");
+        assertThat(nothing.status).as(nothing.body).isEqualTo(400);
     }
 
     @Test

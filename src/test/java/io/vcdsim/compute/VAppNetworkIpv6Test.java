@@ -195,4 +195,45 @@ class VAppNetworkIpv6Test {
                 again.body.replace("2001:db8:0:0:0:0:0:99", "2001:db8::99::1"));
         assertThat(bad.status).as(bad.body).isEqualTo(400);
     }
+    /**
+     * A vApp network bridged to an isolated IPv6 org VDC network takes its scope; a POOL NIC on it takes the org
+     * network's first free address, which the org network lists among its allocated addresses.
+     */
+    @Test
+    void aVAppBridgedToAnIpv6OrgNetworkTakesItsAddresses() {
+        String orgType = "application/vnd.vmware.vcloud.orgVdcNetwork+xml";
+        Http.Res created = tenant.post(tenant.get(fixture.vdc).link("add", orgType), orgType, "<OrgVdcNetwork xmlns=\""
+                + Http.NS + "\" name=\"org6\"><Configuration><IpScopes><IpScope><IsInherited>false</IsInherited>"
+                + "<Gateway>2001:db8:50::1</Gateway><SubnetPrefixLength>64</SubnetPrefixLength><IpRanges><IpRange>"
+                + "<StartAddress>2001:db8:50::a</StartAddress><EndAddress>2001:db8:50::f</EndAddress></IpRange>"
+                + "</IpRanges></IpScope></IpScopes><FenceMode>isolated</FenceMode></Configuration><IsShared>false"
+                + "</IsShared></OrgVdcNetwork>");
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        String org = created.attr("href");
+        String href = newVApp("bridged6");
+        Http.Res accepted = putSection(href, "<NetworkConfig networkName=\"org6\"><Configuration><ParentNetwork href=\""
+                + org + "\"/><FenceMode>bridged</FenceMode></Configuration></NetworkConfig>");
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        assertThat(tenant.awaitTask(accepted).attr("status")).isEqualTo("success");
+        Element scope = scope(VAppNetworkTest.config(tenant.get(href), "org6"));
+        assertThat(text(scope, "IsInherited")).isEqualTo("true");
+        assertThat(text(scope, "Gateway")).isEqualTo("2001:db8:50:0:0:0:0:1");
+        assertThat(text(scope, "SubnetPrefixLength")).isEqualTo("64");
+
+        String vm = Http.Res.children(tenant.get(href).child("Children"), "Vm").get(0).getAttribute("href");
+        String type = "application/vnd.vmware.vcloud.networkConnectionSection+xml";
+        Http.Res nics = tenant.get(vm + "/networkConnectionSection/");
+        Http.Res pooled = tenant.put(nics.link("edit", type), type, nics.body.replace(">DHCP<", ">POOL<")
+                .replaceFirst("network=\"[^\"]*\"", "network=\"org6\""));
+        assertThat(pooled.status).as(pooled.body).isEqualTo(202);
+        assertThat(tenant.awaitTask(pooled).attr("status")).isEqualTo("success");
+        Element nic = Http.Res.children(tenant.get(vm).child("NetworkConnectionSection"), "NetworkConnection").get(0);
+        assertThat(text(nic, "IpAddress")).isEqualTo("2001:db8:50:0:0:0:0:a");
+        Http.Res allocated = tenant.get(tenant.get(org).link("down",
+                "application/vnd.vmware.vcloud.allocatedNetworkAddress+xml"));
+        assertThat(allocated.status).as(allocated.body).isEqualTo(200);
+        assertThat(allocated.children("IpAddress")).extracting(e -> text(e, "IpAddress"))
+                .contains("2001:db8:50:0:0:0:0:a");
+    }
 }

@@ -260,8 +260,8 @@ public final class CloudApiNetworkResource implements Routes {
         }
         List<IpScope.IpRange> ranges = s.ipRanges == null ? List.of() : Bodies.list(s.ipRanges.values, "ipRanges")
                 .stream().map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList();
-        return IpScope.of(s.gateway, IpScope.netmask(s.prefixLength), s.dnsServer1, s.dnsServer2, s.dnsSuffix,
-                ranges);
+        return IpScope.of(s.gateway, IpScope.maskOf(s.gateway, null, s.prefixLength), s.dnsServer1, s.dnsServer2,
+                s.dnsSuffix, ranges);
     }
 
     private static void sameId(String bodyId, UUID id) {

@@ -176,8 +176,7 @@ public final class NetworkResource implements Routes {
     private static IpScope scope(NetworkConfiguration.IpScope in) {
         List<IpScope.IpRange> ranges = Bodies.list(in.ipRanges, "IpRanges").stream()
                 .map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList();
-        String netmask = in.netmask == null && in.subnetPrefixLength != null
-                ? IpScope.netmask(in.subnetPrefixLength) : in.netmask;
-        return IpScope.of(in.gateway, netmask, in.dns1, in.dns2, in.dnsSuffix, ranges);
+        return IpScope.of(in.gateway, IpScope.maskOf(in.gateway, in.netmask, in.subnetPrefixLength), in.dns1, in.dns2,
+                in.dnsSuffix, ranges);
     }
 }

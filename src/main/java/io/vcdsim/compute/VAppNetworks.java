@@ -121,8 +121,8 @@ public final class VAppNetworks {
     private static Wanted kept(VAppNetworkRow n) {
         IpScope s = n.scope();
         return new Wanted(n.id(), n.name(), n.description(), n.fenceMode(), n.parentNetworkId(), n.inherited(),
-                s == null ? null : new ScopeIn(s.gateway(), s.netmask(), null, s.dns1(), s.dns2(), s.dnsSuffix(),
-                        s.ranges()), n.retainNetInfo(), n.guestVlanAllowed(), n.features());
+                s == null ? null : new ScopeIn(s.gateway(), s.netmask(), s.v6() ? s.prefixLength() : null, s.dns1(),
+                        s.dns2(), s.dnsSuffix(), s.ranges()), n.retainNetInfo(), n.guestVlanAllowed(), n.features());
     }
 
     /** The rows the wanted list makes, checked against the vApp and its VDC; 400 for what vCD refuses. */
@@ -197,9 +197,8 @@ public final class VAppNetworks {
         if (s == null) {
             throw ApiException.badRequest("vApp network " + w.name() + " needs an IpScope (Gateway and Netmask).");
         }
-        String netmask = s.netmask() != null ? s.netmask()
-                : s.prefixLength() == null ? null : IpScope.netmask(s.prefixLength());
-        return IpScope.ofVAppNetwork(s.gateway(), netmask, s.dns1(), s.dns2(), s.dnsSuffix(),
+        return IpScope.ofVAppNetwork(s.gateway(), IpScope.maskOf(s.gateway(), s.netmask(), s.prefixLength()),
+                s.dns1(), s.dns2(), s.dnsSuffix(),
                 s.ranges() == null ? List.of() : s.ranges());
     }
 

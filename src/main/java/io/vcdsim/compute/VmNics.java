@@ -75,7 +75,7 @@ final class VmNics {
                     throw ApiException.badRequest("NIC " + n.index() + " is MANUAL: it needs a network and an "
                             + "IpAddress.");
                 }
-                IpScope.addressOf(n.ip());
+                IpScope.canonical(n.ip(), "IpAddress"); // of either family; a malformed one is a 400
             }
         }
         return nics;

@@ -1,25 +1,41 @@
 package io.vcdsim.core;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The IPv4 addressing of a network: its gateway and netmask, DNS, and the static IP pool (ranges of addresses
- * inside the subnet, none overlapping another or holding the gateway). Built only through {@link #of}, which
- * refuses what vCD refuses, so a stored scope is always a valid one.
+ * The addressing of a network, IPv4 or IPv6: its gateway and subnet, DNS, and the static IP pool (ranges of
+ * addresses inside the subnet, none overlapping another or holding the gateway). Built only through {@link #of},
+ * which refuses what vCD refuses, so a stored scope is always a valid one with every address in its one spelling
+ * (see {@link IpAddresses}). {@code mask} is what is stored for the subnet: an IPv4 scope's dotted netmask, an IPv6
+ * scope's prefix length in decimal (IPv6 has no netmask; vCD answers a SubnetPrefixLength alone).
  */
-public record IpScope(String gateway, String netmask, String dns1, String dns2, String dnsSuffix,
+public record IpScope(String gateway, String mask, String dns1, String dns2, String dnsSuffix,
                       List<IpRange> ranges) {
     /** vCD keeps a network's pool to a few ranges; far more would only be someone probing. */
     public static final int MAX_RANGES = 64;
+    /**
+     * How many addresses {@link #firstFree} tries before it calls a pool used up: an IPv6 range may hold 2^64
+     * addresses, and no simulated network has this many NICs.
+     */
+    static final int MAX_PROBES = 1 << 20;
     private static final int MAX_SUFFIX = 255;
+
+    /** Orders addresses: IPv4 before IPv6, then by number (a malformed one is a 400). */
+    public static final Comparator<String> ORDER = Comparator
+            .comparingInt((String a) -> required(a, "address").bits())
+            .thenComparing(a -> required(a, "address").value());
 
     /** A range of addresses, both ends included. */
     public record IpRange(String start, String end) {
+        /** How many addresses the range holds (an IPv6 range's count stops at Long.MAX_VALUE). */
         public long size() {
-            return address(end) - address(start) + 1;
+            BigInteger n = number(end).subtract(number(start)).add(BigInteger.ONE);
+            return n.bitLength() < 64 ? n.longValue() : Long.MAX_VALUE;
         }
     }
 
@@ -27,112 +43,170 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
         ranges = List.copyOf(ranges);
     }
 
-    /** A checked scope; a 400 naming what is wrong otherwise. */
-    public static IpScope of(String gateway, String netmask, String dns1, String dns2, String dnsSuffix,
+    /** A checked scope; a 400 naming what is wrong otherwise. {@code mask}: see {@link #maskOf}. */
+    public static IpScope of(String gateway, String mask, String dns1, String dns2, String dnsSuffix,
                              List<IpRange> ranges) {
-        return checked(gateway, netmask, dns1, dns2, dnsSuffix, ranges, true);
+        return checked(gateway, mask, dns1, dns2, dnsSuffix, ranges, true);
     }
 
     /**
-     * A vApp network's scope: checked as {@link #of} checks, except that its ranges may lie outside its subnet, as
-     * vCD took them when pyvcloud's vApp tests were written (they add 10.100.12.1-10.100.12.100 to 90.80.70.1/24).
+     * A vApp network's scope: checked as {@link #of} checks, except that an IPv4 scope's ranges may lie outside its
+     * subnet, as vCD took them when pyvcloud's vApp tests were written (they add 10.100.12.1-10.100.12.100 to
+     * 90.80.70.1/24). IPv6 came later: its ranges stay in the subnet.
      */
-    public static IpScope ofVAppNetwork(String gateway, String netmask, String dns1, String dns2, String dnsSuffix,
+    public static IpScope ofVAppNetwork(String gateway, String mask, String dns1, String dns2, String dnsSuffix,
                                         List<IpRange> ranges) {
-        return checked(gateway, netmask, dns1, dns2, dnsSuffix, ranges, false);
+        return checked(gateway, mask, dns1, dns2, dnsSuffix, ranges, false);
     }
 
-    private static IpScope checked(String gateway, String netmask, String dns1, String dns2, String dnsSuffix,
-                                   List<IpRange> ranges, boolean rangesInSubnet) {
-        long gw = required(gateway, "Gateway");
-        int prefix = prefixLength(required(netmask, "Netmask"), netmask);
-        long mask = mask(prefix);
-        long network = gw & mask;
-        long broadcast = network | ~mask & 0xffffffffL;
-        if (prefix < 31 && (gw == network || gw == broadcast)) {
-            throw ApiException.badRequest("The gateway " + gateway + " is the network or broadcast address of its "
-                    + "subnet.");
+    /**
+     * The subnet's mask to give {@link #of}, from what a request sent: an IPv4 gateway takes its Netmask, else its
+     * prefix length as a netmask; an IPv6 gateway takes its SubnetPrefixLength alone (sending a Netmask with it
+     * is refused, as vCD refuses it).
+     */
+    public static String maskOf(String gateway, String netmask, Integer prefixLength) {
+        IpAddresses.Address gw = IpAddresses.parse(gateway);
+        if (gw == null) { // the gateway's own error says more than the mask's
+            return netmask != null || prefixLength == null ? netmask : prefixLength.toString();
         }
-        optional(dns1, "Dns1");
-        optional(dns2, "Dns2");
+        if (!gw.v6()) {
+            return netmask == null && prefixLength != null ? netmask(prefixLength) : netmask;
+        }
+        if (netmask != null && !netmask.isBlank()) {
+            throw ApiException.badRequest("An IPv6 subnet has a SubnetPrefixLength, not a Netmask ('"
+                    + shown(netmask) + "').");
+        }
+        if (prefixLength == null) {
+            throw ApiException.badRequest("An IPv6 subnet needs its SubnetPrefixLength.");
+        }
+        checkPrefix(prefixLength, IpAddresses.V6_BITS);
+        return Integer.toString(prefixLength);
+    }
+
+    private static IpScope checked(String gateway, String maskText, String dns1, String dns2, String dnsSuffix,
+                                   List<IpRange> ranges, boolean rangesInSubnet) {
+        IpAddresses.Address gwAddress = required(gateway, "Gateway");
+        int bits = gwAddress.bits();
+        boolean v6 = gwAddress.v6();
+        int prefix = v6 ? v6Prefix(maskText) : prefixLength(v4(maskText, "Netmask"), maskText);
+        BigInteger mask = IpAddresses.mask(prefix, bits);
+        BigInteger gw = gwAddress.value();
+        BigInteger network = gw.and(mask);
+        BigInteger broadcast = network.or(IpAddresses.all(bits).xor(mask));
+        // IPv6 has no broadcast address; its network address is the subnet's routers' anycast address
+        boolean edges = prefix < bits - 1;
+        if (edges && (gw.equals(network) || (!v6 && gw.equals(broadcast)))) {
+            throw ApiException.badRequest("The gateway " + gateway + " is the network" + (v6 ? "" : " or broadcast")
+                    + " address of its subnet.");
+        }
+        String d1 = optional(dns1, "Dns1", bits);
+        String d2 = optional(dns2, "Dns2", bits);
         Lengths.atMost(dnsSuffix, MAX_SUFFIX, "DnsSuffix");
         if (ranges.size() > MAX_RANGES) {
             throw ApiException.badRequest("A network has at most " + MAX_RANGES + " IP ranges, not " + ranges.size()
                     + ".");
         }
-        List<long[]> seen = new ArrayList<>();
+        List<BigInteger[]> seen = new ArrayList<>();
+        List<IpRange> kept = new ArrayList<>();
         for (IpRange r : ranges) {
-            long start = required(r.start(), "StartAddress");
-            long end = required(r.end(), "EndAddress");
-            if (start > end) {
+            BigInteger start = sameFamily(r.start(), "StartAddress", bits).value();
+            BigInteger end = sameFamily(r.end(), "EndAddress", bits).value();
+            if (start.compareTo(end) > 0) {
                 throw ApiException.badRequest("The IP range " + r.start() + "-" + r.end() + " ends before it starts.");
             }
-            if (rangesInSubnet && ((start & mask) != network || (end & mask) != network
-                    || (prefix < 31 && (start == network || end == broadcast)))) {
+            if ((rangesInSubnet || v6) && (!start.and(mask).equals(network) || !end.and(mask).equals(network)
+                    || (edges && (start.equals(network) || (!v6 && end.equals(broadcast)))))) {
                 throw ApiException.badRequest("The IP range " + r.start() + "-" + r.end() + " is not inside the "
-                        + "subnet of gateway " + gateway + "/" + prefix + " (its network and broadcast addresses "
-                        + "excluded).");
+                        + "subnet of gateway " + gateway + "/" + prefix + " (its network" + (v6 ? "" : " and broadcast")
+                        + " addresses excluded).");
             }
-            if (gw >= start && gw <= end) {
+            if (gw.compareTo(start) >= 0 && gw.compareTo(end) <= 0) {
                 throw ApiException.badRequest("The IP range " + r.start() + "-" + r.end() + " holds the gateway "
                         + gateway + ".");
             }
-            for (long[] other : seen) {
-                if (start <= other[1] && end >= other[0]) {
+            for (BigInteger[] other : seen) {
+                if (start.compareTo(other[1]) <= 0 && end.compareTo(other[0]) >= 0) {
                     throw ApiException.badRequest("The IP range " + r.start() + "-" + r.end()
                             + " overlaps another range of the network.");
                 }
             }
-            seen.add(new long[]{start, end});
+            seen.add(new BigInteger[]{start, end});
+            kept.add(new IpRange(IpAddresses.text(start, bits), IpAddresses.text(end, bits)));
         }
-        return new IpScope(gateway, netmask, blankToNull(dns1), blankToNull(dns2), blankToNull(dnsSuffix), ranges);
+        return new IpScope(gwAddress.text(), v6 ? Integer.toString(prefix) : maskText, d1, d2,
+                blankToNull(dnsSuffix), kept);
     }
 
-    /** An address as a number, to order addresses by (a malformed one is a 400). */
+    /** True for an IPv6 scope. */
+    public boolean v6() {
+        return IpAddresses.parse(gateway).v6();
+    }
+
+    /** The dotted netmask of an IPv4 scope; null for an IPv6 one, which has none. */
+    public String netmask() {
+        return v6() ? null : mask;
+    }
+
+    /** An IPv4 address as a number, to order addresses by (a malformed one, or an IPv6 one, is a 400). */
     public static long addressOf(String ip) {
-        return required(ip, "address");
+        return v4(ip, "address");
     }
 
-    /** The netmask for a prefix length: 24 is 255.255.255.0. */
+    /** The canonical spelling of an address of either family (a malformed one is a 400 naming {@code what}). */
+    public static String canonical(String ip, String what) {
+        return required(ip, what).text();
+    }
+
+    /** The netmask for an IPv4 prefix length: 24 is 255.255.255.0. */
     public static String netmask(int prefixLength) {
-        if (prefixLength < 0 || prefixLength > 32) {
-            throw ApiException.badRequest("A prefix length is 0 to 32, not " + prefixLength + ".");
-        }
-        return text(mask(prefixLength));
+        checkPrefix(prefixLength, IpAddresses.V4_BITS);
+        return IpAddresses.text(IpAddresses.mask(prefixLength, IpAddresses.V4_BITS), IpAddresses.V4_BITS);
     }
 
-    /** 24 for 255.255.255.0. */
+    /** 24 for 255.255.255.0; an IPv6 scope's stored prefix length. */
     public int prefixLength() {
-        return prefixLength(netmask);
+        return v6() ? Integer.parseInt(mask) : prefixLength(mask);
     }
 
     /** 24 for a stored (so valid) netmask 255.255.255.0. */
     public static int prefixLength(String netmask) {
-        return prefixLength(address(netmask), netmask);
+        return prefixLength(IpAddresses.v4(netmask), netmask);
     }
 
     /** True if {@code ip} is an address of this subnet other than its gateway, network and broadcast addresses. */
     public boolean holds(String ip) {
-        long a = address(ip);
-        long mask = mask(prefixLength());
-        long gw = address(gateway);
-        return a >= 0 && a != gw && (a & mask) == (gw & mask) && a != (gw & mask)
-                && a != ((gw & mask) | ~mask & 0xffffffffL);
+        IpAddresses.Address a = IpAddresses.parse(ip);
+        IpAddresses.Address gw = IpAddresses.parse(gateway);
+        if (a == null || a.bits() != gw.bits()) {
+            return false;
+        }
+        BigInteger mask = IpAddresses.mask(prefixLength(), gw.bits());
+        BigInteger network = gw.value().and(mask);
+        BigInteger broadcast = network.or(IpAddresses.all(gw.bits()).xor(mask));
+        return !a.value().equals(gw.value()) && a.value().and(mask).equals(network) && !a.value().equals(network)
+                && (gw.v6() || !a.value().equals(broadcast));
     }
 
     /** True if every address of {@code r} is in the static pool. */
     public boolean poolHolds(IpRange r) {
-        long start = address(r.start());
-        long end = address(r.end());
-        return start >= 0 && end >= start && ranges.stream()
-                .anyMatch(p -> address(p.start()) <= start && end <= address(p.end()));
+        IpAddresses.Address start = IpAddresses.parse(r.start());
+        IpAddresses.Address end = IpAddresses.parse(r.end());
+        return start != null && end != null && start.bits() == end.bits() && end.value().compareTo(start.value()) >= 0
+                && ranges.stream().anyMatch(p -> within(r.start(), p) && within(r.end(), p));
     }
 
-    /** The pool's first address {@code taken} refuses, in the pool's order; empty when the pool is used up. */
+    /**
+     * The pool's first address {@code taken} refuses, in the pool's order; empty when the pool is used up (or
+     * {@link #MAX_PROBES} addresses were all taken: the search is bounded, whatever the size of an IPv6 range).
+     */
     public Optional<String> firstFree(Predicate<String> taken) {
+        int probes = 0;
         for (IpRange r : ranges) {
-            for (long a = address(r.start()); a <= address(r.end()); a++) {
-                String candidate = text(a);
+            IpAddresses.Address start = IpAddresses.parse(r.start());
+            BigInteger end = number(r.end());
+            for (BigInteger a = start.value(); a.compareTo(end) <= 0 && probes < MAX_PROBES;
+                 a = a.add(BigInteger.ONE), probes++) {
+                String candidate = IpAddresses.text(a, start.bits());
                 if (!taken.test(candidate)) {
                     return Optional.of(candidate);
                 }
@@ -143,31 +217,40 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
 
     /** The addresses of a range, in order, at most {@code max} of them. */
     public static List<String> addresses(IpRange r, int max) {
-        List<String> all = new java.util.ArrayList<>();
-        for (long a = address(r.start()); a >= 0 && a <= address(r.end()) && all.size() < max; a++) {
-            all.add(text(a));
+        List<String> all = new ArrayList<>();
+        IpAddresses.Address start = IpAddresses.parse(r.start());
+        IpAddresses.Address end = IpAddresses.parse(r.end());
+        if (start == null || end == null || start.bits() != end.bits()) {
+            return all;
+        }
+        for (BigInteger a = start.value(); a.compareTo(end.value()) <= 0 && all.size() < max;
+             a = a.add(BigInteger.ONE)) {
+            all.add(IpAddresses.text(a, start.bits()));
         }
         return all;
     }
 
-    /** True if the two ranges share an address. */
+    /** True if the two ranges (of one family) share an address. */
     public static boolean overlap(IpRange a, IpRange b) {
-        return address(a.start()) <= address(b.end()) && address(b.start()) <= address(a.end());
+        return within(a.start(), b) || within(b.start(), a);
     }
 
-    /** True if {@code ip} is in {@code r}. */
+    /** True if {@code ip} is in {@code r}, and of its family. */
     public static boolean within(String ip, IpRange r) {
-        long a = address(ip);
-        return a >= address(r.start()) && a <= address(r.end());
+        IpAddresses.Address a = IpAddresses.parse(ip);
+        IpAddresses.Address start = IpAddresses.parse(r.start());
+        IpAddresses.Address end = IpAddresses.parse(r.end());
+        return a != null && start != null && end != null && a.bits() == start.bits() && a.bits() == end.bits()
+                && a.value().compareTo(start.value()) >= 0 && a.value().compareTo(end.value()) <= 0;
     }
 
-    private static long mask(int prefixLength) {
-        return prefixLength == 0 ? 0 : 0xffffffffL << (32 - prefixLength) & 0xffffffffL;
-    }
-
-    /** How many addresses the static pool holds. */
+    /** How many addresses the static pool holds (an IPv6 pool's count stops at Long.MAX_VALUE). */
     public long poolSize() {
-        return ranges.stream().mapToLong(IpRange::size).sum();
+        long total = 0;
+        for (IpRange r : ranges) {
+            total += Math.min(r.size(), Long.MAX_VALUE - total);
+        }
+        return total;
     }
 
     /** The ranges as stored: {@code start-end} pairs separated by commas. */
@@ -175,7 +258,7 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
         return encode(ranges);
     }
 
-    /** Ranges as stored: {@code start-end} pairs separated by commas. */
+    /** Ranges as stored: {@code start-end} pairs separated by commas (no address of either family has a dash). */
     public static String encode(List<IpRange> ranges) {
         return String.join(",", ranges.stream().map(r -> r.start() + "-" + r.end()).toList());
     }
@@ -193,47 +276,58 @@ public record IpScope(String gateway, String netmask, String dns1, String dns2, 
         return out;
     }
 
-    /** The address as a number, or -1 if it is not a dotted IPv4 address. */
+    /** The IPv4 address as a number, or -1 if it is not a dotted IPv4 address. */
     static long address(String text) {
-        if (text == null) {
-            return -1;
-        }
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            return -1;
-        }
-        long value = 0;
-        for (String p : parts) {
-            // ASCII digits, no leading zeros: one address has one spelling, so stored addresses compare as text
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || (p.length() > 1 && p.charAt(0) == '0')) {
-                return -1;
-            }
-            int octet = Integer.parseInt(p);
-            if (octet > 255) {
-                return -1;
-            }
-            value = value << 8 | octet;
-        }
-        return value;
+        return IpAddresses.v4(text);
     }
 
-    private static String text(long address) {
-        return (address >> 24 & 0xff) + "." + (address >> 16 & 0xff) + "." + (address >> 8 & 0xff) + "."
-                + (address & 0xff);
+    private static BigInteger number(String ip) {
+        return required(ip, "address").value();
     }
 
-    private static long required(String text, String what) {
-        long a = address(text);
+    private static IpAddresses.Address required(String text, String what) {
+        IpAddresses.Address a = IpAddresses.parse(text);
+        if (a == null) {
+            throw ApiException.badRequest(what + " must be an IPv4 or IPv6 address, not '" + shown(text) + "'.");
+        }
+        return a;
+    }
+
+    private static long v4(String text, String what) {
+        long a = IpAddresses.v4(text);
         if (a < 0) {
             throw ApiException.badRequest(what + " must be an IPv4 address, not '" + shown(text) + "'.");
         }
         return a;
     }
 
-    private static void optional(String text, String what) {
-        if (blankToNull(text) != null) {
-            required(text, what);
+    private static IpAddresses.Address sameFamily(String text, String what, int bits) {
+        IpAddresses.Address a = required(text, what);
+        if (a.bits() != bits) {
+            throw ApiException.badRequest(what + " " + shown(text) + " is not of the gateway's family (IPv"
+                    + (bits == IpAddresses.V6_BITS ? "6" : "4") + "): a scope does not mix IPv4 and IPv6.");
+        }
+        return a;
+    }
+
+    private static String optional(String text, String what, int bits) {
+        return blankToNull(text) == null ? null : sameFamily(text, what, bits).text();
+    }
+
+    private static int v6Prefix(String text) {
+        if (text == null || text.isEmpty() || text.length() > 3 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw ApiException.badRequest("An IPv6 subnet has a SubnetPrefixLength (0 to 128), not '" + shown(text)
+                    + "'.");
+        }
+        int prefix = Integer.parseInt(text);
+        checkPrefix(prefix, IpAddresses.V6_BITS);
+        return prefix;
+    }
+
+    private static void checkPrefix(int prefixLength, int bits) {
+        if (prefixLength < 0 || prefixLength > bits) {
+            throw ApiException.badRequest("A" + (bits == IpAddresses.V6_BITS ? "n IPv6" : "n IPv4")
+                    + " prefix length is 0 to " + bits + ", not " + prefixLength + ".");
         }
     }
 

@@ -175,6 +175,10 @@ public final class NetworkService {
             throw ApiException.badRequest("An external network has 1 to " + MAX_SCOPES + " IpScopes, not "
                     + scopes.size() + ".");
         }
+        if (scopes.stream().anyMatch(IpScope::v6)) {
+            // edges take their uplinks' addresses from external networks, and those are simulated for IPv4 only
+            throw ApiException.badRequest("An external network's subnets are IPv4 subnets in vcdsim.");
+        }
         Set<String> morefs = new LinkedHashSet<>(portGroups);
         if (tier0 != null && !morefs.isEmpty()) {
             throw ApiException.badRequest("An external network stands on port groups or on one tier-0 router, not "
@@ -306,9 +310,10 @@ public final class NetworkService {
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
         IpScope newScope = n.scope();
         if (scope != null && !NetworkRow.BRIDGED.equals(n.fenceMode())) {
-            if (!scope.gateway().equals(n.scope().gateway()) || !scope.netmask().equals(n.scope().netmask())) {
+            if (!scope.gateway().equals(n.scope().gateway()) || !scope.mask().equals(n.scope().mask())) {
                 throw ApiException.badRequest("A network's gateway and netmask stay as they were created ("
-                        + n.scope().gateway() + ", " + n.scope().netmask() + ").");
+                        + n.scope().gateway() + (n.scope().v6() ? "/" + n.scope().prefixLength()
+                        : ", " + n.scope().mask()) + ").");
             }
             newScope = scope;
         }

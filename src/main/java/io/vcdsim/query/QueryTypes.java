@@ -213,7 +213,8 @@ public final class QueryTypes {
         // isolated one's VDC (go-vcloud-director's Test_GetNetworkList expects every record to name something)
         List<QueryField> network = List.of(string("name", "n.name"), string("description", "n.description"),
                 string("fenceMode", "n.fence_mode"), string("defaultGateway", "n.gateway"),
-                string("netmask", "n.netmask"), string("dns1", "n.dns1"), string("dns2", "n.dns2"),
+                string("netmask", "CASE WHEN n.gateway LIKE '%:%' THEN NULL ELSE n.netmask END"), // IPv6: none
+                string("dns1", "n.dns1"), string("dns2", "n.dns2"),
                 string("dnsSuffix", "n.dns_suffix"),
                 integer("linkType", "CASE n.fence_mode WHEN 'bridged' THEN 0 WHEN 'natRouted' THEN 1 ELSE 2 END"),
                 string("connectedTo", "COALESCE((SELECT e.name FROM external_network e "
@@ -231,7 +232,9 @@ public final class QueryTypes {
                 string("vAppName", "a.name"), ref("org", "n.org_id", Kind.ORG),
                 string("fenceMode", "n.fence_mode"), bool("isIpScopeInherited", "n.inherited"),
                 string("gateway", scope.formatted("gateway", "gateway")),
-                string("netmask", scope.formatted("netmask", "netmask")),
+                string("netmask", "CASE WHEN " + scope.formatted("gateway", "gateway") + " LIKE '%:%' THEN NULL ELSE "
+                        + scope.formatted("netmask", "netmask") + " END"), // an IPv6 scope stores its prefix length
+
                 string("dns1", scope.formatted("dns1", "dns1")), string("dns2", scope.formatted("dns2", "dns2")),
                 string("dnsSuffix", scope.formatted("dns_suffix", "dns_suffix")),
                 bool("isLinked", "(n.parent_network_id IS NOT NULL)"),

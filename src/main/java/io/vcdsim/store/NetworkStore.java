@@ -40,7 +40,7 @@ public final class NetworkStore {
             IpScope s = scopes.get(i);
             Rows.execute(h, "INSERT INTO external_network_scope (network_id, position, gateway, netmask, dns1, dns2, "
                             + "dns_suffix, ip_ranges) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", n.id(), i, s.gateway(),
-                    s.netmask(), s.dns1(), s.dns2(), s.dnsSuffix(), s.encodedRanges());
+                    s.mask(), s.dns1(), s.dns2(), s.dnsSuffix(), s.encodedRanges());
         }
     }
 
@@ -98,7 +98,7 @@ public final class NetworkStore {
                         + "edge_interface, shared, guest_vlan_allowed, status, created) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 n.id(), n.orgId(), n.vdcId(), n.name(), Rows.key(n.name()), n.description(), n.fenceMode(),
-                s.gateway(), s.netmask(), s.dns1(), s.dns2(), s.dnsSuffix(), s.encodedRanges(), n.parentNetworkId(),
+                s.gateway(), s.mask(), s.dns1(), s.dns2(), s.dnsSuffix(), s.encodedRanges(), n.parentNetworkId(),
                 n.edgeGatewayId(), n.edgeInterface(), n.shared(), n.guestVlanAllowed(), n.status(), n.created());
     }
 
@@ -107,7 +107,7 @@ public final class NetworkStore {
         Rows.execute(h, "UPDATE org_network SET name = ?, name_key = ?, description = ?, gateway = ?, netmask = ?, "
                         + "dns1 = ?, dns2 = ?, dns_suffix = ?, ip_ranges = ?, shared = ?, guest_vlan_allowed = ?, "
                         + "status = ? WHERE id = ?",
-                n.name(), Rows.key(n.name()), n.description(), s.gateway(), s.netmask(), s.dns1(), s.dns2(),
+                n.name(), Rows.key(n.name()), n.description(), s.gateway(), s.mask(), s.dns1(), s.dns2(),
                 s.dnsSuffix(), s.encodedRanges(), n.shared(), n.guestVlanAllowed(), n.status(), n.id());
     }
 

@@ -46,7 +46,7 @@ public final class VAppNetworkStore {
                         + "retain_net_info, guest_vlan_allowed, features, position) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 n.id(), n.vappId(), n.orgId(), n.name(), Rows.key(n.name()), n.description(), n.fenceMode(),
-                n.parentNetworkId(), n.inherited(), s == null ? null : s.gateway(), s == null ? null : s.netmask(),
+                n.parentNetworkId(), n.inherited(), s == null ? null : s.gateway(), s == null ? null : s.mask(),
                 s == null ? null : s.dns1(), s == null ? null : s.dns2(), s == null ? null : s.dnsSuffix(),
                 s == null ? null : s.encodedRanges(), n.retainNetInfo(), n.guestVlanAllowed(), n.features(),
                 n.position());

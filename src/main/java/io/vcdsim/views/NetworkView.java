@@ -113,7 +113,7 @@ public final class NetworkView {
                                 vm.deployed())));
             }
         }
-        given.sort(Comparator.comparingLong(a -> IpScope.addressOf(a.address)));
+        given.sort(Comparator.comparing(a -> a.address, IpScope.ORDER));
         list.ipAddress.addAll(given);
         return list;
     }

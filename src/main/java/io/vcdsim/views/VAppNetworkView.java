@@ -115,8 +115,8 @@ public final class VAppNetworkView {
         if (scope != null) {
             NetworkConfiguration.IpScope view = NetworkView.scope(scope, n.inherited());
             if (view.ipRanges != null) {
-                view.ipRanges = view.ipRanges.stream().sorted(Comparator.comparingLong(
-                        (NetworkConfiguration.IpRange r) -> IpScope.addressOf(r.startAddress))).toList();
+                view.ipRanges = view.ipRanges.stream().sorted(Comparator.comparing(
+                        (NetworkConfiguration.IpRange r) -> r.startAddress, IpScope.ORDER)).toList();
             }
             c.ipScopes.add(view);
         }

@@ -29,6 +29,11 @@ class VAppNetworkTest {
     }
 
     static String onAcmeNet(String prefix) {
+        return onAcmeNet(tenant, fixture, prefix);
+    }
+
+    /** A new vApp with one VM, instantiated onto acme-net (so bridged to it). */
+    static String onAcmeNet(Http tenant, TemplateFixture fixture, String prefix) {
         Http.Res created = fixture.instantiateOnNetwork(prefix + "-" + UUID.randomUUID().toString().substring(0, 8),
                 "web", "acme-net", "");
         assertThat(created.status).as(created.body).isEqualTo(201);

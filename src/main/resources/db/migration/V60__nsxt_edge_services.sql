@@ -1,6 +1,7 @@
 -- The NSX-T edge gateway services a tenant sets up on the cloudapi: firewall groups (IP sets and static security
 -- groups of the edge's routed networks), the edge's ordered firewall rules and its NAT rules, and application port
--- profiles (vCD's SYSTEM ones, seeded here; an org's TENANT ones). An edge's objects go with it, an org's with it.
+-- profiles (vCD's SYSTEM ones, which the store puts in place at start; an org's TENANT ones). An edge's objects go with
+-- it, an org's with it.
 CREATE TABLE nsxt_firewall_group (
     id         UUID PRIMARY KEY,
     org_id     UUID NOT NULL REFERENCES org (id) ON DELETE CASCADE,

@@ -13,6 +13,7 @@ import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VdcRow;
+import io.vcdsim.store.VdcStorageProfileStore;
 import io.vcdsim.store.VmRow;
 import io.vcdsim.tasks.TaskEngine;
 
@@ -90,6 +91,14 @@ public final class VAppRegistration {
     public Registered register(VdcRow vdc, Request r, TaskEngine.Caller by) {
         List<Ovf.VirtualSystem> systems = checked(vdc, r);
         return db.tx(tx -> {
+            // a storage profile of the VDC, by name or href (the VMs themselves are placed on *)
+            List<VdcStorageProfileStore.Profile> profiles = tx.store(VdcStorageProfileStore::new).ofVdc(vdc.id());
+            r.vmx().stream().map(Vmx::storageProfile).filter(sp -> sp != null && !sp.isBlank())
+                    .map(String::trim).filter(sp -> profiles.stream().noneMatch(p -> p.name().equals(sp)
+                            || p.id().equals(Ids.fromAny(sp)))).findFirst().ifPresent(sp -> {
+                                throw ApiException.invalidReference("VDC " + vdc.name() + " has no storage profile "
+                                        + sp + ".");
+                            });
             InventoryStore inventory = tx.store(InventoryStore::new);
             UUID vcenter = inventory.providerVdc(inventory.providerVdcOf(vdc.id())).orElseThrow(() ->
                     ApiException.badRequest("VDC " + vdc.name() + " stands on no provider VDC.")).vcenterId();
@@ -165,12 +174,6 @@ public final class VAppRegistration {
             }
             if (v.biosUuid() != null && !uuids.add(uuid(v.biosUuid()))) {
                 throw ApiException.badRequest("VsToVmxMap names the BIOS UUID " + v.biosUuid() + " twice.");
-            }
-            if (v.storageProfile() != null && !v.storageProfile().isBlank()
-                    && !Provider.STORAGE_PROFILE.equals(v.storageProfile().trim())
-                    && !vdc.id().equals(Ids.fromAny(v.storageProfile().trim()))) {
-                throw ApiException.invalidReference("VDC " + vdc.name() + " has no storage profile "
-                        + v.storageProfile() + " (it has " + Provider.STORAGE_PROFILE + ").");
             }
         }
         if (r.networks().size() > MAX_MAP_ENTRIES || r.natIps().size() > MAX_MAP_ENTRIES

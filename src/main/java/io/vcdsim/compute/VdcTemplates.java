@@ -20,6 +20,8 @@ import java.util.UUID;
  * controlAccess); the orgs it is published to see it by its tenant name. Instantiation is {@link VdcInstantiation}.
  */
 public final class VdcTemplates {
+    /** The stored specification's largest size, as JSON (its column's). */
+    static final int MAX_SPEC = 262_144;
     private static final Set<String> BACKINGS = Set.of("NSX_V", "NSX_T");
     private final Database db;
     private final java.time.Clock clock;
@@ -149,8 +151,11 @@ public final class VdcTemplates {
     }
 
     private static void save(Tx tx, Template t) {
+        String spec = t.spec().toJson();
+        // what the column holds: bindings and edge clusters are many and long only when someone probes
+        Lengths.atMost(spec, MAX_SPEC, "A VDC template's specification (its bindings, edge clusters and values)");
         tx.store(VdcTemplateStore::new).save(new VdcTemplateStore.Row(t.id(), t.name(), t.description(),
-                t.tenantName(), t.tenantDescription(), t.networkBackingType(), t.spec().toJson(), t.created()));
+                t.tenantName(), t.tenantDescription(), t.networkBackingType(), spec, t.created()));
     }
 
     private static void checkNames(Draft d) {

@@ -71,6 +71,8 @@ public final class FirewallGroups {
                     row.type(), c.body(), row.created()), checked(tx, c, row.id()));
         });
         engine.register(DELETE, Change.class, (tx, task, c) -> {
+            // the edge's lock first, as a change of its firewall rules takes it: a rule cannot name the group meanwhile
+            NsxtEdges.locked(tx, c.edgeId());
             NsxtServiceStore.Group row = store(tx).lockGroup(c.groupId()).orElseThrow(() -> gone(c.groupId()));
             notInUse(tx, row);
             store(tx).deleteGroup(row.id());
@@ -147,7 +149,7 @@ public final class FirewallGroups {
             notInUse(tx, now.row());
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting firewall group " + now.row().name(), by,
                     ObjectRef.of(Kind.FIREWALL_GROUP, id, now.row().name()), false,
-                    new Change(id, null, null, null, null, null, List.of())));
+                    new Change(id, null, now.row().edgeId(), null, null, null, List.of())));
         });
     }
 

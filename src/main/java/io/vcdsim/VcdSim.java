@@ -197,7 +197,8 @@ public final class VcdSim implements AutoCloseable {
                 TaskViews taskViews = new TaskViews();
                 VdcService vdcs = new VdcService(db, engine);
                 VAppService vapps = new VAppService(db, engine);
-                VAppPower power = new VAppPower(db, engine, new DhcpLeases(engine::now));
+                DhcpLeases dhcp = new DhcpLeases(engine::now);
+                VAppPower power = new VAppPower(db, engine, dhcp);
                 power.askWith(simulation);
                 SectionService sectionService = new SectionService(db, engine, vapps);
                 VmActions vmActions = new VmActions(db, engine);
@@ -207,6 +208,7 @@ public final class VcdSim implements AutoCloseable {
                 QueryService queries = new QueryService(db, QueryTypes.all());
                 VAppCreation creation = new VAppCreation(db, engine);
                 creation.placeWith(new PlacementExtensionPoint(amqp, engine, config.objectExtensionTimeout()));
+                creation.addressWith(dhcp);
                 VAppOperations vappOperations = new VAppOperations(creation,
                         new VAppCloning(db, engine), new VAppRecomposition(db, engine),
                         new VAppFromOvf(db, engine, templates), power);

@@ -33,6 +33,7 @@ public final class VAppCreation {
     private final Database db;
     private final TaskEngine engine;
     private volatile VmPlacement placement = VmPlacement.DEFAULT;
+    private DhcpAddressing dhcp = DhcpAddressing.NONE;
 
     public VAppCreation(Database db, TaskEngine engine) {
         this.db = db;
@@ -270,10 +271,18 @@ public final class VAppCreation {
         this.placement = p;
     }
 
+    /** What gives the DHCP NICs of VMs made running their addresses. */
+    public void addressWith(DhcpAddressing dhcp) {
+        this.dhcp = dhcp;
+    }
+
     private void finishCreation(Tx tx, TaskRow task, Creation c) {
         tx.compute().vapp(task.ownerId()).flatMap(a -> tx.resources().vdc(a.vdcId())).ifPresent(vdc ->
                 placement.place(tx, task, vdc, tx.compute().vms(task.ownerId())));
         finish(tx, task.ownerId(), c.deploy(), c.powerOn());
+        if (c.powerOn()) { // made running, as if powered on: terraform's vcd_vapp_vm waits for their DHCP addresses
+            tx.compute().vms(task.ownerId()).forEach(vm -> dhcp.leaseFor(tx, vm));
+        }
     }
 
     /** A new vApp made real: its VMs powered off (or deployed, or on), within its VDC's quotas. */

@@ -157,6 +157,27 @@ class DhcpLeaseTest {
         assertThat(text(nic(c), "IpAddress")).isEqualTo(ofC);
     }
 
+    /** A vApp instantiated running (terraform's vcd_vapp_vm with power_on) has its DHCP address when its task ends. */
+    @Test
+    void aVmMadeRunningHasItsAddressAtOnce() {
+        String body = fixture.instantiateBody("dhcp-running", "dhcp-running-vm", "acme-net")
+                .replaceFirst(" name=\"", " deploy=\"true\" powerOn=\"true\" name=\"");
+        Http.Res created = tenant.post(tenant.get(fixture.vdc).link("add", TemplateFixture.INSTANTIATE),
+                TemplateFixture.INSTANTIATE, body);
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(created).attr("status")).isEqualTo("success");
+        String vapp = created.attr("href");
+        String address = text(nic(vapp), "IpAddress");
+        assertThat(address).startsWith("192.168.100.20");
+        String mac = text(nic(vapp), "MACAddress");
+        assertThat(leases()).anyMatch(l -> l[0].equals(mac) && l[1].equals(address));
+        // it gives the address back when it goes, whatever the order the tests run in
+        assertThat(tenant.awaitTask(tenant.post(vapp + "/action/undeploy", null, null)).attr("status"))
+                .isEqualTo("success");
+        assertThat(tenant.awaitTask(tenant.delete(vapp)).attr("status")).isEqualTo("success");
+        assertThat(leases()).noneMatch(l -> l[0].equals(mac));
+    }
+
     @Test
     void anUnknownEdgeIsRefused() {
         Http.Res refused = Sim.admin(vcd.sim()).get("/network/edges/" + java.util.UUID.randomUUID()

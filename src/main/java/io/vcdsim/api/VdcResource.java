@@ -133,10 +133,12 @@ public final class VdcResource implements Routes {
         ComputeCapacity c = in.computeCapacity;
         Long cpu = c == null || c.cpu == null || c.cpu.limit == null ? null : limit(c.cpu, "GHz", 1000);
         Long memory = c == null || c.memory == null || c.memory.limit == null ? null : limit(c.memory, "GB", 1024);
+        // the PUT is the whole AdminVdc: go-vcloud-director leaves OverCommitAllowed out when it is false
+        Boolean overCommit = in.overCommitAllowed == null ? Boolean.FALSE : in.overCommitAllowed;
         return tasks.accepted(x, vdcs.update(id, new VdcService.Changes(in.name, in.description, in.isEnabled, cpu,
                 memory, in.vmQuota, new VdcSettings.Changes(in.resourceGuaranteedMemory, in.resourceGuaranteedCpu,
                         in.vCpuInMhz, in.isThinProvision, in.usesFastProvisioning, in.networkQuota, in.nicQuota,
-                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead, in.overCommitAllowed,
+                        in.vmDiscoveryEnabled, in.isElastic, in.includeMemoryOverhead, overCommit,
                         allocated(c == null ? null : c.cpu, "GHz", 1000),
                         allocated(c == null ? null : c.memory, "GB", 1024), null)),
                 TaskResource.caller(x.principal())));

@@ -1,8 +1,6 @@
 package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Kind;
-import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
@@ -75,7 +73,7 @@ public final class EdgeFirewall {
         // the task's work stores the change, checked again: a rejected or failed task leaves the rules as they were
         engine.register(UPDATE, Replacement.class, (tx, task, r) -> store(tx, r));
         engine.register(DELETE, Removal.class, (tx, task, r) -> {
-            NsxtEdges.locked(tx, r.edgeId());
+            EdgeGatewayService.locked(tx, r.edgeId());
             if (r.ruleId() == null) {
                 store(tx).deleteRules(r.edgeId(), NsxtServiceStore.FIREWALL);
             } else {
@@ -113,7 +111,7 @@ public final class EdgeFirewall {
         return db.tx(tx -> {
             check(tx, replacement);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating firewall rules of edge gateway "
-                    + e.name(), by, owner(e), false, replacement));
+                    + e.name(), by, EdgeGatewayService.owner(e), false, replacement));
         });
     }
 
@@ -121,7 +119,7 @@ public final class EdgeFirewall {
     public TaskRow deleteAll(Principal p, UUID edgeId, TaskEngine.Caller by) {
         EdgeGatewayRow e = edges.edge(p, edgeId, Right.ORG_EDIT);
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting firewall rules of edge gateway "
-                + e.name(), by, owner(e), false, new Removal(e.id(), null))));
+                + e.name(), by, EdgeGatewayService.owner(e), false, new Removal(e.id(), null))));
     }
 
     /** Deletes one rule; the others keep their order. */
@@ -131,13 +129,13 @@ public final class EdgeFirewall {
             NsxtServiceStore.Rule r = store(tx).rule(e.id(), NsxtServiceStore.FIREWALL, ruleId)
                     .orElseThrow(() -> gone(ruleId));
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting firewall rule " + r.name()
-                    + " of edge gateway " + e.name(), by, owner(e), false, new Removal(e.id(), r.id())));
+                    + " of edge gateway " + e.name(), by, EdgeGatewayService.owner(e), false, new Removal(e.id(), r.id())));
         });
     }
 
     /** The rules sent with an id are the edge's, and every group and profile they name may be used here. */
     private static Map<UUID, NsxtServiceStore.Rule> check(Tx tx, Replacement r) {
-        EdgeGatewayRow e = NsxtEdges.locked(tx, r.edgeId());
+        EdgeGatewayRow e = EdgeGatewayService.locked(tx, r.edgeId());
         Map<UUID, NsxtServiceStore.Rule> existing = new HashMap<>();
         store(tx).rules(e.id(), NsxtServiceStore.FIREWALL).forEach(old -> existing.put(old.id(), old));
         for (Sent s : r.rules()) {
@@ -199,10 +197,6 @@ public final class EdgeFirewall {
     private static List<Rule> read(Tx tx, UUID edgeId) {
         return store(tx).rules(edgeId, NsxtServiceStore.FIREWALL).stream()
                 .map(r -> new Rule(r.id(), r.name(), r.version(), NsxtEdges.read(r.body(), Body.class))).toList();
-    }
-
-    private static ObjectRef owner(EdgeGatewayRow e) {
-        return ObjectRef.of(Kind.EDGE_GATEWAY, e.id(), e.name());
     }
 
     private static ApiException gone(UUID id) {

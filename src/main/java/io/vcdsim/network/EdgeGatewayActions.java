@@ -2,17 +2,13 @@ package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.IpScope;
-import io.vcdsim.core.Kind;
-import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.TaskRow;
-import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The actions of an NSX-V edge gateway's appliance besides its services: redeploying it, reapplying its services,
@@ -43,15 +39,15 @@ public final class EdgeGatewayActions {
         this.db = db;
         this.engine = engine;
         for (String nothingToRedo : List.of(REDEPLOY, REAPPLY_SERVICES, SYNC_SYSLOG)) {
-            engine.register(nothingToRedo, (tx, task) -> locked(tx, task.ownerId()));
+            engine.register(nothingToRedo, (tx, task) -> EdgeGatewayService.locked(tx, task.ownerId()));
         }
         engine.register(CONFIGURE_SYSLOG, Syslog.class, (tx, task, s) ->
-                tx.edges().update(locked(tx, task.ownerId()).withTenantSyslogIp(s.ip())));
+                tx.edges().update(EdgeGatewayService.locked(tx, task.ownerId()).withTenantSyslogIp(s.ip())));
         engine.register(FORM_FACTOR, FormFactor.class, (tx, task, f) ->
-                tx.edges().update(locked(tx, task.ownerId()).withBackingConfig(f.backing())));
-        engine.register(UPGRADE, (tx, task) -> tx.edges().update(locked(tx, task.ownerId()).withBackingConfig("full")));
+                tx.edges().update(EdgeGatewayService.locked(tx, task.ownerId()).withBackingConfig(f.backing())));
+        engine.register(UPGRADE, (tx, task) -> tx.edges().update(EdgeGatewayService.locked(tx, task.ownerId()).withBackingConfig("full")));
         engine.register(CONVERT_TO_ADVANCED, (tx, task) -> {
-            EdgeGatewayRow e = locked(tx, task.ownerId());
+            EdgeGatewayRow e = EdgeGatewayService.locked(tx, task.ownerId());
             tx.edges().update(e.with(e.name(), e.description(), e.haEnabled(), e.dnsRelay(), true,
                     e.distributedRouting()));
         });
@@ -117,10 +113,6 @@ public final class EdgeGatewayActions {
 
     private TaskRow start(EdgeGatewayRow e, String operationName, String verb, TaskEngine.Caller by, Object params) {
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(operationName, verb + " " + e.name() + "(" + e.id()
-                + ")", by, ObjectRef.of(Kind.EDGE_GATEWAY, e.id(), e.name()), true, params)));
-    }
-
-    private static EdgeGatewayRow locked(Tx tx, UUID id) {
-        return tx.edges().lock(id).orElseThrow(() -> ApiException.badRequest("The edge gateway was deleted."));
+                + ")", by, EdgeGatewayService.owner(e), true, params)));
     }
 }

@@ -380,11 +380,13 @@ public final class EdgeGatewayService {
         return id -> Optional.ofNullable(names.get(id));
     }
 
-    private static EdgeGatewayRow locked(Tx tx, UUID id) {
+    /** The edge locked until the transaction ends, so that its changes and its actions queue; 400 once deleted. */
+    static EdgeGatewayRow locked(Tx tx, UUID id) {
         return tx.edges().lock(id).orElseThrow(() -> ApiException.badRequest("The edge gateway was deleted."));
     }
 
-    private static ObjectRef owner(EdgeGatewayRow e) {
+    /** The edge as the owner of its tasks. */
+    static ObjectRef owner(EdgeGatewayRow e) {
         return ObjectRef.of(Kind.EDGE_GATEWAY, e.id(), e.name());
     }
 

@@ -1,8 +1,6 @@
 package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Kind;
-import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
@@ -57,20 +55,20 @@ public final class EdgeNat {
         this.edges = edges;
         // the task's work stores the change, checked again: a rejected or failed task leaves the rules as they were
         engine.register(CREATE, Change.class, (tx, task, c) -> {
-            EdgeGatewayRow e = NsxtEdges.locked(tx, c.edgeId());
+            EdgeGatewayRow e = EdgeGatewayService.locked(tx, c.edgeId());
             List<NsxtServiceStore.Rule> all = checkedCreation(tx, e, c.body());
             int position = all.isEmpty() ? 0 : all.get(all.size() - 1).position() + 1;
             store(tx).insertRule(new NsxtServiceStore.Rule(UUID.randomUUID(), e.id(), NsxtServiceStore.NAT, position,
                     c.name(), 0, NsxtEdges.write(c.body())));
         });
         engine.register(UPDATE, Change.class, (tx, task, c) -> {
-            EdgeGatewayRow e = NsxtEdges.locked(tx, c.edgeId());
+            EdgeGatewayRow e = EdgeGatewayService.locked(tx, c.edgeId());
             NsxtServiceStore.Rule old = checkedUpdate(tx, e, c.ruleId(), c.body());
             store(tx).updateRule(new NsxtServiceStore.Rule(old.id(), e.id(), NsxtServiceStore.NAT, old.position(),
                     c.name(), old.version() + 1, NsxtEdges.write(c.body())));
         });
         engine.register(DELETE, Change.class, (tx, task, c) -> {
-            NsxtEdges.locked(tx, c.edgeId());
+            EdgeGatewayService.locked(tx, c.edgeId());
             store(tx).deleteRule(store(tx).rule(c.edgeId(), NsxtServiceStore.NAT, c.ruleId())
                     .orElseThrow(() -> gone(c.ruleId())).id());
         });
@@ -96,9 +94,9 @@ public final class EdgeNat {
         Body b = checked(s);
         String name = s.name();
         return db.tx(tx -> {
-            checkedCreation(tx, NsxtEdges.locked(tx, e.id()), b);
+            checkedCreation(tx, EdgeGatewayService.locked(tx, e.id()), b);
             return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating NAT rule " + name + " of edge gateway "
-                    + e.name(), by, owner(e), false, new Change(e.id(), null, name, b)));
+                    + e.name(), by, EdgeGatewayService.owner(e), false, new Change(e.id(), null, name, b)));
         });
     }
 
@@ -107,9 +105,9 @@ public final class EdgeNat {
         EdgeGatewayRow e = edges.edge(p, edgeId, Right.ORG_EDIT);
         Body b = checked(s);
         return db.tx(tx -> {
-            checkedUpdate(tx, NsxtEdges.locked(tx, e.id()), ruleId, b);
+            checkedUpdate(tx, EdgeGatewayService.locked(tx, e.id()), ruleId, b);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating NAT rule " + s.name() + " of edge gateway "
-                    + e.name(), by, owner(e), false, new Change(e.id(), ruleId, s.name(), b)));
+                    + e.name(), by, EdgeGatewayService.owner(e), false, new Change(e.id(), ruleId, s.name(), b)));
         });
     }
 
@@ -142,7 +140,7 @@ public final class EdgeNat {
             NsxtServiceStore.Rule old = store(tx).rule(e.id(), NsxtServiceStore.NAT, ruleId)
                     .orElseThrow(() -> gone(ruleId));
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting NAT rule " + old.name() + " of edge gateway "
-                    + e.name(), by, owner(e), false, new Change(e.id(), old.id(), old.name(), null)));
+                    + e.name(), by, EdgeGatewayService.owner(e), false, new Change(e.id(), old.id(), old.name(), null)));
         });
     }
 
@@ -204,10 +202,6 @@ public final class EdgeNat {
         String profile = b.profileId() == null ? null : store(tx).profile(b.profileId())
                 .map(NsxtServiceStore.Profile::name).orElse(null);
         return new Rule(r.id(), r.name(), r.version(), b, profile);
-    }
-
-    private static ObjectRef owner(EdgeGatewayRow e) {
-        return ObjectRef.of(Kind.EDGE_GATEWAY, e.id(), e.name());
     }
 
     private static ApiException gone(UUID id) {

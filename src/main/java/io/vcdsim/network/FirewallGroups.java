@@ -72,7 +72,7 @@ public final class FirewallGroups {
         });
         engine.register(DELETE, Change.class, (tx, task, c) -> {
             // the edge's lock first, as a change of its firewall rules takes it: a rule cannot name the group meanwhile
-            NsxtEdges.locked(tx, c.edgeId());
+            EdgeGatewayService.locked(tx, c.edgeId());
             NsxtServiceStore.Group row = store(tx).lockGroup(c.groupId()).orElseThrow(() -> gone(c.groupId()));
             notInUse(tx, row);
             store(tx).deleteGroup(row.id());
@@ -203,7 +203,7 @@ public final class FirewallGroups {
      * edge, the name unique among the edge's groups of the type but {@code except}.
      */
     private static List<UUID> checked(Tx tx, Change c, UUID except) {
-        EdgeGatewayRow edge = NsxtEdges.locked(tx, c.edgeId());
+        EdgeGatewayRow edge = EdgeGatewayService.locked(tx, c.edgeId());
         Set<UUID> routed = new HashSet<>(tx.networks().routedBy(edge.id()).stream().map(NetworkRow::id).toList());
         for (UUID m : c.members()) {
             if (!routed.contains(m)) {

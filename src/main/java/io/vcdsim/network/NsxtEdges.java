@@ -8,7 +8,6 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
-import io.vcdsim.store.Tx;
 
 import java.util.UUID;
 
@@ -39,11 +38,6 @@ public final class NsxtEdges {
                     + "NSX-T firewall groups, firewall or NAT rules.");
         }
         return e;
-    }
-
-    /** The same edge locked in {@code tx}, so that its services change one at a time. */
-    static EdgeGatewayRow locked(Tx tx, UUID id) {
-        return tx.edges().lock(id).orElseThrow(() -> ApiException.badRequest("The edge gateway was deleted."));
     }
 
     static String write(Object value) {

@@ -20,6 +20,7 @@ import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.views.CatalogView;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Catalogs: {@code /api/catalog/{id}} and the admin view {@code /api/admin/catalog/{id}}. */
@@ -72,7 +73,7 @@ public final class CatalogResource implements Routes {
         CatalogService.Created created = subscription != null && Boolean.TRUE.equals(
                 subscription.subscribeToExternalFeeds)
                 ? subscriptions.subscribe(orgId, body.name, body.description, request(subscription), x.baseUrl(), caller)
-                : catalogs.create(orgId, body.name, body.description, caller);
+                : catalogs.create(orgId, body.name, body.description, storageProfile(body), caller);
         return tasks.created(x, catalog(x, created.catalog(), true), MediaTypes.ADMIN_CATALOG,
                 Hrefs.admin(x, Kind.CATALOG, created.catalog().id()), created.tasks());
     }
@@ -91,12 +92,26 @@ public final class CatalogResource implements Routes {
         return new CatalogSubscriptions.Request(p.location, p.password, Boolean.TRUE.equals(p.localCopy));
     }
 
-    /** {@code PUT /api/admin/catalog/{id}}: a new name or description; the AdminCatalog comes back. */
+    /**
+     * {@code PUT /api/admin/catalog/{id}}: a new name, description or storage profile (CatalogStorageProfiles); the
+     * AdminCatalog comes back.
+     */
     Reply update(Exchange x) {
         CatalogRow c = load(x, Right.CATALOG_EDIT);
         AdminCatalog body = x.read(AdminCatalog.class, "AdminCatalog", MediaTypes.ADMIN_CATALOG);
-        return Reply.ok(catalog(x, catalogs.update(c.id(), body.name, body.description,
+        return Reply.ok(catalog(x, catalogs.update(c.id(), body.name, body.description, storageProfile(body),
                 TaskResource.caller(x.principal())), true), MediaTypes.ADMIN_CATALOG);
+    }
+
+    /** The one VDC storage profile CatalogStorageProfiles names; null when it names none. */
+    private static UUID storageProfile(AdminCatalog body) {
+        List<io.vcdsim.model.Reference> named = body.catalogStorageProfiles == null ? List.of()
+                : body.catalogStorageProfiles;
+        if (named.size() > 1) {
+            throw ApiException.badRequest("CatalogStorageProfiles names one VdcStorageProfile, not " + named.size()
+                    + ".");
+        }
+        return named.isEmpty() ? null : VmSectionResource.storageProfile(named.get(0));
     }
 
     /** pyvcloud's share_catalog, go-vcloud-director's publish: 204. */

@@ -68,7 +68,8 @@ public final class DiskResource implements Routes {
         }
         Disk d = in.disk;
         DiskService.Created created = disks.create(vdc, d.name, d.description, d.sizeMb, d.size, d.busType,
-                d.busSubType, d.iops, d.shareable, TaskResource.caller(x.principal()));
+                d.busSubType, d.iops, d.shareable, VmSectionResource.storageProfile(d.storageProfile),
+                TaskResource.caller(x.principal()));
         Disk view = view(x, created.disk());
         return tasks.created(x, view, MediaTypes.DISK, view.href, java.util.List.of(created.task()));
     }
@@ -77,7 +78,7 @@ public final class DiskResource implements Routes {
         DiskRow d = load(x, Right.VAPP_CREATE);
         Disk in = x.read(Disk.class, "Disk", MediaTypes.DISK);
         return tasks.accepted(x, disks.update(d, in.name, in.description, DiskService.megabytes(in.sizeMb, in.size),
-                TaskResource.caller(x.principal())));
+                VmSectionResource.storageProfile(in.storageProfile), TaskResource.caller(x.principal())));
     }
 
     /** DiskMoveParams (API 36.0): 202 with the vdcMoveDisk task. */

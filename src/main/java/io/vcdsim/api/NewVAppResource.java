@@ -205,7 +205,8 @@ public final class NewVAppResource implements Routes {
 
     static VAppRecomposition.NewVm newVm(String name, String description, VmSpecSection spec,
                                            io.vcdsim.model.GuestCustomizationSection gcSection,
-                                           io.vcdsim.model.ComputePolicy policy, List<io.vcdsim.catalog.Ovf.Nic> nics) {
+                                           io.vcdsim.model.ComputePolicy policy, List<io.vcdsim.catalog.Ovf.Nic> nics,
+                                           io.vcdsim.model.Reference storageProfile) {
         if (spec == null) {
             throw ApiException.badRequest("A new VM needs its VmSpecSection.");
         }
@@ -220,7 +221,8 @@ public final class NewVAppResource implements Routes {
                 GuestCustomization.defaultFor(null));
         return new VAppRecomposition.NewVm(name, description, spec.osType, spec.numCpus == null ? 1 : spec.numCpus,
                 spec.memoryResourceMb == null || spec.memoryResourceMb.configured == null ? 512
-                        : spec.memoryResourceMb.configured, disks, gc, VmSectionResource.policies(policy), nics);
+                        : spec.memoryResourceMb.configured, disks, gc, VmSectionResource.policies(policy), nics,
+                VmSectionResource.storageProfile(storageProfile));
     }
 
     /**
@@ -236,7 +238,7 @@ public final class NewVAppResource implements Routes {
         }
         String name = vm.name != null && !vm.name.isBlank() ? vm.name.trim() : in.name;
         VAppRecomposition.NewVm spec = newVm(name, in.description != null ? in.description : vm.description,
-                vm.vmSpecSection, vm.guestCustomizationSection, vm.computePolicy, null);
+                vm.vmSpecSection, vm.guestCustomizationSection, vm.computePolicy, null, vm.storageProfile);
         var boot = VmSectionResource.boot(vm.bootOptions, vm.vmSpecSection == null ? null
                 : vm.vmSpecSection.firmware, Sections.Boot.DEFAULT);
         VAppCreation.Created c = creation.createVm(vdc, spec, vm.networkConnectionSection == null ? List.of()

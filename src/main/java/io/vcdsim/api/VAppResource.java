@@ -62,13 +62,14 @@ public final class VAppResource implements Routes {
         r.get("/api/vApp/{id}/snapshotSection", this::snapshots);
     }
 
-    /** PUT VApp (name, Description) or PUT Vm (name, Description): 202 with the update task. */
+    /** PUT VApp (name, Description) or PUT Vm (name, Description, StorageProfile): 202 with the update task. */
     Reply update(Exchange x) {
         if (namesVm(x)) {
             VmRow vm = findVm(x, Right.VAPP_EDIT);
             Vm in = x.read(Vm.class, "Vm", MediaTypes.VM);
             return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description, null, null,
-                    null, null), TaskResource.caller(x.principal())));
+                    null, null).withStorageProfile(VmSectionResource.storageProfile(in.storageProfile)),
+                    TaskResource.caller(x.principal())));
         }
         VAppRow a = findVApp(x, Right.VAPP_EDIT);
         VApp in = x.read(VApp.class, "VApp", MediaTypes.VAPP);
@@ -116,7 +117,8 @@ public final class VAppResource implements Routes {
                         vapps.vm(x.principal(), source, Right.VAPP_DELETE);
                     }
                     add.add(new VAppRecomposition.Addition(source, name, move, nics,
-                            VmSectionResource.policies(item.computePolicy)));
+                            VmSectionResource.policies(item.computePolicy),
+                            VmSectionResource.storageProfile(item.storageProfile)));
                 }
                 List<UUID> remove = new ArrayList<>();
                 for (io.vcdsim.model.Reference ref : in.deleteItem) {
@@ -155,7 +157,7 @@ public final class VAppResource implements Routes {
         return NewVAppResource.newVm(item.name, item.description, item.vmSpecSection, item.guestCustomizationSection,
                 item.computePolicy, item.networkConnectionSection == null
                         || item.networkConnectionSection.networkConnection == null ? null
-                        : VmSectionResource.nics(item.networkConnectionSection));
+                        : VmSectionResource.nics(item.networkConnectionSection), item.storageProfile);
     }
 
     private UUID target(Exchange x) {

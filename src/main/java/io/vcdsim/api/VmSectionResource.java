@@ -59,13 +59,13 @@ public final class VmSectionResource implements Routes {
     @Override
     public void register(Router r) {
         read(r, "virtualHardwareSection", "application/vnd.vmware.vcloud.virtualHardwareSection",
-                (x) -> vm -> VirtualHardwareView.hardware(viewer(x), vm, vdcOf(vm), of(vm), editable(x)));
+                (x) -> vm -> VirtualHardwareView.hardware(viewer(x), vm, profileOf(x, vm), of(vm), editable(x)));
         read(r, "virtualHardwareSection/cpu", "application/vnd.vmware.vcloud.rasdItem",
                 x -> vm -> VirtualHardwareView.cpu(viewer(x), vm, of(vm), editable(x)));
         read(r, "virtualHardwareSection/memory", "application/vnd.vmware.vcloud.rasdItem",
                 x -> vm -> VirtualHardwareView.memory(viewer(x), vm, editable(x)));
         read(r, "virtualHardwareSection/disks", "application/vnd.vmware.vcloud.rasdItemsList",
-                x -> vm -> VirtualHardwareView.disks(viewer(x), vm, vdcOf(vm), db.read(tx -> tx.disks()
+                x -> vm -> VirtualHardwareView.disks(viewer(x), vm, profileOf(x, vm), db.read(tx -> tx.disks()
                         .attachedOn(vm.id()).stream().flatMap(id -> tx.disks().find(id).stream()).toList()),
                         editable(x)));
         read(r, "virtualHardwareSection/media", "application/vnd.vmware.vcloud.rasdItemsList",
@@ -148,8 +148,9 @@ public final class VmSectionResource implements Routes {
         return sections.of(vm.id(), true);
     }
 
-    private UUID vdcOf(VmRow vm) {
-        return db.read(tx -> tx.compute().vapp(vm.parentId()).map(VAppRow::vdcId).orElse(null));
+    /** The storage profile the VM is on, which its disks show. */
+    private io.vcdsim.model.Reference profileOf(Exchange x, VmRow vm) {
+        return db.read(tx -> VmSectionView.storageProfile(tx, viewer(x), VmSectionView.storageProfileId(tx, vm)));
     }
 
     /** pyvcloud's modify_cpu and modify_memory, go-vcloud-director's ChangeCPUCount: the item's VirtualQuantity. */
@@ -229,8 +230,9 @@ public final class VmSectionResource implements Routes {
 
     /**
      * POST a whole Vm (pyvcloud's add_nic and update_general_setting, go-vcloud-director's UpdateVmSpecSection):
-     * its name and description, and the sections it carries: NICs, guest customization, and the VmSpecSection's
-     * CPUs and memory when it is marked Modified. One vappUpdateVm task applies them.
+     * its name and description, the sections it carries (NICs, guest customization, and the VmSpecSection's CPUs and
+     * memory when it is marked Modified) and its StorageProfile (go-vcloud-director's UpdateStorageProfile). One
+     * vappUpdateVm task applies them.
      */
     Reply reconfigure(Exchange x) {
         VmRow vm = vm(x, Right.VAPP_EDIT);
@@ -249,8 +251,8 @@ public final class VmSectionResource implements Routes {
                 specChanged ? spec.numCpus : null, specChanged && spec.memoryResourceMb != null
                 ? spec.memoryResourceMb.configured : null, null, sections,
                 in.networkConnectionSection == null ? null : nics(in.networkConnectionSection))
-                .withCoresPerSocket(specChanged ? spec.numCoresPerSocket : null).withPolicies(policies(in.computePolicy)),
-                TaskResource.caller(x.principal())));
+                .withCoresPerSocket(specChanged ? spec.numCoresPerSocket : null).withPolicies(policies(in.computePolicy))
+                .withStorageProfile(storageProfile(in.storageProfile)), TaskResource.caller(x.principal())));
     }
 
     /**
@@ -261,20 +263,29 @@ public final class VmSectionResource implements Routes {
         if (in == null) {
             return null;
         }
-        return new ComputePolicyStore.VmPolicies(policyId(in.vmSizingPolicy, "VmSizingPolicy"),
-                policyId(in.vmPlacementPolicy, "VmPlacementPolicy"));
+        return new ComputePolicyStore.VmPolicies(referenced(in.vmSizingPolicy, "VmSizingPolicy", "a VDC compute policy"),
+                referenced(in.vmPlacementPolicy, "VmPlacementPolicy", "a VDC compute policy"));
     }
 
-    private static UUID policyId(io.vcdsim.model.Reference ref, String what) {
+    /**
+     * The id a reference names by its href (or id, a URN), which ends in it; null without one. {@code element} and
+     * {@code what} word the 400 of one that names nothing.
+     */
+    static UUID referenced(io.vcdsim.model.Reference ref, String element, String what) {
         String named = ref == null ? null : ref.href != null && !ref.href.isBlank() ? ref.href : ref.id;
         if (named == null || named.isBlank()) {
             return null;
         }
         UUID id = Ids.fromAny(named);
         if (id == null || named.length() > 1024) {
-            throw ApiException.invalidReference("The " + what + " does not name a VDC compute policy.");
+            throw ApiException.invalidReference("The " + element + " does not name " + what + ".");
         }
         return id;
+    }
+
+    /** The VDC storage profile a StorageProfile reference names; null without one. */
+    static UUID storageProfile(io.vcdsim.model.Reference ref) {
+        return referenced(ref, "StorageProfile", "a VDC storage profile");
     }
 
     /** The NICs a section names, the primary one first (vcdsim keeps the primary NIC first). */

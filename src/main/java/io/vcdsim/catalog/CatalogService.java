@@ -9,9 +9,11 @@ import io.vcdsim.core.Right;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.PlacementStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TaskStatus;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VdcStorageProfileStore;
 import io.vcdsim.tasks.ObjectEvents;
 import io.vcdsim.tasks.TaskEngine;
 
@@ -53,10 +55,30 @@ public final class CatalogService {
     public record Created(CatalogRow catalog, java.util.List<TaskRow> tasks) {
     }
 
-    public Created create(UUID orgId, String name, String description, TaskEngine.Caller caller) {
+    /** A catalog of the org, its items kept on {@code storageProfile} (a VDC's of the org; null: none named). */
+    public Created create(UUID orgId, String name, String description, UUID storageProfile,
+                          TaskEngine.Caller caller) {
         checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
-        return db.tx(tx -> create(tx, orgId, name, description, caller));
+        return db.tx(tx -> {
+            Created c = create(tx, orgId, name, description, caller);
+            if (storageProfile != null) {
+                keepOn(tx, c.catalog(), storageProfile);
+            }
+            return c;
+        });
+    }
+
+    /** The catalog's items kept on an enabled storage profile of a VDC of its org (CatalogStorageProfiles). */
+    private static void keepOn(Tx tx, CatalogRow c, UUID profileId) {
+        VdcStorageProfileStore.Profile p = tx.store(VdcStorageProfileStore::new).find(profileId)
+                .filter(f -> f.orgId().equals(c.orgId())).orElseThrow(() -> ApiException.invalidReference(
+                        "CatalogStorageProfiles names " + profileId + ", not a storage profile of a VDC of the "
+                                + "catalog's organization."));
+        if (!p.enabled()) {
+            throw ApiException.badRequest("Storage profile " + p.name() + " is disabled in its VDC.");
+        }
+        tx.store(PlacementStore::new).place(PlacementStore.Holder.CATALOG, c.id(), profileId);
     }
 
     /** The catalog made in the caller's transaction, its name checked and free, with its creation task. */
@@ -73,8 +95,12 @@ public final class CatalogService {
         return new Created(c, java.util.List.of(t));
     }
 
-    /** Renames a catalog or changes its description (null: unchanged), as PUT AdminCatalog does. */
-    public CatalogRow update(UUID catalogId, String name, String description, TaskEngine.Caller caller) {
+    /**
+     * Renames a catalog, changes its description or the storage profile its items are kept on (null: unchanged), as
+     * PUT AdminCatalog does.
+     */
+    public CatalogRow update(UUID catalogId, String name, String description, UUID storageProfile,
+                             TaskEngine.Caller caller) {
         if (name != null) {
             checkName(name);
         }
@@ -87,6 +113,10 @@ public final class CatalogService {
             CatalogRow updated = new CatalogRow(c.id(), c.orgId(), newName,
                     description == null ? c.description() : description, c.published(), c.ownerId(), c.created());
             tx.resources().updateCatalog(updated);
+            if (storageProfile != null && !storageProfile.equals(tx.store(PlacementStore::new).ofCatalog(c.id())
+                    .orElse(null))) {
+                keepOn(tx, c, storageProfile);
+            }
             ObjectEvents.record(tx, engine.now(), "catalog/modify", owner(updated), c.orgId(), caller, null, true);
             return updated;
         });

@@ -8,6 +8,7 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.DiskRow;
+import io.vcdsim.store.PlacementStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VAppRow;
@@ -43,7 +44,8 @@ public final class DiskService {
     private final TaskEngine engine;
 
     /** What an update changes (null: unchanged). */
-    public record Changes(String name, String description, Long sizeMb) {
+    /** A disk update: null keeps the value; a storage profile is one of the disk's VDC. */
+    public record Changes(String name, String description, Long sizeMb, UUID storageProfile) {
     }
 
     /** Which disk goes on or off which VM. */
@@ -69,6 +71,9 @@ public final class DiskService {
             tx.disks().update(d.with(c.name() == null ? d.name() : c.name(),
                     c.description() == null ? d.description() : c.description(),
                     c.sizeMb() == null ? d.sizeMb() : c.sizeMb(), d.status()));
+            if (c.storageProfile() != null) { // checked again: it may have been disabled or removed meanwhile
+                Placement.disk(tx, d.id(), d.vdcId(), c.storageProfile());
+            }
         });
         engine.register(DELETE, (tx, task) -> {
             unattached(tx, task.ownerId(), "deleted");
@@ -104,9 +109,13 @@ public final class DiskService {
     public record Created(DiskRow disk, TaskRow task) {
     }
 
-    /** POST DiskCreateParams to a VDC: the disk, not ready, with its creation task. */
+    /**
+     * POST DiskCreateParams to a VDC: the disk, not ready, with its creation task; on the storage profile of the VDC
+     * it names, else on the VDC's default.
+     */
     public Created create(VdcRow vdc, String name, String description, Long sizeMb, Long sizeBytes, String busType,
-                          String busSubType, Integer iops, Boolean shareable, TaskEngine.Caller by) {
+                          String busSubType, Integer iops, Boolean shareable, UUID storageProfile,
+                          TaskEngine.Caller by) {
         String checkedName = checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
         Long given = megabytes(sizeMb, sizeBytes);
@@ -130,14 +139,21 @@ public final class DiskService {
             DiskRow d = new DiskRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), checkedName, description, size, bus,
                     controller, iops == null ? 0 : iops, Boolean.TRUE.equals(shareable), 0, by.userId(), engine.now());
             tx.disks().insert(d);
+            if (storageProfile != null) {
+                Placement.disk(tx, d.id(), vdc.id(), storageProfile);
+            }
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Disk " + checkedName + "(" + d.id()
                     + ")", by, owner(d), true, null));
             return new Created(d, task);
         });
     }
 
-    /** A new name, description or size; a disk can grow, not shrink. The task fails if a VM holds the disk. */
-    public TaskRow update(DiskRow d, String name, String description, Long sizeMb, TaskEngine.Caller by) {
+    /**
+     * A new name, description, size or storage profile (of the disk's VDC); a disk can grow, not shrink. The task
+     * fails if a VM holds the disk.
+     */
+    public TaskRow update(DiskRow d, String name, String description, Long sizeMb, UUID storageProfile,
+                          TaskEngine.Caller by) {
         String checkedName = name == null ? null : checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
         if (sizeMb != null) {
@@ -147,8 +163,13 @@ public final class DiskService {
                         + " MB.");
             }
         }
-        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Disk " + d.name() + "(" + d.id()
-                + ")", by, owner(d), true, new Changes(checkedName, description, sizeMb))));
+        return db.tx(tx -> {
+            // a Disk PUT back whole names the profile the disk is on: not a move
+            UUID moveTo = storageProfile == null || storageProfile.equals(tx.store(PlacementStore::new)
+                    .ofDisk(d.id()).orElse(null)) ? null : Placement.requireIn(tx, d.vdcId(), storageProfile).id();
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Disk " + d.name() + "(" + d.id() + ")", by,
+                    owner(d), true, new Changes(checkedName, description, sizeMb, moveTo)));
+        });
     }
 
     /** The task fails if a VM holds the disk. */

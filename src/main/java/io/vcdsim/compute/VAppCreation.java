@@ -156,6 +156,9 @@ public final class VAppCreation {
             if (spec.policies() != null) {
                 ComputePolicies.requireForVm(tx, vdc.id(), spec.policies());
             }
+            if (spec.storageProfile() != null) {
+                Placement.requireIn(tx, vdc.id(), spec.storageProfile());
+            }
             VmRow source = ComputePolicies.sized(tx, VAppRecomposition.fromScratch(spec, null, vdc.orgId(), 0,
                     engine.now()), spec.policies()).withNics(VmHardware.json(nics));
             VmNics.check(tx, source, nics); // modes, adapters, indexes; its networks were checked above
@@ -170,6 +173,7 @@ public final class VAppCreation {
             for (VmRow vm : tx.compute().vms(c.vapp().id())) {
                 tx.compute().updateVm(vm.withNics(VmHardware.json(VmNics.allocate(tx, vm, VmHardware.nics(vm)))));
                 ComputePolicies.keep(tx, vm.id(), spec.policies());
+                Placement.vm(tx, vdc.id(), vm.id(), spec.storageProfile());
             }
             return c;
         });

@@ -44,23 +44,24 @@ public final class VAppRecomposition {
     }
 
     /**
-     * A VM a recompose makes from scratch (CreateItem): its spec, its disks' sizes, its guest customization, and the
-     * compute policies it is given (null: none; a sizing policy's CPUs and memory win over the spec's).
+     * A VM a recompose makes from scratch (CreateItem): its spec, its disks' sizes, its guest customization, the
+     * compute policies it is given (null: none; a sizing policy's CPUs and memory win over the spec's) and the VDC
+     * storage profile it goes on (null: the VDC's default).
      */
     public record NewVm(String name, String description, String osType, int cpus, long memoryMb,
                         List<Long> diskSizesMb, GuestCustomization guestCustomization,
-                        ComputePolicyStore.VmPolicies policies, List<Ovf.Nic> nics) {
+                        ComputePolicyStore.VmPolicies policies, List<Ovf.Nic> nics, UUID storageProfile) {
     }
 
     /**
      * A VM a recompose adds: a copy of a template's VMs, of a template VM, or of another vApp's VM (moved when
      * {@code sourceDelete}), named {@code name} and with these NICs when they are given (null: the source's, those
-     * on networks the vApp lacks disconnected).
+     * on networks the vApp lacks disconnected), on this VDC storage profile (null: the VDC's default).
      */
     public record Addition(UUID source, String name, boolean sourceDelete, List<Ovf.Nic> nics,
-                           ComputePolicyStore.VmPolicies policies) {
+                           ComputePolicyStore.VmPolicies policies, UUID storageProfile) {
         public Addition(UUID source, String name, boolean sourceDelete) {
-            this(source, name, sourceDelete, null, null);
+            this(source, name, sourceDelete, null, null, null);
         }
     }
 
@@ -89,6 +90,9 @@ public final class VAppRecomposition {
             for (Addition item : add) {
                 if (item.policies() != null) {
                     ComputePolicies.requireForVm(tx, a.vdcId(), item.policies());
+                }
+                if (item.storageProfile() != null) {
+                    Placement.requireIn(tx, a.vdcId(), item.storageProfile());
                 }
                 boolean templateVm = tx.compute().templateVm(item.source())
                         .filter(v -> CatalogSharing.usableBy(tx, v.parentId(), v.orgId(), a.orgId()))
@@ -124,6 +128,9 @@ public final class VAppRecomposition {
                 }
                 if (n.policies() != null) {
                     ComputePolicies.requireForVm(tx, a.vdcId(), n.policies());
+                }
+                if (n.storageProfile() != null) {
+                    Placement.requireIn(tx, a.vdcId(), n.storageProfile());
                 }
                 if (n.nics() != null) { // on the vApp's networks
                     VmNics.check(tx, a.id(), java.util.Set.of(), n.nics());
@@ -227,6 +234,7 @@ public final class VAppRecomposition {
                         copy.status(), false, copy.osType(), copy.cpus(), copy.memoryMb(), copy.disks(), nics,
                         position++, copy.created()), add.policies()));
                 ComputePolicies.keep(tx, copy.id(), add.policies());
+                Placement.vm(tx, a.vdcId(), copy.id(), add.storageProfile());
                 // its sections go with it: a moved VM stays customized, a copy's guest is new
                 String kept = tx.compute().sections(source.id(), true);
                 if (kept != null) {
@@ -251,6 +259,7 @@ public final class VAppRecomposition {
             }
             tx.compute().insertVm(vm);
             ComputePolicies.keep(tx, vm.id(), n.policies());
+            Placement.vm(tx, a.vdcId(), vm.id(), n.storageProfile());
             if (n.guestCustomization() != null) {
                 tx.compute().putSections(vm.id(), true, Sections.NONE.withGuestCustomization(
                         n.guestCustomization().namedAfter(n.name())).write());

@@ -121,7 +121,7 @@ public final class VAppRegistration {
                 InventoryStore.UnmanagedVm source = vms.get(i);
                 VmRow vm = VAppRecomposition.fromScratch(new VAppRecomposition.NewVm(vs.name(), null,
                         source.osType(), source.cpus(), source.memoryMb(), List.of(source.diskMb()), null, null,
-                        null), vapp.id(), vapp.orgId(), i, engine.now());
+                        null, null), vapp.id(), vapp.orgId(), i, engine.now());
                 List<Ovf.Nic> nics = vs.nics().stream().map(n -> n.onNetwork(n.network() == null ? null
                         : r.networks().get(n.network()))).toList();
                 tx.compute().insertVm(vm.withNics(VmHardware.json(nics)));

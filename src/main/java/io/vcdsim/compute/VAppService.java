@@ -10,6 +10,7 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.PlacementStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VAppNetworkRow;
@@ -90,26 +91,27 @@ public final class VAppService {
     }
 
     /**
-     * A VM change: name and description, hardware (disks by id, sizes only grow), sections and compute policies
-     * (a sizing policy sizes the VM); null keeps the value.
+     * A VM change: name and description, hardware (disks by id, sizes only grow), sections, compute policies
+     * (a sizing policy sizes the VM) and the storage profile of its VDC it moves to; null keeps the value.
      */
     public record VmChange(String name, String description, Integer cpus, Long memoryMb,
                            java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics,
-                           List<Ovf.Disk> disks, Integer coresPerSocket, ComputePolicyStore.VmPolicies policies) {
+                           List<Ovf.Disk> disks, Integer coresPerSocket, ComputePolicyStore.VmPolicies policies,
+                           UUID storageProfile) {
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
                         java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics,
                         List<Ovf.Disk> disks) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, null, null);
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, null, null, null);
         }
 
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
                         java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, null, null, null);
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, null, null, null, null);
         }
 
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
                         java.util.Map<String, Long> diskSizesMb, Sections sections) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, null, null, null, null);
+            this(name, description, cpus, memoryMb, diskSizesMb, sections, null, null, null, null, null);
         }
 
         /**
@@ -118,13 +120,19 @@ public final class VAppService {
          */
         public VmChange withCoresPerSocket(Integer cores) {
             return new VmChange(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, cores,
-                    policies);
+                    policies, storageProfile);
         }
 
         /** The same change, the VM then with these compute policies (null keeps its own). */
         public VmChange withPolicies(ComputePolicyStore.VmPolicies p) {
             return new VmChange(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks,
-                    coresPerSocket, p);
+                    coresPerSocket, p, storageProfile);
+        }
+
+        /** The same change, the VM then on this storage profile of its VDC (null keeps its own). */
+        public VmChange withStorageProfile(UUID profile) {
+            return new VmChange(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks,
+                    coresPerSocket, policies, profile);
         }
 
         /** The VM's disks replaced by {@code disks} (planned by {@link #plannedDisks}). */
@@ -209,14 +217,25 @@ public final class VAppService {
                 tx.compute().vapp(vm.parentId()).ifPresent(a -> ComputePolicies.requireForVm(tx, a.vdcId(),
                         c.policies()));
             }
+            VmChange change = c;
+            if (c.storageProfile() != null && c.storageProfile().equals(tx.store(PlacementStore::new).ofVm(vm.id())
+                    .orElse(null))) {
+                change = c.withStorageProfile(null); // the whole Vm posted back names the profile it is on
+            } else if (c.storageProfile() != null) {
+                Placement.requireFor(tx, vm, c.storageProfile());
+            }
             return engine.start(tx, new TaskEngine.Spec(UPDATE_VM, "Updating Virtual Machine " + vm.name()
-                    + "(" + vm.id() + ")", by, owner(vm), true, c));
+                    + "(" + vm.id() + ")", by, owner(vm), true, change));
         });
     }
 
     private void applyVmChange(Tx tx, TaskRow task, VmChange asked) {
         VmRow vm = tx.compute().vm(task.ownerId()).orElseThrow(() -> ApiException.forbidden("The VM no longer exists."));
         VmChange c = asked.policies() == null ? asked : policiesApplied(tx, vm, asked);
+        if (c.storageProfile() != null) { // checked again: the profile may have been disabled or removed meanwhile
+            Placement.requireFor(tx, vm, c.storageProfile());
+            tx.store(PlacementStore::new).place(PlacementStore.Holder.VM, vm.id(), c.storageProfile());
+        }
         if (c.nics() != null && tx.compute().standalone(vm.parentId())) {
             tx.compute().vapp(vm.parentId()).ifPresent(a -> VAppNetworks.bridgeNamed(tx, a, c.nics()));
         }
@@ -250,7 +269,8 @@ public final class VAppService {
         ComputePolicies.Sizing size = ComputePolicies.sizing(tx, c.policies().sizing());
         return new VmChange(c.name(), c.description(), size.cpus() != null ? size.cpus() : c.cpus(),
                 size.memoryMb() != null ? size.memoryMb() : c.memoryMb(), c.diskSizesMb(), c.sections(), c.nics(),
-                c.disks(), size.coresPerSocket() != null ? size.coresPerSocket() : c.coresPerSocket(), null);
+                c.disks(), size.coresPerSocket() != null ? size.coresPerSocket() : c.coresPerSocket(), null,
+                c.storageProfile());
     }
 
     /**

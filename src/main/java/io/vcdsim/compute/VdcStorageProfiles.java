@@ -7,6 +7,7 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.InventoryStore;
+import io.vcdsim.store.PlacementStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
@@ -21,10 +22,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The storage profiles of an org VDC (system administrators change them): {@code *}, which every VDC has and places
- * its VMs, disks, templates and media on, and those added from its provider VDC's profiles. An AdminVdcStorageProfile
- * PUT changes one at once; UpdateVdcStorageProfiles adds and removes them in a vdcUpdateStorageProfiles task. A VDC
- * always has one enabled default profile; one is removed once disabled and unused.
+ * The storage profiles of an org VDC (system administrators change them): {@code *}, which a VDC is made with, and
+ * those added from its provider VDC's profiles. An AdminVdcStorageProfile PUT changes one at once;
+ * UpdateVdcStorageProfiles adds and removes them in a vdcUpdateStorageProfiles task. A VDC always has one enabled
+ * default profile, where its new VMs and disks go; one is removed once disabled and nothing is stored on it.
  */
 public final class VdcStorageProfiles {
     public static final String UPDATE = "vdcUpdateStorageProfiles";
@@ -99,7 +100,7 @@ public final class VdcStorageProfiles {
     /**
      * UpdateVdcStorageProfiles: profiles added from the VDC's provider VDC (enabled and not yet in the VDC) and
      * profiles of the VDC removed (disabled, not its default). Removing a profile still in use fails the task, as
-     * vCD's does; the provider's {@code *} stays while unused, as vcdsim places every VM, disk and template on it.
+     * vCD's does.
      */
     public TaskRow change(Principal p, UUID vdcId, List<Addition> add, List<UUID> remove, TaskEngine.Caller by) {
         p.requireSystemAdmin();
@@ -152,7 +153,8 @@ public final class VdcStorageProfiles {
         if (a.isDefault() && !on) {
             throw ApiException.badRequest("Storage profile " + name + " cannot be the default and disabled.");
         }
-        return new Added(UUID.randomUUID(), name, on, a.isDefault(), limit(a.units(), a.limitMb(), 0));
+        UUID id = name.equals(VdcStorageProfileStore.STAR) ? VdcStorageProfileStore.starId(vdc.id()) : UUID.randomUUID();
+        return new Added(id, name, on, a.isDefault(), limit(a.units(), a.limitMb(), 0));
     }
 
     /**
@@ -213,18 +215,8 @@ public final class VdcStorageProfiles {
                 throw ApiException.badRequest("Storage profile " + p.name() + " must be disabled before it is "
                         + "removed.");
             }
-            if (p.isStar() && !inUse(tx, vdc.id())) {
-                throw ApiException.badRequest("Storage profile " + p.name() + " stays in VDC " + vdc.name()
-                        + ": vcdsim places the VDC's VMs, disks, templates and media on it.");
-            }
         }
         return List.copyOf(remove);
-    }
-
-    /** Whether anything of the VDC is stored on its profile {@code *}: every vApp, template, media and disk is. */
-    private static boolean inUse(Tx tx, UUID vdcId) {
-        return !tx.compute().vappsIn(vdcId).isEmpty() || !tx.compute().templatesIn(vdcId).isEmpty()
-                || !tx.catalogItems().mediaIn(vdcId).isEmpty() || !tx.disks().inVdc(vdcId).isEmpty();
     }
 
     private void apply(Tx tx, UUID vdcId, Changes c) {
@@ -236,12 +228,12 @@ public final class VdcStorageProfiles {
                 throw ApiException.badRequest("Storage profile " + p.name() + " was enabled or made the default "
                         + "meanwhile: it is not removed.");
             }
-            if (p.isStar()) { // the only profile anything is placed on
-                throw ApiException.badRequest(inUse(tx, vdcId) ? "Storage profile " + p.name() + " is in use by VMs, "
-                        + "disks or templates of VDC " + vdc.name() + " and cannot be removed."
-                        : "Storage profile " + p.name() + " stays in VDC " + vdc.name() + ".");
+            var used = tx.store(PlacementStore::new).usedBy(p);
+            if (used.isPresent()) {
+                throw ApiException.badRequest("Storage profile " + p.name() + " of VDC " + vdc.name() + " is in use by "
+                        + used.get() + " and cannot be removed.");
             }
-            profiles(tx).delete(id);
+            profiles(tx).delete(p);
         }
         Set<String> names = new HashSet<>();
         profiles(tx).ofVdc(vdcId).forEach(p -> names.add(p.name()));

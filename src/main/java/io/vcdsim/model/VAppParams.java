@@ -72,13 +72,15 @@ public final class VAppParams {
     }
 
     @XmlType(name = "SourcedCompositionItemParamType", propOrder = {"source", "vmGeneralParams",
-            "instantiationParams", "computePolicy", "rest"})
+            "instantiationParams", "storageProfile", "computePolicy", "rest"})
     public static class SourcedItem {
         /** A vApp VM sourced with sourceDelete is moved, not copied. */
         @XmlAttribute public Boolean sourceDelete;
         @XmlElement(name = "Source") public Reference source;
         @XmlElement(name = "VmGeneralParams") public VmGeneralParams vmGeneralParams;
         @XmlElement(name = "InstantiationParams") public InstantiationParams instantiationParams;
+        /** The VDC storage profile the new VM goes on (a recompose's; go-vcloud-director's AddNewVMWithStorageProfile). */
+        @XmlElement(name = "StorageProfile") public Reference storageProfile;
         /** The new VM's compute policies (a recompose's; go-vcloud-director's AddNewVMWithComputePolicy). */
         @XmlElement(name = "ComputePolicy") public ComputePolicy computePolicy;
         @XmlAnyElement public List<Object> rest;
@@ -108,7 +110,7 @@ public final class VAppParams {
 
     /** CreateItem: a VM made from scratch by a recompose (pyvcloud's add_vm_from_scratch). */
     @XmlType(name = "CreateItemType", propOrder = {"description", "guestCustomizationSection",
-            "networkConnectionSection", "vmSpecSection", "computePolicy", "rest"})
+            "networkConnectionSection", "vmSpecSection", "storageProfile", "computePolicy", "rest"})
     public static class CreateItem {
         @XmlAttribute public String name;
         @XmlElement(name = "Description") public String description;
@@ -116,6 +118,8 @@ public final class VAppParams {
         /** The new VM's NICs, on the vApp's networks (go-vcloud-director's AddEmptyVm). */
         @XmlElement(name = "NetworkConnectionSection") public NetworkConnectionSection networkConnectionSection;
         @XmlElement(name = "VmSpecSection") public VmSpecSection vmSpecSection;
+        /** The VDC storage profile the new VM goes on. */
+        @XmlElement(name = "StorageProfile") public Reference storageProfile;
         @XmlElement(name = "ComputePolicy") public ComputePolicy computePolicy;
         /** Its boot Media and the like: taken, not used. */
         @XmlAnyElement public List<Object> rest;

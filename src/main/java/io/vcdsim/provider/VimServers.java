@@ -192,7 +192,7 @@ public final class VimServers {
         VAppRow vapp = vappOn(tx, i.serverId(), i.vappId());
         VAppRecomposition.addNew(tx, vapp, new VAppRecomposition.NewVm(i.name() != null ? i.name() : vm.name(),
                 i.description(), vm.osType(), vm.cpus(), vm.memoryMb(), java.util.List.of(vm.diskMb()), null, null,
-                null), engine.now());
+                null, null), engine.now());
         if (i.move()) {
             inventory(tx).deleteUnmanagedVm(vm.id());
         }

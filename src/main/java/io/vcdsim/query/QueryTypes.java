@@ -159,6 +159,9 @@ public final class QueryTypes {
                 string("description", "d.description"), string("busType", "d.bus_type"),
                 string("busSubType", "d.bus_sub_type"), integer("status", "d.status"),
                 bool("isShareable", "d.shareable"),
+                string("storageProfileName", VmAndVAppRecordFields.PROFILE_NAME.formatted("d")),
+                ref("storageProfile", "COALESCE(d.storage_profile_id, (SELECT sp.id FROM vdc_storage_profile_all sp "
+                        + "WHERE sp.vdc_id = d.vdc_id AND sp.name = '*'))", Kind.VDC_STORAGE_PROFILE),
                 string("sharingType", "CASE WHEN d.shareable THEN 'ControllerSharing' ELSE 'None' END"),
                 string("ownerName", "u.name"),
                 string("uuid", "CAST(d.id AS VARCHAR(36))"),

@@ -37,12 +37,16 @@ final class VmAndVAppRecordFields {
     private static final String GC_STATUS = "CASE WHEN m.status = 4 AND COALESCE(m.sections NOT LIKE "
             + "'%\"customizeAtPowerOn\":true%', TRUE) THEN 'GC_COMPLETE' ELSE 'GC_PENDING' END";
 
+    /** The name of the storage profile a VM or disk ({@code %s} its alias) is on; none recorded is its VDC's *. */
+    static final String PROFILE_NAME = "COALESCE((SELECT sp.name FROM vdc_storage_profile_all sp "
+            + "WHERE sp.id = %s.storage_profile_id), '" + Provider.STORAGE_PROFILE + "')";
+
     static final List<QueryField> VM = List.of(string("description", "m.description"),
             string("catalogName", "NULL"), bool("isPublished", "FALSE"), bool("isVdcEnabled", "v.enabled"),
             bool("isDeleted", "FALSE"), bool("isAutoNature", "FALSE"), bool("isExpired", "FALSE"),
             bool("encrypted", "FALSE"), string("vmToolsVersion", "'0'"), string("gcStatus", GC_STATUS),
             integer("hardwareVersion", "NULL"), string("hostName", "NULL"),
-            string("datastoreName", DATASTORE_NAME), string("storageProfileName", "'" + Provider.STORAGE_PROFILE + "'"),
+            string("datastoreName", DATASTORE_NAME), string("storageProfileName", PROFILE_NAME.formatted("m")),
             ref("vc", "(SELECT pv.vcenter_id FROM provider_vdc pv WHERE pv.id = v.provider_vdc_id)", Kind.VCENTER),
             string("containerStatus", CatalogAndVAppQueries.POWER_STATE.formatted("a.status")),
             integer("pvdcHighestSupportedHardwareVersion", PVDC_HIGHEST_HARDWARE),

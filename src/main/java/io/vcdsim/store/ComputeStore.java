@@ -133,11 +133,17 @@ public final class ComputeStore {
         Rows.execute(h, "DELETE FROM vapp WHERE id = ?", id);
     }
 
+    /**
+     * Stores a VM. One of a vApp goes on its VDC's default storage profile (vCD's placement when the request names
+     * none; {@link PlacementStore} moves it), one of a template on none.
+     */
     public void insertVm(VmRow v) {
         Rows.execute(h, "INSERT INTO vm (id, parent_id, org_id, name, description, status, deployed, os_type, cpus, "
-                + "memory_mb, disks, nics, position, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", v.id(),
-                v.parentId(), v.orgId(), v.name(), v.description(), v.status(), v.deployed(), v.osType(), v.cpus(),
-                v.memoryMb(), v.disks(), v.nics(), v.position(), v.created());
+                + "memory_mb, disks, nics, position, created, storage_profile_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, (SELECT s.id FROM vdc_storage_profile_all s JOIN vapp a ON a.vdc_id = s.vdc_id "
+                + "WHERE a.id = ? AND s.is_default))", v.id(), v.parentId(), v.orgId(), v.name(), v.description(),
+                v.status(), v.deployed(), v.osType(), v.cpus(), v.memoryMb(), v.disks(), v.nics(), v.position(),
+                v.created(), v.parentId());
     }
 
     public Optional<VmRow> vm(UUID id) {

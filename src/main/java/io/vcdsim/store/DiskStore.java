@@ -19,21 +19,28 @@ public final class DiskStore {
         this.h = h;
     }
 
+    /** Stores a disk, on its VDC's default storage profile ({@link PlacementStore} moves it). */
     public void insert(DiskRow d) {
         Rows.execute(h, "INSERT INTO disk (id, org_id, vdc_id, name, description, size_mb, bus_type, bus_sub_type, "
-                        + "iops, shareable, status, owner_id, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                d.id(), d.orgId(), d.vdcId(), d.name(), d.description(), d.sizeMb(), d.busType(), d.busSubType(),
-                d.iops(), d.shareable(), d.status(), d.ownerId(), d.created());
+                        + "iops, shareable, status, owner_id, created, storage_profile_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, " + DEFAULT_PROFILE + ")", d.id(), d.orgId(), d.vdcId(), d.name(),
+                d.description(), d.sizeMb(), d.busType(), d.busSubType(), d.iops(), d.shareable(), d.status(),
+                d.ownerId(), d.created(), d.vdcId());
     }
+
+    /** The default storage profile of the VDC bound last. */
+    private static final String DEFAULT_PROFILE = "(SELECT s.id FROM vdc_storage_profile_all s WHERE s.vdc_id = ? "
+            + "AND s.is_default)";
 
     public void update(DiskRow d) {
         Rows.execute(h, "UPDATE disk SET name = ?, description = ?, size_mb = ?, status = ? WHERE id = ?", d.name(),
                 d.description(), d.sizeMb(), d.status(), d.id());
     }
 
-    /** The disk in another VDC of its org, with the IOPS it gets there. */
+    /** The disk in another VDC of its org, with the IOPS it gets there, on that VDC's default storage profile. */
     public void move(UUID id, UUID vdcId, int iops) {
-        Rows.execute(h, "UPDATE disk SET vdc_id = ?, iops = ? WHERE id = ?", vdcId, iops, id);
+        Rows.execute(h, "UPDATE disk SET vdc_id = ?, iops = ?, storage_profile_id = " + DEFAULT_PROFILE
+                + " WHERE id = ?", vdcId, iops, vdcId, id);
     }
 
     public Optional<DiskRow> find(UUID id) {

@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A VDC's storage profiles: the provider's {@code *}, which every VDC has (its limit is the VDC's storage limit, its
- * id derived from the VDC's), and those a system administrator added, each named after its provider VDC's profile.
- * Read through the view {@code vdc_storage_profile_all} (V59), which lists both.
+ * A VDC's storage profiles: the provider's {@code *}, which a VDC has from its creation until a system administrator
+ * removes it (its limit is the VDC's storage limit, its id derived from the VDC's, its row the VDC's own), and those a
+ * system administrator added, each named after its provider VDC's profile. Read through the view
+ * {@code vdc_storage_profile_all} (V59, V63), which lists both.
  */
 public final class VdcStorageProfileStore {
     /** The name of the profile every VDC has (the simulated provider's {@code Provider.STORAGE_PROFILE}). */
@@ -59,8 +60,13 @@ public final class VdcStorageProfileStore {
                 + "THEN 0 ELSE 1 END, created, name").bind("v", vdcId).map(PROFILE).list();
     }
 
-    /** Adds a profile to a VDC (not {@code *}, which it always has). */
+    /** Adds a profile to a VDC ({@code *} comes back as it was made: on the VDC's own row). */
     public void insert(Profile p, Instant created) {
+        if (p.isStar()) {
+            Rows.execute(h, "UPDATE vdc SET star_profile_kept = TRUE WHERE id = ?", p.vdcId());
+            update(p);
+            return;
+        }
         Rows.execute(h, "INSERT INTO vdc_storage_profile (id, vdc_id, org_id, name, enabled, is_default, limit_mb, "
                         + "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.vdcId(), p.orgId(), p.name(), p.enabled(),
                 p.isDefault(), p.limitMb(), created);
@@ -84,10 +90,14 @@ public final class VdcStorageProfileStore {
         }
     }
 
-    /** Removes an added profile and its metadata. */
-    public void delete(UUID id) {
-        new MetadataStore(h).deleteFor(id);
-        Rows.execute(h, "DELETE FROM vdc_storage_profile WHERE id = ?", id);
+    /** Removes a profile of a VDC, and its metadata. */
+    public void delete(Profile p) {
+        new MetadataStore(h).deleteFor(p.id());
+        if (p.isStar()) {
+            Rows.execute(h, "UPDATE vdc SET star_profile_kept = FALSE WHERE id = ?", p.vdcId());
+        } else {
+            Rows.execute(h, "DELETE FROM vdc_storage_profile WHERE id = ?", p.id());
+        }
     }
 
     /** Removes the metadata of a VDC's profiles, which goes with the VDC (the added profiles' rows cascade). */

@@ -6,6 +6,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.model.Disk;
 import io.vcdsim.model.Owner;
 import io.vcdsim.store.DiskRow;
+import io.vcdsim.store.PlacementStore;
 import io.vcdsim.store.Tx;
 
 import java.util.UUID;
@@ -37,7 +38,8 @@ public final class DiskView {
         disk.link("down", disk.href + "/attachedVms", MediaTypes.xml(MediaTypes.VMS));
         OwnerView.link(disk, disk.href);
         Viewer.metadataLink(disk);
-        disk.storageProfile = VmSectionView.storageProfile(v, d.vdcId());
+        disk.storageProfile = VmSectionView.storageProfile(tx, v, tx.store(PlacementStore::new).ofDisk(d.id())
+                .orElse(null));
         if (d.ownerId() != null) {
             disk.owner = new Owner();
             disk.owner.user = v.adminRef(Kind.USER, d.ownerId(),

@@ -10,6 +10,7 @@ import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
+import io.vcdsim.model.Reference;
 import io.vcdsim.model.NetworkConnectionSection;
 import io.vcdsim.model.Resource;
 import io.vcdsim.model.SnapshotSection;
@@ -136,11 +137,12 @@ public final class VAppView {
         view.description = vm.description();
         view.tasks = TaskView.active(tx, v, vm.id());
         UUID vdcId = tx.compute().vapp(vm.parentId()).map(VAppRow::vdcId).orElse(null);
+        Reference profile = VmSectionView.storageProfile(tx, v, VmSectionView.storageProfileId(tx, vm));
         if (v.version().atLeast(ApiVersion.V32)) { // older clients know the OVF sections only (schema of 5.5)
-            view.vmSpecSection = spec(v, vm, vdcId, sections);
+            view.vmSpecSection = spec(vm, profile, sections);
             view.vmSpecSection.firmware = sections.bootOrDefault().firmware();
         }
-        view.virtualHardwareSection = VirtualHardwareView.hardware(v, vm, vdcId, sections, editable);
+        view.virtualHardwareSection = VirtualHardwareView.hardware(v, vm, profile, sections, editable);
         view.operatingSystemSection = VmSectionView.operatingSystem(v, vm);
         view.networkConnectionSection = VmSectionView.networkConnections(tx, v, vm, editable);
         view.guestCustomizationSection = VmSectionView.guestCustomization(v, vm, sections, editable);
@@ -155,7 +157,7 @@ public final class VAppView {
             view.environment = VmSectionView.environment(vm, sections);
         }
         view.vmCapabilities = VmSectionView.capabilities(v, vm, sections, editable);
-        view.storageProfile = vdcId == null ? null : VmSectionView.storageProfile(v, vdcId);
+        view.storageProfile = profile;
         if (vdcId != null && v.version().atLeast(ApiVersion.V33)) {
             view.computePolicy = ComputePolicyView.ofVm(v, tx, vm.id(), vdcId);
         }
@@ -222,7 +224,7 @@ public final class VAppView {
 
     /** A VM's VmSpecSection read on its own, at its own href. */
     public static VmSpecSection specSection(Tx tx, Viewer v, VmRow vm) {
-        VmSpecSection s = spec(null, vm, null, Sections.read(tx.compute().sections(vm.id(), true)));
+        VmSpecSection s = spec(vm, null, Sections.read(tx.compute().sections(vm.id(), true)));
         s.href = v.href(Kind.VM, vm.id()) + "/vmSpecSection";
         s.type = MediaTypes.xml(MediaTypes.VM_SPEC_SECTION);
         return s;
@@ -265,7 +267,7 @@ public final class VAppView {
     }
 
     /** With the VDC known, each disk names the storage profile it is on (pyvcloud's list_storage_profile reads it). */
-    private static VmSpecSection spec(Viewer v, VmRow vm, UUID vdcId, Sections sections) {
+    private static VmSpecSection spec(VmRow vm, Reference profile, Sections sections) {
         VmSpecSection s = new VmSpecSection();
         s.required = false;
         s.modified = false;
@@ -279,7 +281,7 @@ public final class VAppView {
             VmSpecSection.Disk disk = new VmSpecSection.Disk();
             disk.diskId = d.id();
             disk.sizeMb = d.capacityMb();
-            disk.storageProfile = vdcId == null ? null : VmSectionView.storageProfile(v, vdcId);
+            disk.storageProfile = profile;
             s.diskSection.add(disk);
         }
         return s;

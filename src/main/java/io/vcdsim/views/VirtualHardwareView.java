@@ -5,6 +5,7 @@ import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.model.Reference;
 import io.vcdsim.model.Link;
 import io.vcdsim.model.RasdItem;
 import io.vcdsim.model.RasdItemsList;
@@ -33,7 +34,8 @@ public final class VirtualHardwareView {
     private VirtualHardwareView() {
     }
 
-    public static VirtualHardwareSection hardware(Viewer v, VmRow vm, UUID vdcId, Sections s, boolean editable) {
+    public static VirtualHardwareSection hardware(Viewer v, VmRow vm, Reference profile, Sections s,
+                                                  boolean editable) {
         String base = VmSectionView.href(v, vm) + "/virtualHardwareSection/";
         VirtualHardwareSection h = new VirtualHardwareSection();
         h.hrefAndType(base, HARDWARE);
@@ -45,7 +47,7 @@ public final class VirtualHardwareView {
         h.system.virtualSystemType = s.hardwareVersionOrDefault();
         h.item.addAll(networkCardItems(vm));
         h.item.add(controller("SCSI Controller", "SCSI Controller 0", SCSI_CONTROLLER, 6, SCSI_SUBTYPE));
-        h.item.addAll(diskItems(v, vm, vdcId));
+        h.item.addAll(diskItems(vm, profile));
         h.item.add(controller("IDE Controller", "IDE Controller 0", IDE_CONTROLLER, 5, null));
         h.item.addAll(mediaItems(s.insertedMedia() == null ? null : s.insertedMedia().toString()));
         h.item.add(cpu(v, vm, s, editable));
@@ -102,10 +104,11 @@ public final class VirtualHardwareView {
     }
 
     /** The disks and their controller, as at {@code virtualHardwareSection/disks}. */
-    public static RasdItemsList disks(Viewer v, VmRow vm, UUID vdcId, List<DiskRow> attached, boolean editable) {
+    public static RasdItemsList disks(Viewer v, VmRow vm, Reference profile, List<DiskRow> attached,
+                                      boolean editable) {
         List<VirtualHardwareSection.Item> items = new ArrayList<>();
         items.add(controller("SCSI Controller", "SCSI Controller 0", SCSI_CONTROLLER, 6, SCSI_SUBTYPE));
-        items.addAll(diskItems(v, vm, vdcId));
+        items.addAll(diskItems(vm, profile));
         // independent disks on the VM follow its own, named by vcloud:disk (pyvcloud's tests look for it)
         int unit = VmHardware.disks(vm).size();
         for (DiskRow d : attached) {
@@ -167,7 +170,7 @@ public final class VirtualHardwareView {
     }
 
     /** A VM's disks on its SCSI controller, unit by unit, numbered from 2000 as vCD numbers them. */
-    private static List<VirtualHardwareSection.Item> diskItems(Viewer v, VmRow vm, UUID vdcId) {
+    private static List<VirtualHardwareSection.Item> diskItems(VmRow vm, Reference profile) {
         List<VirtualHardwareSection.Item> items = new ArrayList<>();
         List<Ovf.Disk> disks = VmHardware.disks(vm);
         for (int unit = 0; unit < disks.size(); unit++) {
@@ -177,7 +180,9 @@ public final class VirtualHardwareView {
             i.description = "Hard disk";
             i.elementName = "Hard disk " + (unit + 1);
             i.hostResource = new VirtualHardwareSection.HostResource();
-            i.hostResource.put("storageProfileHref", v.href(Kind.VDC_STORAGE_PROFILE, VdcStorageProfileStore.starId(vdcId)));
+            if (profile != null) { // a template's VM is on none
+                i.hostResource.put("storageProfileHref", profile.href);
+            }
             i.hostResource.put("busType", "6");
             i.hostResource.put("busSubType", SCSI_SUBTYPE);
             i.hostResource.capacity(d.capacityMb());

@@ -23,6 +23,7 @@ import io.vcdsim.model.RuntimeInfoSection;
 import io.vcdsim.model.VCloudExtension;
 import io.vcdsim.model.VmCapabilities;
 import io.vcdsim.store.DhcpLeaseStore;
+import io.vcdsim.store.PlacementStore;
 import io.vcdsim.store.VdcStorageProfileStore;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.VimObjectStore;
@@ -332,8 +333,17 @@ public final class VmSectionView {
         return c;
     }
 
-    /** The VDC's storage profile {@code *}, which every VM, disk and template is on. */
-    public static Reference storageProfile(Viewer v, UUID vdcId) {
-        return v.ref(Kind.VDC_STORAGE_PROFILE, VdcStorageProfileStore.starId(vdcId), Provider.STORAGE_PROFILE);
+    /** The storage profile a vApp's VM is stored on (none recorded: its VDC's {@code *}); null for a template's VM. */
+    public static UUID storageProfileId(Tx tx, VmRow vm) {
+        return tx.store(PlacementStore::new).ofVm(vm.id()).orElse(null);
+    }
+
+    /** A reference to a VDC's storage profile by its id; null for none. */
+    public static Reference storageProfile(Tx tx, Viewer v, UUID profileId) {
+        if (profileId == null) {
+            return null;
+        }
+        return v.ref(Kind.VDC_STORAGE_PROFILE, profileId, tx.store(VdcStorageProfileStore::new).find(profileId)
+                .map(VdcStorageProfileStore.Profile::name).orElse(Provider.STORAGE_PROFILE));
     }
 }

@@ -200,7 +200,8 @@ public final class NewVAppResource implements Routes {
                 : GuestCustomizations.of(params.guestCustomizationSection,
                 GuestCustomization.defaultFor(vmName));
         return new VAppCreation.VmOverride(vmName, network, cpus, memory, disks, gc,
-                item.vmGeneralParams == null ? null : item.vmGeneralParams.description);
+                item.vmGeneralParams == null ? null : item.vmGeneralParams.description,
+                VmSectionResource.storageProfile(item.storageProfile));
     }
 
     static VAppRecomposition.NewVm newVm(String name, String description, VmSpecSection spec,

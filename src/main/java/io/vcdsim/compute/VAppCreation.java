@@ -58,16 +58,17 @@ public final class VAppCreation {
      */
     public record VmOverride(String name, String network, Integer cpus, Long memoryMb,
                              java.util.Map<String, Long> diskSizesMb, GuestCustomization guestCustomization,
-                             String description) {
+                             String description, UUID storageProfile) {
         public VmOverride(String name, String network, Integer cpus, Long memoryMb,
                           java.util.Map<String, Long> diskSizesMb) {
-            this(name, network, cpus, memoryMb, diskSizesMb, null, null);
+            this(name, network, cpus, memoryMb, diskSizesMb, null, null, null);
         }
 
         /** This override, naming the VM {@code fallback} when it names none. */
         VmOverride orNamed(String fallback) {
             return name != null && !name.isBlank() ? this
-                    : new VmOverride(fallback, network, cpus, memoryMb, diskSizesMb, guestCustomization, description);
+                    : new VmOverride(fallback, network, cpus, memoryMb, diskSizesMb, guestCustomization, description,
+                    storageProfile);
         }
     }
 
@@ -86,16 +87,21 @@ public final class VAppCreation {
             }
             List<VmRow> vms = new ArrayList<>();
             java.util.Map<UUID, Sections> sections = new java.util.HashMap<>();
+            java.util.Map<UUID, UUID> profiles = new java.util.HashMap<>();
             for (VmRow vm : tx.compute().vms(t.id())) {
                 VmOverride o = overrides.get(vm.id());
                 VmRow made = o == null ? vm : overridden(tx, vdc, vm, o, networks);
                 vms.add(made);
+                if (o != null && o.storageProfile() != null) { // the SourcedItem's StorageProfile
+                    profiles.put(vm.id(), Placement.requireIn(tx, vdc.id(), o.storageProfile()).id());
+                }
                 if (o != null && o.guestCustomization() != null) { // the SourcedItem's GuestCustomizationSection
                     sections.put(vm.id(), Sections.read(tx.compute().sections(vm.id(), true)).withGuestCustomization(
                             GuestCustomization.check(o.guestCustomization().namedAfter(made.name()))));
                 }
             }
-            return create(tx, vdc, name, description, vms, sections, networks, deploy, powerOn, INSTANTIATE, by);
+            return create(tx, vdc, name, description, vms, sections, profiles, networks, deploy, powerOn,
+                    INSTANTIATE, by);
         });
     }
 
@@ -168,7 +174,8 @@ public final class VAppCreation {
                         spec.guestCustomization().namedAfter(spec.name())));
             }
             Created c = create(tx, vdc, spec.name(), spec.description(), List.of(source),
-                    java.util.Map.of(source.id(), sections), List.of(), powerOn, powerOn, CREATE_VM, by);
+                    java.util.Map.of(source.id(), sections), java.util.Map.of(), List.of(), powerOn, powerOn,
+                    CREATE_VM, by);
             tx.compute().markStandalone(c.vapp().id());
             for (VmRow vm : tx.compute().vms(c.vapp().id())) {
                 tx.compute().updateVm(vm.withNics(VmHardware.json(VmNics.allocate(tx, vm, VmHardware.nics(vm)))));
@@ -203,8 +210,10 @@ public final class VAppCreation {
                 sections = sections.withGuestCustomization(GuestCustomization.check(
                         override.guestCustomization().namedAfter(made.name())));
             }
+            java.util.Map<UUID, UUID> profiles = override.storageProfile() == null ? java.util.Map.of()
+                    : java.util.Map.of(made.id(), Placement.requireIn(tx, vdc.id(), override.storageProfile()).id());
             Created c = create(tx, vdc, name, description, List.of(made), java.util.Map.of(made.id(), sections),
-                    List.of(), powerOn, powerOn, INSTANTIATE_VM, by);
+                    profiles, List.of(), powerOn, powerOn, INSTANTIATE_VM, by);
             tx.compute().markStandalone(c.vapp().id());
             return c;
         });
@@ -227,19 +236,22 @@ public final class VAppCreation {
                         .orElseThrow(() -> ApiException.invalidReference("A SourcedItem does not name a VM or vApp "
                                 + "template of this organization.")));
             }
-            return create(tx, vdc, name, description, vms, java.util.Map.of(), networks, deploy, powerOn, COMPOSE, by);
+            return create(tx, vdc, name, description, vms, java.util.Map.of(), java.util.Map.of(), networks, deploy,
+                    powerOn, COMPOSE, by);
         });
     }
 
     private Created create(Tx tx, VdcRow vdc, String name, String description, List<VmRow> sourceVms,
-                           java.util.Map<UUID, Sections> sections, List<VAppNetworks.Wanted> networks,
-                           boolean deploy, boolean powerOn, String operationName, TaskEngine.Caller by) {
+                           java.util.Map<UUID, Sections> sections, java.util.Map<UUID, UUID> profiles,
+                           List<VAppNetworks.Wanted> networks, boolean deploy, boolean powerOn, String operationName,
+                           TaskEngine.Caller by) {
         // one with no VMs to make is resolved at once (pyvcloud reads an empty vApp's status right after composing)
         VAppRow vapp = newVApp(tx, vdc, name, description, sourceVms.isEmpty() ? Power.RESOLVED : 0, by,
                 engine.now());
         for (VmRow source : sourceVms) {
             VmRow copy = source.copy(UUID.randomUUID(), vapp.id(), vapp.orgId(), 0, engine.now());
             tx.compute().insertVm(copy);
+            Placement.vm(tx, vdc.id(), copy.id(), profiles.get(source.id()));
             // the source VM's sections (an OVF's product sections, say) go with it, changed by the request's
             String stored = tx.compute().sections(source.id(), true);
             Sections kept = sections.containsKey(source.id()) ? sections.get(source.id())

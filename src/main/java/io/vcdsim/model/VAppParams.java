@@ -151,11 +151,12 @@ public final class VAppParams {
 
     /** The template VM (Source), its new name, and its InstantiationParams under another element name. */
     @XmlType(name = "SourcedVmTemplateParamsType", propOrder = {"source", "vmGeneralParams",
-            "vmTemplateInstantiationParams", "rest"})
+            "vmTemplateInstantiationParams", "storageProfile", "rest"})
     public static class SourcedVmTemplateItem {
         @XmlElement(name = "Source") public Reference source;
         @XmlElement(name = "VmGeneralParams") public VmGeneralParams vmGeneralParams;
         @XmlElement(name = "VmTemplateInstantiationParams") public InstantiationParams vmTemplateInstantiationParams;
+        @XmlElement(name = "StorageProfile") public Reference storageProfile;
         @XmlAnyElement public List<Object> rest;
 
         /** The same, as a SourcedItem of a vApp instantiation reads. */
@@ -164,6 +165,7 @@ public final class VAppParams {
             item.source = source;
             item.vmGeneralParams = vmGeneralParams;
             item.instantiationParams = vmTemplateInstantiationParams;
+            item.storageProfile = storageProfile;
             return item;
         }
     }

@@ -54,9 +54,12 @@ class StoragePlacementTest {
         return vdc;
     }
 
+    /** The status the task of {@code accepted} ends with (its error message with it, when it fails). */
     static String done(Http who, Http.Res accepted) {
         assertThat(accepted.status).as(accepted.body).isIn(201, 202);
-        return who.awaitTask(accepted).attr("status");
+        Http.Res task = who.awaitTask(accepted);
+        return task.attr("status").equals("error") ? "error: " + task.child("Error").getAttribute("message")
+                : task.attr("status");
     }
 
     /** The user view's href of a VDC profile (the tenant's references name it so). */
@@ -184,13 +187,25 @@ class StoragePlacementTest {
     }
 
     @Test
-    void aRecomposedVmGoesOnItsSourcedItemsProfile() throws InterruptedException {
+    void aVmFromATemplateGoesOnItsSourcedItemsProfile() throws InterruptedException {
         String vdc = vdcWithGold(false);
         String gold = userHref(refs(admin, vdc).get("gold"));
         TemplateFixture fixture = TemplateFixture.ready(tenant);
         Element templateVm = Http.Res.children(tenant.get(fixture.template).child("Children"), "Vm").get(0);
-        String vapp = tenant.get(tenant.get(vm(vdc, null)).link("up", "application/vnd.vmware.vcloud.vApp+xml"))
-                .attr("href");
+        // InstantiateVAppTemplateParams (terraform's vcd_vapp_vm from a template with storage_profile)
+        String userVdc = vdc.replace("/api/admin/vdc/", "/api/vdc/");
+        Http.Res instantiated = tenant.post(userVdc + "/action/instantiateVAppTemplate", TemplateFixture.INSTANTIATE,
+                "<InstantiateVAppTemplateParams xmlns=\"" + Http.NS + "\" name=\"golden\"><Source href=\""
+                        + fixture.template + "\"/><SourcedItem><Source href=\"" + templateVm.getAttribute("href")
+                        + "\"/><StorageProfile href=\"" + gold + "\"/></SourcedItem>"
+                        + "<AllEULAsAccepted>true</AllEULAsAccepted></InstantiateVAppTemplateParams>");
+        assertThat(done(tenant, instantiated)).isEqualTo("success");
+        String instantiatedVm = Http.Res.children(tenant.get(instantiated.attr("href")).child("Children"), "Vm").get(0)
+                .getAttribute("href");
+        assertThat(tenant.get(instantiatedVm).child("StorageProfile").getAttribute("name")).isEqualTo("gold");
+
+        // RecomposeVAppParams (go-vcloud-director's AddNewVMWithStorageProfile), within the VDC's 3 VMs
+        String vapp = instantiated.attr("href");
         String recompose = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";
         Http.Res recomposed = tenant.post(vapp + "/action/recomposeVApp", recompose, "<RecomposeVAppParams xmlns=\""
                 + Http.NS + "\"><SourcedItem><Source href=\"" + templateVm.getAttribute("href") + "\" name=\"gold-vm\"/>"

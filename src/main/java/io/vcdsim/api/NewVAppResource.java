@@ -95,15 +95,18 @@ public final class NewVAppResource implements Routes {
         VdcRow vdc = vdc(x);
         VAppParams.Compose in = x.read(VAppParams.Compose.class, "ComposeVAppParams", MediaTypes.COMPOSE_PARAMS);
         List<UUID> sources = new ArrayList<>();
+        Map<UUID, VAppCreation.VmOverride> overrides = new java.util.HashMap<>();
         for (VAppParams.SourcedItem item : in.sourcedItem) {
             UUID id = item.source == null ? null : Ids.fromAny(item.source.href);
             if (id == null) {
                 throw ApiException.badRequest("Each SourcedItem needs a Source href.");
             }
             sources.add(id);
+            overrides.put(id, override(item));
         }
-        VAppCreation.Created c = creation.compose(vdc, in.name, in.description, sources, Boolean.TRUE.equals(in.deploy),
-                Boolean.TRUE.equals(in.powerOn), networks(in.instantiationParams), TaskResource.caller(x.principal()));
+        VAppCreation.Created c = creation.compose(vdc, in.name, in.description, sources, overrides,
+                Boolean.TRUE.equals(in.deploy), Boolean.TRUE.equals(in.powerOn), networks(in.instantiationParams),
+                TaskResource.caller(x.principal()));
         return created(x, c);
     }
 

@@ -85,24 +85,35 @@ public final class VAppCreation {
                 throw ApiException.badRequest("vApp template " + t.name() + " is not ready (its upload has not "
                         + "finished).");
             }
-            List<VmRow> vms = new ArrayList<>();
-            java.util.Map<UUID, Sections> sections = new java.util.HashMap<>();
-            java.util.Map<UUID, UUID> profiles = new java.util.HashMap<>();
-            for (VmRow vm : tx.compute().vms(t.id())) {
-                VmOverride o = overrides.get(vm.id());
-                VmRow made = o == null ? vm : overridden(tx, vdc, vm, o, networks);
-                vms.add(made);
-                if (o != null && o.storageProfile() != null) { // the SourcedItem's StorageProfile
-                    profiles.put(vm.id(), Placement.requireIn(tx, vdc.id(), o.storageProfile()).id());
-                }
-                if (o != null && o.guestCustomization() != null) { // the SourcedItem's GuestCustomizationSection
-                    sections.put(vm.id(), Sections.read(tx.compute().sections(vm.id(), true)).withGuestCustomization(
-                            GuestCustomization.check(o.guestCustomization().namedAfter(made.name()))));
-                }
-            }
-            return create(tx, vdc, name, description, vms, sections, profiles, networks, deploy, powerOn,
+            Made m = made(tx, vdc, tx.compute().vms(t.id()), overrides, networks);
+            return create(tx, vdc, name, description, m.vms(), m.sections(), m.profiles(), networks, deploy, powerOn,
                     INSTANTIATE, by);
         });
+    }
+
+    /** The VMs to copy into a new vApp, changed as their SourcedItems ask, their sections and storage profiles. */
+    private record Made(List<VmRow> vms, java.util.Map<UUID, Sections> sections, java.util.Map<UUID, UUID> profiles) {
+    }
+
+    /** Each template VM changed as the override of its id asks (renamed, resized, reconnected, customized, placed). */
+    private static Made made(Tx tx, VdcRow vdc, List<VmRow> sources, java.util.Map<UUID, VmOverride> overrides,
+                             List<VAppNetworks.Wanted> networks) {
+        List<VmRow> vms = new ArrayList<>();
+        java.util.Map<UUID, Sections> sections = new java.util.HashMap<>();
+        java.util.Map<UUID, UUID> profiles = new java.util.HashMap<>();
+        for (VmRow vm : sources) {
+            VmOverride o = overrides.get(vm.id());
+            VmRow made = o == null ? vm : overridden(tx, vdc, vm, o, networks);
+            vms.add(made);
+            if (o != null && o.storageProfile() != null) { // the SourcedItem's StorageProfile
+                profiles.put(vm.id(), Placement.requireIn(tx, vdc.id(), o.storageProfile()).id());
+            }
+            if (o != null && o.guestCustomization() != null) { // the SourcedItem's GuestCustomizationSection
+                sections.put(vm.id(), Sections.read(tx.compute().sections(vm.id(), true)).withGuestCustomization(
+                        GuestCustomization.check(o.guestCustomization().namedAfter(made.name()))));
+            }
+        }
+        return new Made(vms, sections, profiles);
     }
 
     private static VmRow overridden(Tx tx, VdcRow vdc, VmRow vm, VmOverride o, List<VAppNetworks.Wanted> declared) {
@@ -219,9 +230,13 @@ public final class VAppCreation {
         });
     }
 
-    /** ComposeVAppParams: a vApp with a copy of each VM the sources name (template VMs, or whole templates). */
-    public Created compose(VdcRow vdc, String name, String description, List<UUID> sources, boolean deploy,
-                           boolean powerOn, List<VAppNetworks.Wanted> networks, TaskEngine.Caller by) {
+    /**
+     * ComposeVAppParams: a vApp with a copy of each VM the sources name (template VMs, or whole templates), a
+     * template VM changed as the override of its id asks (its SourcedItem's, as for an instantiation).
+     */
+    public Created compose(VdcRow vdc, String name, String description, List<UUID> sources,
+                           java.util.Map<UUID, VmOverride> overrides, boolean deploy, boolean powerOn,
+                           List<VAppNetworks.Wanted> networks, TaskEngine.Caller by) {
         return db.tx(tx -> {
             List<VmRow> vms = new ArrayList<>();
             for (UUID source : sources) {
@@ -236,8 +251,9 @@ public final class VAppCreation {
                         .orElseThrow(() -> ApiException.invalidReference("A SourcedItem does not name a VM or vApp "
                                 + "template of this organization.")));
             }
-            return create(tx, vdc, name, description, vms, java.util.Map.of(), java.util.Map.of(), networks, deploy,
-                    powerOn, COMPOSE, by);
+            Made m = made(tx, vdc, vms, overrides, networks);
+            return create(tx, vdc, name, description, m.vms(), m.sections(), m.profiles(), networks, deploy, powerOn,
+                    COMPOSE, by);
         });
     }
 

@@ -356,6 +356,35 @@ class VAppTest {
                 .extracting(v -> v.getAttribute("name")).containsExactly("app-2");
     }
 
+    /**
+     * go-vcloud-director's ComposeVApp: each SourcedItem's InstantiationParams (its VM's NICs on an org VDC network)
+     * and StorageProfile, and VmGeneralParams' name, are honoured as an instantiation honours them.
+     */
+    @Test
+    void composeHonoursEachSourcedItemsInstantiationParams() {
+        Element vm = Http.Res.children(tenant.get(template).child("Children"), "Vm").get(1);
+        Element star = Http.Res.children(tenant.get(vdc).child("VdcStorageProfiles"), "VdcStorageProfile").get(0);
+        Http.Res composed = tenant.post(tenant.get(vdc).link("add", COMPOSE), COMPOSE, "<ComposeVAppParams xmlns=\""
+                + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" name=\"composed-"
+                + UUID.randomUUID().toString().substring(0, 8) + "\"><Description/><SourcedItem><Source href=\""
+                + vm.getAttribute("href") + "\"/><VmGeneralParams><Name>web-1</Name></VmGeneralParams>"
+                + "<InstantiationParams><NetworkConnectionSection><ovf:Info>nics</ovf:Info><NetworkConnection "
+                + "network=\"acme-net\"><NetworkConnectionIndex>0</NetworkConnectionIndex><IsConnected>true"
+                + "</IsConnected><IpAddressAllocationMode>POOL</IpAddressAllocationMode></NetworkConnection>"
+                + "</NetworkConnectionSection></InstantiationParams><StorageProfile href=\"" + star.getAttribute("href")
+                + "\"/></SourcedItem><AllEULAsAccepted>true</AllEULAsAccepted></ComposeVAppParams>");
+        assertThat(composed.status).as(composed.body).isEqualTo(201);
+        assertThat(tenant.awaitTask(composed).attr("status")).isEqualTo("success");
+        Element made = Http.Res.children(tenant.get(composed.attr("href")).child("Children"), "Vm").get(0);
+        assertThat(made.getAttribute("name")).isEqualTo("web-1");
+        Http.Res nics = tenant.get(made.getAttribute("href") + "/networkConnectionSection/");
+        assertThat(Http.Res.children(nics.root(), "NetworkConnection")).extracting(n -> n.getAttribute("network"))
+                .containsOnly("acme-net");
+        assertThat(tenant.get(made.getAttribute("href")).child("StorageProfile").getAttribute("href"))
+                .isEqualTo(star.getAttribute("href"));
+        assertThat(tenant.delete(composed.attr("href")).status).isEqualTo(202);
+    }
+
     static Http.Res putAdminVdc(Http admin, String body) {
         String adminVdc = vdc.replace("/api/vdc/", "/api/admin/vdc/");
         return admin.put(adminVdc, "application/vnd.vmware.admin.vdc+xml", "<AdminVdc xmlns=\"" + Http.NS

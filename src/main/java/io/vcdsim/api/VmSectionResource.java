@@ -25,7 +25,6 @@ import io.vcdsim.model.VmCapabilities;
 import io.vcdsim.model.VmSpecSection;
 import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
-import io.vcdsim.store.VAppRow;
 import io.vcdsim.store.VmRow;
 import io.vcdsim.views.Viewer;
 import io.vcdsim.views.VirtualHardwareView;

@@ -11,7 +11,6 @@ import io.vcdsim.model.RasdItem;
 import io.vcdsim.model.RasdItemsList;
 import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.store.DiskRow;
-import io.vcdsim.store.VdcStorageProfileStore;
 import io.vcdsim.store.VmRow;
 
 import java.util.ArrayList;

@@ -15,7 +15,6 @@ import io.vcdsim.store.VmRow;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A vApp VM's OVF VirtualHardwareSection as vCD writes it, with numbered items (CPU 4, memory 5, SCSI controller

@@ -91,14 +91,16 @@ public final class VAppRegistration {
     public Registered register(VdcRow vdc, Request r, TaskEngine.Caller by) {
         List<Ovf.VirtualSystem> systems = checked(vdc, r);
         return db.tx(tx -> {
-            // a storage profile of the VDC, by name or href (the VMs themselves are placed on *)
+            // each VM on the storage profile of the VDC its entry names, by name or href (none: the default)
             List<VdcStorageProfileStore.Profile> profiles = tx.store(VdcStorageProfileStore::new).ofVdc(vdc.id());
-            r.vmx().stream().map(Vmx::storageProfile).filter(sp -> sp != null && !sp.isBlank())
-                    .map(String::trim).filter(sp -> profiles.stream().noneMatch(p -> p.name().equals(sp)
-                            || p.id().equals(Ids.fromAny(sp)))).findFirst().ifPresent(sp -> {
-                                throw ApiException.invalidReference("VDC " + vdc.name() + " has no storage profile "
-                                        + sp + ".");
-                            });
+            List<UUID> placed = new ArrayList<>();
+            for (Vmx v : r.vmx()) {
+                String sp = v.storageProfile() == null || v.storageProfile().isBlank() ? null
+                        : v.storageProfile().trim();
+                placed.add(sp == null ? null : profiles.stream().filter(p -> p.name().equals(sp)
+                        || p.id().equals(Ids.fromAny(sp))).findFirst().orElseThrow(() -> ApiException
+                        .invalidReference("VDC " + vdc.name() + " has no storage profile " + sp + ".")).id());
+            }
             InventoryStore inventory = tx.store(InventoryStore::new);
             UUID vcenter = inventory.providerVdc(inventory.providerVdcOf(vdc.id())).orElseThrow(() ->
                     ApiException.badRequest("VDC " + vdc.name() + " stands on no provider VDC.")).vcenterId();
@@ -125,6 +127,7 @@ public final class VAppRegistration {
                 List<Ovf.Nic> nics = vs.nics().stream().map(n -> n.onNetwork(n.network() == null ? null
                         : r.networks().get(n.network()))).toList();
                 tx.compute().insertVm(vm.withNics(VmHardware.json(nics)));
+                Placement.vm(tx, vdc.id(), vm.id(), placed.get(i));
             }
             VAppNetworks.connect(tx, vapp, List.of()); // bridges the org VDC networks the NICs are on
             TaskRow task = engine.start(tx, new TaskEngine.Spec(REGISTER, "Registering Virtual Application "

@@ -23,6 +23,7 @@ import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.CatalogStorageProfileStore;
 import io.vcdsim.store.CatalogSubscriptionStore;
 import io.vcdsim.store.MediaRow;
 import io.vcdsim.store.TemplateRow;
@@ -46,6 +47,9 @@ public final class CatalogView {
         if (admin) {
             AdminCatalog a = new AdminCatalog();
             a.catalogStorageProfiles = new ArrayList<>();
+            // the profile its items are kept on, by its user href (as a Vdc lists it), which clients send back
+            tx.store(CatalogStorageProfileStore::new).of(c.id()).ifPresent(p -> a.catalogStorageProfiles.add(
+                    v.ref(Kind.VDC_STORAGE_PROFILE, p.id(), p.name())));
             catalog = a;
         } else {
             catalog = new Catalog();

@@ -1,9 +1,7 @@
--- Where things are stored: a vApp's VM and an independent disk sit on one of their VDC's storage profiles, a catalog
--- keeps its items on one (CatalogStorageProfiles). Null is the VDC's *, where everything was before V63 (and what a
--- catalog without a profile uses: its VDC's default).
+-- Where things are stored: a vApp's VM and an independent disk sit on one of their VDC's storage profiles. Null is
+-- the VDC's *, where everything was before V63.
 ALTER TABLE vm ADD COLUMN storage_profile_id UUID;
 ALTER TABLE disk ADD COLUMN storage_profile_id UUID;
-ALTER TABLE catalog ADD COLUMN storage_profile_id UUID;
 -- Whether a VDC still has the provider's profile *: a system administrator removes it once another one is the
 -- default and nothing is on it, and may add it back.
 ALTER TABLE vdc ADD COLUMN star_profile_kept BOOLEAN DEFAULT TRUE NOT NULL;

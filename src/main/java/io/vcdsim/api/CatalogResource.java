@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.catalog.CatalogService;
 import io.vcdsim.catalog.CatalogSubscriptions;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
@@ -14,13 +15,13 @@ import io.vcdsim.model.Catalog;
 import io.vcdsim.model.ExternalCatalogSubscriptionParams;
 import io.vcdsim.model.PublishCatalogParams;
 import io.vcdsim.model.PublishExternalCatalogParams;
+import io.vcdsim.model.Reference;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.views.CatalogView;
 
-import java.util.List;
 import java.util.UUID;
 
 /** Catalogs: {@code /api/catalog/{id}} and the admin view {@code /api/admin/catalog/{id}}. */
@@ -70,10 +71,12 @@ public final class CatalogResource implements Routes {
         AdminCatalog body = x.read(AdminCatalog.class, "AdminCatalog", MediaTypes.ADMIN_CATALOG);
         ExternalCatalogSubscriptionParams subscription = body.externalCatalogSubscriptionParams;
         TaskEngine.Caller caller = TaskResource.caller(x.principal());
+        CatalogService.Storage storage = storage(body);
         CatalogService.Created created = subscription != null && Boolean.TRUE.equals(
                 subscription.subscribeToExternalFeeds)
-                ? subscriptions.subscribe(orgId, body.name, body.description, request(subscription), x.baseUrl(), caller)
-                : catalogs.create(orgId, body.name, body.description, storageProfile(body), caller);
+                ? subscriptions.subscribe(orgId, body.name, body.description, storage, request(subscription),
+                x.baseUrl(), caller)
+                : catalogs.create(orgId, body.name, body.description, storage, caller);
         return tasks.created(x, catalog(x, created.catalog(), true), MediaTypes.ADMIN_CATALOG,
                 Hrefs.admin(x, Kind.CATALOG, created.catalog().id()), created.tasks());
     }
@@ -93,25 +96,39 @@ public final class CatalogResource implements Routes {
     }
 
     /**
-     * {@code PUT /api/admin/catalog/{id}}: a new name, description or storage profile (CatalogStorageProfiles); the
-     * AdminCatalog comes back.
+     * {@code PUT /api/admin/catalog/{id}}: a new name, description or storage profile; the AdminCatalog comes back.
+     * Without CatalogStorageProfiles the profile stays; an empty one takes it away (terraform's vcd_catalog).
      */
     Reply update(Exchange x) {
         CatalogRow c = load(x, Right.CATALOG_EDIT);
         AdminCatalog body = x.read(AdminCatalog.class, "AdminCatalog", MediaTypes.ADMIN_CATALOG);
-        return Reply.ok(catalog(x, catalogs.update(c.id(), body.name, body.description, storageProfile(body),
+        return Reply.ok(catalog(x, catalogs.update(c.id(), body.name, body.description, storage(body),
                 TaskResource.caller(x.principal())), true), MediaTypes.ADMIN_CATALOG);
     }
 
-    /** The one VDC storage profile CatalogStorageProfiles names; null when it names none. */
-    private static UUID storageProfile(AdminCatalog body) {
-        List<io.vcdsim.model.Reference> named = body.catalogStorageProfiles == null ? List.of()
-                : body.catalogStorageProfiles;
-        if (named.size() > 1) {
-            throw ApiException.badRequest("CatalogStorageProfiles names one VdcStorageProfile, not " + named.size()
-                    + ".");
+    /**
+     * The storage profile an AdminCatalog names in CatalogStorageProfiles (go-vcloud-director's
+     * CreateCatalogWithStorageProfile): null when it has no such element, {@link CatalogService.Storage#NONE} when
+     * the element is empty. vcdsim keeps a catalog's items on one profile.
+     */
+    private static CatalogService.Storage storage(AdminCatalog body) {
+        if (body.catalogStorageProfiles == null) {
+            return null;
         }
-        return named.isEmpty() ? null : VmSectionResource.storageProfile(named.get(0));
+        if (body.catalogStorageProfiles.size() > 1) {
+            throw ApiException.badRequest("A catalog keeps its items on one storage profile: CatalogStorageProfiles "
+                    + "names one VdcStorageProfile, or none.");
+        }
+        if (body.catalogStorageProfiles.isEmpty()) {
+            return CatalogService.Storage.NONE;
+        }
+        Reference ref = body.catalogStorageProfiles.get(0);
+        UUID id = Ids.fromAny(ref.href != null ? ref.href : ref.id);
+        if (id == null) {
+            throw ApiException.invalidReference("The catalog's VdcStorageProfile needs the href of a VDC storage "
+                    + "profile.");
+        }
+        return new CatalogService.Storage(id);
     }
 
     /** pyvcloud's share_catalog, go-vcloud-director's publish: 204. */

@@ -2,9 +2,12 @@ package io.vcdsim.catalog;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.store.CatalogItemRow;
+import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.CatalogStorageProfileStore;
 import io.vcdsim.store.CatalogSubscriptionStore;
 import io.vcdsim.store.TransferFileRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VdcStorageProfileStore;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,9 +32,14 @@ final class CatalogContent {
         }
     }
 
-    /** The VDC an org's uploads are stored in (vcdsim does not ask): its first, or none. */
-    static UUID vdcFor(Tx tx, UUID orgId) {
-        return tx.resources().vdcs(orgId).stream().map(io.vcdsim.store.VdcRow::id).findFirst().orElse(null);
+    /**
+     * The VDC an item added to the catalog is stored in: that of the storage profile the catalog keeps its items on
+     * (its CatalogStorageProfiles), else its org's first, or none.
+     */
+    static UUID vdcFor(Tx tx, CatalogRow catalog) {
+        return tx.store(CatalogStorageProfileStore::new).of(catalog.id()).map(VdcStorageProfileStore.Profile::vdcId)
+                .orElseGet(() -> tx.resources().vdcs(catalog.orgId()).stream().map(io.vcdsim.store.VdcRow::id)
+                        .findFirst().orElse(null));
     }
 
     /**

@@ -110,7 +110,7 @@ public final class CatalogItemCloning {
      */
     static Copy copyInto(Tx tx, TaskEngine engine, CatalogItemRow now, CatalogRow target, String named,
                          String description, UUID by, List<TransferFileRow> files, List<UUID> copies, boolean ready) {
-        UUID vdc = CatalogContent.vdcFor(tx, target.orgId());
+        UUID vdc = CatalogContent.vdcFor(tx, target);
         UUID entity = UUID.randomUUID();
         ObjectRef owner;
         String operation;

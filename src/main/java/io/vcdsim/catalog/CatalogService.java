@@ -8,8 +8,8 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.CatalogStorageProfileStore;
 import io.vcdsim.store.Database;
-import io.vcdsim.store.PlacementStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TaskStatus;
 import io.vcdsim.store.Tx;
@@ -55,30 +55,35 @@ public final class CatalogService {
     public record Created(CatalogRow catalog, java.util.List<TaskRow> tasks) {
     }
 
-    /** A catalog of the org, its items kept on {@code storageProfile} (a VDC's of the org; null: none named). */
-    public Created create(UUID orgId, String name, String description, UUID storageProfile,
-                          TaskEngine.Caller caller) {
+    /**
+     * Where a catalog keeps its items (AdminCatalog CatalogStorageProfiles): on this VDC storage profile of its org,
+     * or, {@code profileId} null, on none (its org's first VDC).
+     */
+    public record Storage(UUID profileId) {
+        public static final Storage NONE = new Storage(null);
+    }
+
+    /** A catalog made, its items kept as {@code storage} says (null: on none). */
+    public Created create(UUID orgId, String name, String description, Storage storage, TaskEngine.Caller caller) {
         checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
         return db.tx(tx -> {
-            Created c = create(tx, orgId, name, description, caller);
-            if (storageProfile != null) {
-                keepOn(tx, c.catalog(), storageProfile);
-            }
-            return c;
+            Created made = create(tx, orgId, name, description, caller);
+            keepOn(tx, made.catalog(), storage);
+            return made;
         });
     }
 
-    /** The catalog's items kept on an enabled storage profile of a VDC of its org (CatalogStorageProfiles). */
-    private static void keepOn(Tx tx, CatalogRow c, UUID profileId) {
-        VdcStorageProfileStore.Profile p = tx.store(VdcStorageProfileStore::new).find(profileId)
-                .filter(f -> f.orgId().equals(c.orgId())).orElseThrow(() -> ApiException.invalidReference(
-                        "CatalogStorageProfiles names " + profileId + ", not a storage profile of a VDC of the "
-                                + "catalog's organization."));
-        if (!p.enabled()) {
-            throw ApiException.badRequest("Storage profile " + p.name() + " is disabled in its VDC.");
+    /** The catalog's items kept from now on as {@code storage} says (null: as they are). */
+    static void keepOn(Tx tx, CatalogRow c, Storage storage) {
+        if (storage == null) {
+            return;
         }
-        tx.store(PlacementStore::new).place(PlacementStore.Holder.CATALOG, c.id(), profileId);
+        VdcStorageProfileStore.Profile profile = storage.profileId() == null ? null
+                : tx.store(VdcStorageProfileStore::new).find(storage.profileId())
+                .filter(p -> p.orgId().equals(c.orgId())).orElseThrow(() -> ApiException.invalidReference(
+                        "The catalog's storage profile is not a storage profile of a VDC of its organization."));
+        tx.store(CatalogStorageProfileStore::new).put(c.id(), profile);
     }
 
     /** The catalog made in the caller's transaction, its name checked and free, with its creation task. */
@@ -96,10 +101,10 @@ public final class CatalogService {
     }
 
     /**
-     * Renames a catalog, changes its description or the storage profile its items are kept on (null: unchanged), as
-     * PUT AdminCatalog does.
+     * Renames a catalog, changes its description or where it keeps its items (null: unchanged), as PUT AdminCatalog
+     * does. Items already in it stay where they are.
      */
-    public CatalogRow update(UUID catalogId, String name, String description, UUID storageProfile,
+    public CatalogRow update(UUID catalogId, String name, String description, Storage storage,
                              TaskEngine.Caller caller) {
         if (name != null) {
             checkName(name);
@@ -113,10 +118,7 @@ public final class CatalogService {
             CatalogRow updated = new CatalogRow(c.id(), c.orgId(), newName,
                     description == null ? c.description() : description, c.published(), c.ownerId(), c.created());
             tx.resources().updateCatalog(updated);
-            if (storageProfile != null && !storageProfile.equals(tx.store(PlacementStore::new).ofCatalog(c.id())
-                    .orElse(null))) {
-                keepOn(tx, c, storageProfile);
-            }
+            keepOn(tx, updated, storage);
             ObjectEvents.record(tx, engine.now(), "catalog/modify", owner(updated), c.orgId(), caller, null, true);
             return updated;
         });

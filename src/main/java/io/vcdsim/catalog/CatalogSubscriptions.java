@@ -71,11 +71,12 @@ public final class CatalogSubscriptions {
      * A catalog subscribed to the one {@code r} names, made at once with its creation task and a sync;
      * {@code baseUrl} is this server as the caller reaches it.
      */
-    public CatalogService.Created subscribe(UUID orgId, String name, String description, Request r, String baseUrl,
-                                            TaskEngine.Caller caller) {
+    public CatalogService.Created subscribe(UUID orgId, String name, String description, CatalogService.Storage storage,
+                                            Request r, String baseUrl, TaskEngine.Caller caller) {
         UUID source = publisher(r, baseUrl);
         return db.tx(tx -> {
             CatalogService.Created made = catalogs.create(tx, orgId, name, description, caller);
+            CatalogService.keepOn(tx, made.catalog(), storage);
             store(tx).put(new Subscription(made.catalog().id(), r.location().trim(), source, r.password(),
                     r.localCopy()));
             TaskRow sync = engine.start(tx, syncSpec(made.catalog(), caller));

@@ -65,7 +65,7 @@ public final class MediaService {
         }
         return db.tx(tx -> {
             CatalogContent.requireRoomFor(tx, catalog.id(), name);
-            UUID vdc = CatalogContent.vdcFor(tx, catalog.orgId());
+            UUID vdc = CatalogContent.vdcFor(tx, catalog);
             MediaRow media = new MediaRow(UUID.randomUUID(), catalog.orgId(), vdc, name, description, type, size,
                     MediaRow.UPLOADING, engine.now(), by == null ? null : by.userId());
             tx.catalogItems().insertMedia(media);

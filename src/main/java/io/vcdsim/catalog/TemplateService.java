@@ -105,7 +105,7 @@ public final class TemplateService {
         Lengths.name(name, 128, "vApp template");
         return db.tx(tx -> {
             CatalogContent.requireRoomFor(tx, catalog.id(), name);
-            UUID vdc = CatalogContent.vdcFor(tx, catalog.orgId());
+            UUID vdc = CatalogContent.vdcFor(tx, catalog);
             TemplateRow t = new TemplateRow(UUID.randomUUID(), catalog.orgId(), vdc, name, description, 0, false,
                     engine.now(), by == null ? null : by.userId());
             tx.compute().insertTemplate(t);

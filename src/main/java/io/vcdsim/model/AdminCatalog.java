@@ -11,7 +11,7 @@ import java.util.List;
 @XmlRootElement(name = "AdminCatalog")
 @XmlType(name = "AdminCatalogType", propOrder = {"catalogStorageProfiles", "externalCatalogSubscriptionParams"})
 public class AdminCatalog extends Catalog {
-    /** The storage profile the catalog keeps its items on, if it names one. */
+    /** The storage profile the catalog's items are kept on (vcdsim keeps them on one), or none: an empty list. */
     @XmlElementWrapper(name = "CatalogStorageProfiles") @XmlElement(name = "VdcStorageProfile")
     public List<Reference> catalogStorageProfiles;
     /** The subscription of a subscribed catalog: what its creation asks for, and what it shows. */

@@ -134,22 +134,30 @@ final class CatalogAndVAppQueries {
                         ref("orgVdcNetwork", "n.id", Kind.NETWORK), string("orgVdcNetworkName", "n.name"),
                         string("status", POWER_STATE.formatted("a.status")), string("ownerName", "u.name")))
                 .build());
-        List<QueryField> vm = new java.util.ArrayList<>(List.of(string("name", "m.name"), ref("container", "m.parent_id", Kind.VAPP),
-                string("containerName", "a.name"), ref("vdc", "a.vdc_id", Kind.VDC),
+        // vApps' VMs and vApp templates' (isVAppTemplate), each under its container's path, as vCD lists them:
+        // go-vcloud-director's QueryVmInVAppTemplateByHref finds a template's VM by container and name, and
+        // terraform's vcd_vapp_vm (vm_name_in_template) reads the record's href
+        List<QueryField> vm = new java.util.ArrayList<>(List.of(string("name", "m.name"),
+                QueryField.refOfKind("container", "m.parent_id", "CASE WHEN t.id IS NULL THEN '" + Kind.VAPP.name
+                        + "' ELSE '" + Kind.VAPP_TEMPLATE.name + "' END"),
+                string("containerName", "COALESCE(a.name, t.name)"), ref("vdc", "v.id", Kind.VDC),
                 ref("org", "m.org_id", Kind.ORG), string("status", POWER_STATE.formatted("m.status")),
                 bool("isDeployed", "m.deployed"), string("guestOs", "m.os_type"), integer("numberOfCpus", "m.cpus"),
-                integer("memoryMB", "m.memory_mb"), bool("isVAppTemplate", "FALSE"), date("creationDate", "m.created")));
+                integer("memoryMB", "m.memory_mb"), bool("isVAppTemplate", "(t.id IS NOT NULL)"),
+                date("creationDate", "m.created")));
         vm.addAll(VmAndVAppRecordFields.VM);
-        String vmFrom = "vm m JOIN vapp a ON a.id = m.parent_id JOIN vdc v ON v.id = a.vdc_id";
+        String vmFrom = "vm m LEFT JOIN vapp a ON a.id = m.parent_id LEFT JOIN vapp_template t ON t.id = m.parent_id "
+                + "LEFT JOIN vdc v ON v.id = COALESCE(a.vdc_id, t.vdc_id)";
+        String vmKind = "CASE WHEN t.id IS NULL THEN '" + Kind.VM.name + "' ELSE '" + Kind.TEMPLATE_VM.name + "' END";
         // what vCenter calls the VM, for system administrators (go-vcloud-director's QueryVM reads it); a tenant may
         // ask for it (go-vcloud-director does) and is not told
         List<QueryField> adminVm = new java.util.ArrayList<>(vm);
         adminVm.add(string("moref", io.vcdsim.store.VimObjectStore.VM_MOREF_SQL.formatted("m.id")));
         vm.add(string("moref", "NULL"));
         types.add(QueryType.of(Kind.VM, "VMRecord", "VMReference").from(vmFrom)
-                .id("m.id").ownedBy("m.org_id").fields(vm).build());
+                .id("m.id").ownedBy("m.org_id").kindPerRow(vmKind).fields(vm).build());
         types.add(QueryType.adminOf(Kind.VM, "AdminVMRecord", "VMReference").from(vmFrom)
-                .id("m.id").ownedBy("m.org_id").fields(adminVm).build());
+                .id("m.id").ownedBy("m.org_id").kindPerRow(vmKind).fields(adminVm).build());
 
     }
 }

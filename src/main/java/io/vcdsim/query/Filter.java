@@ -118,7 +118,7 @@ public final class Filter {
         QueryField field = type.field(fieldName);
         if (field == null && fieldName.equals("id")) {
             // every object has an id, which a filter may name as href, URN or bare id (go-vcloud-director's id==urn)
-            field = new QueryField("id", type.idSql(), QueryField.Type.REF, null, null, null);
+            field = new QueryField("id", type.idSql(), QueryField.Type.REF, null, null, null, null);
         }
         if (field == null) {
             throw error("unknown field '" + fieldName + "' for query type " + type.name());

@@ -1,6 +1,7 @@
 package io.vcdsim.query;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
@@ -168,8 +169,14 @@ public final class QueryService {
         String order = orderBy(t, r, pinned);
 
         StringBuilder select = new StringBuilder("SELECT ").append(t.idSql()).append(" AS q_id");
+        if (t.kindSql() != null) {
+            select.append(", ").append(t.kindSql()).append(" AS q_kind");
+        }
         for (int i = 0; i < fields.size(); i++) {
             select.append(", ").append(fields.get(i).sql()).append(" AS q_").append(i);
+            if (fields.get(i).kindSql() != null) {
+                select.append(", ").append(fields.get(i).kindSql()).append(" AS q_").append(i).append("_kind");
+            }
         }
         String sql = select + " FROM " + t.from() + where + order + " LIMIT " + pageSize + " OFFSET "
                 + (long) (page - 1) * pageSize;
@@ -287,28 +294,44 @@ public final class QueryService {
     private static QueryRecord row(ResultSet rs, QueryType t, List<QueryField> fields, QueryFormat format,
                                    String baseUrl) throws SQLException {
         UUID id = rs.getObject("q_id", UUID.class);
+        // a type whose rows are of several kinds takes each row's path, URN type and media type from its kind
+        Kind kind = t.kindSql() == null ? null : kind(rs.getString("q_kind"));
+        String hrefPath = kind == null ? t.hrefPath() : kind.pathPrefix();
+        String urnType = kind == null ? t.urnType() : kind.urnType;
         if (format == QueryFormat.REFERENCES) {
             String nameValue = t.field("name") != null ? nameOf(rs, fields) : null;
-            if (t.hrefPath() == null) {
+            if (hrefPath == null) {
                 return new QueryRecord(t.referenceElement()).put("name", nameValue);
             }
-            return new QueryRecord(t.referenceElement()).put("href", baseUrl + t.hrefPath() + id)
-                    .put("id", urn(t.urnType(), id)).put("type", MediaTypes.xml(t.entityMediaType()))
-                    .put("name", nameValue);
+            return new QueryRecord(t.referenceElement()).put("href", baseUrl + hrefPath + id)
+                    .put("id", urn(urnType, id)).put("type", MediaTypes.xml(kind == null ? t.entityMediaType()
+                            : kind.mediaType())).put("name", nameValue);
         }
         QueryRecord rec = new QueryRecord(t.recordElement());
         for (int i = 0; i < fields.size(); i++) {
             QueryField f = fields.get(i);
-            rec.put(f.name(), text(rs.getObject("q_" + i), f, format, baseUrl));
+            Object v = rs.getObject("q_" + i);
+            if (f.kindSql() != null && v != null) {
+                Kind of = kind(rs.getString("q_" + i + "_kind"));
+                rec.put(f.name(), format == QueryFormat.IDRECORDS ? urn(of.urnType, (UUID) v)
+                        : baseUrl + of.pathPrefix() + v);
+            } else {
+                rec.put(f.name(), text(v, f, format, baseUrl));
+            }
         }
-        if (t.hrefPath() == null) {
+        if (hrefPath == null) {
             return rec;
         }
-        rec.put("href", baseUrl + t.hrefPath() + id);
+        rec.put("href", baseUrl + hrefPath + id);
         if (format == QueryFormat.IDRECORDS) {
-            rec.put("id", urn(t.urnType(), id));
+            rec.put("id", urn(urnType, id));
         }
         return rec;
+    }
+
+    /** The kind a row's kind column names (a type's own SQL: always one of them). */
+    private static Kind kind(String name) {
+        return Kind.named(name).orElseThrow(() -> new IllegalStateException("no kind " + name));
     }
 
     private static String nameOf(ResultSet rs, List<QueryField> fields) throws SQLException {

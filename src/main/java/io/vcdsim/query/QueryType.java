@@ -29,12 +29,14 @@ import java.util.Map;
  *                  {@code /api} records call otherwise ({@code ownerRef.id} for {@code vdc})
  * @param metadata  whether its objects carry metadata: filters and {@code fields} may then name
  *                  {@code metadata:key} (and {@code metadata@SYSTEM:key})
+ * @param kindSql   when its rows are of more than one kind (vm records list vApps' VMs and templates' VMs): the
+ *                  name of each row's {@link Kind}, whose path, URN type and media type its record takes; else null
  */
 public record QueryType(String name, String recordElement, String referenceElement, String entityMediaType,
                         String from, String idSql, String hrefPath, String urnType, String orgSql, String sharedSql, Right right,
                         boolean admin, boolean systemOnly, String defaultSort, List<String> indexPrefix,
                         String tieBreakSql, Map<String, QueryField> fields, boolean cloudApiOnly,
-                        Map<String, String> aliases, boolean metadata) {
+                        Map<String, String> aliases, boolean metadata, String kindSql) {
 
     /** The query of a kind (its name, the hrefs, URNs and media type of its records, the right to run it). */
     public static Builder of(Kind kind, String recordElement, String referenceElement) {
@@ -97,6 +99,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
         private boolean metadata;
         private final Map<String, QueryField> fields = new LinkedHashMap<>();
         private final Map<String, String> aliases = new LinkedHashMap<>();
+        private String kindSql;
 
         private Builder(String name, String recordElement, String referenceElement) {
             this.name = name;
@@ -192,6 +195,12 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return this;
         }
 
+        /** Its rows are of more than one kind: {@code sql} names each row's {@link Kind}, which makes its href. */
+        public Builder kindPerRow(String sql) {
+            this.kindSql = sql;
+            return this;
+        }
+
         /** {@code alias} names the field {@code field} in filters and sorts. */
         public Builder alias(String alias, String field) {
             aliases.put(alias, field);
@@ -202,7 +211,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return new QueryType(name, recordElement, referenceElement, entityMediaType, from, idSql, hrefPath,
                     urnType, orgSql, sharedSql, right, admin, systemOnly, defaultSort, indexPrefix,
                     tieBreakSql != null ? tieBreakSql : idSql, Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
-                    cloudApiOnly, Map.copyOf(aliases), metadata);
+                    cloudApiOnly, Map.copyOf(aliases), metadata, kindSql);
         }
     }
 }

@@ -15,7 +15,7 @@ import static io.vcdsim.query.QueryField.string;
 /**
  * The fields of vm and vApp records (and their admin forms) that go-vcloud-director asks for by name besides the
  * basic ones (query_metadata.go's vmFields and vappFields, sent whole in {@code fields}): from the VM ({@code m}),
- * its vApp ({@code a}) and VDC ({@code v}). What vcdsim does not simulate has vCD's value for it (no VMware Tools
+ * its vApp ({@code a}) or vApp template ({@code t}, in vm records) and VDC ({@code v}). What vcdsim does not simulate has vCD's value for it (no VMware Tools
  * version, no encryption, nothing expired or deleted, no lease notices); what SQL cannot total from a VM's disks
  * (kept as JSON) or place on a host (chosen in Java) is left out of the record (null).
  */
@@ -42,13 +42,15 @@ final class VmAndVAppRecordFields {
             + "WHERE sp.id = %s.storage_profile_id), '" + Provider.STORAGE_PROFILE + "')";
 
     static final List<QueryField> VM = List.of(string("description", "m.description"),
-            string("catalogName", "NULL"), bool("isPublished", "FALSE"), bool("isVdcEnabled", "v.enabled"),
+            // a template VM's: its template's catalog
+            string("catalogName", "(SELECT c.name FROM catalog_item i JOIN catalog c ON c.id = i.catalog_id "
+                    + "WHERE i.entity_id = t.id)"), bool("isPublished", "FALSE"), bool("isVdcEnabled", "v.enabled"),
             bool("isDeleted", "FALSE"), bool("isAutoNature", "FALSE"), bool("isExpired", "FALSE"),
             bool("encrypted", "FALSE"), string("vmToolsVersion", "'0'"), string("gcStatus", GC_STATUS),
             integer("hardwareVersion", "NULL"), string("hostName", "NULL"),
             string("datastoreName", DATASTORE_NAME), string("storageProfileName", PROFILE_NAME.formatted("m")),
             ref("vc", "(SELECT pv.vcenter_id FROM provider_vdc pv WHERE pv.id = v.provider_vdc_id)", Kind.VCENTER),
-            string("containerStatus", CatalogAndVAppQueries.POWER_STATE.formatted("a.status")),
+            string("containerStatus", CatalogAndVAppQueries.POWER_STATE.formatted("COALESCE(a.status, t.status)")),
             integer("pvdcHighestSupportedHardwareVersion", PVDC_HIGHEST_HARDWARE),
             bool("isComputePolicyCompliant", "TRUE"),
             string("vmSizingPolicyId", "'urn:vcloud:vdcComputePolicy:' || " + POLICY.formatted("sizing_policy_id")),

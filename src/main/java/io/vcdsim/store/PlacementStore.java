@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Which of its VDC's storage profiles a thing is stored on (V63): a vApp's VM, an independent disk, a catalog's items.
- * A VM or disk made gets its VDC's default profile (its store's insert does that); a null profile is the VDC's
- * {@code *}, where everything was before profiles were placed. A catalog without one keeps its items on the default.
+ * Which of its VDC's storage profiles a vApp's VM or an independent disk is stored on (V63). One made gets its VDC's
+ * default profile (its store's insert does that); a null profile is the VDC's {@code *}, where everything was before
+ * profiles were placed. (A catalog's profile is {@link CatalogStorageProfileStore}'s.)
  */
 public final class PlacementStore {
     /** The tables whose rows sit on a profile. */
     public enum Holder {
-        VM("vm"), DISK("disk"), CATALOG("catalog");
+        VM("vm"), DISK("disk");
 
         private final String table;
 
@@ -39,12 +39,6 @@ public final class PlacementStore {
         return onProfile("SELECT storage_profile_id, vdc_id FROM disk WHERE id = :id", diskId);
     }
 
-    /** The profile a catalog keeps its items on, if it names one. */
-    public Optional<UUID> ofCatalog(UUID catalogId) {
-        return h.createQuery("SELECT storage_profile_id FROM catalog WHERE id = :id").bind("id", catalogId)
-                .mapTo(UUID.class).findOne().flatMap(Optional::ofNullable);
-    }
-
     private Optional<UUID> onProfile(String sql, UUID id) {
         return h.createQuery(sql).bind("id", id).map((rs, ctx) -> {
             UUID profile = Rows.uuid(rs, "storage_profile_id");
@@ -65,8 +59,8 @@ public final class PlacementStore {
                 : "x.storage_profile_id = :p";
         int vms = count("SELECT COUNT(*) FROM vm x JOIN vapp a ON a.id = x.parent_id WHERE a.vdc_id = :v AND " + onIt, p);
         int disks = count("SELECT COUNT(*) FROM disk x WHERE x.vdc_id = :v AND " + onIt, p);
-        int catalogs = h.createQuery("SELECT COUNT(*) FROM catalog WHERE storage_profile_id = :p").bind("p", p.id())
-                .mapTo(Integer.class).one();
+        int catalogs = h.createQuery("SELECT COUNT(*) FROM catalog_storage_profile WHERE profile_id = :p")
+                .bind("p", p.id()).mapTo(Integer.class).one();
         if (vms + disks + catalogs == 0) {
             return Optional.empty();
         }

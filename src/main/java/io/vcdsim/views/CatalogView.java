@@ -23,13 +23,12 @@ import io.vcdsim.model.VAppTemplate;
 import io.vcdsim.model.VirtualHardwareSection;
 import io.vcdsim.store.CatalogItemRow;
 import io.vcdsim.store.CatalogRow;
+import io.vcdsim.store.CatalogStorageProfileStore;
 import io.vcdsim.store.CatalogSubscriptionStore;
 import io.vcdsim.store.MediaRow;
-import io.vcdsim.store.PlacementStore;
 import io.vcdsim.store.TemplateRow;
 import io.vcdsim.store.TransferFileRow;
 import io.vcdsim.store.Tx;
-import io.vcdsim.store.VdcStorageProfileStore;
 import io.vcdsim.store.VmRow;
 
 import java.util.ArrayList;
@@ -48,8 +47,9 @@ public final class CatalogView {
         if (admin) {
             AdminCatalog a = new AdminCatalog();
             a.catalogStorageProfiles = new ArrayList<>();
-            tx.store(PlacementStore::new).ofCatalog(c.id()).flatMap(id -> tx.store(VdcStorageProfileStore::new).find(id))
-                    .ifPresent(p -> a.catalogStorageProfiles.add(v.ref(Kind.VDC_STORAGE_PROFILE, p.id(), p.name())));
+            // the profile its items are kept on, by its user href (as a Vdc lists it), which clients send back
+            tx.store(CatalogStorageProfileStore::new).of(c.id()).ifPresent(p -> a.catalogStorageProfiles.add(
+                    v.ref(Kind.VDC_STORAGE_PROFILE, p.id(), p.name())));
             catalog = a;
         } else {
             catalog = new Catalog();

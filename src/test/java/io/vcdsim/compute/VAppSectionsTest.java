@@ -74,6 +74,46 @@ class VAppSectionsTest {
     }
 
     /**
+     * go-vcloud-director's Test_Vapp_LeaseUpdate, as a system administrator, in an org whose vApps' runtime lease
+     * never expires (the org it assumes): 90 days are kept as given, and 0 stays the org's 0. The clamp to the org's
+     * maximum is silent and for everyone (terraform's vcd_vapp lease docs: "silently reduced"; the same test's last
+     * step renews past the org's lease and reads the org's back).
+     */
+    @Test
+    void aLeaseWithinAnOrgWhoseRuntimeLeaseNeverExpiresIsKeptAsGiven() {
+        Http admin = Sim.admin(vcd.sim());
+        String settings = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml")
+                .replace("/api/org/", "/api/admin/org/") + "/settings/vAppLeaseSettings";
+        String leases = "application/vnd.vmware.admin.vAppLeaseSettings+xml";
+        String org = "<VAppLeaseSettings xmlns=\"" + Http.NS + "\"><DeleteOnStorageLeaseExpiration>false"
+                + "</DeleteOnStorageLeaseExpiration><DeploymentLeaseSeconds>%d</DeploymentLeaseSeconds>"
+                + "<StorageLeaseSeconds>2592000</StorageLeaseSeconds><PowerOffOnRuntimeLeaseExpiration>false"
+                + "</PowerOffOnRuntimeLeaseExpiration></VAppLeaseSettings>";
+        assertThat(admin.put(settings, leases, org.formatted(0)).status).isEqualTo(200);
+        try {
+            String vapp = fixture.newVApp("never");
+            String section = vapp + "/leaseSettingsSection/";
+            assertThat(admin.get(section).childText("DeploymentLeaseInSeconds")).isEqualTo("0");
+            String doc = "<LeaseSettingsSection xmlns=\"" + Http.NS + "\" xmlns:ovf=\"" + OVF + "\" type=\"" + LEASE
+                    + "\" ovf:required=\"false\"><ovf:Info>Lease section settings</ovf:Info><DeploymentLeaseInSeconds>"
+                    + "%d</DeploymentLeaseInSeconds><StorageLeaseInSeconds>%d</StorageLeaseInSeconds>"
+                    + "</LeaseSettingsSection>";
+            Http.Res renewed = admin.awaitTask(admin.put(section, LEASE, doc.formatted(90 * 86400, 7 * 86400)));
+            assertThat(renewed.attr("status")).isEqualTo("success");
+            Element lease = admin.get(vapp).child("LeaseSettingsSection");
+            assertThat(text(lease, "DeploymentLeaseInSeconds")).isEqualTo("7776000");
+            assertThat(text(lease, "StorageLeaseInSeconds")).isEqualTo("604800");
+            assertThat(admin.awaitTask(admin.put(section, LEASE, doc.formatted(0, 0))).attr("status"))
+                    .isEqualTo("success");
+            assertThat(admin.get(section).childText("DeploymentLeaseInSeconds")).isEqualTo("0");
+            assertThat(admin.get(section).childText("StorageLeaseInSeconds")).as("never: the org's")
+                    .isEqualTo("2592000");
+        } finally {
+            assertThat(admin.put(settings, leases, org.formatted(604800)).status).isEqualTo(200);
+        }
+    }
+
+    /**
      * go-vcloud-director's VAppTemplate.GetLease and RenewLease (Test_VappTemplateLeaseUpdate): the template carries
      * its LeaseSettingsSection, starting at the org's template lease; 0 takes the org's, more than the org's is a 400.
      */
@@ -259,6 +299,40 @@ class VAppSectionsTest {
         List<Element> now = Http.Res.children(tenant.get(other).child("Children"), "Vm");
         Http.Res added = tenant.get(tenant.get(now.get(now.size() - 1).getAttribute("href")).link("down", PRODUCTS));
         assertThat(added.root().getElementsByTagNameNS(OVF, "Property").getLength()).isEqualTo(2);
+    }
+
+    /**
+     * go-vcloud-director's VApp.SetOvf (Test_SetOvf) edits the ProductSection of the vApp's first VM as its Vm in
+     * the vApp's Children shows it. A VM has one when its OVF VirtualSystem has one, even without properties (a
+     * Photon OS OVA's Product and Vendor); an OVF without any gives a VM without any (the Programming Guide: "If the
+     * vApp contains no ProductSection elements, the response contains only the Link element"), none made up.
+     */
+    @Test
+    void aVmCarriesItsOvfsProductSectionWithoutPropertiesAndNoneWhenItsOvfHasNone() throws Exception {
+        String product = "<ProductSection><Info>Information about the installed software</Info><Product>Photon OS"
+                + "</Product><Vendor>VMware Inc.</Vendor><Version>5.0</Version><FullVersion>5.0</FullVersion>"
+                + "</ProductSection>";
+        TemplateFixture photon = TemplateFixture.ready(tenant, TemplateFixture.OVF.replace("<Name>app-1</Name>",
+                "<Name>app-1</Name>" + product));
+        String vapp = photon.newVApp("photon");
+        Element vm = Http.Res.children(tenant.get(vapp).child("Children"), "Vm").stream()
+                .filter(v -> v.getAttribute("name").equals("app-1")).findFirst().orElseThrow();
+        List<Element> sections = Http.Res.children(vm, OVF, "ProductSection");
+        assertThat(sections).hasSize(1);
+        assertThat(sections.get(0).getElementsByTagNameNS(OVF, "Product").item(0).getTextContent())
+                .isEqualTo("Photon OS");
+        assertThat(sections.get(0).getElementsByTagNameNS(OVF, "Property").getLength()).isZero();
+        // SetOvf puts that section back, with no property of the key it sets: the task succeeds
+        String list = "<ProductSectionList xmlns=\"" + Http.NS + "\" xmlns:ovf=\"" + OVF + "\"><ovf:ProductSection>"
+                + "<ovf:Info>Information about the installed software</ovf:Info><ovf:Product>Photon OS</ovf:Product>"
+                + "</ovf:ProductSection></ProductSectionList>";
+        Http.Res set = tenant.put(vm.getAttribute("href") + "/productSections", PRODUCTS, list);
+        assertThat(tenant.awaitTask(set).attr("status")).isEqualTo("success");
+
+        String plain = fixture.newVApp("no-products");
+        for (Element each : Http.Res.children(tenant.get(plain).child("Children"), "Vm")) {
+            assertThat(Http.Res.children(each, OVF, "ProductSection")).as("none made up").isEmpty();
+        }
     }
 
     /** pyvcloud's enter/exit_maintenance_mode (system administrators, 204) and InMaintenanceMode in the vApp. */

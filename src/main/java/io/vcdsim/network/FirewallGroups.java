@@ -106,8 +106,8 @@ public final class FirewallGroups {
                     c.name(), row.type(), c.body(), row.created()), members);
         });
         engine.register(DELETE, Change.class, (tx, task, c) -> {
-            // the owner's lock first, as a change of an edge's firewall rules (or a VDC group's deletion) takes it: a
-            // rule cannot name the group meanwhile
+            // the owner's lock first, as a change of an edge's firewall rules and a VDC group's deletion take it: no
+            // rule comes to name the group meanwhile, and the two locks are always taken in this order
             OwnerLock.of(tx, c.owner());
             NsxtServiceStore.Group row = store(tx).lockGroup(c.groupId()).orElseThrow(() -> gone(c.groupId()));
             notInUse(tx, row);

@@ -52,7 +52,7 @@ final class NetworkSide {
                 new NsxvResource(db, edgeGateways, vdcs, new DhcpLeases(engine::now)),
                 new NsxvFirewallResource(db, vdcs),
                 new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries),
-                new CloudApiNsxtFirewallResource(new FirewallGroups(db, engine, nsxtEdges),
+                new CloudApiNsxtFirewallResource(new FirewallGroups(db, engine, nsxtEdges, vdcGroups),
                         new EdgeFirewall(db, engine, nsxtEdges), profiles),
                 new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles));
     }

@@ -24,9 +24,10 @@ import java.util.function.Predicate;
 import static io.vcdsim.api.CloudApi.V1;
 
 /**
- * NSX-T firewall groups ({@code firewallGroups}: POST; the list at {@code summaries} and at the collection, filtered
- * by {@code name}, {@code typeValue}, {@code ownerRef.id} and {@code _context} (an edge gateway, or a network its
- * groups hold); GET, PUT and DELETE of one; {@code associatedVMs}) and an NSX-T edge's firewall
+ * NSX-T firewall groups of an edge gateway or a VDC group ({@code firewallGroups}: POST; the list at
+ * {@code summaries} and at the collection, filtered by {@code name}, {@code typeValue}, {@code ownerRef.id} and
+ * {@code _context} (an edge gateway or a VDC group, or a network its groups hold); GET, PUT and DELETE of one;
+ * {@code associatedVMs}) and an NSX-T edge's firewall
  * ({@code edgeGateways/{id}/firewall/rules}: GET, PUT of the whole ordered list, DELETE of all or of one rule). Every
  * change answers 202 with its task in {@code Location}.
  */
@@ -140,7 +141,8 @@ public final class CloudApiNsxtFirewallResource implements Routes {
             case "name" -> g -> g.row().name().equals(value);
             case "type", "typeValue" -> g -> g.row().type().equals(value);
             case "id" -> g -> Kind.FIREWALL_GROUP.urn(g.row().id()).equals(value);
-            case "ownerRef.id", "edgeGatewayRef.id" -> g -> Kind.EDGE_GATEWAY.urn(g.edge().id()).equals(value);
+            case "ownerRef.id" -> g -> ownerUrn(g).equals(value);
+            case "edgeGatewayRef.id" -> g -> g.edge() != null && Kind.EDGE_GATEWAY.urn(g.edge().id()).equals(value);
             default -> context(value);
         }));
         List<Object> found = groups.list(x.principal(), CloudApi.listedOrg(x)).stream()
@@ -149,21 +151,26 @@ public final class CloudApiNsxtFirewallResource implements Routes {
         return CloudApi.contextPage(x, found, "FirewallGroups");
     }
 
+    private static String ownerUrn(FirewallGroups.Group g) {
+        return g.edge() != null ? Kind.EDGE_GATEWAY.urn(g.edge().id()) : Kind.VDC_GROUP.urn(g.vdcGroup().id());
+    }
+
     /**
-     * {@code _context}: an edge gateway (its groups), an org VDC network (the groups it is in), a VDC group (none
-     * here) or the NSX-T manager (all).
+     * {@code _context}: an edge gateway (its groups), an org VDC network (the groups it is in), a VDC group (its
+     * groups) or the NSX-T manager (all).
      */
     private static Predicate<FirewallGroups.Group> context(String value) {
         if (value.startsWith("urn:vcloud:gateway:")) {
             UUID edge = NsxtRefs.urn(value, Kind.EDGE_GATEWAY, "_context");
-            return g -> g.edge().id().equals(edge);
+            return g -> edge.equals(g.row().edgeId());
         }
         if (value.startsWith("urn:vcloud:network:")) {
             UUID network = NsxtRefs.urn(value, Kind.NETWORK, "_context");
             return g -> g.members().stream().map(NetworkRow::id).anyMatch(network::equals);
         }
         if (value.startsWith("urn:vcloud:vdcGroup:")) {
-            return g -> false; // VDC groups own no firewall groups here
+            UUID vdcGroup = NsxtRefs.urn(value, Kind.VDC_GROUP, "_context");
+            return g -> vdcGroup.equals(g.row().vdcGroupId());
         }
         if (value.startsWith("urn:vcloud:nsxtmanager:")) {
             return g -> true; // every edge is on the one NSX-T manager (a system administrator's context)
@@ -173,14 +180,20 @@ public final class CloudApiNsxtFirewallResource implements Routes {
     }
 
     private static FirewallGroups.Spec spec(GroupBody b) {
-        Ref owner = b.ownerRef != null && b.ownerRef.id != null ? b.ownerRef : b.edgeGatewayRef;
-        UUID edge = null;
-        if (owner != null && owner.id != null && !owner.id.isBlank()) {
-            if (owner.id.startsWith("urn:vcloud:vdcGroup:")) {
-                throw ApiException.badRequest("Firewall groups of VDC groups are not served; ownerRef names an NSX-T "
-                        + "edge gateway.");
+        // ownerRef (API 35.0+) names an edge gateway or a VDC group, the deprecated edgeGatewayRef an edge gateway
+        FirewallGroups.Owner owner = null;
+        if (b.ownerRef != null && b.ownerRef.id != null && !b.ownerRef.id.isBlank()) {
+            String id = b.ownerRef.id.trim();
+            if (id.startsWith("urn:vcloud:vdcGroup:")) {
+                owner = FirewallGroups.Owner.vdcGroup(NsxtRefs.urn(id, Kind.VDC_GROUP, "ownerRef"));
+            } else if (id.startsWith("urn:vcloud:gateway:")) {
+                owner = FirewallGroups.Owner.edge(NsxtRefs.urn(id, Kind.EDGE_GATEWAY, "ownerRef"));
+            } else {
+                throw ApiException.badRequest("ownerRef names an NSX-T edge gateway or a VDC group by its URN, not '"
+                        + NsxtRefs.abbreviated(id) + "'.");
             }
-            edge = NsxtRefs.urn(owner.id, Kind.EDGE_GATEWAY, "ownerRef");
+        } else if (b.edgeGatewayRef != null && b.edgeGatewayRef.id != null && !b.edgeGatewayRef.id.isBlank()) {
+            owner = FirewallGroups.Owner.edge(NsxtRefs.urn(b.edgeGatewayRef.id, Kind.EDGE_GATEWAY, "edgeGatewayRef"));
         }
         String type = b.typeValue != null && !b.typeValue.isEmpty() ? b.typeValue : b.type;
         List<UUID> members = new ArrayList<>();
@@ -190,7 +203,7 @@ public final class CloudApiNsxtFirewallResource implements Routes {
         if (b.vmCriteria != null && !b.vmCriteria.isEmpty() && !"VM_CRITERIA".equals(type)) {
             throw ApiException.badRequest("vmCriteria are for VM_CRITERIA groups only.");
         }
-        return new FirewallGroups.Spec(b.name, b.description, type, edge, b.ipAddresses, members);
+        return new FirewallGroups.Spec(b.name, b.description, type, owner, b.ipAddresses, members);
     }
 
     private static EdgeFirewall.Spec rule(RuleBody b) {

@@ -11,6 +11,7 @@ import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.NsxtServiceStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VdcGroupStore;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.ArrayList;
@@ -21,10 +22,12 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * NSX-T firewall groups of an edge gateway, as go-vcloud-director's nsxt_firewall_group.go uses them: IP sets (IPv4
- * and IPv6 addresses, CIDR blocks and ranges) and static security groups (the edge's routed org VDC networks). A name
- * is unique among the edge's groups of one type. Each change is checked whole when asked and answered by a task whose
- * owner is the group (go-vcloud-director reads the created group by the task's owner); the task's work checks it
+ * NSX-T firewall groups, as go-vcloud-director's nsxt_firewall_group.go uses them: IP sets (IPv4 and IPv6 addresses,
+ * CIDR blocks and ranges) and static security groups, owned by an NSX-T edge gateway (its routed org VDC networks are
+ * a security group's members) or by an NSX-T VDC group (its groups are the group's distributed firewall's; vcdsim's
+ * org VDC networks belong to VDCs, so a VDC group's security groups have no members). A name is unique among the
+ * owner's groups of one type. Each change is checked whole when asked and answered by a task whose owner is the group
+ * (go-vcloud-director reads the created group by the task's owner); the task's work locks the owner, checks the change
  * again and stores it, so a change a blocking task's approver rejects, or a failed task, leaves nothing behind. A
  * group a firewall rule names cannot be deleted.
  */
@@ -40,39 +43,72 @@ public final class FirewallGroups {
     private final Database db;
     private final TaskEngine engine;
     private final NsxtEdges edges;
+    private final VdcGroups vdcGroups;
 
-    /** What a client asks for; type is IP_SET or SECURITY_GROUP (VM_CRITERIA groups are VDC groups' business). */
-    public record Spec(String name, String description, String type, UUID edgeId, List<String> ipAddresses,
+    /** Whose a group is: an NSX-T edge gateway or a VDC group, exactly one of the two. */
+    public record Owner(UUID edgeId, UUID vdcGroupId) {
+        public static Owner edge(UUID id) {
+            return new Owner(id, null);
+        }
+
+        public static Owner vdcGroup(UUID id) {
+            return new Owner(null, id);
+        }
+
+        static Owner of(NsxtServiceStore.Group row) {
+            return new Owner(row.edgeId(), row.vdcGroupId());
+        }
+    }
+
+    /**
+     * What a client asks for; type is IP_SET or SECURITY_GROUP (VM_CRITERIA groups are not served); owner null when
+     * the body names none.
+     */
+    public record Spec(String name, String description, String type, Owner owner, List<String> ipAddresses,
                        List<UUID> members) {
     }
 
-    /** A group as read: its row, description, addresses and member networks (with names). */
-    public record Group(NsxtServiceStore.Group row, EdgeGatewayRow edge, String description, List<String> ipAddresses,
-                        List<NetworkRow> members) {
+    /**
+     * A group as read: its row, its owner (an edge, or else a VDC group), description, addresses and member networks
+     * (with names).
+     */
+    public record Group(NsxtServiceStore.Group row, EdgeGatewayRow edge, VdcGroupStore.Row vdcGroup,
+                        String description, List<String> ipAddresses, List<NetworkRow> members) {
     }
 
     /** What a group's body keeps besides its columns. */
     public record Body(String description, List<String> ipAddresses) {
     }
 
-    /** A change as its task carries it: the group's columns, body and members (for a deletion, its id only). */
-    record Change(UUID groupId, UUID orgId, UUID edgeId, String name, String type, String body, List<UUID> members) {
+    /**
+     * A change as its task carries it: the group's columns (its owner an edge or a VDC group), body and members (for a
+     * deletion, its id and owner only).
+     */
+    record Change(UUID groupId, UUID orgId, UUID edgeId, UUID vdcGroupId, String name, String type, String body,
+                  List<UUID> members) {
+        Owner owner() {
+            return new Owner(edgeId, vdcGroupId);
+        }
     }
 
-    public FirewallGroups(Database db, TaskEngine engine, NsxtEdges edges) {
+    public FirewallGroups(Database db, TaskEngine engine, NsxtEdges edges, VdcGroups vdcGroups) {
         this.db = db;
         this.engine = engine;
         this.edges = edges;
+        this.vdcGroups = vdcGroups;
         engine.register(CREATE, Change.class, (tx, task, c) -> store(tx).insertGroup(new NsxtServiceStore.Group(
-                c.groupId(), c.orgId(), c.edgeId(), c.name(), c.type(), c.body(), engine.now()), checked(tx, c, null)));
+                c.groupId(), c.orgId(), c.edgeId(), c.vdcGroupId(), c.name(), c.type(), c.body(), engine.now()),
+                checked(tx, c, null)));
         engine.register(UPDATE, Change.class, (tx, task, c) -> {
+            List<UUID> members = checked(tx, c, c.groupId());
             NsxtServiceStore.Group row = store(tx).lockGroup(c.groupId()).orElseThrow(() -> gone(c.groupId()));
-            store(tx).updateGroup(new NsxtServiceStore.Group(row.id(), row.orgId(), row.edgeId(), c.name(),
-                    row.type(), c.body(), row.created()), checked(tx, c, row.id()));
+            store(tx).updateGroup(new NsxtServiceStore.Group(row.id(), row.orgId(), row.edgeId(), row.vdcGroupId(),
+                    c.name(), row.type(), c.body(), row.created()), members);
         });
         engine.register(DELETE, Change.class, (tx, task, c) -> {
-            // the edge's lock first, as a change of its firewall rules takes it: a rule cannot name the group meanwhile
-            EdgeGatewayService.locked(tx, c.edgeId());
+            // the owner's lock first, as a change of an edge's firewall rules and a VDC group's deletion take it: no
+            // rule comes to name the group meanwhile, and the two locks are always taken in this order
+            OwnerLock.of(tx, c.owner());
             NsxtServiceStore.Group row = store(tx).lockGroup(c.groupId()).orElseThrow(() -> gone(c.groupId()));
             notInUse(tx, row);
             store(tx).deleteGroup(row.id());
@@ -106,12 +142,21 @@ public final class FirewallGroups {
     }
 
     public TaskRow create(Principal p, Spec s, TaskEngine.Caller by) {
-        if (s.edgeId() == null) {
-            throw ApiException.badRequest("A firewall group needs ownerRef: the NSX-T edge gateway it belongs to.");
+        Owner owner = s.owner();
+        if (owner == null) {
+            throw ApiException.badRequest("A firewall group needs ownerRef: the NSX-T edge gateway or VDC group it "
+                    + "belongs to.");
         }
-        EdgeGatewayRow edge = edges.edge(p, s.edgeId(), Right.ORG_EDIT);
+        UUID orgId;
+        if (owner.vdcGroupId() != null) {
+            // seeing the group takes the org's VDC view right; its firewall groups are changed with the org's edit one
+            orgId = vdcGroups.get(p, owner.vdcGroupId()).orgId();
+            p.require(Right.ORG_EDIT, orgId);
+        } else {
+            orgId = edges.edge(p, owner.edgeId(), Right.ORG_EDIT).orgId();
+        }
         Checked c = checked(s);
-        Change change = new Change(UUID.randomUUID(), edge.orgId(), edge.id(), c.name(), c.type(),
+        Change change = new Change(UUID.randomUUID(), orgId, owner.edgeId(), owner.vdcGroupId(), c.name(), c.type(),
                 NsxtEdges.write(new Body(c.description(), c.ipAddresses())), c.members());
         return db.tx(tx -> {
             checked(tx, change, null);
@@ -120,7 +165,7 @@ public final class FirewallGroups {
         });
     }
 
-    /** A new name, description, addresses or members; the type and edge stay. */
+    /** A new name, description, addresses or members; the type and owner stay. */
     public TaskRow update(Principal p, UUID id, Spec s, TaskEngine.Caller by) {
         Group now = get(p, id);
         p.require(Right.ORG_EDIT, now.row().orgId());
@@ -129,10 +174,13 @@ public final class FirewallGroups {
             throw ApiException.badRequest("Firewall group " + now.row().name() + " is an " + now.row().type()
                     + ": its type cannot change.");
         }
-        if (s.edgeId() != null && !s.edgeId().equals(now.row().edgeId())) {
-            throw ApiException.badRequest("Firewall group " + now.row().name() + " stays with its edge gateway.");
+        if (s.owner() != null && !s.owner().equals(Owner.of(now.row()))) {
+            throw ApiException.badRequest("Firewall group " + now.row().name() + " stays with its "
+                    + (now.edge() != null ? "edge gateway " + now.edge().name() : "VDC group " + now.vdcGroup().name())
+                    + ": ownerRef cannot change.");
         }
-        Change change = new Change(id, now.row().orgId(), now.row().edgeId(), c.name(), now.row().type(),
+        Change change = new Change(id, now.row().orgId(), now.row().edgeId(), now.row().vdcGroupId(), c.name(),
+                now.row().type(),
                 NsxtEdges.write(new Body(c.description(), c.ipAddresses())), c.members());
         return db.tx(tx -> {
             checked(tx, change, id);
@@ -149,14 +197,15 @@ public final class FirewallGroups {
             notInUse(tx, now.row());
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting firewall group " + now.row().name(), by,
                     ObjectRef.of(Kind.FIREWALL_GROUP, id, now.row().name()), false,
-                    new Change(id, null, now.row().edgeId(), null, null, null, List.of())));
+                    new Change(id, null, now.row().edgeId(), now.row().vdcGroupId(), null, null, null,
+                            List.of())));
         });
     }
 
     /** The ids of these groups, which must be the edge's (a rule names only its own edge's groups). */
     static void requireOfEdge(Tx tx, UUID edgeId, List<UUID> ids, String field) {
         for (UUID id : ids) {
-            if (store(tx).group(id).filter(g -> g.edgeId().equals(edgeId)).isEmpty()) {
+            if (store(tx).group(id).filter(g -> edgeId.equals(g.edgeId())).isEmpty()) {
                 throw ApiException.invalidReference(field + ": no firewall group " + id + " exists on this edge "
                         + "gateway.");
             }
@@ -171,8 +220,8 @@ public final class FirewallGroups {
         String name = NsxtEdges.name(s.name(), "A firewall group");
         String description = NsxtEdges.description(s.description());
         if ("VM_CRITERIA".equals(s.type())) {
-            throw ApiException.badRequest("Dynamic (VM_CRITERIA) security groups belong to VDC groups, not to an edge "
-                    + "gateway.");
+            throw ApiException.badRequest("Dynamic (VM_CRITERIA) security groups are not served: vcdsim's firewall "
+                    + "groups are IP sets and static security groups.");
         }
         String type = NsxtEdges.oneOf(s.type(), List.of(IP_SET, SECURITY_GROUP), null, "A firewall group's type");
         List<String> addresses = s.ipAddresses() == null ? List.of() : s.ipAddresses();
@@ -199,24 +248,44 @@ public final class FirewallGroups {
     }
 
     /**
-     * The change's members, checked against the edge as it is now (its lock held): each a routed network of the
-     * edge, the name unique among the edge's groups of the type but {@code except}.
+     * The change's members, checked against the owner as it is now (its lock held): each a network the owner's
+     * security groups may hold, the name unique among the owner's groups of the type but {@code except}.
      */
     private static List<UUID> checked(Tx tx, Change c, UUID except) {
-        EdgeGatewayRow edge = EdgeGatewayService.locked(tx, c.edgeId());
-        Set<UUID> routed = new HashSet<>(tx.networks().routedBy(edge.id()).stream().map(NetworkRow::id).toList());
+        OwnerLock owner = OwnerLock.of(tx, c.owner());
         for (UUID m : c.members()) {
-            if (!routed.contains(m)) {
-                throw ApiException.invalidReference("Security group member " + m + " is not an org VDC network "
-                        + "routed by edge gateway " + edge.name() + ".");
+            if (!owner.networks().contains(m)) {
+                throw ApiException.invalidReference("Security group member " + m + " is not " + owner.networksAre()
+                        + ".");
             }
         }
-        if (store(tx).groupsOfEdge(edge.id()).stream().anyMatch(g -> !g.id().equals(except)
-                && g.type().equals(c.type()) && g.name().equalsIgnoreCase(c.name()))) {
-            throw ApiException.duplicateName("Edge gateway " + edge.name() + " already has a firewall group of type "
-                    + c.type() + " named " + c.name() + ".");
+        if (owner.groups().stream().anyMatch(g -> !g.id().equals(except) && g.type().equals(c.type())
+                && g.name().equalsIgnoreCase(c.name()))) {
+            throw ApiException.duplicateName(owner.name() + " already has a firewall group of type " + c.type()
+                    + " named " + c.name() + ".");
         }
         return c.members();
+    }
+
+    /**
+     * An owner locked for a change of its groups: its name (as a message starts), its groups, the networks its
+     * security groups may hold and what they are (as a message ends).
+     */
+    private record OwnerLock(String name, List<NsxtServiceStore.Group> groups, Set<UUID> networks,
+                             String networksAre) {
+        static OwnerLock of(Tx tx, Owner o) {
+            if (o.vdcGroupId() != null) {
+                VdcGroupStore.Row g = VdcGroups.store(tx).lock(o.vdcGroupId()).orElseThrow(() ->
+                        ApiException.badRequest("The VDC group was deleted."));
+                return new OwnerLock("VDC group " + g.name(), store(tx).groupsOfVdcGroup(g.id()), Set.of(),
+                        "a network of VDC group " + g.name() + " (vcdsim's org VDC networks belong to VDCs, not to "
+                                + "VDC groups)");
+            }
+            EdgeGatewayRow edge = EdgeGatewayService.locked(tx, o.edgeId());
+            return new OwnerLock("Edge gateway " + edge.name(), store(tx).groupsOfEdge(edge.id()),
+                    new HashSet<>(tx.networks().routedBy(edge.id()).stream().map(NetworkRow::id).toList()),
+                    "an org VDC network routed by edge gateway " + edge.name());
+        }
     }
 
     private static void notInUse(Tx tx, NsxtServiceStore.Group row) {
@@ -233,11 +302,13 @@ public final class FirewallGroups {
 
     private static Group view(Tx tx, NsxtServiceStore.Group row) {
         Body body = NsxtEdges.read(row.body(), Body.class);
-        EdgeGatewayRow edge = tx.edges().find(row.edgeId()).orElseThrow();
+        EdgeGatewayRow edge = row.edgeId() == null ? null : tx.edges().find(row.edgeId()).orElseThrow();
+        VdcGroupStore.Row vdcGroup = row.vdcGroupId() == null ? null
+                : VdcGroups.store(tx).find(row.vdcGroupId()).orElseThrow();
         List<NetworkRow> members = store(tx).members(row.id()).stream()
                 .flatMap(id -> tx.networks().find(id).stream()).toList();
-        return new Group(row, edge, body.description(), body.ipAddresses() == null ? List.of() : body.ipAddresses(),
-                members);
+        return new Group(row, edge, vdcGroup, body.description(),
+                body.ipAddresses() == null ? List.of() : body.ipAddresses(), members);
     }
 
     private static ApiException gone(UUID id) {

@@ -8,6 +8,7 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.provider.Associations;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.NsxtServiceStore;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
@@ -59,7 +60,20 @@ public final class VdcGroups {
             requireFreeName(tx, next);
             store(tx).update(next);
         });
-        engine.register(DELETE, (tx, task) -> store(tx).delete(task.ownerId()));
+        engine.register(DELETE, Deletion.class, (tx, task, d) -> {
+            // checked again under the group's lock, which a change of its firewall groups takes too
+            VdcGroupStore.Row now = store(tx).lock(task.ownerId()).orElseThrow(() -> gone(task.ownerId()));
+            if (d == null || !d.force()) {
+                requireNoChildren(tx, now);
+            }
+            tx.store(NsxtServiceStore::new).groupsOfVdcGroup(now.id())
+                    .forEach(g -> tx.store(NsxtServiceStore::new).deleteGroup(g.id()));
+            store(tx).delete(now.id());
+        });
+    }
+
+    /** How a deletion was asked for, kept with its task. */
+    public record Deletion(boolean force) {
     }
 
     /** What an update changes, kept with its task. */
@@ -144,14 +158,31 @@ public final class VdcGroups {
     }
 
     /**
-     * Deletes the group. vCD refuses one that still owns networking objects unless {@code force}; vcdsim's groups own
-     * none (its networks and edge gateways belong to VDCs), so both delete.
+     * Deletes the group. vCD refuses one that still owns networking objects unless {@code force}, which deletes them
+     * with it (go-vcloud-director's ForceDelete, terraform's force_delete); of those, vcdsim's groups own firewall
+     * groups (its networks and edge gateways belong to VDCs).
      */
     public TaskRow delete(Principal p, UUID id, boolean force, TaskEngine.Caller by) {
         VdcGroupStore.Row g = get(p, id);
         p.require(Right.ORG_EDIT, g.orgId());
-        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting VDC group " + g.name(), by,
-                owner(g), true, null)));
+        return db.tx(tx -> {
+            VdcGroupStore.Row now = store(tx).lock(id).orElseThrow(() -> gone(id));
+            if (!force) {
+                requireNoChildren(tx, now);
+            }
+            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting VDC group " + now.name(), by, owner(now),
+                    true, new Deletion(force)));
+        });
+    }
+
+    private static void requireNoChildren(Tx tx, VdcGroupStore.Row g) {
+        List<String> names = tx.store(NsxtServiceStore::new).groupsOfVdcGroup(g.id()).stream()
+                .map(NsxtServiceStore.Group::name).toList();
+        if (!names.isEmpty()) {
+            throw ApiException.badRequest("VDC group " + g.name() + " cannot be deleted: it still has firewall "
+                    + "group(s) " + String.join(", ", names) + ". Delete them first, or delete the group with "
+                    + "force=true.");
+        }
     }
 
     /** The VDCs a group starting from {@code contextId} (a VDC's or a group's) may hold: the same org and pool. */

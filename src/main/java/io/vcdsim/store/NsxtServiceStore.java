@@ -17,7 +17,9 @@ public final class NsxtServiceStore {
     public static final String FIREWALL = "FIREWALL";
     public static final String NAT = "NAT";
 
-    public record Group(UUID id, UUID orgId, UUID edgeId, String name, String type, String body, Instant created) {
+    /** A firewall group; its owner is an edge gateway ({@code edgeId}) or a VDC group ({@code vdcGroupId}). */
+    public record Group(UUID id, UUID orgId, UUID edgeId, UUID vdcGroupId, String name, String type, String body,
+                        Instant created) {
     }
 
     public record Rule(UUID id, UUID edgeId, String ruleSet, int position, String name, int version, String body) {
@@ -28,8 +30,8 @@ public final class NsxtServiceStore {
     }
 
     private static final RowMapper<Group> GROUP = (rs, ctx) -> new Group(Rows.uuid(rs, "id"), Rows.uuid(rs, "org_id"),
-            Rows.uuid(rs, "edge_id"), rs.getString("name"), rs.getString("group_type"), rs.getString("body"),
-            Rows.instant(rs, "created"));
+            Rows.uuid(rs, "edge_id"), Rows.uuid(rs, "vdc_group_id"), rs.getString("name"), rs.getString("group_type"),
+            rs.getString("body"), Rows.instant(rs, "created"));
     private static final RowMapper<Rule> RULE = (rs, ctx) -> new Rule(Rows.uuid(rs, "id"), Rows.uuid(rs, "edge_id"),
             rs.getString("rule_set"), rs.getInt("position"), rs.getString("name"), rs.getInt("version"),
             rs.getString("body"));
@@ -66,10 +68,15 @@ public final class NsxtServiceStore {
                 .bind("e", edgeId).map(GROUP).list();
     }
 
+    public List<Group> groupsOfVdcGroup(UUID vdcGroupId) {
+        return h.createQuery("SELECT * FROM nsxt_firewall_group WHERE vdc_group_id = :g ORDER BY created, id")
+                .bind("g", vdcGroupId).map(GROUP).list();
+    }
+
     public void insertGroup(Group g, List<UUID> members) {
-        Rows.execute(h, "INSERT INTO nsxt_firewall_group (id, org_id, edge_id, name, group_type, body, created) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", g.id(), g.orgId(), g.edgeId(), g.name(), g.type(), g.body(),
-                g.created());
+        Rows.execute(h, "INSERT INTO nsxt_firewall_group (id, org_id, edge_id, vdc_group_id, name, group_type, body, "
+                + "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", g.id(), g.orgId(), g.edgeId(), g.vdcGroupId(), g.name(),
+                g.type(), g.body(), g.created());
         setMembers(g.id(), members);
     }
 

@@ -38,9 +38,14 @@ public final class NsxtServicesView {
         } else {
             m.put("members", g.members().stream().map(NsxtServicesView::network).toList());
         }
-        Map<String, Object> edge = ref(Kind.EDGE_GATEWAY.urn(g.edge().id()), g.edge().name());
-        m.put("ownerRef", edge);
-        m.put("edgeGatewayRef", edge);
+        if (g.edge() != null) {
+            Map<String, Object> edge = ref(Kind.EDGE_GATEWAY.urn(g.edge().id()), g.edge().name());
+            m.put("ownerRef", edge);
+            m.put("edgeGatewayRef", edge);
+        } else {
+            // a VDC group's group has no edge: edgeGatewayRef is left out
+            m.put("ownerRef", ref(Kind.VDC_GROUP.urn(g.vdcGroup().id()), g.vdcGroup().name()));
+        }
         m.put("type", g.row().type());
         m.put("typeValue", g.row().type());
         return m;

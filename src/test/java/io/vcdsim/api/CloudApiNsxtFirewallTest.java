@@ -287,6 +287,11 @@ class CloudApiNsxtFirewallTest {
     }
 
     static void failOnce(String operationName) {
+        failOnce(admin, operationName);
+    }
+
+    /** The simulation's next task of this operationName fails (set by a system administrator). */
+    static void failOnce(Http admin, String operationName) {
         Http.Res set = admin.send(admin.request("/api/vcdsim/simulation").header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"failures\": [{\"operationName\": \""
                         + operationName + "\", \"majorErrorCode\": 500, \"minorErrorCode\": \"INTERNAL_SERVER_ERROR\", "

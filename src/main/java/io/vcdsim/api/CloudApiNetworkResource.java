@@ -129,8 +129,9 @@ public final class CloudApiNetworkResource implements Routes {
             ExternalNetworkRow n = external(x);
             ExternalNetworkBody body = x.read(ExternalNetworkBody.class, "ExternalNetwork", "application/json");
             sameId(body.id, n.id());
-            return CloudApi.accepted(x, networks.renameExternal(n, body.name, body.description,
-                    TaskResource.caller(x.principal())));
+            return CloudApi.accepted(x, networks.updateExternal(n, body.name, body.description,
+                    body.subnets == null ? null : Bodies.list(body.subnets.values, "subnets").stream()
+                            .map(CloudApiNetworkResource::scope).toList(), TaskResource.caller(x.principal())));
         });
         r.delete(V1 + "/externalNetworks/{id}", x -> CloudApi.accepted(x, networks.deleteExternal(external(x),
                 TaskResource.caller(x.principal()))));

@@ -58,8 +58,9 @@ public final class NetworkResource implements Routes {
         r.put("/api/admin/extension/externalnet/{id}", x -> {
             ExternalNetworkRow n = external(x);
             ExternalNetwork in = x.read(ExternalNetwork.class, "VMWExternalNetwork", MediaTypes.EXTERNAL_NETWORK);
-            return tasks.accepted(x, networks.renameExternal(n, in.name, in.description,
-                    TaskResource.caller(x.principal())));
+            return tasks.accepted(x, networks.updateExternal(n, in.name, in.description, in.configuration == null
+                    || in.configuration.ipScopes == null ? null : in.configuration.ipScopes.stream()
+                    .map(NetworkResource::scope).toList(), TaskResource.caller(x.principal())));
         });
         r.delete("/api/admin/extension/externalnet/{id}", x -> tasks.accepted(x,
                 networks.deleteExternal(external(x), TaskResource.caller(x.principal()))));

@@ -48,8 +48,8 @@ public final class NetworkService {
     private final Database db;
     private final TaskEngine engine;
 
-    /** A new name and description (null: unchanged). */
-    public record Rename(String name, String description) {
+    /** An external network's new name, description and subnets (null: unchanged). */
+    public record ExternalChange(String name, String description, List<IpScope> subnets) {
     }
 
     /** How a routed network is to be on its edge (a {@link NetworkRow#INTERNAL} and the others). */
@@ -78,11 +78,15 @@ public final class NetworkService {
         engine.register(CREATE_EXTERNAL, (tx, task) -> tx.networks().external(task.ownerId())
                         .ifPresent(n -> tx.networks().updateExternal(n.with(n.name(), n.description(), 1))),
                 (tx, task) -> tx.networks().deleteExternal(task.ownerId()));
-        engine.register(UPDATE_EXTERNAL, Rename.class, (tx, task, r) -> {
+        engine.register(UPDATE_EXTERNAL, ExternalChange.class, (tx, task, r) -> {
             ExternalNetworkRow n = tx.networks().lockExternal(task.ownerId()).orElseThrow(() ->
                     ApiException.badRequest("The external network was deleted."));
             tx.networks().updateExternal(n.with(r.name() == null ? n.name() : r.name(),
                     r.description() == null ? n.description() : r.description(), n.status()));
+            if (r.subnets() != null) { // checked again: an edge may have taken addresses meanwhile
+                ExternalSubnets.requireKeptByUplinks(tx, n, r.subnets());
+                tx.networks().replaceScopes(n.id(), r.subnets());
+            }
         });
         engine.register(DELETE_EXTERNAL, (tx, task) -> {
             ExternalNetworkRow n = tx.networks().lockExternal(task.ownerId()).orElseThrow(() ->
@@ -216,16 +220,26 @@ public final class NetworkService {
         });
     }
 
-    public TaskRow renameExternal(ExternalNetworkRow n, String name, String description, TaskEngine.Caller by) {
+    /**
+     * An external network renamed, re-described or given other subnets (null: unchanged); what its edge gateways
+     * hold of it stays ({@link ExternalSubnets}).
+     */
+    public TaskRow updateExternal(ExternalNetworkRow n, String name, String description, List<IpScope> subnets,
+                                  TaskEngine.Caller by) {
         String checkedName = name == null ? null : checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
+        List<IpScope> checkedSubnets = subnets == null ? null : ExternalSubnets.checked(subnets, MAX_SCOPES);
         return db.tx(tx -> {
             if (checkedName != null && tx.networks().externalNamed(checkedName)
                     .filter(other -> !other.id().equals(n.id())).isPresent()) {
                 throw ApiException.duplicateName("An external network named " + checkedName + " already exists.");
             }
+            if (checkedSubnets != null) {
+                ExternalSubnets.requireKeptByUplinks(tx, n, checkedSubnets);
+            }
             return engine.start(tx, new TaskEngine.Spec(UPDATE_EXTERNAL, "Updating External Network " + n.name()
-                    + "(" + n.id() + ")", by, owner(n), true, new Rename(checkedName, description)));
+                    + "(" + n.id() + ")", by, owner(n), true, new ExternalChange(checkedName, description,
+                    checkedSubnets)));
         });
     }
 

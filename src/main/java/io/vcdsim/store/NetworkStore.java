@@ -36,10 +36,20 @@ public final class NetworkStore {
         Rows.execute(h, "INSERT INTO external_network (id, name, name_key, description, status, created) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", n.id(), n.name(), Rows.key(n.name()), n.description(), n.status(),
                 n.created());
+        insertScopes(n.id(), scopes);
+    }
+
+    /** An external network's subnets, in place of those it had. */
+    public void replaceScopes(UUID networkId, List<IpScope> scopes) {
+        Rows.execute(h, "DELETE FROM external_network_scope WHERE network_id = ?", networkId);
+        insertScopes(networkId, scopes);
+    }
+
+    private void insertScopes(UUID networkId, List<IpScope> scopes) {
         for (int i = 0; i < scopes.size(); i++) {
             IpScope s = scopes.get(i);
             Rows.execute(h, "INSERT INTO external_network_scope (network_id, position, gateway, netmask, dns1, dns2, "
-                            + "dns_suffix, ip_ranges) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", n.id(), i, s.gateway(),
+                            + "dns_suffix, ip_ranges) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", networkId, i, s.gateway(),
                     s.mask(), s.dns1(), s.dns2(), s.dnsSuffix(), s.encodedRanges());
         }
     }

@@ -87,6 +87,80 @@ class CloudApiNetworkTest {
         assertThat(get(admin, V1 + "/externalNetworks/" + id).status).isEqualTo(403);
     }
 
+    /**
+     * A PUT gives an external network other subnets (go-vcloud-director's ExternalNetworkV2.Update, pyvcloud's
+     * add_subnet and add_ip_range on /api): added, their ranges changed; never what an edge gateway holds.
+     */
+    @Test
+    void anExternalNetworksPutChangesItsSubnetsButNotWhatAnEdgeHolds() {
+        String vc = get(admin, V1 + "/virtualCenters").json().get("values").get(0).get("vcId").asText();
+        String moref = admin.get("/api/query?type=portgroup&format=records&filter=name==dvpg-external-3")
+                .children("PortgroupRecord").get(0).getAttribute("moref");
+        String name = "subnets-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = awaitOwner(admin, send(admin, "POST", V1 + "/externalNetworks/", "{\"name\":\"" + name
+                + "\",\"subnets\":{\"values\":[" + subnet("1.1.1.1", "1.1.1.3", "1.1.1.50") + "]},\"networkBackings\":"
+                + "{\"values\":[{\"backingId\":\"" + moref + "\",\"backingTypeValue\":\"DV_PORTGROUP\","
+                + "\"networkProvider\":{\"id\":\"" + vc + "\"}}]}}"));
+        com.fasterxml.jackson.databind.node.ObjectNode net =
+                (com.fasterxml.jackson.databind.node.ObjectNode) get(admin, V1 + "/externalNetworks/" + id).json();
+        String wider = net.toString().replace("1.1.1.50", "1.1.1.100").replace("]},\"networkBackings\"",
+                "," + subnet("2.2.2.1", "2.2.2.10", "2.2.2.19") + "]},\"networkBackings\"");
+        awaitOwner(admin, send(admin, "PUT", V1 + "/externalNetworks/" + id, wider));
+        JsonNode subnets = get(admin, V1 + "/externalNetworks/" + id).json().get("subnets").get("values");
+        assertThat(subnets).hasSize(2);
+        assertThat(subnets.get(0).get("totalIpCount").asInt()).isEqualTo(98);
+        assertThat(subnets.get(1).get("gateway").asText()).isEqualTo("2.2.2.1");
+        assertThat(subnets.get(1).get("totalIpCount").asInt()).isEqualTo(10);
+        // one subnet twice, none, or IPv6: 400, nothing started
+        String twice = net.toString().replace("]},\"networkBackings\"", "," + subnet("1.1.1.1", "1.1.1.60",
+                "1.1.1.70") + "]},\"networkBackings\"");
+        assertThat(send(admin, "PUT", V1 + "/externalNetworks/" + id, twice).status).isEqualTo(400);
+        com.fasterxml.jackson.databind.node.ObjectNode none = net.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) none.get("subnets")).putArray("values");
+        assertThat(send(admin, "PUT", V1 + "/externalNetworks/" + id, none.toString()).status).isEqualTo(400);
+        assertThat(get(admin, V1 + "/externalNetworks/" + id).json().get("subnets").get("values")).hasSize(2);
+
+        // /api: pyvcloud's add_subnet PUTs the VMWExternalNetwork with one IpScope more
+        String href = admin.get("/api/query?type=externalNetwork&format=records&filter=name==" + name)
+                .children("NetworkRecord").get(0).getAttribute("href");
+        String xml = admin.get(href).body.replace("</IpScopes>", "<IpScope><IsInherited>false</IsInherited><Gateway>"
+                + "3.3.3.1</Gateway><Netmask>255.255.255.0</Netmask><IsEnabled>true</IsEnabled><IpRanges><IpRange>"
+                + "<StartAddress>3.3.3.2</StartAddress><EndAddress>3.3.3.4</EndAddress></IpRange></IpRanges></IpScope>"
+                + "</IpScopes>");
+        Http.Res put = admin.put(href, "application/vnd.vmware.admin.vmwexternalnet+xml", xml);
+        assertThat(admin.awaitTask(put).attr("status")).as(put.body).isEqualTo("success");
+        assertThat(get(admin, V1 + "/externalNetworks/" + id).json().get("subnets").get("values")).hasSize(3);
+        awaitOwner(admin, send(admin, "DELETE", V1 + "/externalNetworks/" + id, ""));
+
+        // the seeded external network's subnet holds the seeded edge's uplink: it stays
+        JsonNode seeded = get(admin, V1 + "/externalNetworks?" + filter("name==vcdsim-external")).json().get("values")
+                .get(0);
+        String seededId = seeded.get("id").asText();
+        String gateway = seeded.get("subnets").get("values").get(0).get("gateway").asText();
+        com.fasterxml.jackson.databind.node.ObjectNode moved = seeded.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) moved.get("subnets")).putArray("values")
+                .add(tree(subnet("10.99.99.1", "10.99.99.2", "10.99.99.9")));
+        Http.Res refused = send(admin, "PUT", V1 + "/externalNetworks/" + seededId, moved.toString());
+        assertThat(refused.status).as(refused.body).isEqualTo(400);
+        assertThat(refused.body).contains("in use by edge gateway");
+        assertThat(get(admin, V1 + "/externalNetworks/" + seededId).json().get("subnets").get("values").get(0)
+                .get("gateway").asText()).isEqualTo(gateway);
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A subnet of a cloudapi external network, a /24 with one IP range. */
+    static String subnet(String gateway, String start, String end) {
+        return "{\"gateway\":\"" + gateway + "\",\"prefixLength\":24,\"enabled\":true,\"ipRanges\":{\"values\":"
+                + "[{\"startAddress\":\"" + start + "\",\"endAddress\":\"" + end + "\"}]}}";
+    }
+
     @Test
     void anIsolatedOrgVdcNetworkIsMadeFoundChangedAndDeletedInItsVdc() {
         String name = "iso-" + UUID.randomUUID().toString().substring(0, 8);

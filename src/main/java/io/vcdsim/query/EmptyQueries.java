@@ -82,6 +82,9 @@ final class EmptyQueries {
             Col c = cols[i];
             String column = "x.c" + i;
             select.add("CAST(NULL AS " + sqlType(c.type()) + ") AS c" + i);
+            if (c.name().equals("org") && c.type() == QueryField.Type.REF) {
+                type.ownedBy(column); // a tenant would see its own org's only
+            }
             fields.add(switch (c.type()) {
                 case INT -> QueryField.integer(c.name(), column);
                 case BOOL -> QueryField.bool(c.name(), column);

@@ -34,6 +34,9 @@ public final class Provider {
             new PortGroup("dvportgroup-13", "dvpg-external-3", DV_PORTGROUP),
             new PortGroup("dvportgroup-14", "dvpg-external-4", DV_PORTGROUP));
 
+    /** The vCenter's one distributed switch, which its distributed port groups and VLAN network pools are on. */
+    public static final DvSwitch DV_SWITCH = new DvSwitch("dvs-1", "dvswitch-1");
+
     /** The vCenter's datastores: VMs sit on the first unless relocated. */
     public static final List<Datastore> DATASTORES = List.of(
             new Datastore("datastore-21", "shared-disk-1", "VMFS", 4L << 20),
@@ -44,6 +47,14 @@ public final class Provider {
         /** A stable id, for its href and URN. */
         public UUID id() {
             return Provider.id("datastore:" + moref);
+        }
+    }
+
+    /** A distributed virtual switch of the vCenter: its managed object reference and name. */
+    public record DvSwitch(String moref, String name) {
+        /** A stable id, for the records that list it. */
+        public UUID id() {
+            return Provider.id("dvswitch:" + moref);
         }
     }
 

@@ -23,8 +23,8 @@ public final class NsxtInventory {
     public static final String GENEVE_POOL = "nsxt-pool-1";
     public static final UUID GENEVE_POOL_ID = Provider.id("network-pool:" + GENEVE_POOL);
     /** vc1's one distributed switch, which VLAN pools and the distributed port groups are on. */
-    public static final String DV_SWITCH_MOREF = "dvs-1";
-    public static final String DV_SWITCH_NAME = "dvswitch-1";
+    public static final String DV_SWITCH_MOREF = Provider.DV_SWITCH.moref();
+    public static final String DV_SWITCH_NAME = Provider.DV_SWITCH.name();
     /** The VLAN ids of {@code pool-1}. */
     static final int VLAN_FROM = 100;
     static final int VLAN_TO = 199;

@@ -9,15 +9,22 @@ import static io.vcdsim.query.QueryField.ref;
 import static io.vcdsim.query.QueryField.string;
 
 /**
- * The typed queries of what extension services register beyond themselves and their filters: service links,
- * resource classes, their actions, service resources and ACL rules (system administrators only), and API definitions
- * with their file descriptors (every user).
+ * The typed queries of what extension services register beyond their admin view and filters: the services as users
+ * see them (name, vendor, namespace), service links, resource classes, their actions, service resources and ACL rules
+ * (system administrators only), and API definitions with their file descriptors (every user).
  */
 final class ExtensionQueries {
     private ExtensionQueries() {
     }
 
     static void addTo(List<QueryType> types) {
+        // The services as every user's view of them names them (vCD offers it to users too, with hrefs to
+        // /api/service/{id}; vcdsim serves a service at its admin path only, so only system administrators run it).
+        types.add(QueryType.relation("service", "ServiceRecord", "ServiceReference", Kind.SERVICE)
+                .from("extension_service s").id("s.id").systemOnly()
+                .fields(List.of(string("name", "s.name"), string("vendor", "s.vendor"),
+                        string("namespace", "s.namespace")))
+                .build());
         types.add(QueryType.of(Kind.SERVICE_LINK, "ServiceLinkRecord", "ServiceLinkReference").from("service_link l")
                 .id("l.id").systemOnly().sortedBy("rel")
                 .fields(List.of(string("rel", "l.rel"), string("linkHref", "l.link_href"),

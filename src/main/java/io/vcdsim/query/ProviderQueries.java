@@ -1,8 +1,10 @@
 package io.vcdsim.query;
 
 import io.vcdsim.compute.Provider;
+import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Kind;
 import io.vcdsim.store.InventoryStore;
+import io.vcdsim.store.VimObjectStore;
 
 import java.util.List;
 
@@ -13,10 +15,14 @@ import static io.vcdsim.query.QueryField.ref;
 import static io.vcdsim.query.QueryField.string;
 
 /**
- * The typed queries of the simulated provider side: its provider VDC and storage profile, vCenter, port groups,
- * datastores and network pool.
+ * The typed queries of the simulated provider side: its provider VDCs with their storage profiles and resource pools
+ * (and which org VDCs draw on which pool), vCenter, hosts, VM groups and their VMs, distributed switch, port groups,
+ * datastores and network pools, and the cells serving it all.
  */
 final class ProviderQueries {
+    /** When the build vcdsim answers as was made ({@link ApiVersion#PRODUCT}). */
+    private static final String BUILD_DATE = "2023-11-22 08:55:29+00";
+
     private ProviderQueries() {
     }
 
@@ -109,6 +115,23 @@ final class ProviderQueries {
                         string("vcId", "CAST(g.vcenter_id AS VARCHAR(36))"),
                         string("namedVmGroupId", "CAST(g.named_id AS VARCHAR(36))")))
                 .build());
+        // The VMs in those VM groups. Only a vApp's VMs run in a resource pool, so only they join one (never a vApp
+        // template's); ids are bare UUIDs, as the vmGroups records write theirs.
+        types.add(QueryType.relation("vmGroupVms", "VmGroupVmsRecord", "VmGroupVmsReference", Kind.VM)
+                .from("vcenter_drs_group_member gm JOIN vcenter_drs_group g ON g.id = gm.group_id AND g.kind = 'VM' "
+                        + "JOIN vm m ON m.id = gm.member_id JOIN vapp a ON a.id = m.parent_id "
+                        + "JOIN vdc v ON v.id = a.vdc_id")
+                .id("m.id").tieBreak("g.id").systemOnly().sortedBy("vmGroupName")
+                .fields(List.of(string("vmGroupName", "g.name"), string("vmName", "m.name"),
+                        string("vmMoref", VimObjectStore.VM_MOREF_SQL.formatted("m.id")), string("vappName", "a.name"),
+                        string("vappId", "CAST(a.id AS VARCHAR(36))"), string("orgVdcName", "v.name"),
+                        string("orgVdcId", "CAST(v.id AS VARCHAR(36))"), string("clusterMoref", "g.cluster_moref"),
+                        string("vcId", "CAST(g.vcenter_id AS VARCHAR(36))"),
+                        string("vmGroupId", "CAST(g.id AS VARCHAR(36))"), bool("isVappTemplate", "FALSE")))
+                .build());
+
+        addResourcePoolRelations(types);
+        addSwitchesAndCells(types);
 
         // The simulated vCenter's port groups; networkName is the external network one backs, "--" for a free one.
         StringBuilder portGroups = new StringBuilder();
@@ -190,6 +213,62 @@ final class ProviderQueries {
                 .from("vdc_template t").id("t.id").ownedBy("(SELECT o.id FROM org o WHERE o.is_system)")
                 .alsoShared("t.id IN (SELECT a.template_id FROM vdc_template_access a WHERE a.org_id = ?)")
                 .fields(List.of(string("name", "t.tenant_name"), string("description", "t.tenant_description")))
+                .build());
+    }
+
+    /**
+     * Which resource pools provider VDCs and org VDCs stand on. A provider VDC's pools are stored; an org VDC draws on
+     * its provider VDC's primary pool, and on any other a VM of it was migrated to. No reservation is simulated (the
+     * pool's own representation reports none used either).
+     */
+    private static void addResourcePoolRelations(List<QueryType> types) {
+        String vms = "(SELECT COUNT(*) FROM vm m WHERE " + InventoryStore.VM_POOL_SQL.formatted("m") + " = pp.id)";
+        types.add(QueryType.relation("providerVdcResourcePoolRelation", "ProviderVdcResourcePoolRelationRecord", null,
+                        Kind.RESOURCE_POOL)
+                .from("provider_vdc_resource_pool pp JOIN vcenter_resource_pool r ON r.id = pp.pool_id "
+                        + "JOIN vim_server s ON s.id = r.vcenter_id")
+                .id("pp.id").systemOnly().recordsOnly()
+                .fields(List.of(string("name", "r.name"), string("resourcePoolMoref", "r.moref"),
+                        integer("cpuReservationLimitMhz", "r.cpu_mhz"), integer("cpuReservationAllocationMhz", "0"),
+                        bool("isEnabled", "pp.enabled"), integer("memoryReservationLimitMB", "r.memory_mb"),
+                        integer("memoryReservationAllocationMB", "0"), bool("isPrimary", "pp.is_primary"),
+                        ref("providerVdc", "pp.provider_vdc_id", Kind.PROVIDER_VDC),
+                        ref("vc", "r.vcenter_id", Kind.VCENTER), string("vcName", "s.name"),
+                        integer("numberOfVMs", vms)))
+                .build());
+        types.add(QueryType.relation("orgVdcResourcePoolRelation", "OrgVdcResourcePoolRelationRecord", null, Kind.VDC)
+                .from("vdc v JOIN provider_vdc_resource_pool pp ON pp.provider_vdc_id = v.provider_vdc_id "
+                        + "AND (pp.is_primary OR EXISTS (SELECT 1 FROM vm m JOIN vapp a ON a.id = m.parent_id "
+                        + "WHERE a.vdc_id = v.id AND m.resource_pool_id = pp.id)) "
+                        + "JOIN vcenter_resource_pool r ON r.id = pp.pool_id JOIN vim_server s ON s.id = r.vcenter_id")
+                .id("v.id").tieBreak("pp.id").systemOnly().recordsOnly().sortedBy("resourcePoolName")
+                .fields(List.of(ref("vdc", "v.id", Kind.VDC), ref("vc", "r.vcenter_id", Kind.VCENTER),
+                        string("resourcePoolMoref", "r.moref"), string("vcName", "s.name"),
+                        string("resourcePoolName", "r.name")))
+                .build());
+    }
+
+    /**
+     * The simulated vCenter's distributed switch (the one its distributed port groups are on, while vc1 is registered),
+     * and the cells sharing the store. A cell records only its id (it names the cell) and heartbeat, not the address it
+     * listens on: its record has no primaryIp. Every cell runs the same build.
+     */
+    private static void addSwitchesAndCells(List<QueryType> types) {
+        Provider.DvSwitch dvs = Provider.DV_SWITCH;
+        types.add(QueryType.inventory("dvSwitch", "DvSwitchRecord", null)
+                .from("(SELECT CAST('" + dvs.id() + "' AS UUID) AS id, '" + dvs.moref() + "' AS moref, '" + dvs.name()
+                        + "' AS name) d JOIN vim_server s ON s.id = CAST('" + Provider.VCENTER_ID + "' AS UUID)")
+                .id("d.id").recordsOnly()
+                .fields(List.of(string("moref", "d.moref"), string("name", "d.name"), ref("vc", "s.id", Kind.VCENTER),
+                        string("vcName", "s.name"), bool("isVCEnabled", "s.enabled")))
+                .build());
+        String version = ApiVersion.PRODUCT.substring(0, ApiVersion.PRODUCT.indexOf(' '));
+        types.add(QueryType.inventory("cell", "CellRecord", null).from("cell c")
+                .id("CAST(NULL AS UUID)").tieBreak("c.id").recordsOnly()
+                .fields(List.of(string("primaryIp", "CAST(NULL AS VARCHAR(64))"), string("name", "c.id"),
+                        integer("isActive", "CASE WHEN c.heartbeat_until >= CURRENT_TIMESTAMP THEN 1 ELSE 0 END"),
+                        date("buildDate", "CAST('" + BUILD_DATE + "' AS TIMESTAMP WITH TIME ZONE)"),
+                        string("version", "'" + version + "'")))
                 .build());
     }
 }

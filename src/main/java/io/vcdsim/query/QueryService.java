@@ -65,7 +65,7 @@ public final class QueryService {
         list.type = MediaTypes.xml(MediaTypes.QUERY_LIST);
         for (QueryType t : types.values()) {
             if (allowed(p, t) && !t.cloudApiOnly()) {
-                for (QueryFormat f : QueryFormat.values()) {
+                for (QueryFormat f : formats(t)) {
                     list.link(new Link("down", baseUrl + "/api/query?type=" + t.name() + "&format=" + f.wire,
                             MediaTypes.xml(f.mediaType), t.name()));
                 }
@@ -156,6 +156,9 @@ public final class QueryService {
             throw ApiException.badRequest("Unknown query type '" + r.type() + "'. GET /api/query lists them.");
         }
         QueryFormat format = r.format() == null ? QueryFormat.RECORDS : QueryFormat.of(r.format());
+        if (!formats(t).contains(format)) {
+            throw ApiException.badRequest("Query type " + t.name() + " is answered in records and idrecords only.");
+        }
         int page = r.page() == null ? 1 : r.page();
         int pageSize = r.pageSize() == null ? DEFAULT_PAGE_SIZE : r.pageSize();
         checkPage(page, pageSize);
@@ -213,13 +216,18 @@ public final class QueryService {
             result.link(new Link("nextPage", pageHref(baseUrl, t, format, r, page + 1, pageSize), mt));
             result.link(new Link("lastPage", pageHref(baseUrl, t, format, r, (int) lastPage, pageSize), mt));
         }
-        for (QueryFormat other : QueryFormat.values()) {
+        for (QueryFormat other : formats(t)) {
             if (other != format) {
                 result.link(new Link("alternate", pageHref(baseUrl, t, other, r, page, pageSize),
                         MediaTypes.xml(other.mediaType)));
             }
         }
         return result;
+    }
+
+    /** The formats a type is answered in: all three, or records and idrecords only. */
+    private static List<QueryFormat> formats(QueryType t) {
+        return t.recordsOnly() ? List.of(QueryFormat.RECORDS, QueryFormat.IDRECORDS) : List.of(QueryFormat.values());
     }
 
     private static List<QueryField> selectedFields(QueryType t, String fieldsParam) {

@@ -31,12 +31,14 @@ import java.util.Map;
  *                  {@code metadata:key} (and {@code metadata@SYSTEM:key})
  * @param kindSql   when its rows are of more than one kind (vm records list vApps' VMs and templates' VMs): the
  *                  name of each row's {@link Kind}, whose path, URN type and media type its record takes; else null
+ * @param recordsOnly types vCD answers in records and idrecords only (cell, dvSwitch, the resource pool relations):
+ *                  {@code /api/query} lists no references link for them and refuses {@code format=references}
  */
 public record QueryType(String name, String recordElement, String referenceElement, String entityMediaType,
                         String from, String idSql, String hrefPath, String urnType, String orgSql, String sharedSql, Right right,
                         boolean admin, boolean systemOnly, String defaultSort, List<String> indexPrefix,
                         String tieBreakSql, Map<String, QueryField> fields, boolean cloudApiOnly,
-                        Map<String, String> aliases, boolean metadata, String kindSql) {
+                        Map<String, String> aliases, boolean metadata, String kindSql, boolean recordsOnly) {
 
     /** The query of a kind (its name, the hrefs, URNs and media type of its records, the right to run it). */
     public static Builder of(Kind kind, String recordElement, String referenceElement) {
@@ -67,7 +69,15 @@ public record QueryType(String name, String recordElement, String referenceEleme
      * administrators' to run, with records that carry no href.
      */
     public static Builder inventory(String name, String recordElement, String referenceElement) {
-        return new Builder(name, recordElement, referenceElement).systemOnly();
+        return named(name, recordElement, referenceElement).systemOnly();
+    }
+
+    /**
+     * A query of objects of no kind vcdsim declares (cells, or what it never has, such as shadow VMs): records that
+     * carry no href, run by anyone the builder does not restrict further.
+     */
+    public static Builder named(String name, String recordElement, String referenceElement) {
+        return new Builder(name, recordElement, referenceElement);
     }
 
     /** The field of this name, or of which this is an alias; null if none. */
@@ -97,6 +107,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
         private List<String> indexPrefix = List.of();
         private String tieBreakSql;
         private boolean metadata;
+        private boolean recordsOnly;
         private final Map<String, QueryField> fields = new LinkedHashMap<>();
         private final Map<String, String> aliases = new LinkedHashMap<>();
         private String kindSql;
@@ -175,6 +186,12 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return this;
         }
 
+        /** vCD answers it in records and idrecords only: no references format. */
+        public Builder recordsOnly() {
+            this.recordsOnly = true;
+            return this;
+        }
+
         public Builder sortedBy(String field) {
             this.defaultSort = field;
             return this;
@@ -211,7 +228,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return new QueryType(name, recordElement, referenceElement, entityMediaType, from, idSql, hrefPath,
                     urnType, orgSql, sharedSql, right, admin, systemOnly, defaultSort, indexPrefix,
                     tieBreakSql != null ? tieBreakSql : idSql, Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
-                    cloudApiOnly, Map.copyOf(aliases), metadata, kindSql);
+                    cloudApiOnly, Map.copyOf(aliases), metadata, kindSql, recordsOnly);
         }
     }
 }

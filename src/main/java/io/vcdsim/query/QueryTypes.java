@@ -313,6 +313,7 @@ public final class QueryTypes {
                 .id("f.id").sortedBy("urlPattern").systemOnly().fields(apiFilter).build());
         ExtensionQueries.addTo(types);
         RdeQueries.addTo(types);
+        EmptyQueries.addTo(types);
 
         List<QueryField> event = List.of(string("eventId", "CAST(e.id AS VARCHAR(36))"), string("eventType", "e.type"),
                 date("timeStamp", "e.time"), integer("eventStatus", "CASE WHEN e.success THEN 2 ELSE 3 END"),

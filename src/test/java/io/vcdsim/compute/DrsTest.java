@@ -92,6 +92,40 @@ class DrsTest {
     }
 
     @Test
+    void vmGroupVmsListsEachVmOfAVmGroupWithItsVAppAndVdc() throws Exception {
+        Http tenant = Sim.tenant(vcd.sim());
+        String vapp = TemplateFixture.ready(tenant).newVApp("grouped");
+        Element vm = Http.Res.children(tenant.get(vapp).child("Children"), "Vm").get(0);
+        String vms = "<Vms xmlns=\"" + Http.NS + "\"><VmReference href=\"" + vm.getAttribute("href") + "\"/></Vms>";
+        assertThat(admin.awaitTask(admin.post("/api/admin/extension/vmGroup/name/cluster-1-vms/action/addVms", VMS,
+                vms)).attr("status")).isEqualTo("success");
+
+        String query = "/api/query?type=vmGroupVms&format=records&filter=vmName==" + vm.getAttribute("name")
+                + ";vmGroupName==cluster-1-vms";
+        List<Element> records = admin.get(query).children("VmGroupVmsRecord");
+        assertThat(records).hasSize(1);
+        Element record = records.get(0);
+        assertThat(record.getAttribute("href")).isEqualTo(vm.getAttribute("href"));
+        assertThat(record.getAttribute("clusterMoref")).isEqualTo("domain-c1");
+        assertThat(record.getAttribute("vmMoref")).startsWith("vm-");
+        assertThat(record.getAttribute("vappName")).isEqualTo(tenant.get(vapp).attr("name"));
+        assertThat(vapp).endsWith(record.getAttribute("vappId"));
+        assertThat(record.getAttribute("orgVdcName")).isEqualTo("acme-vdc");
+        assertThat(record.getAttribute("isVappTemplate")).isEqualTo("false");
+        String group = record.getAttribute("vmGroupId");
+        Element vmGroup = admin.get("/api/query?type=vmGroups&format=records&filter=vmGroupId==" + group)
+                .children("VmGroupsRecord").get(0);
+        assertThat(vmGroup.getAttribute("vmGroupName")).isEqualTo("cluster-1-vms");
+        assertThat(record.getAttribute("vcId")).isEqualTo(vmGroup.getAttribute("vcId"));
+        assertThat(admin.get("/api/query?type=vmGroupVms&format=idrecords&filter=vmGroupId==" + group)
+                .children("VmGroupVmsRecord")).extracting(e -> e.getAttribute("id")).contains(vm.getAttribute("id"));
+
+        assertThat(admin.awaitTask(admin.post("/api/admin/extension/vmGroup/name/cluster-1-vms/action/removeVms", VMS,
+                vms)).attr("status")).isEqualTo("success");
+        assertThat(admin.get(query).attr("total")).isEqualTo("0");
+    }
+
+    @Test
     void aVmHostRuleIsMadeSwitchedAndDeleted() {
         Http.Res made = admin.post(admin.get(pool + "/rules").link("add", RULE), RULE,
                 rule("keep-on", "Affinity", "cluster-1-vms", "cluster-1-hosts"));

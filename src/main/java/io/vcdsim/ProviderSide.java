@@ -1,5 +1,6 @@
 package io.vcdsim;
 
+import io.vcdsim.api.CloudApiLogicalVmGroupResource;
 import io.vcdsim.api.CloudApiNetworkPoolResource;
 import io.vcdsim.api.DrsResource;
 import io.vcdsim.api.MultisiteResource;
@@ -13,6 +14,7 @@ import io.vcdsim.api.VimServerResource;
 import io.vcdsim.config.Config;
 import io.vcdsim.provider.Associations;
 import io.vcdsim.provider.DrsRules;
+import io.vcdsim.provider.LogicalVmGroups;
 import io.vcdsim.provider.NetworkPools;
 import io.vcdsim.provider.ProviderVdcBacking;
 import io.vcdsim.provider.ProviderVdcs;
@@ -40,6 +42,7 @@ final class ProviderSide {
                 new ProviderVdcResource(db, providerVdcs, taskViews),
                 new ProviderVdcBackingResource(db, providerVdcs, backing, queries, taskViews),
                 new DrsResource(db, new DrsRules(db, engine), backing, taskViews),
+                new CloudApiLogicalVmGroupResource(new LogicalVmGroups(db, config.clock()), queries),
                 new MultisiteResource(db, new Associations(db, engine, config.clock()), orgs, taskViews),
                 new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), new VSphereWebClient(db),
                         queries, taskViews),

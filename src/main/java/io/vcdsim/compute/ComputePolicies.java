@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * VDC compute policies as the cloudapi's {@code vdcComputePolicies} (1.0.0 and 2.0.0) make them: a unique name and
- * the VM sizing settings, kept as sent and given back. A VM given a sizing policy takes its CPUs, cores per socket and
+ * the VM sizing and placement settings, kept as sent and given back (the logical VM groups a placement policy names
+ * checked, see {@link LogicalPlacement}). A VM given a sizing policy takes its CPUs, cores per socket and
  * memory. System administrators make, change and delete them; the seeded "System Default" is not deleted, nor a
  * policy a VDC or a VM has.
  */
@@ -68,8 +69,7 @@ public final class ComputePolicies {
         ComputePolicyStore.Row row = row(UUID.randomUUID(), body, false);
         return db.tx(tx -> {
             requireFreeName(tx, row);
-            store(tx).save(row);
-            return row;
+            return LogicalPlacement.save(tx, row);
         });
     }
 
@@ -82,10 +82,8 @@ public final class ComputePolicies {
         }
         return db.tx(tx -> {
             requireFreeName(tx, row);
-            ComputePolicyStore.Row kept = new ComputePolicyStore.Row(id, row.name(), row.description(),
-                    row.policyType(), row.definition(), now.predefined(), now.created());
-            store(tx).save(kept);
-            return kept;
+            return LogicalPlacement.save(tx, new ComputePolicyStore.Row(id, row.name(), row.description(),
+                    row.policyType(), row.definition(), now.predefined(), now.created()));
         });
     }
 
@@ -272,7 +270,7 @@ public final class ComputePolicies {
                 predefined, clock.instant());
     }
 
-    private static String write(Map<String, Object> definition) {
+    static String write(Map<String, Object> definition) {
         try {
             return JSON.writeValueAsString(definition);
         } catch (JsonProcessingException e) {

@@ -92,6 +92,13 @@ public final class Kind {
             .cloudApi("/cloudapi/1.0.0/vdcComputePolicies/")
             .table("vdc_compute_policy", null).queries("vdcComputePolicy", null).done();
     /**
+     * A logical VM group (cloudapi {@code logicalVmGroups}): named VM groups of a provider VDC's clusters under one
+     * name, which VM placement policies name; system administrators' business.
+     */
+    public static final Kind LOGICAL_VM_GROUP = declare("logicalVmGroup").urn("logicalVmGroup")
+            .cloudApi("/cloudapi/1.0.0/logicalVmGroups/")
+            .table("logical_vm_group", null).queries("logicalVmGroup", null).done();
+    /**
      * Runtime defined entities, on the cloudapi only: interfaces and entity types are named by vendor:nss:version
      * ({@code urn:vcloud:interface:vmware:k8s:1.0.0}), entities by their type's vendor:nss and an id
      * ({@code urn:vcloud:entity:vmware:k8s:<uuid>}); {@code rde.RdeUrns} makes and reads those URNs.
@@ -208,6 +215,8 @@ public final class Kind {
     /** A VM group of a vCenter cluster, and a VM-Host affinity rule of one. */
     public static final Kind VM_GROUP = declare("vmGroup").urn("vmGroup")
             .admin("/api/admin/extension/vmGroup/", MediaTypes.VM_GROUP).queries("vmGroups", null).done();
+    /** The VM groups of one name across the clusters, as placement policies and logical VM groups name them. */
+    public static final Kind NAMED_VM_GROUP = declare("namedVmGroup").urn("namedVmGroup").done();
     public static final Kind HOST_RULE = declare("vmHostAffinityRule").urn("vmHostAffinityRule")
             .admin("/api/admin/extension/rule/", MediaTypes.HOST_RULE).done();
     /** A resource pool of the simulated vCenter as a provider VDC stands on it. */

@@ -97,6 +97,11 @@ public final class QueryTypes {
                 .fields(List.of(string("name", "p.name"), string("description", "p.description"),
                         string("policyType", "p.policy_type"), date("creationDate", "p.created")))
                 .build());
+        types.add(QueryType.of(Kind.LOGICAL_VM_GROUP, null, null).cloudApiOnly().systemOnly()
+                .from("logical_vm_group g").id("g.id").sortedBy("name")
+                .fields(List.of(string("name", "g.name"), string("description", "g.description"),
+                        ref("pvdcId", "g.provider_vdc_id", Kind.PROVIDER_VDC)))
+                .build());
         // orgs on the cloudapi (1.0.0/orgs): a system administrator sees all, anyone else the own org
         types.add(QueryType.relation(CLOUDAPI_ORGS, null, null, Kind.ORG).cloudApiOnly().from("org o").id("o.id")
                 .ownedBy("o.id").sortedBy("name")

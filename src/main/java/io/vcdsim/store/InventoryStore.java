@@ -179,7 +179,7 @@ public final class InventoryStore {
 
     /**
      * Moves what a provider VDC has to another: its pools (secondary there), the storage profiles the other does not
-     * offer yet, its org VDCs; then deletes it. VMs keep the pools they run in.
+     * offer yet, its org VDCs, its logical VM groups; then deletes it. VMs keep the pools they run in.
      */
     public void mergeProviderVdc(UUID from, UUID into) {
         // a VM in the merged provider VDC's primary pool by default keeps running there, now by name
@@ -192,6 +192,8 @@ public final class InventoryStore {
                 + "profile_id NOT IN (SELECT s.profile_id FROM provider_vdc_storage_profile s WHERE "
                 + "s.provider_vdc_id = ?)", into, from, into);
         Rows.execute(h, "UPDATE vdc SET provider_vdc_id = ? WHERE provider_vdc_id = ?", into, from);
+        // its logical VM groups name VM groups of the clusters its pools, now the other's, are in
+        Rows.execute(h, "UPDATE logical_vm_group SET provider_vdc_id = ? WHERE provider_vdc_id = ?", into, from);
         deleteProviderVdc(from);
     }
 

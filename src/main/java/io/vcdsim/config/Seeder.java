@@ -6,6 +6,7 @@ import io.vcdsim.compute.Provider;
 import io.vcdsim.core.IpScope;
 import io.vcdsim.network.EdgeServices;
 import io.vcdsim.provider.Inventory;
+import io.vcdsim.rde.BuiltInTypes;
 import io.vcdsim.store.CatalogRow;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
@@ -60,6 +61,7 @@ public final class Seeder {
         Inventory.ensure(db, vcenterShape); // a store from before the inventory gets one too
         ensurePredefinedRoles(); // and a store from before the predefined global roles gets them
         ensureSystemPortProfiles();
+        ensureBuiltInEntityTypes();
         if (db.tx(tx -> tx.orgs().system()).isPresent()) {
             return false;
         }
@@ -78,6 +80,15 @@ public final class Seeder {
                 return false;
             }
             throw e;
+        }
+    }
+
+    private void ensureBuiltInEntityTypes() {
+        try {
+            db.run(BuiltInTypes::ensure);
+        } catch (RuntimeException e) {
+            // another cell sharing the database put them there at the same moment
+            db.run(BuiltInTypes::ensure);
         }
     }
 

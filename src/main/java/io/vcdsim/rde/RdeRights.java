@@ -37,7 +37,10 @@ final class RdeRights {
         return vendor + ":" + nss + " Entitlement";
     }
 
-    /** Makes the rights and bundle of vendor:nss unless an earlier version of the type made them. */
+    /**
+     * Makes the rights and bundle of vendor:nss unless an earlier version of the type made them. The rights of
+     * vCD's built-in types (vmware:tkgcluster) are in its rights catalog already: only their bundle is made.
+     */
     static void ensure(Tx tx, String vendor, String nss, String typeName) {
         RdeTypeStore types = tx.store(RdeTypeStore::new);
         if (!types.rights(vendor, nss).isEmpty()) {
@@ -45,7 +48,9 @@ final class RdeRights {
         }
         List<String> names = ALL.stream().map(r -> name(vendor, nss, r)).toList();
         for (String n : names) {
-            types.insertRight(RightsCatalog.idOf(n), n, vendor, nss, typeName);
+            if (RightsCatalog.byName(n).isEmpty()) {
+                types.insertRight(RightsCatalog.idOf(n), n, vendor, nss, typeName);
+            }
         }
         String bundle = bundleName(vendor, nss);
         RightsContainerRow row = tx.rightsContainers().findByName(Kind.RIGHTS_BUNDLE.name, bundle).orElseGet(() -> {

@@ -7,6 +7,7 @@ import io.vcdsim.provider.Inventory;
 import io.vcdsim.store.ComputePolicyStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.NsxtServiceStore;
+import io.vcdsim.rde.BuiltInTypes;
 import io.vcdsim.store.RdeInterfaceStore;
 import io.vcdsim.store.SavedState;
 import io.vcdsim.tenancy.RightsContainers;
@@ -56,7 +57,7 @@ public final class World {
             db.run(tx -> {
                 SavedState.load(tx.handle(), state);
                 tx.store(ComputePolicyStore::new).ensureSystemDefault(java.time.Instant.now());
-                tx.store(RdeInterfaceStore::new).ensureBuiltIn();
+                BuiltInTypes.ensure(tx); // the built-in entity types and their interface, which a state may lack
                 Inventory.ensure(tx, vcenterShape); // a state saved before the inventory lacks it
                 RightsContainers.ensurePredefined(tx); // and one saved before the predefined global roles, them
                 tx.store(NsxtServiceStore::new).ensureSystemProfiles(); // and one saved before V60, vCD's port profiles

@@ -61,6 +61,26 @@ class CloudApiRdeEntityTest {
         return who.send(ifMatch == null ? b : b.header("If-Match", ifMatch));
     }
 
+    /**
+     * The type vCD comes with (go-vcloud-director's TestRdeMetadata): vmware:tkgcluster:1.0.0 on the k8s interface,
+     * with its rights; an entity that is no TKG cluster resolves to RESOLUTION_ERROR, one that is resolves.
+     */
+    @Test
+    void theBuiltInTkgClusterTypeTakesEntitiesThatItsSchemaResolves() {
+        JsonNode type = get(admin, V1 + "/entityTypes/urn:vcloud:type:vmware:tkgcluster:1.0.0").json();
+        assertThat(type.get("name").asText()).isEqualTo("TKG Cluster");
+        assertThat(type.get("interfaces").get(0).asText()).isEqualTo("urn:vcloud:interface:vmware:k8s:1.0.0");
+        assertThat(CloudApiCalls.rightId(admin, "vmware:tkgcluster: View")).startsWith("urn:vcloud:right:");
+        JsonNode notOne = create(admin, "urn:vcloud:type:vmware:tkgcluster:1.0.0", unique("foo"),
+                "{\"foo\":\"bar\"}");
+        Http.Res failed = send(admin, "POST", ENTITIES + "/" + notOne.get("id").asText() + "/resolve", "");
+        assertThat(failed.json().get("state").asText()).isEqualTo("RESOLUTION_ERROR");
+        JsonNode cluster = create(admin, "urn:vcloud:type:vmware:tkgcluster:1.0.0", unique("tkg"),
+                "{\"kind\":\"TanzuKubernetesCluster\",\"metadata\":{\"name\":\"c1\"},\"spec\":{}}");
+        Http.Res resolved = send(admin, "POST", ENTITIES + "/" + cluster.get("id").asText() + "/resolve", "");
+        assertThat(resolved.json().get("state").asText()).isEqualTo("RESOLVED");
+    }
+
     @Test
     void anEntityIsMadePreCreatedResolvedChangedWithItsEtagAndDeletedOnceResolved() {
         String nss = unique("nss");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
-import io.vcdsim.provider.NsxtInventory;
 import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CloudApiVdcGroupFirewallGroupTest {
     static final String VDC_GROUPS = V1 + "/vdcGroups";
-    static final String CREATE_VDC = "application/vnd.vmware.admin.createVdcParams+xml";
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create();
     static Http admin;
@@ -55,27 +53,8 @@ class CloudApiVdcGroupFirewallGroupTest {
         tenant = Sim.tenant(vcd.sim()).version("37.1");
         orgHref = admin.get("/api/query?type=adminOrganization&format=references&filter=name==acme")
                 .children("OrganizationReference").get(0).getAttribute("href");
-        String vc1 = Http.Res.children(admin.get("/api/admin/extension/vimServerReferences").root(), Http.VMEXT,
-                "VimServerReference").get(0).getAttribute("href");
-        String pool = "/api/admin/extension/networkPool/" + NsxtInventory.GENEVE_POOL_ID;
-        Http.Res pvdc = admin.post("/api/admin/extension/providervdcsparams",
-                "application/vnd.vmware.admin.createProviderVdcParams+xml", "<vmext:VMWProviderVdcParams xmlns:vmext=\""
-                        + Http.VMEXT + "\" xmlns=\"" + Http.NS + "\" name=\"fwg-pvdc\"><vmext:ResourcePoolRefs>"
-                        + "<vmext:VimObjectRef><vmext:VimServerRef href=\"" + vc1 + "\"/><vmext:MoRef>resgroup-202"
-                        + "</vmext:MoRef><vmext:VimObjectType>RESOURCE_POOL</vmext:VimObjectType></vmext:VimObjectRef>"
-                        + "</vmext:ResourcePoolRefs><vmext:VimServer href=\"" + vc1 + "\"/><vmext:NetworkPool href=\""
-                        + pool + "\"/><vmext:StorageProfile>*</vmext:StorageProfile></vmext:VMWProviderVdcParams>");
-        assertThat(pvdc.status).as(pvdc.body).isEqualTo(201);
-        admin.awaitTask(pvdc);
-        Http.Res made = admin.post(admin.get(orgHref).link("add", CREATE_VDC), CREATE_VDC, "<CreateVdcParams xmlns=\""
-                + Http.NS + "\" name=\"fwg-nsxt\"><AllocationModel>Flex</AllocationModel><ComputeCapacity><Cpu>"
-                + "<Units>MHz</Units><Limit>1024</Limit></Cpu><Memory><Units>MB</Units><Limit>1024</Limit></Memory>"
-                + "</ComputeCapacity><IsEnabled>true</IsEnabled><VdcStorageProfile><Enabled>true</Enabled><Units>MB"
-                + "</Units><Limit>1024</Limit><Default>true</Default></VdcStorageProfile><ProviderVdcReference href=\""
-                + pvdc.attr("href").replace("/extension/providervdc/", "/providervdc/") + "\"/></CreateVdcParams>");
-        assertThat(made.status).as(made.body).isEqualTo(201);
-        admin.awaitTask(made);
-        nsxtVdc = "urn:vcloud:vdc:" + made.attr("id").substring(made.attr("id").lastIndexOf(':') + 1);
+        nsxtVdc = CloudApiVdcGroupTest.vdc(admin, orgHref, "fwg-nsxt",
+                CloudApiVdcGroupTest.nsxtProviderVdc(admin, "fwg-pvdc"));
         vdcGroup = newVdcGroup(unique("fwg-group"));
 
         String acmeVdc = tenant.get("/api/query?type=orgVdc&format=references&filter=name==acme-vdc")

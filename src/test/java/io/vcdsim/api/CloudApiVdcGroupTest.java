@@ -44,27 +44,33 @@ class CloudApiVdcGroupTest {
         String org = admin.get("/api/query?type=adminOrganization&format=references&filter=name==acme")
                 .children("OrganizationReference").get(0).getAttribute("href");
         acme = org.substring(org.lastIndexOf('/') + 1);
+        String pvdc = nsxtProviderVdc(admin, "nsxt-pvdc");
+        nsxtA = vdc(admin, org, "nsxt-a", pvdc);
+        nsxtB = vdc(admin, org, "nsxt-b", pvdc);
+        String acmeVdc = admin.get("/api/query?type=adminOrgVdc&format=references&filter=name==acme-vdc")
+                .children("AdminVdcReference").get(0).getAttribute("href");
+        nsxv = "urn:vcloud:vdc:" + acmeVdc.substring(acmeVdc.lastIndexOf('/') + 1);
+    }
+
+    /** A new provider VDC on vc1's resource pool resgroup-202 and the GENEVE network pool: NSX-T's; its href. */
+    static String nsxtProviderVdc(Http admin, String name) {
         String vc1 = Http.Res.children(admin.get("/api/admin/extension/vimServerReferences").root(), Http.VMEXT,
                 "VimServerReference").get(0).getAttribute("href");
         String pool = "/api/admin/extension/networkPool/" + NsxtInventory.GENEVE_POOL_ID;
         Http.Res pvdc = admin.post("/api/admin/extension/providervdcsparams",
                 "application/vnd.vmware.admin.createProviderVdcParams+xml", "<vmext:VMWProviderVdcParams xmlns:vmext=\""
-                        + Http.VMEXT + "\" xmlns=\"" + Http.NS + "\" name=\"nsxt-pvdc\"><vmext:ResourcePoolRefs>"
+                        + Http.VMEXT + "\" xmlns=\"" + Http.NS + "\" name=\"" + name + "\"><vmext:ResourcePoolRefs>"
                         + "<vmext:VimObjectRef><vmext:VimServerRef href=\"" + vc1 + "\"/><vmext:MoRef>resgroup-202"
                         + "</vmext:MoRef><vmext:VimObjectType>RESOURCE_POOL</vmext:VimObjectType></vmext:VimObjectRef>"
                         + "</vmext:ResourcePoolRefs><vmext:VimServer href=\"" + vc1 + "\"/><vmext:NetworkPool href=\""
                         + pool + "\"/><vmext:StorageProfile>*</vmext:StorageProfile></vmext:VMWProviderVdcParams>");
         assertThat(pvdc.status).as(pvdc.body).isEqualTo(201);
         admin.awaitTask(pvdc);
-        nsxtA = vdc(org, "nsxt-a", pvdc.attr("href"));
-        nsxtB = vdc(org, "nsxt-b", pvdc.attr("href"));
-        String acmeVdc = admin.get("/api/query?type=adminOrgVdc&format=references&filter=name==acme-vdc")
-                .children("AdminVdcReference").get(0).getAttribute("href");
-        nsxv = "urn:vcloud:vdc:" + acmeVdc.substring(acmeVdc.lastIndexOf('/') + 1);
+        return pvdc.attr("href");
     }
 
-    /** A new VDC of acme on the provider VDC, by its URN. */
-    static String vdc(String org, String name, String pvdcHref) {
+    /** A new Flex VDC of the org (its admin href) on the provider VDC, by its URN. */
+    static String vdc(Http admin, String org, String name, String pvdcHref) {
         Http.Res made = admin.post(admin.get(org).link("add", CREATE_VDC), CREATE_VDC, "<CreateVdcParams xmlns=\""
                 + Http.NS + "\" name=\"" + name + "\"><AllocationModel>Flex</AllocationModel><ComputeCapacity><Cpu>"
                 + "<Units>MHz</Units><Limit>1024</Limit></Cpu><Memory><Units>MB</Units><Limit>1024</Limit></Memory>"
@@ -297,7 +303,7 @@ class CloudApiVdcGroupTest {
                 .children("OrganizationReference").get(0).getAttribute("href");
         String pvdc = admin.get("/api/query?type=providerVdc&format=references&filter=name==nsxt-pvdc")
                 .children("VMWProviderVdcReference").get(0).getAttribute("href");
-        String vdc = vdc(org, unique("member"), pvdc);
+        String vdc = vdc(admin, org, unique("member"), pvdc);
         String id = created(unique("holds"), vdc).get("id").asText();
         String href = "/api/admin/vdc/" + vdc.substring(vdc.lastIndexOf(':') + 1) + "?force=true&recursive=true";
         Http.Res refused = admin.delete(href);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.vcdsim.compute.VdcStorageProfilesTest.PROFILE;
+import static io.vcdsim.compute.VdcStorageProfilesTest.UPDATE;
 import static io.vcdsim.compute.VdcStorageProfilesTest.add;
 import static io.vcdsim.compute.VdcStorageProfilesTest.refs;
 import static io.vcdsim.compute.VdcStorageProfilesTest.remove;
@@ -25,25 +27,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Test_AdminOrgCreateCatalogWithStorageProfile).
  */
 class StoragePlacementTest {
-    static final String UPDATE = VdcStorageProfilesTest.UPDATE;
-    static final String PROFILE = VdcStorageProfilesTest.PROFILE;
     static final String VM = "application/vnd.vmware.vcloud.vm+xml";
     static final String CREATE_VM = "application/vnd.vmware.vcloud.CreateVmParams+xml";
     static final String DISK = "application/vnd.vmware.vcloud.disk+xml";
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create();
-    static Http admin;
-    static Http tenant;
+    /** The seeded provider VDC, which offers gold and silver beside *, and its profiles' hrefs by name. */
     static String pvdcHref;
     static Map<String, String> pvdcProfiles;
+    static Http admin;
+    static Http tenant;
 
     @BeforeAll
-    static void logIn() {
+    static void goldAndSilverOnTheProviderVdc() {
         admin = Sim.admin(vcd.sim());
-        tenant = Sim.tenant(vcd.sim());
-        pvdcHref = Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"), "ProviderVdcReference")
-                .get(0).getAttribute("href");
+        pvdcHref = VdcStorageProfilesTest.seededProviderVdc(admin);
         pvdcProfiles = VdcStorageProfilesTest.offerGoldAndSilver(admin, pvdcHref);
+        tenant = Sim.tenant(vcd.sim());
     }
 
     /** A new VDC of acme with * and gold (the default when {@code goldDefault}); its admin href. */

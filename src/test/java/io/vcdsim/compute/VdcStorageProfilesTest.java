@@ -39,9 +39,14 @@ class VdcStorageProfilesTest {
     static void logIn() {
         admin = Sim.admin(vcd.sim());
         tenant = Sim.tenant(vcd.sim());
-        pvdcHref = Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"), "ProviderVdcReference")
-                .get(0).getAttribute("href");
+        pvdcHref = seededProviderVdc(admin);
         pvdcProfiles = offerGoldAndSilver(admin, pvdcHref);
+    }
+
+    /** The seeded provider VDC's href. */
+    static String seededProviderVdc(Http admin) {
+        return Http.Res.children(admin.get("/api/admin").child("ProviderVdcReferences"), "ProviderVdcReference")
+                .get(0).getAttribute("href");
     }
 
     /** The provider's side: the provider VDC offers gold and silver beside *; its profiles' hrefs by name. */

@@ -21,6 +21,7 @@ import io.vcdsim.compute.VdcService;
 import io.vcdsim.network.DhcpLeases;
 import io.vcdsim.network.EdgeGatewayActions;
 import io.vcdsim.network.EdgeGatewayService;
+import io.vcdsim.network.ExternalNetworks;
 import io.vcdsim.network.NetworkService;
 import io.vcdsim.network.VdcGroupFirewall;
 import io.vcdsim.network.VdcGroups;
@@ -41,11 +42,12 @@ final class NetworkSide {
     static List<Routes> resources(Database db, TaskEngine engine, VdcService vdcs, VdcGroups vdcGroups,
                                   QueryService queries, TaskViews taskViews, VAppNetworkResource vappNetworks) {
         NetworkService networks = new NetworkService(db, engine);
+        ExternalNetworks externals = new ExternalNetworks(db, engine);
         EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
         NsxtEdges nsxtEdges = new NsxtEdges(db, edgeGateways);
         AppPortProfiles profiles = new AppPortProfiles(db, engine);
-        return List.of(new NetworkResource(db, networks, vdcs, taskViews, vappNetworks),
-                new CloudApiNetworkResource(db, networks, vdcs, queries),
+        return List.of(new NetworkResource(db, networks, externals, vdcs, taskViews, vappNetworks),
+                new CloudApiNetworkResource(db, networks, externals, vdcs, queries),
                 new EdgeGatewayResource(db, edgeGateways, new EdgeGatewayActions(db, engine), vdcs, queries,
                         taskViews),
                 new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),

@@ -10,6 +10,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.network.ExternalNetworks;
 import io.vcdsim.network.NetworkService;
 import io.vcdsim.network.Tier0Routers;
 import io.vcdsim.query.QueryService;
@@ -33,12 +34,14 @@ public final class CloudApiNetworkResource implements Routes {
     static final String VRF_TIER0 = "NSXT_VRF_TIER0";
     private final Database db;
     private final NetworkService networks;
+    private final ExternalNetworks externals;
     private final VdcService vdcs;
     private final QueryService queries;
 
-    public CloudApiNetworkResource(Database db, NetworkService networks, VdcService vdcs, QueryService queries) {
+    public CloudApiNetworkResource(Database db, NetworkService networks, ExternalNetworks externals, VdcService vdcs, QueryService queries) {
         this.db = db;
         this.networks = networks;
+        this.externals = externals;
         this.vdcs = vdcs;
         this.queries = queries;
     }
@@ -129,11 +132,11 @@ public final class CloudApiNetworkResource implements Routes {
             ExternalNetworkRow n = external(x);
             ExternalNetworkBody body = x.read(ExternalNetworkBody.class, "ExternalNetwork", "application/json");
             sameId(body.id, n.id());
-            return CloudApi.accepted(x, networks.updateExternal(n, body.name, body.description,
+            return CloudApi.accepted(x, externals.updateExternal(n, body.name, body.description,
                     body.subnets == null ? null : Bodies.list(body.subnets.values, "subnets").stream()
                             .map(CloudApiNetworkResource::scope).toList(), TaskResource.caller(x.principal())));
         });
-        r.delete(V1 + "/externalNetworks/{id}", x -> CloudApi.accepted(x, networks.deleteExternal(external(x),
+        r.delete(V1 + "/externalNetworks/{id}", x -> CloudApi.accepted(x, externals.deleteExternal(external(x),
                 TaskResource.caller(x.principal()))));
 
         r.get(V1 + "/orgVdcNetworks", x -> CloudApi.page(x, queries, Kind.NETWORK.query(), CloudApi.listedOrg(x),
@@ -148,7 +151,7 @@ public final class CloudApiNetworkResource implements Routes {
     }
 
     private ExternalNetworkRow external(Exchange x) {
-        return networks.external(x.principal(), CloudApi.id(x, "id", Kind.EXTERNAL_NETWORK));
+        return externals.external(x.principal(), CloudApi.id(x, "id", Kind.EXTERNAL_NETWORK));
     }
 
     private NetworkRow network(Exchange x, Right right) {
@@ -165,7 +168,7 @@ public final class CloudApiNetworkResource implements Routes {
         }
         List<IpScope> scopes = body.subnets.values.stream().map(CloudApiNetworkResource::scope).toList();
         Tier0Routers.Tier0 tier0 = tier0(body.networkBackings.values);
-        NetworkService.CreatedExternal created = networks.createExternal(x.principal(), body.name, body.description,
+        ExternalNetworks.CreatedExternal created = externals.createExternal(x.principal(), body.name, body.description,
                 scopes, tier0 != null ? List.of() : body.networkBackings.values.stream().map(b -> b.backingId).toList(),
                 tier0, TaskResource.caller(x.principal()));
         return CloudApi.accepted(x, created.task());

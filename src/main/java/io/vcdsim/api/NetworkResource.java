@@ -12,6 +12,7 @@ import io.vcdsim.http.Router;
 import io.vcdsim.model.ExternalNetwork;
 import io.vcdsim.model.NetworkConfiguration;
 import io.vcdsim.model.OrgVdcNetwork;
+import io.vcdsim.network.ExternalNetworks;
 import io.vcdsim.network.NetworkService;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ExternalNetworkRow;
@@ -33,14 +34,16 @@ public final class NetworkResource implements Routes {
     private final Database db;
     private final VAppNetworkResource vappNetworks;
     private final NetworkService networks;
+    private final ExternalNetworks externals;
     private final VdcService vdcs;
     private final TaskViews tasks;
 
-    public NetworkResource(Database db, NetworkService networks, VdcService vdcs, TaskViews tasks,
+    public NetworkResource(Database db, NetworkService networks, ExternalNetworks externals, VdcService vdcs, TaskViews tasks,
                            VAppNetworkResource vappNetworks) {
         this.vappNetworks = vappNetworks;
         this.db = db;
         this.networks = networks;
+        this.externals = externals;
         this.vdcs = vdcs;
         this.tasks = tasks;
     }
@@ -58,12 +61,12 @@ public final class NetworkResource implements Routes {
         r.put("/api/admin/extension/externalnet/{id}", x -> {
             ExternalNetworkRow n = external(x);
             ExternalNetwork in = x.read(ExternalNetwork.class, "VMWExternalNetwork", MediaTypes.EXTERNAL_NETWORK);
-            return tasks.accepted(x, networks.updateExternal(n, in.name, in.description, in.configuration == null
+            return tasks.accepted(x, externals.updateExternal(n, in.name, in.description, in.configuration == null
                     || in.configuration.ipScopes == null ? null : in.configuration.ipScopes.stream()
                     .map(NetworkResource::scope).toList(), TaskResource.caller(x.principal())));
         });
         r.delete("/api/admin/extension/externalnet/{id}", x -> tasks.accepted(x,
-                networks.deleteExternal(external(x), TaskResource.caller(x.principal()))));
+                externals.deleteExternal(external(x), TaskResource.caller(x.principal()))));
 
         r.post("/api/admin/vdc/{id}/networks", this::create);
         // vApp networks share the path
@@ -74,7 +77,7 @@ public final class NetworkResource implements Routes {
                 MediaTypes.ALLOCATED_ADDRESSES)));
         r.get("/api/admin/network/{id}", x -> {
             // edges name their uplinks' external networks here, as vCD does
-            var external = networks.externalAt(x.principal(), Hrefs.id(x, "id"));
+            var external = externals.externalAt(x.principal(), Hrefs.id(x, "id"));
             if (external.isPresent()) {
                 return Reply.ok(external(x, external.get()), MediaTypes.EXTERNAL_NETWORK);
             }
@@ -91,7 +94,7 @@ public final class NetworkResource implements Routes {
     }
 
     private ExternalNetworkRow external(Exchange x) {
-        return networks.external(x.principal(), Hrefs.id(x, "id"));
+        return externals.external(x.principal(), Hrefs.id(x, "id"));
     }
 
     private ExternalNetwork external(Exchange x, ExternalNetworkRow n) {
@@ -122,7 +125,7 @@ public final class NetworkResource implements Routes {
         if (portGroups.stream().anyMatch(m -> m == null)) {
             throw ApiException.badRequest("Each VimObjectRef needs a MoRef.");
         }
-        NetworkService.CreatedExternal created = networks.createExternal(x.principal(), in.name, in.description,
+        ExternalNetworks.CreatedExternal created = externals.createExternal(x.principal(), in.name, in.description,
                 in.configuration.ipScopes.stream().map(NetworkResource::scope).toList(), portGroups,
                 null, TaskResource.caller(x.principal()));
         ExternalNetwork view = external(x, created.network());

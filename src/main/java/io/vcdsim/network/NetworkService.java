@@ -1,7 +1,6 @@
 package io.vcdsim.network;
 
 import io.vcdsim.catalog.VmHardware;
-import io.vcdsim.compute.Provider;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.IpScope;
 import io.vcdsim.core.Kind;
@@ -13,44 +12,30 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
-import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.tasks.TaskEngine;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Networks, simulated: the provider's external networks, each on port groups of the simulated vCenter, and org VDC
- * networks, isolated (their own subnet), routed (an internal interface of an edge gateway of their VDC) or direct
- * (bridged to an external network, whose addressing they take).
+ * Org VDC networks, simulated: isolated (their own subnet), routed (an internal interface of an edge gateway of their
+ * VDC) or direct (bridged to one of the {@link ExternalNetworks}, whose addressing they take).
  * Each exists, not ready (status 0), from the request on, until its creation task ends; an abort removes it.
- * A network in use (VM NICs on an org VDC network, direct networks on an external one) is not deleted.
+ * A network in use (VM NICs on it) is not deleted.
  */
 public final class NetworkService {
-    public static final String CREATE_EXTERNAL = "networkCreateExternalNetwork";
-    public static final String UPDATE_EXTERNAL = "networkUpdateExternalNetwork";
-    public static final String DELETE_EXTERNAL = "networkDeleteExternalNetwork";
     public static final String CREATE = "networkCreateOrgVdcNetwork";
     public static final String UPDATE = "networkUpdateNetwork";
     public static final String DELETE = "networkDelete";
     public static final String CONVERT = "networkConvertInterface";
     static final int MAX_NAME = 128;
     static final int MAX_DESCRIPTION = 4096;
-    /** Subnets of one external network: a handful in practice. */
-    static final int MAX_SCOPES = 16;
     private final Database db;
     private final TaskEngine engine;
-
-    /** An external network's new name, description and subnets (null: unchanged). */
-    public record ExternalChange(String name, String description, List<IpScope> subnets) {
-    }
 
     /** How a routed network is to be on its edge (a {@link NetworkRow#INTERNAL} and the others). */
     public record Conversion(String edgeInterface) {
@@ -66,43 +51,12 @@ public final class NetworkService {
                        boolean guestVlanAllowed) {
     }
 
-    public record CreatedExternal(ExternalNetworkRow network, TaskRow task) {
-    }
-
     public record Created(NetworkRow network, TaskRow task) {
     }
 
     public NetworkService(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
-        engine.register(CREATE_EXTERNAL, (tx, task) -> tx.networks().external(task.ownerId())
-                        .ifPresent(n -> tx.networks().updateExternal(n.with(n.name(), n.description(), 1))),
-                (tx, task) -> tx.networks().deleteExternal(task.ownerId()));
-        engine.register(UPDATE_EXTERNAL, ExternalChange.class, (tx, task, r) -> {
-            ExternalNetworkRow n = tx.networks().lockExternal(task.ownerId()).orElseThrow(() ->
-                    ApiException.badRequest("The external network was deleted."));
-            tx.networks().updateExternal(n.with(r.name() == null ? n.name() : r.name(),
-                    r.description() == null ? n.description() : r.description(), n.status()));
-            if (r.subnets() != null) { // checked again: an edge may have taken addresses meanwhile
-                ExternalSubnets.requireKeptByUplinks(tx, n, r.subnets());
-                tx.networks().replaceScopes(n.id(), r.subnets());
-            }
-        });
-        engine.register(DELETE_EXTERNAL, (tx, task) -> {
-            ExternalNetworkRow n = tx.networks().lockExternal(task.ownerId()).orElseThrow(() ->
-                    ApiException.badRequest("The external network was deleted."));
-            List<NetworkRow> bridged = tx.networks().bridgedTo(n.id());
-            if (!bridged.isEmpty()) {
-                throw ApiException.badRequest("External network " + n.name() + " cannot be deleted: org VDC "
-                        + "network(s) " + String.join(", ", bridged.stream().map(NetworkRow::name).toList())
-                        + " are connected to it.");
-            }
-            if (!tx.edges().uplinksOn(n.id()).isEmpty()) {
-                throw ApiException.badRequest("External network " + n.name() + " cannot be deleted: edge gateways "
-                        + "have uplinks on it.");
-            }
-            tx.networks().deleteExternal(n.id());
-        });
         engine.register(CREATE, (tx, task) -> tx.networks().find(task.ownerId())
                         .ifPresent(n -> tx.networks().update(n.with(n.name(), n.description(), n.scope(), n.shared(),
                                 n.guestVlanAllowed(), 1))),
@@ -142,111 +96,14 @@ public final class NetworkService {
             }
             tx.networks().setEdgeInterface(n.id(), c.edgeInterface());
         });
-        engine.announce(CREATE_EXTERNAL, "network/create");
-        engine.announce(DELETE_EXTERNAL, "network/delete");
         engine.announce(CREATE, "network/create");
         engine.announce(UPDATE, "network/modify");
         engine.announce(DELETE, "network/delete");
     }
 
-    /** An external network: system administrators' to see and change; 403 for anyone else, or none. */
-    public ExternalNetworkRow external(Principal p, UUID id) {
-        p.requireSystemAdmin();
-        return Principal.found(db.read(tx -> tx.networks().external(id)), "external network", id);
-    }
-
-    /** The external network with this id, for a system administrator (vCD serves it at the admin network path). */
-    public Optional<ExternalNetworkRow> externalAt(Principal p, UUID id) {
-        return p.isSystemAdmin() ? db.read(tx -> tx.networks().external(id)) : Optional.empty();
-    }
-
     /** An org VDC network, if the caller holds {@code right} in its org; else 403. */
     public NetworkRow network(Principal p, UUID id, Right right) {
         return p.require(right, db.read(tx -> tx.networks().find(id)), NetworkRow::orgId, "network", id);
-    }
-
-    /**
-     * A new external network on port groups of vc1 (their morefs), or (when {@code tier0} is given, and no port
-     * groups) on an NSX-T tier-0 router that backs no other network.
-     */
-    public CreatedExternal createExternal(Principal p, String name, String description, List<IpScope> scopes,
-                                          List<String> portGroups, Tier0Routers.Tier0 tier0,
-                                          TaskEngine.Caller by) {
-        p.requireSystemAdmin();
-        String checkedName = checkName(name);
-        Lengths.atMost(description, MAX_DESCRIPTION, "Description");
-        if (scopes.isEmpty() || scopes.size() > MAX_SCOPES) {
-            throw ApiException.badRequest("An external network has 1 to " + MAX_SCOPES + " IpScopes, not "
-                    + scopes.size() + ".");
-        }
-        if (scopes.stream().anyMatch(IpScope::v6)) {
-            // edges take their uplinks' addresses from external networks, and those are simulated for IPv4 only
-            throw ApiException.badRequest("An external network's subnets are IPv4 subnets in vcdsim.");
-        }
-        Set<String> morefs = new LinkedHashSet<>(portGroups);
-        if (tier0 != null && !morefs.isEmpty()) {
-            throw ApiException.badRequest("An external network stands on port groups or on one tier-0 router, not "
-                    + "both.");
-        }
-        if (tier0 == null && morefs.isEmpty()) {
-            throw ApiException.badRequest("An external network needs a port group (VimPortGroupRefs) to stand on.");
-        }
-        for (String moref : morefs) {
-            if (Provider.portGroup(moref).isEmpty()) {
-                throw ApiException.invalidReference("vCenter " + Provider.VCENTER + " has no port group "
-                        + shown(moref) + ".");
-            }
-        }
-        return db.tx(tx -> {
-            if (tx.networks().externalNamed(checkedName).isPresent()) {
-                throw ApiException.duplicateName("An external network named " + checkedName + " already exists.");
-            }
-            UUID router = tier0 == null ? null : Tier0Routers.importable(tx, tier0);
-            ExternalNetworkRow n = new ExternalNetworkRow(UUID.randomUUID(), checkedName, description, 0,
-                    engine.now());
-            tx.networks().insertExternal(n, scopes);
-            if (router != null) {
-                tx.store(NsxtStore::new).backExternalNetwork(n.id(), router);
-            }
-            for (String moref : morefs) {
-                if (!tx.networks().addPortGroup(n.id(), moref)) {
-                    throw ApiException.badRequest("Port group " + moref + " already backs another external "
-                            + "network.");
-                }
-            }
-            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE_EXTERNAL, "Creating External Network "
-                    + checkedName + "(" + n.id() + ")", by, owner(n), true, null));
-            return new CreatedExternal(n, task);
-        });
-    }
-
-    /**
-     * An external network renamed, re-described or given other subnets (null: unchanged); what its edge gateways
-     * hold of it stays ({@link ExternalSubnets}).
-     */
-    public TaskRow updateExternal(ExternalNetworkRow n, String name, String description, List<IpScope> subnets,
-                                  TaskEngine.Caller by) {
-        String checkedName = name == null ? null : checkName(name);
-        Lengths.atMost(description, MAX_DESCRIPTION, "Description");
-        List<IpScope> checkedSubnets = subnets == null ? null : ExternalSubnets.checked(subnets, MAX_SCOPES);
-        return db.tx(tx -> {
-            if (checkedName != null && tx.networks().externalNamed(checkedName)
-                    .filter(other -> !other.id().equals(n.id())).isPresent()) {
-                throw ApiException.duplicateName("An external network named " + checkedName + " already exists.");
-            }
-            if (checkedSubnets != null) {
-                ExternalSubnets.requireKeptByUplinks(tx, n, checkedSubnets);
-            }
-            return engine.start(tx, new TaskEngine.Spec(UPDATE_EXTERNAL, "Updating External Network " + n.name()
-                    + "(" + n.id() + ")", by, owner(n), true, new ExternalChange(checkedName, description,
-                    checkedSubnets)));
-        });
-    }
-
-    /** The task fails while direct org VDC networks are connected to it. */
-    public TaskRow deleteExternal(ExternalNetworkRow n, TaskEngine.Caller by) {
-        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE_EXTERNAL, "Deleting External Network "
-                + n.name() + "(" + n.id() + ")", by, owner(n), true, null)));
     }
 
     /** An org VDC network in a VDC: isolated or routed with its own scope, or direct on an external network. */
@@ -402,10 +259,6 @@ public final class NetworkService {
                 .toList();
     }
 
-    private static ObjectRef owner(ExternalNetworkRow n) {
-        return ObjectRef.of(Kind.EXTERNAL_NETWORK, n.id(), n.name());
-    }
-
     private static ObjectRef owner(NetworkRow n) {
         return ObjectRef.of(Kind.NETWORK, n.id(), n.name());
     }
@@ -423,7 +276,7 @@ public final class NetworkService {
         return name;
     }
 
-    private static String shown(String text) {
+    static String shown(String text) {
         return text == null ? "" : text.length() > 64 ? text.substring(0, 64) + "…" : text;
     }
 }

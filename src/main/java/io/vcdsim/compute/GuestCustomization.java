@@ -13,7 +13,12 @@ public record GuestCustomization(boolean enabled, boolean changeSid, boolean joi
                                  int adminAutoLogonCount, boolean resetPasswordRequired,
                                  String customizationScript, String computerName) {
     public static GuestCustomization defaultFor(String vmName) {
-        return new GuestCustomization(false, false, false, false, null, null, null, null, true, true, null, false,
+        return defaultFor(vmName, false);
+    }
+
+    /** vCD's defaults, guest customization enabled or not (a VM added from a catalog has it enabled). */
+    static GuestCustomization defaultFor(String vmName, boolean enabled) {
+        return new GuestCustomization(enabled, false, false, false, null, null, null, null, true, true, null, false,
                 0, false, null, vmName == null ? null : computerNameOf(vmName));
     }
 

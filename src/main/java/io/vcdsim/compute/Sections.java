@@ -182,6 +182,16 @@ public record Sections(Lease lease, List<StartupItem> startup, List<ProductSecti
         });
     }
 
+    /**
+     * The sections a template's VM gives the vApp VM made of it: a copy's, its guest customization enabled unless the
+     * template says otherwise, as vCD enables it for a VM added from a catalog (a blank VM's stays disabled).
+     */
+    public Sections fromATemplate(String vmName) {
+        Sections copy = forACopy();
+        return guestCustomization != null ? copy
+                : copy.withGuestCustomization(GuestCustomization.defaultFor(vmName, true));
+    }
+
     /** The stored sections a copy of a VM starts with ({@link #forACopy}); none if the source has none. */
     public static String forACopy(String stored) {
         return stored == null ? null : read(stored).forACopy().write();

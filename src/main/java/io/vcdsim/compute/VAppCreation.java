@@ -272,7 +272,10 @@ public final class VAppCreation {
             String stored = tx.compute().sections(source.id(), true);
             Sections kept = sections.containsKey(source.id()) ? sections.get(source.id())
                     : stored == null ? null : Sections.read(stored);
-            if (kept != null) {
+            if (tx.compute().templateVm(source.id()).isPresent()) {
+                tx.compute().putSections(copy.id(), true, (kept == null ? Sections.NONE : kept)
+                        .fromATemplate(copy.name()).write());
+            } else if (kept != null) {
                 tx.compute().putSections(copy.id(), true, kept.forACopy().write());
             }
         }

@@ -237,7 +237,10 @@ public final class VAppRecomposition {
                 Placement.vm(tx, a.vdcId(), copy.id(), add.storageProfile());
                 // its sections go with it: a moved VM stays customized, a copy's guest is new
                 String kept = tx.compute().sections(source.id(), true);
-                if (kept != null) {
+                if (!fromVApp) { // a template's VM
+                    tx.compute().putSections(copy.id(), true, (kept == null ? Sections.NONE : Sections.read(kept))
+                            .fromATemplate(add.name() != null && one ? add.name() : copy.name()).write());
+                } else if (kept != null) {
                     tx.compute().putSections(copy.id(), true, add.sourceDelete() ? kept : Sections.forACopy(kept));
                 }
             }

@@ -43,8 +43,7 @@ public final class DiskService {
     private final Database db;
     private final TaskEngine engine;
 
-    /** What an update changes (null: unchanged). */
-    /** A disk update: null keeps the value; a storage profile is one of the disk's VDC. */
+    /** What an update changes (null: unchanged); a storage profile is one of the disk's VDC. */
     public record Changes(String name, String description, Long sizeMb, UUID storageProfile) {
     }
 

@@ -158,15 +158,17 @@ public final class VAppPower {
         }
     }
 
-    /** A VM now running: its DHCP NICs get addresses; the guest customization runs if enabled and asked for, or it was never customized. */
+    /**
+     * A VM now running: its DHCP NICs get addresses; the guest customization runs if enabled and asked for, or it was
+     * never customized. Asked for while disabled, it cannot run: the VM still needs it (GC_PENDING), as pyvcloud's
+     * test_0170_customize_at_next_power_on reads.
+     */
     private void poweredOn(Tx tx, VmRow vm, Sections s, boolean forceCustomization) {
         dhcp.leaseFor(tx, vm);
         boolean asked = s.customizesAtPowerOn() || forceCustomization || s.customizingUntil() == null;
         if (asked && s.guestCustomizationOr(vm.name()).enabled()) {
             long until = engine.now().plus(engine.durationOf(GUEST_CUSTOMIZATION)).toEpochMilli();
             tx.compute().putSections(vm.id(), true, s.withCustomizingUntil(until).write());
-        } else if (s.customizesAtPowerOn()) {
-            tx.compute().putSections(vm.id(), true, s.withCustomizeAtPowerOn(false).write());
         }
     }
 

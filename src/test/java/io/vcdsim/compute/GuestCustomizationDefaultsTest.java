@@ -69,4 +69,30 @@ class GuestCustomizationDefaultsTest {
         assertThat(made.attr("status")).as(made.body).isEqualTo("success");
         assertThat(enabled(vms(made.child("Owner").getAttribute("href")).get(0))).isEqualTo("false");
     }
+
+    /**
+     * pyvcloud's test_0170_customize_at_next_power_on: customizing asked for a VM whose customization is disabled
+     * cannot run at its power on; the VM still needs it, GC_PENDING, until it is enabled and the VM powers on again.
+     */
+    @Test
+    void aCustomizationAskedForWhileDisabledStaysPending() {
+        String vm = vms(fixture.newVApp("gc-disabled")).get(0);
+        String type = "application/vnd.vmware.vcloud.guestCustomizationSection+xml";
+        Http.Res gc = tenant.get(vm + "/guestCustomizationSection/");
+        assertThat(tenant.awaitTask(tenant.put(gc.link("edit", type), type, gc.body.replace("<Enabled>true</Enabled>",
+                "<Enabled>false</Enabled>"))).attr("status")).isEqualTo("success");
+        assertThat(tenant.post(tenant.get(vm).link("customizeAtNextPowerOn", null), null, null).status).isEqualTo(204);
+        assertThat(tenant.awaitTask(tenant.post(vm + "/power/action/powerOn", null, null)).attr("status"))
+                .isEqualTo("success");
+        String status = vm + "/guestcustomizationstatus/";
+        assertThat(tenant.get(status).childText("GuestCustStatus")).isEqualTo("GC_PENDING");
+        assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("true");
+        // enabled, the next power on runs it
+        tenant.awaitTask(tenant.post(vm + "/power/action/powerOff", null, null));
+        gc = tenant.get(vm + "/guestCustomizationSection/");
+        tenant.awaitTask(tenant.put(gc.link("edit", type), type, gc.body.replace("<Enabled>false</Enabled>",
+                "<Enabled>true</Enabled>")));
+        tenant.awaitTask(tenant.post(vm + "/power/action/powerOn", null, null));
+        assertThat(tenant.get(vm).attr("needsCustomization")).isEqualTo("false");
+    }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.vcdsim.core.OpenApiReference.ref;
+
 /**
  * The logical VM groups a VM placement policy names in its {@code pvdcLogicalVmGroupsMap} (go-vcloud-director's
  * types.PvdcLogicalVmGroupsMap: per provider VDC, references to logical VM groups of it): each an existing group of
@@ -70,11 +72,11 @@ final class LogicalPlacement {
                         + providerVdc.name() + ".");
             }
             groups.add(id);
-            named.add(reference(group.name(), Kind.LOGICAL_VM_GROUP.urn(id)));
+            named.add(ref(group.name(), Kind.LOGICAL_VM_GROUP.urn(id)));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("logicalVmGroups", named);
-        out.put("pvdc", reference(providerVdc.name(), Kind.PROVIDER_VDC.urn(pvdcId)));
+        out.put("pvdc", ref(providerVdc.name(), Kind.PROVIDER_VDC.urn(pvdcId)));
         return out;
     }
 
@@ -87,10 +89,4 @@ final class LogicalPlacement {
         return uuid;
     }
 
-    private static Map<String, Object> reference(String name, String id) {
-        Map<String, Object> ref = new LinkedHashMap<>();
-        ref.put("name", name);
-        ref.put("id", id);
-        return ref;
-    }
 }

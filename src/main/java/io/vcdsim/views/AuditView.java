@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.vcdsim.core.OpenApiReference.ref;
+
 /** An event of the log as the cloudapi's {@code auditTrail} writes it. */
 public final class AuditView {
     private AuditView() {
@@ -41,10 +43,4 @@ public final class AuditView {
         return m;
     }
 
-    private static Map<String, Object> ref(String name, String id) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("id", id);
-        return m;
-    }
 }

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.vcdsim.core.OpenApiReference.ref;
+
 /** Runtime defined entities as the cloudapi gives them (go-vcloud-director's types.DefinedInterface and the rest). */
 public final class RdeView {
     private RdeView() {
@@ -109,10 +111,4 @@ public final class RdeView {
         return v;
     }
 
-    private static Map<String, Object> ref(String name, String id) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("name", name);
-        v.put("id", id);
-        return v;
-    }
 }

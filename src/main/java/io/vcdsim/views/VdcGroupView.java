@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.vcdsim.core.OpenApiReference.ref;
+
 /**
  * A VDC group as the cloudapi shows it (go-vcloud-director's types.VdcGroup), its candidate VDCs
  * (types.CandidateVdc) and its distributed firewall (types.DfwPolicies). A group is made in one request, so it is
@@ -65,12 +67,6 @@ public final class VdcGroupView {
         v.put("networkProviderScope", c.networking().scope());
     }
 
-    private static Map<String, Object> ref(String name, String id) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("name", name);
-        r.put("id", id);
-        return r;
-    }
 
     /** The group's firewall: its default policy only while the firewall is active, as vCD shows it. */
     public static Map<String, Object> firewall(VdcGroupStore.Row g) {

@@ -22,7 +22,7 @@ import static io.vcdsim.api.CloudApi.V1;
 /**
  * The registered NSX-T manager as go-vcloud-director reads it: {@code /api/admin/extension/nsxtManagers} (its
  * {@code nsxTManager} query record's href, read as JSON), and on the cloudapi the tier-0 routers an external network
- * may import ({@code nsxTResources/importableTier0Routers}, those no external network has), the edge clusters
+ * may import ({@code nsxTResources/importableTier0Routers}, each saying whether a network has it already), the edge clusters
  * ({@code nsxTResources/edgeClusters}) and the transport zones a GENEVE pool may import
  * ({@code nsxTResources/importableTransportZones}). System administrators' only, but a VDC's edge clusters are also
  * its org administrators' (they pick one for an edge gateway).
@@ -59,7 +59,7 @@ public final class NsxtResource implements Routes {
             return CloudApi.contextPage(x, db.read(tx -> {
                 NsxtStore nsxt = tx.store(NsxtStore::new);
                 return nsxt.resources(manager, List.of(NsxtStore.TIER0, NsxtStore.VRF_TIER0)).stream()
-                        .filter(t -> !nsxt.tier0Imported(t.id())).map(NsxtView::tier0).toList();
+                        .map(t -> NsxtView.tier0(t, nsxt.tier0Imported(t.id()))).toList();
             }), "NsxtTier0Routers");
         });
         r.get(V1 + "/nsxTResources/importableTransportZones", x -> {

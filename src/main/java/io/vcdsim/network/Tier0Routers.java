@@ -6,7 +6,10 @@ import io.vcdsim.store.Tx;
 
 import java.util.UUID;
 
-/** The NSX-T tier-0 routers external networks stand on: one network per router. */
+/**
+ * The NSX-T tier-0 routers external networks stand on. A router may back several networks, as on vCD 10.5, where
+ * go-vcloud-director's test environment keeps one network on its tier-0 router and its tests import it again.
+ */
 public final class Tier0Routers {
     private Tier0Routers() {
     }
@@ -15,16 +18,13 @@ public final class Tier0Routers {
     public record Tier0(UUID managerId, String nsxtId) {
     }
 
-    /** The stored id of a tier-0 router (or VRF: go-vcloud-director names both NSXT_TIER0) no network stands on. */
+    /** The stored id of a tier-0 router (or VRF: go-vcloud-director names both NSXT_TIER0) of the manager. */
     static UUID importable(Tx tx, Tier0 tier0) {
         NsxtStore nsxt = tx.store(NsxtStore::new);
         NsxtStore.Resource router = nsxt.resource(tier0.managerId(), NsxtStore.TIER0, tier0.nsxtId())
                 .or(() -> nsxt.resource(tier0.managerId(), NsxtStore.VRF_TIER0, tier0.nsxtId()))
                 .orElseThrow(() -> ApiException.invalidReference("NSX-T manager " + tier0.managerId()
                         + " has no importable tier-0 router " + shown(tier0.nsxtId()) + "."));
-        if (nsxt.tier0Imported(router.id())) {
-            throw ApiException.badRequest("Tier-0 router " + router.name() + " already backs an external network.");
-        }
         return router.id();
     }
 

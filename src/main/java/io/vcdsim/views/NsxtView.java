@@ -42,11 +42,13 @@ public final class NsxtView {
     }
 
     /** A tier-0 router (or VRF) that an external network may import. */
-    public static Map<String, Object> tier0(NsxtStore.Resource r) {
+    /** An importable tier-0 router; {@code alreadyImported} when an external network stands on it. */
+    public static Map<String, Object> tier0(NsxtStore.Resource r, boolean alreadyImported) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", r.nsxtId());
         json.put("description", r.description());
         json.put("displayName", r.name());
+        json.put("alreadyImported", alreadyImported);
         return json;
     }
 

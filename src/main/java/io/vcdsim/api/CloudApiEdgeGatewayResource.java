@@ -10,6 +10,7 @@ import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.network.EdgeGatewayService;
+import io.vcdsim.network.EdgeOwners;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
@@ -104,7 +105,8 @@ public final class CloudApiEdgeGatewayResource implements Routes {
             boolean nsxt = db.read(tx -> tx.edges().edgeCluster(e.id())).isPresent();
             return CloudApi.accepted(x, edges.update(x.principal(), e, new EdgeGatewayService.Update(body.name,
                     body.description, e.haEnabled(), e.dnsRelay(), e.advancedNetworking(), e.distributedRouting()),
-                    nsxt ? allocated(body) : Map.of(), TaskResource.caller(x.principal())));
+                    nsxt ? allocated(body) : Map.of(), nsxt ? owner(body, e) : null,
+                    TaskResource.caller(x.principal())));
         });
         r.delete(V1 + "/edgeGateways/{id}", x -> {
             EdgeGatewayRow e = edge(x, Right.ORG_EDIT);
@@ -144,6 +146,23 @@ public final class CloudApiEdgeGatewayResource implements Routes {
                 false, true, false, uplinks);
         return CloudApi.accepted(x, edges.create(x.principal(), vdc, spec, edgeCluster(body),
                 TaskResource.caller(x.principal())).task());
+    }
+
+    /** The owner a PUT names: a VDC group, or the edge's own VDC (an edge does not change VDC); none: unchanged. */
+    private static EdgeOwners.Owner owner(EdgeBody body, EdgeGatewayRow e) {
+        String urn = body.ownerRef == null ? null : body.ownerRef.id;
+        if (urn == null || urn.isBlank()) {
+            return null;
+        }
+        UUID id = Ids.fromAny(urn);
+        if (urn.startsWith("urn:vcloud:" + Kind.VDC_GROUP.urnType + ":") && id != null) {
+            return new EdgeOwners.Owner(id);
+        }
+        if (!e.vdcId().equals(id)) {
+            throw ApiException.badRequest("Edge gateway " + e.name() + " stays in its VDC: ownerRef names that VDC "
+                    + "or a VDC group it is a member of.");
+        }
+        return EdgeOwners.Owner.VDC;
     }
 
     /**

@@ -187,15 +187,15 @@ public final class EdgeGatewayService {
 
     /** Name, description and switches (a system administrator's to flip); the uplinks stay as they were made. */
     public TaskRow update(Principal p, EdgeGatewayRow e, Update u, TaskEngine.Caller by) {
-        return update(p, e, u, Map.of(), by);
+        return update(p, e, u, Map.of(), null, by);
     }
 
     /**
-     * The same, and an NSX-T edge's allocated ranges by external network and subnet gateway ({@link #reallocate}),
-     * changed with the task's start.
+     * The same, and an NSX-T edge's allocated ranges by external network and subnet gateway ({@link #reallocate})
+     * and its owner ({@code null}: it stays where it is), changed with the task's start.
      */
     public TaskRow update(Principal p, EdgeGatewayRow e, Update u, Map<UUID, Map<String, Allocation>> ranges,
-                          TaskEngine.Caller by) {
+                          EdgeOwners.Owner owner, TaskEngine.Caller by) {
         String name = checkName(u.name());
         boolean switches = u.haEnabled() != e.haEnabled() || u.dnsRelay() != e.dnsRelay()
                 || u.advancedNetworking() != e.advancedNetworking() || u.distributedRouting() != e.distributedRouting();
@@ -212,6 +212,9 @@ public final class EdgeGatewayService {
                 throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");
             }
             reallocate(tx, e, ranges);
+            if (owner != null) {
+                EdgeOwners.move(tx, e, owner);
+            }
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Edge Gateway " + e.name() + "(" + e.id()
                     + ")", by, owner(e), true, checked));
         });

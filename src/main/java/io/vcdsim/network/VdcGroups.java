@@ -8,6 +8,7 @@ import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.provider.Associations;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.NsxtServiceStore;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.TaskRow;
@@ -56,6 +57,7 @@ public final class VdcGroups {
         engine.register(UPDATE, Change.class, (tx, task, c) -> {
             VdcGroupStore.Row now = store(tx).lock(task.ownerId()).orElseThrow(() -> gone(task.ownerId()));
             requireMembers(tx, now.orgId(), c.vdcIds(), now.networkPoolId());
+            requireEdgesKept(tx, now.id(), c.vdcIds());
             VdcGroupStore.Row next = now.with(c.name(), c.description(), c.vdcIds());
             requireFreeName(tx, next);
             store(tx).update(next);
@@ -151,6 +153,7 @@ public final class VdcGroups {
             // checked now and again when the task runs
             VdcGroupStore.Row now = store(tx).lock(id).orElseThrow(() -> gone(id));
             requireMembers(tx, now.orgId(), change.vdcIds(), now.networkPoolId());
+            requireEdgesKept(tx, now.id(), change.vdcIds());
             requireFreeName(tx, now.with(change.name(), change.description(), change.vdcIds()));
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating VDC group " + now.name(), by, owner(now),
                     true, change));
@@ -160,7 +163,8 @@ public final class VdcGroups {
     /**
      * Deletes the group. vCD refuses one that still owns networking objects unless {@code force}, which deletes them
      * with it (go-vcloud-director's ForceDelete, terraform's force_delete); of those, vcdsim's groups own firewall
-     * groups (its networks and edge gateways belong to VDCs).
+     * groups, and NSX-T edge gateways moved into them, which a forced delete hands back to their VDCs (networks
+     * belong to VDCs).
      */
     public TaskRow delete(Principal p, UUID id, boolean force, TaskEngine.Caller by) {
         VdcGroupStore.Row g = get(p, id);
@@ -175,7 +179,23 @@ public final class VdcGroups {
         });
     }
 
+    /** A VDC whose edge gateway is in the group stays a member until the edge moves out. */
+    private static void requireEdgesKept(Tx tx, UUID groupId, List<UUID> vdcIds) {
+        for (EdgeGatewayRow e : tx.edges().inVdcGroup(groupId)) {
+            if (!vdcIds.contains(e.vdcId())) {
+                throw ApiException.badRequest("Edge gateway " + e.name() + " is in the VDC group: its VDC stays a "
+                        + "member until the edge moves back to it.");
+            }
+        }
+    }
+
     private static void requireNoChildren(Tx tx, VdcGroupStore.Row g) {
+        List<String> edges = tx.edges().inVdcGroup(g.id()).stream().map(EdgeGatewayRow::name).toList();
+        if (!edges.isEmpty()) {
+            throw ApiException.badRequest("VDC group " + g.name() + " cannot be deleted: it still has edge "
+                    + "gateway(s) " + String.join(", ", edges) + ". Move them to a VDC first, or delete the group "
+                    + "with force=true.");
+        }
         List<String> names = tx.store(NsxtServiceStore::new).groupsOfVdcGroup(g.id()).stream()
                 .map(NsxtServiceStore.Group::name).toList();
         if (!names.isEmpty()) {

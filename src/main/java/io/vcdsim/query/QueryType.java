@@ -26,7 +26,9 @@ import java.util.Map;
  *                  use the log's sequence, so those written in one instant keep their order)
  * @param cloudApiOnly types that page a cloudapi list and are not offered at {@code /api/query}
  * @param aliases   other names of fields, for filters and sorts only: the cloudapi's names of what the
- *                  {@code /api} records call otherwise ({@code ownerRef.id} for {@code vdc})
+ *                  {@code /api} records call otherwise ({@code orgVdc.id} for {@code vdc})
+ * @param filterFields fields of the cloudapi's that filters and sorts may name and records do not show (an edge
+ *                  gateway's {@code ownerRef.id}, its VDC or the VDC group it is in)
  * @param metadata  whether its objects carry metadata: filters and {@code fields} may then name
  *                  {@code metadata:key} (and {@code metadata@SYSTEM:key})
  * @param kindSql   when its rows are of more than one kind (vm records list vApps' VMs and templates' VMs): the
@@ -38,7 +40,8 @@ public record QueryType(String name, String recordElement, String referenceEleme
                         String from, String idSql, String hrefPath, String urnType, String orgSql, String sharedSql, Right right,
                         boolean admin, boolean systemOnly, String defaultSort, List<String> indexPrefix,
                         String tieBreakSql, Map<String, QueryField> fields, boolean cloudApiOnly,
-                        Map<String, String> aliases, boolean metadata, String kindSql, boolean recordsOnly) {
+                        Map<String, String> aliases, Map<String, QueryField> filterFields, boolean metadata,
+                        String kindSql, boolean recordsOnly) {
 
     /** The query of a kind (its name, the hrefs, URNs and media type of its records, the right to run it). */
     public static Builder of(Kind kind, String recordElement, String referenceElement) {
@@ -83,6 +86,9 @@ public record QueryType(String name, String recordElement, String referenceEleme
     /** The field of this name, or of which this is an alias; null if none. */
     public QueryField field(String fieldName) {
         QueryField f = fields.get(fieldName);
+        if (f == null) {
+            f = filterFields.get(fieldName);
+        }
         return f != null ? f : fields.get(aliases.getOrDefault(fieldName, ""));
     }
 
@@ -110,6 +116,7 @@ public record QueryType(String name, String recordElement, String referenceEleme
         private boolean recordsOnly;
         private final Map<String, QueryField> fields = new LinkedHashMap<>();
         private final Map<String, String> aliases = new LinkedHashMap<>();
+        private final Map<String, QueryField> filterFields = new LinkedHashMap<>();
         private String kindSql;
 
         private Builder(String name, String recordElement, String referenceElement) {
@@ -224,11 +231,17 @@ public record QueryType(String name, String recordElement, String referenceEleme
             return this;
         }
 
+        /** {@code field} may be named in filters and sorts; records do not show it. */
+        public Builder filterField(QueryField field) {
+            filterFields.put(field.name(), field);
+            return this;
+        }
+
         public QueryType build() {
             return new QueryType(name, recordElement, referenceElement, entityMediaType, from, idSql, hrefPath,
                     urnType, orgSql, sharedSql, right, admin, systemOnly, defaultSort, indexPrefix,
                     tieBreakSql != null ? tieBreakSql : idSql, Collections.unmodifiableMap(new LinkedHashMap<>(fields)),
-                    cloudApiOnly, Map.copyOf(aliases), metadata, kindSql, recordsOnly);
+                    cloudApiOnly, Map.copyOf(aliases), Map.copyOf(filterFields), metadata, kindSql, recordsOnly);
         }
     }
 }

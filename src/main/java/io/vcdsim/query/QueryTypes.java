@@ -264,8 +264,10 @@ public final class QueryTypes {
                 bool("advancedNetworkingEnabled", "g.advanced_networking"),
                 bool("distributedRoutingEnabled", "g.distributed_routing"));
         types.add(QueryType.of(Kind.EDGE_GATEWAY, "EdgeGatewayRecord", "EdgeGatewayReference")
-                .from("edge_gateway g JOIN vdc v ON v.id = g.vdc_id").id("g.id").ownedBy("g.org_id").fields(edge)
-                .alias("ownerRef.id", "vdc").alias("orgVdc.id", "vdc").alias("orgRef.id", "org").build());
+                .from("edge_gateway g JOIN vdc v ON v.id = g.vdc_id LEFT JOIN edge_gateway_vdc_group og "
+                        + "ON og.gateway_id = g.id").id("g.id").ownedBy("g.org_id").fields(edge)
+                .filterField(ref("ownerRef.id", "COALESCE(og.vdc_group_id, g.vdc_id)", Kind.VDC))
+                .alias("orgVdc.id", "vdc").alias("orgRef.id", "org").build());
         // an external network's first subnet, as vCD's records show it
         List<QueryField> external = List.of(string("name", "e.name"), string("description", "e.description"),
                 string("gateway", "s.gateway"), string("netmask", "s.netmask"), string("dns1", "s.dns1"),

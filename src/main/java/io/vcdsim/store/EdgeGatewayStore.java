@@ -55,6 +55,27 @@ public final class EdgeGatewayStore {
                 .findOne();
     }
 
+    /** The VDC group an NSX-T edge was moved into, if it was. */
+    public Optional<UUID> vdcGroup(UUID gatewayId) {
+        return h.createQuery("SELECT vdc_group_id FROM edge_gateway_vdc_group WHERE gateway_id = :g")
+                .bind("g", gatewayId).mapTo(UUID.class).findOne();
+    }
+
+    /** Puts the edge in a VDC group, or (null) back in its VDC. */
+    public void setVdcGroup(UUID gatewayId, UUID vdcGroupId) {
+        Rows.execute(h, "DELETE FROM edge_gateway_vdc_group WHERE gateway_id = ?", gatewayId);
+        if (vdcGroupId != null) {
+            Rows.execute(h, "INSERT INTO edge_gateway_vdc_group (gateway_id, vdc_group_id) VALUES (?, ?)", gatewayId,
+                    vdcGroupId);
+        }
+    }
+
+    /** The edges in a VDC group. */
+    public List<EdgeGatewayRow> inVdcGroup(UUID vdcGroupId) {
+        return h.createQuery("SELECT g.* FROM edge_gateway g JOIN edge_gateway_vdc_group o ON o.gateway_id = g.id "
+                + "WHERE o.vdc_group_id = :v ORDER BY g.name_key").bind("v", vdcGroupId).map(EDGE).list();
+    }
+
     public List<EdgeGatewayRow> ofOrg(UUID orgId) {
         return h.createQuery("SELECT * FROM edge_gateway WHERE org_id = :org ORDER BY name_key, id").bind("org", orgId)
                 .map(EDGE).list();

@@ -7,6 +7,7 @@ import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.UplinkRow;
+import io.vcdsim.store.VdcGroupStore;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,8 +34,15 @@ public final class NsxtEdgeGatewayView {
         m.put("name", e.name());
         m.put("description", e.description() == null ? "" : e.description());
         String vdcName = tx.resources().vdc(e.vdcId()).map(v -> v.name()).orElse("");
-        m.put("ownerRef", NetworkView.ref(vdcName, Kind.VDC.urn(e.vdcId())));
-        m.put("orgVdc", NetworkView.ref(vdcName, Kind.VDC.urn(e.vdcId())));
+        // an edge in a VDC group is the group's, and has no orgVdc (go-vcloud-director compares it with the one it
+        // moved there, orgVdc cleared)
+        var group = tx.edges().vdcGroup(e.id()).flatMap(g -> tx.store(VdcGroupStore::new).find(g));
+        if (group.isPresent()) {
+            m.put("ownerRef", NetworkView.ref(group.get().name(), Kind.VDC_GROUP.urn(group.get().id())));
+        } else {
+            m.put("ownerRef", NetworkView.ref(vdcName, Kind.VDC.urn(e.vdcId())));
+            m.put("orgVdc", NetworkView.ref(vdcName, Kind.VDC.urn(e.vdcId())));
+        }
         m.put("orgRef", NetworkView.ref(tx.orgs().find(e.orgId()).map(o -> o.name()).orElse(""),
                 Kind.ORG.urn(e.orgId())));
         m.put("edgeGatewayUplinks", uplinks(tx, e));

@@ -1,0 +1,43 @@
+package io.vcdsim.network;
+
+import io.vcdsim.core.ApiException;
+import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.store.VdcGroupStore;
+
+import java.util.UUID;
+
+/**
+ * Who owns an NSX-T edge gateway: its VDC, or a VDC group that VDC is a member of (go-vcloud-director's
+ * MoveToVdcOrVdcGroup, terraform's owner_id). The edge stays on its VDC's uplinks and addresses either way; the owner
+ * is what its {@code ownerRef} names and what the group's networks may be routed by.
+ */
+public final class EdgeOwners {
+    private EdgeOwners() {
+    }
+
+    /** The owner a request names: a VDC group's id, or null for the edge's VDC. */
+    public record Owner(UUID vdcGroupId) {
+        public static final Owner VDC = new Owner(null);
+    }
+
+    /** Moves the edge to {@code owner}, checked: a group of the edge's org that has the edge's VDC among its members. */
+    static void move(Tx tx, EdgeGatewayRow e, Owner owner) {
+        if (tx.edges().edgeCluster(e.id()).isEmpty()) {
+            throw ApiException.badRequest("Edge gateway " + e.name() + " is not an NSX-T edge gateway: only those "
+                    + "move into a VDC group.");
+        }
+        UUID group = owner.vdcGroupId();
+        if (group != null) {
+            VdcGroupStore.Row g = tx.store(VdcGroupStore::new).find(group)
+                    .filter(r -> r.orgId().equals(e.orgId()))
+                    .orElseThrow(() -> ApiException.invalidReference("No VDC group with id " + group
+                            + " is in the edge gateway's organization."));
+            if (!g.members().contains(e.vdcId())) {
+                throw ApiException.badRequest("Edge gateway " + e.name() + " can only move into a VDC group its VDC "
+                        + "is a member of; " + g.name() + " is not one.");
+            }
+        }
+        tx.edges().setVdcGroup(e.id(), group);
+    }
+}

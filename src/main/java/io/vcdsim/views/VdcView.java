@@ -7,6 +7,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.model.AdminVdc;
 import io.vcdsim.model.AdminVdcStorageProfile;
 import io.vcdsim.model.ComputeCapacity;
+import io.vcdsim.model.ProviderInventory;
 import io.vcdsim.model.Vdc;
 import io.vcdsim.model.VdcStorageProfile;
 import io.vcdsim.store.InventoryStore;
@@ -139,6 +140,14 @@ public final class VdcView {
                     a.networkPoolReference = v.adminRef(Kind.NETWORK_POOL, pool.id(), pool.name()));
             inventory.providerVdc(inventory.providerVdcOf(row.id())).ifPresent(pvdc ->
                     a.providerVdcReference = v.adminRef(Kind.PROVIDER_VDC, pvdc.id(), pvdc.name()));
+            if (v.principal().isSystemAdmin()) {
+                // the provider VDC's pools, which its VMs are placed in (vcdsim makes no child pool per VDC)
+                a.resourcePoolRefs = new ProviderInventory.VimObjectRefs();
+                a.resourcePoolRefs.vimObjectRef = inventory.pvdcPools(inventory.providerVdcOf(row.id())).stream()
+                        .filter(InventoryStore.PvdcPool::enabled)
+                        .map(p -> ProviderVdcView.vimRef(tx, v, p.pool().vcenterId(), p.pool().moref(),
+                                "RESOURCE_POOL")).toList();
+            }
             a.usesFastProvisioning = s.fastProvisioning();
             a.overCommitAllowed = s.overCommitAllowed();
             a.vmDiscoveryEnabled = s.vmDiscovery();

@@ -146,6 +146,11 @@ class VdcTest {
         assertThat(view.childText("OverCommitAllowed")).as("vCD's default").isEqualTo("true");
         assertThat(admin.get(view.child("ProviderVdcReference").getAttribute("href")).status).isEqualTo(200);
         assertThat(admin.get(view.child("NetworkPoolReference").getAttribute("href")).status).isEqualTo(200);
+        // go-vcloud-director's Test_CreateNsxtOrgVdc reads the resource pools (vmext children of a vcloud element)
+        Element pool = Http.Res.children(view.child("ResourcePoolRefs"), Http.VMEXT, "VimObjectRef").get(0);
+        assertThat(Http.Res.children(pool, Http.VMEXT, "MoRef").get(0).getTextContent()).startsWith("resgroup-");
+        assertThat(Http.Res.children(pool, Http.VMEXT, "VimObjectType").get(0).getTextContent())
+                .isEqualTo("RESOURCE_POOL");
 
         String doc = view.body.replaceAll("<ResourceGuaranteedCpu>[^<]*</ResourceGuaranteedCpu>", "")
                 .replace("<ResourceGuaranteedMemory>0.25</ResourceGuaranteedMemory>",

@@ -9,6 +9,7 @@ import io.vcdsim.http.Router;
 import io.vcdsim.network.AppPortProfiles;
 import io.vcdsim.network.EdgeFirewall;
 import io.vcdsim.network.FirewallGroups;
+import io.vcdsim.network.VmCriteria;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.views.NsxtServicesView;
 
@@ -60,7 +61,7 @@ public final class CloudApiNsxtFirewallResource implements Routes {
         public String description;
         public List<String> ipAddresses;
         public List<Ref> members;
-        public List<Object> vmCriteria;
+        public List<VmCriteria.Criterion> vmCriteria;
         public Ref ownerRef;
         public Ref edgeGatewayRef;
         public String type;
@@ -200,10 +201,7 @@ public final class CloudApiNsxtFirewallResource implements Routes {
         for (Ref m : b.members == null ? List.<Ref>of() : b.members) {
             members.add(m == null ? null : NsxtRefs.urn(m.id, Kind.NETWORK, "members"));
         }
-        if (b.vmCriteria != null && !b.vmCriteria.isEmpty() && !"VM_CRITERIA".equals(type)) {
-            throw ApiException.badRequest("vmCriteria are for VM_CRITERIA groups only.");
-        }
-        return new FirewallGroups.Spec(b.name, b.description, type, owner, b.ipAddresses, members);
+        return new FirewallGroups.Spec(b.name, b.description, type, owner, b.ipAddresses, members, b.vmCriteria);
     }
 
     private static EdgeFirewall.Spec rule(RuleBody b) {

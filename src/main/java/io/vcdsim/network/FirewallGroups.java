@@ -37,6 +37,8 @@ public final class FirewallGroups {
     public static final String DELETE = "nsxtFirewallGroupDelete";
     public static final String IP_SET = "IP_SET";
     public static final String SECURITY_GROUP = "SECURITY_GROUP";
+    /** A dynamic security group: the VMs its vmCriteria match. */
+    public static final String VM_CRITERIA = "VM_CRITERIA";
     static final int MAX_ADDRESSES = 1024;
     static final int MAX_MEMBERS = 512;
 
@@ -61,11 +63,11 @@ public final class FirewallGroups {
     }
 
     /**
-     * What a client asks for; type is IP_SET or SECURITY_GROUP (VM_CRITERIA groups are not served); owner null when
-     * the body names none.
+     * What a client asks for; type is IP_SET, SECURITY_GROUP or VM_CRITERIA (a dynamic security group); owner null
+     * when the body names none.
      */
     public record Spec(String name, String description, String type, Owner owner, List<String> ipAddresses,
-                       List<UUID> members) {
+                       List<UUID> members, List<VmCriteria.Criterion> vmCriteria) {
     }
 
     /**
@@ -73,11 +75,12 @@ public final class FirewallGroups {
      * (with names).
      */
     public record Group(NsxtServiceStore.Group row, EdgeGatewayRow edge, VdcGroupStore.Row vdcGroup,
-                        String description, List<String> ipAddresses, List<NetworkRow> members) {
+                        String description, List<String> ipAddresses, List<NetworkRow> members,
+                        List<VmCriteria.Criterion> vmCriteria) {
     }
 
     /** What a group's body keeps besides its columns. */
-    public record Body(String description, List<String> ipAddresses) {
+    public record Body(String description, List<String> ipAddresses, List<VmCriteria.Criterion> vmCriteria) {
     }
 
     /**
@@ -131,9 +134,15 @@ public final class FirewallGroups {
                 .map(g -> view(tx, g)).toList());
     }
 
-    /** The VMs on a security group's networks. */
+    /** The VMs on a security group's networks, or those of its owner's VDCs a dynamic group's criteria match. */
     public List<NsxtServiceStore.MemberVm> associatedVms(Principal p, UUID id) {
         Group g = get(p, id);
+        if (VM_CRITERIA.equals(g.row().type())) {
+            List<UUID> vdcs = g.edge() != null ? List.of(g.edge().vdcId()) : g.vdcGroup().members();
+            return db.read(tx -> store(tx).vmsIn(vdcs).stream()
+                    .filter(c -> VmCriteria.matches(g.vmCriteria(), c.vm().vmName(), c.osType()))
+                    .map(NsxtServiceStore.CandidateVm::vm).toList());
+        }
         if (!SECURITY_GROUP.equals(g.row().type())) {
             throw ApiException.badRequest("Only a security group has associated VMs; " + g.row().name() + " is an "
                     + g.row().type() + ".");
@@ -157,7 +166,7 @@ public final class FirewallGroups {
         }
         Checked c = checked(s);
         Change change = new Change(UUID.randomUUID(), orgId, owner.edgeId(), owner.vdcGroupId(), c.name(), c.type(),
-                NsxtEdges.write(new Body(c.description(), c.ipAddresses())), c.members());
+                NsxtEdges.write(new Body(c.description(), c.ipAddresses(), c.vmCriteria())), c.members());
         return db.tx(tx -> {
             checked(tx, change, null);
             return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating firewall group " + c.name(), by,
@@ -181,7 +190,7 @@ public final class FirewallGroups {
         }
         Change change = new Change(id, now.row().orgId(), now.row().edgeId(), now.row().vdcGroupId(), c.name(),
                 now.row().type(),
-                NsxtEdges.write(new Body(c.description(), c.ipAddresses())), c.members());
+                NsxtEdges.write(new Body(c.description(), c.ipAddresses(), c.vmCriteria())), c.members());
         return db.tx(tx -> {
             checked(tx, change, id);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating firewall group " + c.name(), by,
@@ -213,19 +222,25 @@ public final class FirewallGroups {
     }
 
     private record Checked(String name, String description, String type, List<String> ipAddresses,
-                           List<UUID> members) {
+                           List<UUID> members, List<VmCriteria.Criterion> vmCriteria) {
     }
 
     private static Checked checked(Spec s) {
         String name = NsxtEdges.name(s.name(), "A firewall group");
         String description = NsxtEdges.description(s.description());
-        if ("VM_CRITERIA".equals(s.type())) {
-            throw ApiException.badRequest("Dynamic (VM_CRITERIA) security groups are not served: vcdsim's firewall "
-                    + "groups are IP sets and static security groups.");
-        }
-        String type = NsxtEdges.oneOf(s.type(), List.of(IP_SET, SECURITY_GROUP), null, "A firewall group's type");
+        String type = NsxtEdges.oneOf(s.type(), List.of(IP_SET, SECURITY_GROUP, VM_CRITERIA), null,
+                "A firewall group's type");
         List<String> addresses = s.ipAddresses() == null ? List.of() : s.ipAddresses();
         List<UUID> members = s.members() == null ? List.of() : s.members();
+        List<VmCriteria.Criterion> criteria = null;
+        if (type.equals(VM_CRITERIA)) {
+            if (!addresses.isEmpty() || !members.isEmpty()) {
+                throw ApiException.badRequest("A VM_CRITERIA group has vmCriteria, not ipAddresses or members.");
+            }
+            criteria = VmCriteria.checked(s.vmCriteria());
+        } else if (s.vmCriteria() != null && !s.vmCriteria().isEmpty()) {
+            throw ApiException.badRequest("vmCriteria are for VM_CRITERIA groups only.");
+        }
         if (type.equals(IP_SET) && !members.isEmpty()) {
             throw ApiException.badRequest("An IP set has ipAddresses, not members.");
         }
@@ -244,7 +259,7 @@ public final class FirewallGroups {
             throw ApiException.badRequest("A member of a security group names an org VDC network by its id.");
         }
         return new Checked(name, description, type, new ArrayList<>(checkedAddresses),
-                new ArrayList<>(new LinkedHashSet<>(members)));
+                new ArrayList<>(new LinkedHashSet<>(members)), criteria);
     }
 
     /**
@@ -308,7 +323,8 @@ public final class FirewallGroups {
         List<NetworkRow> members = store(tx).members(row.id()).stream()
                 .flatMap(id -> tx.networks().find(id).stream()).toList();
         return new Group(row, edge, vdcGroup, body.description(),
-                body.ipAddresses() == null ? List.of() : body.ipAddresses(), members);
+                body.ipAddresses() == null ? List.of() : body.ipAddresses(), members,
+                body.vmCriteria() == null ? List.of() : body.vmCriteria());
     }
 
     private static ApiException gone(UUID id) {

@@ -108,6 +108,17 @@ public final class NsxtServiceStore {
                            UUID orgId, String orgName) {
     }
 
+    /** A vApp VM a dynamic group's criteria are tried on: where it is, and its guest OS type. */
+    public record CandidateVm(MemberVm vm, String osType) {
+    }
+
+    private static final String MEMBER_VM_SELECT = "SELECT v.id, v.name, v.os_type, a.id AS vapp_id, a.name AS vapp_name, "
+            + "d.id AS vdc_id, d.name AS vdc_name, o.id AS org_id, o.name AS org_name FROM vm v "
+            + "JOIN vapp a ON a.id = v.parent_id JOIN vdc d ON d.id = a.vdc_id JOIN org o ON o.id = v.org_id ";
+    private static final RowMapper<MemberVm> MEMBER_VM = (rs, ctx) -> new MemberVm(Rows.uuid(rs, "id"),
+            rs.getString("name"), Rows.uuid(rs, "vapp_id"), rs.getString("vapp_name"), Rows.uuid(rs, "vdc_id"),
+            rs.getString("vdc_name"), Rows.uuid(rs, "org_id"), rs.getString("org_name"));
+
     /** The org's VMs with a NIC on one of these networks (a NIC names its network), in name order. */
     public List<MemberVm> vmsOn(UUID orgId, List<String> networkNames) {
         if (networkNames.isEmpty()) {
@@ -117,17 +128,23 @@ public final class NsxtServiceStore {
         for (int i = 0; i < networkNames.size(); i++) {
             any.append(i == 0 ? "" : " OR ").append("v.nics LIKE :n").append(i);
         }
-        var q = h.createQuery("SELECT v.id, v.name, a.id AS vapp_id, a.name AS vapp_name, d.id AS vdc_id, "
-                + "d.name AS vdc_name, o.id AS org_id, o.name AS org_name FROM vm v JOIN vapp a ON a.id = v.parent_id "
-                + "JOIN vdc d ON d.id = a.vdc_id JOIN org o ON o.id = v.org_id WHERE v.org_id = :o AND (" + any
-                + ") ORDER BY v.name, v.id").bind("o", orgId);
+        var q = h.createQuery(MEMBER_VM_SELECT + "WHERE v.org_id = :o AND (" + any + ") ORDER BY v.name, v.id")
+                .bind("o", orgId);
         for (int i = 0; i < networkNames.size(); i++) {
             q.bind("n" + i, "%\"network\":\"" + networkNames.get(i).replace("%", "\\%").replace("_", "\\_")
                     + "\"%");
         }
-        return q.map((rs, ctx) -> new MemberVm(Rows.uuid(rs, "id"), rs.getString("name"), Rows.uuid(rs, "vapp_id"),
-                rs.getString("vapp_name"), Rows.uuid(rs, "vdc_id"), rs.getString("vdc_name"), Rows.uuid(rs, "org_id"),
-                rs.getString("org_name"))).list();
+        return q.map(MEMBER_VM).list();
+    }
+
+    /** The vApp VMs of these VDCs, in name order. */
+    public List<CandidateVm> vmsIn(List<UUID> vdcIds) {
+        if (vdcIds.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery(MEMBER_VM_SELECT + "WHERE a.vdc_id IN (<vdcs>) ORDER BY v.name, v.id")
+                .bindList("vdcs", vdcIds).map((rs, ctx) -> new CandidateVm(MEMBER_VM.map(rs, ctx),
+                        rs.getString("os_type"))).list();
     }
 
     // firewall and NAT rules

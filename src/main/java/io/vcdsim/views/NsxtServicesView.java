@@ -35,6 +35,8 @@ public final class NsxtServicesView {
         m.put("description", g.description());
         if (FirewallGroups.IP_SET.equals(g.row().type())) {
             m.put("ipAddresses", g.ipAddresses());
+        } else if (FirewallGroups.VM_CRITERIA.equals(g.row().type())) {
+            m.put("vmCriteria", g.vmCriteria());
         } else {
             m.put("members", g.members().stream().map(NsxtServicesView::network).toList());
         }

@@ -102,6 +102,63 @@ class CloudApiNsxtFirewallTest {
         assertThat(get(tenant, GROUPS + "/" + id).status).isEqualTo(403);
     }
 
+    /**
+     * A dynamic security group as go-vcloud-director's Test_NsxtDynamicSecurityGroup makes it (criteria ORed, each of
+     * rules ANDed): given back as sent, renamed, and its associated VMs those of the edge's VDC its criteria match.
+     */
+    @Test
+    void aDynamicSecurityGroupKeepsItsCriteriaAndMatchesTheVdcsVmsByName() {
+        String prefix = unique("dyn");
+        String compose = "application/vnd.vmware.vcloud.composeVAppParams+xml";
+        String vdcHref = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
+                .getAttribute("href");
+        Http.Res vapp = tenant.post(tenant.get(vdcHref).link("add", compose), compose, "<ComposeVAppParams xmlns=\""
+                + Http.NS + "\" name=\"" + prefix + "\"/>");
+        tenant.awaitTask(vapp);
+        String recompose = "application/vnd.vmware.vcloud.recomposeVAppParams+xml";
+        tenant.awaitTask(tenant.post(vapp.attr("href") + "/action/recomposeVApp", recompose, "<RecomposeVAppParams "
+                + "xmlns=\"" + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\"><CreateItem name=\""
+                + prefix + "-web\"><VmSpecSection Modified=\"true\"><ovf:Info>spec</ovf:Info><OsType>debian10Guest"
+                + "</OsType><NumCpus>1</NumCpus><NumCoresPerSocket>1</NumCoresPerSocket><MemoryResourceMb><Configured>"
+                + "512</Configured></MemoryResourceMb><DiskSection/><HardwareVersion>vmx-13</HardwareVersion>"
+                + "</VmSpecSection></CreateItem><AllEULAsAccepted>true</AllEULAsAccepted></RecomposeVAppParams>"));
+
+        String criteria = "[{\"vmCriteriaRule\":[{\"attributeType\":\"VM_NAME\",\"operator\":\"STARTS_WITH\","
+                + "\"attributeValue\":\"" + prefix + "\"},{\"attributeType\":\"VM_NAME\",\"operator\":\"ENDS_WITH\","
+                + "\"attributeValue\":\"-web\"}]},{\"vmCriteriaRule\":[{\"attributeType\":\"VM_TAG\",\"operator\":"
+                + "\"EQUALS\",\"attributeValue\":\"string\"}]}]";
+        String name = unique("dsg");
+        String body = "{\"name\":\"" + name + "\",\"description\":\"d\",\"ownerRef\":{\"id\":\"" + edge + "\"},"
+                + "\"typeValue\":\"VM_CRITERIA\",\"vmCriteria\":" + criteria + "}";
+        String id = group(tenant, body);
+        JsonNode g = get(tenant, GROUPS + "/" + id).json();
+        assertThat(g.get("typeValue").asText()).isEqualTo("VM_CRITERIA");
+        assertThat(g.get("vmCriteria")).hasSize(2);
+        assertThat(g.get("vmCriteria").get(0).get("vmCriteriaRule").get(1).get("operator").asText())
+                .isEqualTo("ENDS_WITH");
+        JsonNode vms = get(tenant, GROUPS + "/" + id + "/associatedVMs").json().get("values");
+        assertThat(vms).hasSize(1);
+        assertThat(vms.get(0).get("vmRef").get("name").asText()).isEqualTo(prefix + "-web");
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) g).put("name", name + "-updated");
+        awaitOwner(tenant, send(tenant, "PUT", GROUPS + "/" + id, g.toString()));
+        JsonNode changed = get(tenant, GROUPS + "/" + id).json();
+        assertThat(changed.get("name").asText()).isEqualTo(name + "-updated");
+        assertThat(changed.get("vmCriteria")).isEqualTo(g.get("vmCriteria"));
+
+        // six criteria, five rules, an unknown operator, or addresses beside criteria
+        String rule = "{\"attributeType\":\"VM_NAME\",\"operator\":\"EQUALS\",\"attributeValue\":\"x\"}";
+        String one = "{\"vmCriteriaRule\":[" + rule + "]}";
+        for (String bad : new String[]{"[" + String.join(",", java.util.Collections.nCopies(6, one)) + "]",
+                "[{\"vmCriteriaRule\":[" + String.join(",", java.util.Collections.nCopies(5, rule)) + "]}]",
+                "[{\"vmCriteriaRule\":[" + rule.replace("EQUALS", "LIKE") + "]}]", "[]"}) {
+            refused(send(tenant, "POST", GROUPS, body.replace(criteria, bad).replace(name, unique("bad"))), 400,
+                    "BAD_REQUEST");
+        }
+        refused(send(tenant, "POST", GROUPS, body.replace("\"typeValue\"", "\"ipAddresses\":[\"10.0.0.1\"],"
+                + "\"typeValue\"").replace(name, unique("bad"))), 400, "BAD_REQUEST");
+    }
+
     @Test
     void aSecurityGroupHoldsTheEdgesRoutedNetworks() {
         String name = unique("sg");

@@ -1,0 +1,77 @@
+package io.vcdsim.network;
+
+import io.vcdsim.core.ApiException;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The criteria of a dynamic (VM_CRITERIA) security group, as NSX-T takes them: up to {@value #MAX_CRITERIA} criteria,
+ * any of which a VM may meet, each of up to {@value #MAX_RULES} rules it must meet all of, on its name, its guest OS
+ * or a security tag.
+ */
+public final class VmCriteria {
+    static final int MAX_CRITERIA = 5;
+    static final int MAX_RULES = 4;
+    private static final List<String> ATTRIBUTES = List.of("VM_TAG", "VM_NAME", "OS_NAME");
+    private static final List<String> OPERATORS = List.of("EQUALS", "CONTAINS", "STARTS_WITH", "ENDS_WITH");
+
+    private VmCriteria() {
+    }
+
+    /** One rule: an attribute of the VM, compared with a value. */
+    public record Rule(String attributeType, String operator, String attributeValue) {
+    }
+
+    /** Rules a VM meets all of. */
+    public record Criterion(List<Rule> vmCriteriaRule) {
+    }
+
+    /** The criteria, checked: 1 to 5 criteria of 1 to 4 rules, each a known attribute, operator and a value. */
+    static List<Criterion> checked(List<Criterion> criteria) {
+        if (criteria == null || criteria.isEmpty() || criteria.size() > MAX_CRITERIA) {
+            throw ApiException.badRequest("A VM_CRITERIA group has 1 to " + MAX_CRITERIA + " vmCriteria.");
+        }
+        for (Criterion c : criteria) {
+            if (c == null || c.vmCriteriaRule() == null || c.vmCriteriaRule().isEmpty()
+                    || c.vmCriteriaRule().size() > MAX_RULES) {
+                throw ApiException.badRequest("Each of vmCriteria has 1 to " + MAX_RULES + " vmCriteriaRule.");
+            }
+            for (Rule r : c.vmCriteriaRule()) {
+                if (r == null) {
+                    throw ApiException.badRequest("A vmCriteriaRule names attributeType, operator and attributeValue.");
+                }
+                NsxtEdges.oneOf(r.attributeType(), ATTRIBUTES, null, "A vmCriteriaRule's attributeType");
+                NsxtEdges.oneOf(r.operator(), OPERATORS, null, "A vmCriteriaRule's operator");
+                NsxtEdges.name(r.attributeValue(), "A vmCriteriaRule's attributeValue");
+            }
+        }
+        return List.copyOf(criteria);
+    }
+
+    /**
+     * Whether a VM of this name and guest OS meets the criteria. A rule on a security tag is not met: vcdsim's VMs
+     * carry none that a group could match.
+     */
+    static boolean matches(List<Criterion> criteria, String vmName, String osName) {
+        return criteria.stream().anyMatch(c -> c.vmCriteriaRule().stream().allMatch(r -> switch (r.attributeType()) {
+            case "VM_NAME" -> compare(r, vmName);
+            case "OS_NAME" -> compare(r, osName);
+            default -> false;
+        }));
+    }
+
+    private static boolean compare(Rule r, String actual) {
+        if (actual == null) {
+            return false;
+        }
+        String a = actual.toLowerCase(Locale.ROOT);
+        String v = r.attributeValue().toLowerCase(Locale.ROOT);
+        return switch (r.operator()) {
+            case "EQUALS" -> a.equals(v);
+            case "CONTAINS" -> a.contains(v);
+            case "STARTS_WITH" -> a.startsWith(v);
+            default -> a.endsWith(v);
+        };
+    }
+}

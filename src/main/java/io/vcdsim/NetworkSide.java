@@ -1,11 +1,13 @@
 package io.vcdsim;
 
+import io.vcdsim.api.CloudApiDfwRuleResource;
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiNsxtFirewallResource;
 import io.vcdsim.api.CloudApiNsxtNatResource;
 import io.vcdsim.api.CloudApiVdcGroupResource;
 import io.vcdsim.network.AppPortProfiles;
+import io.vcdsim.network.DistributedFirewallRules;
 import io.vcdsim.network.EdgeFirewall;
 import io.vcdsim.network.EdgeNat;
 import io.vcdsim.network.FirewallGroups;
@@ -54,6 +56,7 @@ final class NetworkSide {
                 new NsxvResource(db, edgeGateways, vdcs, new DhcpLeases(engine::now)),
                 new NsxvFirewallResource(db, vdcs),
                 new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries),
+                new CloudApiDfwRuleResource(new DistributedFirewallRules(db, engine, vdcGroups)),
                 new CloudApiNsxtFirewallResource(new FirewallGroups(db, engine, nsxtEdges, vdcGroups),
                         new EdgeFirewall(db, engine, nsxtEdges), profiles),
                 new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles));

@@ -69,7 +69,7 @@ public final class CloudApiNsxtFirewallResource implements Routes {
     }
 
     /** go-vcloud-director's types.NsxtFirewallRule. */
-    public static final class RuleBody {
+    public static class RuleBody {
         public String id;
         public String name;
         public String action;
@@ -204,7 +204,7 @@ public final class CloudApiNsxtFirewallResource implements Routes {
         return new FirewallGroups.Spec(b.name, b.description, type, owner, b.ipAddresses, members, b.vmCriteria);
     }
 
-    private static EdgeFirewall.Spec rule(RuleBody b) {
+    static EdgeFirewall.Spec rule(RuleBody b) {
         UUID id = null;
         if (b.id != null && !b.id.isBlank()) {
             id = Ids.fromAny(b.id);

@@ -168,7 +168,7 @@ public final class EdgeFirewall {
         existing.keySet().stream().filter(id -> !kept.contains(id)).forEach(id -> store(tx).deleteRule(id));
     }
 
-    private static Body checked(Spec s) {
+    static Body checked(Spec s) {
         NsxtEdges.name(s.name(), "A firewall rule");
         String action = NsxtEdges.oneOf(s.action(), ACTIONS, null, "A firewall rule's action");
         String direction = NsxtEdges.oneOf(s.direction(), DIRECTIONS, "IN_OUT", "A firewall rule's direction");

@@ -6,6 +6,7 @@ import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.DfwRuleStore;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.NsxtServiceStore;
@@ -221,6 +222,16 @@ public final class FirewallGroups {
         }
     }
 
+    /** The ids of these groups, which must be the VDC group's (its distributed firewall names only its own). */
+    static void requireOfVdcGroup(Tx tx, UUID vdcGroupId, List<UUID> ids, String field) {
+        for (UUID id : ids) {
+            if (store(tx).group(id).filter(g -> vdcGroupId.equals(g.vdcGroupId())).isEmpty()) {
+                throw ApiException.invalidReference(field + ": no firewall group " + id + " belongs to this VDC "
+                        + "group.");
+            }
+        }
+    }
+
     private record Checked(String name, String description, String type, List<String> ipAddresses,
                            List<UUID> members, List<VmCriteria.Criterion> vmCriteria) {
     }
@@ -304,7 +315,8 @@ public final class FirewallGroups {
     }
 
     private static void notInUse(Tx tx, NsxtServiceStore.Group row) {
-        List<String> users = store(tx).rulesNaming(row.id());
+        List<String> users = new ArrayList<>(store(tx).rulesNaming(row.id()));
+        users.addAll(tx.store(DfwRuleStore::new).rulesNaming(row.id()));
         if (!users.isEmpty()) {
             throw ApiException.badRequest("Firewall group " + row.name() + " is in use by firewall rule(s) "
                     + String.join(", ", users) + ": remove it from them first.");

@@ -2,6 +2,7 @@ package io.vcdsim.views;
 
 import io.vcdsim.core.Kind;
 import io.vcdsim.network.AppPortProfiles;
+import io.vcdsim.network.DistributedFirewallRules;
 import io.vcdsim.network.EdgeFirewall;
 import io.vcdsim.network.EdgeNat;
 import io.vcdsim.network.FirewallGroups;
@@ -92,6 +93,17 @@ public final class NsxtServicesView {
         m.put("logging", b.logging());
         m.put("direction", b.direction());
         m.put("version", Map.of("version", r.version()));
+        return m;
+    }
+
+    /** A distributed firewall rule: an edge firewall rule's fields, and what only these rules have. */
+    public static Map<String, Object> dfwRule(DistributedFirewallRules.Rule r, Function<UUID, String> name) {
+        DistributedFirewallRules.Body b = r.body();
+        Map<String, Object> m = rule(r.asEdgeRule(), name, name);
+        m.put("description", b.description());
+        m.put("networkContextProfiles", b.contextProfiles().stream().map(c -> ref(c.id(), c.name())).toList());
+        m.put("sourceGroupsExcluded", b.sourcesExcluded());
+        m.put("destinationGroupsExcluded", b.destinationsExcluded());
         return m;
     }
 

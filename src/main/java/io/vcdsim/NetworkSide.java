@@ -3,10 +3,12 @@ package io.vcdsim;
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiNsxtFirewallResource;
+import io.vcdsim.api.CloudApiEdgeConfigResource;
 import io.vcdsim.api.CloudApiNsxtNatResource;
 import io.vcdsim.api.CloudApiVdcGroupResource;
 import io.vcdsim.network.AppPortProfiles;
 import io.vcdsim.network.EdgeFirewall;
+import io.vcdsim.network.EdgeConfig;
 import io.vcdsim.network.EdgeNat;
 import io.vcdsim.network.FirewallGroups;
 import io.vcdsim.network.NsxtEdges;
@@ -56,6 +58,7 @@ final class NetworkSide {
                 new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries),
                 new CloudApiNsxtFirewallResource(new FirewallGroups(db, engine, nsxtEdges, vdcGroups),
                         new EdgeFirewall(db, engine, nsxtEdges), profiles),
-                new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles));
+                new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles),
+                new CloudApiEdgeConfigResource(new EdgeConfig(db, engine, nsxtEdges)));
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -65,6 +66,28 @@ public final class EdgeConfig {
         EdgeGatewayService.locked(tx, c.edgeId());
         ObjectNode body = prepared(tx, s, c.edgeId(), c.itemId(), parse(c.body()), creating);
         rows(tx).put(c.edgeId(), s.name(), c.itemId(), NsxtEdges.write(body));
+        if (s.effect() != null) {
+            s.effect().after(body, c.itemId(), documents(tx, c.edgeId()));
+        }
+    }
+
+    private static EdgeSection.Documents documents(Tx tx, UUID edgeId) {
+        return new EdgeSection.Documents() {
+            @Override
+            public Optional<ObjectNode> find(String section, UUID itemId) {
+                return rows(tx).find(edgeId, section, itemId).map(d -> parse(d.body()));
+            }
+
+            @Override
+            public void put(String section, UUID itemId, ObjectNode body) {
+                rows(tx).put(edgeId, section, itemId, NsxtEdges.write(body));
+            }
+
+            @Override
+            public void delete(String section, UUID itemId) {
+                rows(tx).delete(edgeId, section, itemId);
+            }
+        };
     }
 
     /** The document (a section's defaults until set), an item of a collection, or what is read of an item. */

@@ -3,6 +3,8 @@ package io.vcdsim.network;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,10 +17,11 @@ import java.util.function.UnaryOperator;
  *                belongs to; {@code path} is then relative to one item
  * @param version whether the document carries vCD's {@code version: {version: n}}, counted up on every change
  * @param view    for an {@link Shape#ITEM_VIEW}: the document read from the item
+ * @param effect  what storing a document changes in the edge's other sections (null: nothing)
  */
 public record EdgeSection(String name, String path, Shape shape, String what, ObjectNode defaults, boolean version,
                           boolean deletable, Check check, String operation, String parent,
-                          UnaryOperator<ObjectNode> view) {
+                          UnaryOperator<ObjectNode> view, Effect effect) {
 
     public enum Shape {
         /** One document per edge: GET (the defaults until set), PUT, DELETE back to the defaults. */
@@ -39,6 +42,26 @@ public record EdgeSection(String name, String path, Shape shape, String what, Ob
     @FunctionalInterface
     public interface Check {
         void check(ObjectNode body, ObjectNode old, List<ObjectNode> others);
+    }
+
+    /** vCD ties some sections together: storing {@code stored} (of item {@code itemId}) changes another. */
+    @FunctionalInterface
+    public interface Effect {
+        void after(ObjectNode stored, UUID itemId, Documents documents);
+    }
+
+    /** The stored documents of the same edge, by section name and item id. */
+    public interface Documents {
+        Optional<ObjectNode> find(String section, UUID itemId);
+
+        void put(String section, UUID itemId, ObjectNode body);
+
+        void delete(String section, UUID itemId);
+    }
+
+    public EdgeSection withEffect(Effect then) {
+        return new EdgeSection(name, path, shape, what, defaults, version, deletable, check, operation, parent, view,
+                then);
     }
 
     public boolean isCollection() {

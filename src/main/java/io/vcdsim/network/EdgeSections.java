@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,7 +62,7 @@ public final class EdgeSections {
             collection(IPSEC, "ipsec/tunnels", "IPSec VPN Tunnel", "{\"enabled\":true,\"logging\":false,"
                     + "\"securityType\":\"DEFAULT\",\"authenticationMode\":\"PSK\","
                     + "\"connectorInitiationMode\":\"INITIATOR\"}", true, EdgeSections::ipsec,
-                    "nsxtEdgeIpSecVpnTunnel"),
+                    "nsxtEdgeIpSecVpnTunnel").withEffect(EdgeSections::defaultProfile),
             new EdgeSection("ipsecConnectionProperties", "connectionProperties", EdgeSection.Shape.ITEM_DOCUMENT,
                     "IPSec VPN Tunnel connection properties", json("{\"securityType\":\"DEFAULT\","
                     + "\"ikeConfiguration\":{\"ikeVersion\":\"IKE_V2\",\"encryptionAlgorithms\":[\"AES_128\"],"
@@ -69,9 +70,10 @@ public final class EdgeSections {
                     + "\"tunnelConfiguration\":{\"perfectForwardSecrecyEnabled\":true,\"dfPolicy\":\"COPY\","
                     + "\"encryptionAlgorithms\":[\"AES_GCM_128\"],\"digestAlgorithms\":[],\"dhGroups\":[\"GROUP14\"],"
                     + "\"saLifeTime\":3600},\"dpdConfiguration\":{\"probeInterval\":60}}"), false, false,
-                    EdgeSections::connectionProperties, "nsxtEdgeIpSecVpnTunnelConnectionProperties", IPSEC, null),
+                    EdgeSections::connectionProperties, "nsxtEdgeIpSecVpnTunnelConnectionProperties", IPSEC, null,
+                    EdgeSections::tunnelSecurityType),
             new EdgeSection("ipsecStatus", "status", EdgeSection.Shape.ITEM_VIEW, "IPSec VPN Tunnel status",
-                    json("{}"), false, false, null, null, IPSEC, EdgeSections::ipsecStatus),
+                    json("{}"), false, false, null, null, IPSEC, EdgeSections::ipsecStatus, null),
             collection("l2vpnTunnels", "l2vpn/tunnels", "L2 VPN tunnel", "{\"enabled\":true,\"logging\":false,"
                     + "\"connectorInitiationMode\":\"INITIATOR\",\"stretchedNetworks\":[]}", true,
                     EdgeSections::l2vpn, "nsxtEdgeL2VpnTunnel"));
@@ -89,13 +91,13 @@ public final class EdgeSections {
     private static EdgeSection document(String name, String path, String what, String defaults, boolean version,
                                         boolean deletable, EdgeSection.Check check, String operation) {
         return new EdgeSection(name, path, EdgeSection.Shape.DOCUMENT, what, json(defaults), version, deletable, check,
-                operation, null, null);
+                operation, null, null, null);
     }
 
     private static EdgeSection collection(String name, String path, String what, String defaults, boolean version,
                                           EdgeSection.Check check, String operation) {
         return new EdgeSection(name, path, EdgeSection.Shape.COLLECTION, what, json(defaults), version, true, check,
-                operation, null, null);
+                operation, null, null, null);
     }
 
     static ObjectNode json(String text) {
@@ -257,6 +259,19 @@ public final class EdgeSections {
             number(part, "saLifeTime", 0, Integer.MAX_VALUE, 0);
         }
         number(object(b, "dpdConfiguration", false), "probeInterval", 0, 3600, 60);
+    }
+
+    /** A tunnel's securityType says whether its connection properties are its own (CUSTOM), as vCD shows it. */
+    private static void tunnelSecurityType(ObjectNode properties, UUID tunnelId, EdgeSection.Documents docs) {
+        docs.find(IPSEC, tunnelId).ifPresent(t -> docs.put(IPSEC, tunnelId,
+                t.put("securityType", properties.path("securityType").asText("DEFAULT"))));
+    }
+
+    /** A tunnel set back to DEFAULT security drops its custom connection properties. */
+    private static void defaultProfile(ObjectNode tunnel, UUID tunnelId, EdgeSection.Documents docs) {
+        if ("DEFAULT".equals(tunnel.path("securityType").asText())) {
+            docs.delete("ipsecConnectionProperties", tunnelId);
+        }
     }
 
     /** What vCD reports of a tunnel: up when enabled (nothing here can fail to negotiate). */

@@ -181,6 +181,12 @@ class CloudApiNsxtEdgeConfigTest {
                 + "\"dhGroups\":[\"GROUP14\"],\"saLifeTime\":3600},\"dpdConfiguration\":{\"probeInterval\":3}}");
         done(tenant, send(tenant, "PUT", properties, custom.toString()));
         assertThat(get(tenant, properties).json()).isEqualTo(custom);
+        ObjectNode tunnel = (ObjectNode) get(tenant, tunnels + "/" + id).json();
+        assertThat(tunnel.get("securityType").asText()).as("vCD shows a custom profile").isEqualTo("CUSTOM");
+        done(tenant, send(tenant, "PUT", tunnels + "/" + id, tunnel.put("securityType", "DEFAULT").toString()));
+        assertThat(get(tenant, properties).json().get("securityType").asText()).isEqualTo("DEFAULT");
+        assertThat(get(tenant, properties).json().get("dpdConfiguration").get("probeInterval").asInt()).isEqualTo(60);
+        done(tenant, send(tenant, "PUT", properties, custom.toString()));
         JsonNode status = get(tenant, tunnels + "/" + id + "/status").json();
         assertThat(status.get("tunnelStatus").asText()).isEqualTo("UP");
         assertThat(status.get("ikeStatus").get("ikeServiceStatus").asText()).isEqualTo("UP");

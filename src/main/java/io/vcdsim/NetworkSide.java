@@ -4,11 +4,13 @@ import io.vcdsim.api.CloudApiDfwRuleResource;
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiNsxtFirewallResource;
+import io.vcdsim.api.CloudApiEdgeConfigResource;
 import io.vcdsim.api.CloudApiNsxtNatResource;
 import io.vcdsim.api.CloudApiVdcGroupResource;
 import io.vcdsim.network.AppPortProfiles;
 import io.vcdsim.network.DistributedFirewallRules;
 import io.vcdsim.network.EdgeFirewall;
+import io.vcdsim.network.EdgeConfig;
 import io.vcdsim.network.EdgeNat;
 import io.vcdsim.network.FirewallGroups;
 import io.vcdsim.network.NsxtEdges;
@@ -59,6 +61,7 @@ final class NetworkSide {
                 new CloudApiDfwRuleResource(new DistributedFirewallRules(db, engine, vdcGroups)),
                 new CloudApiNsxtFirewallResource(new FirewallGroups(db, engine, nsxtEdges, vdcGroups),
                         new EdgeFirewall(db, engine, nsxtEdges), profiles),
-                new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles));
+                new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles),
+                new CloudApiEdgeConfigResource(new EdgeConfig(db, engine, nsxtEdges)));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Locale;
  * or a security tag.
  */
 public final class VmCriteria {
-    static final int MAX_CRITERIA = 5;
+    static final int MAX_CRITERIA = 3;
     static final int MAX_RULES = 4;
     private static final List<String> ATTRIBUTES = List.of("VM_TAG", "VM_NAME", "OS_NAME");
     private static final List<String> OPERATORS = List.of("EQUALS", "CONTAINS", "STARTS_WITH", "ENDS_WITH");
@@ -23,27 +23,27 @@ public final class VmCriteria {
     public record Rule(String attributeType, String operator, String attributeValue) {
     }
 
-    /** Rules a VM meets all of. */
-    public record Criterion(List<Rule> vmCriteriaRule) {
+    /** Rules a VM meets all of ({@code rules} on the wire, go-vcloud-director's VmCriteriaRule). */
+    public record Criterion(List<Rule> rules) {
     }
 
-    /** The criteria, checked: 1 to 5 criteria of 1 to 4 rules, each a known attribute, operator and a value. */
+    /** The criteria, checked: 1 to 3 criteria of 1 to 4 rules, each a known attribute, operator and a value. */
     static List<Criterion> checked(List<Criterion> criteria) {
         if (criteria == null || criteria.isEmpty() || criteria.size() > MAX_CRITERIA) {
             throw ApiException.badRequest("A VM_CRITERIA group has 1 to " + MAX_CRITERIA + " vmCriteria.");
         }
         for (Criterion c : criteria) {
-            if (c == null || c.vmCriteriaRule() == null || c.vmCriteriaRule().isEmpty()
-                    || c.vmCriteriaRule().size() > MAX_RULES) {
-                throw ApiException.badRequest("Each of vmCriteria has 1 to " + MAX_RULES + " vmCriteriaRule.");
+            if (c == null || c.rules() == null || c.rules().isEmpty()
+                    || c.rules().size() > MAX_RULES) {
+                throw ApiException.badRequest("Each of vmCriteria has 1 to " + MAX_RULES + " rules.");
             }
-            for (Rule r : c.vmCriteriaRule()) {
+            for (Rule r : c.rules()) {
                 if (r == null) {
-                    throw ApiException.badRequest("A vmCriteriaRule names attributeType, operator and attributeValue.");
+                    throw ApiException.badRequest("A rule of vmCriteria names attributeType, operator and attributeValue.");
                 }
-                NsxtEdges.oneOf(r.attributeType(), ATTRIBUTES, null, "A vmCriteriaRule's attributeType");
-                NsxtEdges.oneOf(r.operator(), OPERATORS, null, "A vmCriteriaRule's operator");
-                NsxtEdges.name(r.attributeValue(), "A vmCriteriaRule's attributeValue");
+                NsxtEdges.oneOf(r.attributeType(), ATTRIBUTES, null, "A vmCriteria rule's attributeType");
+                NsxtEdges.oneOf(r.operator(), OPERATORS, null, "A vmCriteria rule's operator");
+                NsxtEdges.name(r.attributeValue(), "A vmCriteria rule's attributeValue");
             }
         }
         return List.copyOf(criteria);
@@ -54,7 +54,7 @@ public final class VmCriteria {
      * carry none that a group could match.
      */
     static boolean matches(List<Criterion> criteria, String vmName, String osName) {
-        return criteria.stream().anyMatch(c -> c.vmCriteriaRule().stream().allMatch(r -> switch (r.attributeType()) {
+        return criteria.stream().anyMatch(c -> c.rules().stream().allMatch(r -> switch (r.attributeType()) {
             case "VM_NAME" -> compare(r, vmName);
             case "OS_NAME" -> compare(r, osName);
             default -> false;

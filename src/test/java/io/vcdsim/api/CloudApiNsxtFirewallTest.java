@@ -123,9 +123,9 @@ class CloudApiNsxtFirewallTest {
                 + "512</Configured></MemoryResourceMb><DiskSection/><HardwareVersion>vmx-13</HardwareVersion>"
                 + "</VmSpecSection></CreateItem><AllEULAsAccepted>true</AllEULAsAccepted></RecomposeVAppParams>"));
 
-        String criteria = "[{\"vmCriteriaRule\":[{\"attributeType\":\"VM_NAME\",\"operator\":\"STARTS_WITH\","
+        String criteria = "[{\"rules\":[{\"attributeType\":\"VM_NAME\",\"operator\":\"STARTS_WITH\","
                 + "\"attributeValue\":\"" + prefix + "\"},{\"attributeType\":\"VM_NAME\",\"operator\":\"ENDS_WITH\","
-                + "\"attributeValue\":\"-web\"}]},{\"vmCriteriaRule\":[{\"attributeType\":\"VM_TAG\",\"operator\":"
+                + "\"attributeValue\":\"-web\"}]},{\"rules\":[{\"attributeType\":\"VM_TAG\",\"operator\":"
                 + "\"EQUALS\",\"attributeValue\":\"string\"}]}]";
         String name = unique("dsg");
         String body = "{\"name\":\"" + name + "\",\"description\":\"d\",\"ownerRef\":{\"id\":\"" + edge + "\"},"
@@ -134,7 +134,7 @@ class CloudApiNsxtFirewallTest {
         JsonNode g = get(tenant, GROUPS + "/" + id).json();
         assertThat(g.get("typeValue").asText()).isEqualTo("VM_CRITERIA");
         assertThat(g.get("vmCriteria")).hasSize(2);
-        assertThat(g.get("vmCriteria").get(0).get("vmCriteriaRule").get(1).get("operator").asText())
+        assertThat(g.get("vmCriteria").get(0).get("rules").get(1).get("operator").asText())
                 .isEqualTo("ENDS_WITH");
         JsonNode vms = get(tenant, GROUPS + "/" + id + "/associatedVMs").json().get("values");
         assertThat(vms).hasSize(1);
@@ -146,12 +146,12 @@ class CloudApiNsxtFirewallTest {
         assertThat(changed.get("name").asText()).isEqualTo(name + "-updated");
         assertThat(changed.get("vmCriteria")).isEqualTo(g.get("vmCriteria"));
 
-        // six criteria, five rules, an unknown operator, or addresses beside criteria
+        // four criteria, five rules, an unknown operator, or addresses beside criteria
         String rule = "{\"attributeType\":\"VM_NAME\",\"operator\":\"EQUALS\",\"attributeValue\":\"x\"}";
-        String one = "{\"vmCriteriaRule\":[" + rule + "]}";
-        for (String bad : new String[]{"[" + String.join(",", java.util.Collections.nCopies(6, one)) + "]",
-                "[{\"vmCriteriaRule\":[" + String.join(",", java.util.Collections.nCopies(5, rule)) + "]}]",
-                "[{\"vmCriteriaRule\":[" + rule.replace("EQUALS", "LIKE") + "]}]", "[]"}) {
+        String one = "{\"rules\":[" + rule + "]}";
+        for (String bad : new String[]{"[" + String.join(",", java.util.Collections.nCopies(4, one)) + "]",
+                "[{\"rules\":[" + String.join(",", java.util.Collections.nCopies(5, rule)) + "]}]",
+                "[{\"rules\":[" + rule.replace("EQUALS", "LIKE") + "]}]", "[]"}) {
             refused(send(tenant, "POST", GROUPS, body.replace(criteria, bad).replace(name, unique("bad"))), 400,
                     "BAD_REQUEST");
         }

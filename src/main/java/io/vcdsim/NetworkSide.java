@@ -1,6 +1,7 @@
 package io.vcdsim;
 
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
+import io.vcdsim.api.CloudApiIpSpaceResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiNsxtFirewallResource;
 import io.vcdsim.api.CloudApiNsxtNatResource;
@@ -9,6 +10,10 @@ import io.vcdsim.network.AppPortProfiles;
 import io.vcdsim.network.EdgeFirewall;
 import io.vcdsim.network.EdgeNat;
 import io.vcdsim.network.FirewallGroups;
+import io.vcdsim.network.IpSpaceAllocations;
+import io.vcdsim.network.IpSpaceOrgs;
+import io.vcdsim.network.IpSpaceUplinks;
+import io.vcdsim.network.IpSpaces;
 import io.vcdsim.network.NsxtEdges;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.NetworkResource;
@@ -56,6 +61,8 @@ final class NetworkSide {
                 new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries),
                 new CloudApiNsxtFirewallResource(new FirewallGroups(db, engine, nsxtEdges, vdcGroups),
                         new EdgeFirewall(db, engine, nsxtEdges), profiles),
-                new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles));
+                new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles),
+                new CloudApiIpSpaceResource(db, new IpSpaces(db, engine), new IpSpaceUplinks(db), new IpSpaceOrgs(db),
+                        new IpSpaceAllocations(db, engine)));
     }
 }

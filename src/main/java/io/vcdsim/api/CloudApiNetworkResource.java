@@ -97,6 +97,9 @@ public final class CloudApiNetworkResource implements Routes {
         public String description;
         public Subnets subnets;
         public Backings networkBackings;
+        /** vCD 10.4.1: no subnets, addresses from IP spaces (go-vcloud-director sends a pointer: may be absent). */
+        public Boolean usingIpSpace;
+        public Ref dedicatedOrg;
     }
 
     public static final class Connection {
@@ -160,17 +163,23 @@ public final class CloudApiNetworkResource implements Routes {
 
     private Reply createExternal(Exchange x) {
         ExternalNetworkBody body = x.read(ExternalNetworkBody.class, "ExternalNetwork", "application/json");
-        if (body.subnets == null || Bodies.list(body.subnets.values, "subnets").isEmpty()) {
-            throw ApiException.badRequest("An external network needs subnets (vcdsim has no IP spaces).");
+        boolean ipSpaces = Boolean.TRUE.equals(body.usingIpSpace);
+        if (!ipSpaces && (body.subnets == null || Bodies.list(body.subnets.values, "subnets").isEmpty())) {
+            throw ApiException.badRequest("An external network needs subnets, or usingIpSpace.");
+        }
+        if (!ipSpaces && body.dedicatedOrg != null && body.dedicatedOrg.id != null) {
+            throw ApiException.badRequest("Only an external network using IP spaces is dedicated to an org.");
         }
         if (body.networkBackings == null || Bodies.list(body.networkBackings.values, "networkBackings").isEmpty()) {
             throw ApiException.badRequest("An external network needs networkBackings: the port groups it is on.");
         }
-        List<IpScope> scopes = body.subnets.values.stream().map(CloudApiNetworkResource::scope).toList();
+        List<IpScope> scopes = body.subnets == null || body.subnets.values == null ? List.of()
+                : body.subnets.values.stream().map(CloudApiNetworkResource::scope).toList();
         Tier0Routers.Tier0 tier0 = tier0(body.networkBackings.values);
         ExternalNetworks.CreatedExternal created = externals.createExternal(x.principal(), body.name, body.description,
                 scopes, tier0 != null ? List.of() : body.networkBackings.values.stream().map(b -> b.backingId).toList(),
-                tier0, TaskResource.caller(x.principal()));
+                tier0, ipSpaces ? new ExternalNetworks.IpSpaceUse(body.dedicatedOrg == null ? null
+                        : Ids.fromAny(body.dedicatedOrg.id)) : null, TaskResource.caller(x.principal()));
         return CloudApi.accepted(x, created.task());
     }
 

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import static io.vcdsim.api.CloudApi.V1;
 
@@ -69,9 +68,9 @@ public final class CloudApiIpSpaceResource implements Routes {
 
     @Override
     public void register(Router r) {
-        Map<String, Function<IpSpaceStore.Space, String>> spaceFields = Map.of("name", IpSpaceStore.Space::name,
-                "type", IpSpaceStore.Space::type, "id", s -> Kind.IP_SPACE.urn(s.id()),
-                "orgRef.id", s -> s.orgId() == null ? "" : Kind.ORG.urn(s.orgId()));
+        Map<String, BiFunction<Tx, IpSpaceStore.Space, String>> spaceFields = Map.of(
+                "name", (tx, s) -> s.name(), "type", (tx, s) -> s.type(), "id", (tx, s) -> Kind.IP_SPACE.urn(s.id()),
+                "orgRef.id", (tx, s) -> s.orgId() == null ? "" : Kind.ORG.urn(s.orgId()));
         for (String list : List.of(SPACES, SPACES + "/summaries")) {
             r.get(list, x -> filtered(x, spaces.list(x.principal(), CloudApi.listedOrg(x)), spaceFields,
                     IpSpaceView::space, "IpSpaces"));
@@ -85,9 +84,9 @@ public final class CloudApiIpSpaceResource implements Routes {
             return Reply.noContent();
         });
 
-        Map<String, Function<IpSpaceStore.Uplink, String>> uplinkFields = Map.of("name", IpSpaceStore.Uplink::name,
-                "externalNetworkRef.id", u -> Kind.EXTERNAL_NETWORK.urn(u.networkId()),
-                "ipSpaceRef.id", u -> Kind.IP_SPACE.urn(u.ipSpaceId()));
+        Map<String, BiFunction<Tx, IpSpaceStore.Uplink, String>> uplinkFields = Map.of("name", (tx, u) -> u.name(),
+                "externalNetworkRef.id", (tx, u) -> Kind.EXTERNAL_NETWORK.urn(u.networkId()),
+                "ipSpaceRef.id", (tx, u) -> Kind.IP_SPACE.urn(u.ipSpaceId()));
         r.get(UPLINKS, x -> filtered(x, uplinks.list(x.principal()), uplinkFields, IpSpaceView::uplink,
                 "IpSpaceUplinks"));
         r.post(UPLINKS, x -> {
@@ -115,13 +114,8 @@ public final class CloudApiIpSpaceResource implements Routes {
                 "ipSpaceRef.id", (tx, a) -> Kind.IP_SPACE.urn(a.ipSpaceId()),
                 "orgRef.id", (tx, a) -> Kind.ORG.urn(a.orgId()),
                 "orgRef.name", (tx, a) -> tx.orgs().find(a.orgId()).map(o -> o.name()).orElse(""));
-        r.get(ASSIGNMENTS, x -> {
-            List<IpSpaceStore.Assignment> all = orgs.list(x.principal(), CloudApi.listedOrg(x));
-            Map<String, String> filter = CloudApi.contextFilter(x, assignmentFields.keySet());
-            return CloudApi.contextPage(x, db.read(tx -> all.stream().filter(a -> filter.entrySet().stream()
-                    .allMatch(f -> assignmentFields.get(f.getKey()).apply(tx, a).equals(f.getValue())))
-                    .map(a -> (Object) IpSpaceView.assignment(tx, a)).toList()), "IpSpaceOrgAssignments");
-        });
+        r.get(ASSIGNMENTS, x -> filtered(x, orgs.list(x.principal(), CloudApi.listedOrg(x)), assignmentFields,
+                IpSpaceView::assignment, "IpSpaceOrgAssignments"));
         r.get(ASSIGNMENTS + "/{id}", x -> Reply.json(200, view(IpSpaceView::assignment, orgs.get(x.principal(),
                 assignmentId(x)))));
         r.put(ASSIGNMENTS + "/{id}", x -> Reply.json(200, view(IpSpaceView::assignment, orgs.update(x.principal(),
@@ -130,9 +124,9 @@ public final class CloudApiIpSpaceResource implements Routes {
         r.post(SPACES + "/{id}/allocate", x -> CloudApi.accepted(x, allocations.allocate(x.principal(), id(x),
                 CloudApi.actingOrg(x), CloudApi.body(x, IpSpaceAllocations.Request.class, "IpSpaceIpAllocationRequest"),
                 TaskResource.caller(x.principal()))));
-        Map<String, Function<IpSpaceStore.Allocation, String>> allocationFields = Map.of(
-                "type", IpSpaceStore.Allocation::type, "value", IpSpaceStore.Allocation::value,
-                "usageState", IpSpaceStore.Allocation::usageState, "id", a -> Kind.IP_SPACE_ALLOCATION.urn(a.id()));
+        Map<String, BiFunction<Tx, IpSpaceStore.Allocation, String>> allocationFields = Map.of(
+                "type", (tx, a) -> a.type(), "value", (tx, a) -> a.value(), "usageState", (tx, a) -> a.usageState(),
+                "id", (tx, a) -> Kind.IP_SPACE_ALLOCATION.urn(a.id()));
         r.get(ALLOCATIONS, x -> filtered(x, allocations.list(x.principal(), id(x), CloudApi.listedOrg(x)),
                 allocationFields, IpSpaceView::allocation, "IpSpaceIpAllocations"));
         r.get(ALLOCATIONS + "/{allocation}", x -> Reply.json(200, view(IpSpaceView::allocation,
@@ -149,11 +143,11 @@ public final class CloudApiIpSpaceResource implements Routes {
     }
 
     /** A page of {@code all} kept by the filter's {@code field==value} conditions, each field one of {@code fields}. */
-    private <T> Reply filtered(Exchange x, List<T> all, Map<String, Function<T, String>> fields,
+    private <T> Reply filtered(Exchange x, List<T> all, Map<String, BiFunction<Tx, T, String>> fields,
                                BiFunction<Tx, T, Map<String, Object>> view, String model) {
         Map<String, String> filter = CloudApi.contextFilter(x, fields.keySet());
         List<Object> found = db.read(tx -> all.stream().filter(o -> filter.entrySet().stream()
-                .allMatch(f -> fields.get(f.getKey()).apply(o).equals(f.getValue())))
+                .allMatch(f -> fields.get(f.getKey()).apply(tx, o).equals(f.getValue())))
                 .map(o -> (Object) view.apply(tx, o)).toList());
         return CloudApi.contextPage(x, found, model);
     }

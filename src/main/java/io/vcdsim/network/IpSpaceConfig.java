@@ -87,6 +87,11 @@ public final class IpSpaceConfig {
         public BigInteger size() {
             return last.subtract(first).add(BigInteger.ONE);
         }
+
+        /** How many addresses: an IPv6 block's count stops at Long.MAX_VALUE. */
+        public long count() {
+            return size().min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+        }
     }
 
     private IpSpaceConfig() {

@@ -82,8 +82,7 @@ public final class IpSpacePool {
         if (FLOATING_IP.equals(type)) {
             for (IpSpaceConfig.Range r : config.ipSpaceRanges.ipRanges) {
                 IpSpaceConfig.Block b = IpSpaceConfig.range(r);
-                all.add(new Candidates(b.first(), BigInteger.ONE, b.size().min(BigInteger.valueOf(Long.MAX_VALUE))
-                        .longValue(), b.bits(), ""));
+                all.add(new Candidates(b.first(), BigInteger.ONE, b.count(), b.bits(), ""));
             }
             return all;
         }

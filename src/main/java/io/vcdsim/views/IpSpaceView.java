@@ -38,7 +38,7 @@ public final class IpSpaceView {
         m.put("utilization", utilization(c, held));
         List<Object> ranges = new ArrayList<>();
         for (IpSpaceConfig.Range r : c.ipSpaceRanges.ipRanges) {
-            long total = IpSpaceConfig.range(r).size().longValue();
+            long total = IpSpaceConfig.range(r).count();
             long allocated = count(held, IpSpacePool.FLOATING_IP, IpSpaceConfig.range(r));
             Map<String, Object> range = new LinkedHashMap<>();
             range.put("id", r.id);
@@ -118,8 +118,8 @@ public final class IpSpaceView {
     }
 
     private static Map<String, Object> utilization(IpSpaceConfig.Body c, List<IpSpaceStore.Allocation> held) {
-        long floating = c.ipSpaceRanges.ipRanges.stream().mapToLong(r -> IpSpaceConfig.range(r).size().longValue())
-                .sum();
+        long floating = c.ipSpaceRanges.ipRanges.stream().mapToLong(r -> IpSpaceConfig.range(r).count())
+                .reduce(0, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b); // IPv6 ranges: stops at Long.MAX_VALUE
         long prefixes = c.ipSpacePrefixes.stream().flatMap(p -> p.ipPrefixSequence.stream())
                 .mapToLong(q -> q.totalPrefixCount).sum();
         Map<String, Object> ips = usage(floating, held, IpSpacePool.FLOATING_IP);

@@ -178,9 +178,22 @@ public final class CloudApiNetworkResource implements Routes {
         Tier0Routers.Tier0 tier0 = tier0(body.networkBackings.values);
         ExternalNetworks.CreatedExternal created = externals.createExternal(x.principal(), body.name, body.description,
                 scopes, tier0 != null ? List.of() : body.networkBackings.values.stream().map(b -> b.backingId).toList(),
-                tier0, ipSpaces ? new ExternalNetworks.IpSpaceUse(body.dedicatedOrg == null ? null
-                        : Ids.fromAny(body.dedicatedOrg.id)) : null, TaskResource.caller(x.principal()));
+                tier0, ipSpaces ? new ExternalNetworks.IpSpaceUse(dedicatedOrg(body.dedicatedOrg)) : null,
+                TaskResource.caller(x.principal()));
         return CloudApi.accepted(x, created.task());
+    }
+
+    /** The org an external network using IP spaces is dedicated to (none: null); an id that is none is a 400. */
+    private static UUID dedicatedOrg(Ref ref) {
+        if (ref == null || ref.id == null || ref.id.isBlank()) {
+            return null;
+        }
+        UUID org = Ids.fromAny(ref.id);
+        if (org == null || (ref.id.startsWith("urn:") && !ref.id.startsWith("urn:vcloud:org:"))) {
+            throw ApiException.badRequest("dedicatedOrg names an organization by its URN, not '"
+                    + (ref.id.length() > 64 ? ref.id.substring(0, 64) + "…" : ref.id) + "'.");
+        }
+        return org;
     }
 
     /**

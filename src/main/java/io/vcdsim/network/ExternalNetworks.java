@@ -13,6 +13,7 @@ import io.vcdsim.store.IpSpaceStore;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.LinkedHashSet;
@@ -204,7 +205,7 @@ public final class ExternalNetworks {
                 + n.name() + "(" + n.id() + ")", by, owner(n), true, null)));
     }
 
-    private static UUID dedicatedOrg(io.vcdsim.store.Tx tx, UUID org) {
+    private static UUID dedicatedOrg(Tx tx, UUID org) {
         if (org != null && tx.orgs().find(org).filter(o -> !o.system()).isEmpty()) {
             throw ApiException.invalidReference("dedicatedOrg names no organization: " + org + ".");
         }

@@ -150,11 +150,16 @@ class CloudApiIpSpaceTest {
                 + ":[]}", "\"subnets\":{\"values\":[{\"gateway\":\"1.1.1.1\",\"prefixLength\":24}]}")), 400,
                 "BAD_REQUEST");
         // without usingIpSpace a network still needs subnets; only one using IP spaces is dedicated
-        String body = "{\"name\":\"x\",\"networkBackings\":{\"values\":[{\"backingId\":\"tier0-1\",\"backingTypeValue\""
-                + ":\"NSXT_TIER0\",\"networkProvider\":{\"id\":\"urn:vcloud:nsxtmanager:x\"}}]}";
+        String manager = "urn:vcloud:nsxtmanager:" + CloudApiNsxtTest.managerHref(admin).replaceAll(".*/", "");
+        String body = "{\"name\":\"x\",\"networkBackings\":{\"values\":[{\"backingId\":\"tier0-1\","
+                + "\"backingTypeValue\":\"NSXT_TIER0\",\"networkProvider\":{\"id\":\"" + manager + "\"}}]}";
         refused(send(admin, "POST", V1 + "/externalNetworks", body + "}"), 400, "BAD_REQUEST");
         refused(send(admin, "POST", V1 + "/externalNetworks", body + ",\"dedicatedOrg\":{\"id\":\"" + acme + "\"}}"),
                 400, "BAD_REQUEST");
+        Http.Res noOrg = send(admin, "POST", V1 + "/externalNetworks", body + ",\"usingIpSpace\":true,"
+                + "\"dedicatedOrg\":{\"id\":\"not-an-org\"}}");
+        refused(noOrg, 400, "BAD_REQUEST");
+        assertThat(noOrg.body).contains("dedicatedOrg");
         awaitOwner(admin, send(admin, "DELETE", V1 + "/externalNetworks/" + net, ""));
     }
 

@@ -2,6 +2,7 @@ package io.vcdsim;
 
 import io.vcdsim.api.CloudApiDfwRuleResource;
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
+import io.vcdsim.api.CloudApiIpSpaceResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiNsxtFirewallResource;
 import io.vcdsim.api.CloudApiEdgeConfigResource;
@@ -13,6 +14,10 @@ import io.vcdsim.network.EdgeFirewall;
 import io.vcdsim.network.EdgeConfig;
 import io.vcdsim.network.EdgeNat;
 import io.vcdsim.network.FirewallGroups;
+import io.vcdsim.network.IpSpaceAllocations;
+import io.vcdsim.network.IpSpaceOrgs;
+import io.vcdsim.network.IpSpaceUplinks;
+import io.vcdsim.network.IpSpaces;
 import io.vcdsim.network.NsxtEdges;
 import io.vcdsim.api.EdgeGatewayResource;
 import io.vcdsim.api.NetworkResource;
@@ -62,6 +67,8 @@ final class NetworkSide {
                 new CloudApiNsxtFirewallResource(new FirewallGroups(db, engine, nsxtEdges, vdcGroups),
                         new EdgeFirewall(db, engine, nsxtEdges), profiles),
                 new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles),
-                new CloudApiEdgeConfigResource(new EdgeConfig(db, engine, nsxtEdges)));
+                new CloudApiEdgeConfigResource(new EdgeConfig(db, engine, nsxtEdges)),
+                new CloudApiIpSpaceResource(db, new IpSpaces(db, engine), new IpSpaceUplinks(db), new IpSpaceOrgs(db),
+                        new IpSpaceAllocations(db, engine)));
     }
 }

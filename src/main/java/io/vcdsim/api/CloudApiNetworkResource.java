@@ -97,6 +97,9 @@ public final class CloudApiNetworkResource implements Routes {
         public String description;
         public Subnets subnets;
         public Backings networkBackings;
+        /** vCD 10.4.1: no subnets, addresses from IP spaces (go-vcloud-director sends a pointer: may be absent). */
+        public Boolean usingIpSpace;
+        public Ref dedicatedOrg;
     }
 
     public static final class Connection {
@@ -160,18 +163,37 @@ public final class CloudApiNetworkResource implements Routes {
 
     private Reply createExternal(Exchange x) {
         ExternalNetworkBody body = x.read(ExternalNetworkBody.class, "ExternalNetwork", "application/json");
-        if (body.subnets == null || Bodies.list(body.subnets.values, "subnets").isEmpty()) {
-            throw ApiException.badRequest("An external network needs subnets (vcdsim has no IP spaces).");
+        boolean ipSpaces = Boolean.TRUE.equals(body.usingIpSpace);
+        if (!ipSpaces && (body.subnets == null || Bodies.list(body.subnets.values, "subnets").isEmpty())) {
+            throw ApiException.badRequest("An external network needs subnets, or usingIpSpace.");
+        }
+        if (!ipSpaces && body.dedicatedOrg != null && body.dedicatedOrg.id != null) {
+            throw ApiException.badRequest("Only an external network using IP spaces is dedicated to an org.");
         }
         if (body.networkBackings == null || Bodies.list(body.networkBackings.values, "networkBackings").isEmpty()) {
             throw ApiException.badRequest("An external network needs networkBackings: the port groups it is on.");
         }
-        List<IpScope> scopes = body.subnets.values.stream().map(CloudApiNetworkResource::scope).toList();
+        List<IpScope> scopes = body.subnets == null || body.subnets.values == null ? List.of()
+                : body.subnets.values.stream().map(CloudApiNetworkResource::scope).toList();
         Tier0Routers.Tier0 tier0 = tier0(body.networkBackings.values);
         ExternalNetworks.CreatedExternal created = externals.createExternal(x.principal(), body.name, body.description,
                 scopes, tier0 != null ? List.of() : body.networkBackings.values.stream().map(b -> b.backingId).toList(),
-                tier0, TaskResource.caller(x.principal()));
+                tier0, ipSpaces ? new ExternalNetworks.IpSpaceUse(dedicatedOrg(body.dedicatedOrg)) : null,
+                TaskResource.caller(x.principal()));
         return CloudApi.accepted(x, created.task());
+    }
+
+    /** The org an external network using IP spaces is dedicated to (none: null); an id that is none is a 400. */
+    private static UUID dedicatedOrg(Ref ref) {
+        if (ref == null || ref.id == null || ref.id.isBlank()) {
+            return null;
+        }
+        UUID org = Ids.fromAny(ref.id);
+        if (org == null || (ref.id.startsWith("urn:") && !ref.id.startsWith("urn:vcloud:org:"))) {
+            throw ApiException.badRequest("dedicatedOrg names an organization by its URN, not '"
+                    + (ref.id.length() > 64 ? ref.id.substring(0, 64) + "…" : ref.id) + "'.");
+        }
+        return org;
     }
 
     /**

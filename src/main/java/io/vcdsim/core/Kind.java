@@ -238,6 +238,19 @@ public final class Kind {
     public static final Kind APP_PORT_PROFILE = declare("applicationPortProfile").urn("applicationPortProfile")
             .cloudApi("/cloudapi/1.0.0/applicationPortProfiles/").rights(Right.NETWORK_VIEW, Right.ORG_EDIT)
             .table("nsxt_app_port_profile", "org_id").done();
+    /**
+     * NSX-T IP spaces (cloudapi {@code ipSpaces}, vCD 10.4.1+): a provider's PUBLIC or SHARED_SERVICES space, or an
+     * org's PRIVATE one; system administrators manage them. Uplinks link one to an external network; an org's
+     * assignment carries its quotas; allocations are the floating IPs and prefixes an org took from one.
+     */
+    public static final Kind IP_SPACE = declare("ipSpace").urn("ipSpace").cloudApi("/cloudapi/1.0.0/ipSpaces/")
+            .table("ip_space", null).done();
+    public static final Kind IP_SPACE_UPLINK = declare("ipSpaceUplink").urn("ipSpaceUplink")
+            .cloudApi("/cloudapi/1.0.0/ipSpaceUplinks/").table("ip_space_uplink", null).done();
+    public static final Kind IP_SPACE_ORG_ASSIGNMENT = declare("ipSpaceOrgAssignment").urn("ipSpaceOrgAssignment")
+            .cloudApi("/cloudapi/1.0.0/ipSpaces/orgAssignments/").table("ip_space_org", "org_id").done();
+    public static final Kind IP_SPACE_ALLOCATION = declare("ipSpaceIpAllocation").urn("ipSpaceIpAllocation")
+            .table("ip_space_allocation", "org_id").done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

@@ -160,6 +160,9 @@ public final class EdgeGatewayService {
                     throw ApiException.badRequest("An NSX-T edge gateway's uplinks are external networks on tier-0 "
                             + "routers; " + id + " is not one.");
                 }
+                if (edgeCluster != null) {
+                    IpSpaceUplinks.assignOnEdge(tx, vdc.orgId(), id);
+                }
             }
             if (tx.edges().ofOrg(vdc.orgId()).stream().anyMatch(e -> e.name().equalsIgnoreCase(name))) {
                 throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");

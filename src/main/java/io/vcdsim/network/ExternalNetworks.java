@@ -9,9 +9,11 @@ import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ExternalNetworkRow;
+import io.vcdsim.store.IpSpaceStore;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.LinkedHashSet;
@@ -45,6 +47,10 @@ public final class ExternalNetworks {
     public record CreatedExternal(ExternalNetworkRow network, TaskRow task) {
     }
 
+    /** An external network's use of IP spaces: the org it is dedicated to, or null. */
+    public record IpSpaceUse(UUID dedicatedOrg) {
+    }
+
     public ExternalNetworks(Database db, TaskEngine engine) {
         this.db = db;
         this.engine = engine;
@@ -70,6 +76,7 @@ public final class ExternalNetworks {
                         + "network(s) " + String.join(", ", bridged.stream().map(NetworkRow::name).toList())
                         + " are connected to it.");
             }
+            IpSpaceUplinks.requireUnlinked(tx, n);
             if (!tx.edges().uplinksOn(n.id()).isEmpty()) {
                 throw ApiException.badRequest("External network " + n.name() + " cannot be deleted: edge gateways "
                         + "have uplinks on it.");
@@ -98,10 +105,24 @@ public final class ExternalNetworks {
     public CreatedExternal createExternal(Principal p, String name, String description, List<IpScope> scopes,
                                           List<String> portGroups, Tier0Routers.Tier0 tier0,
                                           TaskEngine.Caller by) {
+        return createExternal(p, name, description, scopes, portGroups, tier0, null, by);
+    }
+
+    /**
+     * The same; with {@code ipSpaces} (vCD 10.4.1's usingIpSpace) an NSX-T network without subnets of its own, whose
+     * addresses come from the IP spaces uplinks link to it, dedicated to an org or not.
+     */
+    public CreatedExternal createExternal(Principal p, String name, String description, List<IpScope> scopes,
+                                          List<String> portGroups, Tier0Routers.Tier0 tier0, IpSpaceUse ipSpaces,
+                                          TaskEngine.Caller by) {
         p.requireSystemAdmin();
         String checkedName = checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
-        if (scopes.isEmpty() || scopes.size() > MAX_SCOPES) {
+        if (ipSpaces != null && (!scopes.isEmpty() || tier0 == null)) {
+            throw ApiException.badRequest("An external network using IP spaces stands on a tier-0 router and has no "
+                    + "subnets of its own.");
+        }
+        if (ipSpaces == null && (scopes.isEmpty() || scopes.size() > MAX_SCOPES)) {
             throw ApiException.badRequest("An external network has 1 to " + MAX_SCOPES + " IpScopes, not "
                     + scopes.size() + ".");
         }
@@ -131,6 +152,9 @@ public final class ExternalNetworks {
             ExternalNetworkRow n = new ExternalNetworkRow(UUID.randomUUID(), checkedName, description, 0,
                     engine.now());
             tx.networks().insertExternal(n, scopes);
+            if (ipSpaces != null) {
+                tx.store(IpSpaceStore::new).useIpSpaces(n.id(), dedicatedOrg(tx, ipSpaces.dedicatedOrg()));
+            }
             if (router != null) {
                 tx.store(NsxtStore::new).backExternalNetwork(n.id(), router);
             }
@@ -154,7 +178,13 @@ public final class ExternalNetworks {
                                   TaskEngine.Caller by) {
         String checkedName = name == null ? null : checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
-        List<IpScope> checkedSubnets = subnets == null ? null : ExternalSubnets.checked(subnets, MAX_SCOPES);
+        // one using IP spaces has no subnets: the empty list its PUT gives back leaves it so
+        boolean ipSpaces = db.read(tx -> tx.store(IpSpaceStore::new).usingIpSpace(n.id())).isPresent();
+        if (ipSpaces && subnets != null && !subnets.isEmpty()) {
+            throw ApiException.badRequest("External network " + n.name() + " uses IP spaces: it has no subnets.");
+        }
+        List<IpScope> checkedSubnets = subnets == null || ipSpaces ? null
+                : ExternalSubnets.checked(subnets, MAX_SCOPES);
         return db.tx(tx -> {
             if (checkedName != null && tx.networks().externalNamed(checkedName)
                     .filter(other -> !other.id().equals(n.id())).isPresent()) {
@@ -173,6 +203,13 @@ public final class ExternalNetworks {
     public TaskRow deleteExternal(ExternalNetworkRow n, TaskEngine.Caller by) {
         return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE_EXTERNAL, "Deleting External Network "
                 + n.name() + "(" + n.id() + ")", by, owner(n), true, null)));
+    }
+
+    private static UUID dedicatedOrg(Tx tx, UUID org) {
+        if (org != null && tx.orgs().find(org).filter(o -> !o.system()).isEmpty()) {
+            throw ApiException.invalidReference("dedicatedOrg names no organization: " + org + ".");
+        }
+        return org;
     }
 
     private static ObjectRef owner(ExternalNetworkRow n) {

@@ -5,6 +5,7 @@ import io.vcdsim.compute.Provider;
 import io.vcdsim.core.IpScope;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.OpenApiReference;
 import io.vcdsim.core.Right;
 import io.vcdsim.model.AllocatedIpAddresses;
 import io.vcdsim.model.ExternalNetwork;
@@ -14,6 +15,7 @@ import io.vcdsim.model.Reference;
 import io.vcdsim.model.VimObjectRef;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
+import io.vcdsim.store.IpSpaceStore;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.OrgRow;
@@ -28,6 +30,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Networks: an org VDC network in its user view ({@code /api/network}) and its admin view
@@ -209,8 +213,10 @@ public final class NetworkView {
         m.put("networkBackings", Map.of("values", backings));
         m.put("totalIpCount", total);
         m.put("usedIpCount", 0);
-        m.put("usingIpSpace", false);
-        m.put("dedicatedOrg", null);
+        Optional<Optional<UUID>> ipSpaces = tx.store(IpSpaceStore::new).usingIpSpace(n.id());
+        m.put("usingIpSpace", ipSpaces.isPresent());
+        m.put("dedicatedOrg", ipSpaces.flatMap(o -> o).map(org -> OpenApiReference.ref(tx.orgs().find(org)
+                .map(OrgRow::name).orElse(""), Kind.ORG.urn(org))).orElse(null));
         m.put("dedicatedEdgeGateway", null);
         return m;
     }

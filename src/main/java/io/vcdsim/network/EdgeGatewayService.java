@@ -215,9 +215,7 @@ public final class EdgeGatewayService {
                 throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");
             }
             reallocate(tx, e, ranges);
-            if (owner != null) {
-                EdgeOwners.move(tx, e, owner);
-            }
+            EdgeOwners.move(tx, e, owner);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Edge Gateway " + e.name() + "(" + e.id()
                     + ")", by, owner(e), true, checked));
         });

@@ -21,8 +21,14 @@ public final class EdgeOwners {
         public static final Owner VDC = new Owner(null);
     }
 
-    /** Moves the edge to {@code owner}, checked: a group of the edge's org that has the edge's VDC among its members. */
+    /**
+     * Moves the edge to {@code owner} (null: it stays), checked: a group of the edge's org that has the edge's VDC
+     * among its members.
+     */
     static void move(Tx tx, EdgeGatewayRow e, Owner owner) {
+        if (owner == null) {
+            return;
+        }
         if (tx.edges().edgeCluster(e.id()).isEmpty()) {
             throw ApiException.badRequest("Edge gateway " + e.name() + " is not an NSX-T edge gateway: only those "
                     + "move into a VDC group.");

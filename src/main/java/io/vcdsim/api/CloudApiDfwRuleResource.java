@@ -1,7 +1,6 @@
 package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
@@ -63,12 +62,12 @@ public final class CloudApiDfwRuleResource implements Routes {
                     TaskResource.caller(x.principal())));
         });
         r.get(RULES + "/{ruleId}", x -> {
-            DistributedFirewallRules.Rule rule = rules.rule(x.principal(), groupId(x), ruleId(x));
+            DistributedFirewallRules.Rule rule = rules.rule(x.principal(), groupId(x), CloudApiNsxtFirewallResource.ruleId(x));
             return Reply.json(200, NsxtServicesView.dfwRule(rule, rules.names(List.of(rule))::get));
         });
-        r.put(RULES + "/{ruleId}", x -> CloudApi.accepted(x, rules.update(x.principal(), groupId(x), ruleId(x),
+        r.put(RULES + "/{ruleId}", x -> CloudApi.accepted(x, rules.update(x.principal(), groupId(x), CloudApiNsxtFirewallResource.ruleId(x),
                 spec(CloudApi.body(x, RuleBody.class, "DistributedFirewallRule")), TaskResource.caller(x.principal()))));
-        r.delete(RULES + "/{ruleId}", x -> CloudApi.accepted(x, rules.delete(x.principal(), groupId(x), ruleId(x),
+        r.delete(RULES + "/{ruleId}", x -> CloudApi.accepted(x, rules.delete(x.principal(), groupId(x), CloudApiNsxtFirewallResource.ruleId(x),
                 TaskResource.caller(x.principal()))));
     }
 
@@ -79,14 +78,5 @@ public final class CloudApiDfwRuleResource implements Routes {
 
     private static UUID groupId(Exchange x) {
         return CloudApi.id(x, "id", Kind.VDC_GROUP);
-    }
-
-    private static UUID ruleId(Exchange x) {
-        UUID id = Ids.fromAny(x.pathParam("ruleId"));
-        if (id == null) {
-            throw ApiException.forbidden("No firewall rule with id " + NsxtRefs.abbreviated(x.pathParam("ruleId"))
-                    + " is accessible.");
-        }
-        return id;
     }
 }

@@ -249,7 +249,8 @@ public final class CloudApiNsxtFirewallResource implements Routes {
         return CloudApi.id(x, "id", Kind.EDGE_GATEWAY);
     }
 
-    private static UUID ruleId(Exchange x) {
+    /** The {@code ruleId} of the path, a UUID (anything else names no rule: 403). */
+    static UUID ruleId(Exchange x) {
         UUID id = Ids.fromAny(x.pathParam("ruleId"));
         if (id == null) {
             throw ApiException.forbidden("No rule with id " + NsxtRefs.abbreviated(x.pathParam("ruleId"))

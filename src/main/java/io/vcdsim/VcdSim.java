@@ -14,6 +14,8 @@ import io.vcdsim.api.CloudApiSecurityTagResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
+import io.vcdsim.api.NsxtContexts;
+import io.vcdsim.api.NsxtProfileResource;
 import io.vcdsim.api.NsxtResource;
 import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
@@ -216,6 +218,8 @@ public final class VcdSim implements AutoCloseable {
                 this.ovfLinks = new OvfLinks(db, engine, spool, templates, Config.isLoopback(config.bind()));
                 RoleService roles = new RoleService(db, config.clock(), sessions);
                 VdcGroups vdcGroups = new VdcGroups(db, engine, config.clock());
+                NsxtContexts nsxtContexts = new NsxtContexts(db, vdcs, vdcGroups);
+                NsxtResource nsxtResource = new NsxtResource(db, nsxtContexts);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
                         new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
@@ -248,7 +252,7 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
-                        new CloudApiProviderResource(vdcs, vdcGroups, queries), new NsxtResource(db, vdcs),
+                        new CloudApiProviderResource(vdcs, vdcGroups, queries), nsxtResource, new NsxtProfileResource(db, nsxtContexts),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
                         new CloudApiAuditResource(db, queries),

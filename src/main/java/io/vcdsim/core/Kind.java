@@ -238,6 +238,13 @@ public final class Kind {
     public static final Kind APP_PORT_PROFILE = declare("applicationPortProfile").urn("applicationPortProfile")
             .cloudApi("/cloudapi/1.0.0/applicationPortProfiles/").rights(Right.NETWORK_VIEW, Right.ORG_EDIT)
             .table("nsxt_app_port_profile", "org_id").done();
+    /** A segment profile template (cloudapi {@code segmentProfileTemplates}): five NSX-T segment profiles, the provider's. */
+    public static final Kind SEGMENT_PROFILE_TEMPLATE = declare("segmentProfileTemplate").urn("segmentProfileTemplate")
+            .cloudApi("/cloudapi/1.0.0/segmentProfileTemplates/").table("segment_profile_template", null).done();
+    /** An NSX-T network context profile (cloudapi {@code networkContextProfiles}); the seeded ones are the manager's. */
+    public static final Kind NETWORK_CONTEXT_PROFILE = declare("networkContextProfile").urn("networkContextProfile")
+            .cloudApi("/cloudapi/1.0.0/networkContextProfiles/")
+            .table("nsxt_resource", null, "kind = 'CONTEXT_PROFILE'").done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

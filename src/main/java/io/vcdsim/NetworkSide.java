@@ -4,6 +4,7 @@ import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiNsxtFirewallResource;
 import io.vcdsim.api.CloudApiNsxtNatResource;
+import io.vcdsim.api.CloudApiSegmentProfileResource;
 import io.vcdsim.api.CloudApiVdcGroupResource;
 import io.vcdsim.network.AppPortProfiles;
 import io.vcdsim.network.EdgeFirewall;
@@ -23,8 +24,10 @@ import io.vcdsim.network.EdgeGatewayActions;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.ExternalNetworks;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.network.SegmentProfiles;
 import io.vcdsim.network.VdcGroupFirewall;
 import io.vcdsim.network.VdcGroups;
+import io.vcdsim.network.VdcNetworkProfiles;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.tasks.TaskEngine;
@@ -46,8 +49,9 @@ final class NetworkSide {
         EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
         NsxtEdges nsxtEdges = new NsxtEdges(db, edgeGateways);
         AppPortProfiles profiles = new AppPortProfiles(db, engine);
+        SegmentProfiles segmentProfiles = new SegmentProfiles(db, engine::now);
         return List.of(new NetworkResource(db, networks, externals, vdcs, taskViews, vappNetworks),
-                new CloudApiNetworkResource(db, networks, externals, vdcs, queries),
+                new CloudApiNetworkResource(db, networks, externals, vdcs, queries, segmentProfiles),
                 new EdgeGatewayResource(db, edgeGateways, new EdgeGatewayActions(db, engine), vdcs, queries,
                         taskViews),
                 new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
@@ -56,6 +60,8 @@ final class NetworkSide {
                 new CloudApiVdcGroupResource(vdcGroups, new VdcGroupFirewall(db, vdcGroups), queries),
                 new CloudApiNsxtFirewallResource(new FirewallGroups(db, engine, nsxtEdges, vdcGroups),
                         new EdgeFirewall(db, engine, nsxtEdges), profiles),
-                new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles));
+                new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles),
+                new CloudApiSegmentProfileResource(db, segmentProfiles, new VdcNetworkProfiles(db),
+                        networks, vdcs));
     }
 }

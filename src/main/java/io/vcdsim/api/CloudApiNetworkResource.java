@@ -12,11 +12,14 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.network.ExternalNetworks;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.network.SegmentProfiles;
 import io.vcdsim.network.Tier0Routers;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.SegmentProfileStore.Profiles;
+import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.views.NetworkView;
 
@@ -37,9 +40,12 @@ public final class CloudApiNetworkResource implements Routes {
     private final ExternalNetworks externals;
     private final VdcService vdcs;
     private final QueryService queries;
+    private final SegmentProfiles segmentProfiles;
 
-    public CloudApiNetworkResource(Database db, NetworkService networks, ExternalNetworks externals, VdcService vdcs, QueryService queries) {
+    public CloudApiNetworkResource(Database db, NetworkService networks, ExternalNetworks externals, VdcService vdcs,
+                                   QueryService queries, SegmentProfiles segmentProfiles) {
         this.db = db;
+        this.segmentProfiles = segmentProfiles;
         this.networks = networks;
         this.externals = externals;
         this.vdcs = vdcs;
@@ -118,6 +124,8 @@ public final class CloudApiNetworkResource implements Routes {
         public Subnets subnets;
         public Boolean shared;
         public Boolean guestVlanTaggingAllowed;
+        /** A segment profile template for the network (go-vcloud-director sends it; vCD does not write it back). */
+        public Ref segmentProfileTemplate;
     }
 
     @Override
@@ -222,8 +230,26 @@ public final class CloudApiNetworkResource implements Routes {
                         : Ids.fromAny(body.connection.routerRef.id),
                 connectionType.equals("SUBINTERFACE"), connectionType.equals("DISTRIBUTED"),
                 Boolean.TRUE.equals(body.shared), Boolean.TRUE.equals(body.guestVlanTaggingAllowed));
-        return CloudApi.accepted(x, networks.create(x.principal(), vdc, spec, TaskResource.caller(x.principal()))
-                .task());
+        UUID template = template(body);
+        segmentProfiles.checkTemplate(x.principal(), template);
+        NetworkService.Created created = networks.create(x.principal(), vdc, spec, TaskResource.caller(x.principal()));
+        if (template != null) {
+            segmentProfiles.setOfNetwork(x.principal(), created.network(), template, Profiles.NONE);
+        }
+        return CloudApi.accepted(x, created.task());
+    }
+
+    /** The segment profile template a body names (a URN of one), or null. */
+    private static UUID template(OrgVdcNetworkBody body) {
+        if (body.segmentProfileTemplate == null || body.segmentProfileTemplate.id == null) {
+            return null;
+        }
+        UUID id = body.segmentProfileTemplate.id.startsWith("urn:vcloud:" + Kind.SEGMENT_PROFILE_TEMPLATE.urnType
+                + ":") ? Ids.fromAny(body.segmentProfileTemplate.id) : null;
+        if (id == null) {
+            throw ApiException.invalidReference("segmentProfileTemplate is not a segment profile template's URN.");
+        }
+        return id;
     }
 
     private Reply update(Exchange x) {
@@ -231,8 +257,14 @@ public final class CloudApiNetworkResource implements Routes {
         OrgVdcNetworkBody body = x.read(OrgVdcNetworkBody.class, "OrgVdcNetwork", "application/json");
         sameId(body.id, n.id());
         IpScope scope = NetworkRow.BRIDGED.equals(n.fenceMode()) ? null : onlySubnet(body.subnets);
-        return CloudApi.accepted(x, networks.update(n, body.name, body.description, scope, body.shared,
-                body.guestVlanTaggingAllowed, TaskResource.caller(x.principal())));
+        UUID template = template(body);
+        segmentProfiles.checkTemplate(x.principal(), template);
+        TaskRow task = networks.update(n, body.name, body.description, scope, body.shared,
+                body.guestVlanTaggingAllowed, TaskResource.caller(x.principal()));
+        if (template != null) {
+            segmentProfiles.setOfNetwork(x.principal(), n, template, Profiles.NONE);
+        }
+        return CloudApi.accepted(x, task);
     }
 
     private static String fenceMode(String networkType) {

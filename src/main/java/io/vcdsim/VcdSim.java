@@ -57,6 +57,7 @@ import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.Transfers;
 import io.vcdsim.compute.ComputePolicies;
 import io.vcdsim.compute.SectionService;
+import io.vcdsim.compute.SecurityTags;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppFromOvf;
@@ -246,7 +247,7 @@ public final class VcdSim implements AutoCloseable {
                         new SectionResource(db, vapps, sectionService, taskViews),
                         new VmSectionResource(db, vapps, sectionService, taskViews),
                         new VmActionResource(vapps, power, sectionService, vmActions, taskViews),
-                        new CloudApiSecurityTagResource(vapps),
+                        new CloudApiSecurityTagResource(new SecurityTags(db, vapps)),
                         new SimulationResource(simulation, world), new ConsoleResource(feed),
                         new QueryResource(queries), vappNetworkResource,
                         new CloudApiRoleResource(roles, queries),

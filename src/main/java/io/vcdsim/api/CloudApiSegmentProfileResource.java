@@ -199,11 +199,7 @@ public final class CloudApiSegmentProfileResource implements Routes {
     }
 
     private static UUID id(Exchange x) {
-        UUID id = Ids.fromAny(x.pathParam("id"));
-        if (id == null) {
-            throw ApiException.notFound("No segment profile template " + x.pathParam("id") + ".");
-        }
-        return id;
+        return CloudApi.id(x, "id", Kind.SEGMENT_PROFILE_TEMPLATE);
     }
 
     private NetworkRow network(Exchange x, Right right) {

@@ -50,7 +50,7 @@ public final class SegmentProfiles {
         return db.read(tx -> store(tx).templates());
     }
 
-    /** A template by id, for a system administrator; an unknown one is 404, as vCD answers. */
+    /** A template by id, for a system administrator; an unknown one is the cloudapi's 403, as vCD answers. */
     public Template template(Principal p, UUID id) {
         p.requireSystemAdmin();
         return db.read(tx -> known(tx, id));
@@ -198,8 +198,8 @@ public final class SegmentProfiles {
     }
 
     private static Template known(Tx tx, UUID id) {
-        return store(tx).template(id).orElseThrow(() -> ApiException.notFound("No segment profile template "
-                + Kind.SEGMENT_PROFILE_TEMPLATE.urn(id) + "."));
+        return store(tx).template(id).orElseThrow(() -> ApiException.forbidden("No segment profile template "
+                + Kind.SEGMENT_PROFILE_TEMPLATE.urn(id) + " is accessible."));
     }
 
     private static SegmentProfileStore store(Tx tx) {

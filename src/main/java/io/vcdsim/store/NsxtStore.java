@@ -120,4 +120,15 @@ public final class NsxtStore {
                         + "(SELECT 1 FROM org_network n WHERE n.segment_id = r.id) ORDER BY name, id")
                 .bind("m", managerId).bind("k", SEGMENT).map(RESOURCE).list();
     }
+
+    /** Puts an imported org VDC network on a segment (its unique key: one network per segment). */
+    public void backNetwork(UUID networkId, UUID segmentId) {
+        Rows.execute(h, "UPDATE org_network SET segment_id = ? WHERE id = ?", segmentId, networkId);
+    }
+
+    /** The segment an imported org VDC network stands on, if it is one. */
+    public Optional<Resource> segmentOf(UUID networkId) {
+        return h.createQuery("SELECT r.* FROM nsxt_resource r JOIN org_network n ON n.segment_id = r.id "
+                + "WHERE n.id = :id").bind("id", networkId).map(RESOURCE).findOne();
+    }
 }

@@ -49,8 +49,12 @@ class CloudApiSegmentProfileTest {
 
     /** The id of the manager's profile of a list, by its name. */
     static String profile(String list, String name) {
-        for (JsonNode p : get(admin, V1 + "/nsxTResources/" + list + "?" + filter("nsxTManagerRef.id=="
-                + managerUrn)).json().get("values")) {
+        return profile(admin, managerUrn, list, name);
+    }
+
+    static String profile(Http who, String manager, String list, String name) {
+        for (JsonNode p : get(who, V1 + "/nsxTResources/" + list + "?" + filter("nsxTManagerRef.id=="
+                + manager)).json().get("values")) {
             if (p.get("displayName").asText().equals(name)) {
                 return p.get("id").asText();
             }
@@ -59,12 +63,26 @@ class CloudApiSegmentProfileTest {
     }
 
     static String templateBody(String name, String ipDiscoveryId) {
-        return "{\"name\":\"" + name + "\",\"description\":\"d\",\"sourceNsxTManagerRef\":{\"id\":\"" + managerUrn
+        return templateBody(admin, managerUrn, name, ipDiscoveryId);
+    }
+
+    static String templateBody(Http who, String manager, String name, String ipDiscoveryId) {
+        return "{\"name\":\"" + name + "\",\"description\":\"d\",\"sourceNsxTManagerRef\":{\"id\":\"" + manager
                 + "\"},\"ipDiscoveryProfile\":{\"id\":\"" + ipDiscoveryId + "\"},\"macDiscoveryProfile\":{\"id\":\""
-                + profile("segmentMacDiscoveryProfiles", "mac-discovery-1") + "\"},\"qosProfile\":{\"id\":\""
-                + profile("segmentQoSProfiles", "qos-1") + "\"},\"segmentSecurityProfile\":{\"id\":\""
-                + profile("segmentSecurityProfiles", "segment-security-1") + "\"},\"spoofGuardProfile\":{\"id\":\""
-                + profile("segmentSpoofGuardProfiles", "spoofguard-1") + "\"}}";
+                + profile(who, manager, "segmentMacDiscoveryProfiles", "mac-discovery-1") + "\"},\"qosProfile\":"
+                + "{\"id\":\"" + profile(who, manager, "segmentQoSProfiles", "qos-1") + "\"},"
+                + "\"segmentSecurityProfile\":{\"id\":\"" + profile(who, manager, "segmentSecurityProfiles",
+                "segment-security-1") + "\"},\"spoofGuardProfile\":{\"id\":\"" + profile(who, manager,
+                "segmentSpoofGuardProfiles", "spoofguard-1") + "\"}}";
+    }
+
+    /** A new template of the seeded profiles, made by a system administrator; its URN. */
+    static String createdBy(Http who, String name) {
+        String manager = CloudApiNsxtTest.managerUrn(who);
+        Http.Res res = send(who, "POST", TEMPLATES, templateBody(who, manager, name, profile(who, manager,
+                "segmentIpDiscoveryProfiles", "ip-discovery-1")));
+        assertThat(res.status).as(res.body).isEqualTo(201);
+        return res.json().get("id").asText();
     }
 
     static JsonNode created(String name) {
@@ -91,7 +109,7 @@ class CloudApiSegmentProfileTest {
         assertThat(get(admin, TEMPLATES + id).json().get("description").asText()).isEqualTo("updated");
 
         assertThat(admin.delete(TEMPLATES + id).status).isEqualTo(204);
-        assertThat(get(admin, TEMPLATES + id).status).isEqualTo(404);
+        assertThat(get(admin, TEMPLATES + id).status).isEqualTo(403); // the cloudapi's answer for what is not there
     }
 
     @Test
@@ -116,7 +134,7 @@ class CloudApiSegmentProfileTest {
         assertThat(get(tenant, V1 + "/segmentProfileTemplates").status).isEqualTo(403);
         assertThat(send(tenant, "POST", TEMPLATES, templateBody("spt-tenant", ip)).status).isEqualTo(403);
         assertThat(get(admin, TEMPLATES + "urn:vcloud:segmentProfileTemplate:" + UUID.randomUUID()).status)
-                .isEqualTo(404);
+                .isEqualTo(403);
     }
 
     @Test

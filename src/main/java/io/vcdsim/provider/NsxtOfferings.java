@@ -21,10 +21,15 @@ final class NsxtOfferings {
             NsxtStore.SEGMENT_SECURITY, List.of("default-segment-security-profile", "segment-security-1"));
     private static final List<String> GATEWAY_QOS = List.of("gateway-qos-1", "gateway-qos-2");
     private static final List<String> SEGMENTS = List.of("segment-1", "segment-2", "segment-3", "segment-4");
-    /** NSX-T's SYSTEM context profiles, each one application id (their ids are their names). */
-    private static final List<String> CONTEXT_PROFILES = List.of("ACTIVDIR", "AMQP", "CIFS", "DHCP", "DNS", "FTP",
-            "HTTP", "HTTP2", "IMAP", "KERBEROS", "LDAP", "MAXDB", "MSSQL", "MYSQL", "NFS", "NNTP", "NTP", "ORACLE",
-            "POP3", "RDP", "SMTP", "SNMP", "SSH", "SSL", "SYSLOG", "TELNET", "TFTP");
+    /**
+     * NSX-T's SYSTEM context profiles, each one application id (their ids are their names): more than go-vcloud-
+     * director's Test_NsxtDistributedFirewallRule takes (it puts up to 36 on one rule).
+     */
+    private static final List<String> CONTEXT_PROFILES = List.of("ACTIVDIR", "AMQP", "AVAST", "BITTORRENT", "BLAST",
+            "CIFS", "CITRIXICA", "DHCP", "DIAMETER", "DNS", "EPIC", "FTP", "GITHUB", "HTTP", "HTTP2", "IMAP",
+            "KERBEROS", "LDAP", "LDAPS", "MAXDB", "MSSQL", "MYSQL", "NFS", "NNTP", "NTP", "OPENVPN", "ORACLE",
+            "PCOIP", "POP3", "RADIUS", "RDP", "SMTP", "SNMP", "SSH", "SSL", "SVN", "SYSLOG", "TELNET", "TFTP", "VNC",
+            "WINS", "XMPP");
     static final String APP_ID = "APP_ID";
 
     private NsxtOfferings() {

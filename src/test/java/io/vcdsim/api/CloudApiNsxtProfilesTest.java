@@ -110,7 +110,7 @@ class CloudApiNsxtProfilesTest {
     @Test
     void contextProfilesAreNsxtsSystemOnesFoundByNameScopeAndContext() {
         JsonNode all = get(admin, V1 + "/networkContextProfiles?pageSize=128").json();
-        assertThat(names(all)).contains("AMQP", "HTTP", "SSL", "DNS", "FTP");
+        assertThat(names(all)).contains("AMQP", "HTTP", "SSL", "DNS", "FTP").hasSizeGreaterThan(36);
         JsonNode amqp = get(admin, V1 + "/networkContextProfiles?" + filter("name==AMQP;_context==" + managerUrn
                 + ";scope==SYSTEM")).json();
         assertThat(amqp.get("values")).hasSize(1);

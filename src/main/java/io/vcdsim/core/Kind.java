@@ -238,10 +238,11 @@ public final class Kind {
     public static final Kind APP_PORT_PROFILE = declare("applicationPortProfile").urn("applicationPortProfile")
             .cloudApi("/cloudapi/1.0.0/applicationPortProfiles/").rights(Right.NETWORK_VIEW, Right.ORG_EDIT)
             .table("nsxt_app_port_profile", "org_id").done();
-    /** A segment profile template (cloudapi {@code segmentProfileTemplates}): five NSX-T segment profiles, the provider's. */
-    public static final Kind SEGMENT_PROFILE_TEMPLATE = declare("segmentProfileTemplate").urn("segmentProfileTemplate")
+    /** A segment profile template (cloudapi {@code segmentProfileTemplates}): five NSX-T segment profiles. */
+    public static final Kind SEGMENT_PROFILE_TEMPLATE = declare("segmentProfileTemplate")
+            .urn("segmentProfileTemplate")
             .cloudApi("/cloudapi/1.0.0/segmentProfileTemplates/").table("segment_profile_template", null).done();
-    /** An NSX-T network context profile (cloudapi {@code networkContextProfiles}); the seeded ones are the manager's. */
+    /** An NSX-T network context profile (cloudapi {@code networkContextProfiles}); the manager's SYSTEM ones. */
     public static final Kind NETWORK_CONTEXT_PROFILE = declare("networkContextProfile").urn("networkContextProfile")
             .cloudApi("/cloudapi/1.0.0/networkContextProfiles/")
             .table("nsxt_resource", null, "kind = 'CONTEXT_PROFILE'").done();

@@ -52,8 +52,8 @@ public final class SegmentProfileStore {
     }
 
     public boolean nameTaken(String name, UUID except) {
-        return h.createQuery("SELECT COUNT(*) FROM segment_profile_template WHERE LOWER(name) = LOWER(:n) AND id <> :id")
-                .bind("n", name).bind("id", except).mapTo(Integer.class).one() > 0;
+        return h.createQuery("SELECT COUNT(*) FROM segment_profile_template WHERE LOWER(name) = LOWER(:n) "
+                + "AND id <> :id").bind("n", name).bind("id", except).mapTo(Integer.class).one() > 0;
     }
 
     public void insert(Template t) {

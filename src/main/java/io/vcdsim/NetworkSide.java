@@ -7,6 +7,7 @@ import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiNsxtFirewallResource;
 import io.vcdsim.api.CloudApiEdgeConfigResource;
 import io.vcdsim.api.CloudApiNsxtNatResource;
+import io.vcdsim.api.CloudApiSegmentProfileResource;
 import io.vcdsim.api.CloudApiVdcGroupResource;
 import io.vcdsim.network.AppPortProfiles;
 import io.vcdsim.network.DistributedFirewallRules;
@@ -32,8 +33,10 @@ import io.vcdsim.network.EdgeGatewayActions;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.ExternalNetworks;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.network.SegmentProfiles;
 import io.vcdsim.network.VdcGroupFirewall;
 import io.vcdsim.network.VdcGroups;
+import io.vcdsim.network.VdcNetworkProfiles;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.tasks.TaskEngine;
@@ -55,8 +58,9 @@ final class NetworkSide {
         EdgeGatewayService edgeGateways = new EdgeGatewayService(db, engine);
         NsxtEdges nsxtEdges = new NsxtEdges(db, edgeGateways);
         AppPortProfiles profiles = new AppPortProfiles(db, engine);
+        SegmentProfiles segmentProfiles = new SegmentProfiles(db, engine::now);
         return List.of(new NetworkResource(db, networks, externals, vdcs, taskViews, vappNetworks),
-                new CloudApiNetworkResource(db, networks, externals, vdcs, queries),
+                new CloudApiNetworkResource(db, networks, externals, vdcs, queries, segmentProfiles),
                 new EdgeGatewayResource(db, edgeGateways, new EdgeGatewayActions(db, engine), vdcs, queries,
                         taskViews),
                 new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),
@@ -69,6 +73,8 @@ final class NetworkSide {
                 new CloudApiNsxtNatResource(db, new EdgeNat(db, engine, nsxtEdges), profiles),
                 new CloudApiEdgeConfigResource(new EdgeConfig(db, engine, nsxtEdges)),
                 new CloudApiIpSpaceResource(db, new IpSpaces(db, engine), new IpSpaceUplinks(db), new IpSpaceOrgs(db),
-                        new IpSpaceAllocations(db, engine)));
+                        new IpSpaceAllocations(db, engine)),
+                new CloudApiSegmentProfileResource(db, segmentProfiles, new VdcNetworkProfiles(db),
+                        networks, vdcs));
     }
 }

@@ -14,6 +14,8 @@ import io.vcdsim.api.CloudApiSecurityTagResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.ExtensionResource;
 import io.vcdsim.api.ExtensionServiceResource;
+import io.vcdsim.api.NsxtContexts;
+import io.vcdsim.api.NsxtProfileResource;
 import io.vcdsim.api.NsxtResource;
 import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
@@ -55,6 +57,7 @@ import io.vcdsim.catalog.TemplateService;
 import io.vcdsim.catalog.Transfers;
 import io.vcdsim.compute.ComputePolicies;
 import io.vcdsim.compute.SectionService;
+import io.vcdsim.compute.SecurityTags;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
 import io.vcdsim.compute.VAppFromOvf;
@@ -216,6 +219,8 @@ public final class VcdSim implements AutoCloseable {
                 this.ovfLinks = new OvfLinks(db, engine, spool, templates, Config.isLoopback(config.bind()));
                 RoleService roles = new RoleService(db, config.clock(), sessions);
                 VdcGroups vdcGroups = new VdcGroups(db, engine, config.clock());
+                NsxtContexts nsxtContexts = new NsxtContexts(db, vdcs, vdcGroups);
+                NsxtResource nsxtResource = new NsxtResource(db, nsxtContexts);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
                         new OrgResource(db, orgs, taskViews),
                         new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
@@ -242,13 +247,14 @@ public final class VcdSim implements AutoCloseable {
                         new SectionResource(db, vapps, sectionService, taskViews),
                         new VmSectionResource(db, vapps, sectionService, taskViews),
                         new VmActionResource(vapps, power, sectionService, vmActions, taskViews),
-                        new CloudApiSecurityTagResource(vapps),
+                        new CloudApiSecurityTagResource(new SecurityTags(db, vapps)),
                         new SimulationResource(simulation, world), new ConsoleResource(feed),
                         new QueryResource(queries), vappNetworkResource,
                         new CloudApiRoleResource(roles, queries),
                         new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
                                 queries),
-                        new CloudApiProviderResource(vdcs, vdcGroups, queries), new NsxtResource(db, vdcs),
+                        new CloudApiProviderResource(vdcs, vdcGroups, queries), nsxtResource,
+                        new NsxtProfileResource(db, nsxtContexts),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
                         new CloudApiAuditResource(db, queries),

@@ -12,11 +12,16 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.network.ExternalNetworks;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.network.SegmentProfiles;
 import io.vcdsim.network.Tier0Routers;
+import io.vcdsim.provider.NsxtInventory;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.NsxtStore;
+import io.vcdsim.store.SegmentProfileStore.Profiles;
+import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.views.NetworkView;
 
@@ -32,14 +37,20 @@ import static io.vcdsim.api.CloudApi.V1;
 public final class CloudApiNetworkResource implements Routes {
     static final String TIER0 = "NSXT_TIER0";
     static final String VRF_TIER0 = "NSXT_VRF_TIER0";
+    /** An imported network's type and its backing's, as go-vcloud-director names them. */
+    static final String OPAQUE = "OPAQUE";
+    static final String FLEXIBLE_SEGMENT = "NSXT_FLEXIBLE_SEGMENT";
     private final Database db;
     private final NetworkService networks;
     private final ExternalNetworks externals;
     private final VdcService vdcs;
     private final QueryService queries;
+    private final SegmentProfiles segmentProfiles;
 
-    public CloudApiNetworkResource(Database db, NetworkService networks, ExternalNetworks externals, VdcService vdcs, QueryService queries) {
+    public CloudApiNetworkResource(Database db, NetworkService networks, ExternalNetworks externals, VdcService vdcs,
+                                   QueryService queries, SegmentProfiles segmentProfiles) {
         this.db = db;
+        this.segmentProfiles = segmentProfiles;
         this.networks = networks;
         this.externals = externals;
         this.vdcs = vdcs;
@@ -121,6 +132,11 @@ public final class CloudApiNetworkResource implements Routes {
         public Subnets subnets;
         public Boolean shared;
         public Boolean guestVlanTaggingAllowed;
+        /** A segment profile template for the network (go-vcloud-director sends it; vCD does not write it back). */
+        public Ref segmentProfileTemplateRef;
+        /** An imported (OPAQUE) network's NSX-T segment, by the manager's id for it. */
+        public String backingNetworkId;
+        public String backingNetworkType;
     }
 
     @Override
@@ -243,9 +259,28 @@ public final class CloudApiNetworkResource implements Routes {
                 body.connection == null || body.connection.routerRef == null ? null
                         : Ids.fromAny(body.connection.routerRef.id),
                 connectionType.equals("SUBINTERFACE"), connectionType.equals("DISTRIBUTED"),
-                Boolean.TRUE.equals(body.shared), Boolean.TRUE.equals(body.guestVlanTaggingAllowed));
-        return CloudApi.accepted(x, networks.create(x.principal(), vdc, spec, TaskResource.caller(x.principal()))
-                .task());
+                Boolean.TRUE.equals(body.shared), Boolean.TRUE.equals(body.guestVlanTaggingAllowed),
+                OPAQUE.equals(body.networkType) ? segment(x, body) : null);
+        UUID template = template(body);
+        segmentProfiles.checkTemplate(x.principal(), template);
+        NetworkService.Created created = networks.create(x.principal(), vdc, spec, TaskResource.caller(x.principal()));
+        if (template != null) {
+            segmentProfiles.setOfNetwork(x.principal(), created.network(), template, Profiles.NONE);
+        }
+        return CloudApi.accepted(x, created.task());
+    }
+
+    /** The segment profile template a body names (a URN of one), or null. */
+    private static UUID template(OrgVdcNetworkBody body) {
+        if (body.segmentProfileTemplateRef == null || body.segmentProfileTemplateRef.id == null) {
+            return null;
+        }
+        UUID id = body.segmentProfileTemplateRef.id.startsWith("urn:vcloud:" + Kind.SEGMENT_PROFILE_TEMPLATE.urnType
+                + ":") ? Ids.fromAny(body.segmentProfileTemplateRef.id) : null;
+        if (id == null) {
+            throw ApiException.invalidReference("segmentProfileTemplate is not a segment profile template's URN.");
+        }
+        return id;
     }
 
     private Reply update(Exchange x) {
@@ -253,19 +288,43 @@ public final class CloudApiNetworkResource implements Routes {
         OrgVdcNetworkBody body = x.read(OrgVdcNetworkBody.class, "OrgVdcNetwork", "application/json");
         sameId(body.id, n.id());
         IpScope scope = NetworkRow.BRIDGED.equals(n.fenceMode()) ? null : onlySubnet(body.subnets);
-        return CloudApi.accepted(x, networks.update(n, body.name, body.description, scope, body.shared,
-                body.guestVlanTaggingAllowed, TaskResource.caller(x.principal())));
+        UUID template = template(body);
+        segmentProfiles.checkTemplate(x.principal(), template);
+        TaskRow task = networks.update(n, body.name, body.description, scope, body.shared,
+                body.guestVlanTaggingAllowed, TaskResource.caller(x.principal()));
+        if (template != null) {
+            segmentProfiles.setOfNetwork(x.principal(), n, template, Profiles.NONE);
+        }
+        return CloudApi.accepted(x, task);
+    }
+
+    /**
+     * The NSX-T segment an imported network stands on (a system administrator imports one): backingNetworkId names a
+     * segment of the manager; a distributed port group (DV_PORTGROUP) is not simulated as a backing.
+     */
+    private UUID segment(Exchange x, OrgVdcNetworkBody body) {
+        x.principal().requireSystemAdmin();
+        if (body.backingNetworkType != null && !body.backingNetworkType.equals(FLEXIBLE_SEGMENT)) {
+            throw ApiException.badRequest("An imported network's backingNetworkType is " + FLEXIBLE_SEGMENT
+                    + " (vcdsim imports NSX-T segments only).");
+        }
+        if (body.backingNetworkId == null || body.backingNetworkId.isBlank()) {
+            throw ApiException.badRequest("An imported network needs backingNetworkId: the NSX-T segment it is on.");
+        }
+        return db.read(tx -> tx.store(NsxtStore::new).resource(NsxtInventory.MANAGER_ID, NsxtStore.SEGMENT,
+                body.backingNetworkId)).map(NsxtStore.Resource::id).orElseThrow(() -> ApiException
+                .invalidReference("backingNetworkId is not an NSX-T segment of the manager."));
     }
 
     private static String fenceMode(String networkType) {
         if (networkType == null) {
-            throw ApiException.badRequest("networkType is ISOLATED, NAT_ROUTED or DIRECT.");
+            throw ApiException.badRequest("networkType is ISOLATED, NAT_ROUTED, DIRECT or OPAQUE.");
         }
         return switch (networkType) {
-            case "ISOLATED" -> NetworkRow.ISOLATED;
+            case "ISOLATED", OPAQUE -> NetworkRow.ISOLATED;
             case "NAT_ROUTED" -> NetworkRow.ROUTED;
             case "DIRECT" -> NetworkRow.BRIDGED;
-            default -> throw ApiException.badRequest("networkType is ISOLATED, NAT_ROUTED or DIRECT, not '"
+            default -> throw ApiException.badRequest("networkType is ISOLATED, NAT_ROUTED, DIRECT or OPAQUE, not '"
                     + (networkType.length() > 32 ? networkType.substring(0, 32) + "…" : networkType) + "'.");
         };
     }

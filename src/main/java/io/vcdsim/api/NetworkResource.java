@@ -148,7 +148,7 @@ public final class NetworkResource implements Routes {
         NetworkService.Spec spec = new NetworkService.Spec(in.name, in.description, c.fenceMode,
                 NetworkRow.BRIDGED.equals(c.fenceMode) ? null : onlyScope(c), parent, edge,
                 Boolean.TRUE.equals(c.subInterface), Boolean.TRUE.equals(c.distributedInterface),
-                Boolean.TRUE.equals(in.isShared), Boolean.TRUE.equals(c.guestVlanAllowed));
+                Boolean.TRUE.equals(in.isShared), Boolean.TRUE.equals(c.guestVlanAllowed), null);
         NetworkService.Created created = networks.create(x.principal(), vdc, spec,
                 TaskResource.caller(x.principal()));
         OrgVdcNetwork view = view(x, created.network(), true);

@@ -1,10 +1,6 @@
 package io.vcdsim.api;
 
-import io.vcdsim.compute.VdcService;
 import io.vcdsim.core.ApiException;
-import io.vcdsim.core.Ids;
-import io.vcdsim.core.Kind;
-import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
@@ -33,11 +29,11 @@ public final class NsxtResource implements Routes {
     private static final String PROVIDER = "networkProviderId";
     private static final String VDC = "orgVdcId";
     private final Database db;
-    private final VdcService vdcs;
+    private final NsxtContexts contexts;
 
-    public NsxtResource(Database db, VdcService vdcs) {
+    public NsxtResource(Database db, NsxtContexts contexts) {
         this.db = db;
-        this.vdcs = vdcs;
+        this.contexts = contexts;
     }
 
     @Override
@@ -55,7 +51,7 @@ public final class NsxtResource implements Routes {
                     + x.pathParam("id") + " is accessible."))));
         });
         r.get(V1 + "/nsxTResources/importableTier0Routers", x -> {
-            UUID manager = manager(x, CloudApi.contextFilter(x, Set.of(CONTEXT)).get(CONTEXT));
+            UUID manager = contexts.manager(x, CloudApi.contextFilter(x, Set.of(CONTEXT)).get(CONTEXT), CONTEXT);
             return CloudApi.contextPage(x, db.read(tx -> {
                 NsxtStore nsxt = tx.store(NsxtStore::new);
                 return nsxt.resources(manager, List.of(NsxtStore.TIER0, NsxtStore.VRF_TIER0)).stream()
@@ -64,7 +60,7 @@ public final class NsxtResource implements Routes {
         });
         r.get(V1 + "/nsxTResources/importableTransportZones", x -> {
             Map<String, String> filter = CloudApi.contextFilter(x, Set.of(CONTEXT, PROVIDER));
-            UUID manager = manager(x, filter.getOrDefault(PROVIDER, filter.get(CONTEXT)));
+            UUID manager = contexts.manager(x, filter.getOrDefault(PROVIDER, filter.get(CONTEXT)), CONTEXT);
             return CloudApi.contextPage(x, db.read(tx -> {
                 NsxtStore nsxt = tx.store(NsxtStore::new);
                 return nsxt.resources(manager, List.of(NsxtStore.TRANSPORT_ZONE)).stream()
@@ -72,19 +68,6 @@ public final class NsxtResource implements Routes {
             }), "TransportZones");
         });
         r.get(V1 + "/nsxTResources/edgeClusters", this::edgeClusters);
-    }
-
-    /** The NSX-T manager a filter names by URN; a list is always one manager's. */
-    private UUID manager(Exchange x, String urn) {
-        x.principal().requireSystemAdmin();
-        if (urn == null) {
-            throw ApiException.badRequest("This list needs filter=" + CONTEXT + "==<NSX-T manager URN>.");
-        }
-        UUID id = urn.startsWith("urn:vcloud:" + Kind.NSXT_MANAGER.urnType + ":") ? Ids.fromAny(urn) : null;
-        if (id == null || db.read(tx -> tx.store(NsxtStore::new).manager(id)).isEmpty()) {
-            throw ApiException.forbidden("No NSX-T manager with id " + urn + " is accessible.");
-        }
-        return id;
     }
 
     /**
@@ -96,11 +79,7 @@ public final class NsxtResource implements Routes {
         if (vdcUrn == null) {
             x.principal().requireSystemAdmin();
         } else {
-            UUID vdc = vdcUrn.startsWith("urn:vcloud:" + Kind.VDC.urnType + ":") ? Ids.fromAny(vdcUrn) : null;
-            if (vdc == null) {
-                throw ApiException.forbidden("No VDC with id " + vdcUrn + " is accessible.");
-            }
-            vdcs.vdc(x.principal(), vdc, Right.VDC_VIEW);
+            contexts.vdc(x, vdcUrn);
         }
         return CloudApi.contextPage(x, db.read(tx -> tx.store(NsxtStore::new).resources(
                 List.of(NsxtStore.EDGE_CLUSTER))).stream().map(NsxtView::edgeCluster).toList(), "EdgeClusters");

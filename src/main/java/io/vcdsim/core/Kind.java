@@ -251,6 +251,14 @@ public final class Kind {
             .cloudApi("/cloudapi/1.0.0/ipSpaces/orgAssignments/").table("ip_space_org", "org_id").done();
     public static final Kind IP_SPACE_ALLOCATION = declare("ipSpaceIpAllocation").urn("ipSpaceIpAllocation")
             .table("ip_space_allocation", "org_id").done();
+    /** A segment profile template (cloudapi {@code segmentProfileTemplates}): five NSX-T segment profiles. */
+    public static final Kind SEGMENT_PROFILE_TEMPLATE = declare("segmentProfileTemplate")
+            .urn("segmentProfileTemplate")
+            .cloudApi("/cloudapi/1.0.0/segmentProfileTemplates/").table("segment_profile_template", null).done();
+    /** An NSX-T network context profile (cloudapi {@code networkContextProfiles}); the manager's SYSTEM ones. */
+    public static final Kind NETWORK_CONTEXT_PROFILE = declare("networkContextProfile").urn("networkContextProfile")
+            .cloudApi("/cloudapi/1.0.0/networkContextProfiles/")
+            .table("nsxt_resource", null, "kind = 'CONTEXT_PROFILE'").done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

@@ -12,6 +12,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
+import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
@@ -46,9 +47,10 @@ public final class NetworkService {
     }
 
     /** An org VDC network as a client asks for it; {@code scope} is null for a direct one. */
+    /** What a new network is; {@code segmentId} (an isolated one's) is the NSX-T segment an imported network is on. */
     public record Spec(String name, String description, String fenceMode, IpScope scope, UUID parentNetworkId,
                        UUID edgeGatewayId, boolean subInterface, boolean distributedInterface, boolean shared,
-                       boolean guestVlanAllowed) {
+                       boolean guestVlanAllowed, UUID segmentId) {
     }
 
     public record Created(NetworkRow network, TaskRow task) {
@@ -164,10 +166,23 @@ public final class NetworkService {
             NetworkRow n = new NetworkRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), checkedName, spec.description(),
                     fence, scope, parent, edge, edgeInterface, spec.shared(), spec.guestVlanAllowed(), 0, engine.now());
             tx.networks().insert(n);
+            if (spec.segmentId() != null) {
+                importSegment(tx, n, spec.segmentId());
+            }
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Network " + checkedName + "("
                     + n.id() + ")", by, owner(n), true, null));
             return new Created(n, task);
         });
+    }
+
+    /** Puts an imported network on an NSX-T segment that no other network stands on. */
+    private static void importSegment(Tx tx, NetworkRow n, UUID segmentId) {
+        NsxtStore nsxt = tx.store(NsxtStore::new);
+        if (!NetworkRow.ISOLATED.equals(n.fenceMode()) || nsxt.resource(segmentId).map(r -> nsxt.importableSegments(
+                r.managerId()).stream().noneMatch(f -> f.id().equals(segmentId))).orElse(true)) {
+            throw ApiException.invalidReference("The segment is not an NSX-T segment free to import.");
+        }
+        nsxt.backNetwork(n.id(), segmentId);
     }
 
     /**

@@ -50,6 +50,7 @@ public final class NsxtInventory {
             add(nsxt, NsxtStore.TRANSPORT_ZONE, "overlay-tz-1", "Overlay transport zone", "OVERLAY_BACKED");
             add(nsxt, NsxtStore.TRANSPORT_ZONE, "overlay-tz-2", "Overlay transport zone", "OVERLAY_BACKED");
         }
+        NsxtOfferings.ensure(nsxt);
         NetworkPoolStore pools = tx.store(NetworkPoolStore::new);
         Instant now = Instant.now();
         if (pools.find(Provider.NETWORK_POOL_ID).isEmpty()) {
@@ -73,8 +74,17 @@ public final class NsxtInventory {
 
     private static void add(NsxtStore nsxt, String kind, String name, String description, String detail) {
         // the manager's own ids: tier-0 routers made in its UI have their names, edge clusters and zones UUIDs
-        String nsxtId = kind.equals(NsxtStore.EDGE_CLUSTER) || kind.equals(NsxtStore.TRANSPORT_ZONE)
-                ? Provider.id("nsxt-object:" + kind + ":" + name).toString() : name;
+        seed(nsxt, kind, kind.equals(NsxtStore.EDGE_CLUSTER) || kind.equals(NsxtStore.TRANSPORT_ZONE)
+                ? objectId(kind, name) : name, name, description, detail);
+    }
+
+    /** The manager's own UUID for an object it made, from the object's kind and name. */
+    static String objectId(String kind, String name) {
+        return Provider.id("nsxt-object:" + kind + ":" + name).toString();
+    }
+
+    /** Stores one object of the manager, with the stored id {@link #resourceId} gives its kind and name. */
+    static void seed(NsxtStore nsxt, String kind, String nsxtId, String name, String description, String detail) {
         nsxt.addResource(new NsxtStore.Resource(resourceId(kind, name), MANAGER_ID, kind, nsxtId, name, description,
                 detail));
     }

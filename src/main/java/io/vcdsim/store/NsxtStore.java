@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The registered NSX-T managers and their objects (tier-0 routers, edge clusters, transport zones);
+ * The registered NSX-T managers and their objects (tier-0 routers, edge clusters, transport zones, segment and QoS
+ * profiles, context profiles, segments);
  * {@code tx.store(NsxtStore::new)}.
  */
 public final class NsxtStore {
@@ -16,6 +17,18 @@ public final class NsxtStore {
     public static final String VRF_TIER0 = "VRF_TIER0";
     public static final String EDGE_CLUSTER = "EDGE_CLUSTER";
     public static final String TRANSPORT_ZONE = "TRANSPORT_ZONE";
+    /** The five kinds of segment profile a segment (and a segment profile template) names. */
+    public static final String IP_DISCOVERY = "IP_DISCOVERY";
+    public static final String MAC_DISCOVERY = "MAC_DISCOVERY";
+    public static final String SPOOF_GUARD = "SPOOF_GUARD";
+    public static final String SEGMENT_QOS = "SEGMENT_QOS";
+    public static final String SEGMENT_SECURITY = "SEGMENT_SECURITY";
+    /** A gateway QoS (rate limiting) profile an edge gateway may use. */
+    public static final String GATEWAY_QOS = "GATEWAY_QOS";
+    /** A network context profile (layer 7 application id) the distributed firewall matches; detail: attribute type. */
+    public static final String CONTEXT_PROFILE = "CONTEXT_PROFILE";
+    /** An NSX-T segment made outside vCD, which an imported org VDC network may stand on. */
+    public static final String SEGMENT = "SEGMENT";
 
     public record Manager(UUID id, String name, String description, String url, String username, String version) {
     }
@@ -99,5 +112,23 @@ public final class NsxtStore {
     public boolean tier0Imported(UUID resourceId) {
         return h.createQuery("SELECT COUNT(*) FROM external_network WHERE tier0_id = :r").bind("r", resourceId)
                 .mapTo(Integer.class).one() > 0;
+    }
+
+    /** A manager's segments that back no org VDC network, by name. */
+    public List<Resource> importableSegments(UUID managerId) {
+        return h.createQuery("SELECT * FROM nsxt_resource r WHERE manager_id = :m AND kind = :k AND NOT EXISTS "
+                        + "(SELECT 1 FROM org_network n WHERE n.segment_id = r.id) ORDER BY name, id")
+                .bind("m", managerId).bind("k", SEGMENT).map(RESOURCE).list();
+    }
+
+    /** Puts an imported org VDC network on a segment (its unique key: one network per segment). */
+    public void backNetwork(UUID networkId, UUID segmentId) {
+        Rows.execute(h, "UPDATE org_network SET segment_id = ? WHERE id = ?", segmentId, networkId);
+    }
+
+    /** The segment an imported org VDC network stands on, if it is one. */
+    public Optional<Resource> segmentOf(UUID networkId) {
+        return h.createQuery("SELECT r.* FROM nsxt_resource r JOIN org_network n ON n.segment_id = r.id "
+                + "WHERE n.id = :id").bind("id", networkId).map(RESOURCE).findOne();
     }
 }

@@ -245,7 +245,8 @@ public final class NetworkView {
         m.put("ownerRef", vdc);
         m.put("orgRef", ref(tx.orgs().find(n.orgId()).map(OrgRow::name).orElse(""), Kind.ORG.urn(n.orgId())));
         m.put("orgVdcIsNsxTBacked", false);
-        m.put("networkType", switch (n.fenceMode()) {
+        Optional<NsxtStore.Resource> segment = tx.store(NsxtStore::new).segmentOf(n.id());
+        m.put("networkType", segment.isPresent() ? "OPAQUE" : switch (n.fenceMode()) {
             case NetworkRow.BRIDGED -> "DIRECT";
             case NetworkRow.ROUTED -> "NAT_ROUTED";
             default -> "ISOLATED";
@@ -266,7 +267,9 @@ public final class NetworkView {
         m.put("guestVlanTaggingAllowed", n.guestVlanAllowed());
         m.put("totalIpCount", n.scope().poolSize());
         m.put("usedIpCount", 0);
-        m.put("backingNetworkType", NetworkRow.BRIDGED.equals(n.fenceMode()) ? "DV_PORTGROUP" : "VIRTUAL_WIRE");
+        m.put("backingNetworkId", segment.map(NsxtStore.Resource::nsxtId).orElse(null));
+        m.put("backingNetworkType", segment.isPresent() ? "NSXT_FLEXIBLE_SEGMENT"
+                : NetworkRow.BRIDGED.equals(n.fenceMode()) ? "DV_PORTGROUP" : "VIRTUAL_WIRE");
         m.put("routeAdvertised", false);
         m.put("enableDualSubnetNetwork", false);
         return m;

@@ -190,7 +190,7 @@ class CloudApiNetworkTest {
                 .isEqualTo(id);
         assertThat(get(tenant, V1 + "/orgVdcNetworks/" + id).json().get("description").asText()).isEqualTo("changed");
 
-        Http.Res bad = send(tenant, "POST", V1 + "/orgVdcNetworks/", body.replace("ISOLATED", "OPAQUE"));
+        Http.Res bad = send(tenant, "POST", V1 + "/orgVdcNetworks/", body.replace("ISOLATED", "OVERLAY"));
         assertThat(bad.status).isEqualTo(400);
         assertThat(bad.json().get("minorErrorCode").asText()).isEqualTo("BAD_REQUEST");
 

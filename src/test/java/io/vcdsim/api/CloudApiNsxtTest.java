@@ -33,6 +33,10 @@ class CloudApiNsxtTest {
         managerUrn = "urn:vcloud:nsxtmanager:" + managerHref(admin).replaceAll(".*/", "");
     }
 
+    static String managerUrn(Http admin) {
+        return "urn:vcloud:nsxtmanager:" + managerHref(admin).replaceAll(".*/", "");
+    }
+
     static String managerHref(Http admin) {
         Http.Res q = admin.get("/api/query?type=nsxTManager&format=records&filter=name==nsxt-manager-1");
         assertThat(q.children("NsxTManagerRecord")).hasSize(1);

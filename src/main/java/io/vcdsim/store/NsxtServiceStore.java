@@ -196,6 +196,12 @@ public final class NsxtServiceStore {
         return new Profile(UUID.fromString(id), "SYSTEM", null, null, null, name, name, json.append("]}]").toString());
     }
 
+    /** The same, its id made from its name (ids of vcdsim's own, the same on every cell). */
+    private static Profile systemNamed(String name, String protocol, String... ports) {
+        return system(UUID.nameUUIDFromBytes(("vcdsim:system-port-profile:" + name).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).toString(), name, protocol, ports);
+    }
+
     /** vCD's SYSTEM application port profiles (a selection: those terraform's and the clients' examples name). */
     private static final List<Profile> SYSTEM_PROFILES = List.of(
             system("983800d3-eb79-58a2-8c6f-ded56c092e71", "HTTP", "TCP", "80"),
@@ -223,7 +229,15 @@ public final class NsxtServiceStore {
             system("947fab05-170e-54c1-ba34-931980a39cef", "KERBEROS", "TCP", "88"),
             system("c5507d4f-f0be-500d-af21-c61144fe091b", "VMware-VC-WebAccess", "TCP", "9443"),
             system("37abf499-6116-525b-b71c-1b759f12ac8a", "HTTP-ALT", "TCP", "8080"),
-            system("ddea6f67-b29b-5d17-9f94-a3d783640810", "Squid Proxy", "TCP", "3128"));
+            system("ddea6f67-b29b-5d17-9f94-a3d783640810", "Squid Proxy", "TCP", "3128"),
+            // more of NSX-T's services (go-vcloud-director's distributed firewall test puts up to 39 on one rule)
+            systemNamed("BGP", "TCP", "179"), systemNamed("CIM-HTTP", "TCP", "5988"), systemNamed("CIM-HTTPS", "TCP", "5989"),
+            systemNamed("DHCP-Client", "UDP", "68"), systemNamed("DHCP-Server", "UDP", "67"), systemNamed("ISAKMP", "UDP", "500"),
+            systemNamed("IPsec NAT Traversal", "UDP", "4500"), systemNamed("LDAP-UDP", "UDP", "389"),
+            systemNamed("NFS", "TCP", "2049"), systemNamed("NetBios Name Service (UDP)", "UDP", "137"),
+            systemNamed("NetBios Datagram (UDP)", "UDP", "138"), systemNamed("NetBios Session Service (TCP)", "TCP", "139"),
+            systemNamed("SMB", "TCP", "445"), systemNamed("SNMP-TRAP", "UDP", "162"), systemNamed("Syslog (TCP)", "TCP", "514"),
+            systemNamed("VNC", "TCP", "5900"), systemNamed("Windows-Global-Catalog", "TCP", "3268"), systemNamed("WINS", "TCP", "42"));
 
     /** Puts vCD's SYSTEM profiles back when missing: a new store, a reset and an older saved state lack them. */
     public void ensureSystemProfiles() {

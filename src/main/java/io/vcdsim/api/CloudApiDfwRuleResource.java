@@ -1,6 +1,5 @@
 package io.vcdsim.api;
 
-import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
@@ -51,11 +50,9 @@ public final class CloudApiDfwRuleResource implements Routes {
         });
         r.put(RULES, x -> {
             Container in = CloudApi.body(x, Container.class, "DistributedFirewallRules");
-            if (in.values == null) {
-                throw ApiException.badRequest("DistributedFirewallRules needs values: the rules, in order.");
-            }
             List<DistributedFirewallRules.Spec> specs = new ArrayList<>();
-            for (RuleBody b : in.values) {
+            // go-vcloud-director's DeleteAllRules sends "values": null
+            for (RuleBody b : in.values == null ? List.<RuleBody>of() : in.values) {
                 specs.add(b == null ? null : spec(b));
             }
             return CloudApi.accepted(x, rules.replace(x.principal(), groupId(x), specs,

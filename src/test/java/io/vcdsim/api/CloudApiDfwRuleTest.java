@@ -103,7 +103,8 @@ class CloudApiDfwRuleTest {
         assertThat(values).hasSize(1);
         assertThat(values.get(0).get("id").asText()).isEqualTo(secondId);
 
-        awaitOwner(tenant, send(tenant, "PUT", rules, "{\"values\":[]}"));
+        // DeleteAllRules: values null
+        awaitOwner(tenant, send(tenant, "PUT", rules, "{\"values\":null}"));
         assertThat(get(tenant, rules).json().get("values")).isEmpty();
     }
 
@@ -121,7 +122,7 @@ class CloudApiDfwRuleTest {
         refused(send(tenant, "PUT", rules, "{\"values\":[" + rule("x", "ALLOW", null).replace(
                 "urn:vcloud:networkContextProfile:1", "AMQP") + "]}"), 400, "BAD_REQUEST");
         refused(send(tenant, "PUT", rules, "{\"values\":[" + rule("", "ALLOW", null) + "]}"), 400, "BAD_REQUEST");
-        refused(send(tenant, "PUT", rules, "{}"), 400, "BAD_REQUEST");
+        refused(send(tenant, "PUT", rules, "[]"), 400, "BAD_REQUEST");
         assertThat(get(tenant, rules + "/" + java.util.UUID.randomUUID()).status).isEqualTo(403);
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * Who owns an NSX-T edge gateway: its VDC, or a VDC group that VDC is a member of (go-vcloud-director's
  * MoveToVdcOrVdcGroup, terraform's owner_id). The edge stays on its VDC's uplinks and addresses either way; the owner
- * is what its {@code ownerRef} names and what the group's networks may be routed by.
+ * is what its {@code ownerRef} names. Like an allocation change, a move is made with its update task's start.
  */
 public final class EdgeOwners {
     private EdgeOwners() {

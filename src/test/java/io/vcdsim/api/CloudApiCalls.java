@@ -28,6 +28,12 @@ final class CloudApiCalls {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** The URN of acme-vdc, the seeded tenant's VDC (the only one its org has until a test makes more). */
+    static String acmeVdcUrn(Http tenant) {
+        return tenant.get("/api/query?type=orgVdc&format=references&filter=name==acme-vdc")
+                .children("OrgVdcReference").get(0).getAttribute("id");
+    }
+
     static String filter(String fiql) {
         return "filter=" + URLEncoder.encode(fiql, StandardCharsets.UTF_8);
     }

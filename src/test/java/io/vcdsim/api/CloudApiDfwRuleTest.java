@@ -53,8 +53,7 @@ class CloudApiDfwRuleTest {
                 .isEqualTo(200);
         rules = V1 + "/vdcGroups/" + vdcGroup + "/dfwPolicies/default/rules";
         ipSet = group(tenant, ipSet(unique("dfw-ips"), vdcGroup, "10.20.0.1"));
-        String acmeVdc = tenant.get("/api/query?type=orgVdc&format=references&filter=name==acme-vdc")
-                .children("OrgVdcReference").get(0).getAttribute("id");
+        String acmeVdc = CloudApiCalls.acmeVdcUrn(tenant);
         String edge = NsxtServiceCalls.edge(admin, "dfw-edge", acmeVdc, NsxtServiceCalls.tier0Network(admin,
                 "tier0-1", "10.58.0"), "10.58.0.1");
         edgeIpSet = group(tenant, ipSet(unique("edge-ips"), edge, "10.21.0.1"));

@@ -34,8 +34,7 @@ class CloudApiImportedNetworkTest {
     static void logIn() {
         admin = Sim.admin(vcd.sim()).version("38.0");
         tenant = Sim.tenant(vcd.sim()).version("38.0");
-        vdcUrn = tenant.get("/api/query?type=orgVdc&format=records&filter=name==acme-vdc").children("OrgVdcRecord")
-                .get(0).getAttribute("href").replaceAll(".*/", "urn:vcloud:vdc:");
+        vdcUrn = CloudApiCalls.acmeVdcUrn(tenant);
         vdcId = vdcUrn.replaceAll(".*:", "");
     }
 

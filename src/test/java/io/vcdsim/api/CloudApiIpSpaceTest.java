@@ -41,8 +41,7 @@ class CloudApiIpSpaceTest {
     static void logIn() {
         admin = Sim.admin(vcd.sim()).version("37.1");
         tenant = Sim.tenant(vcd.sim()).version("37.1");
-        vdcUrn = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
-                .getAttribute("id");
+        vdcUrn = CloudApiCalls.acmeVdcUrn(tenant);
         acme = IpSpaceCalls.acme(admin);
     }
 

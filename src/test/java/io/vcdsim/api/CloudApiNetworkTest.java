@@ -32,8 +32,7 @@ class CloudApiNetworkTest {
     static void logIn() {
         admin = Sim.admin(vcd.sim()).version("37.1");
         tenant = Sim.tenant(vcd.sim()).version("37.1");
-        vdcUrn = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
-                .getAttribute("id");
+        vdcUrn = CloudApiCalls.acmeVdcUrn(tenant);
     }
 
     /** Waits for the task a 202 names in Location and gives the URN of what it made, from the task's Owner. */

@@ -40,8 +40,7 @@ class CloudApiNsxtEdgeConfigTest {
     static void setUp() {
         admin = Sim.admin(vcd.sim()).version("37.1");
         tenant = Sim.tenant(vcd.sim()).version("37.1");
-        vdcUrn = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
-                .getAttribute("id");
+        vdcUrn = CloudApiCalls.acmeVdcUrn(tenant);
         external = NsxtServiceCalls.tier0Network(admin, "tier0-1", "10.70.0");
         edge = NsxtServiceCalls.edge(admin, "config-edge", vdcUrn, external, "10.70.0.1");
     }

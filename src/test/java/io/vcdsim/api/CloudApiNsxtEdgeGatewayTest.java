@@ -38,8 +38,7 @@ class CloudApiNsxtEdgeGatewayTest {
         admin = Sim.admin(vcd.sim()).version("37.1");
         tenant = Sim.tenant(vcd.sim()).version("37.1");
         managerUrn = "urn:vcloud:nsxtmanager:" + CloudApiNsxtTest.managerHref(admin).replaceAll(".*/", "");
-        vdcUrn = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
-                .getAttribute("id");
+        vdcUrn = CloudApiCalls.acmeVdcUrn(tenant);
         external = awaitOwner(admin, send(admin, "POST", V1 + "/externalNetworks", tier0Network("nsxt-ext-1",
                 "tier0-1", "10.40.0", "10", "20")));
     }

@@ -52,8 +52,7 @@ class CloudApiNsxtFirewallTest {
     static void setUp() {
         admin = Sim.admin(vcd.sim()).version("37.1");
         tenant = Sim.tenant(vcd.sim()).version("37.1");
-        vdcUrn = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
-                .getAttribute("id");
+        vdcUrn = CloudApiCalls.acmeVdcUrn(tenant);
         String external = NsxtServiceCalls.tier0Network(admin, "tier0-1", "10.50.0");
         edge = NsxtServiceCalls.edge(admin, "fw-edge", vdcUrn, external, "10.50.0.1");
         otherEdge = NsxtServiceCalls.edge(admin, "fw-edge-2", vdcUrn, external, "10.50.0.1");

@@ -45,8 +45,7 @@ class CloudApiNsxtNatTest {
     static void setUp() {
         admin = Sim.admin(vcd.sim()).version("37.1");
         tenant = Sim.tenant(vcd.sim()).version("37.1");
-        vdcUrn = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
-                .getAttribute("id");
+        vdcUrn = CloudApiCalls.acmeVdcUrn(tenant);
         orgUrn = get(tenant, V1 + "/orgs?" + filter("name==acme")).json().get("values").get(0).get("id").asText();
         String external = NsxtServiceCalls.tier0Network(admin, "tier0-1", "10.60.0");
         edge = NsxtServiceCalls.edge(admin, "nat-edge", vdcUrn, external, "10.60.0.1");

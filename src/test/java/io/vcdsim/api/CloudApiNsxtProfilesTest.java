@@ -38,8 +38,7 @@ class CloudApiNsxtProfilesTest {
         admin = Sim.admin(vcd.sim()).version("38.0");
         tenant = Sim.tenant(vcd.sim()).version("38.0");
         managerUrn = CloudApiNsxtTest.managerUrn(admin);
-        vdcUrn = tenant.get("/api/query?type=orgVdc&format=records&filter=name==acme-vdc").children("OrgVdcRecord")
-                .get(0).getAttribute("href").replaceAll(".*/", "urn:vcloud:vdc:");
+        vdcUrn = CloudApiCalls.acmeVdcUrn(tenant);
     }
 
     static List<String> displayNames(JsonNode page) {

@@ -90,8 +90,7 @@ class CloudApiNsxtTest {
         JsonNode all = get(admin, V1 + "/nsxTResources/edgeClusters").json();
         assertThat(names(all)).containsExactly("edge-cluster-1");
         assertThat(all.get("values").get(0).get("nodeType").asText()).isEqualTo("EDGE_NODE");
-        String vdc = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
-                .getAttribute("id");
+        String vdc = CloudApiCalls.acmeVdcUrn(tenant);
         assertThat(names(get(tenant, V1 + "/nsxTResources/edgeClusters?" + filter("orgVdcId==" + vdc)).json()))
                 .containsExactly("edge-cluster-1");
         assertThat(get(tenant, V1 + "/nsxTResources/edgeClusters").status).isEqualTo(403);

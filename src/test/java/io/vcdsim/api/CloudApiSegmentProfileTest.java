@@ -36,8 +36,7 @@ class CloudApiSegmentProfileTest {
         admin = Sim.admin(vcd.sim()).version("38.0");
         tenant = Sim.tenant(vcd.sim()).version("38.0");
         managerUrn = CloudApiNsxtTest.managerUrn(admin);
-        vdcUrn = tenant.get("/api/query?type=orgVdc&format=records&filter=name==acme-vdc").children("OrgVdcRecord")
-                .get(0).getAttribute("href").replaceAll(".*/", "urn:vcloud:vdc:");
+        vdcUrn = CloudApiCalls.acmeVdcUrn(tenant);
         networkUrn = get(tenant, V1 + "/orgVdcNetworks?" + filter("name==acme-net")).json().get("values").get(0)
                 .get("id").asText();
     }

@@ -57,8 +57,7 @@ class CloudApiVdcGroupFirewallGroupTest {
                 CloudApiVdcGroupTest.nsxtProviderVdc(admin, "fwg-pvdc"));
         vdcGroup = newVdcGroup(unique("fwg-group"));
 
-        String acmeVdc = tenant.get("/api/query?type=orgVdc&format=references&filter=name==acme-vdc")
-                .children("OrgVdcReference").get(0).getAttribute("id");
+        String acmeVdc = CloudApiCalls.acmeVdcUrn(tenant);
         String external = NsxtServiceCalls.tier0Network(admin, "tier0-1", "10.56.0");
         edge = NsxtServiceCalls.edge(admin, "fwg-edge", acmeVdc, external, "10.56.0.1");
         routed = NsxtServiceCalls.routed(admin, "fwg-routed", acmeVdc, edge, 86);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static io.vcdsim.core.OpenApiReference.ref;
+
 /** A network pool on both faces: vmext:VMWNetworkPool on {@code /api}, go-vcloud-director's NetworkPool on the cloudapi. */
 public final class NetworkPoolView {
     private NetworkPoolView() {
@@ -71,12 +73,5 @@ public final class NetworkPoolView {
 
     private static List<Map<String, Object>> refs(List<NetworkPools.VimRef> refs) {
         return refs.stream().map(r -> ref(r.name(), r.id())).toList();
-    }
-
-    static Map<String, Object> ref(String name, String id) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("id", id);
-        return m;
     }
 }

@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.vcdsim.core.OpenApiReference.ref;
+
 /**
  * Networks: an org VDC network in its user view ({@code /api/network}) and its admin view
  * ({@code /api/admin/network}), and an external network ({@code /api/admin/extension/externalnet}).
@@ -285,12 +287,5 @@ public final class NetworkView {
         subnet.put("ipRanges", Map.of("values", s.ranges().stream()
                 .map(r -> Map.of("startAddress", r.start(), "endAddress", r.end())).toList()));
         return subnet;
-    }
-
-    static Map<String, Object> ref(String name, String urn) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("id", urn);
-        return m;
     }
 }

@@ -2,6 +2,7 @@ package io.vcdsim.views;
 
 import io.vcdsim.core.IpScope;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.OpenApiReference;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NsxtStore;
@@ -38,24 +39,24 @@ public final class NsxtEdgeGatewayView {
         // moved there, orgVdc cleared)
         var group = tx.edges().vdcGroup(e.id()).flatMap(g -> tx.store(VdcGroupStore::new).find(g));
         if (group.isPresent()) {
-            m.put("ownerRef", NetworkView.ref(group.get().name(), Kind.VDC_GROUP.urn(group.get().id())));
+            m.put("ownerRef", OpenApiReference.ref(group.get().name(), Kind.VDC_GROUP.urn(group.get().id())));
         } else {
-            m.put("ownerRef", NetworkView.ref(vdcName, Kind.VDC.urn(e.vdcId())));
-            m.put("orgVdc", NetworkView.ref(vdcName, Kind.VDC.urn(e.vdcId())));
+            m.put("ownerRef", OpenApiReference.ref(vdcName, Kind.VDC.urn(e.vdcId())));
+            m.put("orgVdc", OpenApiReference.ref(vdcName, Kind.VDC.urn(e.vdcId())));
         }
-        m.put("orgRef", NetworkView.ref(tx.orgs().find(e.orgId()).map(o -> o.name()).orElse(""),
+        m.put("orgRef", OpenApiReference.ref(tx.orgs().find(e.orgId()).map(o -> o.name()).orElse(""),
                 Kind.ORG.urn(e.orgId())));
         m.put("edgeGatewayUplinks", uplinks(tx, e));
         m.put("distributedRoutingEnabled", e.distributedRouting());
         cluster.ifPresent(c -> m.put("edgeClusterConfig", Map.of("primaryEdgeCluster", Map.of(
-                "edgeClusterRef", NetworkView.ref(c.name(), c.nsxtId()), "backingId", c.nsxtId()))));
+                "edgeClusterRef", OpenApiReference.ref(c.name(), c.nsxtId()), "backingId", c.nsxtId()))));
         m.put("orgVdcNetworkCount", tx.networks().routedBy(e.id()).size());
         Map<String, Object> backing = new LinkedHashMap<>();
         backing.put("backingId", e.id().toString());
         backing.put("gatewayType", cluster.isPresent() ? "NSXT_BACKED" : "NSXV_BACKED");
         backing.put("networkProvider", cluster.flatMap(c -> nsxt.manager(c.managerId()))
-                .map(mgr -> NetworkView.ref(mgr.name(), Kind.NSXT_MANAGER.urn(mgr.id())))
-                .orElse(NetworkView.ref("", "")));
+                .map(mgr -> OpenApiReference.ref(mgr.name(), Kind.NSXT_MANAGER.urn(mgr.id())))
+                .orElse(OpenApiReference.ref("", "")));
         m.put("gatewayBacking", backing);
         m.put("usingIpSpace", false);
         return m;
@@ -119,7 +120,7 @@ public final class NsxtEdgeGatewayView {
                 Map<String, Object> ip = new LinkedHashMap<>();
                 ip.put("category", "PRIMARY_IP");
                 ip.put("ipAddress", u.ipAddress());
-                ip.put("networkRef", NetworkView.ref(tx.networks().external(u.networkId()).map(n -> n.name())
+                ip.put("networkRef", OpenApiReference.ref(tx.networks().external(u.networkId()).map(n -> n.name())
                         .orElse(""), Kind.EXTERNAL_NETWORK.urn(u.networkId())));
                 used.add(ip);
             }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static io.vcdsim.core.OpenApiReference.ref;
+
 /**
  * The NSX-T edge services as vCD's cloudapi writes them (go-vcloud-director's types NsxtFirewallGroup,
  * NsxtFirewallRuleContainer, NsxtNatRule and NsxtAppPortProfile read them): deprecated fields are written beside
@@ -42,12 +44,12 @@ public final class NsxtServicesView {
             m.put("members", g.members().stream().map(NsxtServicesView::network).toList());
         }
         if (g.edge() != null) {
-            Map<String, Object> edge = ref(Kind.EDGE_GATEWAY.urn(g.edge().id()), g.edge().name());
+            Map<String, Object> edge = ref(g.edge().name(), Kind.EDGE_GATEWAY.urn(g.edge().id()));
             m.put("ownerRef", edge);
             m.put("edgeGatewayRef", edge);
         } else {
             // a VDC group's group has no edge: edgeGatewayRef is left out
-            m.put("ownerRef", ref(Kind.VDC_GROUP.urn(g.vdcGroup().id()), g.vdcGroup().name()));
+            m.put("ownerRef", ref(g.vdcGroup().name(), Kind.VDC_GROUP.urn(g.vdcGroup().id())));
         }
         m.put("type", g.row().type());
         m.put("typeValue", g.row().type());
@@ -56,10 +58,10 @@ public final class NsxtServicesView {
 
     public static Map<String, Object> memberVm(NsxtServiceStore.MemberVm vm) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("vmRef", ref(Kind.VM.urn(vm.vmId()), vm.vmName()));
-        m.put("vappRef", ref(Kind.VAPP.urn(vm.vappId()), vm.vappName()));
-        m.put("vdcRef", ref(Kind.VDC.urn(vm.vdcId()), vm.vdcName()));
-        m.put("orgRef", ref(Kind.ORG.urn(vm.orgId()), vm.orgName()));
+        m.put("vmRef", ref(vm.vmName(), Kind.VM.urn(vm.vmId())));
+        m.put("vappRef", ref(vm.vappName(), Kind.VAPP.urn(vm.vappId())));
+        m.put("vdcRef", ref(vm.vdcName(), Kind.VDC.urn(vm.vdcId())));
+        m.put("orgRef", ref(vm.orgName(), Kind.ORG.urn(vm.orgId())));
         return m;
     }
 
@@ -101,7 +103,7 @@ public final class NsxtServicesView {
         DistributedFirewallRules.Body b = r.body();
         Map<String, Object> m = rule(r.asEdgeRule(), name, name);
         m.put("description", b.description());
-        m.put("networkContextProfiles", b.contextProfiles().stream().map(c -> ref(c.id(), c.name())).toList());
+        m.put("networkContextProfiles", b.contextProfiles().stream().map(c -> ref(c.name(), c.id())).toList());
         m.put("sourceGroupsExcluded", b.sourcesExcluded());
         m.put("destinationGroupsExcluded", b.destinationsExcluded());
         return m;
@@ -120,7 +122,7 @@ public final class NsxtServicesView {
         m.put("externalAddresses", b.externalAddresses());
         m.put("internalAddresses", b.internalAddresses());
         m.put("applicationPortProfile", b.profileId() == null ? null
-                : ref(Kind.APP_PORT_PROFILE.urn(b.profileId()), r.profileName()));
+                : ref(r.profileName(), Kind.APP_PORT_PROFILE.urn(b.profileId())));
         m.put("internalPort", null);
         m.put("dnatExternalPort", b.dnatExternalPort());
         m.put("snatDestinationAddresses", b.snatDestinationAddresses());
@@ -147,7 +149,7 @@ public final class NsxtServicesView {
             ports.add(pm);
         }
         m.put("applicationPorts", ports);
-        m.put("orgRef", r.orgId() == null ? null : ref(Kind.ORG.urn(r.orgId()), p.orgName()));
+        m.put("orgRef", r.orgId() == null ? null : ref(p.orgName(), Kind.ORG.urn(r.orgId())));
         // vCD does not write contextEntityId back (go-vcloud-director's tests clear it before comparing)
         m.put("scope", r.scope());
         m.put("usableForNAT", true);
@@ -155,18 +157,11 @@ public final class NsxtServicesView {
     }
 
     private static Map<String, Object> network(NetworkRow n) {
-        return ref(Kind.NETWORK.urn(n.id()), n.name());
+        return ref(n.name(), Kind.NETWORK.urn(n.id()));
     }
 
     private static List<Map<String, Object>> refs(List<UUID> ids, Kind kind, Function<UUID, String> names) {
         // vCD leaves out an empty list: it means "any"
-        return ids.isEmpty() ? null : ids.stream().map(id -> ref(kind.urn(id), names.apply(id))).toList();
-    }
-
-    private static Map<String, Object> ref(String id, String name) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", name);
-        m.put("id", id);
-        return m;
+        return ids.isEmpty() ? null : ids.stream().map(id -> ref(names.apply(id), kind.urn(id))).toList();
     }
 }

@@ -129,19 +129,25 @@ public final class DistributedFirewallRules {
     /** Changes one rule in its place; the id in the URL is the rule's. */
     public TaskRow update(Principal p, UUID groupId, UUID ruleId, Spec s, TaskEngine.Caller by) {
         List<Spec> specs = new ArrayList<>();
-        for (Rule r : rules(p, groupId)) {
+        for (Rule r : withRule(rules(p, groupId), ruleId)) {
             specs.add(r.id().equals(ruleId) ? new Spec(withId(s.rule(), ruleId), s.description(), s.contextProfiles(),
                     s.sourcesExcluded(), s.destinationsExcluded()) : spec(r));
         }
-        rule(p, groupId, ruleId);
         return replace(p, groupId, specs, by);
     }
 
     /** Deletes one rule; the others keep their order. */
     public TaskRow delete(Principal p, UUID groupId, UUID ruleId, TaskEngine.Caller by) {
-        rule(p, groupId, ruleId);
-        return replace(p, groupId, rules(p, groupId).stream().filter(r -> !r.id().equals(ruleId))
+        return replace(p, groupId, withRule(rules(p, groupId), ruleId).stream().filter(r -> !r.id().equals(ruleId))
                 .map(DistributedFirewallRules::spec).toList(), by);
+    }
+
+    /** The rules, which must hold this one. */
+    private static List<Rule> withRule(List<Rule> rules, UUID ruleId) {
+        if (rules.stream().noneMatch(r -> r.id().equals(ruleId))) {
+            throw gone(ruleId);
+        }
+        return rules;
     }
 
     /** The firewall is active, the rules sent with an id are the group's, every group and profile usable here. */

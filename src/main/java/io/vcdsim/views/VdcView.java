@@ -136,14 +136,15 @@ public final class VdcView {
             a.vCpuInMhz = s.vCpuInMhz();
             a.isThinProvision = s.thinProvision();
             InventoryStore inventory = tx.store(InventoryStore::new);
-            tx.store(NetworkPoolStore::new).ofProviderVdc(inventory.providerVdcOf(row.id())).ifPresent(pool ->
+            java.util.UUID pvdcId = inventory.providerVdcOf(row.id());
+            tx.store(NetworkPoolStore::new).ofProviderVdc(pvdcId).ifPresent(pool ->
                     a.networkPoolReference = v.adminRef(Kind.NETWORK_POOL, pool.id(), pool.name()));
-            inventory.providerVdc(inventory.providerVdcOf(row.id())).ifPresent(pvdc ->
+            inventory.providerVdc(pvdcId).ifPresent(pvdc ->
                     a.providerVdcReference = v.adminRef(Kind.PROVIDER_VDC, pvdc.id(), pvdc.name()));
             if (v.principal().isSystemAdmin()) {
                 // the provider VDC's pools, which its VMs are placed in (vcdsim makes no child pool per VDC)
                 a.resourcePoolRefs = new ProviderInventory.VimObjectRefs();
-                a.resourcePoolRefs.vimObjectRef = inventory.pvdcPools(inventory.providerVdcOf(row.id())).stream()
+                a.resourcePoolRefs.vimObjectRef = inventory.pvdcPools(pvdcId).stream()
                         .filter(InventoryStore.PvdcPool::enabled)
                         .map(p -> ProviderVdcView.vimRef(tx, v, p.pool().vcenterId(), p.pool().moref(),
                                 "RESOURCE_POOL")).toList();

@@ -105,7 +105,7 @@ public final class CloudApiEdgeGatewayResource implements Routes {
             boolean nsxt = db.read(tx -> tx.edges().edgeCluster(e.id())).isPresent();
             return CloudApi.accepted(x, edges.update(x.principal(), e, new EdgeGatewayService.Update(body.name,
                     body.description, e.haEnabled(), e.dnsRelay(), e.advancedNetworking(), e.distributedRouting()),
-                    nsxt ? allocated(body) : Map.of(), nsxt ? owner(body, e) : null,
+                    nsxt ? allocated(body) : Map.of(), nsxt ? owner(body) : null,
                     TaskResource.caller(x.principal())));
         });
         r.delete(V1 + "/edgeGateways/{id}", x -> {
@@ -148,21 +148,15 @@ public final class CloudApiEdgeGatewayResource implements Routes {
                 TaskResource.caller(x.principal())).task());
     }
 
-    /** The owner a PUT names: a VDC group, or the edge's own VDC (an edge does not change VDC); none: unchanged. */
-    private static EdgeOwners.Owner owner(EdgeBody body, EdgeGatewayRow e) {
+    /** The owner a PUT names by URN in ownerRef: a VDC group or a VDC; none: unchanged. */
+    private static EdgeOwners.Owner owner(EdgeBody body) {
         String urn = body.ownerRef == null ? null : body.ownerRef.id;
         if (urn == null || urn.isBlank()) {
             return null;
         }
         UUID id = Ids.fromAny(urn);
-        if (urn.startsWith("urn:vcloud:" + Kind.VDC_GROUP.urnType + ":") && id != null) {
-            return new EdgeOwners.Owner(id);
-        }
-        if (!e.vdcId().equals(id)) {
-            throw ApiException.badRequest("Edge gateway " + e.name() + " stays in its VDC: ownerRef names that VDC "
-                    + "or a VDC group it is a member of.");
-        }
-        return EdgeOwners.Owner.VDC;
+        return urn.startsWith("urn:vcloud:" + Kind.VDC_GROUP.urnType + ":") && id != null
+                ? EdgeOwners.Owner.vdcGroup(id) : EdgeOwners.Owner.vdc(id);
     }
 
     /**

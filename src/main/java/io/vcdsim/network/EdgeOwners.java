@@ -16,14 +16,20 @@ public final class EdgeOwners {
     private EdgeOwners() {
     }
 
-    /** The owner a request names: a VDC group's id, or null for the edge's VDC. */
-    public record Owner(UUID vdcGroupId) {
-        public static final Owner VDC = new Owner(null);
+    /** The owner a request names: a VDC group, or else a VDC (which must be the edge's own: an edge stays in it). */
+    public record Owner(UUID vdcGroupId, UUID vdcId) {
+        public static Owner vdcGroup(UUID id) {
+            return new Owner(id, null);
+        }
+
+        public static Owner vdc(UUID id) {
+            return new Owner(null, id);
+        }
     }
 
     /**
-     * Moves the edge to {@code owner} (null: it stays), checked: a group of the edge's org that has the edge's VDC
-     * among its members.
+     * Moves the edge to {@code owner} (null: it stays), checked: its own VDC, or a group of the edge's org that has
+     * the edge's VDC among its members.
      */
     static void move(Tx tx, EdgeGatewayRow e, Owner owner) {
         if (owner == null) {
@@ -34,6 +40,10 @@ public final class EdgeOwners {
                     + "move into a VDC group.");
         }
         UUID group = owner.vdcGroupId();
+        if (group == null && !e.vdcId().equals(owner.vdcId())) {
+            throw ApiException.badRequest("Edge gateway " + e.name() + " stays in its VDC: ownerRef names that VDC "
+                    + "or a VDC group it is a member of.");
+        }
         if (group != null) {
             VdcGroupStore.Row g = tx.store(VdcGroupStore::new).find(group)
                     .filter(r -> r.orgId().equals(e.orgId()))

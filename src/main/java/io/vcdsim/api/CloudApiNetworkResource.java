@@ -22,7 +22,6 @@ import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.SegmentProfileStore.Profiles;
 import io.vcdsim.store.TaskRow;
-import io.vcdsim.store.VdcRow;
 import io.vcdsim.views.NetworkView;
 
 import java.util.List;
@@ -240,12 +239,11 @@ public final class CloudApiNetworkResource implements Routes {
     private Reply create(Exchange x) {
         OrgVdcNetworkBody body = x.read(OrgVdcNetworkBody.class, "OrgVdcNetwork", "application/json");
         Ref owner = body.ownerRef != null ? body.ownerRef : body.orgVdc;
-        UUID vdcId = owner == null ? null : Ids.fromAny(owner.id);
-        if (vdcId == null) {
-            throw ApiException.badRequest("An org VDC network needs ownerRef: the VDC it is in (VDC groups are not "
-                    + "simulated).");
+        UUID ownerId = owner == null ? null : Ids.fromAny(owner.id);
+        if (ownerId == null) {
+            throw ApiException.badRequest("An org VDC network needs ownerRef: the VDC or VDC group it is in.");
         }
-        VdcRow vdc = vdcs.vdc(x.principal(), vdcId, Right.ORG_EDIT);
+        boolean inGroup = owner.id.startsWith("urn:vcloud:" + Kind.VDC_GROUP.urnType + ":");
         String fence = fenceMode(body.networkType);
         String connectionType = body.connection == null || body.connection.connectionType == null ? "INTERNAL"
                 : body.connection.connectionType;
@@ -263,7 +261,10 @@ public final class CloudApiNetworkResource implements Routes {
                 OPAQUE.equals(body.networkType) ? segment(x, body) : null);
         UUID template = template(body);
         segmentProfiles.checkTemplate(x.principal(), template);
-        NetworkService.Created created = networks.create(x.principal(), vdc, spec, TaskResource.caller(x.principal()));
+        NetworkService.Created created = inGroup
+                ? networks.createInVdcGroup(x.principal(), ownerId, spec, TaskResource.caller(x.principal()))
+                : networks.create(x.principal(), vdcs.vdc(x.principal(), ownerId, Right.ORG_EDIT), spec,
+                TaskResource.caller(x.principal()));
         if (template != null) {
             segmentProfiles.setOfNetwork(x.principal(), created.network(), template, Profiles.NONE);
         }

@@ -126,8 +126,7 @@ public final class VAppCreation {
         String nics = vm.nics();
         if (o.network() != null) {
             if (declared.stream().noneMatch(w -> o.network().equals(w.name()))
-                    && tx.networks().ofOrg(vdc.orgId()).stream().noneMatch(n -> n.name().equals(o.network())
-                    && vdc.id().equals(n.vdcId()))) {
+                    && tx.networks().availableIn(vdc.id()).stream().noneMatch(n -> n.name().equals(o.network()))) {
                 throw ApiException.invalidReference("Network '" + o.network() + "' is neither a network of VDC "
                         + vdc.name() + " nor one the InstantiationParams declare.");
             }
@@ -164,8 +163,8 @@ public final class VAppCreation {
         }
         return db.tx(tx -> {
             for (Ovf.Nic n : nics) {
-                if (n.network() != null && tx.networks().ofOrg(vdc.orgId()).stream().noneMatch(o ->
-                        o.name().equals(n.network()) && vdc.id().equals(o.vdcId()))) {
+                if (n.network() != null && tx.networks().availableIn(vdc.id()).stream().noneMatch(o ->
+                        o.name().equals(n.network()))) {
                     throw ApiException.invalidReference("Network '" + n.network() + "' is not a network of VDC "
                             + vdc.name() + ".");
                 }

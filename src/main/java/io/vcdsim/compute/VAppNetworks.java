@@ -187,7 +187,8 @@ public final class VAppNetworks {
             throw ApiException.badRequest("A " + mode + " vApp network needs a ParentNetwork: network " + w.name()
                     + " names none.");
         }
-        return tx.networks().find(w.parentId()).filter(n -> Objects.equals(n.vdcId(), a.vdcId()) && n.status() != 0)
+        return tx.networks().find(w.parentId()).filter(n -> n.status() != 0
+                        && tx.networks().vdcsUsing(n).contains(a.vdcId()))
                 .orElseThrow(() -> ApiException.invalidReference("ParentNetwork of " + w.name() + " is not a network "
                         + "of the vApp's VDC."));
     }
@@ -283,8 +284,8 @@ public final class VAppNetworks {
     /** Bridges to the vApp each org VDC network of its VDC in {@code named} and not yet {@code connected}. */
     private static void bridge(Tx tx, VAppRow a, Set<String> named, Set<String> connected, int position) {
         int next = position;
-        for (NetworkRow n : tx.networks().ofOrg(a.orgId())) {
-            if (a.vdcId().equals(n.vdcId()) && named.contains(n.name()) && connected.add(n.name())) {
+        for (NetworkRow n : tx.networks().availableIn(a.vdcId())) {
+            if (named.contains(n.name()) && connected.add(n.name())) {
                 tx.vappNetworks().insert(new VAppNetworkRow(UUID.randomUUID(), a.id(), a.orgId(), n.name(),
                         n.description(), NetworkRow.BRIDGED, n.id(), true, null, false, false, null, next++));
             }

@@ -105,8 +105,7 @@ public final class VAppRegistration {
             UUID vcenter = inventory.providerVdc(inventory.providerVdcOf(vdc.id())).orElseThrow(() ->
                     ApiException.badRequest("VDC " + vdc.name() + " stands on no provider VDC.")).vcenterId();
             Set<String> vdcNetworks = new HashSet<>();
-            tx.networks().ofOrg(vdc.orgId()).stream().filter(n -> vdc.id().equals(n.vdcId()))
-                    .map(NetworkRow::name).forEach(vdcNetworks::add);
+            tx.networks().availableIn(vdc.id()).stream().map(NetworkRow::name).forEach(vdcNetworks::add);
             r.networks().forEach((ovfNetwork, vdcNetwork) -> {
                 if (!vdcNetworks.contains(vdcNetwork)) {
                     throw ApiException.invalidReference("OVF network " + ovfNetwork + " is mapped to " + vdcNetwork

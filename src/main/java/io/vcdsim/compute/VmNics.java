@@ -40,8 +40,8 @@ final class VmNics {
         Set<String> networks = new HashSet<>();
         VmHardware.nics(vm).forEach(n -> networks.add(n.network())); // a NIC may stay where it is
         if (tx.compute().standalone(vm.parentId())) {
-            tx.compute().vapp(vm.parentId()).ifPresent(a -> tx.networks().ofOrg(a.orgId()).stream()
-                    .filter(n -> a.vdcId().equals(n.vdcId())).forEach(n -> networks.add(n.name())));
+            tx.compute().vapp(vm.parentId()).ifPresent(a -> tx.networks().availableIn(a.vdcId())
+                    .forEach(n -> networks.add(n.name())));
         }
         return check(tx, vm.parentId(), networks, nics);
     }

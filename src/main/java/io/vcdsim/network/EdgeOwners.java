@@ -2,15 +2,18 @@ package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcGroupStore;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Who owns an NSX-T edge gateway: its VDC, or a VDC group that VDC is a member of (go-vcloud-director's
  * MoveToVdcOrVdcGroup, terraform's owner_id). The edge stays on its VDC's uplinks and addresses either way; the owner
- * is what its {@code ownerRef} names. Like an allocation change, a move is made with its update task's start.
+ * is what its {@code ownerRef} names, and its routed networks move with it (vCD scopes them as their edge). Like an
+ * allocation change, a move is made with its update task's start.
  */
 public final class EdgeOwners {
     private EdgeOwners() {
@@ -53,6 +56,17 @@ public final class EdgeOwners {
                 throw ApiException.badRequest("Edge gateway " + e.name() + " can only move into a VDC group its VDC "
                         + "is a member of; " + g.name() + " is not one.");
             }
+        }
+        for (NetworkRow n : tx.networks().routedBy(e.id())) { // its routed networks are scoped as the edge is
+            if (group == null) {
+                List<UUID> others = tx.networks().vdcsUsing(n).stream().filter(v -> !v.equals(e.vdcId())).toList();
+                List<String> users = NetworkService.nicUsers(tx, n, others);
+                if (!users.isEmpty()) {
+                    throw ApiException.badRequest("Edge gateway " + e.name() + " stays in its VDC group: VM(s) "
+                            + String.join(", ", users) + " of other VDCs are on its network " + n.name() + ".");
+                }
+            }
+            tx.networks().setVdcGroup(n.id(), group);
         }
         tx.edges().setVdcGroup(e.id(), group);
     }

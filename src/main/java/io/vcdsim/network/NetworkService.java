@@ -15,11 +15,13 @@ import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
+import io.vcdsim.store.VdcGroupStore;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -110,7 +112,36 @@ public final class NetworkService {
 
     /** An org VDC network in a VDC: isolated or routed with its own scope, or direct on an external network. */
     public Created create(Principal p, VdcRow vdc, Spec spec, TaskEngine.Caller by) {
-        String checkedName = checkName(spec.name());
+        checked(p, spec);
+        return db.tx(tx -> insert(tx, vdc, null, spec, by));
+    }
+
+    /**
+     * A data center group network: an isolated one, or one routed by an edge gateway the group owns, which every member
+     * VDC's vApps may use. It is kept with a VDC of the group: its edge's, or else the group's first member.
+     */
+    public Created createInVdcGroup(Principal p, UUID groupId, Spec spec, TaskEngine.Caller by) {
+        checked(p, spec);
+        if (NetworkRow.BRIDGED.equals(spec.fenceMode())) {
+            throw ApiException.badRequest("A direct network belongs to a VDC, not to a VDC group.");
+        }
+        return db.tx(tx -> {
+            VdcGroupStore.Row g = p.require(Right.ORG_EDIT, tx.store(VdcGroupStore::new).lock(groupId),
+                    VdcGroupStore.Row::orgId, "VDC group", groupId);
+            UUID home = spec.edgeGatewayId() != null ? tx.edges().find(spec.edgeGatewayId())
+                    .filter(e -> tx.edges().vdcGroup(e.id()).filter(groupId::equals).isPresent())
+                    .map(EdgeGatewayRow::vdcId).orElseThrow(() -> ApiException.invalidReference("The edge gateway is "
+                            + "not one VDC group " + g.name() + " owns: move it into the group first."))
+                    : g.members().get(0);
+            VdcRow vdc = tx.resources().vdc(home).orElseThrow(() -> ApiException.badRequest("VDC group " + g.name()
+                    + " has no member VDC."));
+            return insert(tx, vdc, groupId, spec, by);
+        });
+    }
+
+    /** What is checked of a new network before a transaction opens. */
+    private static void checked(Principal p, Spec spec) {
+        checkName(spec.name());
         Lengths.atMost(spec.description(), MAX_DESCRIPTION, "Description");
         String fence = spec.fenceMode();
         if (spec.subInterface() && spec.distributedInterface()) {
@@ -134,45 +165,57 @@ public final class NetworkService {
         } else if (spec.scope() == null) {
             throw ApiException.badRequest("An isolated network needs an IpScope with its Gateway and Netmask.");
         }
-        return db.tx(tx -> {
-            IpScope scope = spec.scope();
-            UUID parent = null;
-            UUID edge = null;
-            String edgeInterface = null;
-            if (NetworkRow.ROUTED.equals(fence)) {
-                EdgeGatewayRow e = tx.edges().lock(spec.edgeGatewayId())
-                        .filter(g -> g.vdcId().equals(vdc.id()) && g.status() == 1)
-                        .orElseThrow(() -> ApiException.invalidReference("The EdgeGateway is not a ready edge gateway "
-                                + "of VDC " + vdc.name() + "."));
-                edgeInterface = spec.subInterface() ? NetworkRow.SUBINTERFACE
-                        : spec.distributedInterface() ? NetworkRow.DISTRIBUTED : NetworkRow.INTERNAL;
-                if (NetworkRow.DISTRIBUTED.equals(edgeInterface) && !e.distributedRouting()) {
-                    throw ApiException.badRequest("Edge gateway " + e.name() + " has no distributed routing.");
-                }
-                edge = e.id();
-            }
-            if (NetworkRow.BRIDGED.equals(fence)) {
-                // one being made (status 0) would be in its creation's way if that were aborted
-                ExternalNetworkRow ext = tx.networks().lockExternal(spec.parentNetworkId()).filter(x -> x.status() == 1)
-                        .orElseThrow(() -> ApiException.invalidReference("The ParentNetwork is not an external "
-                                + "network ready for use."));
-                scope = tx.networks().scopes(ext.id()).get(0);
-                parent = ext.id();
-            }
-            if (tx.networks().ofOrg(vdc.orgId()).stream().anyMatch(n -> n.name().equalsIgnoreCase(checkedName))) {
-                throw ApiException.duplicateName("The organization already has a network named " + checkedName
+    }
+
+    /** Makes the network in {@code vdc}, owned by the VDC group {@code groupId} if it is not null. */
+    private Created insert(Tx tx, VdcRow vdc, UUID groupId, Spec spec, TaskEngine.Caller by) {
+        String checkedName = checkName(spec.name());
+        String fence = spec.fenceMode();
+        IpScope scope = spec.scope();
+        UUID parent = null;
+        UUID edge = null;
+        String edgeInterface = null;
+        if (NetworkRow.ROUTED.equals(fence)) {
+            EdgeGatewayRow e = tx.edges().lock(spec.edgeGatewayId())
+                    .filter(g -> g.vdcId().equals(vdc.id()) && g.status() == 1)
+                    .orElseThrow(() -> ApiException.invalidReference("The EdgeGateway is not a ready edge gateway "
+                            + "of VDC " + vdc.name() + "."));
+            if (!tx.edges().vdcGroup(e.id()).equals(Optional.ofNullable(groupId))) {
+                throw ApiException.badRequest("A network routed by edge gateway " + e.name() + " has the edge's "
+                        + "owner (ownerRef): " + (groupId == null ? "the VDC group the edge is in" : "its VDC")
                         + ".");
             }
-            NetworkRow n = new NetworkRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), checkedName, spec.description(),
-                    fence, scope, parent, edge, edgeInterface, spec.shared(), spec.guestVlanAllowed(), 0, engine.now());
-            tx.networks().insert(n);
-            if (spec.segmentId() != null) {
-                importSegment(tx, n, spec.segmentId());
+            edgeInterface = spec.subInterface() ? NetworkRow.SUBINTERFACE
+                    : spec.distributedInterface() ? NetworkRow.DISTRIBUTED : NetworkRow.INTERNAL;
+            if (NetworkRow.DISTRIBUTED.equals(edgeInterface) && !e.distributedRouting()) {
+                throw ApiException.badRequest("Edge gateway " + e.name() + " has no distributed routing.");
             }
-            TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Network " + checkedName + "("
-                    + n.id() + ")", by, owner(n), true, null));
-            return new Created(n, task);
-        });
+            edge = e.id();
+        }
+        if (NetworkRow.BRIDGED.equals(fence)) {
+            // one being made (status 0) would be in its creation's way if that were aborted
+            ExternalNetworkRow ext = tx.networks().lockExternal(spec.parentNetworkId()).filter(x -> x.status() == 1)
+                    .orElseThrow(() -> ApiException.invalidReference("The ParentNetwork is not an external "
+                            + "network ready for use."));
+            scope = tx.networks().scopes(ext.id()).get(0);
+            parent = ext.id();
+        }
+        if (tx.networks().ofOrg(vdc.orgId()).stream().anyMatch(n -> n.name().equalsIgnoreCase(checkedName))) {
+            throw ApiException.duplicateName("The organization already has a network named " + checkedName
+                    + ".");
+        }
+        NetworkRow n = new NetworkRow(UUID.randomUUID(), vdc.orgId(), vdc.id(), checkedName, spec.description(),
+                fence, scope, parent, edge, edgeInterface, spec.shared(), spec.guestVlanAllowed(), 0, engine.now());
+        tx.networks().insert(n);
+        if (groupId != null) {
+            tx.networks().setVdcGroup(n.id(), groupId);
+        }
+        if (spec.segmentId() != null) {
+            importSegment(tx, n, spec.segmentId());
+        }
+        TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Network " + checkedName + "("
+                + n.id() + ")", by, owner(n), true, null));
+        return new Created(n, task);
     }
 
     /** Puts an imported network on an NSX-T segment that no other network stands on. */
@@ -240,10 +283,7 @@ public final class NetworkService {
      * which would be what they are on) name it anew. A vApp network bridged to it keeps its own name.
      */
     private static void renameOnNics(Tx tx, NetworkRow n, String newName) {
-        if (n.vdcId() == null) {
-            return;
-        }
-        for (var vapp : tx.compute().vappsIn(n.vdcId())) {
+        for (var vapp : tx.networks().vdcsUsing(n).stream().flatMap(v -> tx.compute().vappsIn(v).stream()).toList()) {
             if (tx.vappNetworks().of(vapp.id()).stream().anyMatch(v -> v.name().equals(n.name()))) {
                 continue;
             }
@@ -262,12 +302,14 @@ public final class NetworkService {
         }
     }
 
-    /** The VMs of the network's VDC with a NIC on it (NICs name their network). */
+    /** The VMs of the network's VDCs with a NIC on it (NICs name their network). */
     private static List<String> nicUsers(Tx tx, NetworkRow n) {
-        if (n.vdcId() == null) {
-            return List.of();
-        }
-        return tx.compute().vappsIn(n.vdcId()).stream()
+        return nicUsers(tx, n, tx.networks().vdcsUsing(n));
+    }
+
+    /** The VMs of {@code vdcIds} with a NIC on the network. */
+    static List<String> nicUsers(Tx tx, NetworkRow n, List<UUID> vdcIds) {
+        return vdcIds.stream().flatMap(v -> tx.compute().vappsIn(v).stream())
                 .flatMap(a -> tx.compute().vms(a.id()).stream())
                 .filter(vm -> VmHardware.nics(vm).stream().anyMatch(nic -> n.name().equals(nic.network())))
                 .map(vm -> vm.name())

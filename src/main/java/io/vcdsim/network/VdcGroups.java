@@ -9,6 +9,7 @@ import io.vcdsim.core.Right;
 import io.vcdsim.provider.Associations;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.NsxtServiceStore;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.TaskRow;
@@ -57,7 +58,7 @@ public final class VdcGroups {
         engine.register(UPDATE, Change.class, (tx, task, c) -> {
             VdcGroupStore.Row now = store(tx).lock(task.ownerId()).orElseThrow(() -> gone(task.ownerId()));
             requireMembers(tx, now.orgId(), c.vdcIds(), now.networkPoolId());
-            requireEdgesKept(tx, now.id(), c.vdcIds());
+            requireScopedKept(tx, now.id(), c.vdcIds());
             VdcGroupStore.Row next = now.with(c.name(), c.description(), c.vdcIds());
             requireFreeName(tx, next);
             store(tx).update(next);
@@ -153,7 +154,7 @@ public final class VdcGroups {
             // checked now and again when the task runs
             VdcGroupStore.Row now = store(tx).lock(id).orElseThrow(() -> gone(id));
             requireMembers(tx, now.orgId(), change.vdcIds(), now.networkPoolId());
-            requireEdgesKept(tx, now.id(), change.vdcIds());
+            requireScopedKept(tx, now.id(), change.vdcIds());
             requireFreeName(tx, now.with(change.name(), change.description(), change.vdcIds()));
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating VDC group " + now.name(), by, owner(now),
                     true, change));
@@ -163,8 +164,8 @@ public final class VdcGroups {
     /**
      * Deletes the group. vCD refuses one that still owns networking objects unless {@code force}, which deletes them
      * with it (go-vcloud-director's ForceDelete, terraform's force_delete); of those, vcdsim's groups own firewall
-     * groups, and NSX-T edge gateways moved into them, which a forced delete hands back to their VDCs (networks
-     * belong to VDCs).
+     * groups, and NSX-T edge gateways and networks given to them, which a forced delete hands back to the VDCs they
+     * are kept with (vcdsim deletes no network a VM may be on).
      */
     public TaskRow delete(Principal p, UUID id, boolean force, TaskEngine.Caller by) {
         VdcGroupStore.Row g = get(p, id);
@@ -179,17 +180,34 @@ public final class VdcGroups {
         });
     }
 
-    /** A VDC whose edge gateway is in the group stays a member until the edge moves out. */
-    private static void requireEdgesKept(Tx tx, UUID groupId, List<UUID> vdcIds) {
+    /**
+     * A VDC whose edge gateway is in the group stays a member until the edge moves out; so does the VDC a group
+     * network is kept with, and one whose VMs are on a group network.
+     */
+    private static void requireScopedKept(Tx tx, UUID groupId, List<UUID> vdcIds) {
         for (EdgeGatewayRow e : tx.edges().inVdcGroup(groupId)) {
             if (!vdcIds.contains(e.vdcId())) {
                 throw ApiException.badRequest("Edge gateway " + e.name() + " is in the VDC group: its VDC stays a "
                         + "member until the edge moves back to it.");
             }
         }
+        for (NetworkRow n : tx.networks().inVdcGroup(groupId)) {
+            List<UUID> leaving = tx.networks().vdcsUsing(n).stream().filter(v -> !vdcIds.contains(v)).toList();
+            List<String> users = NetworkService.nicUsers(tx, n, leaving);
+            if (!vdcIds.contains(n.vdcId()) || !users.isEmpty()) {
+                throw ApiException.badRequest("Network " + n.name() + " of the VDC group is kept with, or used by VMs "
+                        + "of, a VDC that would leave it" + (users.isEmpty() ? "" : " (" + String.join(", ", users)
+                        + ")") + ".");
+            }
+        }
     }
 
     private static void requireNoChildren(Tx tx, VdcGroupStore.Row g) {
+        List<String> networks = tx.networks().inVdcGroup(g.id()).stream().map(NetworkRow::name).toList();
+        if (!networks.isEmpty()) {
+            throw ApiException.badRequest("VDC group " + g.name() + " cannot be deleted: it still has network(s) "
+                    + String.join(", ", networks) + ". Delete them first, or delete the group with force=true.");
+        }
         List<String> edges = tx.edges().inVdcGroup(g.id()).stream().map(EdgeGatewayRow::name).toList();
         if (!edges.isEmpty()) {
             throw ApiException.badRequest("VDC group " + g.name() + " cannot be deleted: it still has edge "

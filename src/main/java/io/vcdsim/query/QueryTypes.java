@@ -232,8 +232,10 @@ public final class QueryTypes {
                 ref("org", "n.org_id", Kind.ORG), bool("isBusy", "(n.status = 0)"), bool("isShared", "n.shared"),
                 bool("isIpScopeInherited", "(n.fence_mode = 'bridged')"));
         types.add(QueryType.of(Kind.NETWORK, "OrgVdcNetworkRecord", "OrgVdcNetworkReference").adminHrefs()
-                .from("org_network n").id("n.id").ownedBy("n.org_id").fields(network)
-                .alias("ownerRef.id", "vdc").alias("orgVdc.id", "vdc").alias("orgRef.id", "org").build());
+                .from("org_network n LEFT JOIN org_network_vdc_group og ON og.network_id = n.id").id("n.id")
+                .ownedBy("n.org_id").fields(network)
+                .filterField(ref("ownerRef.id", "COALESCE(og.vdc_group_id, n.vdc_id)", Kind.VDC))
+                .alias("orgVdc.id", "vdc").alias("orgRef.id", "org").build());
         // vApp networks; an inherited one shows its parent's addressing
         String scope = "COALESCE(n.%s, (SELECT p.%s FROM org_network p WHERE p.id = n.parent_network_id AND n.inherited))";
         List<QueryField> vappNetwork = List.of(string("name", "n.name"), ref("vApp", "n.vapp_id", Kind.VAPP),

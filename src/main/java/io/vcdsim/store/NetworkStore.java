@@ -136,6 +136,46 @@ public final class NetworkStore {
                 .map(ORG_NETWORK).list();
     }
 
+    /**
+     * The org VDC networks a VDC's vApps and VMs may use: its own, and those of the VDC groups it is a member of
+     * (whose network row may name another member as its VDC).
+     */
+    public List<NetworkRow> availableIn(UUID vdcId) {
+        return h.createQuery("SELECT n.* FROM org_network n LEFT JOIN org_network_vdc_group o ON o.network_id = n.id "
+                + "WHERE (o.vdc_group_id IS NULL AND n.vdc_id = :vdc) OR o.vdc_group_id IN "
+                + "(SELECT m.group_id FROM vdc_group_member m WHERE m.vdc_id = :vdc) ORDER BY n.name_key, n.id")
+                .bind("vdc", vdcId).map(ORG_NETWORK).list();
+    }
+
+    /** The VDCs whose vApps may use the network: its VDC, or its VDC group's members. */
+    public List<UUID> vdcsUsing(NetworkRow n) {
+        return vdcGroup(n.id()).map(g -> h.createQuery("SELECT vdc_id FROM vdc_group_member WHERE group_id = :g "
+                + "ORDER BY position").bind("g", g).mapTo(UUID.class).list())
+                .orElseGet(() -> n.vdcId() == null ? List.of() : List.of(n.vdcId()));
+    }
+
+    /** The VDC group that owns the network, if one does (else its VDC owns it). */
+    public Optional<UUID> vdcGroup(UUID networkId) {
+        return h.createQuery("SELECT vdc_group_id FROM org_network_vdc_group WHERE network_id = :n")
+                .bind("n", networkId).mapTo(UUID.class).findOne();
+    }
+
+    /** Gives the network to a VDC group, or (null) back to its VDC. */
+    public void setVdcGroup(UUID networkId, UUID vdcGroupId) {
+        Rows.execute(h, "DELETE FROM org_network_vdc_group WHERE network_id = ?", networkId);
+        if (vdcGroupId != null) {
+            Rows.execute(h, "INSERT INTO org_network_vdc_group (network_id, vdc_group_id) VALUES (?, ?)", networkId,
+                    vdcGroupId);
+        }
+    }
+
+    /** The networks a VDC group owns. */
+    public List<NetworkRow> inVdcGroup(UUID vdcGroupId) {
+        return h.createQuery("SELECT n.* FROM org_network n JOIN org_network_vdc_group o ON o.network_id = n.id "
+                + "WHERE o.vdc_group_id = :g ORDER BY n.name_key, n.id").bind("g", vdcGroupId).map(ORG_NETWORK)
+                .list();
+    }
+
     /** The direct org VDC networks bridged to an external network. */
     public List<NetworkRow> bridgedTo(UUID externalId) {
         return h.createQuery("SELECT * FROM org_network WHERE parent_network_id = :id ORDER BY name_key, id")

@@ -21,6 +21,7 @@ import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.OrgRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VAppNetworkRow;
+import io.vcdsim.store.VdcGroupStore;
 import io.vcdsim.store.VdcRow;
 import io.vcdsim.store.VmRow;
 
@@ -243,8 +244,13 @@ public final class NetworkView {
         m.put("description", n.description() == null ? "" : n.description());
         String vdcName = n.vdcId() == null ? "" : tx.resources().vdc(n.vdcId()).map(VdcRow::name).orElse("");
         Map<String, Object> vdc = n.vdcId() == null ? null : ref(vdcName, Kind.VDC.urn(n.vdcId()));
-        m.put("orgVdc", vdc);
-        m.put("ownerRef", vdc);
+        Optional<UUID> group = tx.networks().vdcGroup(n.id());
+        // a VDC group's network has no orgVdc, as vCD writes it: the group owns it
+        if (group.isEmpty()) {
+            m.put("orgVdc", vdc);
+        }
+        m.put("ownerRef", group.<Map<String, Object>>map(g -> ref(tx.store(VdcGroupStore::new).find(g)
+                .map(VdcGroupStore.Row::name).orElse(""), Kind.VDC_GROUP.urn(g))).orElse(vdc));
         m.put("orgRef", ref(tx.orgs().find(n.orgId()).map(OrgRow::name).orElse(""), Kind.ORG.urn(n.orgId())));
         m.put("orgVdcIsNsxTBacked", false);
         Optional<NsxtStore.Resource> segment = tx.store(NsxtStore::new).segmentOf(n.id());

@@ -105,12 +105,10 @@ public final class VdcView {
         for (var d : tx.disks().inVdc(row.id())) {
             vdc.resourceEntities.add(v.ref(Kind.DISK, d.id(), d.name()));
         }
-        for (NetworkRow n : tx.networks().ofOrg(row.orgId())) {
-            if (row.id().equals(n.vdcId())) {
-                var ref = v.ref(Kind.NETWORK, n.id(), n.name());
-                ref.type = MediaTypes.xml(MediaTypes.NETWORK); // vCD lists them by the generic network type
-                vdc.availableNetworks.add(ref);
-            }
+        for (NetworkRow n : tx.networks().availableIn(row.id())) {
+            var ref = v.ref(Kind.NETWORK, n.id(), n.name());
+            ref.type = MediaTypes.xml(MediaTypes.NETWORK); // vCD lists them by the generic network type
+            vdc.availableNetworks.add(ref);
         }
         vdc.capabilities = HardwareVersionView.capabilities(v, row);
         // the admin view lists the admin profiles, as vCD does: go-vcloud-director reads their provider VDC profile there

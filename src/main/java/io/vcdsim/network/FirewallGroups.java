@@ -10,6 +10,7 @@ import io.vcdsim.store.DfwRuleStore;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.NsxtServiceStore;
+import io.vcdsim.store.SecurityTagStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcGroupStore;
@@ -141,7 +142,8 @@ public final class FirewallGroups {
         if (VM_CRITERIA.equals(g.row().type())) {
             List<UUID> vdcs = g.edge() != null ? List.of(g.edge().vdcId()) : g.vdcGroup().members();
             return db.read(tx -> store(tx).vmsIn(vdcs).stream()
-                    .filter(c -> VmCriteria.matches(g.vmCriteria(), c.vm().vmName(), c.osType()))
+                    .filter(c -> VmCriteria.matches(g.vmCriteria(), c.vm().vmName(), c.osType(),
+                            tx.store(SecurityTagStore::new).tagsOf(c.vm().vmId())))
                     .map(NsxtServiceStore.CandidateVm::vm).toList());
         }
         if (!SECURITY_GROUP.equals(g.row().type())) {

@@ -50,14 +50,14 @@ public final class VmCriteria {
     }
 
     /**
-     * Whether a VM of this name and guest OS meets the criteria. A rule on a security tag is not met: vcdsim's VMs
-     * carry none that a group could match.
+     * Whether a VM of this name, guest OS and security tags meets the criteria; a rule on a tag is met by any one of
+     * the VM's tags.
      */
-    static boolean matches(List<Criterion> criteria, String vmName, String osName) {
+    static boolean matches(List<Criterion> criteria, String vmName, String osName, List<String> tags) {
         return criteria.stream().anyMatch(c -> c.rules().stream().allMatch(r -> switch (r.attributeType()) {
             case "VM_NAME" -> compare(r, vmName);
             case "OS_NAME" -> compare(r, osName);
-            default -> false;
+            default -> tags.stream().anyMatch(t -> compare(r, t));
         }));
     }
 

@@ -103,10 +103,11 @@ class CloudApiNsxtFirewallTest {
 
     /**
      * A dynamic security group as go-vcloud-director's Test_NsxtDynamicSecurityGroup makes it (criteria ORed, each of
-     * rules ANDed): given back as sent, renamed, and its associated VMs those of the edge's VDC its criteria match.
+     * rules ANDed): given back as sent, renamed, and its associated VMs those of the edge's VDC its criteria match, by
+     * name or by a security tag they carry.
      */
     @Test
-    void aDynamicSecurityGroupKeepsItsCriteriaAndMatchesTheVdcsVmsByName() {
+    void aDynamicSecurityGroupKeepsItsCriteriaAndMatchesTheVdcsVmsByNameOrTag() {
         String prefix = unique("dyn");
         String compose = "application/vnd.vmware.vcloud.composeVAppParams+xml";
         String vdcHref = tenant.get("/api/query?type=orgVdc&format=references").children("OrgVdcReference").get(0)
@@ -120,12 +121,18 @@ class CloudApiNsxtFirewallTest {
                 + prefix + "-web\"><VmSpecSection Modified=\"true\"><ovf:Info>spec</ovf:Info><OsType>debian10Guest"
                 + "</OsType><NumCpus>1</NumCpus><NumCoresPerSocket>1</NumCoresPerSocket><MemoryResourceMb><Configured>"
                 + "512</Configured></MemoryResourceMb><DiskSection/><HardwareVersion>vmx-13</HardwareVersion>"
-                + "</VmSpecSection></CreateItem><AllEULAsAccepted>true</AllEULAsAccepted></RecomposeVAppParams>"));
+                + "</VmSpecSection></CreateItem><CreateItem name=\"" + prefix + "-db\"><VmSpecSection Modified=\"true\">"
+                + "<ovf:Info>spec</ovf:Info><OsType>debian10Guest</OsType><NumCpus>1</NumCpus><NumCoresPerSocket>1"
+                + "</NumCoresPerSocket><MemoryResourceMb><Configured>512</Configured></MemoryResourceMb><DiskSection/>"
+                + "<HardwareVersion>vmx-13</HardwareVersion></VmSpecSection></CreateItem>"
+                + "<AllEULAsAccepted>true</AllEULAsAccepted></RecomposeVAppParams>"));
+        String db = Http.Res.children(tenant.get(vapp.attr("href")).child("Children"), "Vm").stream()
+                .filter(vm -> vm.getAttribute("name").endsWith("-db")).findFirst().orElseThrow().getAttribute("id");
 
         String criteria = "[{\"rules\":[{\"attributeType\":\"VM_NAME\",\"operator\":\"STARTS_WITH\","
                 + "\"attributeValue\":\"" + prefix + "\"},{\"attributeType\":\"VM_NAME\",\"operator\":\"ENDS_WITH\","
                 + "\"attributeValue\":\"-web\"}]},{\"rules\":[{\"attributeType\":\"VM_TAG\",\"operator\":"
-                + "\"EQUALS\",\"attributeValue\":\"string\"}]}]";
+                + "\"EQUALS\",\"attributeValue\":\"" + prefix + "-tag\"}]}]";
         String name = unique("dsg");
         String body = "{\"name\":\"" + name + "\",\"description\":\"d\",\"ownerRef\":{\"id\":\"" + edge + "\"},"
                 + "\"typeValue\":\"VM_CRITERIA\",\"vmCriteria\":" + criteria + "}";
@@ -138,6 +145,12 @@ class CloudApiNsxtFirewallTest {
         JsonNode vms = get(tenant, GROUPS + "/" + id + "/associatedVMs").json().get("values");
         assertThat(vms).hasSize(1);
         assertThat(vms.get(0).get("vmRef").get("name").asText()).isEqualTo(prefix + "-web");
+        // the db VM meets the second criterion once it carries the tag
+        assertThat(send(tenant, "PUT", V1 + "/securityTags/tag", "{\"tag\":\"" + prefix + "-tag\",\"entities\":[\""
+                + db + "\"]}").status).isEqualTo(204);
+        vms = get(tenant, GROUPS + "/" + id + "/associatedVMs").json().get("values");
+        assertThat(vms).extracting(v -> v.get("vmRef").get("name").asText())
+                .containsExactlyInAnyOrder(prefix + "-web", prefix + "-db");
 
         ((com.fasterxml.jackson.databind.node.ObjectNode) g).put("name", name + "-updated");
         awaitOwner(tenant, send(tenant, "PUT", GROUPS + "/" + id, g.toString()));

@@ -119,7 +119,10 @@ public final class CloudApiEdgeGatewayResource implements Routes {
         return edges.edge(x.principal(), CloudApi.id(x, "id", Kind.EDGE_GATEWAY), right);
     }
 
-    /** An NSX-T edge gateway: its VDC, uplinks to tier-0 backed external networks, its edge cluster. */
+    /**
+     * An NSX-T edge gateway: its VDC, its uplinks (to a tier-0 router's external network, then any to NSX-T segments'
+     * ones), its edge cluster.
+     */
     private Reply create(Exchange x) {
         x.principal().requireSystemAdmin();
         EdgeBody body = x.read(EdgeBody.class, "EdgeGateway", "application/json");
@@ -144,7 +147,14 @@ public final class CloudApiEdgeGatewayResource implements Routes {
         }
         EdgeGatewayService.Spec spec = new EdgeGatewayService.Spec(body.name, body.description, "compact", false,
                 false, true, false, uplinks);
-        return CloudApi.accepted(x, edges.create(x.principal(), vdc, spec, edgeCluster(body),
+        // the ranges a subnet names come with its uplink; a count (autoAllocateIpRanges) is taken after its primary address
+        Map<UUID, Map<String, EdgeGatewayService.Allocation>> counts = new HashMap<>();
+        allocated(body).forEach((network, subnets) -> subnets.forEach((gateway, a) -> {
+            if (a.count() != null) {
+                counts.computeIfAbsent(network, k -> new HashMap<>()).put(gateway, a);
+            }
+        }));
+        return CloudApi.accepted(x, edges.create(x.principal(), vdc, spec, edgeCluster(body), counts,
                 TaskResource.caller(x.principal())).task());
     }
 

@@ -12,8 +12,8 @@ import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.network.ExternalNetworks;
 import io.vcdsim.network.NetworkService;
+import io.vcdsim.network.NsxtBacking;
 import io.vcdsim.network.SegmentProfiles;
-import io.vcdsim.network.Tier0Routers;
 import io.vcdsim.provider.NsxtInventory;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
@@ -36,6 +36,8 @@ import static io.vcdsim.api.CloudApi.V1;
 public final class CloudApiNetworkResource implements Routes {
     static final String TIER0 = "NSXT_TIER0";
     static final String VRF_TIER0 = "NSXT_VRF_TIER0";
+    /** The backing type of an external network on an NSX-T segment (ExternalNetworkBackingTypeNsxtSegment). */
+    static final String SEGMENT = "IMPORTED_T_LOGICAL_SWITCH";
     /** An imported network's type and its backing's, as go-vcloud-director names them. */
     static final String OPAQUE = "OPAQUE";
     static final String FLEXIBLE_SEGMENT = "NSXT_FLEXIBLE_SEGMENT";
@@ -186,14 +188,15 @@ public final class CloudApiNetworkResource implements Routes {
             throw ApiException.badRequest("Only an external network using IP spaces is dedicated to an org.");
         }
         if (body.networkBackings == null || Bodies.list(body.networkBackings.values, "networkBackings").isEmpty()) {
-            throw ApiException.badRequest("An external network needs networkBackings: the port groups it is on.");
+            throw ApiException.badRequest("An external network needs networkBackings: the port groups, tier-0 router "
+                    + "or segment it is on.");
         }
         List<IpScope> scopes = body.subnets == null || body.subnets.values == null ? List.of()
                 : body.subnets.values.stream().map(CloudApiNetworkResource::scope).toList();
-        Tier0Routers.Tier0 tier0 = tier0(body.networkBackings.values);
+        NsxtBacking nsxt = nsxtBacking(body.networkBackings.values);
         ExternalNetworks.CreatedExternal created = externals.createExternal(x.principal(), body.name, body.description,
-                scopes, tier0 != null ? List.of() : body.networkBackings.values.stream().map(b -> b.backingId).toList(),
-                tier0, ipSpaces ? new ExternalNetworks.IpSpaceUse(dedicatedOrg(body.dedicatedOrg)) : null,
+                scopes, nsxt != null ? List.of() : body.networkBackings.values.stream().map(b -> b.backingId).toList(),
+                nsxt, ipSpaces ? new ExternalNetworks.IpSpaceUse(dedicatedOrg(body.dedicatedOrg)) : null,
                 TaskResource.caller(x.principal()));
         return CloudApi.accepted(x, created.task());
     }
@@ -212,25 +215,27 @@ public final class CloudApiNetworkResource implements Routes {
     }
 
     /**
-     * The tier-0 router an NSX-T external network stands on (one backing of type NSXT_TIER0 or NSXT_VRF_TIER0 whose
-     * networkProvider is the NSX-T manager), or null when the backings are port groups of vc1.
+     * The tier-0 router or segment an NSX-T external network stands on (one backing of type NSXT_TIER0,
+     * NSXT_VRF_TIER0 or IMPORTED_T_LOGICAL_SWITCH whose networkProvider is the NSX-T manager), or null when the
+     * backings are port groups of vc1.
      */
-    private static Tier0Routers.Tier0 tier0(List<Backing> backings) {
-        boolean nsxt = backings.stream().anyMatch(b -> b != null && (TIER0.equals(b.type())
-                || VRF_TIER0.equals(b.type())));
+    private static NsxtBacking nsxtBacking(List<Backing> backings) {
+        boolean nsxt = backings.stream().anyMatch(b -> b != null && List.of(TIER0, VRF_TIER0, SEGMENT)
+                .contains(b.type()));
         for (Backing b : backings) {
             UUID provider = b == null || b.networkProvider == null ? null : Ids.fromAny(b.networkProvider.id);
             if (nsxt) {
-                if (backings.size() != 1 || provider == null || b.backingId == null) {
-                    throw ApiException.badRequest("An NSX-T external network has one backing: a tier-0 router "
-                            + "(backingId) of its NSX-T manager (networkProvider).");
+                if (backings.size() != 1 || provider == null || b.backingId == null || b.backingId.isBlank()) {
+                    throw ApiException.badRequest("An NSX-T external network has one backing: a tier-0 router or "
+                            + "segment (backingId) of its NSX-T manager (networkProvider).");
                 }
-                return new Tier0Routers.Tier0(provider, b.backingId);
+                return SEGMENT.equals(b.type()) ? NsxtBacking.segment(provider, b.backingId)
+                        : NsxtBacking.tier0(provider, b.backingId);
             }
             if (provider == null || !provider.equals(Provider.VCENTER_ID)) {
                 throw ApiException.invalidReference("A port group backing's networkProvider is the vCenter server "
-                        + Kind.VCENTER.urn(Provider.VCENTER_ID) + "; a tier-0 router's has backingType "
-                        + TIER0 + " or " + VRF_TIER0 + ".");
+                        + Kind.VCENTER.urn(Provider.VCENTER_ID) + "; an NSX-T backing has backingType " + TIER0
+                        + ", " + VRF_TIER0 + " or " + SEGMENT + ".");
             }
         }
         return null;

@@ -11,7 +11,6 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
-import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.UplinkRow;
@@ -128,14 +127,16 @@ public final class EdgeGatewayService {
 
     /** An edge in a VDC, on uplinks a system administrator chooses; the addresses are taken at once. */
     public Created create(Principal p, VdcRow vdc, Spec spec, TaskEngine.Caller by) {
-        return create(p, vdc, spec, null, by);
+        return create(p, vdc, spec, null, Map.of(), by);
     }
 
     /**
-     * The same; with an edge cluster (of an NSX-T manager) it is an NSX-T edge gateway, whose uplinks must be
-     * external networks on tier-0 routers.
+     * The same; with an edge cluster (of an NSX-T manager) it is an NSX-T edge gateway, whose uplinks are one
+     * external network on a tier-0 router and any on NSX-T segments ({@link NsxtUplinks}), and whose uplink subnets
+     * may hold a count of addresses ({@code counts}, by external network and subnet gateway, as {@link #reallocate}).
      */
-    public Created create(Principal p, VdcRow vdc, Spec spec, UUID edgeCluster, TaskEngine.Caller by) {
+    public Created create(Principal p, VdcRow vdc, Spec spec, UUID edgeCluster,
+                          Map<UUID, Map<String, Allocation>> counts, TaskEngine.Caller by) {
         p.requireSystemAdmin();
         String name = checkName(spec.name());
         Lengths.atMost(spec.description(), NetworkService.MAX_DESCRIPTION, "Description");
@@ -156,10 +157,6 @@ public final class EdgeGatewayService {
             for (UUID id : externals) {
                 tx.networks().lockExternal(id).filter(x -> x.status() == 1).orElseThrow(() ->
                         ApiException.invalidReference("An uplink's Network is not an external network ready for use."));
-                if (edgeCluster != null && tx.store(NsxtStore::new).tier0Of(id).isEmpty()) {
-                    throw ApiException.badRequest("An NSX-T edge gateway's uplinks are external networks on tier-0 "
-                            + "routers; " + id + " is not one.");
-                }
                 if (edgeCluster != null) {
                     IpSpaceUplinks.assignOnEdge(tx, vdc.orgId(), id);
                 }
@@ -176,12 +173,13 @@ public final class EdgeGatewayService {
                 tx.edges().setEdgeCluster(edge.id(), edgeCluster);
             }
             int position = 0;
-            for (Uplink u : spec.uplinks()) {
+            for (Uplink u : edgeCluster == null ? spec.uplinks() : NsxtUplinks.arranged(tx, spec.uplinks())) {
                 for (UplinkRow row : uplinkRows(tx, edge.id(), position, u)) {
                     tx.edges().insertUplink(row);
                     position++;
                 }
             }
+            reallocate(tx, edge, counts);
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Edge Gateway " + name + "("
                     + edge.id() + ")", by, owner(edge), true, null));
             return new Created(edge, task);

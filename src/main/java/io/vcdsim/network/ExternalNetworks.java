@@ -11,7 +11,6 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.IpSpaceStore;
 import io.vcdsim.store.NetworkRow;
-import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.tasks.TaskEngine;
@@ -26,9 +25,9 @@ import static io.vcdsim.network.NetworkService.MAX_DESCRIPTION;
 import static io.vcdsim.network.NetworkService.shown;
 
 /**
- * The provider's external networks (system administrators'): each on port groups of the simulated vCenter or on an
- * NSX-T tier-0 router, with its subnets, made, changed and deleted by tasks. One in use (direct org VDC networks on
- * it, edge gateways' uplinks) is not deleted.
+ * The provider's external networks (system administrators'): each on port groups of the simulated vCenter, on an
+ * NSX-T tier-0 router or on an NSX-T segment, with its subnets, made, changed and deleted by tasks. One in use
+ * (direct org VDC networks on it, edge gateways' uplinks) is not deleted.
  */
 public final class ExternalNetworks {
     public static final String CREATE_EXTERNAL = "networkCreateExternalNetwork";
@@ -99,13 +98,12 @@ public final class ExternalNetworks {
     }
 
     /**
-     * A new external network on port groups of vc1 (their morefs), or (when {@code tier0} is given, and no port
-     * groups) on an NSX-T tier-0 router that backs no other network.
+     * A new external network on port groups of vc1 (their morefs), or (when {@code nsxt} is given, and no port
+     * groups) on an NSX-T tier-0 router, or on a segment that backs no other network.
      */
     public CreatedExternal createExternal(Principal p, String name, String description, List<IpScope> scopes,
-                                          List<String> portGroups, Tier0Routers.Tier0 tier0,
-                                          TaskEngine.Caller by) {
-        return createExternal(p, name, description, scopes, portGroups, tier0, null, by);
+                                          List<String> portGroups, NsxtBacking nsxt, TaskEngine.Caller by) {
+        return createExternal(p, name, description, scopes, portGroups, nsxt, null, by);
     }
 
     /**
@@ -113,12 +111,12 @@ public final class ExternalNetworks {
      * addresses come from the IP spaces uplinks link to it, dedicated to an org or not.
      */
     public CreatedExternal createExternal(Principal p, String name, String description, List<IpScope> scopes,
-                                          List<String> portGroups, Tier0Routers.Tier0 tier0, IpSpaceUse ipSpaces,
+                                          List<String> portGroups, NsxtBacking nsxt, IpSpaceUse ipSpaces,
                                           TaskEngine.Caller by) {
         p.requireSystemAdmin();
         String checkedName = checkName(name);
         Lengths.atMost(description, MAX_DESCRIPTION, "Description");
-        if (ipSpaces != null && (!scopes.isEmpty() || tier0 == null)) {
+        if (ipSpaces != null && (!scopes.isEmpty() || nsxt == null || nsxt.segment())) {
             throw ApiException.badRequest("An external network using IP spaces stands on a tier-0 router and has no "
                     + "subnets of its own.");
         }
@@ -131,11 +129,11 @@ public final class ExternalNetworks {
             throw ApiException.badRequest("An external network's subnets are IPv4 subnets in vcdsim.");
         }
         Set<String> morefs = new LinkedHashSet<>(portGroups);
-        if (tier0 != null && !morefs.isEmpty()) {
-            throw ApiException.badRequest("An external network stands on port groups or on one tier-0 router, not "
-                    + "both.");
+        if (nsxt != null && !morefs.isEmpty()) {
+            throw ApiException.badRequest("An external network stands on port groups or on one NSX-T tier-0 router "
+                    + "or segment, not both.");
         }
-        if (tier0 == null && morefs.isEmpty()) {
+        if (nsxt == null && morefs.isEmpty()) {
             throw ApiException.badRequest("An external network needs a port group (VimPortGroupRefs) to stand on.");
         }
         for (String moref : morefs) {
@@ -148,15 +146,14 @@ public final class ExternalNetworks {
             if (tx.networks().externalNamed(checkedName).isPresent()) {
                 throw ApiException.duplicateName("An external network named " + checkedName + " already exists.");
             }
-            UUID router = tier0 == null ? null : Tier0Routers.importable(tx, tier0);
             ExternalNetworkRow n = new ExternalNetworkRow(UUID.randomUUID(), checkedName, description, 0,
                     engine.now());
             tx.networks().insertExternal(n, scopes);
             if (ipSpaces != null) {
                 tx.store(IpSpaceStore::new).useIpSpaces(n.id(), dedicatedOrg(tx, ipSpaces.dedicatedOrg()));
             }
-            if (router != null) {
-                tx.store(NsxtStore::new).backExternalNetwork(n.id(), router);
+            if (nsxt != null) {
+                nsxt.back(tx, n.id());
             }
             for (String moref : morefs) {
                 if (!tx.networks().addPortGroup(n.id(), moref)) {

@@ -14,21 +14,13 @@ public final class Tier0Routers {
     private Tier0Routers() {
     }
 
-    /** An NSX-T tier-0 router (or VRF) of a registered manager, by the manager's id for it, to back a network. */
-    public record Tier0(UUID managerId, String nsxtId) {
-    }
-
     /** The stored id of a tier-0 router (or VRF: go-vcloud-director names both NSXT_TIER0) of the manager. */
-    static UUID importable(Tx tx, Tier0 tier0) {
+    static UUID importable(Tx tx, NsxtBacking tier0) {
         NsxtStore nsxt = tx.store(NsxtStore::new);
         NsxtStore.Resource router = nsxt.resource(tier0.managerId(), NsxtStore.TIER0, tier0.nsxtId())
                 .or(() -> nsxt.resource(tier0.managerId(), NsxtStore.VRF_TIER0, tier0.nsxtId()))
                 .orElseThrow(() -> ApiException.invalidReference("NSX-T manager " + tier0.managerId()
-                        + " has no importable tier-0 router " + shown(tier0.nsxtId()) + "."));
+                        + " has no importable tier-0 router " + NsxtBacking.shown(tier0.nsxtId()) + "."));
         return router.id();
-    }
-
-    private static String shown(String text) {
-        return text.length() > 64 ? text.substring(0, 64) + "…" : text;
     }
 }

@@ -114,11 +114,23 @@ public final class NsxtStore {
                 .mapTo(Integer.class).one() > 0;
     }
 
-    /** A manager's segments that back no org VDC network, by name. */
+    /** A manager's segments that back no network (org VDC or external), by name. */
     public List<Resource> importableSegments(UUID managerId) {
         return h.createQuery("SELECT * FROM nsxt_resource r WHERE manager_id = :m AND kind = :k AND NOT EXISTS "
-                        + "(SELECT 1 FROM org_network n WHERE n.segment_id = r.id) ORDER BY name, id")
+                        + "(SELECT 1 FROM org_network n WHERE n.segment_id = r.id) AND NOT EXISTS "
+                        + "(SELECT 1 FROM external_network e WHERE e.segment_id = r.id) ORDER BY name, id")
                 .bind("m", managerId).bind("k", SEGMENT).map(RESOURCE).list();
+    }
+
+    /** Puts an external network on a segment (its unique key: one external network per segment). */
+    public void backExternalNetworkOnSegment(UUID networkId, UUID segmentId) {
+        Rows.execute(h, "UPDATE external_network SET segment_id = ? WHERE id = ?", segmentId, networkId);
+    }
+
+    /** The segment an external network stands on, if it stands on one. */
+    public Optional<Resource> segmentOfExternal(UUID networkId) {
+        return h.createQuery("SELECT r.* FROM nsxt_resource r JOIN external_network e ON e.segment_id = r.id "
+                + "WHERE e.id = :id").bind("id", networkId).map(RESOURCE).findOne();
     }
 
     /** Puts an imported org VDC network on a segment (its unique key: one network per segment). */

@@ -41,6 +41,9 @@ import static io.vcdsim.core.OpenApiReference.ref;
  * ({@code /api/admin/network}), and an external network ({@code /api/admin/extension/externalnet}).
  */
 public final class NetworkView {
+    /** The backing type of an external network (and an edge's uplink) on an NSX-T segment, as vCD names it. */
+    public static final String SEGMENT_BACKING = "IMPORTED_T_LOGICAL_SWITCH";
+
     private NetworkView() {
     }
 
@@ -212,7 +215,10 @@ public final class NetworkView {
             b.put("networkProvider", Map.of("name", Provider.VCENTER, "id", Kind.VCENTER.urn(Provider.VCENTER_ID)));
             backings.add(b);
         }
-        tx.store(NsxtStore::new).tier0Of(n.id()).ifPresent(t -> backings.add(tier0Backing(tx, t)));
+        NsxtStore nsxt = tx.store(NsxtStore::new);
+        nsxt.tier0Of(n.id()).ifPresent(t -> backings.add(nsxtBacking(tx, t, NsxtStore.VRF_TIER0.equals(t.kind())
+                ? "NSXT_VRF_TIER0" : "NSXT_TIER0")));
+        nsxt.segmentOfExternal(n.id()).ifPresent(s -> backings.add(nsxtBacking(tx, s, SEGMENT_BACKING)));
         m.put("networkBackings", Map.of("values", backings));
         m.put("totalIpCount", total);
         m.put("usedIpCount", 0);
@@ -224,9 +230,9 @@ public final class NetworkView {
         return m;
     }
 
-    private static Map<String, Object> tier0Backing(Tx tx, NsxtStore.Resource t) {
+    /** A backing on an NSX-T manager's tier-0 router or segment, named by the manager's id for it. */
+    private static Map<String, Object> nsxtBacking(Tx tx, NsxtStore.Resource t, String type) {
         Map<String, Object> b = new LinkedHashMap<>();
-        String type = NsxtStore.VRF_TIER0.equals(t.kind()) ? "NSXT_VRF_TIER0" : "NSXT_TIER0";
         b.put("backingId", t.nsxtId());
         b.put("name", t.name());
         b.put("backingType", type);

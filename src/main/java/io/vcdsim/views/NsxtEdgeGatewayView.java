@@ -88,7 +88,7 @@ public final class NsxtEdgeGatewayView {
             uplink.put("dedicated", false);
             uplink.put("backingType", tx.store(NsxtStore::new).tier0Of(ext.id())
                     .map(t -> NsxtStore.VRF_TIER0.equals(t.kind()) ? "NSXT_VRF_TIER0" : "NSXT_TIER0")
-                    .orElse("IMPORTED_T_LOGICAL_SWITCH"));
+                    .orElse(NetworkView.SEGMENT_BACKING));
             uplink.put("usingIpSpace", false);
             uplinks.add(uplink);
         }

@@ -140,7 +140,8 @@ class CloudApiNsxtEdgeGatewayTest {
         for (String body : new String[]{edge(unique("x"), portGroupNetwork, "{\"gateway\":\"" + get(admin,
                         V1 + "/externalNetworks/" + portGroupNetwork).json().get("subnets").get("values").get(0)
                         .get("gateway").asText() + "\",\"prefixLength\":24}"),
-                edge(unique("x"), external, "{\"gateway\":\"10.99.0.1\",\"prefixLength\":24}"),
+                edge(unique("x"), external, "{\"gateway\":\"10.99.0.1\",\"prefixLength\":24,\"primaryIp\":"
+                        + "\"10.99.0.5\"}"),
                 edge("", external, subnet),
                 edge(unique("x"), external, "{\"gateway\":\"10.40.0.1\",\"prefixLength\":24,\"primaryIp\":"
                         + "\"10.41.0.5\"}"),

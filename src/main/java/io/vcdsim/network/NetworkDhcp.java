@@ -232,19 +232,13 @@ public final class NetworkDhcp {
         return ip;
     }
 
-    /**
-     * Only an NSX-T network's DHCP is here: a routed network's edge is an NSX-T edge (it has an edge cluster), an
-     * isolated network's VDC is backed by NSX-T (a VDC group's networks always are).
-     */
+    /** Only an NSX-T network's DHCP is here ({@link VdcNetworking#nsxt}); a direct network has none of its own. */
     static void requireNsxt(Tx tx, NetworkRow n) {
         if (NetworkRow.BRIDGED.equals(n.fenceMode())) {
             throw ApiException.badRequest("Direct network " + n.name() + " takes its addressing from its external "
                     + "network: it has no DHCP service of its own.");
         }
-        boolean nsxt = n.edgeGatewayId() != null ? tx.edges().edgeCluster(n.edgeGatewayId()).isPresent()
-                : n.vdcId() == null || tx.resources().vdc(n.vdcId()).map(v -> VdcNetworking.NSX_T.equals(
-                VdcNetworking.of(tx, v).providerType())).orElse(false);
-        if (!nsxt) {
+        if (!VdcNetworking.nsxt(tx, n)) {
             throw ApiException.badRequest("Network " + n.name() + " is an NSX-V network: its DHCP is its edge "
                     + "gateway's, which vcdsim does not configure here.");
         }

@@ -131,6 +131,18 @@ class CloudApiNetworkDhcpTest {
     }
 
     @Test
+    void anNsxtNetworkSaysSoAsGoVcloudDirectorsIsNsxtReadsIt() {
+        JsonNode routed = get(tenant, V1 + "/orgVdcNetworks/" + routed()).json();
+        assertThat(routed.get("orgVdcIsNsxTBacked").asBoolean()).isTrue();
+        assertThat(routed.get("backingNetworkType").asText()).isEqualTo("NSXT_FLEXIBLE_SEGMENT");
+        JsonNode isolated = get(tenant, V1 + "/orgVdcNetworks/" + network(tenant, "ISOLATED", nsxtVdc, null)).json();
+        assertThat(isolated.get("orgVdcIsNsxTBacked").asBoolean()).isTrue();
+        JsonNode nsxv = get(tenant, V1 + "/orgVdcNetworks/" + network(tenant, "ISOLATED", acmeVdc, null)).json();
+        assertThat(nsxv.get("orgVdcIsNsxTBacked").asBoolean()).isFalse();
+        assertThat(nsxv.get("backingNetworkType").asText()).isEqualTo("VIRTUAL_WIRE");
+    }
+
+    @Test
     void aNetworkShowsDhcpDisabledUntilItIsSet() {
         JsonNode fresh = get(tenant, dhcp(routed())).json();
         assertThat(fresh.get("enabled").asBoolean()).isFalse();

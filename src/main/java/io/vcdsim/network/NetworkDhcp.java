@@ -232,6 +232,26 @@ public final class NetworkDhcp {
         return ip;
     }
 
+    /** A network's new static IP pool stays clear of its DHCP pools and listener, as vCD keeps them apart. */
+    static void checkStaticPool(Tx tx, NetworkRow n, IpScope scope) {
+        Dhcp d = rows(tx).dhcp(n.id()).orElse(null);
+        if (d == null) {
+            return;
+        }
+        for (IpScope.IpRange s : scope.ranges()) {
+            for (Pool p : d.pools()) {
+                if (IpScope.overlap(s, range(p))) {
+                    throw ApiException.badRequest("Static IP pool " + shown(s) + " overlaps DHCP pool "
+                            + shown(range(p)) + " of network " + n.name() + ".");
+                }
+            }
+            if (d.ipAddress() != null && IpScope.within(d.ipAddress(), s)) {
+                throw ApiException.badRequest("Static IP pool " + shown(s) + " holds " + d.ipAddress() + ", where "
+                        + "the DHCP service of network " + n.name() + " listens.");
+            }
+        }
+    }
+
     /** Only an NSX-T network's DHCP is here ({@link VdcNetworking#nsxt}); a direct network has none of its own. */
     static void requireNsxt(Tx tx, NetworkRow n) {
         if (NetworkRow.BRIDGED.equals(n.fenceMode())) {

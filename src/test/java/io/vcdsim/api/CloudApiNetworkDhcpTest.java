@@ -374,6 +374,21 @@ class CloudApiNetworkDhcpTest {
     }
 
     @Test
+    void theNetworksStaticPoolCannotGrowOverItsDhcpPools() {
+        String net = routed();
+        String p = prefix(net);
+        setDhcp(net, edgeDhcp(p, "200", "210"));
+        String path = V1 + "/orgVdcNetworks/" + net;
+        String body = get(tenant, path).json().toString();
+        refused(send(tenant, "PUT", path, body.replace("\"endAddress\":\"" + p + ".30\"", "\"endAddress\":\""
+                + p + ".205\"")), 400, "BAD_REQUEST");
+        awaitOwner(tenant, send(tenant, "PUT", path, body.replace("\"endAddress\":\"" + p + ".30\"",
+                "\"endAddress\":\"" + p + ".40\"")));
+        assertThat(get(tenant, path).json().get("subnets").get("values").get(0).get("ipRanges").get("values").get(0)
+                .get("endAddress").asText()).isEqualTo(p + ".40");
+    }
+
+    @Test
     void aNetworksDhcpAndBindingsGoWithIt() {
         String net = routed();
         String p = prefix(net);

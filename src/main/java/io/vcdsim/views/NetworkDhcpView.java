@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * An org VDC network's DHCP service and bindings as the cloudapi writes them (go-vcloud-director's
- * types.OpenApiOrgVdcNetworkDhcp and OpenApiOrgVdcNetworkDhcpBinding). An empty list is written as null: the client
- * reads it back as the nil list it sent, which its tests compare field by field. The NSX-V pool fields
- * (maxLeaseTime, defaultLeaseTime) are not written: an NSX-T network's pools have none.
+ * types.OpenApiOrgVdcNetworkDhcp and OpenApiOrgVdcNetworkDhcpBinding). An empty list is null, which JSON leaves out
+ * like any null field: the client reads back the nil list it sent, and its tests compare the documents field by field.
+ * The NSX-V pool fields (maxLeaseTime, defaultLeaseTime) are not written: an NSX-T network's pools have none.
  */
 public final class NetworkDhcpView {
     private NetworkDhcpView() {

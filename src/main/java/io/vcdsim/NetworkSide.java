@@ -3,6 +3,7 @@ package io.vcdsim;
 import io.vcdsim.api.CloudApiDfwRuleResource;
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiIpSpaceResource;
+import io.vcdsim.api.CloudApiNetworkDhcpResource;
 import io.vcdsim.api.CloudApiNetworkResource;
 import io.vcdsim.api.CloudApiNsxtFirewallResource;
 import io.vcdsim.api.CloudApiEdgeConfigResource;
@@ -32,6 +33,8 @@ import io.vcdsim.network.DhcpLeases;
 import io.vcdsim.network.EdgeGatewayActions;
 import io.vcdsim.network.EdgeGatewayService;
 import io.vcdsim.network.ExternalNetworks;
+import io.vcdsim.network.NetworkDhcp;
+import io.vcdsim.network.NetworkDhcpBindings;
 import io.vcdsim.network.NetworkService;
 import io.vcdsim.network.SegmentProfiles;
 import io.vcdsim.network.VdcGroupFirewall;
@@ -61,6 +64,8 @@ final class NetworkSide {
         SegmentProfiles segmentProfiles = new SegmentProfiles(db, engine::now);
         return List.of(new NetworkResource(db, networks, externals, vdcs, taskViews, vappNetworks),
                 new CloudApiNetworkResource(db, networks, externals, vdcs, queries, segmentProfiles),
+                new CloudApiNetworkDhcpResource(networks, new NetworkDhcp(db, engine),
+                        new NetworkDhcpBindings(db, engine)),
                 new EdgeGatewayResource(db, edgeGateways, new EdgeGatewayActions(db, engine), vdcs, queries,
                         taskViews),
                 new CloudApiEdgeGatewayResource(db, edgeGateways, vdcs, queries),

@@ -254,6 +254,7 @@ public final class NetworkService {
                 throw ApiException.duplicateName("The organization already has a network named " + checkedName
                         + ".");
             }
+            NetworkDhcp.checkStaticPool(tx, n, u.scope());
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Network " + n.name() + "(" + n.id() + ")",
                     by, owner(n), true, u));
         });

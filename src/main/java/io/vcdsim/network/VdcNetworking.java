@@ -3,6 +3,7 @@ package io.vcdsim.network;
 import io.vcdsim.provider.NetworkPools;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.NetworkPoolStore;
+import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcRow;
@@ -30,6 +31,18 @@ public record VdcNetworking(VdcRow vdc, String providerVdcName, NetworkPoolStore
         String scope = Optional.ofNullable(pool).map(p -> tx.store(NsxtStore::new).manager(p.ownerId())
                 .map(NsxtStore.Manager::name).orElse(p.name())).orElse(null);
         return new VdcNetworking(vdc, providerVdcName, pool, scope);
+    }
+
+    /**
+     * True for an NSX-T org VDC network: a routed one's edge is an NSX-T edge (it has an edge cluster); any other's
+     * VDC is backed by NSX-T (a VDC group's networks, which have no VDC of their own, always are).
+     */
+    public static boolean nsxt(Tx tx, NetworkRow n) {
+        if (n.edgeGatewayId() != null) {
+            return tx.edges().edgeCluster(n.edgeGatewayId()).isPresent();
+        }
+        return n.vdcId() == null || tx.resources().vdc(n.vdcId()).map(v -> NSX_T.equals(of(tx, v).providerType()))
+                .orElse(false);
     }
 
     public String providerType() {

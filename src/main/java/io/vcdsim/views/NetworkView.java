@@ -13,6 +13,7 @@ import io.vcdsim.model.NetworkConfiguration;
 import io.vcdsim.model.OrgVdcNetwork;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.VimObjectRef;
+import io.vcdsim.network.VdcNetworking;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.IpSpaceStore;
@@ -258,7 +259,9 @@ public final class NetworkView {
         m.put("ownerRef", group.<Map<String, Object>>map(g -> ref(tx.store(VdcGroupStore::new).find(g)
                 .map(VdcGroupStore.Row::name).orElse(""), Kind.VDC_GROUP.urn(g))).orElse(vdc));
         m.put("orgRef", ref(tx.orgs().find(n.orgId()).map(OrgRow::name).orElse(""), Kind.ORG.urn(n.orgId())));
-        m.put("orgVdcIsNsxTBacked", false);
+        // go-vcloud-director's OpenApiOrgVdcNetwork.IsNsxt reads these two (IsDhcpEnabled asks it first)
+        boolean nsxt = VdcNetworking.nsxt(tx, n);
+        m.put("orgVdcIsNsxTBacked", nsxt && n.vdcId() != null);
         Optional<NsxtStore.Resource> segment = tx.store(NsxtStore::new).segmentOf(n.id());
         m.put("networkType", segment.isPresent() ? "OPAQUE" : switch (n.fenceMode()) {
             case NetworkRow.BRIDGED -> "DIRECT";
@@ -282,8 +285,8 @@ public final class NetworkView {
         m.put("totalIpCount", n.scope().poolSize());
         m.put("usedIpCount", 0);
         m.put("backingNetworkId", segment.map(NsxtStore.Resource::nsxtId).orElse(null));
-        m.put("backingNetworkType", segment.isPresent() ? "NSXT_FLEXIBLE_SEGMENT"
-                : NetworkRow.BRIDGED.equals(n.fenceMode()) ? "DV_PORTGROUP" : "VIRTUAL_WIRE");
+        m.put("backingNetworkType", NetworkRow.BRIDGED.equals(n.fenceMode()) && segment.isEmpty() ? "DV_PORTGROUP"
+                : nsxt || segment.isPresent() ? "NSXT_FLEXIBLE_SEGMENT" : "VIRTUAL_WIRE");
         m.put("routeAdvertised", false);
         m.put("enableDualSubnetNetwork", false);
         return m;

@@ -1,15 +1,8 @@
 package io.vcdsim.store;
 
-import io.vcdsim.Sim;
 import io.vcdsim.core.Housekeeping;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
-import org.h2.mvstore.DataUtils;
-import org.h2.mvstore.MVStoreException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded store survives threads interrupted while they read or write it (issue 17: at a million
@@ -29,30 +21,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * store for everyone in two ways then: a thread interrupted inside a {@link java.nio.channels.FileChannel}
  * operation closes the channel (vcdsim opens H2 on its {@code async:} file system, which has none), and a
  * thread interrupted while two transactions commit at once, waiting for a map's root with {@code Thread.sleep}
- * in {@code MVMap.tryLock} (H2 2.3.232), makes the store panic. vcdsim's threads hold an interrupt while they
- * are in the store; and a store H2 closed anyway is opened again.
+ * in {@code MVMap.tryLock} (H2 2.3.232), makes the store panic ({@link InterruptedCommitTest} stages that
+ * moment). vcdsim's threads hold an interrupt while they are in the store; and a store H2 closed anyway is opened
+ * again.
  */
 class InterruptedThreadsTest {
     private static final int WRITERS = 2;
     private static final int READERS = 2;
-    private static Path template;
-
-    /** One migrated store, copied for each test: migrating takes longer than the tests. */
-    @BeforeAll
-    static void migrate() throws Exception {
-        template = Sim.tempDir();
-        new Database(Database.h2Url(template), null, null).close();
-    }
-
-    private static Path copyOfTemplate() throws Exception {
-        Path dir = Sim.tempDir();
-        Files.copy(template.resolve("vcdsim.mv.db"), dir.resolve("vcdsim.mv.db"));
-        return dir;
-    }
 
     @Test
     void anInterruptOfVcdsimsThreadsWaitsUntilTheirStoreWorkIsDone() throws Exception {
-        Path dir = copyOfTemplate();
+        Path dir = MigratedStore.copy();
         try (Database db = new Database(Database.h2Url(dir), null, null)) {
             // the threads vcdsim's pools, timers and finishers run on
             Storm storm = new Storm(db, Housekeeping.daemonThreads("interrupt-test"));
@@ -70,7 +49,7 @@ class InterruptedThreadsTest {
 
     @Test
     void otherThreadsInterruptedInTheStoreDoNotCloseItForGood() throws Exception {
-        Path dir = copyOfTemplate();
+        Path dir = MigratedStore.copy();
         try (Database db = new Database(Database.h2Url(dir), null, null)) {
             Storm storm = new Storm(db, Thread::new); // an interrupt reaches these inside H2
             storm.run();
@@ -87,34 +66,6 @@ class InterruptedThreadsTest {
         }
         try (Database again = new Database(Database.h2Url(dir), null, null)) {
             assertThat(again.read(tx -> tx.settings().get("after.19")).orElseThrow()).isEqualTo("ok");
-        }
-    }
-
-    @Test
-    void aStoreH2ClosedIsOpenedAgainWithWhatWasCommitted() throws Exception {
-        Path dir = copyOfTemplate();
-        try (Database db = new Database(Database.h2Url(dir), null, null)) {
-            db.run(tx -> tx.settings().put("before", "committed"));
-            panic(db); // what an interrupt at the wrong moment, or a failed read or write, does inside H2
-            // the calls that meet the closed store fail (a commit in flight may or may not have been written)
-            int failed = 0;
-            while (failed < 5) {
-                try {
-                    db.run(tx -> tx.settings().put("after.panic", "ok"));
-                    break;
-                } catch (RuntimeException e) {
-                    assertThat(ClosedStoreEviction.storeClosed(e)).as("%s", e).isTrue();
-                    failed++;
-                }
-            }
-            assertThat(failed).as("calls that met the closed store").isLessThanOrEqualTo(2);
-            assertThat(db.reopenings()).isEqualTo(1);
-            answersOnEveryConnection(db);
-            assertThat(db.read(tx -> tx.settings().get("before")).orElseThrow()).isEqualTo("committed");
-        }
-        try (Database again = new Database(Database.h2Url(dir), null, null)) {
-            assertThat(again.read(tx -> tx.settings().get("before")).orElseThrow()).isEqualTo("committed");
-            assertThat(again.read(tx -> tx.settings().get("after.panic")).orElseThrow()).isEqualTo("ok");
         }
     }
 
@@ -199,21 +150,5 @@ class InterruptedThreadsTest {
             db.run(tx -> tx.settings().put(key, "ok"));
             assertThat(db.read(tx -> tx.settings().get(key)).orElseThrow()).isEqualTo("ok");
         }
-    }
-
-    /** Makes H2's store panic, as it does on a failure inside it: it closes the file under every session. */
-    private static void panic(Database db) {
-        db.read(tx -> {
-            try {
-                SessionLocal session = (SessionLocal) tx.handle().getConnection().unwrap(JdbcConnection.class)
-                        .getSession();
-                var store = session.getDatabase().getStore().getMvStore();
-                assertThatThrownBy(() -> store.panic(DataUtils.newMVStoreException(DataUtils.ERROR_INTERNAL,
-                        "a test's panic"))).isInstanceOf(MVStoreException.class);
-                return null;
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 }

@@ -33,8 +33,14 @@ public final class Housekeeping implements AutoCloseable {
         return Uninterruptible.threads(name, true);
     }
 
+    /** Cancels the jobs and waits for one that is running: the store closes after this. */
     @Override
     public void close() {
         scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.vcdsim.catalog;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Housekeeping;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TaskStatus;
@@ -49,16 +50,10 @@ public final class OvfLinks implements AutoCloseable {
     private final boolean privateHosts;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final ExecutorService fetchers = Executors.newFixedThreadPool(FETCHERS, r -> {
-        Thread t = new Thread(r, "ovf-link");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "ovf-link-deadline");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService fetchers = Executors.newFixedThreadPool(FETCHERS,
+            Housekeeping.daemonThreads("ovf-link"));
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
+            Housekeeping.daemonThreads("ovf-link-deadline"));
 
     /** {@code privateHosts}: whether links may name loopback, link-local and private addresses. */
     public OvfLinks(Database db, TaskEngine engine, Spool spool, TemplateService templates, boolean privateHosts) {

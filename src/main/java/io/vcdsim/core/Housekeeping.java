@@ -25,17 +25,22 @@ public final class Housekeeping implements AutoCloseable {
         }, firstAfter.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Threads that do not keep the process alive, named after what they do. */
+    /**
+     * Threads that do not keep the process alive, named after what they do; an interrupt (a stop) waits while
+     * they work in the store ({@link Uninterruptible}).
+     */
     public static ThreadFactory daemonThreads(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
+        return Uninterruptible.threads(name, true);
     }
 
+    /** Cancels the jobs and waits for one that is running: the store closes after this. */
     @Override
     public void close() {
         scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

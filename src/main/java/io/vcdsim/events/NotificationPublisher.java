@@ -305,9 +305,15 @@ public final class NotificationPublisher implements AutoCloseable {
         }
     }
 
+    /** Stops publishing and waits for a batch in progress: the store closes after this. */
     @Override
     public void close() {
         closed = true;
-        thread.interrupt();
+        thread.interrupt(); // wakes it from its pause; one inside the store waits until its batch is done
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.vcdsim.http;
 
 import io.vcdsim.core.ApiVersion;
+import io.vcdsim.core.Uninterruptible;
 import io.vcdsim.metrics.Metrics;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
@@ -36,7 +37,13 @@ public final class HttpServer {
      */
     public HttpServer(String bind, int httpPort, int httpsPort, Path keystore, String keystorePassword,
                       Path accessLog) {
-        QueuedThreadPool pool = new QueuedThreadPool(200, 8);
+        QueuedThreadPool pool = new QueuedThreadPool(200, 8) {
+            @Override
+            public Thread newThread(Runnable work) {
+                // Jetty interrupts the requests still running at its stop timeout: not while they are in the store
+                return new Uninterruptible.Worker(work);
+            }
+        };
         pool.setName("http");
         server = new Server(pool);
         HttpConfiguration config = new HttpConfiguration();

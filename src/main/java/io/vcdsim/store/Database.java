@@ -2,6 +2,7 @@ package io.vcdsim.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.vcdsim.core.Uninterruptible;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,6 +23,7 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final ClosedStoreEviction closedStore = new ClosedStoreEviction();
 
     public Database(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
@@ -36,7 +38,11 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(url.startsWith("jdbc:h2:") ? embeddedPoolSize() : 16);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
+        if (url.startsWith("jdbc:h2:")) {
+            config.setExceptionOverride(closedStore);
+        }
         this.dataSource = new HikariDataSource(config);
+        closedStore.watch(dataSource);
         // Loading Flyway costs about half a second of start-up: only do it when the schema is behind.
         if (installedVersion() < SCHEMA_VERSION) {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
@@ -105,18 +111,29 @@ public final class Database implements AutoCloseable {
                 + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    /** Runs {@code work} in one transaction and returns its result; any exception rolls back. */
+    /**
+     * Runs {@code work} in one transaction and returns its result; any exception rolls back. An interrupt of
+     * the thread waits until it is done ({@link Uninterruptible}: H2 closes the store when one reaches it).
+     */
     public <T> T tx(Function<Tx, T> work) {
-        return jdbi.inTransaction(h -> work.apply(new Tx(h)));
+        return Uninterruptible.call(() -> jdbi.inTransaction(h -> work.apply(new Tx(h))));
     }
 
     /** Runs a read on a connection in auto-commit mode: no transaction to begin and commit. */
     public <T> T read(Function<Tx, T> work) {
-        return jdbi.withHandle(h -> work.apply(new Tx(h)));
+        return Uninterruptible.call(() -> jdbi.withHandle(h -> work.apply(new Tx(h))));
     }
 
     public void run(Consumer<Tx> work) {
-        jdbi.useTransaction(h -> work.accept(new Tx(h)));
+        Uninterruptible.call(() -> jdbi.inTransaction(h -> {
+            work.accept(new Tx(h));
+            return null;
+        }));
+    }
+
+    /** How many times H2 closed the embedded store under vcdsim and it was opened again. */
+    public long reopenings() {
+        return closedStore.evictions();
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
 import io.vcdsim.views.StrandedItemView;
 
-/** Stranded items, for system administrators: their query, one item, and its {@code forceDelete}. */
+/** Stranded items, for system administrators: their query, one item and its {@code forceDelete}, and purging all. */
 public final class StrandedItemResource implements Routes {
     private static final String ITEM = "/api/admin/extension/strandedItem/{id}";
     private final Database db;
@@ -28,6 +28,8 @@ public final class StrandedItemResource implements Routes {
     public void register(Router r) {
         r.get("/api/admin/extension/strandedItems/query", x -> QueryResource.typed(x, queries,
                 Kind.STRANDED_ITEM.query()));
+        r.delete("/api/admin/extension/strandedItems", x -> tasks.accepted(x, items.purgeAll(x.principal(),
+                TaskResource.caller(x.principal()))));
         r.get(ITEM, x -> {
             var item = items.item(x.principal(), Hrefs.id(x, "id"));
             return Reply.ok(db.read(tx -> StrandedItemView.of(tx, Hrefs.viewer(x), item)), MediaTypes.STRANDED_ITEM);

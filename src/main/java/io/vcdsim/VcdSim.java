@@ -70,6 +70,7 @@ import io.vcdsim.compute.VAppService;
 import io.vcdsim.compute.VdcService;
 import io.vcdsim.compute.VmActions;
 import io.vcdsim.config.Config;
+import io.vcdsim.config.LookupServiceRegistration;
 import io.vcdsim.config.Seeder;
 import io.vcdsim.config.SystemSettingsService;
 import io.vcdsim.core.Housekeeping;
@@ -231,7 +232,8 @@ public final class VcdSim implements AutoCloseable {
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,
                                 taskViews),
                         blockingResource, notificationResource,
-                        new SystemSettingsResource(notificationResource, blockingResource, systemSettings),
+                        new SystemSettingsResource(notificationResource, blockingResource, systemSettings,
+                                new LookupServiceRegistration(db, engine, systemSettings), taskViews),
                         new ExtensionServiceResource(db, services, config.clock()),
                         new ObjectExtensionResource(new ObjectExtensions(db)),
                         new ServicePartsResource(services, new ServiceRights(db, config.clock()), queries),

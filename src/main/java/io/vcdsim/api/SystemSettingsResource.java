@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.blocking.BlockingSettings;
+import io.vcdsim.config.LookupServiceRegistration;
 import io.vcdsim.config.SettingsPart;
 import io.vcdsim.config.SettingsParts;
 import io.vcdsim.config.SystemSettingsService;
@@ -10,6 +11,7 @@ import io.vcdsim.events.AmqpConfig;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.model.LookupServiceParams;
 import io.vcdsim.model.Resource;
 import io.vcdsim.model.SystemSettings;
 import io.vcdsim.views.BlockingTaskView;
@@ -21,19 +23,25 @@ import java.util.List;
  * {@code /api/admin/extension/settings}: every part of the system settings in one document, and each
  * part of {@link SettingsParts} at its own URL (notifications, AMQP and blocking tasks have their own
  * resources). System administrators only. A PUT of the whole document changes the parts it carries, as
- * the PUTs on their own URLs would, after checking all of them: a refused part changes nothing.
+ * the PUTs on their own URLs would, after checking all of them: a refused part changes nothing. The lookup
+ * service's own PUT answers with a task ({@link LookupServiceRegistration}).
  */
 public final class SystemSettingsResource implements Routes {
     private static final String BASE = "/api/admin/extension/settings";
     private final NotificationSettingsResource notifications;
     private final BlockingTaskResource blocking;
     private final SystemSettingsService settings;
+    private final LookupServiceRegistration lookupService;
+    private final TaskViews tasks;
 
     public SystemSettingsResource(NotificationSettingsResource notifications, BlockingTaskResource blocking,
-                                  SystemSettingsService settings) {
+                                  SystemSettingsService settings, LookupServiceRegistration lookupService,
+                                  TaskViews tasks) {
         this.notifications = notifications;
         this.blocking = blocking;
         this.settings = settings;
+        this.lookupService = lookupService;
+        this.tasks = tasks;
     }
 
     @Override
@@ -48,11 +56,23 @@ public final class SystemSettingsResource implements Routes {
             x.principal().requireSystemAdmin();
             return Reply.ok(shown(x, part, settings.get(part)), part.mediaType());
         });
+        if (part == SettingsParts.LOOKUP_SERVICE) {
+            r.put(BASE + "/" + part.path(), this::registerLookupService);
+            return;
+        }
         r.put(BASE + "/" + part.path(), x -> {
             x.principal().requireSystemAdmin();
             Object in = x.read(part.input(), part.inputRoot(), part.inputMedia());
             return Reply.ok(shown(x, part, settings.put(part, in)), part.mediaType());
         });
+    }
+
+    /** vCD registers with (or unregisters from) the lookup service in a task: 202 with it. */
+    Reply registerLookupService(Exchange x) {
+        x.principal().requireSystemAdmin();
+        SettingsPart<?> part = SettingsParts.LOOKUP_SERVICE;
+        LookupServiceParams in = x.read(LookupServiceParams.class, part.inputRoot(), part.inputMedia());
+        return tasks.accepted(x, lookupService.start(x.principal(), in, TaskResource.caller(x.principal())));
     }
 
     Reply put(Exchange x) {

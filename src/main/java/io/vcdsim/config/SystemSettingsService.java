@@ -95,13 +95,33 @@ public final class SystemSettingsService {
         timeouts.invalidate();
     }
 
+    /**
+     * What a PUT of the part would store, merged over what is stored and checked (400 when refused), without
+     * storing it: for a change a task makes later, with {@link #store}.
+     */
+    public <T extends Resource> T checked(SettingsPart<T> part, Object in) {
+        return db.read(tx -> merged(tx, new Change<>(part, in)));
+    }
+
+    /** Stores a value {@link #checked} gave, in the caller's transaction (a task's work), taking its turn. */
+    public <T extends Resource> void store(Tx tx, SettingsPart<T> part, T value) {
+        tx.settings().installation(CHANGES_LOCK, "", clock.instant());
+        part.storage().save(tx, part, value);
+        tx.handle().afterCommit(timeouts::invalidate);
+    }
+
     /** The change merged and checked; running the result stores it. */
     private <T extends Resource> Runnable checked(Tx tx, Change<T> c) {
+        T value = merged(tx, c);
+        return () -> c.part().storage().save(tx, c.part(), value);
+    }
+
+    private <T extends Resource> T merged(Tx tx, Change<T> c) {
         SettingsPart<T> part = c.part();
         T value = part.replaces() ? part.defaults().get() : load(tx, part);
         SettingsFields.merge(value, c.in());
         SettingsFields.check(value, "");
-        return () -> part.storage().save(tx, part, value);
+        return value;
     }
 
     private <T extends Resource> T load(Tx tx, SettingsPart<T> part) {

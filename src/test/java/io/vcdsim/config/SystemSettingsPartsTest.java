@@ -207,22 +207,6 @@ class SystemSettingsPartsTest {
     }
 
     @Test
-    void theLookupServiceIsRegisteredWithParamsAndUnregisteredWithoutAUrl() {
-        Http.Res reg = admin.put(BASE + "/lookupService", ADMIN + "lookupServiceParams+xml", doc("LookupServiceParams",
-                "<vmext:LookupServiceUrl>https://vc1.example.com:7444/lookupservice/sdk</vmext:LookupServiceUrl>")
-                .replace("<vmext:LookupServiceParams ", "<vmext:LookupServiceParams userName=\"sso\" password=\"pw\" "));
-        assertThat(reg.status).as(reg.body).isEqualTo(200);
-        assertThat(reg.root().getLocalName()).isEqualTo("LookupServiceSettings");
-        assertThat(admin.get(BASE + "/lookupService").vmextText("LookupServiceUrl")).startsWith("https://vc1");
-        assertThat(admin.get(BASE + "/lookupService").body).doesNotContain("pw");
-        Http.Res unregistered = admin.put(BASE + "/lookupService", ADMIN + "lookupServiceParams+xml",
-                doc("LookupServiceParams", "").replace("<vmext:LookupServiceParams ",
-                        "<vmext:LookupServiceParams userName=\"sso\" password=\"pw\" "));
-        assertThat(unregistered.status).as(unregistered.body).isEqualTo(200);
-        assertThat(admin.get(BASE + "/lookupService").vmextText("LookupServiceUrl")).isNull();
-    }
-
-    @Test
     void theSystemPasswordPolicyIsTheSystemOrganizationsLockout() {
         Http.Res res = put(admin, "passwordPolicy", "systemPasswordPolicySettings", "SystemPasswordPolicySettings",
                 "<vmext:AccountLockoutEnabled>true</vmext:AccountLockoutEnabled>"

@@ -98,6 +98,7 @@ public final class MediaTypes {
     public static final String AUTHORIZATION_CHECK_RESPONSE = "application/vnd.vmware.admin.authorizationCheckResponse";
     /** The rights an extension service registered (vmext:RightRefs). */
     public static final String RIGHT_REFS = "application/vnd.vmware.admin.rights";
+    public static final String UPDATE_RIGHTS_PARAMS = "application/vnd.vmware.admin.updateRightsParams";
     public static final String MEDIA = "application/vnd.vmware.vcloud.media";
     public static final String CATALOG_ITEM = "application/vnd.vmware.vcloud.catalogItem";
     public static final String UPLOAD_TEMPLATE_PARAMS = "application/vnd.vmware.vcloud.uploadVAppTemplateParams";

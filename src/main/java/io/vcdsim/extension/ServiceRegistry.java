@@ -114,17 +114,35 @@ public final class ServiceRegistry implements Forwarding {
      * vcdsim forward it. A service without authorization is sent every request its filters claim.
      */
     public boolean isAuthorized(ServiceRow service, String userHref, String method, String url) {
+        UserRow user = checkedUser(userHref, method, url);
+        return !service.authorizationEnabled()
+                || authorization.granted(service, method.strip(), url.strip(), user.id(), user.orgId());
+    }
+
+    /**
+     * POST .../service/authorizationcheck, the check across every service whose authorization is enabled: whether
+     * the ACL rules of one of them grant the user the method on the URL (none enabled: nothing grants it).
+     */
+    public boolean isAuthorizedByAny(String userHref, String method, String url) {
+        UserRow user = checkedUser(userHref, method, url);
+        List<ServiceRow> checking = db.read(tx -> tx.services().all()).stream()
+                .filter(ServiceRow::authorizationEnabled).toList();
+        return checking.stream().anyMatch(s -> authorization.granted(s, method.strip(), url.strip(), user.id(),
+                user.orgId()));
+    }
+
+    /** The user an authorization check names, after its method and URL are checked; 400 otherwise. */
+    private UserRow checkedUser(String userHref, String method, String url) {
         if (method == null || !Set.of("GET", "PUT", "POST", "DELETE").contains(method.strip())) {
             throw ApiException.badRequest("HttpMethod " + method + " is not one of GET, PUT, POST, DELETE.");
         }
         if (url == null || url.isBlank()) {
             throw ApiException.badRequest("An authorization check needs the URL to check.");
         }
+        Lengths.atMost(url, 4096, "The URL to check");
         UUID userId = Ids.fromAny(userHref);
-        UserRow user = db.read(tx -> userId == null ? Optional.<UserRow>empty() : tx.users().find(userId))
+        return db.read(tx -> userId == null ? Optional.<UserRow>empty() : tx.users().find(userId))
                 .orElseThrow(() -> ApiException.invalidReference("No user " + userHref + " exists."));
-        return !service.authorizationEnabled()
-                || authorization.granted(service, method.strip(), url.strip(), user.id(), user.orgId());
     }
 
     /** The extension service with this id, for a system administrator; else 403. */

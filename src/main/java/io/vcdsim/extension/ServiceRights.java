@@ -9,14 +9,18 @@ import io.vcdsim.store.ServiceRightStore;
 import io.vcdsim.store.ServiceRow;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The rights an extension service registers. vCD names each {namespace}:name, so no service can claim a
  * built-in right's name or another service's; once registered, a right is in the catalog roles are given
  * from, and it goes (out of every role too) when its service is unregistered; another service's ACL rule that
- * names it is not removed (and grants it again if the namespace is registered again).
+ * names it is not removed (and grants it again if the namespace is registered again). A service registers and
+ * removes several at once with {@link #update}.
  */
 public final class ServiceRights {
     private final Database db;
@@ -32,6 +36,20 @@ public final class ServiceRights {
     }
 
     public ServiceRightStore.Row register(ServiceRow service, Request in) {
+        ServiceRightStore.Row row = checked(service, in);
+        String name = row.name();
+        return db.tx(tx -> {
+            ServiceRightStore rights = tx.store(ServiceRightStore::new);
+            if (rights.nameTaken(name)) {
+                throw ApiException.duplicateName("The right " + name + " is already registered.");
+            }
+            rights.insert(row);
+            return row;
+        });
+    }
+
+    /** The right a request asks to register, named {namespace}:name and checked; 400 when it cannot be. */
+    private ServiceRightStore.Row checked(ServiceRow service, Request in) {
         if (in.name() == null || in.name().isBlank()) {
             throw ApiException.badRequest("A right needs a name.");
         }
@@ -40,15 +58,56 @@ public final class ServiceRights {
         String category = blankTo(Lengths.atMost(in.category(), 128, "A right's Category"), service.namespace());
         String bundleKey = blankTo(Lengths.atMost(in.bundleKey(), 128, "A right's BundleKey"),
                 new RightsCatalog.Entry(name, category, null).bundleKey());
-        ServiceRightStore.Row row = new ServiceRightStore.Row(RightsCatalog.idOf(name), service.id(), name,
-                in.description(), category, bundleKey, clock.instant());
+        return new ServiceRightStore.Row(RightsCatalog.idOf(name), service.id(), name, in.description(), category,
+                bundleKey, clock.instant());
+    }
+
+    /**
+     * POST .../service/{id}/rights/action/updateRights: registers the service's rights {@code adds} (one it already
+     * has gets the texts sent) and removes {@code removes} (its rights' names, with or without the {namespace}:
+     * prefix), all or nothing; a removal obeys DELETE /api/admin/right/{id}'s rules. The service's rights after.
+     */
+    public List<ServiceRightStore.Row> update(ServiceRow service, List<Request> adds, List<String> removes) {
+        List<ServiceRightStore.Row> rows = adds.stream().map(in -> checked(service, in)).toList();
+        Set<String> added = new HashSet<>();
+        for (ServiceRightStore.Row r : rows) {
+            if (!added.add(r.name())) {
+                throw ApiException.badRequest("The right " + r.name() + " is added twice.");
+            }
+        }
+        Set<String> removed = new HashSet<>();
+        for (String r : removes) {
+            if (r == null || r.isBlank()) {
+                throw ApiException.badRequest("A RemoveRight needs the name of a right.");
+            }
+            String name = Lengths.atMost(r.strip(), 400, "A RemoveRight");
+            name = name.startsWith("{") ? name : "{" + service.namespace() + "}:" + name;
+            if (added.contains(name) || !removed.add(name)) {
+                throw ApiException.badRequest("The right " + name + " is named twice.");
+            }
+        }
         return db.tx(tx -> {
             ServiceRightStore rights = tx.store(ServiceRightStore::new);
-            if (rights.nameTaken(name)) {
-                throw ApiException.duplicateName("The right " + name + " is already registered.");
+            for (ServiceRightStore.Row r : rows) {
+                Optional<ServiceRightStore.Row> existing = rights.byName(r.name());
+                if (existing.isEmpty()) {
+                    rights.insert(r);
+                } else if (existing.get().serviceId().equals(service.id())) {
+                    ServiceRightStore.Row old = existing.get();
+                    rights.update(new ServiceRightStore.Row(old.id(), old.serviceId(), old.name(), r.description(),
+                            r.category(), r.bundleKey(), old.created()));
+                } else {
+                    throw ApiException.duplicateName("The right " + r.name() + " is another service's.");
+                }
             }
-            rights.insert(row);
-            return row;
+            for (String name : removed) {
+                ServiceRightStore.Row right = rights.byName(name).filter(r -> r.serviceId().equals(service.id()))
+                        .orElseThrow(() -> ApiException.invalidReference("Extension service " + service.name()
+                                + " has no right " + name + "."));
+                deletable(rights, right);
+                rights.delete(right);
+            }
+            return rights.ofService(service.id());
         });
     }
 
@@ -65,14 +124,28 @@ public final class ServiceRights {
         db.run(tx -> {
             ServiceRightStore rights = tx.store(ServiceRightStore::new);
             ServiceRightStore.Row right = Principal.found(rights.find(id), "right", id);
-            if (rights.inTenantRole(right.name())) {
-                throw ApiException.badRequest("The right " + right.name() + " is held by a role of an organization.");
-            }
-            if (rights.inAclRule(right.name())) {
-                throw ApiException.badRequest("The right " + right.name() + " is named by an ACL rule.");
-            }
+            deletable(rights, right);
             rights.delete(right);
         });
+    }
+
+    /**
+     * POST .../service/action/clearunusedrights: vCD clears the rights of services already deleted that no role
+     * holds and no ACL rule names. vcdsim deletes a service's rights with the service, so none is ever left over:
+     * there is nothing to clear, and a system administrator gets vCD's 204.
+     */
+    public void clearUnused(Principal p) {
+        p.requireSystemAdmin();
+    }
+
+    /** vCD keeps a right a tenant role holds or an ACL rule names: 400. */
+    private static void deletable(ServiceRightStore rights, ServiceRightStore.Row right) {
+        if (rights.inTenantRole(right.name())) {
+            throw ApiException.badRequest("The right " + right.name() + " is held by a role of an organization.");
+        }
+        if (rights.inAclRule(right.name())) {
+            throw ApiException.badRequest("The right " + right.name() + " is named by an ACL rule.");
+        }
     }
 
     public List<ServiceRightStore.Row> of(ServiceRow service) {

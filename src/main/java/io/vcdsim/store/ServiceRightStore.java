@@ -47,6 +47,16 @@ public final class ServiceRightStore {
                 .bind("s", serviceId).map(MAPPER).list();
     }
 
+    public Optional<Row> byName(String name) {
+        return h.createQuery("SELECT * FROM extension_right WHERE name = :n").bind("n", name).map(MAPPER).findOne();
+    }
+
+    /** A right's texts changed (its name, and so its id, stays). */
+    public void update(Row r) {
+        Rows.execute(h, "UPDATE extension_right SET description = ?, category = ?, bundle_key = ? WHERE id = ?",
+                r.description(), r.category(), r.bundleKey(), r.id());
+    }
+
     public boolean nameTaken(String name) {
         return h.createQuery("SELECT COUNT(*) FROM extension_right WHERE name = :n").bind("n", name)
                 .mapTo(Integer.class).one() > 0;

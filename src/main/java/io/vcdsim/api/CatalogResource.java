@@ -46,6 +46,7 @@ public final class CatalogResource implements Routes {
         r.get("/api/catalog/{id}", x -> Reply.ok(catalog(x, load(x, Right.CATALOG_VIEW), false), MediaTypes.CATALOG));
         r.put("/api/admin/catalog/{id}", this::update);
         r.post("/api/catalog/{id}/action/publish", this::publish);
+        r.post("/api/admin/catalog/{id}/action/publish", this::publish); // go-vcloud-director's AdminCatalog posts here
         r.post("/api/catalog/{id}/action/publishToExternalOrganizations", this::publishExternally);
         r.post("/api/admin/catalog/{id}/action/publishToExternalOrganizations", this::publishExternally);
         // a Catalog Author reads the admin view of what they may edit (pyvcloud's update_catalog GETs it first)

@@ -19,7 +19,9 @@ import java.util.function.Function;
  */
 public final class CatalogSharing {
     /** The rights a reader exercises on another org's shared catalog; any other needs the object's own org. */
-    private static final Set<Right> READS = EnumSet.of(Right.CATALOG_VIEW, Right.CATALOG_ITEM_VIEW);
+    // an org administrator also reads a catalog shared with the org at its admin path (go-vcloud-director's
+    // GetAdminCatalogById does, in the org it was shared with)
+    private static final Set<Right> READS = EnumSet.of(Right.CATALOG_VIEW, Right.CATALOG_ITEM_VIEW, Right.ADMIN_VIEW);
 
     private CatalogSharing() {
     }

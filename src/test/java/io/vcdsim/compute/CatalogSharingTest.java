@@ -128,6 +128,13 @@ class CatalogSharingTest {
         assertThat(acme.get(vm.getAttribute("href")).status).isEqualTo(403);
         assertThat(acme.get(made.attr("href")).status).isEqualTo(403);
 
+        // beta's administrator reads its admin view too (go-vcloud-director's GetAdminCatalogById), still without
+        // who owns it
+        Http.Res adminRead = betaUser.get(catalog.replace("/api/catalog/", "/api/admin/catalog/"));
+        assertThat(adminRead.status).as(adminRead.body).isEqualTo(200);
+        assertThat(adminRead.child("Owner")).isNull();
+        assertThat(adminRead.links("edit", null)).isEmpty();
+
         // read-only: no changes from beta
         assertThat(betaUser.put(catalog.replace("/api/catalog/", "/api/admin/catalog/"),
                 "application/vnd.vmware.admin.catalog+xml", "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"mine\"/>")
@@ -139,6 +146,7 @@ class CatalogSharingTest {
 
         share(catalog, false);
         assertThat(betaUser.get(catalog).status).as("unshared").isEqualTo(403);
+        assertThat(betaUser.get(catalog.replace("/api/catalog/", "/api/admin/catalog/")).status).isEqualTo(403);
         assertThat(betaUser.get(fixture.template).status).isEqualTo(403);
         assertThat(recordNames(betaUser, "catalog", "CatalogRecord")).doesNotContain(catalogName);
     }
@@ -155,5 +163,23 @@ class CatalogSharingTest {
         assertThat(betaUser.get(catalog).status).isEqualTo(200);
         assertThat(betaUser.get(published.template).status).isEqualTo(200);
         assertThat(recordNames(betaUser, "catalog", "CatalogRecord")).contains(acme.get(catalog).attr("name"));
+    }
+
+    /** go-vcloud-director's AdminCatalog.Publish posts to the admin catalog's own path. */
+    @Test
+    void aCatalogIsPublishedAndUnpublishedAtItsAdminPathToo() throws Exception {
+        TemplateFixture published = TemplateFixture.ready(acme);
+        String catalog = catalogOf(published.template);
+        String admin = catalog.replace("/api/catalog/", "/api/admin/catalog/");
+        String type = "application/vnd.vmware.admin.publishCatalogParams+xml";
+        Http.Res r = acme.post(admin + "/action/publish", type,
+                "<PublishCatalogParams xmlns=\"" + Http.NS + "\"><IsPublished>true</IsPublished></PublishCatalogParams>");
+        assertThat(r.status).as(r.body).isLessThan(300);
+        assertThat(acme.get(admin).childText("IsPublished")).isEqualTo("true");
+        assertThat(betaUser.get(catalog).status).isEqualTo(200);
+        r = acme.post(admin + "/action/publish", type,
+                "<PublishCatalogParams xmlns=\"" + Http.NS + "\"><IsPublished>false</IsPublished></PublishCatalogParams>");
+        assertThat(r.status).as(r.body).isLessThan(300);
+        assertThat(betaUser.get(catalog).status).isEqualTo(403);
     }
 }

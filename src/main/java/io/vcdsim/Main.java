@@ -122,7 +122,8 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--vcenter-shape", defaultValue = "${env:VCDSIM_VCENTER_SHAPE:-2,2,2}", split = ",",
             description = "Clusters of each simulated vCenter, hosts in each cluster, resource pools under each "
-                    + "cluster's root pool (env VCDSIM_VCENTER_SHAPE). Default: ${DEFAULT-VALUE}.")
+                    + "cluster's root pool, and optionally vc1's datastores (2 if not given) (env "
+                    + "VCDSIM_VCENTER_SHAPE). Default: ${DEFAULT-VALUE}.")
     int[] vcenterShape;
 
     @Option(names = "--simulation", defaultValue = "${env:VCDSIM_SIMULATION}",
@@ -145,10 +146,11 @@ public final class Main implements Callable<Integer> {
     }
 
     private Inventory.Shape shape() {
-        if (vcenterShape.length != 3) {
-            throw new IllegalArgumentException("three numbers: clusters,hosts,pools");
+        if (vcenterShape.length != 3 && vcenterShape.length != 4) {
+            throw new IllegalArgumentException("three or four numbers: clusters,hosts,pools[,datastores]");
         }
-        return new Inventory.Shape(vcenterShape[0], vcenterShape[1], vcenterShape[2]);
+        return new Inventory.Shape(vcenterShape[0], vcenterShape[1], vcenterShape[2],
+                vcenterShape.length == 4 ? vcenterShape[3] : Inventory.Shape.DEFAULT.datastores());
     }
 
     @Override

@@ -70,7 +70,7 @@ class StartupTest {
             System.setErr(saved);
         }
         assertThat(err.toString()).contains("--vcenter-shape: a vCenter has 1 to 64 clusters")
-                .contains("three numbers");
+                .contains("three or four numbers");
     }
 
     @Test

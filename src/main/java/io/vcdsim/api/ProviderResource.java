@@ -11,6 +11,8 @@ import io.vcdsim.provider.TenantMigration;
 import io.vcdsim.store.Database;
 import io.vcdsim.views.ProviderView;
 
+import java.util.UUID;
+
 
 /**
  * The simulated provider side, read-only: the vCenter's datastores ({@code /api/admin/extension/datastores} and
@@ -32,13 +34,14 @@ public final class ProviderResource implements Routes {
     public void register(Router r) {
         r.get("/api/admin/extension/datastores", x -> {
             x.principal().requireSystemAdmin();
-            return Reply.ok(ProviderView.datastores(Hrefs.viewer(x)), MediaTypes.DATASTORE_LIST);
+            return Reply.ok(db.read(tx -> ProviderView.datastores(tx, Hrefs.viewer(x))), MediaTypes.DATASTORE_LIST);
         });
         r.get("/api/admin/extension/datastore/{id}", x -> {
             x.principal().requireSystemAdmin();
-            Provider.Datastore d = Provider.datastore(Hrefs.id(x, "id")).orElseThrow(() -> ApiException.forbidden(
-                    "No datastore with id " + x.pathParam("id") + " is accessible."));
-            return Reply.ok(db.read(tx -> ProviderView.datastore(tx, Hrefs.viewer(x), d)), MediaTypes.DATASTORE);
+            UUID id = Hrefs.id(x, "id");
+            return Reply.ok(db.read(tx -> ProviderView.datastore(tx, Hrefs.viewer(x), Provider.datastore(tx, id)
+                    .orElseThrow(() -> ApiException.forbidden("No datastore with id " + x.pathParam("id")
+                            + " is accessible.")))), MediaTypes.DATASTORE);
         });
         r.post("/api/admin/extension/action/migrateTenant", this::migrateTenant);
     }

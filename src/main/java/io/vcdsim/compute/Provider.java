@@ -1,13 +1,16 @@
 package io.vcdsim.compute;
 
+import io.vcdsim.store.DatastoreStore;
+import io.vcdsim.store.Tx;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The simulated provider side: one vCenter server with its port groups and datastores, one provider VDC on it with
- * one storage profile, and one network pool.
+ * The simulated provider side: one vCenter server with its port groups (and datastores, stored with its inventory),
+ * one provider VDC on it with one storage profile, and one network pool.
  * They are fixed (there is no hypervisor to describe), with ids that stay the same across restarts
  * and cells, so VDCs can be created the way clients do it.
  */
@@ -37,18 +40,9 @@ public final class Provider {
     /** The vCenter's one distributed switch, which its distributed port groups and VLAN network pools are on. */
     public static final DvSwitch DV_SWITCH = new DvSwitch("dvs-1", "dvswitch-1");
 
-    /** The vCenter's datastores: VMs sit on the first unless relocated. */
-    public static final List<Datastore> DATASTORES = List.of(
-            new Datastore("datastore-21", "shared-disk-1", "VMFS", 4L << 20),
-            new Datastore("datastore-22", "shared-disk-2", "VMFS", 4L << 20));
-
-    /** A datastore of the vCenter: its managed object reference, name, file system type and capacity. */
-    public record Datastore(String moref, String name, String fsType, long capacityMb) {
-        /** A stable id, for its href and URN. */
-        public UUID id() {
-            return Provider.id("datastore:" + moref);
-        }
-    }
+    /** The file system and capacity of every simulated datastore. */
+    public static final String DATASTORE_FS_TYPE = "VMFS";
+    public static final long DATASTORE_CAPACITY_MB = 4L << 20;
 
     /** A distributed virtual switch of the vCenter: its managed object reference and name. */
     public record DvSwitch(String moref, String name) {
@@ -73,13 +67,26 @@ public final class Provider {
         return PORT_GROUPS.stream().filter(p -> p.moref().equals(moref)).findFirst();
     }
 
-    public static Optional<Datastore> datastore(UUID id) {
-        return DATASTORES.stream().filter(d -> d.id().equals(id)).findFirst();
+    /** The vCenter's {@code n}th datastore (from 1), as seeded: {@code datastore-21 shared-disk-1} first. */
+    public static DatastoreStore.Datastore datastore(int n) {
+        String moref = "datastore-" + (20 + n);
+        return new DatastoreStore.Datastore(id("datastore:" + moref), moref, "shared-disk-" + n, DATASTORE_FS_TYPE,
+                DATASTORE_CAPACITY_MB);
+    }
+
+    /** The vCenter's datastores, as stored with its inventory: VMs sit on the first unless relocated. */
+    public static List<DatastoreStore.Datastore> datastores(Tx tx) {
+        return tx.store(DatastoreStore::new).all();
+    }
+
+    public static Optional<DatastoreStore.Datastore> datastore(Tx tx, UUID id) {
+        return tx.store(DatastoreStore::new).find(id);
     }
 
     /** The datastore a VM sits on: the one its moref names, else the first. */
-    public static Datastore datastoreOf(String moref) {
-        return DATASTORES.stream().filter(d -> d.moref().equals(moref)).findFirst().orElse(DATASTORES.get(0));
+    public static DatastoreStore.Datastore datastoreOf(Tx tx, String moref) {
+        List<DatastoreStore.Datastore> all = datastores(tx);
+        return all.stream().filter(d -> d.moref().equals(moref)).findFirst().orElse(all.get(0));
     }
 
     /** An id that stays the same across restarts and cells for a seeded object of this name. */

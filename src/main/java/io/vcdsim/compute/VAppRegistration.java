@@ -205,8 +205,8 @@ public final class VAppRegistration {
     }
 
     /** The datastore path of an unmanaged VM of the vCenter, as vcdsim derives it. */
-    public static String pathOf(InventoryStore.UnmanagedVm vm) {
-        return path(Provider.DATASTORES.get(0).name(), vm.name());
+    public static String pathOf(Tx tx, InventoryStore.UnmanagedVm vm) {
+        return path(Provider.datastores(tx).get(0).name(), vm.name());
     }
 
     private static String path(String datastore, String vmName) {
@@ -224,7 +224,7 @@ public final class VAppRegistration {
         }
         InventoryStore inventory = tx.store(InventoryStore::new);
         List<InventoryStore.UnmanagedVm> at = inventory.unmanagedVms(vcenter).stream()
-                .filter(vm -> pathOf(vm).equals(datastorePath)).toList();
+                .filter(vm -> pathOf(tx, vm).equals(datastorePath)).toList();
         if (at.size() > 1) {
             throw ApiException.badRequest("More than one VM of the vCenter has its files at " + datastorePath + ".");
         }
@@ -253,7 +253,7 @@ public final class VAppRegistration {
             for (UUID vdcId : inventory.vdcsOn(pvdc.id())) {
                 for (VAppRow a : tx.compute().vappsIn(vdcId)) {
                     for (VmRow vm : tx.compute().vms(a.id())) {
-                        String on = Provider.datastoreOf(tx.compute().datastore(vm.id())).name();
+                        String on = Provider.datastoreOf(tx, tx.compute().datastore(vm.id())).name();
                         if (on.equals(datastore) && path(on, vm.name()).equals(datastorePath)) {
                             return Optional.of(vm);
                         }

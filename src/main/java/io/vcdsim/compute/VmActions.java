@@ -2,6 +2,7 @@ package io.vcdsim.compute;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.store.ComputePolicyStore;
+import io.vcdsim.store.DatastoreStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.MediaRow;
 import io.vcdsim.store.TaskRow;
@@ -111,11 +112,11 @@ public final class VmActions {
         byte[] bytes = new byte[24];
         TICKETS.nextBytes(bytes);
         return new ConsoleTicket(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
-                Provider.datastoreOf(db.read(tx -> tx.compute().datastore(vm.id()))));
+                db.read(tx -> Provider.datastoreOf(tx, tx.compute().datastore(vm.id()))));
     }
 
     /** A console ticket, and the datastore the VM's files are on. */
-    public record ConsoleTicket(String ticket, Provider.Datastore datastore) {
+    public record ConsoleTicket(String ticket, DatastoreStore.Datastore datastore) {
     }
 
     public TaskRow consolidate(VmRow vm, TaskEngine.Caller by) {
@@ -135,9 +136,12 @@ public final class VmActions {
 
     /** Moves the VM (its files, and so what it takes) to another datastore of the simulated vCenter. */
     public TaskRow relocate(VmRow vm, UUID datastoreId, TaskEngine.Caller by) {
-        Provider.Datastore to = Provider.datastore(datastoreId).orElseThrow(() -> ApiException.invalidReference(
-                "The Datastore names no datastore of vCenter " + Provider.VCENTER + "."));
-        return db.tx(tx -> start(tx, RELOCATE, "Relocating to " + to.name(), vm, by, new Relocation(to.moref())));
+        return db.tx(tx -> {
+            DatastoreStore.Datastore to = Provider.datastore(tx, datastoreId).orElseThrow(() ->
+                    ApiException.invalidReference("The Datastore names no datastore of vCenter " + Provider.VCENTER
+                            + "."));
+            return start(tx, RELOCATE, "Relocating to " + to.name(), vm, by, new Relocation(to.moref()));
+        });
     }
 
     /** Adds a TPM device to a powered-off VM with EFI firmware, or removes it. */

@@ -1,6 +1,7 @@
 package io.vcdsim.provider;
 
 import io.vcdsim.compute.Provider;
+import io.vcdsim.store.DatastoreStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.DrsStore;
 import io.vcdsim.store.InventoryStore;
@@ -14,15 +15,18 @@ import java.util.UUID;
 
 /**
  * The simulated vCenters and what each holds: clusters, each with its hosts, its root resource pool and pools under
- * it, and storage profiles. {@code vc1} is registered when a store is new, reset, or loaded from a state saved
+ * it, and storage profiles; and vc1's datastores. {@code vc1} is registered when a store is new, reset, or loaded from a state saved
  * before the inventory; the provider VDC stands on its first cluster's root pool and offers its {@code *} profile.
  * {@code vc2} and {@code vc3} exist too, for a system administrator to register. Ids come from names, so every cell
  * seeds the same.
  */
 public final class Inventory {
-    /** How many clusters a vCenter has, and how many hosts and resource pools (under its root pool) each has. */
-    public record Shape(int clusters, int hostsPerCluster, int poolsPerCluster) {
-        public static final Shape DEFAULT = new Shape(2, 2, 2);
+    /**
+     * How many clusters a vCenter has, how many hosts and resource pools (under its root pool) each has, and how many
+     * datastores vc1 has.
+     */
+    public record Shape(int clusters, int hostsPerCluster, int poolsPerCluster, int datastores) {
+        public static final Shape DEFAULT = new Shape(2, 2, 2, 2);
         /** More than any test needs, few enough that a store seeds in a moment. */
         static final int MAX = 64;
 
@@ -32,6 +36,14 @@ public final class Inventory {
                 throw new IllegalArgumentException("a vCenter has 1 to " + MAX + " clusters, each with 0 to " + MAX
                         + " hosts and 0 to " + MAX + " resource pools");
             }
+            if (datastores < 1 || datastores > MAX) {
+                throw new IllegalArgumentException("a vCenter has 1 to " + MAX + " datastores");
+            }
+        }
+
+        /** A shape with the default number of datastores. */
+        public Shape(int clusters, int hostsPerCluster, int poolsPerCluster) {
+            this(clusters, hostsPerCluster, poolsPerCluster, 2);
         }
     }
 
@@ -81,8 +93,17 @@ public final class Inventory {
 
     public static void ensure(Tx tx, Shape shape) {
         InventoryStore s = tx.store(InventoryStore::new);
-        if (!s.hasInventory()) {
+        boolean fresh = !s.hasInventory();
+        if (fresh) {
             seed(tx, s, shape);
+        }
+        DatastoreStore datastores = tx.store(DatastoreStore::new);
+        if (datastores.all().isEmpty()) {
+            // a store or state from before V78 had the two datastores that were fixed then; VMs may name them
+            int count = fresh ? shape.datastores() : Shape.DEFAULT.datastores();
+            for (int n = 1; n <= count; n++) {
+                datastores.add(Provider.datastore(n));
+            }
         }
         NsxtInventory.ensure(tx); // a state saved before V48 has a vCenter but no NSX-T manager
     }

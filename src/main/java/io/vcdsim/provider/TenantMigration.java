@@ -36,7 +36,8 @@ public final class TenantMigration {
         this.engine = engine;
         engine.register(MIGRATE, Params.class, (tx, task, p) -> {
             check(tx, p.orgs());
-            tx.store(InventoryStore::new).moveOrgVms(p.orgs(), p.from(), p.to(), Provider.DATASTORES.get(0).moref());
+            String first = Provider.datastores(tx).get(0).moref();
+            tx.store(InventoryStore::new).moveOrgVms(p.orgs(), p.from(), p.to(), first);
         });
     }
 
@@ -49,11 +50,11 @@ public final class TenantMigration {
             throw ApiException.badRequest("TenantMigrationParams names 1 to " + MAX_ITEMS + " targetDatastores and "
                     + "at most " + MAX_ITEMS + " sourceDatastores.");
         }
-        Params p = new Params(orgs, morefs(from), morefs(to).get(0));
-        if (p.from().contains(p.to())) {
-            throw ApiException.badRequest("A datastore is not both a source and the target of a migration.");
-        }
         return db.tx(tx -> {
+            Params p = new Params(orgs, morefs(tx, from), morefs(tx, to).get(0));
+            if (p.from().contains(p.to())) {
+                throw ApiException.badRequest("A datastore is not both a source and the target of a migration.");
+            }
             OrgRow first = check(tx, orgs).get(0);
             return engine.start(tx, new TaskEngine.Spec(MIGRATE, "Migrating tenant " + first.name(), by,
                     ObjectRef.of(Kind.ORG, first.id(), first.name()), false, p));
@@ -70,10 +71,10 @@ public final class TenantMigration {
         return found;
     }
 
-    private static List<String> morefs(List<UUID> datastores) {
+    private static List<String> morefs(Tx tx, List<UUID> datastores) {
         List<String> out = new ArrayList<>();
         for (UUID id : datastores) {
-            out.add(Provider.datastore(id).orElseThrow(() -> ApiException.invalidReference("No datastore with id "
+            out.add(Provider.datastore(tx, id).orElseThrow(() -> ApiException.invalidReference("No datastore with id "
                     + id + " exists.")).moref());
         }
         return out;

@@ -31,7 +31,7 @@ public final class VSphereWebClient {
             "HOST", new ObjectType("HostSystem", (s, w) -> s.hasHost(w.server().id(), w.moref())),
             "RESOURCE_POOL", new ObjectType("ResourcePool", (s, w) -> s.hasResourcePool(w.server().id(), w.moref())),
             "DATASTORE", new ObjectType("Datastore", (s, w) -> w.server().id().equals(Provider.VCENTER_ID)
-                    && Provider.DATASTORES.stream().anyMatch(d -> d.moref().equals(w.moref()))));
+                    && s.hasDatastore(w.moref())));
 
     public VSphereWebClient(Database db) {
         this.db = db;

@@ -152,15 +152,9 @@ final class ProviderQueries {
                         string("vcName", "'" + Provider.VCENTER + "'"), bool("isIpv6", "FALSE")))
                 .build());
 
-        // The simulated vCenter's datastores (what VMs take of them is on the datastore itself).
-        StringBuilder datastores = new StringBuilder();
-        for (Provider.Datastore d : Provider.DATASTORES) {
-            datastores.append(datastores.isEmpty() ? "" : ", ").append("(CAST('").append(d.id())
-                    .append("' AS UUID), '").append(d.moref()).append("', '").append(d.name()).append("', '")
-                    .append(d.fsType()).append("', ").append(d.capacityMb()).append(")");
-        }
+        // The simulated vCenter's datastores, as stored (what VMs take of them is on the datastore itself).
         types.add(QueryType.of(Kind.DATASTORE, "DatastoreRecord", "DatastoreReference")
-                .from("(VALUES " + datastores + ") AS ds(id, moref, name, fs_type, capacity_mb)")
+                .from("vcenter_datastore ds")
                 .id("ds.id").systemOnly()
                 .fields(List.of(string("name", "ds.name"), string("datastoreType", "ds.fs_type"),
                         bool("isEnabled", "TRUE"), bool("isDeleted", "FALSE"), integer("storageMB", "ds.capacity_mb"),
@@ -173,7 +167,7 @@ final class ProviderQueries {
         // Which datastores back which provider VDC: every one of vc1's backs every provider VDC on vc1
         types.add(QueryType.relation("datastoreProviderVdcRelation", "DatastoreProviderVdcRelationRecord",
                         "DatastoreProviderVdcRelationReference", Kind.DATASTORE)
-                .from("(VALUES " + datastores + ") AS ds(id, moref, name, fs_type, capacity_mb) JOIN provider_vdc p "
+                .from("vcenter_datastore ds JOIN provider_vdc p "
                         + "ON p.vcenter_id = CAST('" + Provider.VCENTER_ID + "' AS UUID)")
                 .id("ds.id").tieBreak("p.id").systemOnly()
                 .fields(List.of(string("name", "ds.name"), string("datastoreType", "ds.fs_type"),

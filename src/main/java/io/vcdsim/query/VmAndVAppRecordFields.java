@@ -4,7 +4,6 @@ import io.vcdsim.compute.Provider;
 import io.vcdsim.core.Kind;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static io.vcdsim.query.QueryField.bool;
 import static io.vcdsim.query.QueryField.date;
@@ -25,10 +24,10 @@ final class VmAndVAppRecordFields {
     private static final String PVDC_HIGHEST_HARDWARE = "(SELECT CAST(SUBSTRING(pv.highest_hw_version, 5) AS INTEGER) "
             + "FROM provider_vdc pv WHERE pv.id = v.provider_vdc_id)";
     private static final String POLICY = "(SELECT p.%s FROM vm_compute_policy p WHERE p.vm_id = m.id)";
-    private static final String DATASTORE_NAME = Provider.DATASTORES.stream()
-            .map(d -> "WHEN '" + d.moref() + "' THEN '" + d.name() + "'")
-            .collect(Collectors.joining(" ", "CASE COALESCE(m.datastore, '" + Provider.DATASTORES.get(0).moref()
-                    + "') ", " END"));
+    /** The stored datastore the VM names; none (or one not stored): the first, where VMs sit unless relocated. */
+    private static final String DATASTORE_NAME = "COALESCE((SELECT ds.name FROM vcenter_datastore ds "
+            + "WHERE ds.moref = m.datastore), (SELECT ds.name FROM vcenter_datastore ds WHERE ds.moref = "
+            + "(SELECT MIN(f.moref) FROM vcenter_datastore f)))";
 
     /**
      * The guest customization status VmSectionView gives, but for the seconds a guest spends customizing (SQL does

@@ -49,6 +49,12 @@ public final class VimObjectStore {
                 moref) > 0;
     }
 
+    /** Whether vc1 (the one vCenter with datastores) has this datastore. */
+    public boolean hasDatastore(String moref) {
+        return h.createQuery("SELECT COUNT(*) FROM vcenter_datastore WHERE moref = :m").bind("m", moref)
+                .mapTo(Long.class).one() > 0;
+    }
+
     private long count(String sql, UUID vcenterId, String moref) {
         return h.createQuery(sql).bind("vc", vcenterId).bind("m", moref).mapTo(Long.class).one();
     }

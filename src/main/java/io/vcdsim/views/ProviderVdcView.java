@@ -5,6 +5,7 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.ProviderInventory;
 import io.vcdsim.model.Reference;
+import io.vcdsim.store.DatastoreStore;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.Tx;
 
@@ -44,7 +45,7 @@ public final class ProviderVdcView {
         }
         Reference vc = server(tx, v, pvdc.vcenterId());
         if (pvdc.vcenterId().equals(Provider.VCENTER_ID)) { // the simulated datastores are vc1's
-            for (Provider.Datastore d : Provider.DATASTORES) {
+            for (DatastoreStore.Datastore d : Provider.datastores(tx)) {
                 p.dataStoreRefs.add(ProviderView.vimRef(v, vc, d.moref(), "DATASTORE"));
             }
         }
@@ -126,7 +127,7 @@ public final class ProviderVdcView {
         s.freeStorageMb = (double) profile.totalMb();
         if (profile.vcenterId().equals(Provider.VCENTER_ID)) {
             Reference vc = server(tx, v, profile.vcenterId());
-            for (Provider.Datastore d : Provider.DATASTORES) {
+            for (DatastoreStore.Datastore d : Provider.datastores(tx)) {
                 s.dataStoreRefs.add(ProviderView.vimRef(v, vc, d.moref(), "DATASTORE"));
             }
         }

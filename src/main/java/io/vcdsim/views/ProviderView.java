@@ -8,6 +8,7 @@ import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.ProviderDocs;
 import io.vcdsim.model.Reference;
 import io.vcdsim.model.VimObjectRef;
+import io.vcdsim.store.DatastoreStore;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.NetworkPoolStore;
@@ -119,12 +120,12 @@ public final class ProviderView {
         return ref;
     }
 
-    public static ProviderDocs.DatastoreReferences datastores(Viewer v) {
+    public static ProviderDocs.DatastoreReferences datastores(Tx tx, Viewer v) {
         ProviderDocs.DatastoreReferences refs = new ProviderDocs.DatastoreReferences();
         refs.href = v.href("/api/admin/extension/datastores");
         refs.type = MediaTypes.xml(MediaTypes.DATASTORE_LIST);
         refs.link("up", v.href("/api/admin/extension"), MediaTypes.xml(MediaTypes.EXTENSION));
-        for (Provider.Datastore d : Provider.DATASTORES) {
+        for (DatastoreStore.Datastore d : Provider.datastores(tx)) {
             refs.reference.add(v.adminRef(Kind.DATASTORE, d.id(), d.name()));
         }
         return refs;
@@ -134,7 +135,7 @@ public final class ProviderView {
      * A datastore with what the VMs on it take: every disk of every vApp and template VM placed there, provisioned
      * in full (a simulated disk is never thin).
      */
-    public static ProviderDocs.Datastore datastore(Tx tx, Viewer v, Provider.Datastore d) {
+    public static ProviderDocs.Datastore datastore(Tx tx, Viewer v, DatastoreStore.Datastore d) {
         ProviderDocs.Datastore ds = v.entity(new ProviderDocs.Datastore(), Kind.DATASTORE, d.id(), d.name());
         ds.link("up", v.href("/api/admin/extension/datastores"), MediaTypes.xml(MediaTypes.DATASTORE_LIST));
         ds.vimObjectRef = vimRef(v, d.moref(), "DATASTORE");
@@ -146,8 +147,12 @@ public final class ProviderView {
         ds.vcDisplayName = Provider.VCENTER;
         ds.totalCapacityMb = d.capacityMb();
         long used = 0;
+        List<DatastoreStore.Datastore> all = Provider.datastores(tx);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        all.forEach(a -> known.add(a.moref()));
         for (Map.Entry<String, String> vm : tx.compute().disksByDatastore()) {
-            if (Provider.datastoreOf(vm.getKey()).equals(d)) {
+            // a VM with no datastore of its own sits on the first
+            if ((known.contains(vm.getKey()) ? vm.getKey() : all.get(0).moref()).equals(d.moref())) {
                 used += VmHardware.disks(vm.getValue()).stream().mapToLong(Ovf.Disk::capacityMb).sum();
             }
         }

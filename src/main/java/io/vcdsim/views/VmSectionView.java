@@ -261,7 +261,7 @@ public final class VmSectionView {
      * Where the VM sits in vCenter, as a system administrator sees it: its datastore, and the host of its resource
      * pool's cluster it runs on (one chosen by its id, as DRS would keep it there).
      */
-    public static VCloudExtension vimInfo(Tx tx, Viewer v, VmRow vm, Provider.Datastore datastore) {
+    public static VCloudExtension vimInfo(Tx tx, Viewer v, VmRow vm, io.vcdsim.store.DatastoreStore.Datastore datastore) {
         VCloudExtension e = new VCloudExtension();
         e.required = false;
         e.vmVimInfo = new VCloudExtension.VmVimInfo();

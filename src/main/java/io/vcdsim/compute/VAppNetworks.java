@@ -162,7 +162,9 @@ public final class VAppNetworks {
                     || w.scope() == null);
             IpScope scope = inherited ? null : scope(w);
             VAppNetworkRow was = existing.get(id);
-            String features = mode.equals(NetworkRow.ROUTED) && (was == null || !was.fenceMode().equals(mode))
+            // a bridged network has no services of its own: what a client sends back with it is dropped, as vCD does
+            String features = mode.equals(NetworkRow.BRIDGED) ? null
+                    : mode.equals(NetworkRow.ROUTED) && (was == null || !was.fenceMode().equals(mode))
                     ? RoutedFeatures.withDefaults(w.features()) : w.features();
             Lengths.atMost(features, MAX_FEATURES, "A vApp network's Features (vCD's default services included)");
             rows.add(new VAppNetworkRow(id, a.id(), a.orgId(), w.name(), w.description(), mode,

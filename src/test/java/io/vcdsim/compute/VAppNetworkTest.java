@@ -175,6 +175,16 @@ class VAppNetworkTest {
         assertThat(text(features, "SourceIp")).isEqualTo("internal");
         assertThat(text(features, "NatType")).isEqualTo("ipTranslation");
 
+        // bridged again with the features it was read with (go-vcloud-director's UpdateOrgNetwork): a bridged
+        // network has none, and made routed once more it gets the defaults again
+        Http.Res bridged = tenant.put(network.link("edit", NETWORK), NETWORK,
+                now.body.replace("<FenceMode>natRouted</FenceMode>", "<FenceMode>bridged</FenceMode>"));
+        assertThat(tenant.awaitTask(bridged).attr("status")).isEqualTo("success");
+        assertThat(tenant.get(down).root().getElementsByTagNameNS(Http.NS, "Features").getLength()).isZero();
+        assertThat(tenant.awaitTask(tenant.put(network.link("edit", NETWORK), NETWORK, routed)).attr("status"))
+                .isEqualTo("success");
+        assertThat(text(tenant.get(down).root(), "NatType")).isEqualTo("ipTranslation");
+
         // the network's actions: a reset needs a deployed vApp, a syslog sync does not
         Element repair = Http.Res.children(config(tenant.get(href), "inner"), "Link").get(0);
         assertThat(tenant.post(repair.getAttribute("href"), null, null).status).isEqualTo(400);

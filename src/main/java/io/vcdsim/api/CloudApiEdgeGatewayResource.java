@@ -29,8 +29,9 @@ import static io.vcdsim.api.CloudApi.V1;
 /**
  * Edge gateways on the cloudapi ({@code edgeGateways}), the same rows as {@code /api}'s: listed (FIQL on name,
  * {@code ownerRef.id}, {@code orgRef.id}) and read by whoever sees the org's networks; NSX-T edges made and deleted by
- * system administrators, renamed (and their allocated address ranges changed) by org administrators; {@code usedIpAddresses}. Changes answer 202 with the task in
- * {@code Location}.
+ * system administrators, renamed (and their allocated address ranges changed) by org administrators, their uplinks
+ * on NSX-T segments' networks added and removed by system administrators (a PUT's {@code edgeGatewayUplinks} are the
+ * new whole); {@code usedIpAddresses}. Changes answer 202 with the task in {@code Location}.
  */
 public final class CloudApiEdgeGatewayResource implements Routes {
     private final Database db;
@@ -105,6 +106,7 @@ public final class CloudApiEdgeGatewayResource implements Routes {
             boolean nsxt = db.read(tx -> tx.edges().edgeCluster(e.id())).isPresent();
             return CloudApi.accepted(x, edges.update(x.principal(), e, new EdgeGatewayService.Update(body.name,
                     body.description, e.haEnabled(), e.dnsRelay(), e.advancedNetworking(), e.distributedRouting()),
+                    nsxt && body.edgeGatewayUplinks != null ? uplinks(body, false) : null,
                     nsxt ? allocated(body) : Map.of(), nsxt ? owner(body) : null,
                     TaskResource.caller(x.principal())));
         });
@@ -133,20 +135,8 @@ public final class CloudApiEdgeGatewayResource implements Routes {
             throw ApiException.badRequest("An edge gateway needs ownerRef (or orgVdc): the VDC it is in.");
         }
         VdcRow vdc = vdcs.vdc(x.principal(), vdcId, Right.ORG_EDIT);
-        List<EdgeGatewayService.Uplink> uplinks = new ArrayList<>();
-        for (UplinkBody u : Bodies.list(body.edgeGatewayUplinks, "edgeGatewayUplinks")) {
-            UUID network = u == null ? null : Ids.fromAny(u.uplinkId);
-            if (network == null) {
-                throw ApiException.badRequest("An uplink names its external network by uplinkId.");
-            }
-            List<EdgeGatewayService.Subnet> subnets = new ArrayList<>();
-            for (SubnetBody s : u.subnets == null ? List.<SubnetBody>of() : Bodies.list(u.subnets.values, "subnets")) {
-                subnets.add(subnet(s));
-            }
-            uplinks.add(new EdgeGatewayService.Uplink(network, true, false, null, null, subnets));
-        }
         EdgeGatewayService.Spec spec = new EdgeGatewayService.Spec(body.name, body.description, "compact", false,
-                false, true, false, uplinks);
+                false, true, false, uplinks(body, true));
         // the ranges a subnet names come with its uplink; a count (autoAllocateIpRanges) is taken after its primary address
         Map<UUID, Map<String, EdgeGatewayService.Allocation>> counts = new HashMap<>();
         allocated(body).forEach((network, subnets) -> subnets.forEach((gateway, a) -> {
@@ -197,8 +187,28 @@ public final class CloudApiEdgeGatewayResource implements Routes {
         return all;
     }
 
-    /** A subnet of an uplink: its primary address, else the first of the ranges allocated, else the first free. */
-    private static EdgeGatewayService.Subnet subnet(SubnetBody s) {
+    /**
+     * The uplinks sent, each naming its external network by uplinkId. For a creation, a subnet's address is its
+     * primary address, else the first of the ranges allocated, else the first free; for an update, the primary
+     * address only when one is sent (an uplink that stays keeps its own).
+     */
+    private static List<EdgeGatewayService.Uplink> uplinks(EdgeBody body, boolean creation) {
+        List<EdgeGatewayService.Uplink> uplinks = new ArrayList<>();
+        for (UplinkBody u : Bodies.list(body.edgeGatewayUplinks, "edgeGatewayUplinks")) {
+            UUID network = u == null ? null : Ids.fromAny(u.uplinkId);
+            if (network == null) {
+                throw ApiException.badRequest("An uplink names its external network by uplinkId.");
+            }
+            List<EdgeGatewayService.Subnet> subnets = new ArrayList<>();
+            for (SubnetBody s : u.subnets == null ? List.<SubnetBody>of() : Bodies.list(u.subnets.values, "subnets")) {
+                subnets.add(subnet(s, creation));
+            }
+            uplinks.add(new EdgeGatewayService.Uplink(network, true, false, null, null, subnets));
+        }
+        return uplinks;
+    }
+
+    private static EdgeGatewayService.Subnet subnet(SubnetBody s, boolean creation) {
         if (s == null || s.gateway == null || s.prefixLength == null) {
             throw ApiException.badRequest("An uplink's subnet needs its gateway and prefixLength.");
         }
@@ -206,7 +216,7 @@ public final class CloudApiEdgeGatewayResource implements Routes {
                 : Bodies.list(s.ipRanges.values, "ipRanges").stream()
                         .map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList();
         String primary = s.primaryIp != null && !s.primaryIp.isBlank() ? s.primaryIp
-                : ranges == null || ranges.isEmpty() ? null : ranges.get(0).start();
+                : !creation || ranges == null || ranges.isEmpty() ? null : ranges.get(0).start();
         return new EdgeGatewayService.Subnet(s.gateway, null, primary, ranges == null || ranges.isEmpty() ? null
                 : ranges, false);
     }

@@ -2,21 +2,97 @@ package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.IpScope;
+import io.vcdsim.network.EdgeGatewayService.Allocation;
+import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.store.ExternalNetworkRow;
+import io.vcdsim.store.Tx;
 import io.vcdsim.store.UplinkRow;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * An NSX-T edge's allocation resized to a count, as go-vcloud-director's DeallocateIpCount asks for it
- * ({@code autoAllocateIpRanges} with {@code totalIpCount}): the primary address always stays; fewer keeps the lowest
- * others, more adds the pool's first free addresses.
+ * The ranges an edge's uplink subnets set aside on an external network, checked against its pool and the other
+ * edges; an NSX-T edge's allocation set anew by an update, as ranges or as a count ({@code autoAllocateIpRanges} with
+ * {@code totalIpCount}, as go-vcloud-director's DeallocateIpCount asks for it): the primary address always stays;
+ * fewer keeps the lowest others, more adds the pool's first free addresses.
  */
 final class EdgeAllocation {
     private EdgeAllocation() {
+    }
+
+    /** Ranges an uplink sets aside: in the pool, not overlapping each other nor what other uplinks hold. */
+    static void checkRanges(ExternalNetworkRow ext, IpScope scope, List<IpScope.IpRange> ranges,
+                            Set<String> taken, List<IpScope.IpRange> setAside) {
+        if (ranges.size() > IpScope.MAX_RANGES) {
+            throw ApiException.badRequest("An uplink sets aside at most " + IpScope.MAX_RANGES + " ranges.");
+        }
+        for (int i = 0; i < ranges.size(); i++) {
+            IpScope.IpRange r = ranges.get(i);
+            for (IpScope.IpRange before : ranges.subList(0, i)) {
+                if (IpScope.overlap(before, r)) {
+                    throw ApiException.badRequest("The ranges " + before.start() + "-" + before.end() + " and "
+                            + r.start() + "-" + r.end() + " overlap.");
+                }
+            }
+            if (!scope.poolHolds(r)) {
+                throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " is not in the static IP "
+                        + "pool of external network " + ext.name() + ".");
+            }
+            if (setAside.stream().anyMatch(o -> IpScope.overlap(o, r))
+                    || taken.stream().anyMatch(ip -> IpScope.within(ip, r))) {
+                throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " of external network "
+                        + ext.name() + " is already in use.");
+            }
+        }
+    }
+
+    /**
+     * Sets the ranges an NSX-T edge's uplink subnets hold (by external network and subnet gateway; an empty list
+     * keeps only the primary address), in the caller's transaction: checked as at creation against the other edges,
+     * and always keeping the subnet's primary address.
+     */
+    static void reallocate(Tx tx, EdgeGatewayRow e, Map<UUID, Map<String, Allocation>> ranges) {
+        for (UUID networkId : ranges.keySet().stream().sorted().toList()) {
+            ExternalNetworkRow ext = tx.networks().lockExternal(networkId).orElseThrow(() ->
+                    ApiException.badRequest("Edge gateway " + e.name() + " has no uplink to " + networkId + "."));
+            List<UplinkRow> others = tx.edges().uplinksOn(networkId).stream()
+                    .filter(u -> !u.gatewayId().equals(e.id())).toList();
+            Set<String> taken = new HashSet<>();
+            List<IpScope.IpRange> setAside = new ArrayList<>();
+            others.forEach(o -> {
+                if (o.ipAddress() != null) {
+                    taken.add(o.ipAddress());
+                }
+                if (o.ranges() != null) {
+                    setAside.addAll(o.ranges());
+                }
+            });
+            for (var subnet : ranges.get(networkId).entrySet()) {
+                UplinkRow own = tx.edges().uplinks(e.id()).stream().filter(u -> u.networkId().equals(networkId)
+                        && subnet.getKey().equals(u.subnetGateway())).findFirst().orElseThrow(() ->
+                        ApiException.badRequest("Edge gateway " + e.name() + " has no uplink subnet " + subnet.getKey()
+                                + " on external network " + ext.name() + "."));
+                IpScope scope = tx.networks().scopes(networkId).stream().filter(sc -> sc.gateway()
+                        .equals(own.subnetGateway())).findFirst().orElseThrow();
+                Allocation asked = subnet.getValue();
+                List<IpScope.IpRange> wanted = asked.ranges() != null ? asked.ranges()
+                        : resized(scope, own, asked.count(), taken, setAside, e.name());
+                checkRanges(ext, scope, wanted, taken, setAside);
+                if (!wanted.isEmpty() && own.ipAddress() != null
+                        && wanted.stream().noneMatch(r -> IpScope.within(own.ipAddress(), r))) {
+                    throw ApiException.badRequest("Edge gateway " + e.name() + " keeps its primary address "
+                            + own.ipAddress() + " among the addresses allocated to it.");
+                }
+                tx.edges().setUplinkRanges(e.id(), own.position(), wanted.isEmpty() ? null : wanted);
+            }
+        }
     }
 
     static List<IpScope.IpRange> resized(IpScope scope, UplinkRow own, int count, Set<String> taken,

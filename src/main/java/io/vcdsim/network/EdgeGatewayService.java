@@ -133,7 +133,8 @@ public final class EdgeGatewayService {
     /**
      * The same; with an edge cluster (of an NSX-T manager) it is an NSX-T edge gateway, whose uplinks are one
      * external network on a tier-0 router and any on NSX-T segments ({@link NsxtUplinks}), and whose uplink subnets
-     * may hold a count of addresses ({@code counts}, by external network and subnet gateway, as {@link #reallocate}).
+     * may hold a count of addresses ({@code counts}, by external network and subnet gateway, as
+     * {@link EdgeAllocation#reallocate}).
      */
     public Created create(Principal p, VdcRow vdc, Spec spec, UUID edgeCluster,
                           Map<UUID, Map<String, Allocation>> counts, TaskEngine.Caller by) {
@@ -179,7 +180,7 @@ public final class EdgeGatewayService {
                     position++;
                 }
             }
-            reallocate(tx, edge, counts);
+            EdgeAllocation.reallocate(tx, edge, counts);
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Edge Gateway " + name + "("
                     + edge.id() + ")", by, owner(edge), true, null));
             return new Created(edge, task);
@@ -188,15 +189,16 @@ public final class EdgeGatewayService {
 
     /** Name, description and switches (a system administrator's to flip); the uplinks stay as they were made. */
     public TaskRow update(Principal p, EdgeGatewayRow e, Update u, TaskEngine.Caller by) {
-        return update(p, e, u, Map.of(), null, by);
+        return update(p, e, u, null, Map.of(), null, by);
     }
 
     /**
-     * The same, and an NSX-T edge's allocated ranges by external network and subnet gateway ({@link #reallocate})
-     * and its owner ({@code null}: it stays where it is), changed with the task's start.
+     * The same, and an NSX-T edge's uplinks as the new whole ({@code null}: the same networks; {@link
+     * NsxtUplinkChanges}), its allocated ranges by external network and subnet gateway ({@link
+     * EdgeAllocation#reallocate}) and its owner ({@code null}: it stays where it is), changed with the task's start.
      */
-    public TaskRow update(Principal p, EdgeGatewayRow e, Update u, Map<UUID, Map<String, Allocation>> ranges,
-                          EdgeOwners.Owner owner, TaskEngine.Caller by) {
+    public TaskRow update(Principal p, EdgeGatewayRow e, Update u, List<Uplink> uplinks,
+                          Map<UUID, Map<String, Allocation>> ranges, EdgeOwners.Owner owner, TaskEngine.Caller by) {
         String name = checkName(u.name());
         boolean switches = u.haEnabled() != e.haEnabled() || u.dnsRelay() != e.dnsRelay()
                 || u.advancedNetworking() != e.advancedNetworking() || u.distributedRouting() != e.distributedRouting();
@@ -212,7 +214,9 @@ public final class EdgeGatewayService {
                     && o.name().equalsIgnoreCase(name))) {
                 throw ApiException.duplicateName("The organization already has an edge gateway named " + name + ".");
             }
-            reallocate(tx, e, ranges);
+            if (uplinks != null || !ranges.isEmpty()) {
+                NsxtUplinkChanges.apply(tx, p, e, uplinks, ranges);
+            }
             EdgeOwners.move(tx, e, owner);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating Edge Gateway " + e.name() + "(" + e.id()
                     + ")", by, owner(e), true, checked));
@@ -244,8 +248,8 @@ public final class EdgeGatewayService {
     }
 
     /** The uplink's rows, one per subnet (one without a subnet when it names none), with their addresses taken. */
-    private static List<UplinkRow> uplinkRows(Tx tx, UUID edgeId, int firstPosition, Uplink u) {
-        ExternalNetworkRow ext = tx.networks().external(u.externalNetworkId()).orElseThrow(); // locked by create
+    static List<UplinkRow> uplinkRows(Tx tx, UUID edgeId, int firstPosition, Uplink u) {
+        ExternalNetworkRow ext = tx.networks().external(u.externalNetworkId()).orElseThrow(); // locked by the caller
         if (u.subnets().size() > MAX_SUBNETS) {
             throw ApiException.badRequest("An uplink takes part in at most " + MAX_SUBNETS + " subnets.");
         }
@@ -278,7 +282,7 @@ public final class EdgeGatewayService {
                             + "with gateway " + s.gateway() + "."));
             List<IpScope.IpRange> ranges = s.ranges();
             if (ranges != null) {
-                checkRanges(ext, scope, ranges, taken, setAside);
+                EdgeAllocation.checkRanges(ext, scope, ranges, taken, setAside);
                 setAside.addAll(ranges);
             }
             String asked = s.ipAddress();
@@ -303,74 +307,6 @@ public final class EdgeGatewayService {
                     u.outRateLimit(), scope.gateway(), scope.netmask(), ip, ranges, subnetDefault));
         }
         return rows;
-    }
-
-    /** Ranges an uplink sets aside: in the pool, not overlapping each other nor what other uplinks hold. */
-    private static void checkRanges(ExternalNetworkRow ext, IpScope scope, List<IpScope.IpRange> ranges,
-                                    Set<String> taken, List<IpScope.IpRange> setAside) {
-        if (ranges.size() > IpScope.MAX_RANGES) {
-            throw ApiException.badRequest("An uplink sets aside at most " + IpScope.MAX_RANGES + " ranges.");
-        }
-        for (int i = 0; i < ranges.size(); i++) {
-            IpScope.IpRange r = ranges.get(i);
-            for (IpScope.IpRange before : ranges.subList(0, i)) {
-                if (IpScope.overlap(before, r)) {
-                    throw ApiException.badRequest("The ranges " + before.start() + "-" + before.end() + " and "
-                            + r.start() + "-" + r.end() + " overlap.");
-                }
-            }
-            if (!scope.poolHolds(r)) {
-                throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " is not in the static IP "
-                        + "pool of external network " + ext.name() + ".");
-            }
-            if (setAside.stream().anyMatch(o -> IpScope.overlap(o, r))
-                    || taken.stream().anyMatch(ip -> IpScope.within(ip, r))) {
-                throw ApiException.badRequest("The range " + r.start() + "-" + r.end() + " of external network "
-                        + ext.name() + " is already in use.");
-            }
-        }
-    }
-
-    /**
-     * Sets the ranges an NSX-T edge's uplink subnets hold (by external network and subnet gateway; an empty list
-     * keeps only the primary address), in the caller's transaction: checked as at creation against the other edges,
-     * and always keeping the subnet's primary address.
-     */
-    public static void reallocate(Tx tx, EdgeGatewayRow e, Map<UUID, Map<String, Allocation>> ranges) {
-        for (UUID networkId : ranges.keySet().stream().sorted().toList()) {
-            ExternalNetworkRow ext = tx.networks().lockExternal(networkId).orElseThrow(() ->
-                    ApiException.badRequest("Edge gateway " + e.name() + " has no uplink to " + networkId + "."));
-            List<UplinkRow> others = tx.edges().uplinksOn(networkId).stream()
-                    .filter(u -> !u.gatewayId().equals(e.id())).toList();
-            Set<String> taken = new HashSet<>();
-            List<IpScope.IpRange> setAside = new ArrayList<>();
-            others.forEach(o -> {
-                if (o.ipAddress() != null) {
-                    taken.add(o.ipAddress());
-                }
-                if (o.ranges() != null) {
-                    setAside.addAll(o.ranges());
-                }
-            });
-            for (var subnet : ranges.get(networkId).entrySet()) {
-                UplinkRow own = tx.edges().uplinks(e.id()).stream().filter(u -> u.networkId().equals(networkId)
-                        && subnet.getKey().equals(u.subnetGateway())).findFirst().orElseThrow(() ->
-                        ApiException.badRequest("Edge gateway " + e.name() + " has no uplink subnet " + subnet.getKey()
-                                + " on external network " + ext.name() + "."));
-                IpScope scope = tx.networks().scopes(networkId).stream().filter(sc -> sc.gateway()
-                        .equals(own.subnetGateway())).findFirst().orElseThrow();
-                Allocation asked = subnet.getValue();
-                List<IpScope.IpRange> wanted = asked.ranges() != null ? asked.ranges()
-                        : EdgeAllocation.resized(scope, own, asked.count(), taken, setAside, e.name());
-                checkRanges(ext, scope, wanted, taken, setAside);
-                if (!wanted.isEmpty() && own.ipAddress() != null
-                        && wanted.stream().noneMatch(r -> IpScope.within(own.ipAddress(), r))) {
-                    throw ApiException.badRequest("Edge gateway " + e.name() + " keeps its primary address "
-                            + own.ipAddress() + " among the addresses allocated to it.");
-                }
-                tx.edges().setUplinkRanges(e.id(), own.position(), wanted.isEmpty() ? null : wanted);
-            }
-        }
     }
 
     /** The networks a NAT rule of the edge may apply on, by id: its routed networks and its uplinks' networks. */

@@ -48,6 +48,27 @@ final class NsxtUplinks {
     }
 
     /**
+     * An uplink an update adds: on an NSX-T segment's external network (the edge keeps its one tier-0 uplink), its
+     * subnets taken as at creation, a subnet naming ranges and no primary address having the first of them.
+     */
+    static Uplink added(Tx tx, ExternalNetworkRow ext, Uplink u) {
+        NsxtStore nsxt = tx.store(NsxtStore::new);
+        if (nsxt.tier0Of(ext.id()).isPresent()) {
+            throw ApiException.badRequest("An NSX-T edge gateway has one uplink on a tier-0 router's external network; "
+                    + ext.name() + " cannot be added to it.");
+        }
+        if (nsxt.segmentOfExternal(ext.id()).isEmpty()) {
+            throw ApiException.badRequest("An NSX-T edge gateway's uplinks are external networks on a tier-0 "
+                    + "router or an NSX-T segment; " + ext.name() + " is on neither.");
+        }
+        List<Subnet> subnets = u.subnets().stream().map(s -> s.ipAddress() != null || s.ranges() == null
+                || s.ranges().isEmpty() ? s : new Subnet(s.gateway(), s.netmask(), s.ranges().get(0).start(),
+                s.ranges(), s.defaultRoute())).toList();
+        return withSubnetsOf(tx, ext, new Uplink(u.externalNetworkId(), u.defaultRoute(), u.applyRateLimit(),
+                u.inRateLimit(), u.outRateLimit(), subnets));
+    }
+
+    /**
      * The uplink whose subnets asking for no address in particular (no primary address, no ranges) and naming no
      * subnet of the network stand for the network's first subnet not otherwise named: vCD gives the edge an address
      * there, as go-vcloud-director's Test_NsxtEdgeCreateWithT0AndExternalNetworks expects of a subnet it names

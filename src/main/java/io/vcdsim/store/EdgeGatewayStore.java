@@ -111,6 +111,12 @@ public final class EdgeGatewayStore {
                 ranges == null ? null : IpScope.encode(ranges), gatewayId, position);
     }
 
+    /** Removes the edge's uplink to an external network (all its subnets). */
+    public void deleteUplinks(UUID gatewayId, UUID networkId) {
+        Rows.execute(h, "DELETE FROM edge_gateway_uplink WHERE gateway_id = ? AND network_id = ?", gatewayId,
+                networkId);
+    }
+
     public List<UplinkRow> uplinks(UUID gatewayId) {
         return h.createQuery("SELECT * FROM edge_gateway_uplink WHERE gateway_id = :id ORDER BY position")
                 .bind("id", gatewayId).map(UPLINK).list();

@@ -15,6 +15,7 @@ import io.vcdsim.store.OrgRow;
 import io.vcdsim.tenancy.OrgService;
 import io.vcdsim.views.OrgView;
 
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -67,6 +68,11 @@ public final class OrgResource implements Routes {
     }
 
     Reply org(Exchange x) {
+        Optional<OrgRow> sharing = orgs.sharingCatalogsWith(x.principal(), Hrefs.id(x, "id"));
+        if (sharing.isPresent()) {
+            return Reply.ok(db.read(tx -> OrgView.sharingCatalogs(tx, Hrefs.viewer(x), sharing.get())),
+                    MediaTypes.ORG);
+        }
         OrgRow o = load(x, Right.ORG_VIEW);
         return Reply.ok(db.read(tx -> OrgView.of(tx, Hrefs.viewer(x), o)), MediaTypes.ORG);
     }

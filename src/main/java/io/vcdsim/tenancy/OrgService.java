@@ -23,6 +23,7 @@ import io.vcdsim.tasks.ObjectEvents;
 import io.vcdsim.tasks.TaskEngine;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -65,6 +66,18 @@ public final class OrgService {
     /** The org with this id, if the caller holds {@code right} in it; else 403. */
     public OrgRow org(Principal p, UUID id, Right right) {
         return p.require(right, db.read(tx -> tx.orgs().find(id)), OrgRow::id, "organization", id);
+    }
+
+    /**
+     * Another org that shares a catalog with the caller's (which go-vcloud-director reads through a shared catalog's
+     * {@code up} link), or empty: the caller's own orgs, and orgs sharing nothing with it, are not read this way.
+     */
+    public Optional<OrgRow> sharingCatalogsWith(Principal p, UUID id) {
+        if (p.canSee(id) || !p.has(Right.CATALOG_VIEW)) {
+            return Optional.empty();
+        }
+        return db.read(tx -> tx.resources().catalogsSharedWith(p.orgId()).stream().anyMatch(c -> c.orgId().equals(id))
+                ? tx.orgs().find(id) : Optional.<OrgRow>empty());
     }
 
     /** The org's password policy: lockout after failed logins. */

@@ -54,6 +54,23 @@ public final class OrgView {
         return list;
     }
 
+    /**
+     * Another org as a user of an org it shares catalogs with reads it: its names, and the catalogs it shares with the
+     * reader's org; nothing of its VDCs, networks, tasks or administration.
+     */
+    public static Org sharingCatalogs(Tx tx, Viewer v, OrgRow o) {
+        Org org = v.entity(new Org(), Kind.ORG, o.id(), o.name());
+        org.description = o.description();
+        org.fullName = o.fullName();
+        org.isEnabled = o.enabled();
+        for (CatalogRow c : tx.resources().catalogsSharedWith(v.principal().orgId())) {
+            if (c.orgId().equals(o.id())) {
+                org.link(new Link("down", v.href(Kind.CATALOG, c.id()), MediaTypes.xml(MediaTypes.CATALOG), c.name()));
+            }
+        }
+        return org;
+    }
+
     public static Org of(Tx tx, Viewer v, OrgRow o) {
         Org org = v.entity(new Org(), Kind.ORG, o.id(), o.name());
         Viewer.metadataLink(org);

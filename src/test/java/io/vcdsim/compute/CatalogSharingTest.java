@@ -135,6 +135,17 @@ class CatalogSharingTest {
         assertThat(adminRead.child("Owner")).isNull();
         assertThat(adminRead.links("edit", null)).isEmpty();
 
+        // and the org sharing it, through the catalog's up link (go-vcloud-director's GetCatalogByHref reads it):
+        // its names and what it shares with beta, nothing else of it
+        String acmeOrg = read.link("up", "application/vnd.vmware.vcloud.org+xml");
+        Http.Res sharer = betaUser.get(acmeOrg);
+        assertThat(sharer.status).as(sharer.body).isEqualTo(200);
+        assertThat(sharer.attr("name")).isEqualTo("acme");
+        assertThat(sharer.links("down", "application/vnd.vmware.vcloud.catalog+xml"))
+                .extracting(e -> e.getAttribute("name")).contains(catalogName).doesNotContain("acme-catalog");
+        assertThat(sharer.links("down", "application/vnd.vmware.vcloud.vdc+xml")).isEmpty();
+        assertThat(sharer.links("down", "application/vnd.vmware.vcloud.tasksList+xml")).isEmpty();
+
         // read-only: no changes from beta
         assertThat(betaUser.put(catalog.replace("/api/catalog/", "/api/admin/catalog/"),
                 "application/vnd.vmware.admin.catalog+xml", "<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"mine\"/>")
@@ -147,6 +158,10 @@ class CatalogSharingTest {
         share(catalog, false);
         assertThat(betaUser.get(catalog).status).as("unshared").isEqualTo(403);
         assertThat(betaUser.get(catalog.replace("/api/catalog/", "/api/admin/catalog/")).status).isEqualTo(403);
+        // acme may still share others (a published one): beta reads acme then, but not this catalog in it
+        Http.Res sharerNow = betaUser.get(acme.get(catalog).link("up", "application/vnd.vmware.vcloud.org+xml"));
+        assertThat(sharerNow.status == 403 || sharerNow.links("down", "application/vnd.vmware.vcloud.catalog+xml")
+                .stream().noneMatch(e -> e.getAttribute("name").equals(catalogName))).isTrue();
         assertThat(betaUser.get(fixture.template).status).isEqualTo(403);
         assertThat(recordNames(betaUser, "catalog", "CatalogRecord")).doesNotContain(catalogName);
     }

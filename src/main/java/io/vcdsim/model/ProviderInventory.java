@@ -25,7 +25,8 @@ public final class ProviderInventory {
      */
     @XmlRootElement(name = "VMWProviderVdc", namespace = Ns.VMEXT)
     @XmlType(name = "VMWProviderVdcType", namespace = Ns.VMEXT, propOrder = {"computeProviderScope", "dataStoreRefs",
-        "highestSupportedHardwareVersion", "hostReferences", "networkProviderScope", "resourcePoolRefs", "vimServer"})
+        "highestSupportedHardwareVersion", "hostReferences", "networkProviderScope", "nsxTManagerReference",
+        "resourcePoolRefs", "vimServer"})
     public static class VmwProviderVdc extends ProviderDocs.ProviderVdc {
         /** Where its compute comes from, as tenants see it; vCD's default is the vCenter's name. */
         @XmlElement(name = "ComputeProviderScope", namespace = Ns.VMEXT) public String computeProviderScope;
@@ -38,6 +39,8 @@ public final class ProviderInventory {
         @XmlElement(name = "HostReference", namespace = Ns.VMEXT) public List<Reference> hostReferences =
                 new ArrayList<>();
         @XmlElement(name = "NetworkProviderScope", namespace = Ns.VMEXT) public String networkProviderScope;
+        /** The NSX-T manager of an NSX-T provider VDC (one on a GENEVE pool); none for an NSX-V one. */
+        @XmlElement(name = "NsxTManagerReference", namespace = Ns.VMEXT) public Reference nsxTManagerReference;
         @XmlElementWrapper(name = "ResourcePoolRefs", namespace = Ns.VMEXT)
         @XmlElement(name = "VimObjectRef", namespace = Ns.VMEXT)
         public List<VimObjectRef> resourcePoolRefs = new ArrayList<>();

@@ -5,8 +5,11 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.model.ProviderInventory;
 import io.vcdsim.model.Reference;
+import io.vcdsim.provider.NetworkPools;
 import io.vcdsim.store.DatastoreStore;
 import io.vcdsim.store.InventoryStore;
+import io.vcdsim.store.NetworkPoolStore;
+import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.Tx;
 
 import java.util.UUID;
@@ -51,6 +54,9 @@ public final class ProviderVdcView {
         }
         p.computeProviderScope = vc.name;
         p.networkProviderScope = vc.name;
+        tx.store(NetworkPoolStore::new).ofProviderVdc(id).filter(pool -> NetworkPools.GENEVE.equals(pool.poolType()))
+                .flatMap(pool -> tx.store(NsxtStore::new).manager(pool.ownerId())).ifPresent(m ->
+                        p.nsxTManagerReference = v.adminRef(Kind.NSXT_MANAGER, m.id(), m.name()));
         p.highestSupportedHardwareVersion = pvdc.highestHwVersion();
         java.util.Set<String> clusters = new java.util.TreeSet<>();
         for (InventoryStore.PvdcPool pool : inventory(tx).pvdcPools(id)) {

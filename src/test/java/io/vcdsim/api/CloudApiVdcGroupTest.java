@@ -6,6 +6,7 @@ import io.vcdsim.Sim;
 import io.vcdsim.provider.NsxtInventory;
 import io.vcdsim.testing.VcdSimExtension;
 import org.junit.jupiter.api.BeforeAll;
+import org.w3c.dom.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -130,6 +131,21 @@ class CloudApiVdcGroupTest {
 
     static String minor(Http.Res r) {
         return r.json().get("minorErrorCode").asText();
+    }
+
+    /** go-vcloud-director's Test_GetProviderVdcExtended reads the NSX-T manager of an NSX-T provider VDC. */
+    @Test
+    void anNsxtProviderVdcNamesItsManagerAndAnNsxvOneNone() {
+        String nsxt = admin.get("/api/query?type=providerVdc&format=references&filter=name==nsxt-pvdc")
+                .children("VMWProviderVdcReference").get(0).getAttribute("href")
+                .replace("/api/admin/providervdc/", "/api/admin/extension/providervdc/");
+        Element manager = Http.Res.children(admin.get(nsxt).root(), Http.VMEXT, "NsxTManagerReference").get(0);
+        assertThat(manager.getAttribute("name")).isEqualTo("nsxt-manager-1");
+        assertThat(admin.get(manager.getAttribute("href")).status).isEqualTo(200);
+        String nsxv = admin.get("/api/query?type=providerVdc&format=references&filter=name==pvdc-1")
+                .children("VMWProviderVdcReference").get(0).getAttribute("href")
+                .replace("/api/admin/providervdc/", "/api/admin/extension/providervdc/");
+        assertThat(Http.Res.children(admin.get(nsxv).root(), Http.VMEXT, "NsxTManagerReference")).isEmpty();
     }
 
     @Test

@@ -62,7 +62,11 @@ public final class CatalogView {
         catalog.description = c.description();
         catalog.isPublished = c.published();
         catalog.dateCreated = Viewer.time(c.created());
-        v.link(catalog, "up", Kind.ORG, c.orgId());
+        if (admin && v.principal().canSee(c.orgId())) { // go-vcloud-director's AdminCatalog takes its parent from it
+            v.adminLink(catalog, "up", Kind.ORG, c.orgId());
+        } else {
+            v.link(catalog, "up", Kind.ORG, c.orgId());
+        }
         for (CatalogItemRow i : tx.catalogItems().inCatalog(c.id())) {
             catalog.catalogItems.add(v.ref(Kind.CATALOG_ITEM, i.id(), i.name()));
         }

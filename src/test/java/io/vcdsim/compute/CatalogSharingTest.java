@@ -59,6 +59,13 @@ class CatalogSharingTest {
     }
 
     /** The catalog a template is in: its catalog item's up link. */
+    /** acme's id, the end of its org hrefs. */
+    static String acmeOrgId() {
+        String href = admin.get("/api/query?type=adminOrganization&format=references&filter=name==acme")
+                .children("OrganizationReference").get(0).getAttribute("href");
+        return href.substring(href.lastIndexOf('/') + 1);
+    }
+
     static String catalogOf(String template) {
         String item = acme.get(template).link("catalogItem", "application/vnd.vmware.vcloud.catalogItem+xml");
         return acme.get(item).link("up", "application/vnd.vmware.vcloud.catalog+xml");
@@ -134,6 +141,10 @@ class CatalogSharingTest {
         assertThat(adminRead.status).as(adminRead.body).isEqualTo(200);
         assertThat(adminRead.child("Owner")).isNull();
         assertThat(adminRead.links("edit", null)).isEmpty();
+        assertThat(adminRead.links("up", "application/vnd.vmware.admin.organization+xml"))
+                .as("acme's admin view is acme's").isEmpty();
+        assertThat(acme.get(catalog.replace("/api/catalog/", "/api/admin/catalog/"))
+                .link("up", "application/vnd.vmware.admin.organization+xml")).endsWith(acmeOrgId());
 
         // and the org sharing it, through the catalog's up link (go-vcloud-director's GetCatalogByHref reads it):
         // its names and what it shares with beta, nothing else of it

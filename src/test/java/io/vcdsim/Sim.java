@@ -48,6 +48,19 @@ public final class Sim {
     }
 
     /** Creates a catalog in the user's own org through its add link, as clients do; asserts the 201. */
+    /** Aborts the blocking task {@code task} waits on (its operation made blocking first), as an approver would. */
+    public static void abortBlockingTaskOf(Http admin, Http.Res task) {
+        String blockingTask = Http.Res.children(admin.get("/api/admin/extension/blockingTasks/").root(),
+                "Reference").stream().map(r -> admin.get(r.getAttribute("href")))
+                .filter(b -> b.link("up", "application/vnd.vmware.vcloud.task+xml").equals(task.attr("href")))
+                .findFirst().orElseThrow().attr("href");
+        Http.Res aborted = admin.post(blockingTask + "/action/abort",
+                "application/vnd.vmware.admin.blockingTaskOperationParams+xml",
+                "<vmext:BlockingTaskOperationParams xmlns:vmext=\"" + Http.VMEXT + "\"><vmext:Message>no"
+                        + "</vmext:Message></vmext:BlockingTaskOperationParams>");
+        org.assertj.core.api.Assertions.assertThat(aborted.status).as(aborted.body).isEqualTo(204);
+    }
+
     public static Http.Res createCatalog(Http who, String name) {
         String adminCatalog = "application/vnd.vmware.admin.catalog+xml";
         String org = who.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");

@@ -46,14 +46,7 @@ class CloudApiEdgeVdcGroupTest {
     }
 
     private static String group(String name, String... vdcs) {
-        String org = "urn:vcloud:org:" + orgHref.substring(orgHref.lastIndexOf('/') + 1);
-        StringBuilder members = new StringBuilder();
-        for (String v : vdcs) {
-            members.append(members.isEmpty() ? "" : ",").append("{\"vdcRef\":{\"id\":\"").append(v).append("\"}}");
-        }
-        return awaitOwner(admin, send(admin, "POST", V1 + "/vdcGroups", "{\"name\":\"" + name + "\",\"orgId\":\""
-                + org + "\",\"participatingOrgVdcs\":[" + members + "],\"networkProviderType\":\"NSX_T\","
-                + "\"type\":\"LOCAL\"}"));
+        return CloudApiVdcGroupTest.group(admin, orgHref, name, vdcs);
     }
 
     /** The edge as read, with ownerRef set to {@code owner} and orgVdc cleared, PUT back. */

@@ -51,14 +51,7 @@ class CloudApiVdcGroupNetworkTest {
     }
 
     private static String group(String... vdcs) {
-        String org = "urn:vcloud:org:" + orgHref.substring(orgHref.lastIndexOf('/') + 1);
-        StringBuilder members = new StringBuilder();
-        for (String v : vdcs) {
-            members.append(members.isEmpty() ? "" : ",").append("{\"vdcRef\":{\"id\":\"").append(v).append("\"}}");
-        }
-        return awaitOwner(admin, send(admin, "POST", V1 + "/vdcGroups", "{\"name\":\"" + unique("vgn-group")
-                + "\",\"orgId\":\"" + org + "\",\"participatingOrgVdcs\":[" + members + "],\"networkProviderType\":"
-                + "\"NSX_T\",\"type\":\"LOCAL\"}"));
+        return CloudApiVdcGroupTest.group(admin, orgHref, unique("vgn-group"), vdcs);
     }
 
     private static Http.Res isolated(String name, String owner, int third) {

@@ -70,6 +70,18 @@ class CloudApiVdcGroupTest {
         return pvdc.attr("href");
     }
 
+    /** A new VDC group of the org (its admin href) with these member VDCs (URNs), by its URN. */
+    static String group(Http admin, String orgHref, String name, String... vdcs) {
+        String org = "urn:vcloud:org:" + orgHref.substring(orgHref.lastIndexOf('/') + 1);
+        StringBuilder members = new StringBuilder();
+        for (String v : vdcs) {
+            members.append(members.isEmpty() ? "" : ",").append("{\"vdcRef\":{\"id\":\"").append(v).append("\"}}");
+        }
+        return CloudApiNetworkTest.awaitOwner(admin, CloudApiCalls.send(admin, "POST", CloudApiCalls.V1 + "/vdcGroups",
+                "{\"name\":\"" + name + "\",\"orgId\":\"" + org + "\",\"participatingOrgVdcs\":[" + members
+                        + "],\"networkProviderType\":\"NSX_T\",\"type\":\"LOCAL\"}"));
+    }
+
     /** A new Flex VDC of the org (its admin href) on the provider VDC, by its URN. */
     static String vdc(Http admin, String org, String name, String pvdcHref) {
         Http.Res made = admin.post(admin.get(org).link("add", CREATE_VDC), CREATE_VDC, "<CreateVdcParams xmlns=\""

@@ -71,14 +71,7 @@ class LookupServiceRegistrationTest {
             Http.Res task = admin.put(URL, PARAMS, params("userName=\"sso\" password=\"pw\"", LOOKUP));
             assertThat(task.status).as(task.body).isEqualTo(202);
             assertThat(registered()).as("not before the task runs").isNull();
-            String blockingTask = Http.Res.children(admin.get("/api/admin/extension/blockingTasks/").root(),
-                    "Reference").stream().map(r -> admin.get(r.getAttribute("href")))
-                    .filter(b -> b.link("up", "application/vnd.vmware.vcloud.task+xml").equals(task.attr("href")))
-                    .findFirst().orElseThrow().attr("href");
-            assertThat(admin.post(blockingTask + "/action/abort",
-                    "application/vnd.vmware.admin.blockingTaskOperationParams+xml",
-                    "<vmext:BlockingTaskOperationParams xmlns:vmext=\"" + Http.VMEXT + "\"><vmext:Message>no"
-                            + "</vmext:Message></vmext:BlockingTaskOperationParams>").status).isEqualTo(204);
+            Sim.abortBlockingTaskOf(admin, task);
             assertThat(admin.awaitTask(task).attr("status")).isEqualTo("aborted");
         } finally {
             admin.put(BLOCKING, OPERATIONS, "<BlockingTaskOperations xmlns=\"" + Http.NS + "\"/>");

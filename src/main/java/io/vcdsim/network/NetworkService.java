@@ -132,9 +132,9 @@ public final class NetworkService {
                     .filter(e -> tx.edges().vdcGroup(e.id()).filter(groupId::equals).isPresent())
                     .map(EdgeGatewayRow::vdcId).orElseThrow(() -> ApiException.invalidReference("The edge gateway is "
                             + "not one VDC group " + g.name() + " owns: move it into the group first."))
-                    : g.members().get(0);
-            VdcRow vdc = tx.resources().vdc(home).orElseThrow(() -> ApiException.badRequest("VDC group " + g.name()
-                    + " has no member VDC."));
+                    : g.members().stream().findFirst().orElse(null);
+            VdcRow vdc = Optional.ofNullable(home).flatMap(tx.resources()::vdc).orElseThrow(() ->
+                    ApiException.badRequest("VDC group " + g.name() + " has no member VDC."));
             return insert(tx, vdc, groupId, spec, by);
         });
     }

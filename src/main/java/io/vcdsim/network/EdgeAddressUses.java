@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.IpAddresses;
 import io.vcdsim.core.IpScope;
+import io.vcdsim.network.IpSpaceConfig.Block;
 import io.vcdsim.store.EdgeConfigStore;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.NsxtServiceStore;
@@ -25,15 +26,8 @@ final class EdgeAddressUses {
     private EdgeAddressUses() {
     }
 
-    /** An interval of addresses of one family. */
-    private record Span(int bits, BigInteger low, BigInteger high) {
-        boolean overlaps(Span o) {
-            return bits == o.bits && low.compareTo(o.high) <= 0 && o.low.compareTo(high) <= 0;
-        }
-    }
-
-    /** A thing of the edge's and the addresses it names. */
-    private record Use(String what, Span span) {
+    /** A thing of the edge's and the addresses it names (an interval of one family, as IP spaces count them). */
+    private record Use(String what, Block span) {
     }
 
     /** What the edge holds now, to compare with what it holds after a change. */
@@ -52,10 +46,10 @@ final class EdgeAddressUses {
 
     /** Refuses the change (the caller's transaction rolls back) if an address held before and not now is in use. */
     static void refuseFreedInUse(Tx tx, EdgeGatewayRow e, List<IpScope.IpRange> before) {
-        List<Span> freed = new ArrayList<>();
-        List<Span> after = held(tx, e.id()).stream().map(EdgeAddressUses::span).filter(s -> s != null).toList();
+        List<Block> freed = new ArrayList<>();
+        List<Block> after = held(tx, e.id()).stream().map(EdgeAddressUses::span).filter(s -> s != null).toList();
         for (IpScope.IpRange r : before) {
-            Span s = span(r);
+            Block s = span(r);
             if (s != null) {
                 freed.addAll(minus(s, after));
             }
@@ -64,9 +58,9 @@ final class EdgeAddressUses {
             return;
         }
         for (Use use : uses(tx, e.id())) {
-            for (Span f : freed) {
+            for (Block f : freed) {
                 if (use.span().overlaps(f)) {
-                    BigInteger first = use.span().low().max(f.low());
+                    BigInteger first = use.span().first().max(f.first());
                     throw ApiException.badRequest("Edge gateway " + e.name() + " keeps the address "
                             + IpAddresses.text(first, f.bits()) + ": " + use.what() + " uses it.");
                 }
@@ -98,20 +92,20 @@ final class EdgeAddressUses {
     }
 
     private static void add(List<Use> uses, String what, String text) {
-        Span s = text == null ? null : span(text.trim());
+        Block s = text == null ? null : span(text.trim());
         if (s != null) {
             uses.add(new Use(what, s));
         }
     }
 
-    private static Span span(IpScope.IpRange r) {
+    private static Block span(IpScope.IpRange r) {
         IpAddresses.Address a = IpAddresses.parse(r.start());
         IpAddresses.Address b = IpAddresses.parse(r.end());
-        return a == null || b == null || a.bits() != b.bits() ? null : new Span(a.bits(), a.value(), b.value());
+        return a == null || b == null || a.bits() != b.bits() ? null : new Block(a.value(), b.value(), a.bits());
     }
 
     /** An address, a CIDR block or a range {@code a-b}, as NAT rules and tunnels name them; else null. */
-    private static Span span(String text) {
+    private static Block span(String text) {
         int dash = text.indexOf('-');
         if (dash > 0) {
             return span(new IpScope.IpRange(text.substring(0, dash).trim(), text.substring(dash + 1).trim()));
@@ -122,7 +116,7 @@ final class EdgeAddressUses {
             return null;
         }
         if (slash < 0) {
-            return new Span(a.bits(), a.value(), a.value());
+            return new Block(a.value(), a.value(), a.bits());
         }
         int prefix;
         try {
@@ -135,24 +129,24 @@ final class EdgeAddressUses {
         }
         BigInteger mask = IpAddresses.mask(prefix, a.bits());
         BigInteger low = a.value().and(mask);
-        return new Span(a.bits(), low, low.or(IpAddresses.all(a.bits()).xor(mask)));
+        return new Block(low, low.or(IpAddresses.all(a.bits()).xor(mask)), a.bits());
     }
 
     /** The parts of {@code s} none of {@code others} covers. */
-    private static List<Span> minus(Span s, List<Span> others) {
-        List<Span> parts = new ArrayList<>(List.of(s));
-        for (Span o : others) {
-            List<Span> next = new ArrayList<>();
-            for (Span p : parts) {
+    private static List<Block> minus(Block s, List<Block> others) {
+        List<Block> parts = new ArrayList<>(List.of(s));
+        for (Block o : others) {
+            List<Block> next = new ArrayList<>();
+            for (Block p : parts) {
                 if (!p.overlaps(o)) {
                     next.add(p);
                     continue;
                 }
-                if (p.low().compareTo(o.low()) < 0) {
-                    next.add(new Span(p.bits(), p.low(), o.low().subtract(BigInteger.ONE)));
+                if (p.first().compareTo(o.first()) < 0) {
+                    next.add(new Block(p.first(), o.first().subtract(BigInteger.ONE), p.bits()));
                 }
-                if (p.high().compareTo(o.high()) > 0) {
-                    next.add(new Span(p.bits(), o.high().add(BigInteger.ONE), p.high()));
+                if (p.last().compareTo(o.last()) > 0) {
+                    next.add(new Block(o.last().add(BigInteger.ONE), p.last(), p.bits()));
                 }
             }
             parts = next;

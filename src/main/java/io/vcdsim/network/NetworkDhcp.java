@@ -3,8 +3,6 @@ package io.vcdsim.network;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.IpAddresses;
 import io.vcdsim.core.IpScope;
-import io.vcdsim.core.Kind;
-import io.vcdsim.core.ObjectRef;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeConfigStore;
 import io.vcdsim.store.NetworkDhcpStore;
@@ -22,6 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.vcdsim.network.NetworkDhcpAddresses.inSubnet;
+import static io.vcdsim.network.NetworkService.locked;
+import static io.vcdsim.network.NetworkService.owner;
 import static io.vcdsim.network.NetworkDhcpAddresses.range;
 import static io.vcdsim.network.NetworkDhcpAddresses.shown;
 
@@ -276,14 +276,6 @@ public final class NetworkDhcp {
             throw ApiException.badRequest("The DHCP service of network " + n.name() + " has " + bindings
                     + " DHCP binding(s): delete them first.");
         }
-    }
-
-    static NetworkRow locked(Tx tx, UUID networkId) {
-        return tx.networks().lock(networkId).orElseThrow(() -> ApiException.badRequest("The network was deleted."));
-    }
-
-    static ObjectRef owner(NetworkRow n) {
-        return ObjectRef.of(Kind.NETWORK, n.id(), n.name());
     }
 
     static NetworkDhcpStore rows(Tx tx) {

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import static io.vcdsim.network.NetworkDhcp.locked;
-import static io.vcdsim.network.NetworkDhcp.owner;
 import static io.vcdsim.network.NetworkDhcp.rows;
+import static io.vcdsim.network.NetworkService.locked;
+import static io.vcdsim.network.NetworkService.owner;
 
 /**
  * The static DHCP bindings of an NSX-T org VDC network ({@code orgVdcNetworks/{id}/dhcp/bindings}, vCD 10.3.1+): a MAC

@@ -66,8 +66,7 @@ public final class NetworkService {
                                 n.guestVlanAllowed(), 1))),
                 (tx, task) -> tx.networks().delete(task.ownerId()));
         engine.register(UPDATE, Update.class, (tx, task, u) -> {
-            NetworkRow n = tx.networks().lock(task.ownerId()).orElseThrow(() ->
-                    ApiException.badRequest("The network was deleted."));
+            NetworkRow n = locked(tx, task.ownerId());
             if (!n.name().equals(u.name())) {
                 renameOnNics(tx, n, u.name());
             }
@@ -75,8 +74,7 @@ public final class NetworkService {
                     n.status()));
         });
         engine.register(DELETE, (tx, task) -> {
-            NetworkRow n = tx.networks().lock(task.ownerId()).orElseThrow(() ->
-                    ApiException.badRequest("The network was deleted."));
+            NetworkRow n = locked(tx, task.ownerId());
             List<String> users = nicUsers(tx, n);
             if (!users.isEmpty()) {
                 throw ApiException.badRequest("Network " + n.name() + " cannot be deleted: it is in use by VM(s) "
@@ -91,8 +89,7 @@ public final class NetworkService {
             tx.networks().delete(n.id());
         });
         engine.register(CONVERT, Conversion.class, (tx, task, c) -> {
-            NetworkRow n = tx.networks().lock(task.ownerId()).orElseThrow(() ->
-                    ApiException.badRequest("The network was deleted."));
+            NetworkRow n = locked(tx, task.ownerId());
             if (NetworkRow.DISTRIBUTED.equals(c.edgeInterface()) && tx.edges().find(n.edgeGatewayId())
                     .map(e -> !e.distributedRouting()).orElse(true)) {
                 throw ApiException.badRequest("The edge gateway of network " + n.name() + " has no distributed "
@@ -317,8 +314,14 @@ public final class NetworkService {
                 .toList();
     }
 
-    private static ObjectRef owner(NetworkRow n) {
+    /** A network's changes are owned by it: their tasks name it. */
+    static ObjectRef owner(NetworkRow n) {
         return ObjectRef.of(Kind.NETWORK, n.id(), n.name());
+    }
+
+    /** The network a task changes, locked until the transaction ends; one deleted meanwhile fails the task. */
+    static NetworkRow locked(Tx tx, UUID networkId) {
+        return tx.networks().lock(networkId).orElseThrow(() -> ApiException.badRequest("The network was deleted."));
     }
 
     private static String checkName(String name) {

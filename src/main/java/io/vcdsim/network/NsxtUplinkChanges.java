@@ -123,11 +123,8 @@ final class NsxtUplinkChanges {
         }
         String name = networks.get(tier0).name();
         boolean other = wanted.stream().anyMatch(id -> nsxt.tier0Of(id).isPresent());
-        throw ApiException.badRequest(other
-                ? "Edge gateway " + e.name() + " keeps its uplink to tier-0 network " + name + ": it is not "
-                        + "exchanged for another tier-0 network's."
-                : "Edge gateway " + e.name() + " keeps its uplink to tier-0 network " + name + ": it is not "
-                        + "removed.");
+        throw ApiException.badRequest("Edge gateway " + e.name() + " keeps its uplink to tier-0 network " + name
+                + ": it is not " + (other ? "exchanged for another tier-0 network's." : "removed."));
     }
 
     /**

@@ -34,8 +34,7 @@ final class NsxtUplinks {
             } else if (nsxt.segmentOfExternal(ext.id()).isPresent()) {
                 segments.add(withSubnetsOf(tx, ext, u));
             } else {
-                throw ApiException.badRequest("An NSX-T edge gateway's uplinks are external networks on a tier-0 "
-                        + "router or an NSX-T segment; " + ext.name() + " is on neither.");
+                throw onNeither(ext);
             }
         }
         if (tier0.size() != 1) {
@@ -58,14 +57,18 @@ final class NsxtUplinks {
                     + ext.name() + " cannot be added to it.");
         }
         if (nsxt.segmentOfExternal(ext.id()).isEmpty()) {
-            throw ApiException.badRequest("An NSX-T edge gateway's uplinks are external networks on a tier-0 "
-                    + "router or an NSX-T segment; " + ext.name() + " is on neither.");
+            throw onNeither(ext);
         }
         List<Subnet> subnets = u.subnets().stream().map(s -> s.ipAddress() != null || s.ranges() == null
                 || s.ranges().isEmpty() ? s : new Subnet(s.gateway(), s.netmask(), s.ranges().get(0).start(),
                 s.ranges(), s.defaultRoute())).toList();
         return withSubnetsOf(tx, ext, new Uplink(u.externalNetworkId(), u.defaultRoute(), u.applyRateLimit(),
                 u.inRateLimit(), u.outRateLimit(), subnets));
+    }
+
+    private static ApiException onNeither(ExternalNetworkRow ext) {
+        return ApiException.badRequest("An NSX-T edge gateway's uplinks are external networks on a tier-0 router or "
+                + "an NSX-T segment; " + ext.name() + " is on neither.");
     }
 
     /**

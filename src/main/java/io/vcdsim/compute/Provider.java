@@ -85,7 +85,11 @@ public final class Provider {
 
     /** The datastore a VM sits on: the one its moref names, else the first. */
     public static DatastoreStore.Datastore datastoreOf(Tx tx, String moref) {
-        List<DatastoreStore.Datastore> all = datastores(tx);
+        return datastoreOf(datastores(tx), moref);
+    }
+
+    /** The same, among datastores already read (for many VMs at once). */
+    public static DatastoreStore.Datastore datastoreOf(List<DatastoreStore.Datastore> all, String moref) {
         return all.stream().filter(d -> d.moref().equals(moref)).findFirst().orElse(all.get(0));
     }
 

@@ -7,6 +7,7 @@ import io.vcdsim.core.Ids;
 import io.vcdsim.core.IpScope;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.DatastoreStore;
 import io.vcdsim.store.InventoryStore;
 import io.vcdsim.store.NetworkRow;
 import io.vcdsim.store.TaskRow;
@@ -246,6 +247,7 @@ public final class VAppRegistration {
     /** A VM of a VDC on this vCenter whose .vmx is at the path. */
     private static Optional<VmRow> managedAt(Tx tx, UUID vcenter, String datastore, String datastorePath) {
         InventoryStore inventory = tx.store(InventoryStore::new);
+        List<DatastoreStore.Datastore> datastores = Provider.datastores(tx); // read once for every VM below
         for (InventoryStore.ProviderVdc pvdc : inventory.providerVdcs()) {
             if (!pvdc.vcenterId().equals(vcenter)) {
                 continue;
@@ -253,7 +255,7 @@ public final class VAppRegistration {
             for (UUID vdcId : inventory.vdcsOn(pvdc.id())) {
                 for (VAppRow a : tx.compute().vappsIn(vdcId)) {
                     for (VmRow vm : tx.compute().vms(a.id())) {
-                        String on = Provider.datastoreOf(tx, tx.compute().datastore(vm.id())).name();
+                        String on = Provider.datastoreOf(datastores, tx.compute().datastore(vm.id())).name();
                         if (on.equals(datastore) && path(on, vm.name()).equals(datastorePath)) {
                             return Optional.of(vm);
                         }

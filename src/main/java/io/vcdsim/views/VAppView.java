@@ -125,7 +125,8 @@ public final class VAppView {
         }
         vmActionLinks(view, vm, editable, v.principal().has(Right.VAPP_CONSOLE), v.principal().isSystemAdmin());
         if (v.principal().isSystemAdmin()) { // pyvcloud's get_vc and get_moid read it
-            view.vCloudExtension = VmSectionView.vimInfo(tx, v, vm, Provider.datastoreOf(tx, tx.compute().datastore(vm.id())));
+            view.vCloudExtension = VmSectionView.vimInfo(tx, v, vm, Provider.datastoreOf(tx,
+                    tx.compute().datastore(vm.id())));
         }
         if (editable && vm.status() == Power.OFF) {
             view.link(sections.nestedHypervisorOn() ? "disable" : "enable", view.href + "/action/"

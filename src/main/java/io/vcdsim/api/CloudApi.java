@@ -156,6 +156,14 @@ final class CloudApi {
     }
 
     /** A JSON body of {@code type}; {@code null} (which JSON allows) is a 400 like any body that is not one. */
+    /** A PUT body's {@code id}, if it gives one, names the object of the URL (as a URN or a bare id); else 400. */
+    static void sameId(String bodyId, UUID id) {
+        if (bodyId != null && !bodyId.isBlank() && !id.equals(Ids.fromAny(bodyId))) {
+            throw ApiException.badRequest("The body's id " + NsxtRefs.abbreviated(bodyId) + " is not the id in the "
+                    + "URL.");
+        }
+    }
+
     static <T> T body(Exchange x, Class<T> type, String rootName) {
         T body = x.read(type, rootName, "application/json");
         if (body == null) {

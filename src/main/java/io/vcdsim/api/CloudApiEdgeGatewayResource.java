@@ -100,9 +100,7 @@ public final class CloudApiEdgeGatewayResource implements Routes {
         r.put(V1 + "/edgeGateways/{id}", x -> {
             EdgeGatewayRow e = edge(x, Right.ORG_EDIT);
             EdgeBody body = x.read(EdgeBody.class, "EdgeGateway", "application/json");
-            if (body.id != null && !body.id.isBlank() && !e.id().equals(Ids.fromAny(body.id))) {
-                throw ApiException.badRequest("The body's id " + body.id + " is not the id in the URL.");
-            }
+            CloudApi.sameId(body.id, e.id());
             boolean nsxt = db.read(tx -> tx.edges().edgeCluster(e.id())).isPresent();
             return CloudApi.accepted(x, edges.update(x.principal(), e, new EdgeGatewayService.Update(body.name,
                     body.description, e.haEnabled(), e.dnsRelay(), e.advancedNetworking(), e.distributedRouting()),

@@ -85,9 +85,7 @@ public final class CloudApiNetworkPoolResource implements Routes {
         r.put(V1 + "/networkPools/{id}", x -> {
             NetworkPoolStore.Row pool = pool(x);
             NetworkPoolBody body = x.read(NetworkPoolBody.class, "NetworkPool", "application/json");
-            if (body.id != null && !body.id.isBlank() && !pool.id().equals(Ids.fromAny(body.id))) {
-                throw ApiException.badRequest("The body's id " + body.id + " is not the id in the URL.");
-            }
+            CloudApi.sameId(body.id, pool.id());
             List<NetworkPools.VlanRange> ranges = body.backing == null || body.backing.vlanIdRanges == null ? null
                     : body.backing.vlanIdRanges.values;
             return CloudApi.accepted(x, pools.update(x.principal(), pool.id(), body.name, body.description, ranges,

@@ -151,7 +151,7 @@ public final class CloudApiNetworkResource implements Routes {
         r.put(V1 + "/externalNetworks/{id}", x -> {
             ExternalNetworkRow n = external(x);
             ExternalNetworkBody body = x.read(ExternalNetworkBody.class, "ExternalNetwork", "application/json");
-            sameId(body.id, n.id());
+            CloudApi.sameId(body.id, n.id());
             return CloudApi.accepted(x, externals.updateExternal(n, body.name, body.description,
                     body.subnets == null ? null : Bodies.list(body.subnets.values, "subnets").stream()
                             .map(CloudApiNetworkResource::scope).toList(), TaskResource.caller(x.principal())));
@@ -292,7 +292,7 @@ public final class CloudApiNetworkResource implements Routes {
     private Reply update(Exchange x) {
         NetworkRow n = network(x, Right.ORG_EDIT);
         OrgVdcNetworkBody body = x.read(OrgVdcNetworkBody.class, "OrgVdcNetwork", "application/json");
-        sameId(body.id, n.id());
+        CloudApi.sameId(body.id, n.id());
         IpScope scope = NetworkRow.BRIDGED.equals(n.fenceMode()) ? null : onlySubnet(body.subnets);
         UUID template = template(body);
         segmentProfiles.checkTemplate(x.principal(), template);
@@ -353,11 +353,5 @@ public final class CloudApiNetworkResource implements Routes {
                 .stream().map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList();
         return IpScope.of(s.gateway, IpScope.maskOf(s.gateway, null, s.prefixLength), s.dnsServer1, s.dnsServer2,
                 s.dnsSuffix, ranges);
-    }
-
-    private static void sameId(String bodyId, UUID id) {
-        if (bodyId != null && !bodyId.isBlank() && !id.equals(Ids.fromAny(bodyId))) {
-            throw ApiException.badRequest("The body's id " + bodyId + " is not the id in the URL.");
-        }
     }
 }

@@ -101,10 +101,7 @@ public final class CloudApiNsxtFirewallResource implements Routes {
         r.put(GROUPS + "/{id}", x -> {
             GroupBody body = CloudApi.body(x, GroupBody.class, "FirewallGroup");
             UUID id = groupId(x);
-            if (body.id != null && !body.id.isBlank() && !id.equals(Ids.fromAny(body.id))) {
-                throw ApiException.badRequest("The body's id " + NsxtRefs.abbreviated(body.id)
-                        + " is not the id in the URL.");
-            }
+            CloudApi.sameId(body.id, id);
             return CloudApi.accepted(x, groups.update(x.principal(), id, spec(body),
                     TaskResource.caller(x.principal())));
         });

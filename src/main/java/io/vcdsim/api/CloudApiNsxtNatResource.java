@@ -90,10 +90,7 @@ public final class CloudApiNsxtNatResource implements Routes {
         r.put(NAT + "/{ruleId}", x -> {
             NatBody body = CloudApi.body(x, NatBody.class, "EdgeNatRule");
             UUID id = ruleId(x);
-            if (body.id != null && !body.id.isBlank() && !id.equals(Ids.fromAny(body.id))) {
-                throw ApiException.badRequest("The body's id " + NsxtRefs.abbreviated(body.id)
-                        + " is not the id in the URL.");
-            }
+            CloudApi.sameId(body.id, id);
             return CloudApi.accepted(x, nat.update(x.principal(), edgeId(x), id, spec(body),
                     TaskResource.caller(x.principal())));
         });
@@ -108,10 +105,7 @@ public final class CloudApiNsxtNatResource implements Routes {
         r.put(PROFILES + "/{id}", x -> {
             ProfileBody body = CloudApi.body(x, ProfileBody.class, "ApplicationPortProfile");
             UUID id = profileId(x);
-            if (body.id != null && !body.id.isBlank() && !id.equals(Ids.fromAny(body.id))) {
-                throw ApiException.badRequest("The body's id " + NsxtRefs.abbreviated(body.id)
-                        + " is not the id in the URL.");
-            }
+            CloudApi.sameId(body.id, id);
             return CloudApi.accepted(x, profiles.update(x.principal(), id, profile(body),
                     TaskResource.caller(x.principal())));
         });

@@ -20,6 +20,7 @@ import java.util.function.Function;
 public final class Database implements AutoCloseable {
     /** The newest migration in db/migration; StoreTest checks the two agree. */
     public static final int SCHEMA_VERSION = 78;
+    private static final String H2_NAME = "vcdsim";
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -98,11 +99,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The file that holds the embedded store of a data directory (H2 adds its suffix to the URL's name). */
+    public static java.nio.file.Path h2File(java.nio.file.Path dataDir) {
+        return dataDir.resolve(H2_NAME + ".mv.db");
+    }
+
     /** The H2 URL for a file database under the data directory, speaking PostgreSQL's dialect. */
     public static String h2Url(java.nio.file.Path dataDir) {
         // async: a thread interrupted while it writes (a finisher stopped at close) must not close the
         // file for everyone, as an interrupted FileChannel does; with WRITE_DELAY=0 requests write themselves
-        return "jdbc:h2:async:" + dataDir.toAbsolutePath().resolve("vcdsim")
+        return "jdbc:h2:async:" + dataDir.toAbsolutePath().resolve(H2_NAME)
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;CACHE_SIZE=131072"
                 // a commit is written to the file before the request that made it is answered (H2's default
                 // keeps it in memory up to 500 ms: a crash lost what clients had been told was done)

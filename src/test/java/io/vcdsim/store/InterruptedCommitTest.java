@@ -1,6 +1,7 @@
 package io.vcdsim.store;
 
 import io.vcdsim.core.Housekeeping;
+import io.vcdsim.testing.MigratedStore;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVMap;

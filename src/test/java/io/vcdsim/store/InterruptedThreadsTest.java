@@ -1,6 +1,7 @@
 package io.vcdsim.store;
 
 import io.vcdsim.core.Housekeeping;
+import io.vcdsim.testing.MigratedStore;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package io.vcdsim;
 
-import io.vcdsim.api.AccessControlResource;
 import io.vcdsim.api.ApiDefinitionResource;
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
@@ -8,8 +7,6 @@ import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.CloudApiAuditResource;
 import io.vcdsim.api.CloudApiComputePolicyResource;
 import io.vcdsim.api.CloudApiProviderResource;
-import io.vcdsim.api.CloudApiRightsContainerResource;
-import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiSecurityTagResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.ExtensionResource;
@@ -23,12 +20,8 @@ import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.NewVAppResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OperationsResource;
-import io.vcdsim.api.OrgFederationResource;
-import io.vcdsim.api.OrgResource;
-import io.vcdsim.api.OwnerResource;
 import io.vcdsim.api.QueryResource;
 import io.vcdsim.api.ResourceClassResource;
-import io.vcdsim.api.RoleResource;
 import io.vcdsim.api.Routes;
 import io.vcdsim.api.SectionResource;
 import io.vcdsim.api.ServicePartsResource;
@@ -38,7 +31,6 @@ import io.vcdsim.api.SystemSettingsResource;
 import io.vcdsim.api.TaskResource;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.TemplateResource;
-import io.vcdsim.api.UserResource;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VersionsResource;
@@ -102,14 +94,8 @@ import io.vcdsim.store.Database;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tasks.TaskService;
-import io.vcdsim.tenancy.AccessControl;
 import io.vcdsim.tenancy.Entities;
-import io.vcdsim.tenancy.OrgFederation;
 import io.vcdsim.tenancy.OrgService;
-import io.vcdsim.tenancy.Ownership;
-import io.vcdsim.tenancy.RightsContainers;
-import io.vcdsim.tenancy.RoleService;
-import io.vcdsim.tenancy.UserService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,7 +179,6 @@ public final class VcdSim implements AutoCloseable {
                         }, config.vcenterShape());
                 Router router = new Router();
                 Entities entities = new Entities(db);
-                Ownership ownership = new Ownership(db, entities, config.clock());
                 ResourceClasses resourceClasses = new ResourceClasses(db, config.clock());
                 BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, entities,
                         resourceClasses, engine::operationNames);
@@ -218,15 +203,10 @@ public final class VcdSim implements AutoCloseable {
                         new VAppFromOvf(db, engine, templates), power);
                 // a vcdsim on loopback serves one machine: links to local web servers are what its user has
                 this.ovfLinks = new OvfLinks(db, engine, spool, templates, Config.isLoopback(config.bind()));
-                RoleService roles = new RoleService(db, config.clock(), sessions);
                 VdcGroups vdcGroups = new VdcGroups(db, engine, config.clock());
                 NsxtContexts nsxtContexts = new NsxtContexts(db, vdcs, vdcGroups);
                 NsxtResource nsxtResource = new NsxtResource(db, nsxtContexts);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
-                        new OrgResource(db, orgs, taskViews),
-                        new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
-                        new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
-                        new RoleResource(db, orgs, roles),
                         new CatalogResource(db, catalogs, new CatalogSubscriptions(db, engine, spool, catalogs), orgs,
                                 taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,
@@ -252,17 +232,15 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiSecurityTagResource(new SecurityTags(db, vapps)),
                         new SimulationResource(simulation, world), new ConsoleResource(feed),
                         new QueryResource(queries), vappNetworkResource,
-                        new CloudApiRoleResource(roles, queries),
-                        new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
-                                queries),
                         new CloudApiProviderResource(vdcs, vdcGroups, queries), nsxtResource,
                         new NsxtProfileResource(db, nsxtContexts),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
                         new CloudApiAuditResource(db, queries),
-                        new AccessControlResource(db, new AccessControl(db, entities)),
-                        new OwnerResource(db, ownership),
                         new LeaseResource(orgs, new VAppLeases(db, engine, power), templates, taskViews));
+                // before the rest: a template two resources share lists its methods in the order they registered
+                TenancySide.resources(db, config.clock(), orgs, sessions, entities, queries, taskViews)
+                        .forEach(r -> r.register(router));
                 resources.forEach(r -> r.register(router));
                 VdcSide.resources(db, engine, config.clock(), vdcs, orgs, taskViews).forEach(r -> r.register(router));
                 ProviderSide.resources(db, engine, config, queries, taskViews, orgs).forEach(r -> r.register(router));

@@ -1,6 +1,5 @@
 package io.vcdsim;
 
-import io.vcdsim.api.ApiDefinitionResource;
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
@@ -10,21 +9,17 @@ import io.vcdsim.api.CloudApiProviderResource;
 import io.vcdsim.api.CloudApiSecurityTagResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.ExtensionResource;
-import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.NsxtContexts;
 import io.vcdsim.api.NsxtProfileResource;
 import io.vcdsim.api.NsxtResource;
-import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
 import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.NewVAppResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OperationsResource;
 import io.vcdsim.api.QueryResource;
-import io.vcdsim.api.ResourceClassResource;
 import io.vcdsim.api.Routes;
 import io.vcdsim.api.SectionResource;
-import io.vcdsim.api.ServicePartsResource;
 import io.vcdsim.api.SessionResource;
 import io.vcdsim.api.SimulationResource;
 import io.vcdsim.api.SystemSettingsResource;
@@ -68,15 +63,11 @@ import io.vcdsim.config.SystemSettingsService;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
-import io.vcdsim.extensibility.ObjectExtensions;
 import io.vcdsim.events.ReplyChannel;
 import io.vcdsim.extension.RequestForwarder;
 import io.vcdsim.extensibility.PlacementExtensionPoint;
-import io.vcdsim.extension.AclRules;
-import io.vcdsim.extension.ApiDefinitions;
 import io.vcdsim.extension.ResourceClasses;
 import io.vcdsim.extension.ServiceRegistry;
-import io.vcdsim.extension.ServiceRights;
 import io.vcdsim.http.ApiHandler;
 import io.vcdsim.http.Codec;
 import io.vcdsim.http.HttpServer;
@@ -214,12 +205,6 @@ public final class VcdSim implements AutoCloseable {
                         blockingResource, notificationResource,
                         new SystemSettingsResource(notificationResource, blockingResource, systemSettings,
                                 new LookupServiceRegistration(db, engine, systemSettings), taskViews),
-                        new ExtensionServiceResource(db, services, config.clock()),
-                        new ObjectExtensionResource(new ObjectExtensions(db)),
-                        new ServicePartsResource(services, new ServiceRights(db, config.clock()), queries),
-                        new ApiDefinitionResource(services, new ApiDefinitions(db, config.clock()), queries),
-                        new ResourceClassResource(db, services, resourceClasses,
-                                new AclRules(db, config.clock()), queries),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates,
                                 new CatalogItemCloning(db, engine, spool), ovfLinks, vapps, taskViews),
@@ -242,6 +227,8 @@ public final class VcdSim implements AutoCloseable {
                 TenancySide.resources(db, config.clock(), orgs, sessions, entities, queries, taskViews)
                         .forEach(r -> r.register(router));
                 resources.forEach(r -> r.register(router));
+                ExtensionSide.resources(db, config.clock(), services, resourceClasses, queries)
+                        .forEach(r -> r.register(router));
                 VdcSide.resources(db, engine, config.clock(), vdcs, orgs, taskViews).forEach(r -> r.register(router));
                 ProviderSide.resources(db, engine, config, queries, taskViews, orgs).forEach(r -> r.register(router));
                 NetworkSide.resources(db, engine, vdcs, vdcGroups, queries, taskViews, vappNetworkResource)

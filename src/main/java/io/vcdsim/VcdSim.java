@@ -1,44 +1,31 @@
 package io.vcdsim;
 
-import io.vcdsim.api.AccessControlResource;
-import io.vcdsim.api.ApiDefinitionResource;
 import io.vcdsim.api.BlockingTaskResource;
 import io.vcdsim.api.CatalogItemResource;
 import io.vcdsim.api.CatalogResource;
 import io.vcdsim.api.CloudApiAuditResource;
 import io.vcdsim.api.CloudApiComputePolicyResource;
 import io.vcdsim.api.CloudApiProviderResource;
-import io.vcdsim.api.CloudApiRightsContainerResource;
-import io.vcdsim.api.CloudApiRoleResource;
 import io.vcdsim.api.CloudApiSecurityTagResource;
 import io.vcdsim.api.ConsoleResource;
 import io.vcdsim.api.ExtensionResource;
-import io.vcdsim.api.ExtensionServiceResource;
 import io.vcdsim.api.NsxtContexts;
 import io.vcdsim.api.NsxtProfileResource;
 import io.vcdsim.api.NsxtResource;
-import io.vcdsim.api.ObjectExtensionResource;
 import io.vcdsim.api.LeaseResource;
 import io.vcdsim.api.MetadataResource;
 import io.vcdsim.api.NewVAppResource;
 import io.vcdsim.api.NotificationSettingsResource;
 import io.vcdsim.api.OperationsResource;
-import io.vcdsim.api.OrgFederationResource;
-import io.vcdsim.api.OrgResource;
-import io.vcdsim.api.OwnerResource;
 import io.vcdsim.api.QueryResource;
-import io.vcdsim.api.ResourceClassResource;
-import io.vcdsim.api.RoleResource;
 import io.vcdsim.api.Routes;
 import io.vcdsim.api.SectionResource;
-import io.vcdsim.api.ServicePartsResource;
 import io.vcdsim.api.SessionResource;
 import io.vcdsim.api.SimulationResource;
 import io.vcdsim.api.SystemSettingsResource;
 import io.vcdsim.api.TaskResource;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.TemplateResource;
-import io.vcdsim.api.UserResource;
 import io.vcdsim.api.VAppNetworkResource;
 import io.vcdsim.api.VAppResource;
 import io.vcdsim.api.VersionsResource;
@@ -76,15 +63,11 @@ import io.vcdsim.config.SystemSettingsService;
 import io.vcdsim.core.Housekeeping;
 import io.vcdsim.events.EventFeed;
 import io.vcdsim.events.NotificationPublisher;
-import io.vcdsim.extensibility.ObjectExtensions;
 import io.vcdsim.events.ReplyChannel;
 import io.vcdsim.extension.RequestForwarder;
 import io.vcdsim.extensibility.PlacementExtensionPoint;
-import io.vcdsim.extension.AclRules;
-import io.vcdsim.extension.ApiDefinitions;
 import io.vcdsim.extension.ResourceClasses;
 import io.vcdsim.extension.ServiceRegistry;
-import io.vcdsim.extension.ServiceRights;
 import io.vcdsim.http.ApiHandler;
 import io.vcdsim.http.Codec;
 import io.vcdsim.http.HttpServer;
@@ -102,14 +85,8 @@ import io.vcdsim.store.Database;
 import io.vcdsim.tasks.ServiceTasks;
 import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.tasks.TaskService;
-import io.vcdsim.tenancy.AccessControl;
 import io.vcdsim.tenancy.Entities;
-import io.vcdsim.tenancy.OrgFederation;
 import io.vcdsim.tenancy.OrgService;
-import io.vcdsim.tenancy.Ownership;
-import io.vcdsim.tenancy.RightsContainers;
-import io.vcdsim.tenancy.RoleService;
-import io.vcdsim.tenancy.UserService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,7 +170,6 @@ public final class VcdSim implements AutoCloseable {
                         }, config.vcenterShape());
                 Router router = new Router();
                 Entities entities = new Entities(db);
-                Ownership ownership = new Ownership(db, entities, config.clock());
                 ResourceClasses resourceClasses = new ResourceClasses(db, config.clock());
                 BlockingTaskResource blockingResource = new BlockingTaskResource(db, blocking, entities,
                         resourceClasses, engine::operationNames);
@@ -218,15 +194,10 @@ public final class VcdSim implements AutoCloseable {
                         new VAppFromOvf(db, engine, templates), power);
                 // a vcdsim on loopback serves one machine: links to local web servers are what its user has
                 this.ovfLinks = new OvfLinks(db, engine, spool, templates, Config.isLoopback(config.bind()));
-                RoleService roles = new RoleService(db, config.clock(), sessions);
                 VdcGroups vdcGroups = new VdcGroups(db, engine, config.clock());
                 NsxtContexts nsxtContexts = new NsxtContexts(db, vdcs, vdcGroups);
                 NsxtResource nsxtResource = new NsxtResource(db, nsxtContexts);
                 List<Routes> resources = List.of(new VersionsResource(), new SessionResource(sessions),
-                        new OrgResource(db, orgs, taskViews),
-                        new OrgFederationResource(orgs, new OrgFederation(db, config.clock())),
-                        new UserResource(db, new UserService(db, config.clock(), sessions), orgs, ownership),
-                        new RoleResource(db, orgs, roles),
                         new CatalogResource(db, catalogs, new CatalogSubscriptions(db, engine, spool, catalogs), orgs,
                                 taskViews), new ExtensionResource(),
                         new TaskResource(db, engine, new TaskService(db, engine), new ServiceTasks(db, engine), orgs,
@@ -234,12 +205,6 @@ public final class VcdSim implements AutoCloseable {
                         blockingResource, notificationResource,
                         new SystemSettingsResource(notificationResource, blockingResource, systemSettings,
                                 new LookupServiceRegistration(db, engine, systemSettings), taskViews),
-                        new ExtensionServiceResource(db, services, config.clock()),
-                        new ObjectExtensionResource(new ObjectExtensions(db)),
-                        new ServicePartsResource(services, new ServiceRights(db, config.clock()), queries),
-                        new ApiDefinitionResource(services, new ApiDefinitions(db, config.clock()), queries),
-                        new ResourceClassResource(db, services, resourceClasses,
-                                new AclRules(db, config.clock()), queries),
                         new MetadataResource(entities, new MetadataService(db, engine), taskViews),
                         new CatalogItemResource(db, catalogs, media, templates,
                                 new CatalogItemCloning(db, engine, spool), ovfLinks, vapps, taskViews),
@@ -252,18 +217,18 @@ public final class VcdSim implements AutoCloseable {
                         new CloudApiSecurityTagResource(new SecurityTags(db, vapps)),
                         new SimulationResource(simulation, world), new ConsoleResource(feed),
                         new QueryResource(queries), vappNetworkResource,
-                        new CloudApiRoleResource(roles, queries),
-                        new CloudApiRightsContainerResource(new RightsContainers(db, config.clock(), sessions),
-                                queries),
                         new CloudApiProviderResource(vdcs, vdcGroups, queries), nsxtResource,
                         new NsxtProfileResource(db, nsxtContexts),
                         new CloudApiComputePolicyResource(db, new ComputePolicies(db, config.clock()), vdcs,
                                 queries),
                         new CloudApiAuditResource(db, queries),
-                        new AccessControlResource(db, new AccessControl(db, entities)),
-                        new OwnerResource(db, ownership),
                         new LeaseResource(orgs, new VAppLeases(db, engine, power), templates, taskViews));
+                // before the rest: a template two resources share lists its methods in the order they registered
+                TenancySide.resources(db, config.clock(), orgs, sessions, entities, queries, taskViews)
+                        .forEach(r -> r.register(router));
                 resources.forEach(r -> r.register(router));
+                ExtensionSide.resources(db, config.clock(), services, resourceClasses, queries)
+                        .forEach(r -> r.register(router));
                 VdcSide.resources(db, engine, config.clock(), vdcs, orgs, taskViews).forEach(r -> r.register(router));
                 ProviderSide.resources(db, engine, config, queries, taskViews, orgs).forEach(r -> r.register(router));
                 NetworkSide.resources(db, engine, vdcs, vdcGroups, queries, taskViews, vappNetworkResource)

@@ -2,6 +2,7 @@ package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Kinds;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.http.Exchange;
@@ -46,7 +47,7 @@ public final class MetadataResource implements Routes {
      */
     private static Map<String, List<Kind>> byCollection() {
         Map<String, List<Kind>> kinds = new LinkedHashMap<>();
-        for (Kind k : Kind.all()) {
+        for (Kind k : Kinds.all()) {
             if (k.hasMetadata()) {
                 k.collections().forEach(c -> kinds.computeIfAbsent(c, any -> new ArrayList<>()).add(k));
             }

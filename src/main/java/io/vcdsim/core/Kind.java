@@ -1,11 +1,11 @@
 package io.vcdsim.core;
 
+import static io.vcdsim.core.KindDeclaration.declare;
+
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -16,10 +16,12 @@ import java.util.UUID;
  * notification entity types all derive from these declarations.
  */
 public final class Kind {
-    private static final Map<String, Kind> BY_NAME = new LinkedHashMap<>();
+    /**
+     * Every kind by its name, in declaration order. The declarations below fill it, so it comes first; {@link Kinds}
+     * looks kinds up in it.
+     */
+    static final Map<String, Kind> BY_NAME = new LinkedHashMap<>();
 
-    /** The org column of provider objects, which belong to the System org (their metadata is kept under it). */
-    private static final String SYSTEM_ORG = "(SELECT o.id FROM org o WHERE o.is_system)";
     /** A login session, named in URNs only (the session itself is at /api/session). */
     public static final Kind SESSION = declare("session").urn("session").done();
     public static final Kind ORG = declare("org").urn("org").user("/api/org/", MediaTypes.ORG)
@@ -66,7 +68,7 @@ public final class Kind {
     public static final Kind VDC_TEMPLATE = declare("vdcTemplate").urn("vdctemplate")
             .user("/api/vdcTemplate/", MediaTypes.VDC_TEMPLATE)
             .admin("/api/admin/extension/vdcTemplate/", MediaTypes.VMW_VDC_TEMPLATE).rights(Right.VDC_VIEW, null)
-            .table("vdc_template", SYSTEM_ORG).queries("orgVdcTemplate", "adminOrgVdcTemplate").done();
+            .providerTable("vdc_template").queries("orgVdcTemplate", "adminOrgVdcTemplate").done();
     public static final Kind NETWORK = declare("network").urn("network").user("/api/network/", MediaTypes.ORG_NETWORK)
             .admin("/api/admin/network/", MediaTypes.ORG_NETWORK).rights(Right.NETWORK_VIEW, Right.ORG_EDIT).metadata()
             .table("org_network", "org_id").queries("orgVdcNetwork", null).done();
@@ -180,7 +182,7 @@ public final class Kind {
             .queries("fileDescriptor", "adminFileDescriptor").done();
     public static final Kind PROVIDER_VDC = declare("providerVdc").urn("providervdc")
             .admin("/api/admin/providervdc/", MediaTypes.PROVIDER_VDC).metadata()
-            .table("provider_vdc", SYSTEM_ORG).queries("providerVdc", null).done();
+            .providerTable("provider_vdc").queries("providerVdc", null).done();
     /** A vCenter server vCD has registered (the simulated vc1 from the start). */
     public static final Kind VCENTER = declare("vimServer").urn("vimserver")
             .admin("/api/admin/extension/vimServer/", MediaTypes.VIM_SERVER).queries("virtualCenter", null).done();
@@ -200,7 +202,7 @@ public final class Kind {
             .queries("nsxTManager", null).done();
     public static final Kind PROVIDER_VDC_STORAGE_PROFILE = declare("providerVdcStorageProfile")
             .urn("providervdcstorageprofile").admin("/api/admin/pvdcStorageProfile/", MediaTypes.PVDC_STORAGE_PROFILE)
-            .metadata().table("provider_vdc_storage_profile", SYSTEM_ORG)
+            .metadata().providerTable("provider_vdc_storage_profile")
             .named("(SELECT s.name FROM vcenter_storage_profile s WHERE s.id = profile_id)")
             .queries("providerVdcStorageProfile", null).done();
     /** An ESXi host of a registered vCenter. */
@@ -267,86 +269,15 @@ public final class Kind {
     public final String name;
     /** The type in its URNs: {@code urn:vcloud:<urnType>:<id>}, and in notifications' vcloud:<urnType>. */
     public final String urnType;
-    private final String userPath;
-    private final String userMediaType;
-    private final String adminPath;
-    private final String adminMediaType;
-    private final String cloudApiPath;
-    private final boolean referencedAtAdmin;
-    private final Right viewRight;
-    private final Right editRight;
-    private final boolean metadata;
-    private final String table;
-    private final String orgColumn;
-    private final String where;
-    private final String nameColumn;
-    private final String query;
-    private final String adminQuery;
+    /** What the kind's declaration said. Nothing changes it once {@link KindDeclaration#done} has made the kind. */
+    private final KindDeclaration declared;
+    private final KindTable stored;
 
     Kind(KindDeclaration d) {
         this.name = d.name;
         this.urnType = d.urnType;
-        this.userPath = d.userPath;
-        this.userMediaType = d.userMediaType;
-        this.adminPath = d.adminPath;
-        this.adminMediaType = d.adminMediaType;
-        this.cloudApiPath = d.cloudApiPath;
-        this.referencedAtAdmin = d.referencedAtAdmin;
-        this.viewRight = d.viewRight;
-        this.editRight = d.editRight;
-        this.metadata = d.metadata;
-        this.table = d.table;
-        this.orgColumn = d.orgColumn;
-        this.where = d.where;
-        this.nameColumn = d.nameColumn;
-        this.query = d.query;
-        this.adminQuery = d.adminQuery;
-    }
-
-    /** Registers a declared kind under its name, once. */
-    static Kind register(Kind kind) {
-        if (BY_NAME.putIfAbsent(kind.name, kind) != null) {
-            throw new IllegalStateException("two kinds are named " + kind.name);
-        }
-        return kind;
-    }
-
-    /** Every kind, in declaration order. */
-    public static List<Kind> all() {
-        return List.copyOf(BY_NAME.values());
-    }
-
-    /** The kind stored under this name, if any. */
-    public static Optional<Kind> named(String name) {
-        return Optional.ofNullable(name == null ? null : BY_NAME.get(name));
-    }
-
-    /**
-     * The kind whose representation has this media type (with or without +xml / +json), for references
-     * that arrive from outside, such as an extension service task's Owner. VMs are vApp VMs.
-     */
-    public static Optional<Kind> ofMediaType(String mediaType) {
-        if (mediaType == null) {
-            return Optional.empty();
-        }
-        String base = mediaType.replaceFirst("\\+(xml|json)$", "");
-        for (Kind k : BY_NAME.values()) {
-            if (base.equals(k.userMediaType) || base.equals(k.adminMediaType)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The kinds whose URNs have this type: one, except for VMs (of vApps and of templates). */
-    public static List<Kind> ofUrnType(String urnType) {
-        List<Kind> found = new ArrayList<>();
-        for (Kind k : BY_NAME.values()) {
-            if (k.urnType.equals(urnType)) {
-                found.add(k);
-            }
-        }
-        return Collections.unmodifiableList(found);
+        this.declared = d;
+        this.stored = d.table == null ? null : new KindTable(d.table, d.orgColumn, d.where, d.nameColumn);
     }
 
     public String urn(UUID id) {
@@ -365,33 +296,33 @@ public final class Kind {
 
     /** What {@link #path} puts before the id ({@code /api/vApp/vapp-}). */
     public String pathPrefix() {
-        return userPath != null ? userPath : adminPath;
+        return declared.userPath != null ? declared.userPath : declared.adminPath;
     }
 
     /** What {@link #adminPath} puts before the id. */
     public String adminPathPrefix() {
-        return adminPath != null ? adminPath : userPath;
+        return declared.adminPath != null ? declared.adminPath : declared.userPath;
     }
 
     /** Where the cloudapi serves an object of a kind with no {@code /api} view ({@code .../<urn>}), or null. */
     public String cloudApiPath(UUID id) {
-        return cloudApiPath == null ? null : cloudApiPath + urn(id);
+        return declared.cloudApiPath == null ? null : declared.cloudApiPath + urn(id);
     }
 
     /** The base media type of {@link #path}'s representation. */
     public String mediaType() {
-        return userPath != null ? userMediaType : adminMediaType;
+        return declared.userPath != null ? declared.userMediaType : declared.adminMediaType;
     }
 
     /** The base media type of {@link #adminPath}'s representation. */
     public String adminMediaType() {
-        return adminPath != null ? adminMediaType : userMediaType;
+        return declared.adminPath != null ? declared.adminMediaType : declared.userMediaType;
     }
 
     /** The collections objects of this kind are addressed under, user and admin ({@code /api/vApp}). */
     public List<String> collections() {
         List<String> paths = new ArrayList<>();
-        for (String p : new String[]{userPath, adminPath}) {
+        for (String p : new String[]{declared.userPath, declared.adminPath}) {
             if (p != null) {
                 paths.add(p.substring(0, p.lastIndexOf('/')));
             }
@@ -401,58 +332,39 @@ public final class Kind {
 
     /** True when references to objects of this kind (task owners, events) name their admin view. */
     public boolean referencedAtAdmin() {
-        return referencedAtAdmin;
+        return declared.referencedAtAdmin;
     }
 
     public Right viewRight() {
-        return viewRight;
+        return declared.viewRight;
     }
 
     public Right editRight() {
-        return editRight;
+        return declared.editRight;
     }
 
     /** True for kinds that carry metadata ({@code .../metadata} under their paths). */
     public boolean hasMetadata() {
-        return metadata;
+        return declared.metadata;
     }
 
-    /** The table holding this kind's objects, or null for kinds not stored in one of their own. */
-    public String table() {
-        return table;
-    }
-
-    /** The column of {@link #table} naming the object's organization. */
-    public String orgColumn() {
-        return orgColumn;
-    }
-
-    /** A condition telling this kind's rows from another's in a shared table (VMs), or null. */
-    public String where() {
-        return where;
-    }
-
-    /** The column of {@link #table} naming an object as the entity resolver does. */
-    public String nameColumn() {
-        return nameColumn;
+    /** Where this kind's objects are stored, or null for kinds not stored in a table of their own. */
+    public KindTable stored() {
+        return stored;
     }
 
     /** The typed query of this kind ({@code type=vApp}), or null. */
     public String query() {
-        return query;
+        return declared.query;
     }
 
     /** The typed query of this kind for administrators, across orgs ({@code type=adminVApp}), or null. */
     public String adminQuery() {
-        return adminQuery;
+        return declared.adminQuery;
     }
 
     @Override
     public String toString() {
         return name;
-    }
-
-    private static KindDeclaration declare(String name) {
-        return new KindDeclaration(name);
     }
 }

@@ -20,8 +20,13 @@ final class KindDeclaration {
     String query;
     String adminQuery;
 
-    KindDeclaration(String name) {
+    private KindDeclaration(String name) {
         this.name = name;
+    }
+
+    /** Where a kind's declaration starts: its name. */
+    static KindDeclaration declare(String name) {
+        return new KindDeclaration(name);
     }
 
     KindDeclaration urn(String type) {
@@ -75,6 +80,11 @@ final class KindDeclaration {
         return this;
     }
 
+    /** The table of provider objects: they belong to the System org, whose metadata they are kept under. */
+    KindDeclaration providerTable(String name) {
+        return table(name, "(SELECT o.id FROM org o WHERE o.is_system)");
+    }
+
     /** A column other than {@code name} names the object (a task's stored name is mostly just "task"). */
     KindDeclaration named(String column) {
         this.nameColumn = column;
@@ -91,6 +101,10 @@ final class KindDeclaration {
         if (urnType == null) {
             throw new IllegalStateException("kind " + name + " has no URN type");
         }
-        return Kind.register(new Kind(this));
+        Kind kind = new Kind(this);
+        if (Kind.BY_NAME.putIfAbsent(name, kind) != null) {
+            throw new IllegalStateException("two kinds are named " + name);
+        }
+        return kind;
     }
 }

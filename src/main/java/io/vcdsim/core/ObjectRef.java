@@ -22,6 +22,6 @@ public record ObjectRef(Kind kind, UUID id, String href, String type, String nam
 
     /** A reference that came from outside (an extension service's task or event): its kind if it is one of ours. */
     public static ObjectRef external(String href, String type, String name) {
-        return new ObjectRef(Kind.ofMediaType(type).orElse(null), Ids.fromAny(href), href, type, name);
+        return new ObjectRef(Kinds.ofMediaType(type).orElse(null), Ids.fromAny(href), href, type, name);
     }
 }

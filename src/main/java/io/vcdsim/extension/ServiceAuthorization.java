@@ -3,6 +3,7 @@ package io.vcdsim.extension;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Kinds;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.AclRuleStore;
 import io.vcdsim.store.Database;
@@ -84,7 +85,7 @@ final class ServiceAuthorization {
             return Optional.empty();
         }
         ClassRow c = resourceClass.get();
-        Optional<Kind> kind = Kind.ofMediaType(c.mimeType()).filter(k -> k.table() != null);
+        Optional<Kind> kind = Kinds.ofMediaType(c.mimeType()).filter(k -> k.stored() != null);
         if (kind.isPresent()) {
             UUID entityId = Ids.fromAny(id);
             return entityId == null ? Optional.empty() : tx.objects().find(kind.get(), entityId)

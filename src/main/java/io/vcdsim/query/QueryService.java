@@ -2,6 +2,7 @@ package io.vcdsim.query;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Kinds;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
@@ -339,7 +340,7 @@ public final class QueryService {
 
     /** The kind a row's kind column names (a type's own SQL: always one of them). */
     private static Kind kind(String name) {
-        return Kind.named(name).orElseThrow(() -> new IllegalStateException("no kind " + name));
+        return Kinds.named(name).orElseThrow(() -> new IllegalStateException("no kind " + name));
     }
 
     private static String nameOf(ResultSet rs, List<QueryField> fields) throws SQLException {

@@ -138,8 +138,9 @@ public final class QueryTypes {
                         ref("org.id", "s.org_id", Kind.ORG)))
                 .build());
         for (Kind kind : List.of(Kind.GLOBAL_ROLE, Kind.RIGHTS_BUNDLE)) {
-            types.add(QueryType.of(kind, null, null).from("(SELECT * FROM " + kind.table() + " WHERE " + kind.where()
-                            + ") c").id("c.id").systemOnly().cloudApiOnly()
+            types.add(QueryType.of(kind, null, null)
+                    .from("(SELECT * FROM " + kind.stored().table() + " WHERE " + kind.stored().where() + ") c")
+                    .id("c.id").systemOnly().cloudApiOnly()
                     .fields(List.of(string("name", "c.name"), string("description", "c.description"),
                             string("bundleKey", "c.bundle_key"), bool("readOnly", "c.read_only"),
                             bool("publishAll", "c.publish_all")))

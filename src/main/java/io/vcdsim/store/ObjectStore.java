@@ -1,6 +1,7 @@
 package io.vcdsim.store;
 
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.KindTable;
 import org.jdbi.v3.core.Handle;
 
 import java.util.Optional;
@@ -20,22 +21,23 @@ public final class ObjectStore {
 
     /** The object of this kind with this id, if there is one (none for kinds without a table). */
     public Optional<Found> find(Kind kind, UUID id) {
-        if (kind.table() == null || id == null) {
+        KindTable t = kind.stored();
+        if (t == null || id == null) {
             return Optional.empty();
         }
         // table, column and condition come from the kind declarations, never from a request
-        return Rows.queryOne(h, "SELECT " + kind.orgColumn() + ", " + kind.nameColumn() + " FROM " + kind.table() + " WHERE id = ?"
-                        + (kind.where() == null ? "" : " AND " + kind.where()),
+        return Rows.queryOne(h, "SELECT " + t.orgColumn() + ", " + t.nameColumn() + " FROM " + t.table()
+                        + " WHERE id = ?" + (t.where() == null ? "" : " AND " + t.where()),
                 (rs, ctx) -> new Found(kind, id, Rows.uuid(rs, 1), rs.getString(2)), id);
     }
 
     /** Locks the object's row until the transaction ends, so two changes to what hangs off it queue; false if gone. */
     public boolean lock(Kind kind, UUID id) {
-        if (kind.table() == null || id == null) {
+        if (kind.stored() == null || id == null) {
             return false;
         }
-        return Rows.queryOne(h, "SELECT id FROM " + kind.table() + " WHERE id = ? FOR UPDATE", (rs, ctx) -> true, id)
-                .isPresent();
+        return Rows.queryOne(h, "SELECT id FROM " + kind.stored().table() + " WHERE id = ? FOR UPDATE",
+                (rs, ctx) -> true, id).isPresent();
     }
 
     /**
@@ -43,17 +45,17 @@ public final class ObjectStore {
      * when the object is gone or has no owner.
      */
     public Optional<UUID> owner(Kind kind, UUID id) {
-        return Rows.queryOne(h, "SELECT owner_id FROM " + kind.table() + " WHERE id = ?",
+        return Rows.queryOne(h, "SELECT owner_id FROM " + kind.stored().table() + " WHERE id = ?",
                 (rs, ctx) -> Optional.ofNullable(Rows.uuid(rs, 1)), id).flatMap(o -> o);
     }
 
     /** Gives every object of {@code kind} that {@code from} owns to {@code to}; how many there were. */
     public int transferOwned(Kind kind, UUID from, UUID to) {
-        return Rows.execute(h, "UPDATE " + kind.table() + " SET owner_id = ? WHERE owner_id = ?", to, from);
+        return Rows.execute(h, "UPDATE " + kind.stored().table() + " SET owner_id = ? WHERE owner_id = ?", to, from);
     }
 
     /** Gives the object (of a kind whose table has an {@code owner_id} column) to this user. */
     public void setOwner(Kind kind, UUID id, UUID userId) {
-        Rows.execute(h, "UPDATE " + kind.table() + " SET owner_id = ? WHERE id = ?", userId, id);
+        Rows.execute(h, "UPDATE " + kind.stored().table() + " SET owner_id = ? WHERE id = ?", userId, id);
     }
 }

@@ -1,6 +1,6 @@
 package io.vcdsim.store;
 
-import io.vcdsim.core.Kind;
+import io.vcdsim.core.Kinds;
 import io.vcdsim.core.ObjectRef;
 
 import java.sql.ResultSet;
@@ -39,7 +39,7 @@ final class Rows {
     }
 
     static ObjectRef ref(String kind, UUID id, String href, String type, String name) {
-        return id == null && href == null ? null : new ObjectRef(Kind.named(kind).orElse(null), id, href, type, name);
+        return id == null && href == null ? null : new ObjectRef(Kinds.named(kind).orElse(null), id, href, type, name);
     }
 
     static OffsetDateTime utc(Instant t) {

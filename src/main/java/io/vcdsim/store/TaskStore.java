@@ -1,5 +1,6 @@
 package io.vcdsim.store;
 
+import io.vcdsim.core.KindTable;
 import io.vcdsim.core.ObjectRef;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -111,10 +112,11 @@ public final class TaskStore {
 
     private static String ownedInOrg() {
         java.util.StringJoiner any = new java.util.StringJoiner(" OR ", "(", ")");
-        for (io.vcdsim.core.Kind k : io.vcdsim.core.Kind.all()) {
-            if (k.table() != null && k.orgColumn() != null) {
-                any.add("(t.owner_kind = '" + k.name + "' AND t.owner_id IN (SELECT id FROM " + k.table() + " WHERE "
-                        + k.orgColumn() + " = :org" + (k.where() == null ? "" : " AND " + k.where()) + "))");
+        for (io.vcdsim.core.Kind k : io.vcdsim.core.Kinds.all()) {
+            KindTable t = k.stored();
+            if (t != null && t.orgColumn() != null) {
+                any.add("(t.owner_kind = '" + k.name + "' AND t.owner_id IN (SELECT id FROM " + t.table() + " WHERE "
+                        + t.orgColumn() + " = :org" + (t.where() == null ? "" : " AND " + t.where()) + "))");
             }
         }
         return any.toString();

@@ -8,9 +8,6 @@ import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.TaskStatus;
 import io.vcdsim.store.TaskStore;
 import io.vcdsim.store.Tx;
-import org.jdbi.v3.core.Handle;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,13 +21,11 @@ import java.util.function.Supplier;
  * owner and parameters; the engine stores the task (with an event per transition, in the same
  * transaction as the change), waits the simulated duration, runs the operation's work, and records
  * the outcome. Due tasks are finished in batches, one transaction for many, each task's work behind
- * a savepoint so one failure fails only its own task. Everything in flight is in the store, held by
- * a cell that beats a heartbeat; after a crash or restart the same cell (or any other) takes the
- * task over and runs its work again: work must be idempotent.
+ * a savepoint so one failure fails only its own task ({@link WorkRunner}). Everything in flight is in
+ * the store, held by a cell that beats a heartbeat; after a crash or restart the same cell (or any
+ * other) takes the task over and runs its work again: work must be idempotent.
  */
 public final class TaskEngine implements AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(TaskEngine.class);
-
     /** Who starts a task: its User, and the Organization that user belongs to. */
     public record Caller(UUID userId, String userName, UUID orgId, String orgName) {
     }
@@ -52,9 +47,9 @@ public final class TaskEngine implements AutoCloseable {
     private final Operations operations = new Operations();
     private final Cells cells;
     private volatile Blocker blocker = Blocker.NONE;
-    private volatile TaskFailures failures = TaskFailures.NONE;
     private volatile TaskObserver observer = TaskObserver.NONE;
     private final Finishers finishers;
+    private final WorkRunner runner;
 
     public TaskEngine(Database db, Clock clock, String cellId, Function<String, Duration> durations,
                       Duration retention, Supplier<OperationLimits> limits, int threads) {
@@ -65,6 +60,7 @@ public final class TaskEngine implements AutoCloseable {
         this.durations = durations;
         this.retention = retention;
         this.finishers = new Finishers(clock, threads);
+        this.runner = new WorkRunner(operations, clock, finishers, this::end);
         this.cells = new Cells(db, clock, cellId, this::schedule);
     }
 
@@ -137,7 +133,7 @@ public final class TaskEngine implements AutoCloseable {
 
     /** Who decides which tasks fail instead of doing their work. */
     public void failWith(TaskFailures failures) {
-        this.failures = failures;
+        runner.failWith(failures);
     }
 
     /** Who is told of tasks made and ended (metrics). */
@@ -153,7 +149,7 @@ public final class TaskEngine implements AutoCloseable {
     /** Begins finishing tasks, beating the heartbeat, taking over orphans, starting queued tasks, purging. */
     public void start(Housekeeping housekeeping) {
         cells.start(); // before looking for orphans, so that this cell's own tasks do not look like some dead cell's
-        finishers.start(ids -> db.run(tx -> tx.tasks().lockAll(ids).forEach(t -> complete(tx, t))));
+        finishers.start(ids -> db.run(tx -> tx.tasks().lockAll(ids).forEach(t -> runner.complete(tx, t))));
         Duration second = Duration.ofSeconds(1);
         housekeeping.every(second, Duration.ZERO, "taking over unfinished tasks", cells::adoptOrphans);
         housekeeping.every(second, second, "starting queued tasks", () -> db.run(this::promoteQueued));
@@ -244,29 +240,8 @@ public final class TaskEngine implements AutoCloseable {
 
     /** Ends a task before its work ran: what starting it did is undone, and it ends {@code aborted}. */
     public void abort(Tx tx, TaskRow t, String details) {
-        undo(tx, t);
+        runner.undo(tx, t);
         end(tx, t.withDetails(details), TaskStatus.ABORTED, null);
-    }
-
-    /**
-     * Removes what starting the operation made (the catalog of a catalog create, the vApp of an instantiate). An
-     * undo that fails (say, parameters stored by an older version it cannot read) is logged and the task still
-     * ends: a task that cannot end would be retried for ever.
-     */
-    private void undo(Tx tx, TaskRow t) {
-        Work undo = operations.undo(t.operationName());
-        if (undo == null) {
-            return;
-        }
-        Handle h = tx.handle();
-        h.savepoint("undo");
-        try {
-            undo.run(tx, t);
-            h.release("undo");
-        } catch (RuntimeException e) {
-            h.rollbackToSavepoint("undo");
-            log.error("could not undo what task {} started", t.id(), e);
-        }
     }
 
     private void schedule(TaskRow task) {
@@ -275,60 +250,6 @@ public final class TaskEngine implements AutoCloseable {
 
     private void schedule(TaskStore.Due task) {
         finishers.schedule(task.id(), task.dueAt());
-    }
-
-    /** Runs a due task's work and records how it ended; a no-op for a task already finished. */
-    private void complete(Tx tx, TaskRow t) {
-        if (t.terminal()) {
-            return;
-        }
-        if (t.cancelRequested()) {
-            undo(tx, t); // a canceled creation or upload leaves nothing half-made
-            end(tx, t, TaskStatus.CANCELED, null);
-            return;
-        }
-        if (t.status() != TaskStatus.RUNNING) {
-            return; // queued: it runs once promoted
-        }
-        Work.Readiness readiness = operations.readiness(t.operationName());
-        if (readiness != null && !readiness.ready(tx, t)) {
-            return; // an open task waits for its poke
-        }
-        var injected = failures.take(tx, t);
-        if (injected.isPresent()) {
-            undo(tx, t); // a simulated failure: what starting the operation made is undone, as after an abort
-            end(tx, t, TaskStatus.ERROR, injected.get());
-            return;
-        }
-        Work work = operations.work(t.operationName());
-        if (work == null) {
-            end(tx, t, TaskStatus.ERROR, new TaskRow.Failure(500, "INTERNAL_SERVER_ERROR",
-                    "No work is registered for operation " + t.operationName() + "."));
-            return;
-        }
-        Handle h = tx.handle();
-        h.savepoint("work"); // a failed operation undoes only its own changes, not the batch's
-        try {
-            work.run(tx, t);
-            h.release("work");
-            end(tx, t, TaskStatus.SUCCESS, null);
-        } catch (WorkWaits e) {
-            h.rollbackToSavepoint("work"); // nothing half-done stays; the whole work runs again, then, or when poked
-            tx.tasks().dueAgain(t.id(), clock.instant().plusMillis(e.retryInMillis)); // else it is overdue at once
-            tx.handle().afterCommit(() -> finishers.scheduleIn(t.id(), e.retryInMillis));
-        } catch (ApiException e) {
-            h.rollbackToSavepoint("work");
-            undo(tx, t); // what starting it made goes too: a failed creation leaves nothing behind
-            end(tx, t, TaskStatus.ERROR, new TaskRow.Failure(e.status(), e.minorErrorCode(), e.getMessage()));
-        } catch (RuntimeException e) {
-            h.rollbackToSavepoint("work");
-            undo(tx, t);
-            log.error("task {} failed", t.id(), e);
-            // what went wrong inside vcdsim is for its log, not for the task's reader
-            end(tx, t, TaskStatus.ERROR, new TaskRow.Failure(500, "INTERNAL_SERVER_ERROR",
-                    "The operation failed on an internal error; the server's log has it under task " + t.id()
-                            + "."));
-        }
     }
 
     /** Moves a task to a terminal status: end time, error, progress; busy mark and cell released; event. */

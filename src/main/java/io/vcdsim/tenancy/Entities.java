@@ -3,6 +3,7 @@ package io.vcdsim.tenancy;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Kinds;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
@@ -46,7 +47,7 @@ public final class Entities {
         String[] parts = urn.split(":");
         UUID id = Ids.fromAny(urn);
         List<Kind> kinds = parts.length != 4 || id == null ? List.of()
-                : Kind.ofUrnType(parts[2]).stream().filter(k -> k.table() != null).toList();
+                : Kinds.ofUrnType(parts[2]).stream().filter(k -> k.stored() != null).toList();
         if (kinds.isEmpty()) {
             throw ApiException.forbidden("No entity " + urn + " is accessible.");
         }

@@ -120,8 +120,8 @@ public final class VcdSim implements AutoCloseable {
         // machinery load on others (two cores is the common case).
         ExecutorService startup = Executors.newCachedThreadPool(Housekeeping.daemonThreads("startup"));
         try {
-            Future<Database> store = startup.submit(() -> new Database(config.dbUrl() != null ? config.dbUrl()
-                    : Database.h2Url(config.dataDir()), config.dbUser(), config.dbPassword()));
+            Future<Database> store = startup.submit(() -> Database.of(config.dbUrl(), config.dataDir(), config.dbUser(),
+                    config.dbPassword()));
             Future<TokenSigner> signer = startup.submit(() -> TokenSigner.fromStore(store.get(),
                     config.dataDir().resolve("token.key"), config.clock()));
             Codec codec = new Codec(startup);

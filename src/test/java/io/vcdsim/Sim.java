@@ -1,7 +1,6 @@
 package io.vcdsim;
 
 import io.vcdsim.config.Config;
-import io.vcdsim.testing.MigratedStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ public final class Sim {
     }
 
     public static VcdSim start(Config config) throws Exception {
-        MigratedStore.prepare(config);
         return VcdSim.start(config);
     }
 

@@ -99,6 +99,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The store of a cell: the database at {@code url}, or without one the embedded store of {@code dataDir}, which
+     * starts as a copy of the {@link SchemaTemplate} when it is new (not with a user of its own: the file keeps the
+     * credentials of the user that made it).
+     */
+    public static Database of(String url, java.nio.file.Path dataDir, String user, String password)
+            throws java.io.IOException {
+        if (url != null) {
+            return new Database(url, user, password);
+        }
+        if (user == null && password == null) {
+            SchemaTemplate.copyInto(dataDir);
+        }
+        return new Database(h2Url(dataDir), user, password);
+    }
+
     /** The file that holds the embedded store of a data directory (H2 adds its suffix to the URL's name). */
     public static java.nio.file.Path h2File(java.nio.file.Path dataDir) {
         return dataDir.resolve(H2_NAME + ".mv.db");

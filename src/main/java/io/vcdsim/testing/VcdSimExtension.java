@@ -8,9 +8,12 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A real vcdsim for a JUnit 5 test: loopback, random ports, the seeded model, and a fresh data
@@ -118,12 +121,10 @@ public final class VcdSimExtension implements BeforeAllCallback, AfterAllCallbac
     private void start() throws Exception {
         Path dir = Files.createTempDirectory("vcdsim-test");
         try {
-            Config config = configure.apply(Config.forTests(dir));
-            MigratedStore.prepare(config);
-            sim = VcdSim.start(config);
+            sim = VcdSim.start(configure.apply(Config.forTests(dir)));
             dataDir = dir;
         } catch (Throwable t) {
-            MigratedStore.deleteQuietly(dir);
+            deleteQuietly(dir);
             throw t;
         }
     }
@@ -140,7 +141,22 @@ public final class VcdSimExtension implements BeforeAllCallback, AfterAllCallbac
         try {
             running.close();
         } finally {
-            MigratedStore.deleteQuietly(dir);
+            deleteQuietly(dir);
+        }
+    }
+
+    /** Best effort: a directory left in the temp dir is no reason to fail a test. */
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // the rest is still worth deleting
+                }
+            });
+        } catch (IOException | RuntimeException ignored) {
+            // already gone, or unreadable: nothing more to do
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.vcdsim.store;
 
+import io.vcdsim.Sim;
 import io.vcdsim.core.Housekeeping;
-import io.vcdsim.testing.MigratedStore;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVMap;
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InterruptedCommitTest {
     @Test
     void anInterruptOfAVcdsimThreadWaitsUntilItsCommitIsWritten() throws Exception {
-        try (Database db = new Database(Database.h2Url(MigratedStore.copy()), null, null)) {
+        try (Database db = Database.of(null, Sim.tempDir(), null, null)) {
             String outcome = commitInterruptedInsideH2(db, Housekeeping.daemonThreads("commit-test"));
             assertThat(outcome).isEqualTo("committed; interrupted afterwards: true");
             assertThat(db.reopenings()).isZero();
@@ -39,7 +39,7 @@ class InterruptedCommitTest {
 
     @Test
     void aStoreAnInterruptClosedIsOpenedAgainAtItsLastCommit() throws Exception {
-        try (Database db = new Database(Database.h2Url(MigratedStore.copy()), null, null)) {
+        try (Database db = Database.of(null, Sim.tempDir(), null, null)) {
             db.run(tx -> tx.settings().put("before", "committed"));
             // a thread vcdsim did not make: the interrupt reaches it inside H2, whose store closes
             String outcome = commitInterruptedInsideH2(db, Thread::new);

@@ -1,7 +1,7 @@
 package io.vcdsim.store;
 
+import io.vcdsim.Sim;
 import io.vcdsim.core.Housekeeping;
-import io.vcdsim.testing.MigratedStore;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -32,8 +32,8 @@ class InterruptedThreadsTest {
 
     @Test
     void anInterruptOfVcdsimsThreadsWaitsUntilTheirStoreWorkIsDone() throws Exception {
-        Path dir = MigratedStore.copy();
-        try (Database db = new Database(Database.h2Url(dir), null, null)) {
+        Path dir = Sim.tempDir();
+        try (Database db = Database.of(null, dir, null, null)) {
             // the threads vcdsim's pools, timers and finishers run on
             Storm storm = new Storm(db, Housekeeping.daemonThreads("interrupt-test"));
             storm.run();
@@ -50,8 +50,8 @@ class InterruptedThreadsTest {
 
     @Test
     void otherThreadsInterruptedInTheStoreDoNotCloseItForGood() throws Exception {
-        Path dir = MigratedStore.copy();
-        try (Database db = new Database(Database.h2Url(dir), null, null)) {
+        Path dir = Sim.tempDir();
+        try (Database db = Database.of(null, dir, null, null)) {
             Storm storm = new Storm(db, Thread::new); // an interrupt reaches these inside H2
             storm.run();
             // should H2 have closed the store, the call that finds it closed fails: the one after it works

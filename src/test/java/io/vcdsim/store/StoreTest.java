@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -284,6 +285,31 @@ class StoreTest {
         }
         // Database skips Flyway when the store is at SCHEMA_VERSION: a forgotten bump would skip a migration
         assertThat(Database.SCHEMA_VERSION).isEqualTo(newest);
+    }
+
+    /**
+     * A new embedded store is a copy of the one the build migrated: at the current schema, every migration
+     * recorded as Flyway recorded it, and never copied over a store that is there.
+     */
+    @Test
+    void aNewEmbeddedStoreStartsAsTheBuildsMigratedTemplate() throws Exception {
+        Path dir = Sim.tempDir();
+        assertThat(SchemaTemplate.copyInto(dir)).as("the build made a template").isTrue();
+        long migrations;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        }
+        String history = "SELECT COUNT(*), MAX(CAST(\"version\" AS INTEGER)) FROM \"flyway_schema_history\" "
+                + "WHERE \"success\" AND \"version\" IS NOT NULL";
+        try (var c = java.sql.DriverManager.getConnection(Database.h2Url(dir));
+             var rs = c.createStatement().executeQuery(history)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).as("migrations recorded").isEqualTo(migrations);
+            assertThat(rs.getInt(2)).isEqualTo(Database.SCHEMA_VERSION);
+        }
+        var written = java.nio.file.Files.getLastModifiedTime(Database.h2File(dir));
+        assertThat(SchemaTemplate.copyInto(dir)).as("a store is there").isFalse();
+        assertThat(java.nio.file.Files.getLastModifiedTime(Database.h2File(dir))).isEqualTo(written);
     }
 
     /** Tasks still running when the previous version stopped keep their parameters across the upgrade. */

@@ -23,10 +23,12 @@ public final class Database implements AutoCloseable {
     private static final String H2_NAME = "vcdsim";
 
     private final HikariDataSource dataSource;
+    private final boolean embedded;
     private final Jdbi jdbi;
     private final ClosedStoreEviction closedStore = new ClosedStoreEviction();
 
     public Database(String url, String user, String password) {
+        this.embedded = url.startsWith("jdbc:h2:");
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         if (user != null) {
@@ -36,10 +38,10 @@ public final class Database implements AutoCloseable {
             config.setPassword(password);
         }
         config.setPoolName("vcdsim-db");
-        config.setMaximumPoolSize(url.startsWith("jdbc:h2:") ? embeddedPoolSize() : 16);
+        config.setMaximumPoolSize(embedded ? embeddedPoolSize() : 16);
         config.setMinimumIdle(1);
         config.setConnectionTimeout(10_000);
-        if (url.startsWith("jdbc:h2:")) {
+        if (embedded) {
             config.setExceptionOverride(closedStore);
         }
         this.dataSource = new HikariDataSource(config);
@@ -133,24 +135,63 @@ public final class Database implements AutoCloseable {
                 + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    /**
-     * Runs {@code work} in one transaction and returns its result; any exception rolls back. An interrupt of
-     * the thread waits until it is done ({@link Uninterruptible}: H2 closes the store when one reaches it).
-     */
+    /** Runs {@code work} in one transaction and returns its result; any exception rolls back. */
     public <T> T tx(Function<Tx, T> work) {
-        return Uninterruptible.call(() -> jdbi.inTransaction(h -> work.apply(new Tx(h))));
+        return guarded(() -> jdbi.inTransaction(h -> work.apply(new Tx(h))));
     }
 
     /** Runs a read on a connection in auto-commit mode: no transaction to begin and commit. */
     public <T> T read(Function<Tx, T> work) {
-        return Uninterruptible.call(() -> jdbi.withHandle(h -> work.apply(new Tx(h))));
+        return guarded(() -> jdbi.withHandle(h -> work.apply(new Tx(h))));
     }
 
     public void run(Consumer<Tx> work) {
-        Uninterruptible.call(() -> jdbi.inTransaction(h -> {
+        guarded(() -> jdbi.inTransaction(h -> {
             work.accept(new Tx(h));
             return null;
         }));
+    }
+
+    /**
+     * Runs {@code work} as {@link #run} does, but gives up after {@code patience} on PostgreSQL, which may be gone:
+     * a stop's last word to the store must not wait out the pool's connection timeout. The embedded store is
+     * always there, and an interrupt must not reach it, so there the work simply runs.
+     */
+    public void runWithin(java.time.Duration patience, Consumer<Tx> work) {
+        if (embedded) {
+            run(work);
+            return;
+        }
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Thread brief = new Thread(() -> {
+            try {
+                run(work);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        }, "store-brief");
+        brief.setDaemon(true);
+        brief.start();
+        try {
+            brief.join(patience.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        brief.interrupt(); // when it still waits for a connection, it stops waiting
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /**
+     * On the embedded store an interrupt of the thread waits until its work is done ({@link Uninterruptible}: H2
+     * closes the store when one reaches it). PostgreSQL's driver is not hurt by one, and a stop must reach a
+     * thread waiting for a connection to a database that is gone: held, it made the stop wait out one
+     * connection timeout per background thread, 23 s in all.
+     */
+    private <T> T guarded(java.util.function.Supplier<T> work) {
+        return embedded ? Uninterruptible.call(work) : work.get();
     }
 
     /** How many times H2 closed the embedded store under vcdsim and it was opened again. */

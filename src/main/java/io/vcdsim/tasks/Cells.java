@@ -62,7 +62,7 @@ final class Cells {
     void stop() {
         heart.shutdownNow();
         try {
-            db.run(tx -> tx.tasks().leave(cellId));
+            db.runWithin(Duration.ofSeconds(2), tx -> tx.tasks().leave(cellId));
         } catch (RuntimeException e) {
             // the store is gone already: the heartbeat runs out on its own
         }

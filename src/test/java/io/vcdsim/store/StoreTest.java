@@ -48,7 +48,11 @@ class StoreTest {
                 assertThat(versions.status).isEqualTo(503);
                 assertThat(versions.minor()).isEqualTo("SERVICE_UNAVAILABLE");
             } finally {
+                long stopping = System.nanoTime();
                 sim.close();
+                // the stop reaches the background threads waiting for a connection (10 s each) rather than waiting
+                assertThat(java.time.Duration.ofNanos(System.nanoTime() - stopping))
+                        .isLessThan(java.time.Duration.ofSeconds(10));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.vcdsim;
 
+import io.vcdsim.api.CloudApiAlbResource;
 import io.vcdsim.api.CloudApiLogicalVmGroupResource;
 import io.vcdsim.api.CloudApiNetworkPoolResource;
 import io.vcdsim.api.DrsResource;
@@ -12,6 +13,7 @@ import io.vcdsim.api.StrandedItemResource;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.VimServerResource;
 import io.vcdsim.config.Config;
+import io.vcdsim.provider.AlbControllers;
 import io.vcdsim.provider.Associations;
 import io.vcdsim.provider.DrsRules;
 import io.vcdsim.provider.LogicalVmGroups;
@@ -47,6 +49,7 @@ final class ProviderSide {
                 new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), new VSphereWebClient(db),
                         queries, taskViews),
                 new StrandedItemResource(db, new StrandedItems(db, engine), queries, taskViews),
-                new CloudApiNetworkPoolResource(db, new NetworkPools(db, engine), queries, taskViews));
+                new CloudApiNetworkPoolResource(db, new NetworkPools(db, engine), queries, taskViews),
+                new CloudApiAlbResource(new AlbControllers(db, config.clock()), queries));
     }
 }

@@ -261,6 +261,10 @@ public final class Kind {
     public static final Kind NETWORK_CONTEXT_PROFILE = declare("networkContextProfile").urn("networkContextProfile")
             .cloudApi("/cloudapi/1.0.0/networkContextProfiles/")
             .table("nsxt_resource", null, "kind = 'CONTEXT_PROFILE'").done();
+    /** An NSX-T Advanced Load Balancer (Avi) controller vCD has registered (cloudapi {@code loadBalancer/controllers}). */
+    public static final Kind ALB_CONTROLLER = declare("loadBalancerController").urn("loadBalancerController")
+            .cloudApi("/cloudapi/1.0.0/loadBalancer/controllers/").table("alb_controller", null)
+            .queries("loadBalancerController", null).done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

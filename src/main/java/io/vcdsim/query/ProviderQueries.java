@@ -193,6 +193,12 @@ final class ProviderQueries {
                 .from("nsxt_manager m").id("m.id").systemOnly()
                 .fields(List.of(string("name", "m.name"), string("url", "m.url")))
                 .build());
+        // NSX-T ALB controllers, on the cloudapi only (go-vcloud-director finds one by name==X; vCD filters no URL).
+        types.add(QueryType.of(Kind.ALB_CONTROLLER, null, null).cloudApiOnly().systemOnly()
+                .from("alb_controller c").id("c.id").sortedBy("name")
+                .fields(List.of(string("name", "c.name"), string("description", "c.description"),
+                        string("username", "c.username")))
+                .build());
 
         // VDC templates: system administrators' by their own names, tenants' by the names tenants see, limited to
         // the templates published to their org (go-vcloud-director's GetVdcTemplateByName runs one or the other).

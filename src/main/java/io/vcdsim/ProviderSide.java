@@ -13,6 +13,7 @@ import io.vcdsim.api.StrandedItemResource;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.VimServerResource;
 import io.vcdsim.config.Config;
+import io.vcdsim.provider.AlbClouds;
 import io.vcdsim.provider.AlbControllers;
 import io.vcdsim.provider.Associations;
 import io.vcdsim.provider.DrsRules;
@@ -50,6 +51,6 @@ final class ProviderSide {
                         queries, taskViews),
                 new StrandedItemResource(db, new StrandedItems(db, engine), queries, taskViews),
                 new CloudApiNetworkPoolResource(db, new NetworkPools(db, engine), queries, taskViews),
-                new CloudApiAlbResource(new AlbControllers(db, config.clock()), queries));
+                new CloudApiAlbResource(new AlbControllers(db, config.clock()), new AlbClouds(db), queries));
     }
 }

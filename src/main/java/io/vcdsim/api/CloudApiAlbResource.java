@@ -1,26 +1,32 @@
 package io.vcdsim.api;
 
+import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
+import io.vcdsim.provider.AlbClouds;
 import io.vcdsim.provider.AlbControllers;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.AlbControllerStore.Controller;
 import io.vcdsim.views.AlbView;
 
+import java.util.Set;
 import java.util.UUID;
 
 import static io.vcdsim.api.CloudApi.V1;
 
 /**
  * NSX-T Advanced Load Balancer on the cloudapi, as go-vcloud-director's nsxt_alb_*.go use it: the controllers
- * ({@code loadBalancer/controllers}), system administrators' only. Changes are applied at once (201 with the new
+ * ({@code loadBalancer/controllers}) and the clouds a controller offers ({@code nsxAlbResources/importableClouds}), system
+ * administrators' only. Changes are applied at once (201 with the new
  * controller, 200 for a change, 204 for a DELETE).
  */
 public final class CloudApiAlbResource implements Routes {
     private static final String CONTROLLERS = V1 + "/loadBalancer/controllers";
+    private static final String CONTEXT = "_context";
     private final AlbControllers controllers;
+    private final AlbClouds clouds;
     private final QueryService queries;
 
     /** go-vcloud-director's NsxtAlbController; version is read-only and ignored. */
@@ -35,8 +41,9 @@ public final class CloudApiAlbResource implements Routes {
         public String version;
     }
 
-    public CloudApiAlbResource(AlbControllers controllers, QueryService queries) {
+    public CloudApiAlbResource(AlbControllers controllers, AlbClouds clouds, QueryService queries) {
         this.controllers = controllers;
+        this.clouds = clouds;
         this.queries = queries;
     }
 
@@ -60,6 +67,8 @@ public final class CloudApiAlbResource implements Routes {
             controllers.delete(x.principal(), controllerId(x));
             return Reply.noContent();
         });
+        r.get(V1 + "/nsxAlbResources/importableClouds", x -> CloudApi.contextPage(x, clouds.importable(x.principal(),
+                context(x)).stream().map(AlbView::importableCloud).toList(), "NsxAlbImportableClouds"));
     }
 
     private static Object view(Exchange x, Controller c) {
@@ -74,6 +83,16 @@ public final class CloudApiAlbResource implements Routes {
     private static AlbControllers.Spec spec(Exchange x, ControllerBody b) {
         return new AlbControllers.Spec(b.name, b.description, b.url, b.username, b.password,
                 AlbView.hasLicenseType(x.version()) ? b.licenseType : null);
+    }
+
+    /** The controller a list is of: its {@code _context==<controller URN>} filter, which vCD requires. */
+    private static UUID context(Exchange x) {
+        x.principal().requireSystemAdmin();
+        String urn = CloudApi.contextFilter(x, Set.of(CONTEXT)).get(CONTEXT);
+        if (urn == null) {
+            throw ApiException.badRequest("This list needs filter=_context==<load balancer controller URN>.");
+        }
+        return NsxtRefs.urn(urn, Kind.ALB_CONTROLLER, CONTEXT);
     }
 
     private static UUID controllerId(Exchange x) {

@@ -2,6 +2,8 @@ package io.vcdsim.views;
 
 import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.OpenApiReference;
+import io.vcdsim.provider.AlbClouds;
 import io.vcdsim.provider.AlbControllers;
 import io.vcdsim.store.AlbControllerStore.Controller;
 
@@ -31,6 +33,17 @@ public final class AlbView {
             json.put("licenseType", c.licenseType());
         }
         json.put("version", AlbControllers.VERSION);
+        return json;
+    }
+
+    /** A cloud a controller offers to import (types.NsxtAlbImportableCloud). */
+    public static Map<String, Object> importableCloud(AlbClouds.Importable c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", c.id());
+        json.put("displayName", c.displayName());
+        json.put("alreadyImported", c.alreadyImported());
+        json.put("networkPoolRef", OpenApiReference.ref(c.poolName(), Kind.NETWORK_POOL.urn(c.poolId())));
+        json.put("transportZoneName", c.transportZoneName());
         return json;
     }
 

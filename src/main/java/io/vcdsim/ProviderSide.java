@@ -51,6 +51,6 @@ final class ProviderSide {
                         queries, taskViews),
                 new StrandedItemResource(db, new StrandedItems(db, engine), queries, taskViews),
                 new CloudApiNetworkPoolResource(db, new NetworkPools(db, engine), queries, taskViews),
-                new CloudApiAlbResource(new AlbControllers(db, config.clock()), new AlbClouds(db), queries));
+                new CloudApiAlbResource(db, new AlbControllers(db, config.clock()), new AlbClouds(db, config.clock()), queries));
     }
 }

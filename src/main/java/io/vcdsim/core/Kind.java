@@ -265,6 +265,10 @@ public final class Kind {
     public static final Kind ALB_CONTROLLER = declare("loadBalancerController").urn("loadBalancerController")
             .cloudApi("/cloudapi/1.0.0/loadBalancer/controllers/").table("alb_controller", null)
             .queries("loadBalancerController", null).done();
+    /** An NSX-T cloud vCD imported from an ALB controller (cloudapi {@code loadBalancer/clouds}). */
+    public static final Kind ALB_CLOUD = declare("loadBalancerCloud").urn("loadBalancerCloud")
+            .cloudApi("/cloudapi/1.0.0/loadBalancer/clouds/").table("alb_cloud", null)
+            .queries("loadBalancerCloud", null).done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

@@ -22,7 +22,7 @@ import java.util.UUID;
  * controller at the URL it is given; vcdsim opens no connection and answers for what it simulates: the Avi
  * controllers {@code avi-controller-1} to {@code -3} (bare or in {@code .vcdsim.invalid}) on https, which take any
  * credentials. A URL naming another host is refused as vCD refuses a controller it cannot reach. A controller's name
- * and URL are its own; its password is never kept nor shown.
+ * and URL are its own; its password is never kept nor shown. A controller clouds were imported from is not deleted.
  */
 public final class AlbControllers {
     /** The version the simulated Avi controllers report (a release vCD 10.5 supports). */
@@ -85,7 +85,8 @@ public final class AlbControllers {
     public void delete(Principal p, UUID id) {
         p.requireSystemAdmin();
         db.run(tx -> {
-            store(tx).lock(id).orElseThrow(() -> unknown(id));
+            Controller c = store(tx).lock(id).orElseThrow(() -> unknown(id));
+            AlbClouds.checkNoClouds(tx, id, c.name());
             store(tx).delete(id);
         });
     }

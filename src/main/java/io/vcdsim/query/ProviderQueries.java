@@ -199,6 +199,11 @@ final class ProviderQueries {
                 .fields(List.of(string("name", "c.name"), string("description", "c.description"),
                         string("username", "c.username")))
                 .build());
+        // ... and the clouds imported from them (go-vcloud-director finds one by name==X or id==URN)
+        types.add(QueryType.of(Kind.ALB_CLOUD, null, null).cloudApiOnly().systemOnly()
+                .from("alb_cloud c").id("c.id").sortedBy("name")
+                .fields(List.of(string("name", "c.name"), string("description", "c.description")))
+                .build());
 
         // VDC templates: system administrators' by their own names, tenants' by the names tenants see, limited to
         // the templates published to their org (go-vcloud-director's GetVdcTemplateByName runs one or the other).

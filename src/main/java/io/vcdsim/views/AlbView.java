@@ -5,7 +5,11 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.OpenApiReference;
 import io.vcdsim.provider.AlbClouds;
 import io.vcdsim.provider.AlbControllers;
+import io.vcdsim.store.AlbCloudStore.Cloud;
+import io.vcdsim.store.AlbControllerStore;
 import io.vcdsim.store.AlbControllerStore.Controller;
+import io.vcdsim.store.NetworkPoolStore;
+import io.vcdsim.store.Tx;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +48,25 @@ public final class AlbView {
         json.put("alreadyImported", c.alreadyImported());
         json.put("networkPoolRef", OpenApiReference.ref(c.poolName(), Kind.NETWORK_POOL.urn(c.poolId())));
         json.put("transportZoneName", c.transportZoneName());
+        return json;
+    }
+
+    /** An imported cloud (types.NsxtAlbCloud): vcdsim's clouds are always healthy. */
+    public static Map<String, Object> cloud(Tx tx, Cloud c) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", Kind.ALB_CLOUD.urn(c.id()));
+        json.put("name", c.name());
+        json.put("description", c.description() == null ? "" : c.description());
+        Map<String, Object> backing = new LinkedHashMap<>();
+        backing.put("backingId", c.backingId());
+        backing.put("backingType", AlbClouds.BACKING_TYPE);
+        backing.put("loadBalancerControllerRef", tx.store(AlbControllerStore::new).find(c.controllerId())
+                .map(ctl -> OpenApiReference.ref(ctl.name(), Kind.ALB_CONTROLLER.urn(ctl.id()))).orElse(null));
+        json.put("loadBalancerCloudBacking", backing);
+        json.put("networkPoolRef", tx.store(NetworkPoolStore::new).find(c.networkPoolId())
+                .map(pool -> OpenApiReference.ref(pool.name(), Kind.NETWORK_POOL.urn(pool.id()))).orElse(null));
+        json.put("healthStatus", "UP");
+        json.put("detailedHealthMessage", "");
         return json;
     }
 

@@ -26,6 +26,7 @@ class CloudApiAlbCloudTest {
     @RegisterExtension
     static final VcdSimExtension vcd = VcdSimExtension.create();
     static final String IMPORTABLE = V1 + "/nsxAlbResources/importableClouds/";
+    static final String CLOUDS = V1 + "/loadBalancer/clouds/";
     static Http admin;
     static Http tenant;
     static String controller;
@@ -93,5 +94,90 @@ class CloudApiAlbCloudTest {
                 + "loadBalancerController:" + UUID.randomUUID())), 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
         CloudApiAlbControllerTest.refused(get(tenant, IMPORTABLE + "?" + filter("_context==" + controller)), 403,
                 "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+    }
+
+    static String cloudBody(String name, String controllerUrn, String backingId, String poolUrn) {
+        return "{\"name\":\"" + name + "\",\"description\":\"alb-cloud-description\",\"loadBalancerCloudBacking\":"
+                + "{\"backingId\":\"" + backingId + "\",\"backingType\":\"NSXALB_NSXT\",\"loadBalancerControllerRef\":"
+                + "{\"id\":\"" + controllerUrn + "\"}},\"networkPoolRef\":{\"id\":\"" + poolUrn + "\"}}";
+    }
+
+    /** A cloud imported from the controller's first importable cloud, as go-vcd's spawnAlbControllerAndCloud does. */
+    static JsonNode imported(String name, String controllerUrn) {
+        JsonNode offered = importable(controllerUrn).get(0);
+        Http.Res res = send(admin, "POST", CLOUDS, cloudBody(name, controllerUrn, offered.get("id").asText(),
+                offered.get("networkPoolRef").get("id").asText()));
+        assertThat(res.status).as(res.body).isEqualTo(201);
+        return res.json();
+    }
+
+    @Test
+    void aCloudIsImportedOnceFoundByNameAndIdAndDeleted() {
+        String ctl = controller("alb-import", "https://avi-controller-3");
+        JsonNode offered = importable(ctl).get(0);
+        JsonNode cloud = imported("alb-cloud-1", ctl);
+        String id = cloud.get("id").asText();
+        assertThat(id).startsWith("urn:vcloud:loadBalancerCloud:");
+        assertThat(cloud.get("description").asText()).isEqualTo("alb-cloud-description");
+        assertThat(cloud.get("loadBalancerCloudBacking").get("backingId")).isEqualTo(offered.get("id"));
+        assertThat(cloud.get("loadBalancerCloudBacking").get("backingType").asText()).isEqualTo("NSXALB_NSXT");
+        assertThat(cloud.get("loadBalancerCloudBacking").get("loadBalancerControllerRef").get("name").asText())
+                .isEqualTo("alb-import");
+        assertThat(cloud.get("networkPoolRef").get("name").asText()).isEqualTo("nsxt-pool-1");
+        assertThat(cloud.get("healthStatus").asText()).isEqualTo("UP");
+        assertThat(importable(ctl).get(0).get("alreadyImported").asBoolean()).isTrue();
+        assertThat(get(admin, CLOUDS + id).json()).isEqualTo(cloud);
+        for (String fiql : new String[]{"name==alb-cloud-1", "id==" + id}) {
+            JsonNode page = get(admin, V1 + "/loadBalancer/clouds?" + filter(fiql)).json();
+            assertThat(page.get("resultTotal").asInt()).as(fiql).isEqualTo(1);
+            assertThat(page.get("values").get(0)).isEqualTo(cloud);
+        }
+
+        Http.Res again = send(admin, "POST", CLOUDS, cloudBody("alb-cloud-2", ctl, offered.get("id").asText(),
+                offered.get("networkPoolRef").get("id").asText()));
+        CloudApiAlbControllerTest.refused(again, 400, "BAD_REQUEST");
+        Http.Res controllerGone = admin.delete(CloudApiAlbControllerTest.CONTROLLERS + ctl);
+        assertThat(CloudApiAlbControllerTest.refused(controllerGone, 400, "BAD_REQUEST").body).contains("alb-cloud-1");
+        Http.Res poolGone = send(admin, "DELETE", V1 + "/networkPools/" + offered.get("networkPoolRef").get("id")
+                .asText(), "");
+        assertThat(CloudApiAlbControllerTest.refused(poolGone, 400, "BAD_REQUEST").body).contains("alb-cloud-1");
+
+        assertThat(admin.delete(CLOUDS + id).status).isEqualTo(204);
+        assertThat(get(admin, CLOUDS + id).status).isEqualTo(403);
+        assertThat(importable(ctl).get(0).get("alreadyImported").asBoolean()).isFalse();
+        assertThat(admin.delete(CloudApiAlbControllerTest.CONTROLLERS + ctl).status).isEqualTo(204);
+    }
+
+    @Test
+    void badImportsAreRefusedAndCloudsAreSystemAdministrators() {
+        String ctl = controller("alb-bad-import", "https://avi-controller-3.vcdsim.invalid");
+        JsonNode offered = importable(ctl).get(0);
+        String backing = offered.get("id").asText();
+        String pool = offered.get("networkPoolRef").get("id").asText();
+        String otherPool = get(admin, V1 + "/networkPools?" + filter("name==pool-1")).json().get("values").get(0)
+                .get("id").asText();
+        for (String body : new String[]{cloudBody("alb-bad", ctl, "cloud-" + UUID.randomUUID(), pool),
+                cloudBody("alb-bad", ctl, backing, otherPool),
+                cloudBody("alb-bad", "urn:vcloud:loadBalancerController:" + UUID.randomUUID(), backing, pool),
+                cloudBody("alb-bad", ctl, backing, "nothing"),
+                cloudBody("", ctl, backing, pool),
+                cloudBody("alb-bad", ctl, backing, pool).replace("NSXALB_NSXT", "AVI"),
+                "{\"name\":\"alb-bad\"}", "[]"}) {
+            Http.Res r = send(admin, "POST", CLOUDS, body);
+            assertThat(r.status).as(body + " " + r.body).isEqualTo(400);
+        }
+        assertThat(get(admin, V1 + "/loadBalancer/clouds?" + filter("name==alb-bad")).json().get("resultTotal")
+                .asInt()).isZero();
+        String id = imported("alb-dup", ctl).get("id").asText();
+        String other = controller("alb-bad-import-2", "https://avi-controller-1.vcdsim.invalid");
+        CloudApiAlbControllerTest.refused(send(admin, "POST", CLOUDS, cloudBody("ALB-dup", other,
+                importable(other).get(0).get("id").asText(), pool)), 400, "DUPLICATE_NAME");
+        CloudApiAlbControllerTest.refused(get(tenant, V1 + "/loadBalancer/clouds"), 403,
+                "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        CloudApiAlbControllerTest.refused(get(tenant, CLOUDS + id), 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        CloudApiAlbControllerTest.refused(send(tenant, "POST", CLOUDS, cloudBody("alb-t", other, backing, pool)),
+                403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        assertThat(tenant.delete(CLOUDS + id).status).isEqualTo(403);
+        assertThat(admin.delete(CLOUDS + id).status).isEqualTo(204);
     }
 }

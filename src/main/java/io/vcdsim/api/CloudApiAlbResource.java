@@ -21,8 +21,8 @@ import static io.vcdsim.api.CloudApi.V1;
 /**
  * NSX-T Advanced Load Balancer on the cloudapi, as go-vcloud-director's nsxt_alb_*.go use it: the controllers
  * ({@code loadBalancer/controllers}), the clouds a controller offers ({@code nsxAlbResources/importableClouds}) and
- * those imported ({@code loadBalancer/clouds}), system administrators' only. Changes are applied at once (201 with the new
- * object, 200 for a change, 204 for a DELETE).
+ * those imported ({@code loadBalancer/clouds}), system administrators' only. Changes are applied at once (201 with
+ * the new object, 200 for a change, 204 for a DELETE).
  */
 public final class CloudApiAlbResource implements Routes {
     private static final String CONTROLLERS = V1 + "/loadBalancer/controllers";

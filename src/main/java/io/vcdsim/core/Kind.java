@@ -269,6 +269,10 @@ public final class Kind {
     public static final Kind ALB_CLOUD = declare("loadBalancerCloud").urn("loadBalancerCloud")
             .cloudApi("/cloudapi/1.0.0/loadBalancer/clouds/").table("alb_cloud", null)
             .queries("loadBalancerCloud", null).done();
+    /** A service engine group vCD imported from an ALB cloud (cloudapi {@code loadBalancer/serviceEngineGroups}). */
+    public static final Kind ALB_SERVICE_ENGINE_GROUP = declare("serviceEngineGroup").urn("serviceEngineGroup")
+            .cloudApi("/cloudapi/1.0.0/loadBalancer/serviceEngineGroups/").table("alb_service_engine_group", null)
+            .queries("serviceEngineGroup", null).done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

@@ -84,7 +84,7 @@ public final class AlbClouds {
                             .urn(s.controllerId()) + " is registered."));
             Importable offered = offered(tx, s.controllerId()).stream().filter(c -> c.id().equals(s.backingId()))
                     .findFirst().orElseThrow(() -> ApiException.invalidReference("The load balancer controller "
-                            + "offers no cloud " + abbreviated(s.backingId()) + "."));
+                            + "offers no cloud " + AlbControllers.abbreviated(s.backingId()) + "."));
             if (offered.alreadyImported()) {
                 throw ApiException.badRequest("The cloud " + offered.displayName() + " is already imported.");
             }
@@ -105,7 +105,8 @@ public final class AlbClouds {
     public void delete(Principal p, UUID id) {
         p.requireSystemAdmin();
         db.run(tx -> {
-            store(tx).lock(id).orElseThrow(() -> unknown(id));
+            Cloud c = store(tx).lock(id).orElseThrow(() -> unknown(id));
+            AlbServiceEngineGroups.checkNoGroups(tx, c);
             store(tx).delete(id);
         });
     }
@@ -150,10 +151,6 @@ public final class AlbClouds {
 
     private static ApiException unknown(UUID id) {
         return ApiException.forbidden("No load balancer cloud " + Kind.ALB_CLOUD.urn(id) + " is accessible.");
-    }
-
-    private static String abbreviated(String s) {
-        return s.length() > 64 ? s.substring(0, 64) + "…" : s;
     }
 
     private static AlbCloudStore store(Tx tx) {

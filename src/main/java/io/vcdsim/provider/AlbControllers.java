@@ -143,7 +143,7 @@ public final class AlbControllers {
                 : h);
     }
 
-    private static String abbreviated(String s) {
+    static String abbreviated(String s) {
         return s.length() > 64 ? s.substring(0, 64) + "…" : s;
     }
 

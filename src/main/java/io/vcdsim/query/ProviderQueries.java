@@ -204,6 +204,13 @@ final class ProviderQueries {
                 .from("alb_cloud c").id("c.id").sortedBy("name")
                 .fields(List.of(string("name", "c.name"), string("description", "c.description")))
                 .build());
+        // ... and the service engine groups imported from those (by name==X; vCD's _context filters are not here)
+        types.add(QueryType.of(Kind.ALB_SERVICE_ENGINE_GROUP, null, null).cloudApiOnly().systemOnly()
+                .from("alb_service_engine_group g").id("g.id").sortedBy("name")
+                .fields(List.of(string("name", "g.name"), string("description", "g.description"),
+                        string("haMode", "g.ha_mode"), string("reservationType", "g.reservation_type"),
+                        string("supportedFeatureSet", "g.supported_feature_set")))
+                .build());
 
         // VDC templates: system administrators' by their own names, tenants' by the names tenants see, limited to
         // the templates published to their org (go-vcloud-director's GetVdcTemplateByName runs one or the other).

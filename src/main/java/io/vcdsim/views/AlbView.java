@@ -5,9 +5,12 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.OpenApiReference;
 import io.vcdsim.provider.AlbClouds;
 import io.vcdsim.provider.AlbControllers;
+import io.vcdsim.provider.AlbServiceEngineGroups;
+import io.vcdsim.store.AlbCloudStore;
 import io.vcdsim.store.AlbCloudStore.Cloud;
 import io.vcdsim.store.AlbControllerStore;
 import io.vcdsim.store.AlbControllerStore.Controller;
+import io.vcdsim.store.AlbServiceEngineGroupStore.Group;
 import io.vcdsim.store.NetworkPoolStore;
 import io.vcdsim.store.Tx;
 
@@ -67,6 +70,39 @@ public final class AlbView {
                 .map(pool -> OpenApiReference.ref(pool.name(), Kind.NETWORK_POOL.urn(pool.id()))).orElse(null));
         json.put("healthStatus", "UP");
         json.put("detailedHealthMessage", "");
+        return json;
+    }
+
+    /** A group a cloud offers (types.NsxtAlbImportableServiceEngineGroups). */
+    public static Map<String, Object> importableGroup(AlbServiceEngineGroups.Importable g) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", g.id());
+        json.put("displayName", g.displayName());
+        json.put("haMode", g.haMode());
+        return json;
+    }
+
+    /** An imported group (types.NsxtAlbServiceEngineGroup): no virtual services yet; the feature set from 37.0. */
+    public static Map<String, Object> serviceEngineGroup(Tx tx, Group g, ApiVersion version) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", Kind.ALB_SERVICE_ENGINE_GROUP.urn(g.id()));
+        json.put("name", g.name());
+        json.put("description", g.description() == null ? "" : g.description());
+        Map<String, Object> backing = new LinkedHashMap<>();
+        backing.put("backingId", g.backingId());
+        backing.put("backingType", "AVI_SERVICE_ENGINE_GROUP");
+        backing.put("loadBalancerCloudRef", tx.store(AlbCloudStore::new).find(g.cloudId())
+                .map(c -> OpenApiReference.ref(c.name(), Kind.ALB_CLOUD.urn(c.id()))).orElse(null));
+        json.put("serviceEngineGroupBacking", backing);
+        json.put("haMode", g.haMode());
+        json.put("reservationType", g.reservationType());
+        json.put("maxVirtualServices", g.maxVirtualServices());
+        json.put("numDeployedVirtualServices", 0);
+        json.put("reservedVirtualServices", 0);
+        json.put("overAllocated", false);
+        if (!hasLicenseType(version)) {
+            json.put("supportedFeatureSet", g.supportedFeatureSet());
+        }
         return json;
     }
 

@@ -39,11 +39,19 @@ class CloudApiAlbCloudTest {
     }
 
     static String controller(String name, String url) {
-        return CloudApiAlbControllerTest.created(admin, name, url).get("id").asText();
+        return controller(admin, name, url);
+    }
+
+    static String controller(Http who, String name, String url) {
+        return CloudApiAlbControllerTest.created(who, name, url).get("id").asText();
     }
 
     static JsonNode importable(String controllerUrn) {
-        Http.Res res = get(admin, IMPORTABLE + "?" + filter("_context==" + controllerUrn));
+        return importable(admin, controllerUrn);
+    }
+
+    static JsonNode importable(Http who, String controllerUrn) {
+        Http.Res res = get(who, IMPORTABLE + "?" + filter("_context==" + controllerUrn));
         assertThat(res.status).as(res.body).isEqualTo(200);
         return res.json().get("values");
     }
@@ -104,8 +112,12 @@ class CloudApiAlbCloudTest {
 
     /** A cloud imported from the controller's first importable cloud, as go-vcd's spawnAlbControllerAndCloud does. */
     static JsonNode imported(String name, String controllerUrn) {
-        JsonNode offered = importable(controllerUrn).get(0);
-        Http.Res res = send(admin, "POST", CLOUDS, cloudBody(name, controllerUrn, offered.get("id").asText(),
+        return imported(admin, name, controllerUrn);
+    }
+
+    static JsonNode imported(Http who, String name, String controllerUrn) {
+        JsonNode offered = importable(who, controllerUrn).get(0);
+        Http.Res res = send(who, "POST", CLOUDS, cloudBody(name, controllerUrn, offered.get("id").asText(),
                 offered.get("networkPoolRef").get("id").asText()));
         assertThat(res.status).as(res.body).isEqualTo(201);
         return res.json();

@@ -67,7 +67,7 @@ public final class AlbControllers {
         }
         return db.tx(tx -> {
             Controller c = checked(tx, UUID.randomUUID(), s, "BASIC", clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            store(tx).save(c);
+            store(tx).save(c, simulatedController(c.url()));
             return c;
         });
     }
@@ -77,7 +77,7 @@ public final class AlbControllers {
         return db.tx(tx -> {
             Controller old = store(tx).lock(id).orElseThrow(() -> unknown(id));
             Controller c = checked(tx, id, s, old.licenseType(), old.created());
-            store(tx).save(c);
+            store(tx).save(c, simulatedController(c.url()));
             return c;
         });
     }
@@ -108,7 +108,7 @@ public final class AlbControllers {
         if (store(tx).nameTaken(name, id)) {
             throw ApiException.duplicateName("A load balancer controller named " + name + " is already registered.");
         }
-        if (store(tx).urlTaken(url, id)) {
+        if (store(tx).urlTaken(simulatedController(url), id)) {
             throw ApiException.badRequest("The load balancer controller at " + url + " is already registered.");
         }
         return new Controller(id, name, s.description(), url, s.username(), license, created);
@@ -130,17 +130,30 @@ public final class AlbControllers {
             throw ApiException.badRequest("A load balancer controller is reached by https, not at '"
                     + abbreviated(url) + "'.");
         }
-        if (!simulated(uri.getHost()) || uri.getPort() != -1 && uri.getPort() != 443) {
+        if (simulatedController(url) == null || uri.getPort() != -1 && uri.getPort() != 443) {
             throw ApiException.badRequest("Unable to connect to the load balancer controller at " + abbreviated(url)
                     + ": cannot resolve or reach " + uri.getHost() + ".");
         }
         return url.trim();
     }
 
-    private static boolean simulated(String host) {
+    /**
+     * The simulated controller a URL reaches ({@code avi-controller-1}, however the URL writes it), or null: two URLs
+     * of one controller register it once.
+     */
+    static String simulatedController(String url) {
+        String host;
+        try {
+            host = URI.create(url.trim()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (host == null) {
+            return null;
+        }
         String h = host.toLowerCase(Locale.ROOT);
-        return HOSTS.contains(h.endsWith(Inventory.DOMAIN) ? h.substring(0, h.length() - Inventory.DOMAIN.length())
-                : h);
+        String name = h.endsWith(Inventory.DOMAIN) ? h.substring(0, h.length() - Inventory.DOMAIN.length()) : h;
+        return HOSTS.contains(name) ? name : null;
     }
 
     static String abbreviated(String s) {

@@ -47,9 +47,9 @@ public final class AlbControllerStore {
         return taken("name_key", Rows.key(name), except);
     }
 
-    /** Whether another controller has this URL (compared without case, as host names are). */
-    public boolean urlTaken(String url, UUID except) {
-        return taken("url_key", Rows.key(url), except);
+    /** Whether another controller is at the controller {@code urlKey} names (however its URL was written). */
+    public boolean urlTaken(String urlKey, UUID except) {
+        return taken("url_key", urlKey, except);
     }
 
     private boolean taken(String column, String key, UUID except) {
@@ -57,14 +57,17 @@ public final class AlbControllerStore {
                 .bind("k", key).bind("id", except).mapTo(Integer.class).one() > 0;
     }
 
-    /** Writes the controller; an existing one takes the new name, description, URL, user and license type. */
-    public void save(Controller c) {
+    /**
+     * Writes the controller, {@code urlKey} naming the controller its URL reaches; an existing one takes the new name,
+     * description, URL, user and license type.
+     */
+    public void save(Controller c, String urlKey) {
         if (Rows.execute(h, "UPDATE alb_controller SET name = ?, name_key = ?, description = ?, url = ?, url_key = ?, "
                         + "username = ?, license_type = ? WHERE id = ?", c.name(), Rows.key(c.name()), c.description(),
-                c.url(), Rows.key(c.url()), c.username(), c.licenseType(), c.id()) == 0) {
+                c.url(), urlKey, c.username(), c.licenseType(), c.id()) == 0) {
             Rows.execute(h, "INSERT INTO alb_controller (id, name, name_key, description, url, url_key, username, "
                             + "license_type, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", c.id(), c.name(),
-                    Rows.key(c.name()), c.description(), c.url(), Rows.key(c.url()), c.username(), c.licenseType(),
+                    Rows.key(c.name()), c.description(), c.url(), urlKey, c.username(), c.licenseType(),
                     Rows.utc(c.created()));
         }
     }

@@ -75,6 +75,7 @@ class CloudApiAlbCloudTest {
         assertThat(importable(controller).get(0).get("id")).isEqualTo(cloud.get("id"));
         String other = controller("alb-clouds-other", "https://avi-controller-2");
         assertThat(importable(other).get(0).get("id")).isNotEqualTo(cloud.get("id"));
+        assertThat(admin.delete(CloudApiAlbControllerTest.CONTROLLERS + other).status).isEqualTo(204);
 
         String manager = CloudApiNsxtTest.managerUrn(admin);
         String zone = null;
@@ -162,7 +163,7 @@ class CloudApiAlbCloudTest {
 
     @Test
     void badImportsAreRefusedAndCloudsAreSystemAdministrators() {
-        String ctl = controller("alb-bad-import", "https://avi-controller-3.vcdsim.invalid");
+        String ctl = controller("alb-bad-import", "https://avi-controller-2.vcdsim.invalid");
         JsonNode offered = importable(ctl).get(0);
         String backing = offered.get("id").asText();
         String pool = offered.get("networkPoolRef").get("id").asText();
@@ -181,15 +182,15 @@ class CloudApiAlbCloudTest {
         assertThat(get(admin, V1 + "/loadBalancer/clouds?" + filter("name==alb-bad")).json().get("resultTotal")
                 .asInt()).isZero();
         String id = imported("alb-dup", ctl).get("id").asText();
-        String other = controller("alb-bad-import-2", "https://avi-controller-1.vcdsim.invalid");
-        CloudApiAlbControllerTest.refused(send(admin, "POST", CLOUDS, cloudBody("ALB-dup", other,
-                importable(other).get(0).get("id").asText(), pool)), 400, "DUPLICATE_NAME");
+        CloudApiAlbControllerTest.refused(send(admin, "POST", CLOUDS, cloudBody("ALB-dup", controller,
+                importable(controller).get(0).get("id").asText(), pool)), 400, "DUPLICATE_NAME");
         CloudApiAlbControllerTest.refused(get(tenant, V1 + "/loadBalancer/clouds"), 403,
                 "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
         CloudApiAlbControllerTest.refused(get(tenant, CLOUDS + id), 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
-        CloudApiAlbControllerTest.refused(send(tenant, "POST", CLOUDS, cloudBody("alb-t", other, backing, pool)),
+        CloudApiAlbControllerTest.refused(send(tenant, "POST", CLOUDS, cloudBody("alb-t", controller, backing, pool)),
                 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
         assertThat(tenant.delete(CLOUDS + id).status).isEqualTo(403);
         assertThat(admin.delete(CLOUDS + id).status).isEqualTo(204);
+        assertThat(admin.delete(CloudApiAlbControllerTest.CONTROLLERS + ctl).status).isEqualTo(204);
     }
 }

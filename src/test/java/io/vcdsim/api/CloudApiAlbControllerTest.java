@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * NSX-T ALB controllers ({@code loadBalancer/controllers}) as go-vcloud-director's nsxt_alb_controllers.go and its
- * Test_NsxtAlbController use them: the simulated Avi controllers are https://avi-controller-1 to -3.
+ * Test_NsxtAlbController use them: the simulated Avi controllers are https://avi-controller-1 to -3 (each test
+ * deletes the controllers it registers, as a controller is registered once).
  */
 class CloudApiAlbControllerTest {
     @RegisterExtension
@@ -124,8 +125,10 @@ class CloudApiAlbControllerTest {
         String id = created(admin, "alb-unique", "https://avi-controller-3").get("id").asText();
         refused(send(admin, "POST", CONTROLLERS, body("ALB-unique", "https://avi-controller-3.vcdsim.invalid", "s")),
                 400, "DUPLICATE_NAME");
-        refused(send(admin, "POST", CONTROLLERS, body("alb-other", "https://AVI-controller-3", "s")), 400,
-                "BAD_REQUEST");
+        for (String sameController : new String[]{"https://AVI-controller-3",
+                "https://avi-controller-3.vcdsim.invalid/"}) {
+            refused(send(admin, "POST", CONTROLLERS, body("alb-other", sameController, "s")), 400, "BAD_REQUEST");
+        }
         JsonNode c = get(admin, CONTROLLERS + id).json();
         refused(send(admin, "PUT", CONTROLLERS + id, ((ObjectNode) c.deepCopy()).put("id",
                 "urn:vcloud:loadBalancerController:" + UUID.randomUUID()).toString()), 400, "BAD_REQUEST");

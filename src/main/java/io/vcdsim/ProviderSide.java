@@ -1,5 +1,7 @@
 package io.vcdsim;
 
+import io.vcdsim.api.CloudApiAlbResource;
+import io.vcdsim.api.CloudApiAlbServiceEngineGroupResource;
 import io.vcdsim.api.CloudApiLogicalVmGroupResource;
 import io.vcdsim.api.CloudApiNetworkPoolResource;
 import io.vcdsim.api.DrsResource;
@@ -12,6 +14,9 @@ import io.vcdsim.api.StrandedItemResource;
 import io.vcdsim.api.TaskViews;
 import io.vcdsim.api.VimServerResource;
 import io.vcdsim.config.Config;
+import io.vcdsim.provider.AlbClouds;
+import io.vcdsim.provider.AlbControllers;
+import io.vcdsim.provider.AlbServiceEngineGroups;
 import io.vcdsim.provider.Associations;
 import io.vcdsim.provider.DrsRules;
 import io.vcdsim.provider.LogicalVmGroups;
@@ -47,6 +52,10 @@ final class ProviderSide {
                 new VimServerResource(db, new VimServers(db, engine, config.vcenterShape()), new VSphereWebClient(db),
                         queries, taskViews),
                 new StrandedItemResource(db, new StrandedItems(db, engine), queries, taskViews),
-                new CloudApiNetworkPoolResource(db, new NetworkPools(db, engine), queries, taskViews));
+                new CloudApiNetworkPoolResource(db, new NetworkPools(db, engine), queries, taskViews),
+                new CloudApiAlbResource(db, new AlbControllers(db, config.clock()), new AlbClouds(db, config.clock()),
+                        queries),
+                new CloudApiAlbServiceEngineGroupResource(db, new AlbServiceEngineGroups(db, engine, config.clock()),
+                        queries));
     }
 }

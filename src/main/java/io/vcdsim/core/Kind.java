@@ -261,6 +261,18 @@ public final class Kind {
     public static final Kind NETWORK_CONTEXT_PROFILE = declare("networkContextProfile").urn("networkContextProfile")
             .cloudApi("/cloudapi/1.0.0/networkContextProfiles/")
             .table("nsxt_resource", null, "kind = 'CONTEXT_PROFILE'").done();
+    /** An NSX-T Advanced Load Balancer (Avi) controller vCD has registered (cloudapi {@code loadBalancer/controllers}). */
+    public static final Kind ALB_CONTROLLER = declare("loadBalancerController").urn("loadBalancerController")
+            .cloudApi("/cloudapi/1.0.0/loadBalancer/controllers/").table("alb_controller", null)
+            .queries("loadBalancerController", null).done();
+    /** An NSX-T cloud vCD imported from an ALB controller (cloudapi {@code loadBalancer/clouds}). */
+    public static final Kind ALB_CLOUD = declare("loadBalancerCloud").urn("loadBalancerCloud")
+            .cloudApi("/cloudapi/1.0.0/loadBalancer/clouds/").table("alb_cloud", null)
+            .queries("loadBalancerCloud", null).done();
+    /** A service engine group vCD imported from an ALB cloud (cloudapi {@code loadBalancer/serviceEngineGroups}). */
+    public static final Kind ALB_SERVICE_ENGINE_GROUP = declare("serviceEngineGroup").urn("serviceEngineGroup")
+            .cloudApi("/cloudapi/1.0.0/loadBalancer/serviceEngineGroups/").table("alb_service_engine_group", null)
+            .queries("serviceEngineGroup", null).done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

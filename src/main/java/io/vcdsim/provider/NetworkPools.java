@@ -323,5 +323,10 @@ public final class NetworkPools {
             throw ApiException.badRequest("The network pool " + pool.name() + " cannot be deleted: provider VDC "
                     + String.join(", ", users) + " uses it.");
         }
+        List<String> clouds = AlbClouds.onPool(tx, pool.id());
+        if (!clouds.isEmpty()) {
+            throw ApiException.badRequest("The network pool " + pool.name() + " cannot be deleted: load balancer "
+                    + "cloud " + String.join(", ", clouds) + " stands on it.");
+        }
     }
 }

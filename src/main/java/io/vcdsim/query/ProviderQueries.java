@@ -193,6 +193,24 @@ final class ProviderQueries {
                 .from("nsxt_manager m").id("m.id").systemOnly()
                 .fields(List.of(string("name", "m.name"), string("url", "m.url")))
                 .build());
+        // NSX-T ALB controllers, on the cloudapi only (go-vcloud-director finds one by name==X; vCD filters no URL).
+        types.add(QueryType.of(Kind.ALB_CONTROLLER, null, null).cloudApiOnly().systemOnly()
+                .from("alb_controller c").id("c.id").sortedBy("name")
+                .fields(List.of(string("name", "c.name"), string("description", "c.description"),
+                        string("username", "c.username")))
+                .build());
+        // ... and the clouds imported from them (go-vcloud-director finds one by name==X or id==URN)
+        types.add(QueryType.of(Kind.ALB_CLOUD, null, null).cloudApiOnly().systemOnly()
+                .from("alb_cloud c").id("c.id").sortedBy("name")
+                .fields(List.of(string("name", "c.name"), string("description", "c.description")))
+                .build());
+        // ... and the service engine groups imported from those (by name==X; vCD's _context filters are not here)
+        types.add(QueryType.of(Kind.ALB_SERVICE_ENGINE_GROUP, null, null).cloudApiOnly().systemOnly()
+                .from("alb_service_engine_group g").id("g.id").sortedBy("name")
+                .fields(List.of(string("name", "g.name"), string("description", "g.description"),
+                        string("haMode", "g.ha_mode"), string("reservationType", "g.reservation_type"),
+                        string("supportedFeatureSet", "g.supported_feature_set")))
+                .build());
 
         // VDC templates: system administrators' by their own names, tenants' by the names tenants see, limited to
         // the templates published to their org (go-vcloud-director's GetVdcTemplateByName runs one or the other).

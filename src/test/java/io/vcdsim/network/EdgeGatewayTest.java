@@ -210,6 +210,33 @@ class EdgeGatewayTest {
         assertThat(admin.awaitTask(admin.delete(tiny.attr("href"))).attr("status")).isEqualTo("success");
     }
 
+    /**
+     * pyvcloud's Gateway.add_sub_allocated_ip_pools and remove_sub_allocated_ip_pools PUT the edge read back with
+     * IpRanges added to or removed from its uplink subnet; the primary address stays outside them.
+     */
+    @Test
+    void aPutOfTheEdgeSetsItsSubAllocatedPools() {
+        Http.Res created = create(admin, unique("edge"), external, subnet("10.150.0.1", null, null));
+        assertThat(admin.awaitTask(created).attr("status")).isEqualTo("success");
+        String href = created.attr("href");
+        String read = admin.get(href).body;
+        String ip = text(all(admin.get(href).root(), "SubnetParticipation").get(0), "IpAddress");
+        String withPool = read.replace("<IpAddress>" + ip + "</IpAddress>", "<IpAddress>" + ip + "</IpAddress>"
+                + "<IpRanges><IpRange><StartAddress>10.150.0.180</StartAddress><EndAddress>10.150.0.185</EndAddress>"
+                + "</IpRange></IpRanges>");
+        assertThat(admin.awaitTask(admin.put(href, EDGE, withPool)).attr("status")).isEqualTo("success");
+        Element subnet = all(admin.get(href).root(), "SubnetParticipation").get(0);
+        assertThat(text(subnet, "IpAddress")).isEqualTo(ip);
+        assertThat(text(subnet, "StartAddress")).isEqualTo("10.150.0.180");
+        assertThat(text(subnet, "EndAddress")).isEqualTo("10.150.0.185");
+        // another edge cannot take them, and the edge read back without them lets them go
+        Http.Res overlapping = create(admin, unique("edge"), external, subnet("10.150.0.1", "10.150.0.182", null));
+        assertThat(overlapping.status).isEqualTo(400);
+        assertThat(admin.awaitTask(admin.put(href, EDGE, read)).attr("status")).isEqualTo("success");
+        assertThat(all(admin.get(href).root(), "IpRanges")).isEmpty();
+        admin.awaitTask(admin.delete(href));
+    }
+
     @Test
     void aUsedUpPoolIsSaidSo() {
         Http.Res tiny = tinyNetwork("10.60.0");

@@ -25,7 +25,9 @@ import io.vcdsim.tasks.TaskEngine;
 import io.vcdsim.views.EdgeGatewayView;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -173,7 +175,11 @@ public final class EdgeGatewayResource implements Routes {
         return tasks.created(x, view, MediaTypes.EDGE_GATEWAY, view.href, java.util.List.of(created.task()));
     }
 
-    /** A PUT of the whole edge: its name, description and switches change; uplinks and services stay. */
+    /**
+     * A PUT of the whole edge: its name, description and switches change, and its uplink subnets' sub-allocated pools
+     * become those sent (pyvcloud's Gateway.add_sub_allocated_ip_pools and remove_sub_allocated_ip_pools PUT the edge
+     * read back with IpRanges added or removed); uplinks, their addresses and services stay.
+     */
     private Reply update(Exchange x) {
         EdgeGatewayRow e = edge(x, Right.ORG_EDIT);
         EdgeGateway in = x.read(EdgeGateway.class, "EdgeGateway", MediaTypes.EDGE_GATEWAY);
@@ -185,6 +191,28 @@ public final class EdgeGatewayResource implements Routes {
                         : c.advancedNetworkingEnabled,
                 c == null || c.distributedRoutingEnabled == null ? e.distributedRouting()
                         : c.distributedRoutingEnabled);
-        return tasks.accepted(x, edges.update(x.principal(), e, u, TaskResource.caller(x.principal())));
+        return tasks.accepted(x, edges.update(x.principal(), e, u, null, c == null ? Map.of() : subAllocations(c),
+                null, TaskResource.caller(x.principal())));
+    }
+
+    /** The IpRanges of each uplink subnet sent, by external network and subnet gateway (none sent: none kept). */
+    private static Map<UUID, Map<String, EdgeGatewayService.Allocation>> subAllocations(EdgeGateway.Configuration c) {
+        Map<UUID, Map<String, EdgeGatewayService.Allocation>> out = new HashMap<>();
+        for (EdgeGateway.GatewayInterface i : Bodies.list(c.gatewayInterfaces, "GatewayInterfaces")) {
+            UUID network = i.network == null ? null : Ids.fromAny(i.network.href != null ? i.network.href
+                    : i.network.id);
+            if (!"uplink".equals(i.interfaceType) || network == null) {
+                continue;
+            }
+            for (EdgeGateway.SubnetParticipation s : Bodies.list(i.subnetParticipation, "SubnetParticipation")) {
+                if (s.gateway != null) {
+                    List<IpScope.IpRange> ranges = s.ipRanges == null ? List.of() : Bodies.list(s.ipRanges,
+                            "IpRanges").stream().map(r -> new IpScope.IpRange(r.startAddress, r.endAddress)).toList();
+                    out.computeIfAbsent(network, k -> new HashMap<>()).put(s.gateway,
+                            new EdgeGatewayService.Allocation(ranges, null));
+                }
+            }
+        }
+        return out;
     }
 }

@@ -21,7 +21,8 @@ import java.util.UUID;
  * The ranges an edge's uplink subnets set aside on an external network, checked against its pool and the other
  * edges; an NSX-T edge's allocation set anew by an update, as ranges or as a count ({@code autoAllocateIpRanges} with
  * {@code totalIpCount}, as go-vcloud-director's DeallocateIpCount asks for it): the primary address always stays;
- * fewer keeps the lowest others, more adds the pool's first free addresses.
+ * fewer keeps the lowest others, more adds the pool's first free addresses. An NSX-V edge's sub-allocated pools are
+ * set the same way, by ranges, from a PUT of the edge.
  */
 final class EdgeAllocation {
     private EdgeAllocation() {
@@ -59,6 +60,7 @@ final class EdgeAllocation {
      * and always keeping the subnet's primary address.
      */
     static void reallocate(Tx tx, EdgeGatewayRow e, Map<UUID, Map<String, Allocation>> ranges) {
+        boolean nsxt = tx.edges().edgeCluster(e.id()).isPresent();
         for (UUID networkId : ranges.keySet().stream().sorted().toList()) {
             ExternalNetworkRow ext = tx.networks().lockExternal(networkId).orElseThrow(() ->
                     ApiException.badRequest("Edge gateway " + e.name() + " has no uplink to " + networkId + "."));
@@ -85,7 +87,8 @@ final class EdgeAllocation {
                 List<IpScope.IpRange> wanted = asked.ranges() != null ? asked.ranges()
                         : resized(scope, own, asked.count(), taken, setAside, e.name());
                 checkRanges(ext, scope, wanted, taken, setAside);
-                if (!wanted.isEmpty() && own.ipAddress() != null
+                // an NSX-V edge's sub-allocated pools stand beside its primary address, as vCD shows them
+                if (nsxt && !wanted.isEmpty() && own.ipAddress() != null
                         && wanted.stream().noneMatch(r -> IpScope.within(own.ipAddress(), r))) {
                     throw ApiException.badRequest("Edge gateway " + e.name() + " keeps its primary address "
                             + own.ipAddress() + " among the addresses allocated to it.");

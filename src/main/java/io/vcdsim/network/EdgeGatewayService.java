@@ -175,7 +175,7 @@ public final class EdgeGatewayService {
             }
             int position = 0;
             for (Uplink u : edgeCluster == null ? spec.uplinks() : NsxtUplinks.arranged(tx, spec.uplinks())) {
-                for (UplinkRow row : uplinkRows(tx, edge.id(), position, u)) {
+                for (UplinkRow row : uplinkRows(tx, edge.id(), position, u, edgeCluster == null)) {
                     tx.edges().insertUplink(row);
                     position++;
                 }
@@ -249,17 +249,29 @@ public final class EdgeGatewayService {
 
     /** The uplink's rows, one per subnet (one without a subnet when it names none), with their addresses taken. */
     static List<UplinkRow> uplinkRows(Tx tx, UUID edgeId, int firstPosition, Uplink u) {
+        return uplinkRows(tx, edgeId, firstPosition, u, false);
+    }
+
+    /**
+     * The same; with {@code everySubnetWhenNone}, an uplink that names no subnet takes part in each subnet of its
+     * network that has a free address, the first free one: vCD gives a new NSX-V edge an address on its uplink when
+     * the request names none (pyvcloud's create_gateway sends no SubnetParticipation unless asked, then reads the
+     * edge's address from it). Without a free address anywhere it stays without a subnet.
+     */
+    static List<UplinkRow> uplinkRows(Tx tx, UUID edgeId, int firstPosition, Uplink u, boolean everySubnetWhenNone) {
         ExternalNetworkRow ext = tx.networks().external(u.externalNetworkId()).orElseThrow(); // locked by the caller
         if (u.subnets().size() > MAX_SUBNETS) {
             throw ApiException.badRequest("An uplink takes part in at most " + MAX_SUBNETS + " subnets.");
         }
         List<UplinkRow> rows = new ArrayList<>();
-        if (u.subnets().isEmpty()) {
-            rows.add(new UplinkRow(edgeId, firstPosition, ext.id(), u.defaultRoute(), u.applyRateLimit(),
-                    u.inRateLimit(), u.outRateLimit(), null, null, null, null, false));
+        List<IpScope> scopes = tx.networks().scopes(ext.id());
+        boolean chosenHere = u.subnets().isEmpty() && everySubnetWhenNone;
+        List<Subnet> subnets = !chosenHere ? u.subnets() : scopes.stream().limit(MAX_SUBNETS)
+                .map(sc -> new Subnet(sc.gateway(), sc.netmask(), null, null, false)).toList();
+        if (subnets.isEmpty()) {
+            rows.add(bareRow(edgeId, firstPosition, ext, u));
             return rows;
         }
-        List<IpScope> scopes = tx.networks().scopes(ext.id());
         List<UplinkRow> others = tx.edges().uplinksOn(ext.id());
         Set<String> taken = new HashSet<>();
         List<IpScope.IpRange> setAside = new ArrayList<>();
@@ -273,10 +285,10 @@ public final class EdgeGatewayService {
         }
         // an uplink for the default route routes through one of its subnets: the first, unless one is named; one
         // with a subnet for the default route is the default route (pyvcloud says so on the subnet only)
-        boolean anyDefault = u.subnets().stream().anyMatch(Subnet::defaultRoute);
+        boolean anyDefault = subnets.stream().anyMatch(Subnet::defaultRoute);
         boolean defaultRoute = u.defaultRoute() || anyDefault;
         int position = firstPosition;
-        for (Subnet s : u.subnets()) {
+        for (Subnet s : subnets) {
             IpScope scope = scopes.stream().filter(sc -> sc.gateway().equals(s.gateway())).findFirst()
                     .orElseThrow(() -> ApiException.badRequest("External network " + ext.name() + " has no subnet "
                             + "with gateway " + s.gateway() + "."));
@@ -288,9 +300,13 @@ public final class EdgeGatewayService {
             String asked = s.ipAddress();
             String ip;
             if (asked == null) {
-                ip = scope.firstFree(a -> taken.contains(a) || setAside.stream().anyMatch(r -> IpScope.within(a, r)))
-                        .orElseThrow(() -> ApiException.badRequest("No IP address is free in the static IP pool of "
-                                + "external network " + ext.name() + " (subnet " + scope.gateway() + ")."));
+                Optional<String> free = scope.firstFree(a -> taken.contains(a)
+                        || setAside.stream().anyMatch(r -> IpScope.within(a, r)));
+                if (free.isEmpty() && chosenHere) {
+                    continue;
+                }
+                ip = free.orElseThrow(() -> ApiException.badRequest("No IP address is free in the static IP pool of "
+                        + "external network " + ext.name() + " (subnet " + scope.gateway() + ")."));
             } else if (!scope.holds(asked)) {
                 throw ApiException.badRequest("The address " + asked + " is not in the subnet of gateway "
                         + scope.gateway() + " of external network " + ext.name() + ".");
@@ -306,7 +322,16 @@ public final class EdgeGatewayService {
             rows.add(new UplinkRow(edgeId, position++, ext.id(), defaultRoute, u.applyRateLimit(), u.inRateLimit(),
                     u.outRateLimit(), scope.gateway(), scope.netmask(), ip, ranges, subnetDefault));
         }
+        if (rows.isEmpty()) {
+            rows.add(bareRow(edgeId, firstPosition, ext, u));
+        }
         return rows;
+    }
+
+    /** The uplink's one row when it takes part in no subnet. */
+    private static UplinkRow bareRow(UUID edgeId, int position, ExternalNetworkRow ext, Uplink u) {
+        return new UplinkRow(edgeId, position, ext.id(), u.defaultRoute(), u.applyRateLimit(), u.inRateLimit(),
+                u.outRateLimit(), null, null, null, null, false);
     }
 
     /** The networks a NAT rule of the edge may apply on, by id: its routed networks and its uplinks' networks. */

@@ -170,19 +170,76 @@ class EdgeGatewayTest {
         admin.awaitTask(admin.delete(again.attr("href")));
     }
 
-    @Test
-    void aUsedUpPoolIsSaidSo() {
+    /** An external network on a free port group whose one subnet ({@code net}.1/24) has one address, .5. */
+    static Http.Res tinyNetwork(String net) {
         String ext = "application/vnd.vmware.admin.vmwexternalnet+xml";
         String moref = admin.get("/api/query?type=portgroup&format=records&filter=networkName==--;portgroupType=="
                 + "NETWORK").children("PortgroupRecord").get(0).getAttribute("moref");
         Http.Res tiny = admin.post(admin.get("/api/admin/extension").link("add", ext), ext, "<vmext:VMWExternalNetwork "
                 + "xmlns:vmext=\"http://www.vmware.com/vcloud/extension/v1.5\" xmlns=\"" + Http.NS + "\" name=\""
-                + unique("tiny") + "\"><Configuration><IpScopes><IpScope><Gateway>10.60.0.1</Gateway><Netmask>"
-                + "255.255.255.0</Netmask><IpRanges><IpRange><StartAddress>10.60.0.5</StartAddress><EndAddress>"
-                + "10.60.0.5</EndAddress></IpRange></IpRanges></IpScope></IpScopes></Configuration>"
+                + unique("tiny") + "\"><Configuration><IpScopes><IpScope><Gateway>" + net + ".1</Gateway><Netmask>"
+                + "255.255.255.0</Netmask><IpRanges><IpRange><StartAddress>" + net + ".5</StartAddress><EndAddress>"
+                + net + ".5</EndAddress></IpRange></IpRanges></IpScope></IpScopes></Configuration>"
                 + "<vmext:VimPortGroupRefs><vmext:VimObjectRef><vmext:MoRef>" + moref + "</vmext:MoRef>"
                 + "</vmext:VimObjectRef></vmext:VimPortGroupRefs></vmext:VMWExternalNetwork>");
         assertThat(admin.awaitTask(tiny).attr("status")).isEqualTo("success");
+        return tiny;
+    }
+
+    /**
+     * pyvcloud's VDC.create_gateway sends an uplink without SubnetParticipation unless asked for IP settings, and
+     * its ExternalNetwork.list_allocated_ip_address then reads the edge's address from it: the uplink takes part in
+     * its network's subnet with the first free address, and without one left it stays without a subnet.
+     */
+    @Test
+    void anUplinkNamingNoSubnetTakesTheFirstFreeAddressOfEachSubnet() {
+        Http.Res tiny = tinyNetwork("10.62.0");
+        Http.Res first = create(admin, unique("edge"), tiny.attr("href"));
+        assertThat(first.status).as(first.body).isEqualTo(201);
+        admin.awaitTask(first);
+        Element subnet = all(admin.get(first.attr("href")).root(), "SubnetParticipation").get(0);
+        assertThat(text(subnet, "Gateway")).isEqualTo("10.62.0.1");
+        assertThat(text(subnet, "IpAddress")).isEqualTo("10.62.0.5");
+        assertThat(text(subnet, "UseForDefaultRoute")).isEqualTo("true");
+        Http.Res second = create(admin, unique("edge"), tiny.attr("href"));
+        assertThat(second.status).as(second.body).isEqualTo(201);
+        admin.awaitTask(second);
+        assertThat(all(admin.get(second.attr("href")).root(), "SubnetParticipation")).isEmpty();
+        admin.awaitTask(admin.delete(first.attr("href")));
+        admin.awaitTask(admin.delete(second.attr("href")));
+        assertThat(admin.awaitTask(admin.delete(tiny.attr("href"))).attr("status")).isEqualTo("success");
+    }
+
+    /**
+     * pyvcloud's Gateway.add_sub_allocated_ip_pools and remove_sub_allocated_ip_pools PUT the edge read back with
+     * IpRanges added to or removed from its uplink subnet; the primary address stays outside them.
+     */
+    @Test
+    void aPutOfTheEdgeSetsItsSubAllocatedPools() {
+        Http.Res created = create(admin, unique("edge"), external, subnet("10.150.0.1", null, null));
+        assertThat(admin.awaitTask(created).attr("status")).isEqualTo("success");
+        String href = created.attr("href");
+        String read = admin.get(href).body;
+        String ip = text(all(admin.get(href).root(), "SubnetParticipation").get(0), "IpAddress");
+        String withPool = read.replace("<IpAddress>" + ip + "</IpAddress>", "<IpAddress>" + ip + "</IpAddress>"
+                + "<IpRanges><IpRange><StartAddress>10.150.0.180</StartAddress><EndAddress>10.150.0.185</EndAddress>"
+                + "</IpRange></IpRanges>");
+        assertThat(admin.awaitTask(admin.put(href, EDGE, withPool)).attr("status")).isEqualTo("success");
+        Element subnet = all(admin.get(href).root(), "SubnetParticipation").get(0);
+        assertThat(text(subnet, "IpAddress")).isEqualTo(ip);
+        assertThat(text(subnet, "StartAddress")).isEqualTo("10.150.0.180");
+        assertThat(text(subnet, "EndAddress")).isEqualTo("10.150.0.185");
+        // another edge cannot take them, and the edge read back without them lets them go
+        Http.Res overlapping = create(admin, unique("edge"), external, subnet("10.150.0.1", "10.150.0.182", null));
+        assertThat(overlapping.status).isEqualTo(400);
+        assertThat(admin.awaitTask(admin.put(href, EDGE, read)).attr("status")).isEqualTo("success");
+        assertThat(all(admin.get(href).root(), "IpRanges")).isEmpty();
+        admin.awaitTask(admin.delete(href));
+    }
+
+    @Test
+    void aUsedUpPoolIsSaidSo() {
+        Http.Res tiny = tinyNetwork("10.60.0");
         Http.Res first = create(admin, unique("edge"), tiny.attr("href"), subnet("10.60.0.1", null, null));
         assertThat(text(first.root(), "IpAddress")).isEqualTo("10.60.0.5");
         Http.Res none = create(admin, unique("edge"), tiny.attr("href"), subnet("10.60.0.1", null, null));

@@ -10,6 +10,7 @@ import io.vcdsim.model.Entity;
 import io.vcdsim.model.ErrorType;
 import io.vcdsim.views.EntityLinks;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -40,6 +41,7 @@ public final class ApiHandler extends Handler.Abstract {
     private static final String CLIENT_REQUEST_ID = "X-VMWARE-VCLOUD-CLIENT-REQUEST-ID";
     /** A refused upload chunk up to this size is read to its end, so its connection goes on serving. */
     private static final long MAX_DRAINED_BYTES = 16L * 1024 * 1024;
+    private static final byte[] NO_BODY = new byte[0];
     /** Set on a request whose refused body was read to its end. */
     private static final String BODY_DRAINED = "io.vcdsim.bodyDrained";
 
@@ -265,6 +267,10 @@ public final class ApiHandler extends Handler.Abstract {
         long declared = request.getLength();
         if (declared > maxBodyBytes) {
             throw tooLarge();
+        }
+        // HTTP/1.1: without a length or a transfer coding there is no body (every GET): nothing to read
+        if (declared == 0 || declared < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+            return NO_BODY;
         }
         try (InputStream in = Content.Source.asInputStream(request)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);

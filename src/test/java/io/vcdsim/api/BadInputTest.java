@@ -43,6 +43,23 @@ class BadInputTest {
                 + "</vmext:ApiFilters></vmext:Service>";
     }
 
+    /**
+     * A body sent in chunks, without a Content-Length, is read like any other: only a request with neither a length
+     * nor a transfer coding (every GET) has none.
+     */
+    @Test
+    void aBodySentInChunksIsRead() {
+        Http tenant = tenant();
+        String adminCatalog = "application/vnd.vmware.admin.catalog+xml";
+        String org = tenant.get("/api/session").link("down", "application/vnd.vmware.vcloud.org+xml");
+        byte[] body = ("<AdminCatalog xmlns=\"" + Http.NS + "\" name=\"chunked\"/>").getBytes(StandardCharsets.UTF_8);
+        Http.Res created = tenant.send(tenant.request(tenant.get(org).link("add", adminCatalog))
+                .header("Content-Type", adminCatalog)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+        assertThat(created.status).as(created.body).isEqualTo(201);
+        assertThat(created.attr("name")).isEqualTo("chunked");
+    }
+
     @Test
     void extensionServiceNamesAndPatternsTheStoreCannotHoldAreRefused() {
         Http admin = admin();

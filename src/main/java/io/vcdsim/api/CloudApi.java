@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.RightsCatalog;
 import io.vcdsim.http.Exchange;
@@ -159,7 +160,7 @@ final class CloudApi {
     /** A PUT body's {@code id}, if it gives one, names the object of the URL (as a URN or a bare id); else 400. */
     static void sameId(String bodyId, UUID id) {
         if (bodyId != null && !bodyId.isBlank() && !id.equals(Ids.fromAny(bodyId))) {
-            throw ApiException.badRequest("The body's id " + NsxtRefs.abbreviated(bodyId) + " is not the id in the "
+            throw ApiException.badRequest("The body's id " + Lengths.shown(bodyId) + " is not the id in the "
                     + "URL.");
         }
     }

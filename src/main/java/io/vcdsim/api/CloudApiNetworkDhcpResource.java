@@ -2,6 +2,7 @@ package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
@@ -114,7 +115,7 @@ public final class CloudApiNetworkDhcpResource implements Routes {
             UUID id = bindingId(x);
             BindingBody body = binding(x);
             if (body.id != null && !body.id.isBlank() && !body.id.trim().equals(id.toString())) {
-                throw ApiException.badRequest("The body's id " + NetworkBodies.shown(body.id) + " is not the id in "
+                throw ApiException.badRequest("The body's id " + Lengths.shown(body.id) + " is not the id in "
                         + "the URL.");
             }
             return CloudApi.accepted(x, bindings.update(n, id, request(body), TaskResource.caller(x.principal())));
@@ -139,7 +140,7 @@ public final class CloudApiNetworkDhcpResource implements Routes {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw ApiException.forbidden("No DHCP binding with id " + NetworkBodies.shown(text) + " is accessible.");
+            throw ApiException.forbidden("No DHCP binding with id " + Lengths.shown(text) + " is accessible.");
         }
     }
 
@@ -176,10 +177,6 @@ public final class CloudApiNetworkDhcpResource implements Routes {
 
         static List<String> orEmpty(List<String> values, String field) {
             return values == null ? List.of() : noNulls(values, field);
-        }
-
-        static String shown(String text) {
-            return text.length() > 64 ? text.substring(0, 64) + "…" : text;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
@@ -174,7 +175,7 @@ public final class CloudApiNsxtFirewallResource implements Routes {
             return g -> true; // every edge is on the one NSX-T manager (a system administrator's context)
         }
         throw ApiException.badRequest("_context names an edge gateway, an org VDC network or a VDC group by its URN, "
-                + "not '" + NsxtRefs.abbreviated(value) + "'.");
+                + "not '" + Lengths.shown(value) + "'.");
     }
 
     private static FirewallGroups.Spec spec(GroupBody b) {
@@ -188,7 +189,7 @@ public final class CloudApiNsxtFirewallResource implements Routes {
                 owner = FirewallGroups.Owner.edge(NsxtRefs.urn(id, Kind.EDGE_GATEWAY, "ownerRef"));
             } else {
                 throw ApiException.badRequest("ownerRef names an NSX-T edge gateway or a VDC group by its URN, not '"
-                        + NsxtRefs.abbreviated(id) + "'.");
+                        + Lengths.shown(id) + "'.");
             }
         } else if (b.edgeGatewayRef != null && b.edgeGatewayRef.id != null && !b.edgeGatewayRef.id.isBlank()) {
             owner = FirewallGroups.Owner.edge(NsxtRefs.urn(b.edgeGatewayRef.id, Kind.EDGE_GATEWAY, "edgeGatewayRef"));
@@ -206,7 +207,7 @@ public final class CloudApiNsxtFirewallResource implements Routes {
         if (b.id != null && !b.id.isBlank()) {
             id = Ids.fromAny(b.id);
             if (id == null) {
-                throw ApiException.badRequest("A firewall rule's id is a UUID, not '" + NsxtRefs.abbreviated(b.id)
+                throw ApiException.badRequest("A firewall rule's id is a UUID, not '" + Lengths.shown(b.id)
                         + "'.");
             }
         }
@@ -250,7 +251,7 @@ public final class CloudApiNsxtFirewallResource implements Routes {
     static UUID ruleId(Exchange x) {
         UUID id = Ids.fromAny(x.pathParam("ruleId"));
         if (id == null) {
-            throw ApiException.forbidden("No rule with id " + NsxtRefs.abbreviated(x.pathParam("ruleId"))
+            throw ApiException.forbidden("No rule with id " + Lengths.shown(x.pathParam("ruleId"))
                     + " is accessible.");
         }
         return id;

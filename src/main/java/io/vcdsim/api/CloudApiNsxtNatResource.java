@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
@@ -122,7 +123,7 @@ public final class CloudApiNsxtNatResource implements Routes {
                 if (!List.of(AppPortProfiles.SYSTEM, AppPortProfiles.TENANT, AppPortProfiles.PROVIDER)
                         .contains(value)) {
                     throw ApiException.badRequest("scope is SYSTEM, PROVIDER or TENANT, not '"
-                            + NsxtRefs.abbreviated(value) + "'.");
+                            + Lengths.shown(value) + "'.");
                 }
                 yield p -> p.row().scope().equals(value);
             }
@@ -151,7 +152,7 @@ public final class CloudApiNsxtNatResource implements Routes {
                     .map(VdcGroupStore.Row::orgId);
             case "org" -> Optional.of(NsxtRefs.urn(value, Kind.ORG, "_context"));
             default -> throw ApiException.badRequest("_context names an edge gateway, VDC, VDC group or org by its "
-                    + "URN, not '" + NsxtRefs.abbreviated(value) + "'.");
+                    + "URN, not '" + Lengths.shown(value) + "'.");
         });
         return org.orElse(new UUID(0, 0));
     }
@@ -183,7 +184,7 @@ public final class CloudApiNsxtNatResource implements Routes {
         } else if (context.startsWith("urn:vcloud:nsxtmanager:")) {
             manager = Ids.fromAny(context);
             if (manager == null) {
-                throw ApiException.badRequest("contextEntityId: '" + NsxtRefs.abbreviated(context) + "' is not the URN "
+                throw ApiException.badRequest("contextEntityId: '" + Lengths.shown(context) + "' is not the URN "
                         + "of an NSX-T manager.");
             }
         } else if (!context.isEmpty()) {
@@ -207,7 +208,7 @@ public final class CloudApiNsxtNatResource implements Routes {
     private static UUID ruleId(Exchange x) {
         UUID id = Ids.fromAny(x.pathParam("ruleId"));
         if (id == null) {
-            throw ApiException.forbidden("No NAT rule with id " + NsxtRefs.abbreviated(x.pathParam("ruleId"))
+            throw ApiException.forbidden("No NAT rule with id " + Lengths.shown(x.pathParam("ruleId"))
                     + " is accessible.");
         }
         return id;

@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
@@ -91,7 +92,7 @@ public final class NsxtProfileResource implements Routes {
         }
         String scope = filter.get("scope");
         if (scope != null && !SCOPES.contains(scope)) {
-            throw ApiException.badRequest("scope is SYSTEM, PROVIDER or TENANT, not '" + abbreviated(scope) + "'.");
+            throw ApiException.badRequest("scope is SYSTEM, PROVIDER or TENANT, not '" + Lengths.shown(scope) + "'.");
         }
         String name = filter.get("name");
         List<Map<String, Object>> profiles = scope != null && !scope.equals("SYSTEM") ? List.of() : db.read(tx -> {
@@ -123,12 +124,8 @@ public final class NsxtProfileResource implements Routes {
     private static UUID bare(String id, String param) {
         UUID uuid = Ids.fromAny(id);
         if (uuid == null) {
-            throw ApiException.badRequest(param + " is an id, not '" + abbreviated(id) + "'.");
+            throw ApiException.badRequest(param + " is an id, not '" + Lengths.shown(id) + "'.");
         }
         return uuid;
-    }
-
-    private static String abbreviated(String s) {
-        return s.length() > 64 ? s.substring(0, 64) + "…" : s;
     }
 }

@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 
 import java.util.UUID;
 
@@ -17,12 +18,8 @@ final class NsxtRefs {
         UUID id = Ids.fromAny(t);
         if (id == null || !t.startsWith("urn:vcloud:" + kind.urnType + ":")) {
             throw ApiException.badRequest(field + " must name a " + kind.name + " by its URN (urn:vcloud:"
-                    + kind.urnType + ":...), not '" + abbreviated(t) + "'.");
+                    + kind.urnType + ":...), not '" + Lengths.shown(t) + "'.");
         }
         return id;
-    }
-
-    static String abbreviated(String text) {
-        return text == null ? "" : text.length() > 64 ? text.substring(0, 64) + "…" : text;
     }
 }

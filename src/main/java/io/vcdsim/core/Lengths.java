@@ -34,4 +34,9 @@ public final class Lengths {
         }
         return value;
     }
+
+    /** {@code text} as an error message quotes what a client sent: its first 64 characters, "" for none. */
+    public static String shown(String text) {
+        return text == null ? "" : text.length() > 64 ? text.substring(0, 64) + "…" : text;
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
@@ -168,7 +169,7 @@ public final class EdgeConfig {
         if (s.isCollection()) {
             String id = EdgeJsonFields.text(sent, "id", false);
             if (!creating && id != null && !id.isBlank() && !key.toString().equals(id.trim())) {
-                throw ApiException.badRequest("The body's id " + NsxtAddresses.abbreviated(id) + " is not the id in "
+                throw ApiException.badRequest("The body's id " + Lengths.shown(id) + " is not the id in "
                         + "the URL.");
             }
         }

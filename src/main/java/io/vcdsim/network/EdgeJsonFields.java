@@ -3,6 +3,7 @@ package io.vcdsim.network;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class EdgeJsonFields {
         String v = text(node, field, required);
         if (v != null && !v.isEmpty() && !allowed.contains(v)) {
             throw ApiException.badRequest(field + " is one of " + String.join(", ", allowed) + ", not '"
-                    + NsxtAddresses.abbreviated(v) + "'.");
+                    + Lengths.shown(v) + "'.");
         }
         return v;
     }

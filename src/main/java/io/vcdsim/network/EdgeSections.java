@@ -3,6 +3,7 @@ package io.vcdsim.network;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -176,7 +177,7 @@ public final class EdgeSections {
         String as = text(b, field, true);
         if (!as.trim().matches("\\d{1,10}(\\.\\d{1,5})?")) {
             throw ApiException.badRequest(field + " is an AS number (asplain or asdot), not '"
-                    + NsxtAddresses.abbreviated(as) + "'.");
+                    + Lengths.shown(as) + "'.");
         }
     }
 
@@ -319,7 +320,7 @@ public final class EdgeSections {
     private static void unique(ObjectNode b, List<ObjectNode> others, String field, String what) {
         String value = b.path(field).asText();
         if (others.stream().anyMatch(o -> value.equals(o.path(field).asText()))) {
-            throw ApiException.badRequest(what + " " + NsxtAddresses.abbreviated(value) + " already exists.");
+            throw ApiException.badRequest(what + " " + Lengths.shown(value) + " already exists.");
         }
     }
 }

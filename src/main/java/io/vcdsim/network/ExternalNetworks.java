@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import static io.vcdsim.network.NetworkService.MAX_DESCRIPTION;
-import static io.vcdsim.network.NetworkService.shown;
 
 /**
  * The provider's external networks (system administrators'): each on port groups of the simulated vCenter, on an
@@ -139,7 +138,7 @@ public final class ExternalNetworks {
         for (String moref : morefs) {
             if (Provider.portGroup(moref).isEmpty()) {
                 throw ApiException.invalidReference("vCenter " + Provider.VCENTER + " has no port group "
-                        + shown(moref) + ".");
+                        + Lengths.shown(moref) + ".");
             }
         }
         return db.tx(tx -> {

@@ -199,7 +199,7 @@ public final class IpSpaceConfig {
     static Block cidr(String text, String field) {
         int slash = text == null ? -1 : text.indexOf('/');
         if (slash < 0) {
-            throw ApiException.badRequest(field + ": '" + NsxtAddresses.abbreviated(String.valueOf(text))
+            throw ApiException.badRequest(field + ": '" + Lengths.shown(String.valueOf(text))
                     + "' is not a CIDR (address/prefix length).");
         }
         IpAddresses.Address a = address(text.substring(0, slash), field);
@@ -210,7 +210,7 @@ public final class IpSpaceConfig {
             length = -1;
         }
         if (length < 1 || length > a.bits()) {
-            throw ApiException.badRequest(field + ": '" + NsxtAddresses.abbreviated(text) + "' has no prefix length "
+            throw ApiException.badRequest(field + ": '" + Lengths.shown(text) + "' has no prefix length "
                     + "of 1 to " + a.bits() + ".");
         }
         BigInteger first = a.value().and(IpAddresses.mask(length, a.bits()));
@@ -221,7 +221,7 @@ public final class IpSpaceConfig {
     static IpAddresses.Address address(String text, String field) {
         IpAddresses.Address a = IpAddresses.parse(text == null ? null : text.trim());
         if (a == null) {
-            throw ApiException.badRequest(field + ": '" + NsxtAddresses.abbreviated(String.valueOf(text))
+            throw ApiException.badRequest(field + ": '" + Lengths.shown(String.valueOf(text))
                     + "' is not an IP address.");
         }
         return a;

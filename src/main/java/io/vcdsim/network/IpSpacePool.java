@@ -2,6 +2,7 @@ package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.IpAddresses;
+import io.vcdsim.core.Lengths;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class IpSpacePool {
         int slash = text.indexOf('/');
         if (FLOATING_IP.equals(type) == (slash >= 0)) {
             throw ApiException.badRequest("A " + type + " value is " + (slash >= 0 ? "an IP address" : "a CIDR")
-                    + ", not '" + NsxtAddresses.abbreviated(text) + "'.");
+                    + ", not '" + Lengths.shown(text) + "'.");
         }
         IpAddresses.Address a = IpSpaceConfig.address(slash < 0 ? text : text.substring(0, slash), "value");
         String asked = a.text() + (slash < 0 ? "" : text.substring(slash));
@@ -103,7 +104,7 @@ public final class IpSpacePool {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
             throw ApiException.badRequest("An IP_PREFIX value is address/prefix length, not '/"
-                    + NsxtAddresses.abbreviated(text) + "'.");
+                    + Lengths.shown(text) + "'.");
         }
     }
 }

@@ -3,6 +3,7 @@ package io.vcdsim.network;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
@@ -126,7 +127,7 @@ public final class IpSpaces {
         OrgRow row = org == null ? null : tx.orgs().find(org).filter(o -> !o.system()).orElse(null);
         if (row == null) {
             throw ApiException.invalidReference("A PRIVATE IP space needs orgRef: an organization's id"
-                    + (ref == null ? "" : ", not " + NsxtAddresses.abbreviated(ref)) + ".");
+                    + (ref == null ? "" : ", not " + Lengths.shown(ref)) + ".");
         }
         return row.id();
     }

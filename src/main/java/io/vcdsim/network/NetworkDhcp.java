@@ -3,6 +3,7 @@ package io.vcdsim.network;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.IpAddresses;
 import io.vcdsim.core.IpScope;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeConfigStore;
 import io.vcdsim.store.NetworkDhcpStore;
@@ -104,7 +105,7 @@ public final class NetworkDhcp {
         String mode = r.mode() == null || r.mode().isBlank() ? EDGE : r.mode().trim();
         if (!MODES.contains(mode)) {
             throw ApiException.badRequest("A DHCP service's mode is EDGE, NETWORK or RELAY, not '"
-                    + NetworkService.shown(mode) + "'.");
+                    + Lengths.shown(mode) + "'.");
         }
         List<PoolRequest> sent = r.pools() == null ? List.of() : r.pools();
         if (sent.size() > MAX_POOLS) {

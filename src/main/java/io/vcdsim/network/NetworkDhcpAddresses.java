@@ -3,6 +3,7 @@ package io.vcdsim.network;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.IpAddresses;
 import io.vcdsim.core.IpScope;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.store.NetworkDhcpStore.Pool;
 
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class NetworkDhcpAddresses {
     static String ofFamily(String text, IpScope scope, String field) {
         IpAddresses.Address a = IpAddresses.parse(text == null ? null : text.trim());
         if (a == null) {
-            throw ApiException.badRequest(field + " is not an IP address: '" + NetworkService.shown(text) + "'.");
+            throw ApiException.badRequest(field + " is not an IP address: '" + Lengths.shown(text) + "'.");
         }
         if (a.v6() != scope.v6()) {
             throw ApiException.badRequest(field + " " + a.text() + " is not an " + (scope.v6() ? "IPv6" : "IPv4")

@@ -124,11 +124,11 @@ public final class NetworkDhcpBindings {
         Lengths.atMost(r.description(), MAX_DESCRIPTION, "A DHCP binding's description");
         if (!IPV4.equals(r.bindingType()) && !IPV6.equals(r.bindingType())) {
             throw ApiException.badRequest("A DHCP binding's bindingType is IPV4 or IPV6, not '"
-                    + NetworkService.shown(r.bindingType()) + "'.");
+                    + Lengths.shown(r.bindingType()) + "'.");
         }
         if (r.macAddress() == null || !MAC.matcher(r.macAddress()).matches()) {
             throw ApiException.badRequest("A DHCP binding's macAddress is six pairs of hex digits separated by "
-                    + "colons (00:11:22:33:44:55), not '" + NetworkService.shown(r.macAddress()) + "'.");
+                    + "colons (00:11:22:33:44:55), not '" + Lengths.shown(r.macAddress()) + "'.");
         }
         V4Options v4 = r.v4();
         if (v4 != null) {

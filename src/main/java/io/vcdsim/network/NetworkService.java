@@ -158,7 +158,7 @@ public final class NetworkService {
                         + "network it connects to.");
             }
         } else if (!NetworkRow.ISOLATED.equals(fence)) {
-            throw ApiException.badRequest("FenceMode is isolated, natRouted or bridged, not '" + shown(fence) + "'.");
+            throw ApiException.badRequest("FenceMode is isolated, natRouted or bridged, not '" + Lengths.shown(fence) + "'.");
         } else if (spec.scope() == null) {
             throw ApiException.badRequest("An isolated network needs an IpScope with its Gateway and Netmask.");
         }
@@ -335,9 +335,5 @@ public final class NetworkService {
             throw ApiException.badRequest(what + " needs a name of 1 to " + MAX_NAME + " characters.");
         }
         return name;
-    }
-
-    static String shown(String text) {
-        return text == null ? "" : text.length() > 64 ? text.substring(0, 64) + "…" : text;
     }
 }

@@ -1,6 +1,7 @@
 package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -70,7 +71,7 @@ final class NsxtAddresses {
         String t = text == null ? "" : text.trim();
         String[] parts = t.split("-", -1);
         if (parts.length > 2 || t.length() > 16) {
-            throw ApiException.badRequest(field + ": '" + abbreviated(t) + "' is not a port or port range.");
+            throw ApiException.badRequest(field + ": '" + Lengths.shown(t) + "' is not a port or port range.");
         }
         int low = portNumber(parts[0], t, field);
         int high = parts.length == 2 ? portNumber(parts[1], t, field) : low;
@@ -89,7 +90,7 @@ final class NsxtAddresses {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw ApiException.badRequest(field + ": '" + abbreviated(whole) + "' is not a port (1 to 65535) or port "
+        throw ApiException.badRequest(field + ": '" + Lengths.shown(whole) + "' is not a port (1 to 65535) or port "
                 + "range.");
     }
 
@@ -117,11 +118,7 @@ final class NsxtAddresses {
     }
 
     private static ApiException bad(String text, String field) {
-        return ApiException.badRequest(field + ": '" + abbreviated(text) + "' is not an IP address, CIDR block or "
+        return ApiException.badRequest(field + ": '" + Lengths.shown(text) + "' is not an IP address, CIDR block or "
                 + "address range.");
-    }
-
-    static String abbreviated(String text) {
-        return text.length() > 64 ? text.substring(0, 64) + "…" : text;
     }
 }

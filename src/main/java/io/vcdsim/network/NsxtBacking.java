@@ -1,6 +1,7 @@
 package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.Tx;
 
@@ -31,15 +32,11 @@ public record NsxtBacking(UUID managerId, String nsxtId, boolean segment) {
             return;
         }
         NsxtStore.Resource s = nsxt.resource(managerId, NsxtStore.SEGMENT, nsxtId).orElseThrow(() ->
-                ApiException.invalidReference("NSX-T manager " + managerId + " has no segment " + shown(nsxtId) + "."));
+                ApiException.invalidReference("NSX-T manager " + managerId + " has no segment " + Lengths.shown(nsxtId) + "."));
         if (nsxt.importableSegments(managerId).stream().noneMatch(r -> r.id().equals(s.id()))) {
             throw ApiException.badRequest("NSX-T segment " + s.name() + " already backs a network: it is not "
                     + "available to back another one.");
         }
         nsxt.backExternalNetworkOnSegment(networkId, s.id());
-    }
-
-    static String shown(String text) {
-        return text.length() > 64 ? text.substring(0, 64) + "…" : text;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.Database;
@@ -83,7 +84,7 @@ public final class NsxtEdges {
         }
         if (!allowed.contains(value)) {
             throw ApiException.badRequest(field + " is one of " + String.join(", ", allowed) + ", not '"
-                    + NsxtAddresses.abbreviated(value) + "'.");
+                    + Lengths.shown(value) + "'.");
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.Tx;
 
@@ -20,7 +21,7 @@ public final class Tier0Routers {
         NsxtStore.Resource router = nsxt.resource(tier0.managerId(), NsxtStore.TIER0, tier0.nsxtId())
                 .or(() -> nsxt.resource(tier0.managerId(), NsxtStore.VRF_TIER0, tier0.nsxtId()))
                 .orElseThrow(() -> ApiException.invalidReference("NSX-T manager " + tier0.managerId()
-                        + " has no importable tier-0 router " + NsxtBacking.shown(tier0.nsxtId()) + "."));
+                        + " has no importable tier-0 router " + Lengths.shown(tier0.nsxtId()) + "."));
         return router.id();
     }
 }

@@ -84,7 +84,7 @@ public final class AlbClouds {
                             .urn(s.controllerId()) + " is registered."));
             Importable offered = offered(tx, s.controllerId()).stream().filter(c -> c.id().equals(s.backingId()))
                     .findFirst().orElseThrow(() -> ApiException.invalidReference("The load balancer controller "
-                            + "offers no cloud " + AlbControllers.abbreviated(s.backingId()) + "."));
+                            + "offers no cloud " + Lengths.shown(s.backingId()) + "."));
             if (offered.alreadyImported()) {
                 throw ApiException.badRequest("The cloud " + offered.displayName() + " is already imported.");
             }

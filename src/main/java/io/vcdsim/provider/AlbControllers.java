@@ -101,7 +101,7 @@ public final class AlbControllers {
         }
         String license = s.licenseType() == null ? licenseOtherwise : s.licenseType();
         if (license != null && !LICENSES.contains(license)) {
-            throw ApiException.badRequest("licenseType must be BASIC or ENTERPRISE, not '" + abbreviated(license)
+            throw ApiException.badRequest("licenseType must be BASIC or ENTERPRISE, not '" + Lengths.shown(license)
                     + "'.");
         }
         String url = reachable(s.url());
@@ -124,14 +124,14 @@ public final class AlbControllers {
         try {
             uri = URI.create(url.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("'" + abbreviated(url) + "' is not a URL.");
+            throw ApiException.badRequest("'" + Lengths.shown(url) + "' is not a URL.");
         }
         if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
             throw ApiException.badRequest("A load balancer controller is reached by https, not at '"
-                    + abbreviated(url) + "'.");
+                    + Lengths.shown(url) + "'.");
         }
         if (simulatedController(url) == null || uri.getPort() != -1 && uri.getPort() != 443) {
-            throw ApiException.badRequest("Unable to connect to the load balancer controller at " + abbreviated(url)
+            throw ApiException.badRequest("Unable to connect to the load balancer controller at " + Lengths.shown(url)
                     + ": cannot resolve or reach " + uri.getHost() + ".");
         }
         return url.trim();
@@ -154,10 +154,6 @@ public final class AlbControllers {
         String h = host.toLowerCase(Locale.ROOT);
         String name = h.endsWith(Inventory.DOMAIN) ? h.substring(0, h.length() - Inventory.DOMAIN.length()) : h;
         return HOSTS.contains(name) ? name : null;
-    }
-
-    static String abbreviated(String s) {
-        return s.length() > 64 ? s.substring(0, 64) + "…" : s;
     }
 
     static Controller known(Tx tx, UUID id) {

@@ -95,7 +95,7 @@ public final class AlbServiceEngineGroups {
                             + " exists."));
             Importable offered = offered(cloud).stream().filter(g -> g.id().equals(s.backingId())).findFirst()
                     .orElseThrow(() -> ApiException.invalidReference("The load balancer cloud " + cloud.name()
-                            + " offers no service engine group " + AlbControllers.abbreviated(s.backingId()) + "."));
+                            + " offers no service engine group " + Lengths.shown(s.backingId()) + "."));
             if (groups(tx).importedFrom(cloud.id()).contains(offered.id())) {
                 throw ApiException.badRequest("The service engine group " + offered.displayName()
                         + " is already imported.");

@@ -34,10 +34,6 @@ public final class AlbControllerStore {
                 .findOne();
     }
 
-    public List<Controller> all() {
-        return h.createQuery("SELECT * FROM alb_controller ORDER BY name_key, id").map(MAPPER).list();
-    }
-
     /** The controllers of these ids, in this order (a page the query engine chose). */
     public List<Controller> found(List<UUID> ids) {
         return Rows.inOrder(h, "SELECT * FROM alb_controller WHERE id IN (<ids>)", ids, MAPPER, Controller::id);

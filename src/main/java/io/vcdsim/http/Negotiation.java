@@ -5,6 +5,8 @@ import io.vcdsim.core.ApiVersion;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the Accept header the way vCloud Director does: the format from the +xml / +json suffix
@@ -13,6 +15,12 @@ import java.util.Locale;
  * "application/", several Accept headers); all of them are understood.
  */
 public record Negotiation(Format format, ApiVersion version) {
+    /**
+     * What a single Accept header already read means: a client sends the same one on every call, and reading it
+     * again was a measurable part of a task GET. Bounded, so a client varying its header cannot grow it.
+     */
+    private static final Map<String, Negotiation> READ = new ConcurrentHashMap<>();
+    private static final int READ_LIMIT = 256;
 
     /**
      * Whether the Accept headers take JSON, the only representation the cloudapi has: no header, or one naming JSON
@@ -35,6 +43,21 @@ public record Negotiation(Format format, ApiVersion version) {
     }
 
     public static Negotiation of(List<String> acceptHeaders) {
+        if (acceptHeaders.size() != 1) {
+            return read(acceptHeaders);
+        }
+        String header = acceptHeaders.get(0);
+        Negotiation known = READ.get(header);
+        if (known == null) {
+            known = read(acceptHeaders); // a refused header throws, so only headers that negotiate are kept
+            if (READ.size() < READ_LIMIT) {
+                READ.put(header, known);
+            }
+        }
+        return known;
+    }
+
+    private static Negotiation read(List<String> acceptHeaders) {
         Format format = null;
         boolean sawXml = false;
         boolean sawOther = false;

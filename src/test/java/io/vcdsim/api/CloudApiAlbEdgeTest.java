@@ -242,6 +242,22 @@ class CloudApiAlbEdgeTest {
                 400, "BAD_REQUEST");
     }
 
+    @Test
+    @Order(6)
+    void anEdgeGoesWithItsLoadBalancerAndAssignments() {
+        String vdcUrn = CloudApiCalls.acmeVdcUrn(tenant);
+        String external = NsxtServiceCalls.tier0Network(admin, "tier0-2", "10.75.0");
+        String doomed = NsxtServiceCalls.edge(admin, "alb-edge-3", vdcUrn, external, "10.75.0.1");
+        String group = group("alb-doomed", "Default-Group", "SHARED");
+        put(admin, doomed, "{\"enabled\":true}");
+        String a = awaitOwner(admin, send(admin, "POST", ASSIGNMENTS, assignment(doomed, group,
+                ",\"maxVirtualServices\":5")));
+
+        awaitOwner(admin, admin.delete(V1 + "/edgeGateways/" + doomed));
+        refused(get(admin, ASSIGNMENTS + a), 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        assertThat(admin.delete(CloudApiAlbServiceEngineGroupTest.GROUPS + group).status).isEqualTo(204);
+    }
+
     static java.util.List<String> ids(String fiql) {
         Http.Res res = get(admin, ASSIGNMENTS.substring(0, ASSIGNMENTS.length() - 1) + "?" + filter(fiql));
         assertThat(res.status).as(res.body).isEqualTo(200);

@@ -1,5 +1,6 @@
 package io.vcdsim;
 
+import io.vcdsim.api.CloudApiAlbEdgeResource;
 import io.vcdsim.api.CloudApiDfwRuleResource;
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiIpSpaceResource;
@@ -10,6 +11,9 @@ import io.vcdsim.api.CloudApiEdgeConfigResource;
 import io.vcdsim.api.CloudApiNsxtNatResource;
 import io.vcdsim.api.CloudApiSegmentProfileResource;
 import io.vcdsim.api.CloudApiVdcGroupResource;
+import io.vcdsim.network.AlbAssignments;
+import io.vcdsim.network.AlbEdgeSettings;
+import io.vcdsim.network.AlbEdgeUses;
 import io.vcdsim.network.AppPortProfiles;
 import io.vcdsim.network.DistributedFirewallRules;
 import io.vcdsim.network.EdgeFirewall;
@@ -62,6 +66,8 @@ final class NetworkSide {
         NsxtEdges nsxtEdges = new NsxtEdges(db, edgeGateways);
         AppPortProfiles profiles = new AppPortProfiles(db, engine);
         SegmentProfiles segmentProfiles = new SegmentProfiles(db, engine::now);
+        // what stands on an edge's load balancer (pools, virtual services) registers here
+        AlbEdgeUses albUses = new AlbEdgeUses();
         return List.of(new NetworkResource(db, networks, externals, vdcs, taskViews, vappNetworks),
                 new CloudApiNetworkResource(db, networks, externals, vdcs, queries, segmentProfiles),
                 new CloudApiNetworkDhcpResource(networks, new NetworkDhcp(db, engine),
@@ -80,6 +86,8 @@ final class NetworkSide {
                 new CloudApiIpSpaceResource(db, new IpSpaces(db, engine), new IpSpaceUplinks(db), new IpSpaceOrgs(db),
                         new IpSpaceAllocations(db, engine)),
                 new CloudApiSegmentProfileResource(db, segmentProfiles, new VdcNetworkProfiles(db),
-                        networks, vdcs));
+                        networks, vdcs),
+                new CloudApiAlbEdgeResource(db, new AlbEdgeSettings(db, engine, nsxtEdges, albUses),
+                        new AlbAssignments(db, engine, albUses, engine::now), queries));
     }
 }

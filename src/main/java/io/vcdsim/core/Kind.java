@@ -273,6 +273,17 @@ public final class Kind {
     public static final Kind ALB_SERVICE_ENGINE_GROUP = declare("serviceEngineGroup").urn("serviceEngineGroup")
             .cloudApi("/cloudapi/1.0.0/loadBalancer/serviceEngineGroups/").table("alb_service_engine_group", null)
             .queries("serviceEngineGroup", null).done();
+    /**
+     * A service engine group assigned to an NSX-T edge gateway's load balancer (cloudapi
+     * {@code loadBalancer/serviceEngineGroups/assignments}): system administrators make them, the edge's org reads
+     * them. It has no name of its own: the entity resolver names it by its group.
+     */
+    public static final Kind ALB_SEG_ASSIGNMENT = declare("serviceEngineGroupAssignment")
+            .urn("serviceEngineGroupAssignment")
+            .cloudApi("/cloudapi/1.0.0/loadBalancer/serviceEngineGroups/assignments/")
+            .rights(Right.NETWORK_VIEW, null).table("alb_seg_assignment", "org_id")
+            .named("(SELECT g.name FROM alb_service_engine_group g WHERE g.id = group_id)")
+            .queries("serviceEngineGroupAssignment", null).done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

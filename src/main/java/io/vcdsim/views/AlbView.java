@@ -6,6 +6,7 @@ import io.vcdsim.core.OpenApiReference;
 import io.vcdsim.provider.AlbClouds;
 import io.vcdsim.provider.AlbControllers;
 import io.vcdsim.provider.AlbServiceEngineGroups;
+import io.vcdsim.store.AlbAssignmentStore;
 import io.vcdsim.store.AlbCloudStore;
 import io.vcdsim.store.AlbCloudStore.Cloud;
 import io.vcdsim.store.AlbControllerStore;
@@ -82,7 +83,10 @@ public final class AlbView {
         return json;
     }
 
-    /** An imported group (types.NsxtAlbServiceEngineGroup): no virtual services yet; the feature set from 37.0. */
+    /**
+     * An imported group (types.NsxtAlbServiceEngineGroup): what its SHARED assignments reserve (more than it hosts is
+     * vCD's overAllocated); the feature set from 37.0.
+     */
     public static Map<String, Object> serviceEngineGroup(Tx tx, Group g, ApiVersion version) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", Kind.ALB_SERVICE_ENGINE_GROUP.urn(g.id()));
@@ -98,8 +102,9 @@ public final class AlbView {
         json.put("reservationType", g.reservationType());
         json.put("maxVirtualServices", g.maxVirtualServices());
         json.put("numDeployedVirtualServices", 0);
-        json.put("reservedVirtualServices", 0);
-        json.put("overAllocated", false);
+        int reserved = tx.store(AlbAssignmentStore::new).reservedIn(g.id());
+        json.put("reservedVirtualServices", reserved);
+        json.put("overAllocated", reserved > g.maxVirtualServices());
         if (!hasLicenseType(version)) {
             json.put("supportedFeatureSet", g.supportedFeatureSet());
         }

@@ -1,5 +1,7 @@
 package io.vcdsim;
 
+import io.vcdsim.api.CloudApiAlbPoolResource;
+import io.vcdsim.api.CloudApiAlbVirtualServiceResource;
 import io.vcdsim.api.CloudApiDfwRuleResource;
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiIpSpaceResource;
@@ -10,6 +12,8 @@ import io.vcdsim.api.CloudApiEdgeConfigResource;
 import io.vcdsim.api.CloudApiNsxtNatResource;
 import io.vcdsim.api.CloudApiSegmentProfileResource;
 import io.vcdsim.api.CloudApiVdcGroupResource;
+import io.vcdsim.network.AlbPools;
+import io.vcdsim.network.AlbVirtualServices;
 import io.vcdsim.network.AppPortProfiles;
 import io.vcdsim.network.DistributedFirewallRules;
 import io.vcdsim.network.EdgeFirewall;
@@ -62,6 +66,7 @@ final class NetworkSide {
         NsxtEdges nsxtEdges = new NsxtEdges(db, edgeGateways);
         AppPortProfiles profiles = new AppPortProfiles(db, engine);
         SegmentProfiles segmentProfiles = new SegmentProfiles(db, engine::now);
+        AlbPools albPools = new AlbPools(db, engine, nsxtEdges);
         return List.of(new NetworkResource(db, networks, externals, vdcs, taskViews, vappNetworks),
                 new CloudApiNetworkResource(db, networks, externals, vdcs, queries, segmentProfiles),
                 new CloudApiNetworkDhcpResource(networks, new NetworkDhcp(db, engine),
@@ -80,6 +85,9 @@ final class NetworkSide {
                 new CloudApiIpSpaceResource(db, new IpSpaces(db, engine), new IpSpaceUplinks(db), new IpSpaceOrgs(db),
                         new IpSpaceAllocations(db, engine)),
                 new CloudApiSegmentProfileResource(db, segmentProfiles, new VdcNetworkProfiles(db),
-                        networks, vdcs));
+                        networks, vdcs),
+                new CloudApiAlbPoolResource(db, albPools, queries),
+                new CloudApiAlbVirtualServiceResource(db, new AlbVirtualServices(db, engine, nsxtEdges), albPools,
+                        queries));
     }
 }

@@ -9,6 +9,7 @@ import io.vcdsim.store.AlbCloudStore;
 import io.vcdsim.store.AlbCloudStore.Cloud;
 import io.vcdsim.store.AlbServiceEngineGroupStore;
 import io.vcdsim.store.AlbServiceEngineGroupStore.Group;
+import io.vcdsim.store.AlbVirtualServiceStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
@@ -123,10 +124,16 @@ public final class AlbServiceEngineGroups {
         });
     }
 
+    /** Refused while virtual services run on the group. */
     public void delete(Principal p, UUID id) {
         p.requireSystemAdmin();
         db.run(tx -> {
-            groups(tx).lock(id).orElseThrow(() -> unknown(id));
+            Group g = groups(tx).lock(id).orElseThrow(() -> unknown(id));
+            List<String> services = tx.store(AlbVirtualServiceStore::new).namesOnGroup(id);
+            if (!services.isEmpty()) {
+                throw ApiException.badRequest("The service engine group " + g.name() + " cannot be deleted: virtual "
+                        + "service " + String.join(", ", services) + " runs on it.");
+            }
             groups(tx).delete(id);
         });
     }

@@ -11,6 +11,7 @@ import io.vcdsim.store.AlbCloudStore.Cloud;
 import io.vcdsim.store.AlbControllerStore;
 import io.vcdsim.store.AlbControllerStore.Controller;
 import io.vcdsim.store.AlbServiceEngineGroupStore.Group;
+import io.vcdsim.store.AlbVirtualServiceStore;
 import io.vcdsim.store.NetworkPoolStore;
 import io.vcdsim.store.Tx;
 
@@ -82,7 +83,7 @@ public final class AlbView {
         return json;
     }
 
-    /** An imported group (types.NsxtAlbServiceEngineGroup): no virtual services yet; the feature set from 37.0. */
+    /** An imported group (types.NsxtAlbServiceEngineGroup), with the virtual services it runs; the feature set from 37.0. */
     public static Map<String, Object> serviceEngineGroup(Tx tx, Group g, ApiVersion version) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", Kind.ALB_SERVICE_ENGINE_GROUP.urn(g.id()));
@@ -97,7 +98,7 @@ public final class AlbView {
         json.put("haMode", g.haMode());
         json.put("reservationType", g.reservationType());
         json.put("maxVirtualServices", g.maxVirtualServices());
-        json.put("numDeployedVirtualServices", 0);
+        json.put("numDeployedVirtualServices", tx.store(AlbVirtualServiceStore::new).countOnGroup(g.id(), null));
         json.put("reservedVirtualServices", 0);
         json.put("overAllocated", false);
         if (!hasLicenseType(version)) {

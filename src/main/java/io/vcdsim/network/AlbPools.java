@@ -41,7 +41,7 @@ public final class AlbPools {
     }
 
     /** A change as its task carries it (a deletion's without name and body). */
-    record Change(UUID poolId, UUID orgId, UUID edgeId, String name, UUID memberGroupId, AlbPoolBody body) {
+    record Change(UUID poolId, UUID edgeId, String name, UUID memberGroupId, AlbPoolBody body) {
     }
 
     public AlbPools(Database db, TaskEngine engine, NsxtEdges edges) {
@@ -79,7 +79,7 @@ public final class AlbPools {
             throw ApiException.badRequest("A load balancer pool needs gatewayRef: the NSX-T edge gateway it is on.");
         }
         EdgeGatewayRow e = edges.edge(p, s.edgeId(), Right.ORG_EDIT);
-        Change c = new Change(UUID.randomUUID(), e.orgId(), e.id(), name(s), s.memberGroupId(), AlbPoolBody.of(s));
+        Change c = new Change(UUID.randomUUID(), e.id(), name(s), s.memberGroupId(), AlbPoolBody.of(s));
         return db.tx(tx -> {
             checked(tx, c, engine.now());
             return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating load balancer pool " + c.name(), by,
@@ -95,7 +95,7 @@ public final class AlbPools {
             throw ApiException.badRequest("Load balancer pool " + now.name() + " stays on edge gateway " + e.name()
                     + ": gatewayRef cannot change.");
         }
-        Change c = new Change(id, e.orgId(), e.id(), name(s), s.memberGroupId(), AlbPoolBody.of(s));
+        Change c = new Change(id, e.id(), name(s), s.memberGroupId(), AlbPoolBody.of(s));
         return db.tx(tx -> {
             checked(tx, c, null);
             return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating load balancer pool " + c.name(), by,
@@ -111,7 +111,7 @@ public final class AlbPools {
             notInUse(tx, now);
             return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting load balancer pool " + now.name(), by,
                     ObjectRef.of(Kind.ALB_POOL, id, now.name()), false,
-                    new Change(id, now.orgId(), now.edgeId(), null, null, null)));
+                    new Change(id, now.edgeId(), null, null, null)));
         });
     }
 

@@ -1,5 +1,6 @@
 package io.vcdsim;
 
+import io.vcdsim.api.CloudApiAlbEdgeResource;
 import io.vcdsim.api.CloudApiAlbPoolResource;
 import io.vcdsim.api.CloudApiAlbVirtualServiceResource;
 import io.vcdsim.api.CloudApiDfwRuleResource;
@@ -12,6 +13,9 @@ import io.vcdsim.api.CloudApiEdgeConfigResource;
 import io.vcdsim.api.CloudApiNsxtNatResource;
 import io.vcdsim.api.CloudApiSegmentProfileResource;
 import io.vcdsim.api.CloudApiVdcGroupResource;
+import io.vcdsim.network.AlbAssignments;
+import io.vcdsim.network.AlbEdgeSettings;
+import io.vcdsim.network.AlbEdgeUses;
 import io.vcdsim.network.AlbPools;
 import io.vcdsim.network.AlbVirtualServices;
 import io.vcdsim.network.AppPortProfiles;
@@ -66,7 +70,9 @@ final class NetworkSide {
         NsxtEdges nsxtEdges = new NsxtEdges(db, edgeGateways);
         AppPortProfiles profiles = new AppPortProfiles(db, engine);
         SegmentProfiles segmentProfiles = new SegmentProfiles(db, engine::now);
-        AlbPools albPools = new AlbPools(db, engine, nsxtEdges);
+        // what stands on an edge's load balancer (pools, virtual services) registers here
+        AlbEdgeUses albUses = new AlbEdgeUses();
+        AlbPools albPools = new AlbPools(db, engine, nsxtEdges, albUses);
         return List.of(new NetworkResource(db, networks, externals, vdcs, taskViews, vappNetworks),
                 new CloudApiNetworkResource(db, networks, externals, vdcs, queries, segmentProfiles),
                 new CloudApiNetworkDhcpResource(networks, new NetworkDhcp(db, engine),
@@ -86,8 +92,10 @@ final class NetworkSide {
                         new IpSpaceAllocations(db, engine)),
                 new CloudApiSegmentProfileResource(db, segmentProfiles, new VdcNetworkProfiles(db),
                         networks, vdcs),
+                new CloudApiAlbEdgeResource(db, new AlbEdgeSettings(db, engine, nsxtEdges, albUses),
+                        new AlbAssignments(db, engine, albUses, engine::now), queries),
                 new CloudApiAlbPoolResource(db, albPools, queries),
-                new CloudApiAlbVirtualServiceResource(db, new AlbVirtualServices(db, engine, nsxtEdges), albPools,
-                        queries));
+                new CloudApiAlbVirtualServiceResource(db, new AlbVirtualServices(db, engine, nsxtEdges, albUses),
+                        albPools, queries));
     }
 }

@@ -12,6 +12,8 @@ import io.vcdsim.store.AlbServiceEngineGroupStore.Group;
 import io.vcdsim.store.Database;
 import io.vcdsim.views.AlbView;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +24,8 @@ import static io.vcdsim.api.CloudApi.V1;
  * nsxt_alb_importable_service_engine_groups.go use them: those a cloud offers
  * ({@code nsxAlbResources/importableServiceEngineGroups?filter=_context==<cloud URN>}) and those imported
  * ({@code loadBalancer/serviceEngineGroups}: list, create, read, change, delete at once; {@code {id}/sync} a task).
+ * The list also takes vCD's edge contexts: {@code _context==<edge URN>} (the groups assigned to the edge) and with
+ * {@code _context==assignable} (those it may still be assigned).
  */
 public final class CloudApiAlbServiceEngineGroupResource implements Routes {
     private static final String GROUPS = V1 + "/loadBalancer/serviceEngineGroups";
@@ -56,10 +60,16 @@ public final class CloudApiAlbServiceEngineGroupResource implements Routes {
     public void register(Router r) {
         r.get(GROUPS, x -> {
             x.principal().requireSystemAdmin();
-            return CloudApi.page(x, queries, Kind.ALB_SERVICE_ENGINE_GROUP.query(), null,
-                    "LoadBalancerServiceEngineGroups",
-                    ids -> db.read(tx -> groups.found(x.principal(), ids).stream()
-                            .map(g -> AlbView.serviceEngineGroup(tx, g, x.version())).toList()));
+            CloudApi.Paging paging = CloudApi.Paging.of(x);
+            EdgeContext context = EdgeContext.of(paging.filter());
+            String required = context.edge() == null ? null : anyOf(context.assignable()
+                    ? groups.assignableTo(x.principal(), context.edge()) : groups.assignedTo(x.principal(),
+                    context.edge()));
+            QueryService.IdPage found = queries.ids(x.principal(), Kind.ALB_SERVICE_ENGINE_GROUP.query(), null,
+                    required, context.rest(), paging.sortAsc(), paging.sortDesc(), paging.page(), paging.pageSize());
+            return CloudApi.page(x, paging, found.total(), db.read(tx -> groups.found(x.principal(), found.ids())
+                    .stream().map(g -> AlbView.serviceEngineGroup(tx, g, x.version())).toList()),
+                    "LoadBalancerServiceEngineGroups");
         });
         r.post(GROUPS, x -> Reply.json(201, view(x, groups.create(x.principal(), spec(x, body(x))))));
         r.get(GROUPS + "/{id}", x -> Reply.json(200, view(x, groups.group(x.principal(), id(x)))));
@@ -78,6 +88,46 @@ public final class CloudApiAlbServiceEngineGroupResource implements Routes {
         r.get(V1 + "/nsxAlbResources/importableServiceEngineGroups", x -> CloudApi.contextPage(x,
                 groups.importable(x.principal(), context(x)).stream().map(AlbView::importableGroup).toList(),
                 "NsxAlbImportableServiceEngineGroups"));
+    }
+
+    /**
+     * A list filter's edge context, as vCD takes it alongside other conditions: {@code _context==<edge URN>} (the
+     * groups assigned to the edge) or with {@code _context==assignable} too (those it may still get); {@code rest}
+     * is the filter without them. Contexts are conditions of the filter's top level, joined by {@code ;}.
+     */
+    record EdgeContext(UUID edge, boolean assignable, String rest) {
+        static EdgeContext of(String filter) {
+            if (filter == null || !filter.contains(CONTEXT)) {
+                return new EdgeContext(null, false, filter);
+            }
+            if (filter.contains("(") || filter.contains(",")) {
+                throw ApiException.badRequest("A _context filter joins other conditions with ; only.");
+            }
+            UUID edge = null;
+            boolean assignable = false;
+            List<String> rest = new ArrayList<>();
+            for (String part : filter.split(";")) {
+                if (!part.trim().startsWith(CONTEXT + "==")) {
+                    rest.add(part);
+                } else if (part.trim().equals(CONTEXT + "==assignable")) {
+                    assignable = true;
+                } else if (edge == null) {
+                    edge = NsxtRefs.urn(part.trim().substring(CONTEXT.length() + 2), Kind.EDGE_GATEWAY, CONTEXT);
+                } else {
+                    throw ApiException.badRequest("A _context filter names one edge gateway.");
+                }
+            }
+            if (edge == null) {
+                throw ApiException.badRequest("_context==assignable needs _context==<edge gateway URN> too.");
+            }
+            return new EdgeContext(edge, assignable, rest.isEmpty() ? null : String.join(";", rest));
+        }
+    }
+
+    /** A filter of the server's own matching the groups of these ids (none when there are none). */
+    private static String anyOf(List<UUID> ids) {
+        List<UUID> some = ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
+        return String.join(",", some.stream().map(id -> "id==" + Kind.ALB_SERVICE_ENGINE_GROUP.urn(id)).toList());
     }
 
     private Object view(Exchange x, Group g) {

@@ -274,6 +274,17 @@ public final class Kind {
             .cloudApi("/cloudapi/1.0.0/loadBalancer/serviceEngineGroups/").table("alb_service_engine_group", null)
             .queries("serviceEngineGroup", null).done();
     /**
+     * A service engine group assigned to an NSX-T edge gateway's load balancer (cloudapi
+     * {@code loadBalancer/serviceEngineGroups/assignments}): system administrators make them, the edge's org reads
+     * them. It has no name of its own: the entity resolver names it by its group.
+     */
+    public static final Kind ALB_SEG_ASSIGNMENT = declare("serviceEngineGroupAssignment")
+            .urn("serviceEngineGroupAssignment")
+            .cloudApi("/cloudapi/1.0.0/loadBalancer/serviceEngineGroups/assignments/")
+            .rights(Right.NETWORK_VIEW, null).table("alb_seg_assignment", "org_id")
+            .named("(SELECT g.name FROM alb_service_engine_group g WHERE g.id = group_id)")
+            .queries("serviceEngineGroupAssignment", null).done();
+    /**
      * An NSX-T edge gateway's ALB pool (cloudapi {@code loadBalancer/pools}): the servers its virtual services send
      * traffic to. Its org's network viewers read it, its org's administrators change it.
      */

@@ -44,10 +44,13 @@ public final class AlbPools {
     record Change(UUID poolId, UUID edgeId, String name, UUID memberGroupId, AlbPoolBody body) {
     }
 
-    public AlbPools(Database db, TaskEngine engine, NsxtEdges edges) {
+    /** Its pools stand on an edge's load balancer: it is not disabled under them. */
+    public AlbPools(Database db, TaskEngine engine, NsxtEdges edges, AlbEdgeUses uses) {
         this.db = db;
         this.engine = engine;
         this.edges = edges;
+        uses.add((tx, edgeId) -> store(tx).namesOfEdge(edgeId).stream().map(n -> "load balancer pool " + n)
+                .toList());
         engine.register(CREATE, Change.class, (tx, task, c) -> store(tx).save(checked(tx, c, engine.now())));
         engine.register(UPDATE, Change.class, (tx, task, c) -> store(tx).save(checked(tx, c, null)));
         engine.register(DELETE, Change.class, (tx, task, c) -> {

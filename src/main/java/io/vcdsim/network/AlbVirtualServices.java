@@ -44,10 +44,31 @@ public final class AlbVirtualServices {
                   String ipv6VirtualIp, AlbVirtualServiceBody body) {
     }
 
-    public AlbVirtualServices(Database db, TaskEngine engine, NsxtEdges edges) {
+    /**
+     * Its services stand on an edge's load balancer and on a group's assignment to the edge: neither goes under them,
+     * and an assignment counts them.
+     */
+    public AlbVirtualServices(Database db, TaskEngine engine, NsxtEdges edges, AlbEdgeUses uses) {
         this.db = db;
         this.engine = engine;
         this.edges = edges;
+        uses.add(new AlbEdgeUses.User() {
+            @Override
+            public List<String> onEdge(Tx tx, UUID edgeId) {
+                return store(tx).ofEdge(edgeId).stream().map(s -> "virtual service " + s.name()).toList();
+            }
+
+            @Override
+            public List<String> inGroup(Tx tx, UUID edgeId, UUID groupId) {
+                return store(tx).ofEdge(edgeId).stream().filter(s -> s.groupId().equals(groupId))
+                        .map(s -> "virtual service " + s.name()).toList();
+            }
+
+            @Override
+            public int deployed(Tx tx, UUID edgeId, UUID groupId) {
+                return store(tx).countOnGroup(groupId, edgeId);
+            }
+        });
         engine.register(CREATE, Change.class, (tx, task, c) -> store(tx).save(checked(tx, c, engine.now())));
         engine.register(UPDATE, Change.class, (tx, task, c) -> store(tx).save(checked(tx, c, null)));
         engine.register(DELETE, Change.class, (tx, task, c) -> {

@@ -59,6 +59,32 @@ final class NsxtAddresses {
         return t;
     }
 
+    /**
+     * A network in gateway CIDR form ({@code 192.168.255.1/25}: an address of the network and its prefix length), of
+     * IPv6 or IPv4 as asked, with prefix length {@code prefix} (null: any the family allows but the host's own);
+     * returns it trimmed, as given.
+     */
+    static String gatewayCidr(String text, boolean ipv6, Integer prefix, String field) {
+        String t = text == null ? "" : text.trim();
+        int slash = t.indexOf('/');
+        String refused = field + ": '" + Lengths.shown(t) + "' is not an IPv" + (ipv6 ? 6 : 4) + " gateway CIDR"
+                + (prefix == null ? "" : " with prefix length " + prefix) + ".";
+        if (slash <= 0 || t.length() > MAX_TEXT || t.substring(0, slash).contains(":") != ipv6) {
+            throw ApiException.badRequest(refused);
+        }
+        address(t.substring(0, slash), t, field);
+        int length;
+        try {
+            length = Integer.parseInt(t.substring(slash + 1));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(refused);
+        }
+        if (prefix != null ? length != prefix : length < 1 || length >= (ipv6 ? 128 : 32)) {
+            throw ApiException.badRequest(refused);
+        }
+        return t;
+    }
+
     /** A single address (no block, no range). */
     static String single(String text, String field) {
         String t = text == null ? "" : text.trim();

@@ -6,6 +6,7 @@ import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.store.AlbCloudStore;
 import io.vcdsim.store.AlbControllerStore;
+import io.vcdsim.store.AlbEdgeStore;
 import io.vcdsim.store.AlbCloudStore.Cloud;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.NetworkPoolStore;
@@ -107,6 +108,11 @@ public final class AlbClouds {
         db.run(tx -> {
             Cloud c = store(tx).lock(id).orElseThrow(() -> unknown(id));
             AlbServiceEngineGroups.checkNoGroups(tx, c);
+            List<String> edges = tx.store(AlbEdgeStore::new).edgesOn(id);
+            if (!edges.isEmpty()) {
+                throw ApiException.badRequest("The load balancer cloud " + c.name() + " cannot be deleted: the load "
+                        + "balancer of edge gateway " + String.join(", ", edges) + " uses it.");
+            }
             store(tx).delete(id);
         });
     }

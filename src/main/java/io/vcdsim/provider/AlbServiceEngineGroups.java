@@ -5,11 +5,12 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
+import io.vcdsim.store.AlbAssignmentStore;
 import io.vcdsim.store.AlbCloudStore;
 import io.vcdsim.store.AlbCloudStore.Cloud;
+import io.vcdsim.store.AlbEdgeStore;
 import io.vcdsim.store.AlbServiceEngineGroupStore;
 import io.vcdsim.store.AlbServiceEngineGroupStore.Group;
-import io.vcdsim.store.AlbVirtualServiceStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
@@ -18,6 +19,7 @@ import io.vcdsim.tasks.TaskEngine;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -124,18 +126,58 @@ public final class AlbServiceEngineGroups {
         });
     }
 
-    /** Refused while virtual services run on the group. */
     public void delete(Principal p, UUID id) {
         p.requireSystemAdmin();
         db.run(tx -> {
             Group g = groups(tx).lock(id).orElseThrow(() -> unknown(id));
-            List<String> services = tx.store(AlbVirtualServiceStore::new).namesOnGroup(id);
-            if (!services.isEmpty()) {
-                throw ApiException.badRequest("The service engine group " + g.name() + " cannot be deleted: virtual "
-                        + "service " + String.join(", ", services) + " runs on it.");
+            List<String> edges = tx.store(AlbAssignmentStore::new).edgeNamesOf(id);
+            if (!edges.isEmpty()) {
+                throw ApiException.badRequest("The service engine group " + g.name() + " cannot be deleted: it is "
+                        + "assigned to edge gateway " + String.join(", ", edges) + ".");
             }
             groups(tx).delete(id);
         });
+    }
+
+    /** The groups assigned to an edge gateway ({@code _context==<edge URN>}), for a system administrator. */
+    public List<UUID> assignedTo(Principal p, UUID edgeId) {
+        p.requireSystemAdmin();
+        return db.read(tx -> {
+            knownEdge(tx, edgeId);
+            return tx.store(AlbAssignmentStore::new).ofEdge(edgeId).stream().map(a -> a.groupId()).toList();
+        });
+    }
+
+    /**
+     * The groups that may still be assigned to an edge gateway ({@code _context==<edge URN>;_context==assignable}):
+     * those of the cloud its load balancer stands on (else of the clouds on its network pool) not assigned to it, and
+     * no DEDICATED group assigned elsewhere.
+     */
+    public List<UUID> assignableTo(Principal p, UUID edgeId) {
+        p.requireSystemAdmin();
+        return db.read(tx -> {
+            knownEdge(tx, edgeId);
+            AlbEdgeStore edges = tx.store(AlbEdgeStore::new);
+            List<UUID> clouds = edges.find(edgeId).<List<UUID>>map(s -> List.of(s.cloudId())).orElseGet(() ->
+                    edges.cloudsFor(edgeId));
+            AlbAssignmentStore assignments = tx.store(AlbAssignmentStore::new);
+            List<UUID> free = new ArrayList<>();
+            for (UUID cloud : clouds) {
+                for (Group g : groups(tx).ofCloud(cloud)) {
+                    if (assignments.ofGroup(g.id()).stream().noneMatch(a -> a.edgeId().equals(edgeId)
+                            || "DEDICATED".equals(g.reservationType()))) {
+                        free.add(g.id());
+                    }
+                }
+            }
+            return free;
+        });
+    }
+
+    private static void knownEdge(Tx tx, UUID edgeId) {
+        if (tx.edges().find(edgeId).isEmpty()) {
+            throw ApiException.invalidReference("No edge gateway " + Kind.EDGE_GATEWAY.urn(edgeId) + " exists.");
+        }
     }
 
     /** {@code .../sync}: a task on the group that changes nothing (the simulated controller has nothing new). */

@@ -211,6 +211,18 @@ final class ProviderQueries {
                         string("haMode", "g.ha_mode"), string("reservationType", "g.reservation_type"),
                         string("supportedFeatureSet", "g.supported_feature_set")))
                 .build());
+        // ... and their assignments to edge gateways, which the edge's org reads too (go-vcloud-director filters them
+        // by gatewayRef.id==URN), in their groups' name order
+        types.add(QueryType.of(Kind.ALB_SEG_ASSIGNMENT, null, null).cloudApiOnly()
+                .from("alb_seg_assignment a JOIN alb_service_engine_group g ON g.id = a.group_id").id("a.id")
+                .ownedBy("a.org_id").sortedBy("serviceEngineGroupRef.name")
+                .fields(List.of(ref("gatewayRef.id", "a.edge_id", Kind.EDGE_GATEWAY),
+                        string("serviceEngineGroupRef.name", "g.name"),
+                        ref("serviceEngineGroupRef.id", "a.group_id", Kind.ALB_SERVICE_ENGINE_GROUP),
+                        ref("gatewayOrgRef.id", "a.org_id", Kind.ORG),
+                        integer("maxVirtualServices", "a.max_virtual_services"),
+                        integer("minVirtualServices", "a.min_virtual_services")))
+                .build());
 
         // VDC templates: system administrators' by their own names, tenants' by the names tenants see, limited to
         // the templates published to their org (go-vcloud-director's GetVdcTemplateByName runs one or the other).

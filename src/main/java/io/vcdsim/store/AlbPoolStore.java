@@ -45,6 +45,12 @@ public final class AlbPoolStore {
                 .bind("e", edgeId).bind("k", Rows.key(name)).bind("id", except).mapTo(Integer.class).one() > 0;
     }
 
+    /** The names of the edge's pools. */
+    public List<String> namesOfEdge(UUID edgeId) {
+        return h.createQuery("SELECT name FROM alb_pool WHERE edge_id = :e ORDER BY name_key").bind("e", edgeId)
+                .mapTo(String.class).list();
+    }
+
     /** The names of the pools whose members are this firewall group. */
     public List<String> namingGroup(UUID groupId) {
         return h.createQuery("SELECT name FROM alb_pool WHERE member_group_id = :g ORDER BY name_key")

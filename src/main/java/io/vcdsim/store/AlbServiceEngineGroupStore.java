@@ -53,6 +53,12 @@ public final class AlbServiceEngineGroupStore {
                 .bind("c", cloudId).mapTo(String.class).list();
     }
 
+    /** The groups imported from a cloud, by name. */
+    public List<Group> ofCloud(UUID cloudId) {
+        return h.createQuery("SELECT * FROM alb_service_engine_group WHERE cloud_id = :c ORDER BY name_key")
+                .bind("c", cloudId).map(MAPPER).list();
+    }
+
     /** The names of the groups imported from a cloud. */
     public List<String> namesOfCloud(UUID cloudId) {
         return h.createQuery("SELECT name FROM alb_service_engine_group WHERE cloud_id = :c ORDER BY name_key")

@@ -6,6 +6,7 @@ import io.vcdsim.core.OpenApiReference;
 import io.vcdsim.provider.AlbClouds;
 import io.vcdsim.provider.AlbControllers;
 import io.vcdsim.provider.AlbServiceEngineGroups;
+import io.vcdsim.store.AlbAssignmentStore;
 import io.vcdsim.store.AlbCloudStore;
 import io.vcdsim.store.AlbCloudStore.Cloud;
 import io.vcdsim.store.AlbControllerStore;
@@ -83,7 +84,10 @@ public final class AlbView {
         return json;
     }
 
-    /** An imported group (types.NsxtAlbServiceEngineGroup), with the virtual services it runs; the feature set from 37.0. */
+    /**
+     * An imported group (types.NsxtAlbServiceEngineGroup): the virtual services it runs, what its SHARED assignments
+     * reserve (more than it hosts is vCD's overAllocated); the feature set from 37.0.
+     */
     public static Map<String, Object> serviceEngineGroup(Tx tx, Group g, ApiVersion version) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", Kind.ALB_SERVICE_ENGINE_GROUP.urn(g.id()));
@@ -99,8 +103,9 @@ public final class AlbView {
         json.put("reservationType", g.reservationType());
         json.put("maxVirtualServices", g.maxVirtualServices());
         json.put("numDeployedVirtualServices", tx.store(AlbVirtualServiceStore::new).countOnGroup(g.id(), null));
-        json.put("reservedVirtualServices", 0);
-        json.put("overAllocated", false);
+        int reserved = tx.store(AlbAssignmentStore::new).reservedIn(g.id());
+        json.put("reservedVirtualServices", reserved);
+        json.put("overAllocated", reserved > g.maxVirtualServices());
         if (!hasLicenseType(version)) {
             json.put("supportedFeatureSet", g.supportedFeatureSet());
         }

@@ -18,12 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class AlbCalls {
     static final String POOLS = V1 + "/loadBalancer/pools/";
     static final String SERVICES = V1 + "/loadBalancer/virtualServices/";
+    static final String ASSIGNMENTS = V1 + "/loadBalancer/serviceEngineGroups/assignments/";
 
     private AlbCalls() {
     }
 
-    /** The setting: the edge's URN and primary address, and the service engine group's URN. */
-    record Setting(String edge, String primaryIp, String group) {
+    /**
+     * The setting: the edge's URN and primary address, the service engine group's URN (SHARED, assigned to the edge
+     * for up to 10 virtual services) and the cloud's (which offers two more groups).
+     */
+    record Setting(String edge, String primaryIp, String group, String cloud) {
     }
 
     static Setting setting(Http admin, Http tenant, String controllerUrl, String net) {
@@ -31,14 +35,34 @@ final class AlbCalls {
         String cloud = CloudApiAlbCloudTest.imported(admin, "lb-cloud", controller).get("id").asText();
         String backing = get(admin, CloudApiAlbServiceEngineGroupTest.IMPORTABLE + "?" + filter("_context==" + cloud))
                 .json().get("values").get(0).get("id").asText();
-        String group = send(admin, "POST", V1 + "/loadBalancer/serviceEngineGroups/",
-                CloudApiAlbServiceEngineGroupTest.body("lb-seg", backing, cloud, "SHARED")).json().get("id").asText();
+        String group = importedGroup(admin, cloud, "lb-seg", backing);
         String external = NsxtServiceCalls.tier0Network(admin, "tier0-1", net);
         String edge = NsxtServiceCalls.edge(admin, "lb-edge", CloudApiCalls.acmeVdcUrn(tenant), external,
                 net + ".1");
         String primary = get(tenant, V1 + "/edgeGateways/" + edge).json().get("edgeGatewayUplinks").get(0)
                 .get("subnets").get("values").get(0).get("primaryIp").asText();
-        return new Setting(edge, primary, group);
+        // the load balancer as go-vcloud-director's setup enables it on vCD 10.4.1+
+        enable(admin, edge, ",\"ipv6ServiceNetworkDefinition\":\"2001:0db8:85a3:0000:0000:8a2e:0370:7334/120\","
+                + "\"transparentModeEnabled\":true");
+        assign(admin, edge, group, 10);
+        return new Setting(edge, primary, group, cloud);
+    }
+
+    static String importedGroup(Http admin, String cloud, String name, String backing) {
+        return send(admin, "POST", V1 + "/loadBalancer/serviceEngineGroups/",
+                CloudApiAlbServiceEngineGroupTest.body(name, backing, cloud, "SHARED")).json().get("id").asText();
+    }
+
+    static void enable(Http admin, String edge, String more) {
+        awaitOwner(admin, send(admin, "PUT", V1 + "/edgeGateways/" + edge + "/loadBalancer", "{\"enabled\":true"
+                + more + "}"));
+    }
+
+    /** A SHARED group assigned to the edge for up to {@code max} virtual services; the assignment's URN. */
+    static String assign(Http admin, String edge, String group, int max) {
+        return awaitOwner(admin, send(admin, "POST", ASSIGNMENTS, "{\"gatewayRef\":{\"id\":\"" + edge
+                + "\"},\"serviceEngineGroupRef\":{\"id\":\"" + group + "\"},\"maxVirtualServices\":" + max
+                + ",\"minVirtualServices\":0}"));
     }
 
     /** A pool or virtual service made by its 202 task, whose owner it is; its URN. */

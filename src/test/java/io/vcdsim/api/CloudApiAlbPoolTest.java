@@ -162,7 +162,13 @@ class CloudApiAlbPoolTest {
             assertThat(r.status).as(b[0] + " " + r.body).isEqualTo(Integer.parseInt(b[1]));
             assertThat(r.json().get("minorErrorCode").asText()).as(r.body).isNotEmpty();
         }
+        String off = NsxtServiceCalls.edge(admin, "lb-off", CloudApiCalls.acmeVdcUrn(tenant), get(admin,
+                CloudApiCalls.V1 + "/edgeGateways/" + edge).json().get("edgeGatewayUplinks").get(0).get("uplinkId")
+                .asText(), "10.71.0.1");
+        refused(send(tenant, "POST", POOLS, pool("pool-off", off, "")), 400, "BAD_REQUEST"); // no load balancer
         String id = made(tenant, POOLS, pool("pool-dup", edge, ""));
+        refused(send(admin, "PUT", CloudApiCalls.V1 + "/edgeGateways/" + edge + "/loadBalancer",
+                "{\"enabled\":false}"), 400, "BAD_REQUEST"); // a pool stands on it
         refused(send(tenant, "POST", POOLS, pool("POOL-dup", edge, "")), 400, "DUPLICATE_NAME");
         refused(send(tenant, "PUT", POOLS + id, pool("pool-dup", "urn:vcloud:gateway:" + UUID.randomUUID(), "")),
                 400, "BAD_REQUEST");

@@ -155,6 +155,17 @@ class CloudApiAlbVirtualServiceTest {
             assertThat(r.status).as(b[0] + " " + r.body).isEqualTo(Integer.parseInt(b[1]));
             assertThat(r.json().get("minorErrorCode").asText()).as(r.body).isNotEmpty();
         }
+        // transparent mode keeps the client's address, which takes a pool whose members are a firewall group
+        refused(send(tenant, "POST", SERVICES, http("vs-transparent", PORT_80).replace("\"enabled\":true",
+                "\"enabled\":true,\"transparentModeEnabled\":true")), 400, "BAD_REQUEST");
+        String ipSet = NsxtServiceCalls.group(tenant, NsxtServiceCalls.ipSet("vs-members", edge, "1.1.1.1"));
+        String grouped = made(tenant, POOLS, pool("vs-grouped", edge, ",\"memberGroupRef\":{\"id\":\"" + ipSet
+                + "\"}"));
+        String transparent = made(tenant, SERVICES, service("vs-transparent", edge, grouped, at.group(), "HTTP",
+                PORT_80, "172.16.7.7", ",\"transparentModeEnabled\":true"));
+        assertThat(get(tenant, SERVICES + transparent).json().get("transparentModeEnabled").asBoolean()).isTrue();
+        awaitOwner(tenant, tenant.delete(SERVICES + transparent));
+        awaitOwner(tenant, tenant.delete(POOLS + grouped));
         // an internal address (on none of the edge's subnets) is a virtual IP too
         String internal = made(tenant, SERVICES, http("vs-internal", PORT_80).replace(ip, "172.16.5.5"));
         refused(send(tenant, "POST", SERVICES, http("VS-internal", PORT_80)), 400, "DUPLICATE_NAME");
@@ -172,14 +183,30 @@ class CloudApiAlbVirtualServiceTest {
     }
 
     @Test
-    void deletingTheEdgeDeletesItsLoadBalancer() {
+    void theEdgesSettingsAndAssignmentsBoundItsServicesAndItsDeletionTakesThem() {
         String external = get(admin, V1 + "/edgeGateways/" + at.edge()).json().get("edgeGatewayUplinks").get(0)
                 .get("uplinkId").asText();
         String edge = NsxtServiceCalls.edge(admin, "lb-doomed", CloudApiCalls.acmeVdcUrn(tenant), external,
                 "10.72.0.1");
+        AlbCalls.enable(admin, edge, "");
+        String unassigned = service("doomed", edge, made(tenant, POOLS, pool("early-pool", edge, "")), at.group(),
+                "L4", PORT_80, "172.16.9.9", "");
+        refused(send(tenant, "POST", SERVICES, unassigned), 400, "BAD_REQUEST"); // the group is not the edge's
+        AlbCalls.assign(admin, edge, at.group(), 1);
         String doomedPool = made(tenant, POOLS, pool("doomed-pool", edge, ""));
         String doomed = made(tenant, SERVICES, service("doomed", edge, doomedPool, at.group(), "L4", PORT_80,
                 "172.16.9.9", ""));
+        String second = made(tenant, POOLS, pool("second-pool", edge, ""));
+        refused(send(tenant, "POST", SERVICES, service("second", edge, second, at.group(), "L4", PORT_80,
+                "172.16.9.10", "")), 400, "BAD_REQUEST"); // the assignment's one virtual service runs
+        refused(send(tenant, "POST", SERVICES, service("v6", edge, second, at.group(), "L4", PORT_80,
+                "172.16.9.10", ",\"ipv6VirtualIpAddress\":\"2002::5\"")), 400, "BAD_REQUEST"); // no IPv6 network
+        refused(send(admin, "PUT", V1 + "/edgeGateways/" + edge + "/loadBalancer", "{\"enabled\":false}"), 400,
+                "BAD_REQUEST");
+        JsonNode assignment = get(admin, AlbCalls.ASSIGNMENTS + "?" + CloudApiCalls.filter("gatewayRef.id==" + edge))
+                .json().get("values").get(0);
+        assertThat(assignment.get("numDeployedVirtualServices").asInt()).isEqualTo(1);
+        refused(admin.delete(AlbCalls.ASSIGNMENTS + assignment.get("id").asText()), 400, "BAD_REQUEST");
         awaitOwner(admin, admin.delete(V1 + "/edgeGateways/" + edge));
         assertThat(get(tenant, SERVICES + doomed).status).isEqualTo(403);
         assertThat(get(tenant, POOLS + doomedPool).status).isEqualTo(403);

@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vcdsim.Http;
 import io.vcdsim.Sim;
 import io.vcdsim.testing.VcdSimExtension;
@@ -186,8 +187,11 @@ class CloudApiAlbVirtualServiceTest {
     void theEdgesSettingsAndAssignmentsBoundItsServicesAndItsDeletionTakesThem() {
         String external = get(admin, V1 + "/edgeGateways/" + at.edge()).json().get("edgeGatewayUplinks").get(0)
                 .get("uplinkId").asText();
-        String edge = NsxtServiceCalls.edge(admin, "lb-doomed", CloudApiCalls.acmeVdcUrn(tenant), external,
-                "10.72.0.1");
+        String edge = awaitOwner(admin, send(admin, "POST", V1 + "/edgeGateways", "{\"name\":\"lb-doomed\","
+                + "\"ownerRef\":{\"id\":\"" + CloudApiCalls.acmeVdcUrn(tenant) + "\"},\"edgeGatewayUplinks\":[{"
+                + "\"uplinkId\":\"" + external + "\",\"subnets\":{\"values\":[{\"gateway\":\"10.72.0.1\","
+                + "\"prefixLength\":24,\"ipRanges\":{\"values\":[{\"startAddress\":\"10.72.0.35\","
+                + "\"endAddress\":\"10.72.0.36\"}]}}]}}]}"));
         AlbCalls.enable(admin, edge, "");
         String unassigned = service("doomed", edge, made(tenant, POOLS, pool("early-pool", edge, "")), at.group(),
                 "L4", PORT_80, "172.16.9.9", "");
@@ -195,7 +199,13 @@ class CloudApiAlbVirtualServiceTest {
         AlbCalls.assign(admin, edge, at.group(), 1);
         String doomedPool = made(tenant, POOLS, pool("doomed-pool", edge, ""));
         String doomed = made(tenant, SERVICES, service("doomed", edge, doomedPool, at.group(), "L4", PORT_80,
-                "172.16.9.9", ""));
+                "10.72.0.36", "")); // an address of the edge's allocated range
+        // the edge keeps an address a virtual service takes (go-vcloud-director's DeallocateIpCount(1))
+        ObjectNode shrink = (ObjectNode) get(admin, V1 + "/edgeGateways/" + edge).json();
+        ((ObjectNode) shrink.get("edgeGatewayUplinks").get(0).get("subnets")
+                .get("values").get(0)).put("autoAllocateIpRanges", true).put("totalIpCount", 1);
+        assertThat(refused(send(admin, "PUT", V1 + "/edgeGateways/" + edge, shrink.toString()), 400, "BAD_REQUEST")
+                .body).contains("10.72.0.36").contains("virtual service doomed");
         String second = made(tenant, POOLS, pool("second-pool", edge, ""));
         refused(send(tenant, "POST", SERVICES, service("second", edge, second, at.group(), "L4", PORT_80,
                 "172.16.9.10", "")), 400, "BAD_REQUEST"); // the assignment's one virtual service runs

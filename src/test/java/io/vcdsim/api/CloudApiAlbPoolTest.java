@@ -156,6 +156,10 @@ class CloudApiAlbPoolTest {
                     false) + "\"}]"), "400"},
             {pool("pool-bad", edge, ",\"memberGroupRef\":{\"id\":\"urn:vcloud:firewallGroup:" + UUID.randomUUID()
                     + "\"}"), "400"},
+            {pool("pool-bad", edge, ",\"members\":\"nope\""), "400"},
+            {pool("pool-bad", edge, ",\"members\":[null],\"healthMonitors\":[null]"), "400"},
+            {pool("pool-bad", edge, ",\"defaultPort\":\"http\""), "400"},
+            {pool("pool-bad", edge, ",\"caCertificateRefs\":[null]"), "400"},
         };
         for (String[] b : bad) {
             Http.Res r = send(tenant, "POST", POOLS, b[0]);

@@ -12,6 +12,7 @@ import io.vcdsim.network.AlbEdgeSettings;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.AlbAssignmentStore.Assignment;
 import io.vcdsim.store.Database;
+import io.vcdsim.store.Tx;
 import io.vcdsim.views.AlbEdgeView;
 
 import java.util.UUID;
@@ -94,7 +95,7 @@ public final class CloudApiAlbEdgeResource implements Routes {
                 assignmentId(x), TaskResource.caller(x.principal()))));
     }
 
-    private Object view(io.vcdsim.store.Tx tx, Assignment a) {
+    private Object view(Tx tx, Assignment a) {
         return AlbEdgeView.assignment(tx, a, assignments.deployed(tx, a));
     }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
 import java.util.UUID;
 
 import static io.vcdsim.api.CloudApiCalls.V1;
@@ -80,7 +81,7 @@ class CloudApiAlbEdgeTest {
         return made.json().get("id").asText();
     }
 
-    static java.util.List<String> groupNames(String fiql) {
+    static List<String> groupNames(String fiql) {
         Http.Res res = get(admin, V1 + "/loadBalancer/serviceEngineGroups?" + filter(fiql));
         assertThat(res.status).as(res.body).isEqualTo(200);
         return CloudApiCalls.names(res.json());
@@ -258,7 +259,7 @@ class CloudApiAlbEdgeTest {
         assertThat(admin.delete(CloudApiAlbServiceEngineGroupTest.GROUPS + group).status).isEqualTo(204);
     }
 
-    static java.util.List<String> ids(String fiql) {
+    static List<String> ids(String fiql) {
         Http.Res res = get(admin, ASSIGNMENTS.substring(0, ASSIGNMENTS.length() - 1) + "?" + filter(fiql));
         assertThat(res.status).as(res.body).isEqualTo(200);
         return res.json().get("values").findValues("id").stream().map(JsonNode::asText)

@@ -96,6 +96,6 @@ final class NetworkSide {
                         new AlbAssignments(db, engine, albUses, engine::now), queries),
                 new CloudApiAlbPoolResource(db, albPools, queries),
                 new CloudApiAlbVirtualServiceResource(db, new AlbVirtualServices(db, engine, nsxtEdges, albUses),
-                        albPools, queries));
+                        queries));
     }
 }

@@ -6,7 +6,6 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
-import io.vcdsim.network.AlbPools;
 import io.vcdsim.network.AlbVirtualServiceBody;
 import io.vcdsim.network.AlbVirtualServices;
 import io.vcdsim.query.QueryService;
@@ -31,7 +30,6 @@ public final class CloudApiAlbVirtualServiceResource implements Routes {
     private static final ApiVersion TRANSPARENT = new ApiVersion(37, 1);
     private final Database db;
     private final AlbVirtualServices services;
-    private final AlbPools pools;
     private final QueryService queries;
 
     /** go-vcloud-director's NsxtAlbVirtualService; health is read-only and ignored. */
@@ -63,11 +61,9 @@ public final class CloudApiAlbVirtualServiceResource implements Routes {
         public Profile tcpUdpProfile;
     }
 
-    public CloudApiAlbVirtualServiceResource(Database db, AlbVirtualServices services, AlbPools pools,
-                                             QueryService queries) {
+    public CloudApiAlbVirtualServiceResource(Database db, AlbVirtualServices services, QueryService queries) {
         this.db = db;
         this.services = services;
-        this.pools = pools;
         this.queries = queries;
     }
 
@@ -89,7 +85,7 @@ public final class CloudApiAlbVirtualServiceResource implements Routes {
         r.delete(SERVICES + "/{id}", x -> CloudApi.accepted(x, services.delete(x.principal(), id(x),
                 TaskResource.caller(x.principal()))));
         r.get(V1 + "/edgeGateways/{id}/loadBalancer/virtualServiceSummaries", x -> {
-            EdgeGatewayRow e = pools.edge(x.principal(), CloudApi.id(x, "id", Kind.EDGE_GATEWAY));
+            EdgeGatewayRow e = services.edge(x.principal(), CloudApi.id(x, "id", Kind.EDGE_GATEWAY));
             return CloudApi.page(x, queries, Kind.ALB_VIRTUAL_SERVICE.query(), e.orgId(),
                     "EdgeLoadBalancerVirtualServiceSummaries", "gatewayRef.id==" + Kind.EDGE_GATEWAY.urn(e.id()),
                     ids -> db.read(tx -> services.found(ids).stream()

@@ -88,6 +88,11 @@ public final class AlbVirtualServices {
         return db.read(tx -> store(tx).found(ids).stream().map(AlbVirtualServices::of).toList());
     }
 
+    /** The NSX-T edge whose services a caller lists: one they may see the networks of. */
+    public EdgeGatewayRow edge(Principal p, UUID edgeId) {
+        return edges.edge(p, edgeId, Right.NETWORK_VIEW);
+    }
+
     public TaskRow create(Principal p, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
         if (s.edgeId() == null) {
             throw ApiException.badRequest("A virtual service needs gatewayRef: the NSX-T edge gateway it is on.");

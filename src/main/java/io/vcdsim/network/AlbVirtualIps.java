@@ -19,7 +19,7 @@ import java.util.UUID;
  * load balancing; so an address of one of the edge's uplink subnets that is not the edge's is refused. Services of one
  * edge share an address only on ports that do not overlap. An IPv6 address takes an IPv6 service network.
  */
-final class AlbVirtualIps {
+public final class AlbVirtualIps {
     private AlbVirtualIps() {
     }
 
@@ -55,6 +55,19 @@ final class AlbVirtualIps {
     static List<Map.Entry<String, String>> uses(Tx tx, UUID edgeId) {
         return AlbVirtualServices.store(tx).ofEdge(edgeId).stream().filter(s -> s.virtualIp() != null)
                 .map(s -> Map.entry("virtual service " + s.name(), s.virtualIp())).toList();
+    }
+
+    /** An edge's address a virtual service takes, and the external network it is on. */
+    public record Held(String ipAddress, UUID networkId) {
+    }
+
+    /** The edge's addresses its virtual services take (internal ones are not the edge's), once each. */
+    public static List<Held> held(Tx tx, UUID edgeId) {
+        List<UplinkRow> uplinks = tx.edges().uplinks(edgeId);
+        return AlbVirtualServices.store(tx).ofEdge(edgeId).stream().filter(s -> s.virtualIp() != null)
+                .flatMap(s -> uplinks.stream().filter(u -> u.subnetGateway() != null && inSubnet(s.virtualIp(), u))
+                        .limit(1).map(u -> new Held(s.virtualIp(), u.networkId())))
+                .distinct().toList();
     }
 
     private static void requireEdgesOrInternal(Tx tx, EdgeGatewayRow e, String ip) {

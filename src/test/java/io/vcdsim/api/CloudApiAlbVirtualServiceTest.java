@@ -67,6 +67,8 @@ class CloudApiAlbVirtualServiceTest {
             assertThat(s.get("servicePorts").get(0).get("tcpUdpProfile").get("type").asText()).isEqualTo("TCP_PROXY");
             assertThat(s.get("healthStatus").asText()).isEqualTo("UP");
             assertThat(s.get("transparentModeEnabled").asBoolean()).isFalse();
+            assertThat(get(who, V1 + "/edgeGateways/" + at.edge() + "/usedIpAddresses").json().get("values")
+                    .findValuesAsText("category")).containsExactly("PRIMARY_IP", "Load_Balancer");
             JsonNode found = summaries(who, at.edge(), "virtualServiceSummaries", "vs-http");
             assertThat(found).hasSize(1);
             assertThat(found.get(0).get("applicationProfileType").asText()).isEqualTo("HTTP");

@@ -5,6 +5,7 @@ import io.vcdsim.core.Lengths;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -69,7 +70,7 @@ public record AlbPoolBody(String description, boolean enabled, String algorithm,
         if (s.memberGroupId() != null && !members.isEmpty()) {
             throw ApiException.badRequest("A pool has members or a memberGroupRef, not both.");
         }
-        List<UUID> certificates = s.caCertificates() == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(
+        List<UUID> certificates = s.caCertificates() == null ? List.of() : List.copyOf(new LinkedHashSet<>(
                 s.caCertificates()));
         boolean ssl = s.sslEnabled() == null ? !certificates.isEmpty() : s.sslEnabled();
         if (!certificates.isEmpty() && !ssl) {
@@ -125,7 +126,7 @@ public record AlbPoolBody(String description, boolean enabled, String algorithm,
         if (types == null) {
             return List.of();
         }
-        Set<String> kept = new java.util.LinkedHashSet<>();
+        Set<String> kept = new LinkedHashSet<>();
         for (String t : types) {
             kept.add(NsxtEdges.oneOf(t, MONITORS, null, "A health monitor's type"));
         }

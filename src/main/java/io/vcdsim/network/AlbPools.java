@@ -17,6 +17,7 @@ import io.vcdsim.tasks.TaskEngine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -128,9 +129,9 @@ public final class AlbPools {
     }
 
     /** The firewall group of a pool that takes its members from one; empty otherwise (or once it is gone). */
-    public static java.util.Optional<MemberGroup> memberGroup(Tx tx, AlbPoolStore.Pool row) {
+    public static Optional<MemberGroup> memberGroup(Tx tx, AlbPoolStore.Pool row) {
         if (row.memberGroupId() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         NsxtServiceStore groups = tx.store(NsxtServiceStore::new);
         return groups.group(row.memberGroupId()).map(g -> new MemberGroup(g.id(), g.name(), g.type(),

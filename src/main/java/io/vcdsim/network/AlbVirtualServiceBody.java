@@ -2,6 +2,7 @@ package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.IpAddresses;
+import io.vcdsim.core.Lengths;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ public record AlbVirtualServiceBody(String description, boolean enabled, String 
         IpAddresses.Address a = IpAddresses.parse(text.trim());
         if (a == null || a.v6() != v6) {
             throw ApiException.badRequest(field + " is an IPv" + (v6 ? "6" : "4") + " address, not '"
-                    + io.vcdsim.core.Lengths.shown(text) + "'.");
+                    + Lengths.shown(text) + "'.");
         }
         return a.text();
     }

@@ -1,6 +1,8 @@
 package io.vcdsim;
 
 import io.vcdsim.api.CloudApiAlbEdgeResource;
+import io.vcdsim.api.CloudApiAlbPoolResource;
+import io.vcdsim.api.CloudApiAlbVirtualServiceResource;
 import io.vcdsim.api.CloudApiDfwRuleResource;
 import io.vcdsim.api.CloudApiEdgeGatewayResource;
 import io.vcdsim.api.CloudApiIpSpaceResource;
@@ -14,6 +16,8 @@ import io.vcdsim.api.CloudApiVdcGroupResource;
 import io.vcdsim.network.AlbAssignments;
 import io.vcdsim.network.AlbEdgeSettings;
 import io.vcdsim.network.AlbEdgeUses;
+import io.vcdsim.network.AlbPools;
+import io.vcdsim.network.AlbVirtualServices;
 import io.vcdsim.network.AppPortProfiles;
 import io.vcdsim.network.DistributedFirewallRules;
 import io.vcdsim.network.EdgeFirewall;
@@ -68,6 +72,7 @@ final class NetworkSide {
         SegmentProfiles segmentProfiles = new SegmentProfiles(db, engine::now);
         // what stands on an edge's load balancer (pools, virtual services) registers here
         AlbEdgeUses albUses = new AlbEdgeUses();
+        AlbPools albPools = new AlbPools(db, engine, nsxtEdges, albUses);
         return List.of(new NetworkResource(db, networks, externals, vdcs, taskViews, vappNetworks),
                 new CloudApiNetworkResource(db, networks, externals, vdcs, queries, segmentProfiles),
                 new CloudApiNetworkDhcpResource(networks, new NetworkDhcp(db, engine),
@@ -88,6 +93,9 @@ final class NetworkSide {
                 new CloudApiSegmentProfileResource(db, segmentProfiles, new VdcNetworkProfiles(db),
                         networks, vdcs),
                 new CloudApiAlbEdgeResource(db, new AlbEdgeSettings(db, engine, nsxtEdges, albUses),
-                        new AlbAssignments(db, engine, albUses, engine::now), queries));
+                        new AlbAssignments(db, engine, albUses, engine::now), queries),
+                new CloudApiAlbPoolResource(db, albPools, queries),
+                new CloudApiAlbVirtualServiceResource(db, new AlbVirtualServices(db, engine, nsxtEdges, albUses),
+                        queries));
     }
 }

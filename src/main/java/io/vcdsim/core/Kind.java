@@ -284,6 +284,18 @@ public final class Kind {
             .rights(Right.NETWORK_VIEW, null).table("alb_seg_assignment", "org_id")
             .named("(SELECT g.name FROM alb_service_engine_group g WHERE g.id = group_id)")
             .queries("serviceEngineGroupAssignment", null).done();
+    /**
+     * An NSX-T edge gateway's ALB pool (cloudapi {@code loadBalancer/pools}): the servers its virtual services send
+     * traffic to. Its org's network viewers read it, its org's administrators change it.
+     */
+    public static final Kind ALB_POOL = declare("loadBalancerPool").urn("loadBalancerPool")
+            .cloudApi("/cloudapi/1.0.0/loadBalancer/pools/").rights(Right.NETWORK_VIEW, Right.ORG_EDIT)
+            .table("alb_pool", "org_id").queries("loadBalancerPool", null).done();
+    /** An NSX-T edge gateway's ALB virtual service (cloudapi {@code loadBalancer/virtualServices}): a pool on a VIP. */
+    public static final Kind ALB_VIRTUAL_SERVICE = declare("loadBalancerVirtualService")
+            .urn("loadBalancerVirtualService").cloudApi("/cloudapi/1.0.0/loadBalancer/virtualServices/")
+            .rights(Right.NETWORK_VIEW, Right.ORG_EDIT).table("alb_virtual_service", "org_id")
+            .queries("loadBalancerVirtualService", null).done();
     /** A UI plugin (cloudapi {@code extensions/ui}), the provider's: it belongs to no org. */
     public static final Kind UI_PLUGIN = declare("uiPlugin").urn("uiPlugin").cloudApi("/cloudapi/extensions/ui/")
             .table("ui_plugin", null).named("plugin_name").done();

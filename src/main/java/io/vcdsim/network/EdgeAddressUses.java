@@ -19,7 +19,8 @@ import java.util.UUID;
 /**
  * The addresses an NSX-T edge holds on its uplinks (each subnet's primary address and the ranges allocated to it),
  * and what of the edge's own configuration names one of them: a NAT rule's external addresses, an IPsec tunnel's
- * local address, an L2 VPN tunnel's local endpoint, the DNS forwarder's listener and SNAT addresses. An update that
+ * local address, an L2 VPN tunnel's local endpoint, the DNS forwarder's listener and SNAT addresses, a load balancer
+ * virtual service's virtual IP. An update that
  * lets go an address one of these still names is refused, so no rule is left on an address the edge no longer has.
  */
 final class EdgeAddressUses {
@@ -83,6 +84,7 @@ final class EdgeAddressUses {
             JsonNode t = NsxtEdges.read(d.body(), JsonNode.class);
             add(uses, "L2 VPN tunnel " + t.path("name").asText(), t.path("localEndpointIP").asText(null));
         }
+        AlbVirtualIps.uses(tx, edgeId).forEach(use -> add(uses, use.getKey(), use.getValue()));
         docs.find(edgeId, "dns", EdgeConfigStore.SINGLE).map(d -> NsxtEdges.read(d.body(), JsonNode.class))
                 .ifPresent(dns -> {
                     add(uses, "the DNS forwarder", dns.path("listenerIp").asText(null));

@@ -31,7 +31,7 @@ import java.util.UUID;
  * owner's groups of one type. Each change is checked whole when asked and answered by a task whose owner is the group
  * (go-vcloud-director reads the created group by the task's owner); the task's work locks the owner, checks the change
  * again and stores it, so a change a blocking task's approver rejects, or a failed task, leaves nothing behind. A
- * group a firewall rule names cannot be deleted.
+ * group a firewall rule names, or whose addresses are a load balancer pool's members, cannot be deleted.
  */
 public final class FirewallGroups {
     public static final String CREATE = "nsxtFirewallGroupCreate";
@@ -322,6 +322,11 @@ public final class FirewallGroups {
         if (!users.isEmpty()) {
             throw ApiException.badRequest("Firewall group " + row.name() + " is in use by firewall rule(s) "
                     + String.join(", ", users) + ": remove it from them first.");
+        }
+        List<String> pools = AlbPools.namingGroup(tx, row.id());
+        if (!pools.isEmpty()) {
+            throw ApiException.badRequest("Firewall group " + row.name() + " is in use by load balancer pool(s) "
+                    + String.join(", ", pools) + " as their members: remove it from them first.");
         }
     }
 

@@ -113,6 +113,19 @@ public final class QueryTypes {
                 .from("certificate_library_item c").id("c.id").ownedBy("c.org_id").sortedBy("alias")
                 .fields(List.of(string("alias", "c.alias"), string("description", "c.description")))
                 .build());
+        // an edge gateway's ALB pools and virtual services, listed as its poolSummaries and virtualServiceSummaries
+        // (the resource requires gatewayRef.id==<its edge>); go-vcloud-director finds one by name==X
+        types.add(QueryType.of(Kind.ALB_POOL, null, null).cloudApiOnly()
+                .from("alb_pool p").id("p.id").ownedBy("p.org_id").sortedBy("name")
+                .fields(List.of(string("name", "p.name"), ref("gatewayRef.id", "p.edge_id", Kind.EDGE_GATEWAY)))
+                .build());
+        types.add(QueryType.of(Kind.ALB_VIRTUAL_SERVICE, null, null).cloudApiOnly()
+                .from("alb_virtual_service s").id("s.id").ownedBy("s.org_id").sortedBy("name")
+                .fields(List.of(string("name", "s.name"), ref("gatewayRef.id", "s.edge_id", Kind.EDGE_GATEWAY),
+                        ref("loadBalancerPoolRef.id", "s.pool_id", Kind.ALB_POOL),
+                        ref("serviceEngineGroupRef.id", "s.service_engine_group_id", Kind.ALB_SERVICE_ENGINE_GROUP),
+                        string("virtualIpAddress", "s.virtual_ip"), string("ipv6VirtualIpAddress", "s.ipv6_virtual_ip")))
+                .build());
         // an org's VDC groups; go-vcloud-director finds one by name==X
         types.add(QueryType.of(Kind.VDC_GROUP, null, null).cloudApiOnly()
                 .from("vdc_group g").id("g.id").ownedBy("g.org_id").sortedBy("name")

@@ -12,6 +12,7 @@ import io.vcdsim.store.AlbCloudStore.Cloud;
 import io.vcdsim.store.AlbControllerStore;
 import io.vcdsim.store.AlbControllerStore.Controller;
 import io.vcdsim.store.AlbServiceEngineGroupStore.Group;
+import io.vcdsim.store.AlbVirtualServiceStore;
 import io.vcdsim.store.NetworkPoolStore;
 import io.vcdsim.store.Tx;
 
@@ -84,8 +85,8 @@ public final class AlbView {
     }
 
     /**
-     * An imported group (types.NsxtAlbServiceEngineGroup): what its SHARED assignments reserve (more than it hosts is
-     * vCD's overAllocated); the feature set from 37.0.
+     * An imported group (types.NsxtAlbServiceEngineGroup): the virtual services it runs, what its SHARED assignments
+     * reserve (more than it hosts is vCD's overAllocated); the feature set from 37.0.
      */
     public static Map<String, Object> serviceEngineGroup(Tx tx, Group g, ApiVersion version) {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -101,7 +102,7 @@ public final class AlbView {
         json.put("haMode", g.haMode());
         json.put("reservationType", g.reservationType());
         json.put("maxVirtualServices", g.maxVirtualServices());
-        json.put("numDeployedVirtualServices", 0);
+        json.put("numDeployedVirtualServices", tx.store(AlbVirtualServiceStore::new).countOnGroup(g.id(), null));
         int reserved = tx.store(AlbAssignmentStore::new).reservedIn(g.id());
         json.put("reservedVirtualServices", reserved);
         json.put("overAllocated", reserved > g.maxVirtualServices());

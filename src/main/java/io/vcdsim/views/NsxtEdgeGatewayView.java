@@ -3,6 +3,7 @@ package io.vcdsim.views;
 import io.vcdsim.core.IpScope;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.OpenApiReference;
+import io.vcdsim.network.AlbVirtualIps;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NsxtStore;
@@ -112,19 +113,28 @@ public final class NsxtEdgeGatewayView {
         return subnet;
     }
 
-    /** The edge's used addresses ({@code edgeGateways/{id}/usedIpAddresses}): each uplink's primary address. */
+    /**
+     * The edge's used addresses ({@code edgeGateways/{id}/usedIpAddresses}): each uplink's primary address, and the
+     * edge's addresses its load balancer's virtual services take (vCD's category Load_Balancer).
+     */
     public static List<Map<String, Object>> usedIps(Tx tx, EdgeGatewayRow e) {
         List<Map<String, Object>> used = new ArrayList<>();
         for (UplinkRow u : tx.edges().uplinks(e.id())) {
             if (u.ipAddress() != null) {
-                Map<String, Object> ip = new LinkedHashMap<>();
-                ip.put("category", "PRIMARY_IP");
-                ip.put("ipAddress", u.ipAddress());
-                ip.put("networkRef", OpenApiReference.ref(tx.networks().external(u.networkId()).map(n -> n.name())
-                        .orElse(""), Kind.EXTERNAL_NETWORK.urn(u.networkId())));
-                used.add(ip);
+                used.add(usedIp(tx, "PRIMARY_IP", u.ipAddress(), u.networkId()));
             }
         }
+        AlbVirtualIps.held(tx, e.id()).forEach(h -> used.add(usedIp(tx, "Load_Balancer", h.ipAddress(),
+                h.networkId())));
         return used;
+    }
+
+    private static Map<String, Object> usedIp(Tx tx, String category, String address, UUID networkId) {
+        Map<String, Object> ip = new LinkedHashMap<>();
+        ip.put("category", category);
+        ip.put("ipAddress", address);
+        ip.put("networkRef", OpenApiReference.ref(tx.networks().external(networkId).map(n -> n.name()).orElse(""),
+                Kind.EXTERNAL_NETWORK.urn(networkId)));
+        return ip;
     }
 }

@@ -23,6 +23,9 @@ class SavedStateTest {
             assertThat(tables.indexOf("vm")).isLessThan(tables.indexOf("vm_affinity_rule_vm"));
             assertThat(tables.indexOf("vm")).isLessThan(tables.indexOf("disk_attachment"));
             assertThat(tables.indexOf("disk")).isLessThan(tables.indexOf("disk_attachment"));
+            assertThat(tables.indexOf("edge_gateway")).isLessThan(tables.indexOf("alb_pool"));
+            assertThat(tables.indexOf("alb_pool")).isLessThan(tables.indexOf("alb_virtual_service"));
+            assertThat(tables.indexOf("alb_service_engine_group")).isLessThan(tables.indexOf("alb_virtual_service"));
         } finally {
             db.close();
         }

@@ -1,0 +1,132 @@
+package io.vcdsim.api;
+
+import io.vcdsim.api.CloudApiAlbResource.Ref;
+import io.vcdsim.core.ApiVersion;
+import io.vcdsim.core.Kind;
+import io.vcdsim.http.Exchange;
+import io.vcdsim.http.Reply;
+import io.vcdsim.http.Router;
+import io.vcdsim.network.AlbPoolBody;
+import io.vcdsim.network.AlbPools;
+import io.vcdsim.query.QueryService;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.views.AlbPoolView;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.vcdsim.api.CloudApi.V1;
+
+/**
+ * NSX-T ALB pools on the cloudapi, as go-vcloud-director's nsxt_alb_pool.go uses them: {@code loadBalancer/pools}
+ * (create, read, change, delete; each change a task whose owner is the pool) and an edge gateway's
+ * {@code edgeGateways/{id}/loadBalancer/poolSummaries} (paged, filtered by name).
+ */
+public final class CloudApiAlbPoolResource implements Routes {
+    private static final String POOLS = V1 + "/loadBalancer/pools";
+    private static final ApiVersion SSL_ENABLED = new ApiVersion(37, 0);
+    private final Database db;
+    private final AlbPools pools;
+    private final QueryService queries;
+
+    /** go-vcloud-director's NsxtAlbPool; the counts, health and virtualServiceRefs are read-only and ignored. */
+    public static final class PoolBody {
+        public String id;
+        public String name;
+        public String description;
+        public Ref gatewayRef;
+        public Boolean enabled;
+        public String algorithm;
+        public Integer defaultPort;
+        public Integer gracefulTimeoutPeriod;
+        public Boolean passiveMonitoringEnabled;
+        public List<Monitor> healthMonitors;
+        public List<Member> members;
+        public Ref memberGroupRef;
+        public List<Ref> caCertificateRefs;
+        public Boolean commonNameCheckEnabled;
+        public List<String> domainNames;
+        public Persistence persistenceProfile;
+        public Boolean sslEnabled;
+    }
+
+    /** A health monitor: Avi's system one of its type (name and systemDefined are vCD's). */
+    public static final class Monitor {
+        public String type;
+    }
+
+    public static final class Member {
+        public Boolean enabled;
+        public String ipAddress;
+        public Integer port;
+        public Integer ratio;
+    }
+
+    /** A persistence profile: its name is vCD's to give. */
+    public static final class Persistence {
+        public String type;
+        public String value;
+    }
+
+    public CloudApiAlbPoolResource(Database db, AlbPools pools, QueryService queries) {
+        this.db = db;
+        this.pools = pools;
+        this.queries = queries;
+    }
+
+    @Override
+    public void register(Router r) {
+        r.post(POOLS, x -> CloudApi.accepted(x, pools.create(x.principal(), spec(x, body(x)),
+                TaskResource.caller(x.principal()))));
+        r.get(POOLS + "/{id}", x -> {
+            AlbPools.Pool p = pools.get(x.principal(), id(x));
+            return Reply.json(200, db.read(tx -> AlbPoolView.json(tx, p, x.version())));
+        });
+        r.put(POOLS + "/{id}", x -> {
+            UUID id = id(x);
+            PoolBody body = body(x);
+            CloudApi.sameId(body.id, id);
+            return CloudApi.accepted(x, pools.update(x.principal(), id, spec(x, body),
+                    TaskResource.caller(x.principal())));
+        });
+        r.delete(POOLS + "/{id}", x -> CloudApi.accepted(x, pools.delete(x.principal(), id(x),
+                TaskResource.caller(x.principal()))));
+        r.get(V1 + "/edgeGateways/{id}/loadBalancer/poolSummaries", x -> {
+            EdgeGatewayRow e = pools.edge(x.principal(), CloudApi.id(x, "id", Kind.EDGE_GATEWAY));
+            return CloudApi.page(x, queries, Kind.ALB_POOL.query(), e.orgId(), "EdgeLoadBalancerPoolSummaries",
+                    "gatewayRef.id==" + Kind.EDGE_GATEWAY.urn(e.id()), ids -> db.read(tx -> pools.found(ids)
+                            .stream().map(p -> (Object) AlbPoolView.summary(tx, p, x.version())).toList()));
+        });
+    }
+
+    private static PoolBody body(Exchange x) {
+        return CloudApi.body(x, PoolBody.class, "EdgeLoadBalancerPool");
+    }
+
+    /** The spec of a body; sslEnabled counts from 37.0 on, where clients have the field. */
+    private static AlbPoolBody.Spec spec(Exchange x, PoolBody b) {
+        List<String> monitors = b.healthMonitors == null ? null : b.healthMonitors.stream()
+                .map(m -> m == null ? null : m.type).toList();
+        List<AlbPoolBody.MemberSpec> members = b.members == null ? null : b.members.stream()
+                .map(m -> m == null ? null : new AlbPoolBody.MemberSpec(m.enabled, m.ipAddress, m.port, m.ratio))
+                .toList();
+        List<UUID> certificates = b.caCertificateRefs == null ? null : b.caCertificateRefs.stream()
+                .map(c -> NsxtRefs.urn(c == null ? null : c.id, Kind.CERTIFICATE, "caCertificateRefs")).toList();
+        return new AlbPoolBody.Spec(b.name, b.description, ref(b.gatewayRef, Kind.EDGE_GATEWAY, "gatewayRef"),
+                b.enabled, b.algorithm, b.defaultPort, b.gracefulTimeoutPeriod, b.passiveMonitoringEnabled, monitors,
+                members, ref(b.memberGroupRef, Kind.FIREWALL_GROUP, "memberGroupRef"), certificates,
+                b.commonNameCheckEnabled, b.domainNames, b.persistenceProfile == null ? null
+                : new AlbPoolBody.Persistence(b.persistenceProfile.type, b.persistenceProfile.value),
+                x.version().atLeast(SSL_ENABLED) ? Boolean.TRUE.equals(b.sslEnabled) : null);
+    }
+
+    /** The id of a reference a body may leave out (null), else of a URN of {@code kind} (400 otherwise). */
+    static UUID ref(Ref ref, Kind kind, String field) {
+        return ref == null || ref.id == null || ref.id.isBlank() ? null : NsxtRefs.urn(ref.id, kind, field);
+    }
+
+    private static UUID id(Exchange x) {
+        return CloudApi.id(x, "id", Kind.ALB_POOL);
+    }
+}

@@ -1,0 +1,207 @@
+package io.vcdsim.network;
+
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
+import io.vcdsim.store.AlbPoolStore;
+import io.vcdsim.store.AlbVirtualServiceStore;
+import io.vcdsim.store.CertificateStore;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.store.NsxtServiceStore;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * NSX-T ALB pools ({@code loadBalancer/pools}), as go-vcloud-director's nsxt_alb_pool.go uses them: an NSX-T edge
+ * gateway's servers, on an edge whose load balancer is enabled, named once on the edge; their members listed or an
+ * edge's firewall group, their CA certificates the edge's org's. Its org's network viewers read them, its org's
+ * administrators change them. Each change is checked when asked and answered by a task whose owner is the pool
+ * (go-vcloud-director reads the new pool by the task's owner); the task's work locks the edge, checks again and
+ * stores it. A pool a virtual service uses is not deleted.
+ */
+public final class AlbPools {
+    public static final String CREATE = "loadBalancerPoolCreate";
+    public static final String UPDATE = "loadBalancerPoolUpdate";
+    public static final String DELETE = "loadBalancerPoolDelete";
+
+    private final Database db;
+    private final TaskEngine engine;
+    private final NsxtEdges edges;
+
+    /** A pool as read: its row and body. */
+    public record Pool(AlbPoolStore.Pool row, AlbPoolBody body) {
+    }
+
+    /** A change as its task carries it (a deletion's without name and body). */
+    record Change(UUID poolId, UUID edgeId, String name, UUID memberGroupId, AlbPoolBody body) {
+    }
+
+    /** Its pools stand on an edge's load balancer: it is not disabled under them. */
+    public AlbPools(Database db, TaskEngine engine, NsxtEdges edges, AlbEdgeUses uses) {
+        this.db = db;
+        this.engine = engine;
+        this.edges = edges;
+        uses.add((tx, edgeId) -> store(tx).namesOfEdge(edgeId).stream().map(n -> "load balancer pool " + n)
+                .toList());
+        engine.register(CREATE, Change.class, (tx, task, c) -> store(tx).save(checked(tx, c, engine.now())));
+        engine.register(UPDATE, Change.class, (tx, task, c) -> store(tx).save(checked(tx, c, null)));
+        engine.register(DELETE, Change.class, (tx, task, c) -> {
+            EdgeGatewayService.locked(tx, c.edgeId());
+            AlbPoolStore.Pool row = store(tx).lock(c.poolId()).orElseThrow(() -> gone(c.poolId()));
+            notInUse(tx, row);
+            store(tx).delete(row.id());
+        });
+    }
+
+    /** The pool, if the caller may see its org's networks; else (or when there is none) 403. */
+    public Pool get(Principal p, UUID id) {
+        AlbPoolStore.Pool row = p.require(Right.NETWORK_VIEW, db.read(tx -> store(tx).find(id)),
+                AlbPoolStore.Pool::orgId, "load balancer pool", id);
+        return of(row);
+    }
+
+    public List<Pool> found(List<UUID> ids) {
+        return db.read(tx -> store(tx).found(ids).stream().map(AlbPools::of).toList());
+    }
+
+    /** The NSX-T edge whose pools a caller lists: one they may see the networks of. */
+    public EdgeGatewayRow edge(Principal p, UUID edgeId) {
+        return edges.edge(p, edgeId, Right.NETWORK_VIEW);
+    }
+
+    public TaskRow create(Principal p, AlbPoolBody.Spec s, TaskEngine.Caller by) {
+        if (s.edgeId() == null) {
+            throw ApiException.badRequest("A load balancer pool needs gatewayRef: the NSX-T edge gateway it is on.");
+        }
+        EdgeGatewayRow e = edges.edge(p, s.edgeId(), Right.ORG_EDIT);
+        Change c = new Change(UUID.randomUUID(), e.id(), name(s), s.memberGroupId(), AlbPoolBody.of(s));
+        return db.tx(tx -> {
+            checked(tx, c, engine.now());
+            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating load balancer pool " + c.name(), by,
+                    ObjectRef.of(Kind.ALB_POOL, c.poolId(), c.name()), false, c));
+        });
+    }
+
+    /** Everything but the edge, which a pool keeps. */
+    public TaskRow update(Principal p, UUID id, AlbPoolBody.Spec s, TaskEngine.Caller by) {
+        AlbPoolStore.Pool now = get(p, id).row();
+        EdgeGatewayRow e = edges.edge(p, now.edgeId(), Right.ORG_EDIT);
+        if (s.edgeId() != null && !s.edgeId().equals(e.id())) {
+            throw ApiException.badRequest("Load balancer pool " + now.name() + " stays on edge gateway " + e.name()
+                    + ": gatewayRef cannot change.");
+        }
+        Change c = new Change(id, e.id(), name(s), s.memberGroupId(), AlbPoolBody.of(s));
+        return db.tx(tx -> {
+            checked(tx, c, null);
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating load balancer pool " + c.name(), by,
+                    ObjectRef.of(Kind.ALB_POOL, id, c.name()), false, c));
+        });
+    }
+
+    /** Refused while a virtual service uses the pool. */
+    public TaskRow delete(Principal p, UUID id, TaskEngine.Caller by) {
+        AlbPoolStore.Pool now = get(p, id).row();
+        edges.edge(p, now.edgeId(), Right.ORG_EDIT);
+        return db.tx(tx -> {
+            notInUse(tx, now);
+            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting load balancer pool " + now.name(), by,
+                    ObjectRef.of(Kind.ALB_POOL, id, now.name()), false,
+                    new Change(id, now.edgeId(), null, null, null)));
+        });
+    }
+
+    /** The body a stored pool keeps. */
+    public static AlbPoolBody body(AlbPoolStore.Pool row) {
+        return NsxtEdges.read(row.body(), AlbPoolBody.class);
+    }
+
+    /** The firewall group a pool's members are, and how many addresses (or networks) it holds. */
+    public record MemberGroup(UUID id, String name, String type, int size) {
+    }
+
+    /** The firewall group of a pool that takes its members from one; empty otherwise (or once it is gone). */
+    public static Optional<MemberGroup> memberGroup(Tx tx, AlbPoolStore.Pool row) {
+        if (row.memberGroupId() == null) {
+            return Optional.empty();
+        }
+        NsxtServiceStore groups = tx.store(NsxtServiceStore::new);
+        return groups.group(row.memberGroupId()).map(g -> new MemberGroup(g.id(), g.name(), g.type(),
+                FirewallGroups.IP_SET.equals(g.type()) ? addressCount(g) : groups.members(g.id()).size()));
+    }
+
+    private static int addressCount(NsxtServiceStore.Group ipSet) {
+        List<String> addresses = NsxtEdges.read(ipSet.body(), FirewallGroups.Body.class).ipAddresses();
+        return addresses == null ? 0 : addresses.size();
+    }
+
+    /** The names of the pools whose members a firewall group is (it is not deleted while there are any). */
+    static List<String> namingGroup(Tx tx, UUID groupId) {
+        return store(tx).namingGroup(groupId);
+    }
+
+    /**
+     * The change as a row, checked against its edge as it is now (locked): the load balancer enabled, the name not
+     * another pool's, the member group one of the edge's firewall groups, the certificates its org's. A new pool is
+     * made at {@code created}; without it, the pool changed must still be there.
+     */
+    private static AlbPoolStore.Pool checked(Tx tx, Change c, Instant created) {
+        EdgeGatewayRow e = EdgeGatewayService.locked(tx, c.edgeId());
+        AlbEdgeLoadBalancer.requireEnabled(tx, e);
+        AlbPoolStore.Pool old = created != null ? null : store(tx).lock(c.poolId()).orElseThrow(() -> gone(c.poolId()));
+        if (store(tx).nameTaken(e.id(), c.name(), c.poolId())) {
+            throw ApiException.duplicateName("Edge gateway " + e.name() + " already has a load balancer pool named "
+                    + c.name() + ".");
+        }
+        if (c.memberGroupId() != null && tx.store(NsxtServiceStore::new).group(c.memberGroupId())
+                .filter(g -> e.id().equals(g.edgeId())).isEmpty()) {
+            throw ApiException.invalidReference("memberGroupRef: no firewall group " + c.memberGroupId()
+                    + " exists on edge gateway " + e.name() + ".");
+        }
+        for (UUID cert : c.body().caCertificates()) {
+            requireCertificate(tx, e, cert, "caCertificateRefs");
+        }
+        return new AlbPoolStore.Pool(c.poolId(), e.orgId(), e.id(), c.name(), c.memberGroupId(),
+                NsxtEdges.write(c.body()), old == null ? created : old.created());
+    }
+
+    /** The certificate, which must be in the certificate library of the edge's org; else 400. */
+    static CertificateStore.Row requireCertificate(Tx tx, EdgeGatewayRow e, UUID id, String field) {
+        return tx.store(CertificateStore::new).find(id).filter(c -> c.orgId().equals(e.orgId()))
+                .orElseThrow(() -> ApiException.invalidReference(field + ": no certificate " + id + " is in the "
+                        + "certificate library of the edge gateway's organization."));
+    }
+
+    private static void notInUse(Tx tx, AlbPoolStore.Pool row) {
+        List<String> users = tx.store(AlbVirtualServiceStore::new).ofPool(row.id()).stream()
+                .map(AlbVirtualServiceStore.Service::name).toList();
+        if (!users.isEmpty()) {
+            throw ApiException.badRequest("Load balancer pool " + row.name() + " cannot be deleted: virtual service "
+                    + String.join(", ", users) + " uses it.");
+        }
+    }
+
+    private static String name(AlbPoolBody.Spec s) {
+        return NsxtEdges.name(s.name(), "A load balancer pool");
+    }
+
+    private static Pool of(AlbPoolStore.Pool row) {
+        return new Pool(row, body(row));
+    }
+
+    private static ApiException gone(UUID id) {
+        return ApiException.forbidden("No load balancer pool with id " + id + " is accessible.");
+    }
+
+    private static AlbPoolStore store(Tx tx) {
+        return tx.store(AlbPoolStore::new);
+    }
+}

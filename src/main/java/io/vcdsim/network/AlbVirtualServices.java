@@ -1,0 +1,208 @@
+package io.vcdsim.network;
+
+import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Kind;
+import io.vcdsim.core.ObjectRef;
+import io.vcdsim.core.Principal;
+import io.vcdsim.core.Right;
+import io.vcdsim.store.AlbPoolStore;
+import io.vcdsim.store.AlbServiceEngineGroupStore;
+import io.vcdsim.store.AlbVirtualServiceStore;
+import io.vcdsim.store.AlbVirtualServiceStore.Service;
+import io.vcdsim.store.Database;
+import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.store.TaskRow;
+import io.vcdsim.store.Tx;
+import io.vcdsim.tasks.TaskEngine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * NSX-T ALB virtual services ({@code loadBalancer/virtualServices}), as go-vcloud-director's
+ * nsxt_alb_virtual_service.go uses them: a pool of an NSX-T edge gateway served on a virtual IP by a service engine
+ * group assigned to the edge, named once on the edge. A pool serves one virtual service at most. Its org's network
+ * viewers read them, its org's administrators change them, each change answered by a task whose owner is the service
+ * (its work locks the edge, checks again and stores it). See {@link AlbVirtualIps} for the addresses it may take.
+ */
+public final class AlbVirtualServices {
+    public static final String CREATE = "loadBalancerVirtualServiceCreate";
+    public static final String UPDATE = "loadBalancerVirtualServiceUpdate";
+    public static final String DELETE = "loadBalancerVirtualServiceDelete";
+
+    private final Database db;
+    private final TaskEngine engine;
+    private final NsxtEdges edges;
+
+    /** A virtual service as read: its row and body. */
+    public record VirtualService(Service row, AlbVirtualServiceBody body) {
+    }
+
+    /** A change as its task carries it (a deletion's without the rest). */
+    record Change(UUID serviceId, UUID edgeId, String name, UUID poolId, UUID groupId, String virtualIp,
+                  String ipv6VirtualIp, AlbVirtualServiceBody body) {
+    }
+
+    /**
+     * Its services stand on an edge's load balancer and on a group's assignment to the edge: neither goes under them,
+     * and an assignment counts them.
+     */
+    public AlbVirtualServices(Database db, TaskEngine engine, NsxtEdges edges, AlbEdgeUses uses) {
+        this.db = db;
+        this.engine = engine;
+        this.edges = edges;
+        uses.add(new AlbEdgeUses.User() {
+            @Override
+            public List<String> onEdge(Tx tx, UUID edgeId) {
+                return store(tx).ofEdge(edgeId).stream().map(s -> "virtual service " + s.name()).toList();
+            }
+
+            @Override
+            public List<String> inGroup(Tx tx, UUID edgeId, UUID groupId) {
+                return store(tx).ofEdge(edgeId).stream().filter(s -> s.groupId().equals(groupId))
+                        .map(s -> "virtual service " + s.name()).toList();
+            }
+
+            @Override
+            public int deployed(Tx tx, UUID edgeId, UUID groupId) {
+                return store(tx).countOnGroup(groupId, edgeId);
+            }
+        });
+        engine.register(CREATE, Change.class, (tx, task, c) -> store(tx).save(checked(tx, c, engine.now())));
+        engine.register(UPDATE, Change.class, (tx, task, c) -> store(tx).save(checked(tx, c, null)));
+        engine.register(DELETE, Change.class, (tx, task, c) -> {
+            EdgeGatewayService.locked(tx, c.edgeId());
+            store(tx).delete(store(tx).lock(c.serviceId()).orElseThrow(() -> gone(c.serviceId())).id());
+        });
+    }
+
+    /** The service, if the caller may see its org's networks; else (or when there is none) 403. */
+    public VirtualService get(Principal p, UUID id) {
+        Service row = p.require(Right.NETWORK_VIEW, db.read(tx -> store(tx).find(id)), Service::orgId,
+                "load balancer virtual service", id);
+        return of(row);
+    }
+
+    public List<VirtualService> found(List<UUID> ids) {
+        return db.read(tx -> store(tx).found(ids).stream().map(AlbVirtualServices::of).toList());
+    }
+
+    /** The NSX-T edge whose services a caller lists: one they may see the networks of. */
+    public EdgeGatewayRow edge(Principal p, UUID edgeId) {
+        return edges.edge(p, edgeId, Right.NETWORK_VIEW);
+    }
+
+    public TaskRow create(Principal p, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
+        if (s.edgeId() == null) {
+            throw ApiException.badRequest("A virtual service needs gatewayRef: the NSX-T edge gateway it is on.");
+        }
+        EdgeGatewayRow e = edges.edge(p, s.edgeId(), Right.ORG_EDIT);
+        Change c = change(UUID.randomUUID(), e, s);
+        return db.tx(tx -> {
+            checked(tx, c, engine.now());
+            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating load balancer virtual service " + c.name(),
+                    by, ObjectRef.of(Kind.ALB_VIRTUAL_SERVICE, c.serviceId(), c.name()), false, c));
+        });
+    }
+
+    /** Everything but the edge, which a service keeps. */
+    public TaskRow update(Principal p, UUID id, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
+        Service now = get(p, id).row();
+        EdgeGatewayRow e = edges.edge(p, now.edgeId(), Right.ORG_EDIT);
+        if (s.edgeId() != null && !s.edgeId().equals(e.id())) {
+            throw ApiException.badRequest("Virtual service " + now.name() + " stays on edge gateway " + e.name()
+                    + ": gatewayRef cannot change.");
+        }
+        Change c = change(id, e, s);
+        return db.tx(tx -> {
+            checked(tx, c, null);
+            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating load balancer virtual service " + c.name(),
+                    by, ObjectRef.of(Kind.ALB_VIRTUAL_SERVICE, id, c.name()), false, c));
+        });
+    }
+
+    public TaskRow delete(Principal p, UUID id, TaskEngine.Caller by) {
+        Service now = get(p, id).row();
+        edges.edge(p, now.edgeId(), Right.ORG_EDIT);
+        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting load balancer virtual service "
+                + now.name(), by, ObjectRef.of(Kind.ALB_VIRTUAL_SERVICE, id, now.name()), false,
+                new Change(id, now.edgeId(), null, null, null, null, null, null))));
+    }
+
+    /** The body a stored service keeps. */
+    public static AlbVirtualServiceBody body(Service row) {
+        return NsxtEdges.read(row.body(), AlbVirtualServiceBody.class);
+    }
+
+    private static Change change(UUID id, EdgeGatewayRow e, AlbVirtualServiceBody.Spec s) {
+        String name = NsxtEdges.name(s.name(), "A virtual service");
+        if (s.poolId() == null || s.groupId() == null) {
+            throw ApiException.badRequest("A virtual service needs loadBalancerPoolRef and serviceEngineGroupRef.");
+        }
+        AlbVirtualServiceBody body = AlbVirtualServiceBody.of(s);
+        String v4 = AlbVirtualServiceBody.virtualIp(s.virtualIp());
+        String v6 = AlbVirtualServiceBody.ipv6VirtualIp(s.ipv6VirtualIp());
+        if (v4 == null && v6 == null) {
+            throw ApiException.badRequest("A virtual service needs a virtualIpAddress"
+                    + (s.ipv6VirtualIp() == null ? "." : " or an ipv6VirtualIpAddress."));
+        }
+        return new Change(id, e.id(), name, s.poolId(), s.groupId(), v4, v6, body);
+    }
+
+    /**
+     * The change as a row, checked against its edge as it is now (locked): the load balancer enabled, the name not
+     * another service's, the pool the edge's and no other service's, the group assigned to the edge with room, the
+     * certificate its org's with a private key, the addresses ones it may take. A new service is made at
+     * {@code created}; without it, the service changed must still be there.
+     */
+    private static Service checked(Tx tx, Change c, Instant created) {
+        EdgeGatewayRow e = EdgeGatewayService.locked(tx, c.edgeId());
+        AlbEdgeLoadBalancer.requireEnabled(tx, e);
+        Service old = created != null ? null : store(tx).lock(c.serviceId()).orElseThrow(() -> gone(c.serviceId()));
+        if (store(tx).nameTaken(e.id(), c.name(), c.serviceId())) {
+            throw ApiException.duplicateName("Edge gateway " + e.name() + " already has a virtual service named "
+                    + c.name() + ".");
+        }
+        AlbPoolStore.Pool pool = tx.store(AlbPoolStore::new).find(c.poolId()).filter(p -> p.edgeId().equals(e.id()))
+                .orElseThrow(() -> ApiException.invalidReference("loadBalancerPoolRef: no load balancer pool "
+                        + c.poolId() + " exists on edge gateway " + e.name() + "."));
+        for (Service other : store(tx).ofPool(pool.id())) {
+            if (!other.id().equals(c.serviceId())) {
+                throw ApiException.badRequest("Load balancer pool " + pool.name() + " already serves virtual service "
+                        + other.name() + ": a pool serves one virtual service.");
+            }
+        }
+        AlbServiceEngineGroupStore.Group group = tx.store(AlbServiceEngineGroupStore::new).find(c.groupId())
+                .orElseThrow(() -> ApiException.invalidReference("serviceEngineGroupRef: no service engine group "
+                        + c.groupId() + " exists."));
+        AlbEdgeLoadBalancer.requireRoom(tx, e, group, old == null || !old.groupId().equals(group.id()));
+        UUID cert = c.body().certificateId();
+        if (cert != null && AlbPools.requireCertificate(tx, e, cert, "certificateRef").privateKey() == null) {
+            throw ApiException.badRequest("certificateRef: a virtual service serves with a certificate that has its "
+                    + "private key.");
+        }
+        if (c.body().transparentModeEnabled()) {
+            AlbEdgeLoadBalancer.requireTransparentMode(tx, e);
+            if (pool.memberGroupId() == null) {
+                throw ApiException.badRequest("transparentModeEnabled needs a pool whose members are a firewall "
+                        + "group (memberGroupRef); " + pool.name() + " lists its members.");
+            }
+        }
+        AlbVirtualIps.check(tx, e, c.serviceId(), c.virtualIp(), c.ipv6VirtualIp(), c.body().ports());
+        return new Service(c.serviceId(), e.orgId(), e.id(), c.name(), pool.id(), group.id(), c.virtualIp(),
+                c.ipv6VirtualIp(), NsxtEdges.write(c.body()), old == null ? created : old.created());
+    }
+
+    private static VirtualService of(Service row) {
+        return new VirtualService(row, body(row));
+    }
+
+    private static ApiException gone(UUID id) {
+        return ApiException.forbidden("No load balancer virtual service with id " + id + " is accessible.");
+    }
+
+    static AlbVirtualServiceStore store(Tx tx) {
+        return tx.store(AlbVirtualServiceStore::new);
+    }
+}

@@ -142,6 +142,30 @@ class CloudApiNetworkPoolTest {
         awaitOwner(admin, send(admin, "DELETE", V1 + "/networkPools/" + id, ""));
     }
 
+    /**
+     * go-vcloud-director's VCDClient.GetAllVcenterImportableDvpgs lists them unfiltered, and Vdc.GetAllVcenterImportableDvpgs
+     * with orgVdcId==: the port groups of the vCenter behind the VDC's provider VDC (Test_VcenterImportableDvpg).
+     */
+    @Test
+    void importablePortGroupsAreListedForAllVCentersOrForAVdc() {
+        JsonNode ofVc1 = get(admin, V1 + "/virtualCenters/resources/importableDvpgs?" + filter("virtualCenter.id=="
+                + vcUrn)).json().get("values");
+        assertThat(ofVc1.size()).isPositive();
+        JsonNode all = get(admin, V1 + "/virtualCenters/resources/importableDvpgs").json().get("values");
+        assertThat(all.findValuesAsText("name")).containsAll(ofVc1.findValuesAsText("name"));
+        String vdc = admin.get("/api/query?type=adminOrgVdc&format=references&filter=name==acme-vdc")
+                .children("AdminVdcReference").get(0).getAttribute("href").replaceAll(".*/", "");
+        JsonNode ofVdc = get(admin, V1 + "/virtualCenters/resources/importableDvpgs?" + filter("orgVdcId==urn:vcloud:vdc:"
+                + vdc)).json().get("values");
+        assertThat(ofVdc.findValuesAsText("name")).isEqualTo(ofVc1.findValuesAsText("name"));
+        assertThat(ofVdc.get(0).get("virtualCenter").get("id").asText()).isEqualTo(vcUrn);
+        assertThat(get(admin, V1 + "/virtualCenters/resources/importableDvpgs?" + filter("orgVdcId==urn:vcloud:vdc:"
+                + UUID.randomUUID())).status).isEqualTo(400);
+        assertThat(get(admin, V1 + "/virtualCenters/resources/importableDvpgs?" + filter("name==dvpg-external-1"))
+                .status).isEqualTo(400);
+        assertThat(get(tenant, V1 + "/virtualCenters/resources/importableDvpgs").status).isEqualTo(403);
+    }
+
     @Test
     void aPoolAProviderVdcUsesIsNotDeleted() {
         String id = get(admin, V1 + "/networkPools/networkPoolSummaries?" + filter("name==pool-1")).json()

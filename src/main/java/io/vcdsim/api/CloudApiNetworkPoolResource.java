@@ -3,7 +3,6 @@ package io.vcdsim.api;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
-import io.vcdsim.core.Lengths;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
@@ -112,41 +111,18 @@ public final class CloudApiNetworkPoolResource implements Routes {
                         "name", NsxtInventory.DV_SWITCH_NAME), "virtualCenter", vcRef(vc)))).orElse(List.of()),
                 "DvSwitches"));
         r.get(V1 + "/virtualCenters/resources/importableDvpgs", x -> CloudApi.contextPage(x,
-                importableFrom(x).stream().flatMap(vc -> db.read(tx -> NetworkPools.importablePortGroups(tx,
-                        vc.id())).stream().map(pg -> (Object) Map.of("backingRef", Map.of("id", pg.moref(), "name",
+                importableFrom(x).stream().flatMap(vc -> pools.importablePortGroups(vc.id()).stream()
+                        .map(pg -> (Object) Map.of("backingRef", Map.of("id", pg.moref(), "name",
                                 pg.name()), "dvSwitch", Map.of("backingRef", Map.of("id",
                                 NsxtInventory.DV_SWITCH_MOREF, "name", NsxtInventory.DV_SWITCH_NAME), "virtualCenter",
                                 vcRef(vc)), "virtualCenter", vcRef(vc), "vlan", ""))).toList(),
                 "VcenterImportableDvpgs"));
     }
 
-    /**
-     * The vCenters whose port groups may be imported: the one a {@code virtualCenter.id==} filter names, the one
-     * backing the provider VDC of the VDC an {@code orgVdcId==} filter names (go-vcloud-director's
-     * Vdc.GetAllVcenterImportableDvpgs), or, unfiltered, every registered one (VCDClient.GetAllVcenterImportableDvpgs).
-     */
+    /** The vCenters an importable port group list covers, as its filter says (NetworkPools.importableFrom). */
     private List<InventoryStore.Server> importableFrom(Exchange x) {
-        x.principal().requireSystemAdmin();
         Map<String, String> f = CloudApi.contextFilter(x, Set.of(VCENTER_FILTER, VDC_FILTER));
-        if (f.containsKey(VCENTER_FILTER) && f.containsKey(VDC_FILTER)) {
-            throw ApiException.badRequest("Filter by " + VCENTER_FILTER + "== or " + VDC_FILTER + "==, not both.");
-        }
-        return db.read(tx -> {
-            InventoryStore inventory = tx.store(InventoryStore::new);
-            if (f.containsKey(VDC_FILTER)) {
-                UUID vdc = Ids.fromAny(f.get(VDC_FILTER));
-                if (vdc == null || tx.resources().vdc(vdc).isEmpty()) {
-                    throw ApiException.badRequest("No VDC " + Lengths.shown(f.get(VDC_FILTER)) + ".");
-                }
-                return inventory.providerVdc(inventory.providerVdcOf(vdc)).flatMap(pvdc ->
-                        inventory.server(pvdc.vcenterId())).stream().toList();
-            }
-            if (f.containsKey(VCENTER_FILTER)) {
-                UUID id = Ids.fromAny(f.get(VCENTER_FILTER));
-                return id == null ? List.of() : inventory.server(id).stream().toList();
-            }
-            return inventory.servers();
-        });
+        return pools.importableFrom(x.principal(), f.get(VCENTER_FILTER), f.get(VDC_FILTER));
     }
 
     private NetworkPoolStore.Row pool(Exchange x) {

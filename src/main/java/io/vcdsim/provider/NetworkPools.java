@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.core.ApiException;
+import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
@@ -240,6 +241,40 @@ public final class NetworkPools {
                         + " on the pool's vCenter."))).toList();
         return new NetworkPoolStore.Row(UUID.randomUUID(), name, s.description(), PORTGROUP, s.ownerId(), null,
                 json(new Backing(List.of(), List.of(), refs)), refs.size(), Instant.now());
+    }
+
+    /**
+     * The vCenters whose port groups may be imported: the one {@code vcenter} names, the one behind the provider VDC of
+     * the VDC {@code vdc} names (go-vcloud-director's Vdc.GetAllVcenterImportableDvpgs filters by orgVdcId), or, with
+     * neither, every registered one (its VCDClient.GetAllVcenterImportableDvpgs). Both named at once is a 400, as is
+     * a VDC that does not exist; an unknown vCenter has no port groups.
+     */
+    public List<InventoryStore.Server> importableFrom(Principal p, String vcenter, String vdc) {
+        p.requireSystemAdmin();
+        if (vcenter != null && vdc != null) {
+            throw ApiException.badRequest("Filter by virtualCenter.id== or orgVdcId==, not both.");
+        }
+        return db.read(tx -> {
+            InventoryStore inventory = tx.store(InventoryStore::new);
+            if (vdc != null) {
+                UUID id = Ids.fromAny(vdc);
+                if (id == null || tx.resources().vdc(id).isEmpty()) {
+                    throw ApiException.badRequest("No VDC " + Lengths.shown(vdc) + ".");
+                }
+                return inventory.providerVdc(inventory.providerVdcOf(id)).flatMap(pvdc ->
+                        inventory.server(pvdc.vcenterId())).stream().toList();
+            }
+            if (vcenter != null) {
+                UUID id = Ids.fromAny(vcenter);
+                return id == null ? List.<InventoryStore.Server>of() : inventory.server(id).stream().toList();
+            }
+            return inventory.servers();
+        });
+    }
+
+    /** {@link #importablePortGroups(Tx, UUID)} in a read of its own. */
+    public List<Provider.PortGroup> importablePortGroups(UUID vcenterId) {
+        return db.read(tx -> importablePortGroups(tx, vcenterId));
     }
 
     /**

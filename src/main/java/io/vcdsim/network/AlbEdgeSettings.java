@@ -125,6 +125,14 @@ public final class AlbEdgeSettings {
         }
         boolean transparent = r.transparentMode() != null ? r.transparentMode()
                 : now.map(Settings::transparentMode).orElse(false);
+        if (!transparent && now.map(Settings::transparentMode).orElse(false)) {
+            List<String> keeping = AlbVirtualServices.transparent(AlbVirtualServices.store(tx).ofEdge(e.id()));
+            if (!keeping.isEmpty()) {
+                throw ApiException.badRequest("transparentModeEnabled cannot be turned off on the load balancer of "
+                        + "edge gateway " + e.name() + ": virtual service " + String.join(", ", keeping)
+                        + " use it.");
+            }
+        }
         return Optional.of(new Settings(e.id(), cloud, v4, v6, features, transparent));
     }
 

@@ -194,6 +194,11 @@ public final class AlbVirtualServices {
                 c.ipv6VirtualIp(), NsxtEdges.write(c.body()), old == null ? created : old.created());
     }
 
+    /** The names of the services in transparent mode among these (which need it allowed and a member group). */
+    static List<String> transparent(List<Service> services) {
+        return services.stream().filter(s -> body(s).transparentModeEnabled()).map(Service::name).toList();
+    }
+
     private static VirtualService of(Service row) {
         return new VirtualService(row, body(row));
     }

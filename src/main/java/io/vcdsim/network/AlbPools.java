@@ -150,8 +150,9 @@ public final class AlbPools {
 
     /**
      * The change as a row, checked against its edge as it is now (locked): the load balancer enabled, the name not
-     * another pool's, the member group one of the edge's firewall groups, the certificates its org's. A new pool is
-     * made at {@code created}; without it, the pool changed must still be there.
+     * another pool's, the member group one of the edge's firewall groups (and kept while a transparent virtual service
+     * uses the pool), the certificates its org's. A new pool is made at {@code created}; without it, the pool changed
+     * must still be there.
      */
     private static AlbPoolStore.Pool checked(Tx tx, Change c, Instant created) {
         EdgeGatewayRow e = EdgeGatewayService.locked(tx, c.edgeId());
@@ -165,6 +166,13 @@ public final class AlbPools {
                 .filter(g -> e.id().equals(g.edgeId())).isEmpty()) {
             throw ApiException.invalidReference("memberGroupRef: no firewall group " + c.memberGroupId()
                     + " exists on edge gateway " + e.name() + ".");
+        }
+        if (old != null && c.memberGroupId() == null) {
+            List<String> transparent = AlbVirtualServices.transparent(AlbVirtualServices.store(tx).ofPool(old.id()));
+            if (!transparent.isEmpty()) {
+                throw ApiException.badRequest("Load balancer pool " + old.name() + " keeps its memberGroupRef: "
+                        + "virtual service " + String.join(", ", transparent) + " in transparent mode uses it.");
+            }
         }
         for (UUID cert : c.body().caCertificates()) {
             requireCertificate(tx, e, cert, "caCertificateRefs");

@@ -173,6 +173,8 @@ class CloudApiAlbVirtualServiceTest {
         // neither the edge nor the pool is changed from under it
         assertThat(refused(send(admin, "PUT", V1 + "/edgeGateways/" + edge + "/loadBalancer", "{\"enabled\":true,"
                 + "\"transparentModeEnabled\":false}"), 400, "BAD_REQUEST").body).contains("vs-transparent");
+        assertThat(refused(send(tenant, "PUT", POOLS + grouped, pool("vs-grouped", edge, ",\"members\":[{"
+                + "\"ipAddress\":\"1.1.1.1\"}]")), 400, "BAD_REQUEST").body).contains("vs-transparent");
         awaitOwner(tenant, tenant.delete(SERVICES + transparent));
         awaitOwner(tenant, tenant.delete(POOLS + grouped));
         // an internal address (on none of the edge's subnets) is a virtual IP too

@@ -151,9 +151,9 @@ public final class AlbVirtualServices {
     }
 
     /**
-     * The change as a row, checked against its edge as it is now (locked): the load balancer enabled, the name not
-     * another service's, the pool the edge's and no other service's, the group assigned to the edge with room, the
-     * certificate its org's with a private key, the addresses ones it may take. A new service is made at
+     * The change as a row, checked against its edge and group as they are now (locked): the load balancer enabled, the
+     * name not another service's, the pool the edge's and no other service's, the group assigned to the edge with
+     * room, the certificate its org's with a private key, the addresses ones it may take. A new service is made at
      * {@code created}; without it, the service changed must still be there.
      */
     private static Service checked(Tx tx, Change c, Instant created) {
@@ -173,7 +173,9 @@ public final class AlbVirtualServices {
                         + other.name() + ": a pool serves one virtual service.");
             }
         }
-        AlbServiceEngineGroupStore.Group group = tx.store(AlbServiceEngineGroupStore::new).find(c.groupId())
+        // locked after the edge (as assignments lock them): the group's room counts services on every edge, which
+        // another edge's change would otherwise fill at the same time
+        AlbServiceEngineGroupStore.Group group = tx.store(AlbServiceEngineGroupStore::new).lock(c.groupId())
                 .orElseThrow(() -> ApiException.invalidReference("serviceEngineGroupRef: no service engine group "
                         + c.groupId() + " exists."));
         AlbEdgeLoadBalancer.requireRoom(tx, e, group, old == null || !old.groupId().equals(group.id()));

@@ -28,7 +28,7 @@ import java.util.UUID;
  * (go-vcloud-director reads the new pool by the task's owner); the task's work locks the edge, checks again and
  * stores it. A pool a virtual service uses is not deleted.
  */
-public final class AlbPools {
+public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools.Pool> {
     public static final String CREATE = "loadBalancerPoolCreate";
     public static final String UPDATE = "loadBalancerPoolUpdate";
     public static final String DELETE = "loadBalancerPoolDelete";
@@ -63,21 +63,25 @@ public final class AlbPools {
     }
 
     /** The pool, if the caller may see its org's networks; else (or when there is none) 403. */
+    @Override
     public Pool get(Principal p, UUID id) {
         AlbPoolStore.Pool row = p.require(Right.NETWORK_VIEW, db.read(tx -> store(tx).find(id)),
                 AlbPoolStore.Pool::orgId, "load balancer pool", id);
         return of(row);
     }
 
+    @Override
     public List<Pool> found(List<UUID> ids) {
         return db.read(tx -> store(tx).found(ids).stream().map(AlbPools::of).toList());
     }
 
     /** The NSX-T edge whose pools a caller lists: one they may see the networks of. */
+    @Override
     public EdgeGatewayRow edge(Principal p, UUID edgeId) {
         return edges.edge(p, edgeId, Right.NETWORK_VIEW);
     }
 
+    @Override
     public TaskRow create(Principal p, AlbPoolBody.Spec s, TaskEngine.Caller by) {
         if (s.edgeId() == null) {
             throw ApiException.badRequest("A load balancer pool needs gatewayRef: the NSX-T edge gateway it is on.");
@@ -92,6 +96,7 @@ public final class AlbPools {
     }
 
     /** Everything but the edge, which a pool keeps. */
+    @Override
     public TaskRow update(Principal p, UUID id, AlbPoolBody.Spec s, TaskEngine.Caller by) {
         AlbPoolStore.Pool now = get(p, id).row();
         EdgeGatewayRow e = edges.edge(p, now.edgeId(), Right.ORG_EDIT);
@@ -108,6 +113,7 @@ public final class AlbPools {
     }
 
     /** Refused while a virtual service uses the pool. */
+    @Override
     public TaskRow delete(Principal p, UUID id, TaskEngine.Caller by) {
         AlbPoolStore.Pool now = get(p, id).row();
         edges.edge(p, now.edgeId(), Right.ORG_EDIT);

@@ -26,7 +26,7 @@ import java.util.UUID;
  * viewers read them, its org's administrators change them, each change answered by a task whose owner is the service
  * (its work locks the edge, checks again and stores it). See {@link AlbVirtualIps} for the addresses it may take.
  */
-public final class AlbVirtualServices {
+public final class AlbVirtualServices implements AlbEdgeObjects<AlbVirtualServiceBody.Spec, AlbVirtualServices.VirtualService> {
     public static final String CREATE = "loadBalancerVirtualServiceCreate";
     public static final String UPDATE = "loadBalancerVirtualServiceUpdate";
     public static final String DELETE = "loadBalancerVirtualServiceDelete";
@@ -78,21 +78,25 @@ public final class AlbVirtualServices {
     }
 
     /** The service, if the caller may see its org's networks; else (or when there is none) 403. */
+    @Override
     public VirtualService get(Principal p, UUID id) {
         Service row = p.require(Right.NETWORK_VIEW, db.read(tx -> store(tx).find(id)), Service::orgId,
                 "load balancer virtual service", id);
         return of(row);
     }
 
+    @Override
     public List<VirtualService> found(List<UUID> ids) {
         return db.read(tx -> store(tx).found(ids).stream().map(AlbVirtualServices::of).toList());
     }
 
     /** The NSX-T edge whose services a caller lists: one they may see the networks of. */
+    @Override
     public EdgeGatewayRow edge(Principal p, UUID edgeId) {
         return edges.edge(p, edgeId, Right.NETWORK_VIEW);
     }
 
+    @Override
     public TaskRow create(Principal p, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
         if (s.edgeId() == null) {
             throw ApiException.badRequest("A virtual service needs gatewayRef: the NSX-T edge gateway it is on.");
@@ -107,6 +111,7 @@ public final class AlbVirtualServices {
     }
 
     /** Everything but the edge, which a service keeps. */
+    @Override
     public TaskRow update(Principal p, UUID id, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
         Service now = get(p, id).row();
         EdgeGatewayRow e = edges.edge(p, now.edgeId(), Right.ORG_EDIT);
@@ -122,6 +127,7 @@ public final class AlbVirtualServices {
         });
     }
 
+    @Override
     public TaskRow delete(Principal p, UUID id, TaskEngine.Caller by) {
         Service now = get(p, id).row();
         edges.edge(p, now.edgeId(), Right.ORG_EDIT);

@@ -2,7 +2,6 @@ package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
-import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.AlbPoolStore;
@@ -36,6 +35,7 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
     private final Database db;
     private final TaskEngine engine;
     private final NsxtEdges edges;
+    private final AlbEdgeObjectTasks tasks;
 
     /** A pool as read: its row and body. */
     public record Pool(AlbPoolStore.Pool row, AlbPoolBody body) {
@@ -50,6 +50,8 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
         this.db = db;
         this.engine = engine;
         this.edges = edges;
+        this.tasks = new AlbEdgeObjectTasks(db, engine, edges, Kind.ALB_POOL, "load balancer pool",
+                "load balancer pool");
         uses.add((tx, edgeId) -> store(tx).namesOfEdge(edgeId).stream().map(n -> "load balancer pool " + n)
                 .toList());
         engine.register(CREATE, Change.class, (tx, task, c) -> store(tx).save(checked(tx, c, engine.now())));
@@ -83,33 +85,17 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
 
     @Override
     public TaskRow create(Principal p, AlbPoolBody.Spec s, TaskEngine.Caller by) {
-        if (s.edgeId() == null) {
-            throw ApiException.badRequest("A load balancer pool needs gatewayRef: the NSX-T edge gateway it is on.");
-        }
-        EdgeGatewayRow e = edges.edge(p, s.edgeId(), Right.ORG_EDIT);
+        EdgeGatewayRow e = tasks.newEdge(p, s.edgeId());
         Change c = new Change(UUID.randomUUID(), e.id(), name(s), s.memberGroupId(), AlbPoolBody.of(s));
-        return db.tx(tx -> {
-            checked(tx, c, engine.now());
-            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating load balancer pool " + c.name(), by,
-                    ObjectRef.of(Kind.ALB_POOL, c.poolId(), c.name()), false, c));
-        });
+        return tasks.start(CREATE, "Creating", c.poolId(), c.name(), c, tx -> checked(tx, c, engine.now()), by);
     }
 
-    /** Everything but the edge, which a pool keeps. */
     @Override
     public TaskRow update(Principal p, UUID id, AlbPoolBody.Spec s, TaskEngine.Caller by) {
         AlbPoolStore.Pool now = get(p, id).row();
-        EdgeGatewayRow e = edges.edge(p, now.edgeId(), Right.ORG_EDIT);
-        if (s.edgeId() != null && !s.edgeId().equals(e.id())) {
-            throw ApiException.badRequest("Load balancer pool " + now.name() + " stays on edge gateway " + e.name()
-                    + ": gatewayRef cannot change.");
-        }
+        EdgeGatewayRow e = tasks.sameEdge(p, now.edgeId(), now.name(), s.edgeId());
         Change c = new Change(id, e.id(), name(s), s.memberGroupId(), AlbPoolBody.of(s));
-        return db.tx(tx -> {
-            checked(tx, c, null);
-            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating load balancer pool " + c.name(), by,
-                    ObjectRef.of(Kind.ALB_POOL, id, c.name()), false, c));
-        });
+        return tasks.start(UPDATE, "Updating", id, c.name(), c, tx -> checked(tx, c, null), by);
     }
 
     /** Refused while a virtual service uses the pool. */
@@ -117,12 +103,8 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
     public TaskRow delete(Principal p, UUID id, TaskEngine.Caller by) {
         AlbPoolStore.Pool now = get(p, id).row();
         edges.edge(p, now.edgeId(), Right.ORG_EDIT);
-        return db.tx(tx -> {
-            notInUse(tx, now);
-            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting load balancer pool " + now.name(), by,
-                    ObjectRef.of(Kind.ALB_POOL, id, now.name()), false,
-                    new Change(id, now.edgeId(), null, null, null)));
-        });
+        return tasks.start(DELETE, "Deleting", id, now.name(), new Change(id, now.edgeId(), null, null, null),
+                tx -> notInUse(tx, now), by);
     }
 
     /** The body a stored pool keeps. */

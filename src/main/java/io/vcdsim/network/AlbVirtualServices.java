@@ -2,7 +2,6 @@ package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
-import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.AlbPoolStore;
@@ -26,7 +25,8 @@ import java.util.UUID;
  * viewers read them, its org's administrators change them, each change answered by a task whose owner is the service
  * (its work locks the edge, checks again and stores it). See {@link AlbVirtualIps} for the addresses it may take.
  */
-public final class AlbVirtualServices implements AlbEdgeObjects<AlbVirtualServiceBody.Spec, AlbVirtualServices.VirtualService> {
+public final class AlbVirtualServices
+        implements AlbEdgeObjects<AlbVirtualServiceBody.Spec, AlbVirtualServices.VirtualService> {
     public static final String CREATE = "loadBalancerVirtualServiceCreate";
     public static final String UPDATE = "loadBalancerVirtualServiceUpdate";
     public static final String DELETE = "loadBalancerVirtualServiceDelete";
@@ -34,6 +34,7 @@ public final class AlbVirtualServices implements AlbEdgeObjects<AlbVirtualServic
     private final Database db;
     private final TaskEngine engine;
     private final NsxtEdges edges;
+    private final AlbEdgeObjectTasks tasks;
 
     /** A virtual service as read: its row and body. */
     public record VirtualService(Service row, AlbVirtualServiceBody body) {
@@ -52,6 +53,8 @@ public final class AlbVirtualServices implements AlbEdgeObjects<AlbVirtualServic
         this.db = db;
         this.engine = engine;
         this.edges = edges;
+        this.tasks = new AlbEdgeObjectTasks(db, engine, edges, Kind.ALB_VIRTUAL_SERVICE,
+                "load balancer virtual service", "virtual service");
         uses.add(new AlbEdgeUses.User() {
             @Override
             public List<String> onEdge(Tx tx, UUID edgeId) {
@@ -98,42 +101,23 @@ public final class AlbVirtualServices implements AlbEdgeObjects<AlbVirtualServic
 
     @Override
     public TaskRow create(Principal p, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
-        if (s.edgeId() == null) {
-            throw ApiException.badRequest("A virtual service needs gatewayRef: the NSX-T edge gateway it is on.");
-        }
-        EdgeGatewayRow e = edges.edge(p, s.edgeId(), Right.ORG_EDIT);
-        Change c = change(UUID.randomUUID(), e, s);
-        return db.tx(tx -> {
-            checked(tx, c, engine.now());
-            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating load balancer virtual service " + c.name(),
-                    by, ObjectRef.of(Kind.ALB_VIRTUAL_SERVICE, c.serviceId(), c.name()), false, c));
-        });
+        Change c = change(UUID.randomUUID(), tasks.newEdge(p, s.edgeId()), s);
+        return tasks.start(CREATE, "Creating", c.serviceId(), c.name(), c, tx -> checked(tx, c, engine.now()), by);
     }
 
-    /** Everything but the edge, which a service keeps. */
     @Override
     public TaskRow update(Principal p, UUID id, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
         Service now = get(p, id).row();
-        EdgeGatewayRow e = edges.edge(p, now.edgeId(), Right.ORG_EDIT);
-        if (s.edgeId() != null && !s.edgeId().equals(e.id())) {
-            throw ApiException.badRequest("Virtual service " + now.name() + " stays on edge gateway " + e.name()
-                    + ": gatewayRef cannot change.");
-        }
-        Change c = change(id, e, s);
-        return db.tx(tx -> {
-            checked(tx, c, null);
-            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating load balancer virtual service " + c.name(),
-                    by, ObjectRef.of(Kind.ALB_VIRTUAL_SERVICE, id, c.name()), false, c));
-        });
+        Change c = change(id, tasks.sameEdge(p, now.edgeId(), now.name(), s.edgeId()), s);
+        return tasks.start(UPDATE, "Updating", id, c.name(), c, tx -> checked(tx, c, null), by);
     }
 
     @Override
     public TaskRow delete(Principal p, UUID id, TaskEngine.Caller by) {
         Service now = get(p, id).row();
         edges.edge(p, now.edgeId(), Right.ORG_EDIT);
-        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting load balancer virtual service "
-                + now.name(), by, ObjectRef.of(Kind.ALB_VIRTUAL_SERVICE, id, now.name()), false,
-                new Change(id, now.edgeId(), null, null, null, null, null, null))));
+        return tasks.start(DELETE, "Deleting", id, now.name(), new Change(id, now.edgeId(), null, null, null, null,
+                null, null), tx -> { }, by);
     }
 
     /** The body a stored service keeps. */

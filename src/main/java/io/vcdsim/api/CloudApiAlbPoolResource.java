@@ -4,13 +4,11 @@ import io.vcdsim.api.CloudApiAlbResource.Ref;
 import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Kind;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.http.Reply;
-import io.vcdsim.http.Router;
 import io.vcdsim.network.AlbPoolBody;
 import io.vcdsim.network.AlbPools;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
-import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.store.Tx;
 import io.vcdsim.views.AlbPoolView;
 
 import java.util.List;
@@ -23,12 +21,9 @@ import static io.vcdsim.api.CloudApi.V1;
  * (create, read, change, delete; each change a task whose owner is the pool) and an edge gateway's
  * {@code edgeGateways/{id}/loadBalancer/poolSummaries} (paged, filtered by name).
  */
-public final class CloudApiAlbPoolResource implements Routes {
-    private static final String POOLS = V1 + "/loadBalancer/pools";
+public final class CloudApiAlbPoolResource
+        extends CloudApiAlbEdgeObjectResource<CloudApiAlbPoolResource.PoolBody, AlbPoolBody.Spec, AlbPools.Pool> {
     private static final ApiVersion SSL_ENABLED = new ApiVersion(37, 0);
-    private final Database db;
-    private final AlbPools pools;
-    private final QueryService queries;
 
     /** go-vcloud-director's NsxtAlbPool; the counts, health and virtualServiceRefs are read-only and ignored. */
     public static final class PoolBody {
@@ -70,42 +65,28 @@ public final class CloudApiAlbPoolResource implements Routes {
     }
 
     public CloudApiAlbPoolResource(Database db, AlbPools pools, QueryService queries) {
-        this.db = db;
-        this.pools = pools;
-        this.queries = queries;
+        super(new Shape<>(V1 + "/loadBalancer/pools", Kind.ALB_POOL, PoolBody.class, "EdgeLoadBalancerPool",
+                "poolSummaries", "EdgeLoadBalancerPoolSummaries"), db, pools, queries);
     }
 
     @Override
-    public void register(Router r) {
-        r.post(POOLS, x -> CloudApi.accepted(x, pools.create(x.principal(), spec(x, body(x)),
-                TaskResource.caller(x.principal()))));
-        r.get(POOLS + "/{id}", x -> {
-            AlbPools.Pool p = pools.get(x.principal(), id(x));
-            return Reply.json(200, db.read(tx -> AlbPoolView.json(tx, p, x.version())));
-        });
-        r.put(POOLS + "/{id}", x -> {
-            UUID id = id(x);
-            PoolBody body = body(x);
-            CloudApi.sameId(body.id, id);
-            return CloudApi.accepted(x, pools.update(x.principal(), id, spec(x, body),
-                    TaskResource.caller(x.principal())));
-        });
-        r.delete(POOLS + "/{id}", x -> CloudApi.accepted(x, pools.delete(x.principal(), id(x),
-                TaskResource.caller(x.principal()))));
-        r.get(V1 + "/edgeGateways/{id}/loadBalancer/poolSummaries", x -> {
-            EdgeGatewayRow e = pools.edge(x.principal(), CloudApi.id(x, "id", Kind.EDGE_GATEWAY));
-            return CloudApi.page(x, queries, Kind.ALB_POOL.query(), e.orgId(), "EdgeLoadBalancerPoolSummaries",
-                    "gatewayRef.id==" + Kind.EDGE_GATEWAY.urn(e.id()), ids -> db.read(tx -> pools.found(ids)
-                            .stream().map(p -> (Object) AlbPoolView.summary(tx, p, x.version())).toList()));
-        });
+    String bodyId(PoolBody body) {
+        return body.id;
     }
 
-    private static PoolBody body(Exchange x) {
-        return CloudApi.body(x, PoolBody.class, "EdgeLoadBalancerPool");
+    @Override
+    Object json(Tx tx, AlbPools.Pool pool, ApiVersion version) {
+        return AlbPoolView.json(tx, pool, version);
+    }
+
+    @Override
+    Object summary(Tx tx, AlbPools.Pool pool, ApiVersion version) {
+        return AlbPoolView.summary(tx, pool, version);
     }
 
     /** The spec of a body; sslEnabled counts from 37.0 on, where clients have the field. */
-    private static AlbPoolBody.Spec spec(Exchange x, PoolBody b) {
+    @Override
+    AlbPoolBody.Spec spec(Exchange x, PoolBody b) {
         List<String> monitors = b.healthMonitors == null ? null : b.healthMonitors.stream()
                 .map(m -> m == null ? null : m.type).toList();
         List<AlbPoolBody.MemberSpec> members = b.members == null ? null : b.members.stream()
@@ -124,9 +105,5 @@ public final class CloudApiAlbPoolResource implements Routes {
     /** The id of a reference a body may leave out (null), else of a URN of {@code kind} (400 otherwise). */
     static UUID ref(Ref ref, Kind kind, String field) {
         return ref == null || ref.id == null || ref.id.isBlank() ? null : NsxtRefs.urn(ref.id, kind, field);
-    }
-
-    private static UUID id(Exchange x) {
-        return CloudApi.id(x, "id", Kind.ALB_POOL);
     }
 }

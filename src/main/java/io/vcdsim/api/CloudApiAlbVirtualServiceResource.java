@@ -4,17 +4,14 @@ import io.vcdsim.api.CloudApiAlbResource.Ref;
 import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Kind;
 import io.vcdsim.http.Exchange;
-import io.vcdsim.http.Reply;
-import io.vcdsim.http.Router;
 import io.vcdsim.network.AlbVirtualServiceBody;
 import io.vcdsim.network.AlbVirtualServices;
 import io.vcdsim.query.QueryService;
 import io.vcdsim.store.Database;
-import io.vcdsim.store.EdgeGatewayRow;
+import io.vcdsim.store.Tx;
 import io.vcdsim.views.AlbVirtualServiceView;
 
 import java.util.List;
-import java.util.UUID;
 
 import static io.vcdsim.api.CloudApi.V1;
 import static io.vcdsim.api.CloudApiAlbPoolResource.ref;
@@ -24,13 +21,10 @@ import static io.vcdsim.api.CloudApiAlbPoolResource.ref;
  * {@code loadBalancer/virtualServices} (create, read, change, delete; each change a task whose owner is the service)
  * and an edge gateway's {@code edgeGateways/{id}/loadBalancer/virtualServiceSummaries} (paged, filtered by name).
  */
-public final class CloudApiAlbVirtualServiceResource implements Routes {
-    private static final String SERVICES = V1 + "/loadBalancer/virtualServices";
+public final class CloudApiAlbVirtualServiceResource extends CloudApiAlbEdgeObjectResource<
+        CloudApiAlbVirtualServiceResource.ServiceBody, AlbVirtualServiceBody.Spec, AlbVirtualServices.VirtualService> {
     private static final ApiVersion IPV6 = new ApiVersion(37, 0);
     private static final ApiVersion TRANSPARENT = new ApiVersion(37, 1);
-    private final Database db;
-    private final AlbVirtualServices services;
-    private final QueryService queries;
 
     /** go-vcloud-director's NsxtAlbVirtualService; health is read-only and ignored. */
     public static final class ServiceBody {
@@ -62,43 +56,29 @@ public final class CloudApiAlbVirtualServiceResource implements Routes {
     }
 
     public CloudApiAlbVirtualServiceResource(Database db, AlbVirtualServices services, QueryService queries) {
-        this.db = db;
-        this.services = services;
-        this.queries = queries;
+        super(new Shape<>(V1 + "/loadBalancer/virtualServices", Kind.ALB_VIRTUAL_SERVICE, ServiceBody.class,
+                "EdgeLoadBalancerVirtualService", "virtualServiceSummaries",
+                "EdgeLoadBalancerVirtualServiceSummaries"), db, services, queries);
     }
 
     @Override
-    public void register(Router r) {
-        r.post(SERVICES, x -> CloudApi.accepted(x, services.create(x.principal(), spec(x, body(x)),
-                TaskResource.caller(x.principal()))));
-        r.get(SERVICES + "/{id}", x -> {
-            AlbVirtualServices.VirtualService s = services.get(x.principal(), id(x));
-            return Reply.json(200, db.read(tx -> AlbVirtualServiceView.json(tx, s, x.version())));
-        });
-        r.put(SERVICES + "/{id}", x -> {
-            UUID id = id(x);
-            ServiceBody body = body(x);
-            CloudApi.sameId(body.id, id);
-            return CloudApi.accepted(x, services.update(x.principal(), id, spec(x, body),
-                    TaskResource.caller(x.principal())));
-        });
-        r.delete(SERVICES + "/{id}", x -> CloudApi.accepted(x, services.delete(x.principal(), id(x),
-                TaskResource.caller(x.principal()))));
-        r.get(V1 + "/edgeGateways/{id}/loadBalancer/virtualServiceSummaries", x -> {
-            EdgeGatewayRow e = services.edge(x.principal(), CloudApi.id(x, "id", Kind.EDGE_GATEWAY));
-            return CloudApi.page(x, queries, Kind.ALB_VIRTUAL_SERVICE.query(), e.orgId(),
-                    "EdgeLoadBalancerVirtualServiceSummaries", "gatewayRef.id==" + Kind.EDGE_GATEWAY.urn(e.id()),
-                    ids -> db.read(tx -> services.found(ids).stream()
-                            .map(s -> (Object) AlbVirtualServiceView.summary(tx, s, x.version())).toList()));
-        });
+    String bodyId(ServiceBody body) {
+        return body.id;
     }
 
-    private static ServiceBody body(Exchange x) {
-        return CloudApi.body(x, ServiceBody.class, "EdgeLoadBalancerVirtualService");
+    @Override
+    Object json(Tx tx, AlbVirtualServices.VirtualService service, ApiVersion version) {
+        return AlbVirtualServiceView.json(tx, service, version);
+    }
+
+    @Override
+    Object summary(Tx tx, AlbVirtualServices.VirtualService service, ApiVersion version) {
+        return AlbVirtualServiceView.summary(tx, service, version);
     }
 
     /** The spec of a body; the IPv6 address counts from 37.0 on and transparent mode from 37.1. */
-    private static AlbVirtualServiceBody.Spec spec(Exchange x, ServiceBody b) {
+    @Override
+    AlbVirtualServiceBody.Spec spec(Exchange x, ServiceBody b) {
         List<AlbVirtualServiceBody.PortSpec> ports = b.servicePorts == null ? null : b.servicePorts.stream()
                 .map(p -> p == null ? null : new AlbVirtualServiceBody.PortSpec(p.portStart, p.portEnd,
                         p.sslEnabled, p.tcpUdpProfile == null ? null : p.tcpUdpProfile.type)).toList();
@@ -110,9 +90,5 @@ public final class CloudApiAlbVirtualServiceResource implements Routes {
                 ref(b.certificateRef, Kind.CERTIFICATE, "certificateRef"), ports, b.virtualIpAddress,
                 x.version().atLeast(IPV6) ? b.ipv6VirtualIpAddress : null,
                 x.version().atLeast(TRANSPARENT) ? b.transparentModeEnabled : null);
-    }
-
-    private static UUID id(Exchange x) {
-        return CloudApi.id(x, "id", Kind.ALB_VIRTUAL_SERVICE);
     }
 }

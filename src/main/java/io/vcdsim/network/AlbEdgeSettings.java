@@ -22,9 +22,10 @@ import java.util.UUID;
  * An NSX-T edge gateway's ALB load balancer ({@code edgeGateways/{id}/loadBalancer}): the edge's org reads it, a
  * system administrator enables, changes and disables it with a task on the edge (as vCD's
  * gatewayLoadBalancerConfigUpdate). Enabling binds the edge to the ALB cloud imported on its VDC's network pool, or
- * else on another pool of its NSX-T manager (vCD has no load balancer without one), and gives it the default service network unless told one; the service networks
- * do not change while it is enabled. Disabling waits until no service engine group is assigned and nothing of
- * {@link AlbEdgeUses} is on the edge; it forgets the service networks.
+ * else on another pool of its NSX-T manager (vCD has no load balancer without one), and gives it the default service
+ * network unless told one; the service networks do not change while it is enabled. Disabling is refused (400) while a
+ * service engine group is assigned or anything of {@link AlbEdgeUses} is on the edge, and turning transparent mode off
+ * while a virtual service uses it; disabling forgets the service networks.
  */
 public final class AlbEdgeSettings {
     public static final String UPDATE = "gatewayLoadBalancerConfigUpdate";
@@ -68,16 +69,6 @@ public final class AlbEdgeSettings {
     public Optional<Settings> get(Principal p, UUID edgeId) {
         EdgeGatewayRow e = edges.edge(p, edgeId, Right.NETWORK_VIEW);
         return db.read(tx -> store(tx).find(e.id()));
-    }
-
-    /** Whether the edge's load balancer is enabled (for what stands on it: pools, virtual services). */
-    public boolean isEnabled(UUID edgeId) {
-        return db.read(tx -> enabled(tx, edgeId));
-    }
-
-    /** The same, inside a transaction. */
-    public static boolean enabled(Tx tx, UUID edgeId) {
-        return tx.store(AlbEdgeStore::new).find(edgeId).isPresent();
     }
 
     /** Enables, changes or disables the load balancer: refusals now, the change by the task (which checks again). */
@@ -125,6 +116,14 @@ public final class AlbEdgeSettings {
         }
         boolean transparent = r.transparentMode() != null ? r.transparentMode()
                 : now.map(Settings::transparentMode).orElse(false);
+        if (!transparent && now.map(Settings::transparentMode).orElse(false)) {
+            List<String> keeping = AlbVirtualServices.transparent(AlbVirtualServices.store(tx).ofEdge(e.id()));
+            if (!keeping.isEmpty()) {
+                throw ApiException.badRequest("transparentModeEnabled cannot be turned off on the load balancer of "
+                        + "edge gateway " + e.name() + ": virtual service " + String.join(", ", keeping)
+                        + " use it.");
+            }
+        }
         return Optional.of(new Settings(e.id(), cloud, v4, v6, features, transparent));
     }
 

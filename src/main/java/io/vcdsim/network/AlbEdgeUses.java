@@ -16,7 +16,10 @@ public final class AlbEdgeUses {
 
     /** One kind of object on an edge's load balancer. Each answer is read in the transaction that would remove. */
     public interface User {
-        /** What of this kind is on the edge (names, for the refusal); disabling its load balancer waits for none. */
+        /**
+         * What of this kind is on the edge (names, for the refusal): disabling its load balancer is refused (400) while
+         * there is any.
+         */
         List<String> onEdge(Tx tx, UUID edgeId);
 
         /** What of this kind uses a service engine group on the edge; the group's assignment is not deleted then. */

@@ -2,7 +2,6 @@ package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
-import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.AlbPoolStore;
@@ -28,7 +27,7 @@ import java.util.UUID;
  * (go-vcloud-director reads the new pool by the task's owner); the task's work locks the edge, checks again and
  * stores it. A pool a virtual service uses is not deleted.
  */
-public final class AlbPools {
+public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools.Pool> {
     public static final String CREATE = "loadBalancerPoolCreate";
     public static final String UPDATE = "loadBalancerPoolUpdate";
     public static final String DELETE = "loadBalancerPoolDelete";
@@ -36,6 +35,7 @@ public final class AlbPools {
     private final Database db;
     private final TaskEngine engine;
     private final NsxtEdges edges;
+    private final AlbEdgeObjectTasks tasks;
 
     /** A pool as read: its row and body. */
     public record Pool(AlbPoolStore.Pool row, AlbPoolBody body) {
@@ -50,6 +50,8 @@ public final class AlbPools {
         this.db = db;
         this.engine = engine;
         this.edges = edges;
+        this.tasks = new AlbEdgeObjectTasks(db, engine, edges, Kind.ALB_POOL, "load balancer pool",
+                "load balancer pool");
         uses.add((tx, edgeId) -> store(tx).namesOfEdge(edgeId).stream().map(n -> "load balancer pool " + n)
                 .toList());
         engine.register(CREATE, Change.class, (tx, task, c) -> store(tx).save(checked(tx, c, engine.now())));
@@ -63,60 +65,46 @@ public final class AlbPools {
     }
 
     /** The pool, if the caller may see its org's networks; else (or when there is none) 403. */
+    @Override
     public Pool get(Principal p, UUID id) {
         AlbPoolStore.Pool row = p.require(Right.NETWORK_VIEW, db.read(tx -> store(tx).find(id)),
                 AlbPoolStore.Pool::orgId, "load balancer pool", id);
         return of(row);
     }
 
+    @Override
     public List<Pool> found(List<UUID> ids) {
         return db.read(tx -> store(tx).found(ids).stream().map(AlbPools::of).toList());
     }
 
     /** The NSX-T edge whose pools a caller lists: one they may see the networks of. */
+    @Override
     public EdgeGatewayRow edge(Principal p, UUID edgeId) {
         return edges.edge(p, edgeId, Right.NETWORK_VIEW);
     }
 
+    @Override
     public TaskRow create(Principal p, AlbPoolBody.Spec s, TaskEngine.Caller by) {
-        if (s.edgeId() == null) {
-            throw ApiException.badRequest("A load balancer pool needs gatewayRef: the NSX-T edge gateway it is on.");
-        }
-        EdgeGatewayRow e = edges.edge(p, s.edgeId(), Right.ORG_EDIT);
+        EdgeGatewayRow e = tasks.newEdge(p, s.edgeId());
         Change c = new Change(UUID.randomUUID(), e.id(), name(s), s.memberGroupId(), AlbPoolBody.of(s));
-        return db.tx(tx -> {
-            checked(tx, c, engine.now());
-            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating load balancer pool " + c.name(), by,
-                    ObjectRef.of(Kind.ALB_POOL, c.poolId(), c.name()), false, c));
-        });
+        return tasks.start(CREATE, "Creating", c.poolId(), c.name(), c, tx -> checked(tx, c, engine.now()), by);
     }
 
-    /** Everything but the edge, which a pool keeps. */
+    @Override
     public TaskRow update(Principal p, UUID id, AlbPoolBody.Spec s, TaskEngine.Caller by) {
         AlbPoolStore.Pool now = get(p, id).row();
-        EdgeGatewayRow e = edges.edge(p, now.edgeId(), Right.ORG_EDIT);
-        if (s.edgeId() != null && !s.edgeId().equals(e.id())) {
-            throw ApiException.badRequest("Load balancer pool " + now.name() + " stays on edge gateway " + e.name()
-                    + ": gatewayRef cannot change.");
-        }
+        EdgeGatewayRow e = tasks.sameEdge(p, now.edgeId(), now.name(), s.edgeId());
         Change c = new Change(id, e.id(), name(s), s.memberGroupId(), AlbPoolBody.of(s));
-        return db.tx(tx -> {
-            checked(tx, c, null);
-            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating load balancer pool " + c.name(), by,
-                    ObjectRef.of(Kind.ALB_POOL, id, c.name()), false, c));
-        });
+        return tasks.start(UPDATE, "Updating", id, c.name(), c, tx -> checked(tx, c, null), by);
     }
 
     /** Refused while a virtual service uses the pool. */
+    @Override
     public TaskRow delete(Principal p, UUID id, TaskEngine.Caller by) {
         AlbPoolStore.Pool now = get(p, id).row();
         edges.edge(p, now.edgeId(), Right.ORG_EDIT);
-        return db.tx(tx -> {
-            notInUse(tx, now);
-            return engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting load balancer pool " + now.name(), by,
-                    ObjectRef.of(Kind.ALB_POOL, id, now.name()), false,
-                    new Change(id, now.edgeId(), null, null, null)));
-        });
+        return tasks.start(DELETE, "Deleting", id, now.name(), new Change(id, now.edgeId(), null, null, null),
+                tx -> notInUse(tx, now), by);
     }
 
     /** The body a stored pool keeps. */
@@ -150,8 +138,9 @@ public final class AlbPools {
 
     /**
      * The change as a row, checked against its edge as it is now (locked): the load balancer enabled, the name not
-     * another pool's, the member group one of the edge's firewall groups, the certificates its org's. A new pool is
-     * made at {@code created}; without it, the pool changed must still be there.
+     * another pool's, the member group one of the edge's firewall groups (and kept while a transparent virtual service
+     * uses the pool), the certificates its org's. A new pool is made at {@code created}; without it, the pool changed
+     * must still be there.
      */
     private static AlbPoolStore.Pool checked(Tx tx, Change c, Instant created) {
         EdgeGatewayRow e = EdgeGatewayService.locked(tx, c.edgeId());
@@ -165,6 +154,13 @@ public final class AlbPools {
                 .filter(g -> e.id().equals(g.edgeId())).isEmpty()) {
             throw ApiException.invalidReference("memberGroupRef: no firewall group " + c.memberGroupId()
                     + " exists on edge gateway " + e.name() + ".");
+        }
+        if (old != null && c.memberGroupId() == null) {
+            List<String> transparent = AlbVirtualServices.transparent(AlbVirtualServices.store(tx).ofPool(old.id()));
+            if (!transparent.isEmpty()) {
+                throw ApiException.badRequest("Load balancer pool " + old.name() + " keeps its memberGroupRef: "
+                        + "virtual service " + String.join(", ", transparent) + " in transparent mode uses it.");
+            }
         }
         for (UUID cert : c.body().caCertificates()) {
             requireCertificate(tx, e, cert, "caCertificateRefs");

@@ -2,7 +2,6 @@ package io.vcdsim.network;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
-import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
 import io.vcdsim.store.AlbPoolStore;
@@ -26,7 +25,8 @@ import java.util.UUID;
  * viewers read them, its org's administrators change them, each change answered by a task whose owner is the service
  * (its work locks the edge, checks again and stores it). See {@link AlbVirtualIps} for the addresses it may take.
  */
-public final class AlbVirtualServices {
+public final class AlbVirtualServices
+        implements AlbEdgeObjects<AlbVirtualServiceBody.Spec, AlbVirtualServices.VirtualService> {
     public static final String CREATE = "loadBalancerVirtualServiceCreate";
     public static final String UPDATE = "loadBalancerVirtualServiceUpdate";
     public static final String DELETE = "loadBalancerVirtualServiceDelete";
@@ -34,6 +34,7 @@ public final class AlbVirtualServices {
     private final Database db;
     private final TaskEngine engine;
     private final NsxtEdges edges;
+    private final AlbEdgeObjectTasks tasks;
 
     /** A virtual service as read: its row and body. */
     public record VirtualService(Service row, AlbVirtualServiceBody body) {
@@ -52,6 +53,8 @@ public final class AlbVirtualServices {
         this.db = db;
         this.engine = engine;
         this.edges = edges;
+        this.tasks = new AlbEdgeObjectTasks(db, engine, edges, Kind.ALB_VIRTUAL_SERVICE,
+                "load balancer virtual service", "virtual service");
         uses.add(new AlbEdgeUses.User() {
             @Override
             public List<String> onEdge(Tx tx, UUID edgeId) {
@@ -78,56 +81,43 @@ public final class AlbVirtualServices {
     }
 
     /** The service, if the caller may see its org's networks; else (or when there is none) 403. */
+    @Override
     public VirtualService get(Principal p, UUID id) {
         Service row = p.require(Right.NETWORK_VIEW, db.read(tx -> store(tx).find(id)), Service::orgId,
                 "load balancer virtual service", id);
         return of(row);
     }
 
+    @Override
     public List<VirtualService> found(List<UUID> ids) {
         return db.read(tx -> store(tx).found(ids).stream().map(AlbVirtualServices::of).toList());
     }
 
     /** The NSX-T edge whose services a caller lists: one they may see the networks of. */
+    @Override
     public EdgeGatewayRow edge(Principal p, UUID edgeId) {
         return edges.edge(p, edgeId, Right.NETWORK_VIEW);
     }
 
+    @Override
     public TaskRow create(Principal p, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
-        if (s.edgeId() == null) {
-            throw ApiException.badRequest("A virtual service needs gatewayRef: the NSX-T edge gateway it is on.");
-        }
-        EdgeGatewayRow e = edges.edge(p, s.edgeId(), Right.ORG_EDIT);
-        Change c = change(UUID.randomUUID(), e, s);
-        return db.tx(tx -> {
-            checked(tx, c, engine.now());
-            return engine.start(tx, new TaskEngine.Spec(CREATE, "Creating load balancer virtual service " + c.name(),
-                    by, ObjectRef.of(Kind.ALB_VIRTUAL_SERVICE, c.serviceId(), c.name()), false, c));
-        });
+        Change c = change(UUID.randomUUID(), tasks.newEdge(p, s.edgeId()), s);
+        return tasks.start(CREATE, "Creating", c.serviceId(), c.name(), c, tx -> checked(tx, c, engine.now()), by);
     }
 
-    /** Everything but the edge, which a service keeps. */
+    @Override
     public TaskRow update(Principal p, UUID id, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
         Service now = get(p, id).row();
-        EdgeGatewayRow e = edges.edge(p, now.edgeId(), Right.ORG_EDIT);
-        if (s.edgeId() != null && !s.edgeId().equals(e.id())) {
-            throw ApiException.badRequest("Virtual service " + now.name() + " stays on edge gateway " + e.name()
-                    + ": gatewayRef cannot change.");
-        }
-        Change c = change(id, e, s);
-        return db.tx(tx -> {
-            checked(tx, c, null);
-            return engine.start(tx, new TaskEngine.Spec(UPDATE, "Updating load balancer virtual service " + c.name(),
-                    by, ObjectRef.of(Kind.ALB_VIRTUAL_SERVICE, id, c.name()), false, c));
-        });
+        Change c = change(id, tasks.sameEdge(p, now.edgeId(), now.name(), s.edgeId()), s);
+        return tasks.start(UPDATE, "Updating", id, c.name(), c, tx -> checked(tx, c, null), by);
     }
 
+    @Override
     public TaskRow delete(Principal p, UUID id, TaskEngine.Caller by) {
         Service now = get(p, id).row();
         edges.edge(p, now.edgeId(), Right.ORG_EDIT);
-        return db.tx(tx -> engine.start(tx, new TaskEngine.Spec(DELETE, "Deleting load balancer virtual service "
-                + now.name(), by, ObjectRef.of(Kind.ALB_VIRTUAL_SERVICE, id, now.name()), false,
-                new Change(id, now.edgeId(), null, null, null, null, null, null))));
+        return tasks.start(DELETE, "Deleting", id, now.name(), new Change(id, now.edgeId(), null, null, null, null,
+                null, null), tx -> { }, by);
     }
 
     /** The body a stored service keeps. */
@@ -151,9 +141,9 @@ public final class AlbVirtualServices {
     }
 
     /**
-     * The change as a row, checked against its edge as it is now (locked): the load balancer enabled, the name not
-     * another service's, the pool the edge's and no other service's, the group assigned to the edge with room, the
-     * certificate its org's with a private key, the addresses ones it may take. A new service is made at
+     * The change as a row, checked against its edge and group as they are now (locked): the load balancer enabled, the
+     * name not another service's, the pool the edge's and no other service's, the group assigned to the edge with
+     * room, the certificate its org's with a private key, the addresses ones it may take. A new service is made at
      * {@code created}; without it, the service changed must still be there.
      */
     private static Service checked(Tx tx, Change c, Instant created) {
@@ -173,7 +163,9 @@ public final class AlbVirtualServices {
                         + other.name() + ": a pool serves one virtual service.");
             }
         }
-        AlbServiceEngineGroupStore.Group group = tx.store(AlbServiceEngineGroupStore::new).find(c.groupId())
+        // locked after the edge (as assignments lock them): the group's room counts services on every edge, which
+        // another edge's change would otherwise fill at the same time
+        AlbServiceEngineGroupStore.Group group = tx.store(AlbServiceEngineGroupStore::new).lock(c.groupId())
                 .orElseThrow(() -> ApiException.invalidReference("serviceEngineGroupRef: no service engine group "
                         + c.groupId() + " exists."));
         AlbEdgeLoadBalancer.requireRoom(tx, e, group, old == null || !old.groupId().equals(group.id()));
@@ -192,6 +184,11 @@ public final class AlbVirtualServices {
         AlbVirtualIps.check(tx, e, c.serviceId(), c.virtualIp(), c.ipv6VirtualIp(), c.body().ports());
         return new Service(c.serviceId(), e.orgId(), e.id(), c.name(), pool.id(), group.id(), c.virtualIp(),
                 c.ipv6VirtualIp(), NsxtEdges.write(c.body()), old == null ? created : old.created());
+    }
+
+    /** The names of the services in transparent mode among these (which need it allowed and a member group). */
+    static List<String> transparent(List<Service> services) {
+        return services.stream().filter(s -> body(s).transparentModeEnabled()).map(Service::name).toList();
     }
 
     private static VirtualService of(Service row) {

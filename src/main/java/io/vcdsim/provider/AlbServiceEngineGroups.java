@@ -111,7 +111,10 @@ public final class AlbServiceEngineGroups {
         });
     }
 
-    /** Changes a group's name, description, reservation type and feature set; its backing stays (else 400). */
+    /**
+     * Changes a group's name, description, reservation type and feature set; its backing stays, and its reservation
+     * type while it is assigned to an edge (else 400).
+     */
     public Group update(Principal p, UUID id, Spec s) {
         p.requireSystemAdmin();
         return db.tx(tx -> {
@@ -119,6 +122,16 @@ public final class AlbServiceEngineGroups {
             if (s.backingId() != null && !s.backingId().equals(old.backingId())
                     || s.cloudId() != null && !s.cloudId().equals(old.cloudId())) {
                 throw ApiException.badRequest("A service engine group's backing cannot change.");
+            }
+            // an assignment's limits follow the reservation type (a SHARED group's, none on a DEDICATED one's single
+            // edge): changing it under assignments would leave them wrong
+            if (s.reservationType() != null && !s.reservationType().equals(old.reservationType())) {
+                List<String> edges = tx.store(AlbAssignmentStore::new).edgeNamesOf(id);
+                if (!edges.isEmpty()) {
+                    throw ApiException.badRequest("The reservationType of service engine group " + old.name()
+                            + " cannot change while it is assigned to edge gateway " + String.join(", ", edges)
+                            + ".");
+                }
             }
             Group changed = checked(tx, old, s);
             groups(tx).save(changed);

@@ -55,12 +55,6 @@ public final class AlbVirtualServiceStore {
                 .bind("p", poolId).map(MAPPER).list();
     }
 
-    /** The names of the services a service engine group runs. */
-    public List<String> namesOnGroup(UUID groupId) {
-        return h.createQuery("SELECT name FROM alb_virtual_service WHERE service_engine_group_id = :g "
-                + "ORDER BY name_key").bind("g", groupId).mapTo(String.class).list();
-    }
-
     /** How many services a service engine group runs: on one edge, or on every edge for a null one. */
     public int countOnGroup(UUID groupId, UUID edgeId) {
         return h.createQuery("SELECT COUNT(*) FROM alb_virtual_service WHERE service_engine_group_id = :g"

@@ -13,6 +13,7 @@ import io.vcdsim.store.Tx;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * NSX-T ALB virtual services as the cloudapi writes them (go-vcloud-director's types.NsxtAlbVirtualService, vCD's
@@ -43,8 +44,10 @@ public final class AlbVirtualServiceView {
         if (version.atLeast(IPV6) && s.row().ipv6VirtualIp() != null) {
             json.put("ipv6VirtualIpAddress", s.row().ipv6VirtualIp());
         }
-        AlbPoolStore.Pool pool = tx.store(AlbPoolStore::new).find(s.row().poolId()).orElseThrow();
-        json.put("loadBalancerPoolRef", OpenApiReference.ref(pool.name(), Kind.ALB_POOL.urn(pool.id())));
+        // the pool (as the edge) may go between the service's read and this one: a null reference then, not a 500
+        Optional<AlbPoolStore.Pool> pool = tx.store(AlbPoolStore::new).find(s.row().poolId());
+        json.put("loadBalancerPoolRef", pool.map(p -> OpenApiReference.ref(p.name(), Kind.ALB_POOL.urn(p.id())))
+                .orElse(null));
         json.put("gatewayRef", tx.edges().find(s.row().edgeId())
                 .map(e -> OpenApiReference.ref(e.name(), Kind.EDGE_GATEWAY.urn(e.id()))).orElse(null));
         json.put("serviceEngineGroupRef", tx.store(AlbServiceEngineGroupStore::new).find(s.row().groupId())
@@ -53,11 +56,11 @@ public final class AlbVirtualServiceView {
                 .find(b.certificateId()).map(c -> OpenApiReference.ref(c.alias(), Kind.CERTIFICATE.urn(c.id())))
                 .orElse(null));
         json.put("servicePorts", b.ports().stream().map(AlbVirtualServiceView::port).toList());
-        boolean served = AlbPools.body(pool).enabled() && (pool.memberGroupId() != null
-                || AlbPools.body(pool).members().stream().anyMatch(m -> m.enabled()));
-        String status = !b.enabled() ? "DISABLED" : served ? "UP" : "DOWN";
+        String status = !b.enabled() ? "DISABLED" : pool.filter(AlbVirtualServiceView::served).isPresent() ? "UP"
+                : "DOWN";
         json.put("healthStatus", status);
-        json.put("healthMessage", status.equals("DOWN") ? "The pool " + pool.name() + " has no enabled members." : "");
+        json.put("healthMessage", !status.equals("DOWN") ? "" : pool.map(p -> "The pool " + p.name()
+                + " has no enabled members.").orElse("The service has no pool."));
         json.put("detailedHealthMessage", "");
         if (version.atLeast(TRANSPARENT)) {
             json.put("transparentModeEnabled", b.transparentModeEnabled());
@@ -75,6 +78,12 @@ public final class AlbVirtualServiceView {
         Map<String, Object> json = json(tx, s, version);
         json.put("applicationProfileType", s.body().applicationProfile());
         return json;
+    }
+
+    /** Whether the pool has something to serve: it is enabled, with a member group or an enabled member. */
+    private static boolean served(AlbPoolStore.Pool pool) {
+        return AlbPools.body(pool).enabled() && (pool.memberGroupId() != null
+                || AlbPools.body(pool).members().stream().anyMatch(m -> m.enabled()));
     }
 
     private static Map<String, Object> port(AlbVirtualServiceBody.Port p) {

@@ -212,6 +212,13 @@ class CloudApiAlbEdgeTest {
 
         refused(send(admin, "PUT", lb(edge), "{\"enabled\":false}"), 400, "BAD_REQUEST");
         refused(admin.delete(CloudApiAlbServiceEngineGroupTest.GROUPS + shared), 400, "BAD_REQUEST");
+        // an assigned group keeps its reservation type: the assignments' limits follow it
+        for (String[] g : new String[][]{{shared, "SHARED", "DEDICATED"}, {dedicated, "DEDICATED", "SHARED"}}) {
+            String retyped = get(admin, CloudApiAlbServiceEngineGroupTest.GROUPS + g[0]).json().toString()
+                    .replace("\"reservationType\":\"" + g[1] + "\"", "\"reservationType\":\"" + g[2] + "\"");
+            Http.Res r = send(admin, "PUT", CloudApiAlbServiceEngineGroupTest.GROUPS + g[0], retyped);
+            assertThat(CloudApiAlbControllerTest.refused(r, 400, "BAD_REQUEST").body).contains("reservationType");
+        }
         refused(send(tenant, "POST", ASSIGNMENTS, assignment(edge, spare, ",\"maxVirtualServices\":5")), 403,
                 "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
         refused(tenant.delete(ASSIGNMENTS + s1), 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");

@@ -170,6 +170,11 @@ class CloudApiAlbVirtualServiceTest {
         String transparent = made(tenant, SERVICES, service("vs-transparent", edge, grouped, at.group(), "HTTP",
                 PORT_80, "172.16.7.7", ",\"transparentModeEnabled\":true"));
         assertThat(get(tenant, SERVICES + transparent).json().get("transparentModeEnabled").asBoolean()).isTrue();
+        // neither the edge nor the pool is changed from under it
+        assertThat(refused(send(admin, "PUT", V1 + "/edgeGateways/" + edge + "/loadBalancer", "{\"enabled\":true,"
+                + "\"transparentModeEnabled\":false}"), 400, "BAD_REQUEST").body).contains("vs-transparent");
+        assertThat(refused(send(tenant, "PUT", POOLS + grouped, pool("vs-grouped", edge, ",\"members\":[{"
+                + "\"ipAddress\":\"1.1.1.1\"}]")), 400, "BAD_REQUEST").body).contains("vs-transparent");
         awaitOwner(tenant, tenant.delete(SERVICES + transparent));
         awaitOwner(tenant, tenant.delete(POOLS + grouped));
         // an internal address (on none of the edge's subnets) is a virtual IP too

@@ -99,16 +99,23 @@ public final class ProviderVdcBackingResource implements Routes {
         r.get("/api/admin/extension/pvdcStorageProfile/{id}", x -> Reply.ok(
                 ProviderVdcView.storageProfile(Hrefs.viewer(x), backing.profile(x.principal(), Hrefs.id(x, "id"))),
                 MediaTypes.VMW_PVDC_STORAGE_PROFILE));
-        r.put("/api/admin/extension/pvdcStorageProfile/{id}", x -> {
-            InventoryStore.PvdcProfile profile = backing.profile(x.principal(), Hrefs.id(x, "id"));
-            ProviderInventory.VmwStorageProfile in = x.read(ProviderInventory.VmwStorageProfile.class,
-                    "VMWProviderVdcStorageProfile", MediaTypes.VMW_PVDC_STORAGE_PROFILE);
-            if (in.enabled == null) {
-                throw ApiException.badRequest("A VMWProviderVdcStorageProfile needs Enabled.");
-            }
-            return Reply.ok(ProviderVdcView.storageProfile(Hrefs.viewer(x), backing.enable(profile, in.enabled)),
-                    MediaTypes.VMW_PVDC_STORAGE_PROFILE);
-        });
+        r.put("/api/admin/extension/pvdcStorageProfile/{id}", x -> Reply.ok(ProviderVdcView.storageProfile(
+                Hrefs.viewer(x), enable(x, "VMWProviderVdcStorageProfile", MediaTypes.VMW_PVDC_STORAGE_PROFILE)),
+                MediaTypes.VMW_PVDC_STORAGE_PROFILE));
+        // go-vcloud-director's ProviderVdcExtended.DisableStorageProfile PUTs {"enabled":false} here, in JSON
+        r.put("/api/admin/pvdcStorageProfile/{id}", x -> Reply.ok(ProviderView.storageProfile(Hrefs.viewer(x),
+                enable(x, "ProviderVdcStorageProfile", MediaTypes.PVDC_STORAGE_PROFILE)),
+                MediaTypes.PVDC_STORAGE_PROFILE));
+    }
+
+    /** A provider VDC storage profile enabled or disabled as the body's Enabled says (which it must). */
+    private InventoryStore.PvdcProfile enable(Exchange x, String root, String mediaType) {
+        InventoryStore.PvdcProfile profile = backing.profile(x.principal(), Hrefs.id(x, "id"));
+        ProviderInventory.VmwStorageProfile in = x.read(ProviderInventory.VmwStorageProfile.class, root, mediaType);
+        if (in.enabled == null) {
+            throw ApiException.badRequest("A " + root + " needs Enabled.");
+        }
+        return backing.enable(profile, in.enabled);
     }
 
     private InventoryStore.ProviderVdc pvdc(Exchange x) {

@@ -328,6 +328,14 @@ class VdcStorageProfilesTest {
         admin.put(vmwGold.link("edit", vmw), vmw, "<vmext:VMWProviderVdcStorageProfile xmlns:vmext=\"" + Http.VMEXT
                 + "\" xmlns=\"" + Http.NS + "\" name=\"gold\"><Enabled>true</Enabled><Units>MB</Units>"
                 + "</vmext:VMWProviderVdcStorageProfile>");
+
+        // go-vcloud-director's ProviderVdcExtended.DisableStorageProfile: {"enabled":false} in JSON at the /api/admin href
+        Http.Res off = admin.put(gold, "application/json", "{\"enabled\":false}");
+        assertThat(off.status).as(off.body).isEqualTo(200);
+        assertThat(admin.get(gold).child("Enabled").getTextContent()).isEqualTo("false");
+        assertRefused(admin.put(gold, "application/json", "{}"), 400, "BAD_REQUEST");
+        assertThat(admin.put(gold, "application/json", "{\"enabled\":true}").status).isEqualTo(200);
+        assertThat(admin.get(gold).child("Enabled").getTextContent()).isEqualTo("true");
     }
 
     /** MergeMetadataWithMetadataValues: one string entry POSTed to the profile's metadata; the 202. */

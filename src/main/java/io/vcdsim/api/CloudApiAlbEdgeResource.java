@@ -133,14 +133,11 @@ public final class CloudApiAlbEdgeResource implements Routes {
     }
 
     private static AlbAssignments.Spec spec(AssignmentBody b) {
-        return new AlbAssignments.Spec(ref(b.gatewayRef, Kind.EDGE_GATEWAY, "gatewayRef"),
-                ref(b.serviceEngineGroupRef, Kind.ALB_SERVICE_ENGINE_GROUP, "serviceEngineGroupRef"),
+        return new AlbAssignments.Spec(Ref.idOf(b.gatewayRef, Kind.EDGE_GATEWAY, "gatewayRef"),
+                Ref.idOf(b.serviceEngineGroupRef, Kind.ALB_SERVICE_ENGINE_GROUP, "serviceEngineGroupRef"),
                 b.maxVirtualServices, b.minVirtualServices);
     }
 
-    private static UUID ref(Ref ref, Kind kind, String field) {
-        return ref == null || ref.id == null || ref.id.isBlank() ? null : NsxtRefs.urn(ref.id, kind, field);
-    }
 
     private static UUID edgeId(Exchange x) {
         return CloudApi.id(x, "id", Kind.EDGE_GATEWAY);

@@ -94,16 +94,12 @@ public final class CloudApiAlbPoolResource
                 .toList();
         List<UUID> certificates = b.caCertificateRefs == null ? null : b.caCertificateRefs.stream()
                 .map(c -> NsxtRefs.urn(c == null ? null : c.id, Kind.CERTIFICATE, "caCertificateRefs")).toList();
-        return new AlbPoolBody.Spec(b.name, b.description, ref(b.gatewayRef, Kind.EDGE_GATEWAY, "gatewayRef"),
+        return new AlbPoolBody.Spec(b.name, b.description, Ref.idOf(b.gatewayRef, Kind.EDGE_GATEWAY, "gatewayRef"),
                 b.enabled, b.algorithm, b.defaultPort, b.gracefulTimeoutPeriod, b.passiveMonitoringEnabled, monitors,
-                members, ref(b.memberGroupRef, Kind.FIREWALL_GROUP, "memberGroupRef"), certificates,
+                members, Ref.idOf(b.memberGroupRef, Kind.FIREWALL_GROUP, "memberGroupRef"), certificates,
                 b.commonNameCheckEnabled, b.domainNames, b.persistenceProfile == null ? null
                 : new AlbPoolBody.Persistence(b.persistenceProfile.type, b.persistenceProfile.value),
                 x.version().atLeast(SSL_ENABLED) ? Boolean.TRUE.equals(b.sslEnabled) : null);
     }
 
-    /** The id of a reference a body may leave out (null), else of a URN of {@code kind} (400 otherwise). */
-    static UUID ref(Ref ref, Kind kind, String field) {
-        return ref == null || ref.id == null || ref.id.isBlank() ? null : NsxtRefs.urn(ref.id, kind, field);
-    }
 }

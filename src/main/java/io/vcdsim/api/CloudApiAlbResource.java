@@ -62,6 +62,11 @@ public final class CloudApiAlbResource implements Routes {
     public static final class Ref {
         public String id;
         public String name;
+
+        /** The id of a reference a body may leave out (null), else of a URN of {@code kind} (400 otherwise). */
+        static UUID idOf(Ref ref, Kind kind, String field) {
+            return ref == null || ref.id == null || ref.id.isBlank() ? null : NsxtRefs.urn(ref.id, kind, field);
+        }
     }
 
     public CloudApiAlbResource(Database db, AlbControllers controllers, AlbClouds clouds, QueryService queries) {

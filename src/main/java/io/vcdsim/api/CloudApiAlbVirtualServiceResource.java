@@ -14,7 +14,6 @@ import io.vcdsim.views.AlbVirtualServiceView;
 import java.util.List;
 
 import static io.vcdsim.api.CloudApi.V1;
-import static io.vcdsim.api.CloudApiAlbPoolResource.ref;
 
 /**
  * NSX-T ALB virtual services on the cloudapi, as go-vcloud-director's nsxt_alb_virtual_service.go uses them:
@@ -84,10 +83,10 @@ public final class CloudApiAlbVirtualServiceResource extends CloudApiAlbEdgeObje
                         p.sslEnabled, p.tcpUdpProfile == null ? null : p.tcpUdpProfile.type)).toList();
         return new AlbVirtualServiceBody.Spec(b.name, b.description, b.enabled,
                 b.applicationProfile == null ? null : b.applicationProfile.type,
-                ref(b.gatewayRef, Kind.EDGE_GATEWAY, "gatewayRef"),
-                ref(b.loadBalancerPoolRef, Kind.ALB_POOL, "loadBalancerPoolRef"),
-                ref(b.serviceEngineGroupRef, Kind.ALB_SERVICE_ENGINE_GROUP, "serviceEngineGroupRef"),
-                ref(b.certificateRef, Kind.CERTIFICATE, "certificateRef"), ports, b.virtualIpAddress,
+                Ref.idOf(b.gatewayRef, Kind.EDGE_GATEWAY, "gatewayRef"),
+                Ref.idOf(b.loadBalancerPoolRef, Kind.ALB_POOL, "loadBalancerPoolRef"),
+                Ref.idOf(b.serviceEngineGroupRef, Kind.ALB_SERVICE_ENGINE_GROUP, "serviceEngineGroupRef"),
+                Ref.idOf(b.certificateRef, Kind.CERTIFICATE, "certificateRef"), ports, b.virtualIpAddress,
                 x.version().atLeast(IPV6) ? b.ipv6VirtualIpAddress : null,
                 x.version().atLeast(TRANSPARENT) ? b.transparentModeEnabled : null);
     }

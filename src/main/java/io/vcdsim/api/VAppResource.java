@@ -1,5 +1,6 @@
 package io.vcdsim.api;
 
+import io.vcdsim.compute.InternalDisks;
 import io.vcdsim.compute.Power;
 import io.vcdsim.compute.VAppOperations;
 import io.vcdsim.compute.VAppPower;
@@ -68,7 +69,7 @@ public final class VAppResource implements Routes {
             VmRow vm = findVm(x, Right.VAPP_EDIT);
             Vm in = x.read(Vm.class, "Vm", MediaTypes.VM);
             return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description, null, null,
-                    null, null).withStorageProfile(VmSectionResource.storageProfile(in.storageProfile)),
+                    null).withStorageProfile(VmSectionResource.storageProfile(in.storageProfile)),
                     TaskResource.caller(x.principal())));
         }
         VAppRow a = findVApp(x, Right.VAPP_EDIT);
@@ -76,19 +77,18 @@ public final class VAppResource implements Routes {
         return tasks.accepted(x, vapps.update(a, in.name, in.description, TaskResource.caller(x.principal())));
     }
 
-    /** PUT VmSpecSection: CPUs, memory and disk sizes (a vappUpdateVm task, checked against the VDC's quotas). */
+    /**
+     * PUT VmSpecSection: CPUs, memory and the internal disks, their whole list (a vappUpdateVm task, checked against
+     * the VDC's quotas).
+     */
     Reply putSpec(Exchange x) {
         VmRow vm = findVm(x, Right.VAPP_EDIT);
         VmSpecSection in = x.read(VmSpecSection.class, "VmSpecSection", MediaTypes.VM_SPEC_SECTION);
-        java.util.Map<String, Long> disks = new java.util.LinkedHashMap<>();
-        for (VmSpecSection.Disk d : in.diskSection) {
-            if (d.diskId != null && d.sizeMb != null) {
-                disks.put(d.diskId, d.sizeMb);
-            }
-        }
+        List<InternalDisks.Setting> disks = VmSectionResource.internalDisks(in);
         return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(null, null, in.numCpus,
-                in.memoryResourceMb == null ? null : in.memoryResourceMb.configured, disks, null)
-                .withCoresPerSocket(in.numCoresPerSocket), TaskResource.caller(x.principal())));
+                in.memoryResourceMb == null ? null : in.memoryResourceMb.configured, null, null,
+                disks == null ? null : InternalDisks.planned(vm, disks)).withCoresPerSocket(in.numCoresPerSocket),
+                TaskResource.caller(x.principal())));
     }
 
     /** The actions under .../action/: deploy and undeploy (power), recompose, snapshots. */

@@ -2,12 +2,14 @@ package io.vcdsim.api;
 
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.compute.GuestCustomization;
+import io.vcdsim.compute.InternalDisks;
 import io.vcdsim.compute.SectionService;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppService;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.MediaTypes;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
@@ -165,8 +167,8 @@ public final class VmSectionResource implements Routes {
         // go-vcloud-director's ChangeCPUCountWithCore and pyvcloud's modify_cpu give the cores per socket too
         Integer cores = !cpu || in.coresPerSocket == null ? null : in.coresPerSocket.value;
         VAppService.VmChange change = cpu ? new VAppService.VmChange(null, null, in.virtualQuantity.intValue(), null,
-                null, null).withCoresPerSocket(cores)
-                : new VAppService.VmChange(null, null, null, in.virtualQuantity, null, null);
+                null).withCoresPerSocket(cores)
+                : new VAppService.VmChange(null, null, null, in.virtualQuantity, null);
         return tasks.accepted(x, vapps.updateVm(vm, change, TaskResource.caller(x.principal())));
     }
 
@@ -223,7 +225,7 @@ public final class VmSectionResource implements Routes {
         VmRow vm = vm(x, Right.VAPP_EDIT);
         NetworkConnectionSection in = x.read(NetworkConnectionSection.class, "NetworkConnectionSection",
                 "application/vnd.vmware.vcloud.networkConnectionSection");
-        return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(null, null, null, null, null, null,
+        return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(null, null, null, null, null,
                 nics(in)), TaskResource.caller(x.principal())));
     }
 
@@ -246,10 +248,12 @@ public final class VmSectionResource implements Routes {
             Sections base = sections != null ? sections : of(vm);
             sections = this.sections.booted(base, boot(in.bootOptions, firmware, base.bootOrDefault()));
         }
+        List<InternalDisks.Setting> disks = specChanged ? internalDisks(spec) : null;
         return tasks.accepted(x, vapps.updateVm(vm, new VAppService.VmChange(in.name, in.description,
                 specChanged ? spec.numCpus : null, specChanged && spec.memoryResourceMb != null
-                ? spec.memoryResourceMb.configured : null, null, sections,
-                in.networkConnectionSection == null ? null : nics(in.networkConnectionSection))
+                ? spec.memoryResourceMb.configured : null, sections,
+                in.networkConnectionSection == null ? null : nics(in.networkConnectionSection),
+                disks == null ? null : InternalDisks.planned(vm, disks))
                 .withCoresPerSocket(specChanged ? spec.numCoresPerSocket : null).withPolicies(policies(in.computePolicy))
                 .withStorageProfile(storageProfile(in.storageProfile)), TaskResource.caller(x.principal())));
     }
@@ -280,6 +284,28 @@ public final class VmSectionResource implements Routes {
             throw ApiException.invalidReference("The " + element + " does not name " + what + ".");
         }
         return id;
+    }
+
+    /**
+     * A VmSpecSection's DiskSection as the VM's whole list of internal disks; null without one. Independent disks
+     * attached to the VM (named by Disk) are left to their own attach and detach actions.
+     */
+    static List<InternalDisks.Setting> internalDisks(VmSpecSection spec) {
+        if (spec == null || spec.diskSection == null) {
+            return null;
+        }
+        List<InternalDisks.Setting> settings = new ArrayList<>();
+        for (VmSpecSection.Disk d : Bodies.list(spec.diskSection, "The DiskSection")) {
+            if (d.disk != null) {
+                continue;
+            }
+            Lengths.atMost(d.diskId, 128, "A DiskId");
+            Lengths.atMost(d.adapterType, 8, "An AdapterType");
+            settings.add(new InternalDisks.Setting(d.diskId, d.sizeMb, d.adapterType, d.busNumber, d.unitNumber,
+                    d.thinProvisioned, d.iopsAllocation == null ? null : d.iopsAllocation.reservation,
+                    Boolean.TRUE.equals(d.overrideVmDefault) ? storageProfile(d.storageProfile) : null));
+        }
+        return settings;
     }
 
     /** The VDC storage profile a StorageProfile reference names; null without one. */

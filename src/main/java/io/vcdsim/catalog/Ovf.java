@@ -29,7 +29,29 @@ public record Ovf(List<FileRef> files, List<VirtualSystem> systems) {
     public record FileRef(String id, String href, long size) {
     }
 
-    public record Disk(String id, long capacityMb) {
+    /**
+     * A VM's own (internal) disk: its id and size, and what a client may choose for it (VmSpecSection's
+     * DiskSettings): the controller slot it sits in, thin provisioning, an IOPS reservation and a storage profile
+     * of its own. Null parts have vCD's defaults (see VmHardware.placed).
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Disk(String id, long capacityMb, Slot slot, Boolean thinProvisioned, Long iopsReservation,
+                       java.util.UUID storageProfile) {
+        public Disk(String id, long capacityMb) {
+            this(id, capacityMb, null, null, null, null);
+        }
+
+        public Disk withSize(long mb) {
+            return new Disk(id, mb, slot, thinProvisioned, iopsReservation, storageProfile);
+        }
+
+        public Disk withSlot(Slot s) {
+            return new Disk(id, capacityMb, s, thinProvisioned, iopsReservation, storageProfile);
+        }
+    }
+
+    /** Where a disk sits: its controller's adapter type (vCD's code, "4" is LSI Logic SAS), bus and unit. */
+    public record Slot(String adapterType, int busNumber, int unitNumber) {
     }
 
     /**

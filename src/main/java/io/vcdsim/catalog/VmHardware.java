@@ -22,6 +22,7 @@ public final class VmHardware {
     public static final long MAX_DISK_MB = 62L * 1024 * 1024;
     /** vSphere's limit: four SCSI controllers of fifteen disks. */
     public static final int MAX_DISKS = 60;
+    private static final int UNITS_PER_BUS = 16;
 
     /** A CPU count, memory size and disk sizes (any may be null: unchanged) checked against those limits. */
     public static void requireWithinLimits(Integer cpus, Long memoryMb, java.util.Collection<Long> diskSizesMb) {
@@ -46,6 +47,32 @@ public final class VmHardware {
     public static List<Ovf.Disk> disks(String json) {
         return json == null || json.isEmpty() ? List.of() : read(json, new TypeReference<>() {
         });
+    }
+
+    /**
+     * The disks, each in its slot: a disk no client placed (from an OVF, or added by size only) takes the first free
+     * unit of SCSI controller 0, in the list's order, as vcdsim always showed them.
+     */
+    public static List<Ovf.Disk> placed(List<Ovf.Disk> disks) {
+        java.util.Set<Ovf.Slot> taken = new java.util.HashSet<>();
+        disks.stream().map(Ovf.Disk::slot).filter(java.util.Objects::nonNull).forEach(taken::add);
+        List<Ovf.Disk> placed = new java.util.ArrayList<>();
+        int next = 0; // the bus and unit tried next, counted across the default controller's buses
+        for (Ovf.Disk d : disks) {
+            Ovf.Slot slot = d.slot();
+            while (slot == null) {
+                Ovf.Slot tried = new Ovf.Slot(DiskAdapter.DEFAULT.code, next / UNITS_PER_BUS, next++ % UNITS_PER_BUS);
+                if (!taken.contains(tried) && DiskAdapter.DEFAULT.hasUnit(tried.unitNumber())
+                        && DiskAdapter.DEFAULT.hasBus(tried.busNumber())) {
+                    slot = tried;
+                } else if (next > 4 * UNITS_PER_BUS) { // more disks than slots: only a corrupt row has them
+                    throw new IllegalStateException("no free slot for disk " + d.id());
+                }
+            }
+            taken.add(slot);
+            placed.add(d.withSlot(slot));
+        }
+        return placed;
     }
 
     public static List<Ovf.Nic> nics(VmRow vm) {

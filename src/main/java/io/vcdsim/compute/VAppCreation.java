@@ -143,7 +143,7 @@ public final class VAppCreation {
                 throw ApiException.badRequest("Disk " + d.id() + " of " + vm.name() + " can grow, not shrink ("
                         + d.capacityMb() + " MB in the template).");
             }
-            disks.add(size == null ? d : new Ovf.Disk(d.id(), size));
+            disks.add(size == null ? d : d.withSize(size));
         }
         return new VmRow(vm.id(), vm.parentId(), vm.orgId(), name, description, vm.status(), vm.deployed(),
                 vm.osType(), o.cpus() == null ? vm.cpus() : o.cpus(), o.memoryMb() == null ? vm.memoryMb()

@@ -91,27 +91,27 @@ public final class VAppService {
     }
 
     /**
-     * A VM change: name and description, hardware (disks by id, sizes only grow), sections, compute policies
-     * (a sizing policy sizes the VM) and the storage profile of its VDC it moves to; null keeps the value.
+     * A VM change: name and description, hardware (the whole list of disks, planned by {@link #plannedDisks} or
+     * {@link InternalDisks#planned}), sections, compute policies (a sizing policy sizes the VM) and the storage
+     * profile of its VDC it moves to; null keeps the value. Tasks queued by an older vcdsim may carry more.
      */
-    public record VmChange(String name, String description, Integer cpus, Long memoryMb,
-                           java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics,
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    public record VmChange(String name, String description, Integer cpus, Long memoryMb, Sections sections,
+                           List<Ovf.Nic> nics,
                            List<Ovf.Disk> disks, Integer coresPerSocket, ComputePolicyStore.VmPolicies policies,
                            UUID storageProfile) {
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
-                        java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics,
-                        List<Ovf.Disk> disks) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, null, null, null);
+                        Sections sections, List<Ovf.Nic> nics, List<Ovf.Disk> disks) {
+            this(name, description, cpus, memoryMb, sections, nics, disks, null, null, null);
         }
 
         public VmChange(String name, String description, Integer cpus, Long memoryMb,
-                        java.util.Map<String, Long> diskSizesMb, Sections sections, List<Ovf.Nic> nics) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, nics, null, null, null, null);
+                        Sections sections, List<Ovf.Nic> nics) {
+            this(name, description, cpus, memoryMb, sections, nics, null, null, null, null);
         }
 
-        public VmChange(String name, String description, Integer cpus, Long memoryMb,
-                        java.util.Map<String, Long> diskSizesMb, Sections sections) {
-            this(name, description, cpus, memoryMb, diskSizesMb, sections, null, null, null, null, null);
+        public VmChange(String name, String description, Integer cpus, Long memoryMb, Sections sections) {
+            this(name, description, cpus, memoryMb, sections, null, null, null, null, null);
         }
 
         /**
@@ -119,29 +119,29 @@ public final class VAppService {
          * as they are when the task ends, so that what changed meanwhile stays.
          */
         public VmChange withCoresPerSocket(Integer cores) {
-            return new VmChange(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks, cores,
+            return new VmChange(name, description, cpus, memoryMb, sections, nics, disks, cores,
                     policies, storageProfile);
         }
 
         /** The same change, the VM then with these compute policies (null keeps its own). */
         public VmChange withPolicies(ComputePolicyStore.VmPolicies p) {
-            return new VmChange(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks,
+            return new VmChange(name, description, cpus, memoryMb, sections, nics, disks,
                     coresPerSocket, p, storageProfile);
         }
 
         /** The same change, the VM then on this storage profile of its VDC (null keeps its own). */
         public VmChange withStorageProfile(UUID profile) {
-            return new VmChange(name, description, cpus, memoryMb, diskSizesMb, sections, nics, disks,
+            return new VmChange(name, description, cpus, memoryMb, sections, nics, disks,
                     coresPerSocket, policies, profile);
         }
 
         /** The VM's disks replaced by {@code disks} (planned by {@link #plannedDisks}). */
         public static VmChange ofDisks(List<Ovf.Disk> disks) {
-            return new VmChange(null, null, null, null, null, null, null, disks);
+            return new VmChange(null, null, null, null, null, null, disks);
         }
 
         public static VmChange of(Sections sections) {
-            return new VmChange(null, null, null, null, null, sections);
+            return new VmChange(null, null, null, null, sections);
         }
     }
 
@@ -187,27 +187,15 @@ public final class VAppService {
                 + "(" + a.id() + ")", by, owner(a), true, new Update(null, null, null, networks))));
     }
 
-    /** Changes a VM's name, CPUs, memory or disk sizes; checked now, applied (and quota-checked) by the task. */
+    /** Changes a VM's name, CPUs, memory or disks; checked now, applied (and quota-checked) by the task. */
     public TaskRow updateVm(VmRow vm, VmChange c, TaskEngine.Caller by) {
         if (c.name() != null && (c.name().isBlank() || c.name().length() > 128)) {
             throw ApiException.badRequest("A VM needs a name of 1 to 128 characters.");
         }
         Lengths.atMost(c.description(), 4096, "A VM's Description");
-        VmHardware.requireWithinLimits(c.cpus(), c.memoryMb(), c.diskSizesMb() == null ? null
-                : c.diskSizesMb().values());
+        VmHardware.requireWithinLimits(c.cpus(), c.memoryMb(), null);
         if (c.coresPerSocket() != null) { // checked now: 400 when they do not divide the CPUs
             Sections.NONE.withCoresPerSocket(c.cpus() != null ? c.cpus() : vm.cpus(), c.coresPerSocket());
-        }
-        var disks = VmHardware.disks(vm);
-        if (c.diskSizesMb() != null) {
-            c.diskSizesMb().forEach((id, size) -> {
-                Ovf.Disk d = disks.stream().filter(x -> java.util.Objects.equals(x.id(), id)).findFirst()
-                        .orElseThrow(() -> ApiException.badRequest("The VM has no disk " + id + "."));
-                if (size == null || size < d.capacityMb()) {
-                    throw ApiException.badRequest("Disk " + id + " can grow, not shrink (" + d.capacityMb()
-                            + " MB now).");
-                }
-            });
         }
         return db.tx(tx -> {
             if (c.nics() != null) {
@@ -224,6 +212,9 @@ public final class VAppService {
             } else if (c.storageProfile() != null) {
                 Placement.requireFor(tx, vm, c.storageProfile());
             }
+            if (c.disks() != null) {
+                InternalDisks.requireProfiles(tx, vm, c.disks());
+            }
             return engine.start(tx, new TaskEngine.Spec(UPDATE_VM, "Updating Virtual Machine " + vm.name()
                     + "(" + vm.id() + ")", by, owner(vm), true, change));
         });
@@ -239,11 +230,10 @@ public final class VAppService {
         if (c.nics() != null && tx.compute().standalone(vm.parentId())) {
             tx.compute().vapp(vm.parentId()).ifPresent(a -> VAppNetworks.bridgeNamed(tx, a, c.nics()));
         }
-        List<Ovf.Disk> disks = new ArrayList<>();
-        for (Ovf.Disk d : c.disks() != null ? c.disks() : VmHardware.disks(vm)) {
-            Long size = c.diskSizesMb() == null ? null : c.diskSizesMb().get(d.id());
-            disks.add(size == null ? d : new Ovf.Disk(d.id(), size));
+        if (c.disks() != null) { // checked again: a profile may have been disabled meanwhile
+            InternalDisks.requireProfiles(tx, vm, c.disks());
         }
+        List<Ovf.Disk> disks = c.disks() != null ? c.disks() : VmHardware.disks(vm);
         tx.compute().updateVm(new VmRow(vm.id(), vm.parentId(), vm.orgId(), c.name() == null ? vm.name() : c.name(),
                 c.description() == null ? vm.description() : c.description(), vm.status(), vm.deployed(), vm.osType(),
                 c.cpus() == null ? vm.cpus() : c.cpus(), c.memoryMb() == null ? vm.memoryMb() : c.memoryMb(),
@@ -268,7 +258,7 @@ public final class VAppService {
         tx.store(ComputePolicyStore::new).setForVm(vm.id(), c.policies());
         ComputePolicies.Sizing size = ComputePolicies.sizing(tx, c.policies().sizing());
         return new VmChange(c.name(), c.description(), size.cpus() != null ? size.cpus() : c.cpus(),
-                size.memoryMb() != null ? size.memoryMb() : c.memoryMb(), c.diskSizesMb(), c.sections(), c.nics(),
+                size.memoryMb() != null ? size.memoryMb() : c.memoryMb(), c.sections(), c.nics(),
                 c.disks(), size.coresPerSocket() != null ? size.coresPerSocket() : c.coresPerSocket(), null,
                 c.storageProfile());
     }
@@ -298,7 +288,7 @@ public final class VAppService {
                     throw ApiException.badRequest("Hard disk " + (unit + 1) + " can grow, not shrink (" + d.capacityMb()
                             + " MB now).");
                 }
-                planned.add(new Ovf.Disk(d.id(), size));
+                planned.add(d.withSize(size));
             } else {
                 planned.add(new Ovf.Disk("disk-" + UUID.randomUUID().toString().substring(0, 8), size));
             }

@@ -140,7 +140,7 @@ public final class VAppView {
         UUID vdcId = tx.compute().vapp(vm.parentId()).map(VAppRow::vdcId).orElse(null);
         Reference profile = VmSectionView.storageProfile(tx, v, VmSectionView.storageProfileId(tx, vm));
         if (v.version().atLeast(ApiVersion.V32)) { // older clients know the OVF sections only (schema of 5.5)
-            view.vmSpecSection = spec(vm, profile, sections);
+            view.vmSpecSection = spec(tx, v, vm, profile, sections);
             view.vmSpecSection.firmware = sections.bootOrDefault().firmware();
         }
         view.virtualHardwareSection = VirtualHardwareView.hardware(v, vm, profile, sections, editable);
@@ -225,7 +225,8 @@ public final class VAppView {
 
     /** A VM's VmSpecSection read on its own, at its own href. */
     public static VmSpecSection specSection(Tx tx, Viewer v, VmRow vm) {
-        VmSpecSection s = spec(vm, null, Sections.read(tx.compute().sections(vm.id(), true)));
+        VmSpecSection s = spec(tx, v, vm, VmSectionView.storageProfile(tx, v, VmSectionView.storageProfileId(tx, vm)),
+                Sections.read(tx.compute().sections(vm.id(), true)));
         s.href = v.href(Kind.VM, vm.id()) + "/vmSpecSection";
         s.type = MediaTypes.xml(MediaTypes.VM_SPEC_SECTION);
         return s;
@@ -267,8 +268,11 @@ public final class VAppView {
         }
     }
 
-    /** With the VDC known, each disk names the storage profile it is on (pyvcloud's list_storage_profile reads it). */
-    private static VmSpecSection spec(VmRow vm, Reference profile, Sections sections) {
+    /**
+     * With the VDC known, each disk names the storage profile it is on (pyvcloud's list_storage_profile reads it), its
+     * own or the VM's; each is in its controller slot (go-vcloud-director finds a disk it added by the slot).
+     */
+    private static VmSpecSection spec(Tx tx, Viewer v, VmRow vm, Reference profile, Sections sections) {
         VmSpecSection s = new VmSpecSection();
         s.required = false;
         s.modified = false;
@@ -278,13 +282,31 @@ public final class VAppView {
         s.numCoresPerSocket = sections.coresPerSocketFor(vm.cpus());
         s.memoryResourceMb = new VmSpecSection.Memory();
         s.memoryResourceMb.configured = vm.memoryMb();
-        for (Ovf.Disk d : VmHardware.disks(vm)) {
-            VmSpecSection.Disk disk = new VmSpecSection.Disk();
-            disk.diskId = d.id();
-            disk.sizeMb = d.capacityMb();
-            disk.storageProfile = profile;
-            s.diskSection.add(disk);
+        s.diskSection = new java.util.ArrayList<>();
+        for (Ovf.Disk d : VmHardware.placed(VmHardware.disks(vm))) {
+            s.diskSection.add(disk(d, d.storageProfile() == null ? profile
+                    : VmSectionView.storageProfile(tx, v, d.storageProfile())));
         }
         return s;
+    }
+
+    private static VmSpecSection.Disk disk(Ovf.Disk d, Reference profile) {
+        VmSpecSection.Disk disk = new VmSpecSection.Disk();
+        disk.diskId = d.id();
+        disk.sizeMb = d.capacityMb();
+        disk.unitNumber = d.slot().unitNumber();
+        disk.busNumber = d.slot().busNumber();
+        disk.adapterType = d.slot().adapterType();
+        disk.thinProvisioned = d.thinProvisioned() == null || d.thinProvisioned();
+        disk.storageProfile = profile;
+        disk.overrideVmDefault = d.storageProfile() != null;
+        disk.iopsAllocation = new VmSpecSection.Iops();
+        disk.iopsAllocation.reservation = d.iopsReservation() == null ? 0 : d.iopsReservation();
+        disk.iopsAllocation.limit = 0L;
+        disk.iopsAllocation.sharesLevel = "NORMAL";
+        disk.iopsAllocation.shares = 1000L;
+        disk.virtualQuantity = d.capacityMb() * 1024 * 1024;
+        disk.virtualQuantityUnit = "byte";
+        return disk;
     }
 }

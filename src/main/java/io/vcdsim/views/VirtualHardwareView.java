@@ -1,5 +1,6 @@
 package io.vcdsim.views;
 
+import io.vcdsim.catalog.DiskAdapter;
 import io.vcdsim.catalog.Ovf;
 import io.vcdsim.catalog.VmHardware;
 import io.vcdsim.compute.Sections;
@@ -45,7 +46,7 @@ public final class VirtualHardwareView {
         h.system.virtualSystemType = s.hardwareVersionOrDefault();
         h.item.addAll(networkCardItems(vm));
         h.item.add(controller("SCSI Controller", "SCSI Controller 0", SCSI_CONTROLLER, 6, SCSI_SUBTYPE));
-        h.item.addAll(diskItems(vm, profile));
+        h.item.addAll(diskItems(v, vm, profile));
         h.item.add(controller("IDE Controller", "IDE Controller 0", IDE_CONTROLLER, 5, null));
         h.item.addAll(mediaItems(s.insertedMedia() == null ? null : s.insertedMedia().toString()));
         h.item.add(cpu(v, vm, s, editable));
@@ -106,7 +107,7 @@ public final class VirtualHardwareView {
                                       boolean editable) {
         List<VirtualHardwareSection.Item> items = new ArrayList<>();
         items.add(controller("SCSI Controller", "SCSI Controller 0", SCSI_CONTROLLER, 6, SCSI_SUBTYPE));
-        items.addAll(diskItems(vm, profile));
+        items.addAll(diskItems(v, vm, profile));
         // independent disks on the VM follow its own, named by vcloud:disk (pyvcloud's tests look for it)
         int unit = VmHardware.disks(vm).size();
         for (DiskRow d : attached) {
@@ -167,32 +168,56 @@ public final class VirtualHardwareView {
         return c;
     }
 
-    /** A VM's disks on its SCSI controller, unit by unit, numbered from 2000 as vCD numbers them. */
-    private static List<VirtualHardwareSection.Item> diskItems(VmRow vm, Reference profile) {
+    /**
+     * A VM's disks, each on its controller at its unit, numbered from 2000 in the VM's order as vCD numbers them (a
+     * PUT of the list names them so), and the controllers they need besides SCSI 0 and IDE 0, which every VM has.
+     */
+    private static List<VirtualHardwareSection.Item> diskItems(Viewer v, VmRow vm, Reference profile) {
         List<VirtualHardwareSection.Item> items = new ArrayList<>();
-        List<Ovf.Disk> disks = VmHardware.disks(vm);
-        for (int unit = 0; unit < disks.size(); unit++) {
-            Ovf.Disk d = disks.get(unit);
+        List<Ovf.Disk> disks = VmHardware.placed(VmHardware.disks(vm));
+        java.util.Set<String> controllers = new java.util.HashSet<>(List.of(SCSI_CONTROLLER, IDE_CONTROLLER));
+        for (int n = 0; n < disks.size(); n++) {
+            Ovf.Disk d = disks.get(n);
+            DiskAdapter adapter = DiskAdapter.of(d.slot().adapterType()).orElse(DiskAdapter.DEFAULT);
+            String parent = controllerId(adapter, d.slot().busNumber());
+            if (controllers.add(parent)) {
+                VirtualHardwareSection.Item c = controller(adapter.controllerName, adapter.controllerName + " "
+                        + d.slot().busNumber(), parent, adapter.busType, adapter.busSubType.isEmpty() ? null
+                        : adapter.busSubType);
+                c.address = Integer.toString(d.slot().busNumber());
+                items.add(c);
+            }
             VirtualHardwareSection.Item i = new VirtualHardwareSection.Item();
-            i.addressOnParent = Integer.toString(unit);
+            i.addressOnParent = Integer.toString(d.slot().unitNumber());
             i.description = "Hard disk";
-            i.elementName = "Hard disk " + (unit + 1);
+            i.elementName = "Hard disk " + (n + 1);
             i.hostResource = new VirtualHardwareSection.HostResource();
-            if (profile != null) { // a template's VM is on none
+            if (d.storageProfile() != null) {
+                i.hostResource.put("storageProfileHref", v.href(Kind.VDC_STORAGE_PROFILE, d.storageProfile()));
+            } else if (profile != null) { // a template's VM is on none
                 i.hostResource.put("storageProfileHref", profile.href);
             }
-            i.hostResource.put("busType", "6");
-            i.hostResource.put("busSubType", SCSI_SUBTYPE);
+            i.hostResource.put("busType", Integer.toString(adapter.busType));
+            i.hostResource.put("busSubType", adapter.busSubType);
             i.hostResource.capacity(d.capacityMb());
             i.hostResource.value = "";
-            i.instanceId = Integer.toString(2000 + unit);
-            i.parent = SCSI_CONTROLLER;
+            i.instanceId = Integer.toString(2000 + n);
+            i.parent = parent;
             i.resourceType = 17;
             i.virtualQuantity = d.capacityMb() * 1024 * 1024;
             i.virtualQuantityUnits = "byte";
             items.add(i);
         }
         return items;
+    }
+
+    /** SCSI 0 and IDE 0 have the ids vcdsim always gave them; another controller one from its adapter and bus. */
+    private static String controllerId(DiskAdapter adapter, int bus) {
+        if (bus == 0 && adapter == DiskAdapter.DEFAULT) {
+            return SCSI_CONTROLLER;
+        }
+        return bus == 0 && adapter == DiskAdapter.IDE ? IDE_CONTROLLER
+                : Integer.toString(1000 + 10 * Integer.parseInt(adapter.code) + bus);
     }
 
     /** The NICs: on their network (or "none"), the first one primary, MACs from the VM's id. */

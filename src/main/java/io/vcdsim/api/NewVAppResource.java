@@ -1,6 +1,7 @@
 package io.vcdsim.api;
 
 import io.vcdsim.compute.GuestCustomization;
+import io.vcdsim.compute.InternalDisks;
 import io.vcdsim.compute.Sections;
 import io.vcdsim.compute.VAppCloning;
 import io.vcdsim.compute.VAppCreation;
@@ -214,18 +215,13 @@ public final class NewVAppResource implements Routes {
         if (spec == null) {
             throw ApiException.badRequest("A new VM needs its VmSpecSection.");
         }
-        List<Long> disks = new ArrayList<>();
-        for (VmSpecSection.Disk d : Bodies.list(spec.diskSection, "DiskSection")) {
-            if (d.sizeMb == null) {
-                throw ApiException.badRequest("Each DiskSettings of a new VM needs its SizeMb.");
-            }
-            disks.add(d.sizeMb);
-        }
+        List<InternalDisks.Setting> disks = VmSectionResource.internalDisks(spec);
         var gc = gcSection == null ? null : GuestCustomizations.of(gcSection,
                 GuestCustomization.defaultFor(null));
         return new VAppRecomposition.NewVm(name, description, spec.osType, spec.numCpus == null ? 1 : spec.numCpus,
                 spec.memoryResourceMb == null || spec.memoryResourceMb.configured == null ? 512
-                        : spec.memoryResourceMb.configured, disks, gc, VmSectionResource.policies(policy), nics,
+                        : spec.memoryResourceMb.configured, InternalDisks.forNewVm(disks == null ? List.of() : disks),
+                gc, VmSectionResource.policies(policy), nics,
                 VmSectionResource.storageProfile(storageProfile));
     }
 

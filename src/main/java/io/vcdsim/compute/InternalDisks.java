@@ -47,10 +47,7 @@ public final class InternalDisks {
         Set<String> named = new HashSet<>();
         Set<Ovf.Slot> slots = new HashSet<>();
         for (Setting s : settings) {
-            VmHardware.requireWithinLimits(null, null, s.sizeMb() == null ? null : List.of(s.sizeMb()));
-            if (s.iopsReservation() != null && (s.iopsReservation() < 0 || s.iopsReservation() > MAX_IOPS)) {
-                throw ApiException.badRequest("A disk reserves 0 to " + MAX_IOPS + " IOPS.");
-            }
+            checkedLimits(s);
             Ovf.Disk d = s.diskId() == null || s.diskId().isBlank() ? added(s) : kept(now, s);
             if (!named.add(d.id())) {
                 throw ApiException.badRequest("The DiskSection names disk " + d.id() + " twice.");
@@ -65,10 +62,44 @@ public final class InternalDisks {
         return planned;
     }
 
+    /**
+     * The disks of a VM made from scratch (a CreateItem, CreateVmParams): each needs its size; its DiskId, if given,
+     * is kept; its slot is the one it names, or (none named) the next free one of SCSI controller 0.
+     */
+    public static List<Ovf.Disk> forNewVm(List<Setting> settings) {
+        if (settings.size() > VmHardware.MAX_DISKS) {
+            throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
+        }
+        List<Ovf.Disk> disks = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<Ovf.Slot> slots = new HashSet<>();
+        for (Setting s : settings) {
+            checkedLimits(s);
+            boolean placed = s.adapterType() != null || s.busNumber() != null || s.unitNumber() != null;
+            Ovf.Disk d = placed ? added(s) : added(s.sizeMb(), null, s);
+            if (s.diskId() != null && !s.diskId().isBlank()) {
+                d = new Ovf.Disk(s.diskId().trim(), d.capacityMb(), d.slot(), d.thinProvisioned(),
+                        d.iopsReservation(), d.storageProfile());
+            }
+            if (!ids.add(d.id()) || d.slot() != null && !slots.add(d.slot())) {
+                throw ApiException.badRequest("Two of the new VM's disks have DiskId " + d.id() + " or the same "
+                        + "controller slot.");
+            }
+            disks.add(d);
+        }
+        return VmHardware.placed(disks);
+    }
+
     /** The VDC storage profiles the disks name, checked: enabled profiles of the VM's VDC. */
     static void requireProfiles(Tx tx, VmRow vm, List<Ovf.Disk> disks) {
         disks.stream().map(Ovf.Disk::storageProfile).filter(java.util.Objects::nonNull).distinct()
                 .forEach(p -> Placement.requireFor(tx, vm, p));
+    }
+
+    /** The same for a VM not made yet, in VDC {@code vdcId}. */
+    static void requireProfilesIn(Tx tx, UUID vdcId, List<Ovf.Disk> disks) {
+        (disks == null ? List.<Ovf.Disk>of() : disks).stream().map(Ovf.Disk::storageProfile)
+                .filter(java.util.Objects::nonNull).distinct().forEach(p -> Placement.requireIn(tx, vdcId, p));
     }
 
     private static Ovf.Disk kept(Map<String, Ovf.Disk> now, Setting s) {
@@ -91,10 +122,15 @@ public final class InternalDisks {
                 s.iopsReservation() == null ? d.iopsReservation() : s.iopsReservation(), s.storageProfile());
     }
 
-    private static Ovf.Disk added(Setting s) {
-        if (s.sizeMb() == null || s.sizeMb() < 1) {
-            throw ApiException.badRequest("A new disk needs its SizeMb (at least 1).");
+    private static void checkedLimits(Setting s) {
+        VmHardware.requireWithinLimits(null, null, s.sizeMb() == null ? null : List.of(s.sizeMb()));
+        if (s.iopsReservation() != null && (s.iopsReservation() < 0 || s.iopsReservation() > MAX_IOPS)) {
+            throw ApiException.badRequest("A disk reserves 0 to " + MAX_IOPS + " IOPS.");
         }
+    }
+
+    /** A new disk in the slot the setting names (all of AdapterType, BusNumber and UnitNumber needed). */
+    private static Ovf.Disk added(Setting s) {
         if (s.adapterType() == null || s.busNumber() == null || s.unitNumber() == null) {
             throw ApiException.badRequest("A new disk needs its AdapterType, BusNumber and UnitNumber.");
         }
@@ -105,8 +141,18 @@ public final class InternalDisks {
             throw ApiException.badRequest("An " + adapter.controllerName + " (AdapterType " + adapter.code + ") has "
                     + adapter.describeLimits() + "; not bus " + s.busNumber() + ", unit " + s.unitNumber() + ".");
         }
-        return new Ovf.Disk("disk-" + UUID.randomUUID().toString().substring(0, 8), s.sizeMb(),
-                new Ovf.Slot(adapter.code, s.busNumber(), s.unitNumber()), s.thinProvisioned(), s.iopsReservation(),
-                s.storageProfile());
+        return added(s.sizeMb(), new Ovf.Slot(adapter.code, s.busNumber(), s.unitNumber()), s);
+    }
+
+    private static Ovf.Disk added(Long sizeMb, Ovf.Slot slot, Setting s) {
+        if (sizeMb == null || sizeMb < 1) {
+            throw ApiException.badRequest("A new disk needs its SizeMb (at least 1).");
+        }
+        return new Ovf.Disk(newId(), sizeMb, slot, s.thinProvisioned(), s.iopsReservation(), s.storageProfile());
+    }
+
+    /** A disk's id: unique in its VM, stable for life. */
+    public static String newId() {
+        return "disk-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -175,6 +175,7 @@ public final class VAppCreation {
             if (spec.storageProfile() != null) {
                 Placement.requireIn(tx, vdc.id(), spec.storageProfile());
             }
+            InternalDisks.requireProfilesIn(tx, vdc.id(), spec.disks());
             VmRow source = ComputePolicies.sized(tx, VAppRecomposition.fromScratch(spec, null, vdc.orgId(), 0,
                     engine.now()), spec.policies()).withNics(VmHardware.json(nics));
             VmNics.check(tx, source, nics); // modes, adapters, indexes; its networks were checked above

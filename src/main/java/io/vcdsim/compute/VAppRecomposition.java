@@ -44,12 +44,14 @@ public final class VAppRecomposition {
     }
 
     /**
-     * A VM a recompose makes from scratch (CreateItem): its spec, its disks' sizes, its guest customization, the
+     * A VM a recompose makes from scratch (CreateItem): its spec, its disks (planned by
+     * {@link InternalDisks#forNewVm}; null in a task queued by an older vcdsim: none), its guest customization, the
      * compute policies it is given (null: none; a sizing policy's CPUs and memory win over the spec's) and the VDC
      * storage profile it goes on (null: the VDC's default).
      */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record NewVm(String name, String description, String osType, int cpus, long memoryMb,
-                        List<Long> diskSizesMb, GuestCustomization guestCustomization,
+                        List<Ovf.Disk> disks, GuestCustomization guestCustomization,
                         ComputePolicyStore.VmPolicies policies, List<Ovf.Nic> nics, UUID storageProfile) {
     }
 
@@ -132,6 +134,7 @@ public final class VAppRecomposition {
                 if (n.storageProfile() != null) {
                     Placement.requireIn(tx, a.vdcId(), n.storageProfile());
                 }
+                InternalDisks.requireProfilesIn(tx, a.vdcId(), n.disks());
                 if (n.nics() != null) { // on the vApp's networks
                     VmNics.check(tx, a.id(), java.util.Set.of(), n.nics());
                 }
@@ -158,10 +161,7 @@ public final class VAppRecomposition {
         if (n.osType() == null || n.osType().isBlank() || n.osType().length() > 64) {
             throw ApiException.badRequest("A new VM's VmSpecSection needs an OsType of 1 to 64 characters.");
         }
-        VmHardware.requireWithinLimits(n.cpus(), n.memoryMb(), n.diskSizesMb());
-        if (n.diskSizesMb().size() > VmHardware.MAX_DISKS) {
-            throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
-        }
+        VmHardware.requireWithinLimits(n.cpus(), n.memoryMb(), null);
         if (n.guestCustomization() != null) {
             GuestCustomization.check(n.guestCustomization().namedAfter(n.name()));
         }
@@ -185,9 +185,7 @@ public final class VAppRecomposition {
 
     /** A VM made from scratch, in the vApp {@code vappId}, powered off, not yet stored. */
     static VmRow fromScratch(NewVm n, UUID vappId, UUID orgId, int position, java.time.Instant now) {
-        List<Ovf.Disk> disks = new ArrayList<>();
-        n.diskSizesMb().forEach(size -> disks.add(new Ovf.Disk("disk-" + UUID.randomUUID().toString()
-                .substring(0, 8), size)));
+        List<Ovf.Disk> disks = n.disks() == null ? List.of() : n.disks();
         return new VmRow(UUID.randomUUID(), vappId, orgId, n.name(), n.description(), Power.OFF, false,
                 n.osType(), n.cpus(), n.memoryMb(), VmHardware.json(disks), VmHardware.json(List.of()), position, now);
     }

@@ -122,7 +122,8 @@ public final class VAppRegistration {
                 Ovf.VirtualSystem vs = systems.get(i);
                 InventoryStore.UnmanagedVm source = vms.get(i);
                 VmRow vm = VAppRecomposition.fromScratch(new VAppRecomposition.NewVm(vs.name(), null,
-                        source.osType(), source.cpus(), source.memoryMb(), List.of(source.diskMb()), null, null,
+                        source.osType(), source.cpus(), source.memoryMb(), List.of(new Ovf.Disk(InternalDisks.newId(),
+                        source.diskMb())), null, null,
                         null, null), vapp.id(), vapp.orgId(), i, engine.now());
                 List<Ovf.Nic> nics = vs.nics().stream().map(n -> n.onNetwork(n.network() == null ? null
                         : r.networks().get(n.network()))).toList();

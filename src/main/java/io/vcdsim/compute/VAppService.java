@@ -290,7 +290,7 @@ public final class VAppService {
                 }
                 planned.add(d.withSize(size));
             } else {
-                planned.add(new Ovf.Disk("disk-" + UUID.randomUUID().toString().substring(0, 8), size));
+                planned.add(new Ovf.Disk(InternalDisks.newId(), size));
             }
         }
         return planned;

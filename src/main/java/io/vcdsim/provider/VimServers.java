@@ -1,5 +1,7 @@
 package io.vcdsim.provider;
 
+import io.vcdsim.catalog.Ovf;
+import io.vcdsim.compute.InternalDisks;
 import io.vcdsim.compute.Provider;
 import io.vcdsim.compute.VAppRecomposition;
 import io.vcdsim.core.ApiException;
@@ -191,7 +193,8 @@ public final class VimServers {
         InventoryStore.UnmanagedVm vm = unmanaged(tx, i.serverId(), i.moref());
         VAppRow vapp = vappOn(tx, i.serverId(), i.vappId());
         VAppRecomposition.addNew(tx, vapp, new VAppRecomposition.NewVm(i.name() != null ? i.name() : vm.name(),
-                i.description(), vm.osType(), vm.cpus(), vm.memoryMb(), java.util.List.of(vm.diskMb()), null, null,
+                i.description(), vm.osType(), vm.cpus(), vm.memoryMb(), java.util.List.of(new Ovf.Disk(
+                        InternalDisks.newId(), vm.diskMb())), null, null,
                 null, null), engine.now());
         if (i.move()) {
             inventory(tx).deleteUnmanagedVm(vm.id());

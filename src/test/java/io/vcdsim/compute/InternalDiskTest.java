@@ -104,6 +104,30 @@ class InternalDiskTest {
         assertThat(disks(vm)).extracting(d -> text(d, "DiskId")).containsExactly(firstId);
     }
 
+    /** go-vcloud-director's CreateStandaloneVm and AddEmptyVm: a new VM's disks where its DiskSettings put them. */
+    @Test
+    void aNewVmsDisksAreInTheSlotsItsSpecNames() {
+        String type = "application/vnd.vmware.vcloud.CreateVmParams+xml";
+        String name = "disks-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Http.Res accepted = tenant.post(tenant.get(fixture.vdc).link("add", type), type, "<CreateVmParams xmlns=\""
+                + Http.NS + "\" xmlns:ovf=\"http://schemas.dmtf.org/ovf/envelope/1\" name=\"" + name
+                + "\" powerOn=\"false\">"
+                + "<CreateVm name=\"" + name + "\"><VmSpecSection Modified=\"true\"><ovf:Info>spec</ovf:Info><OsType>"
+                + "sles11_64Guest</OsType><NumCpus>1</NumCpus><MemoryResourceMb><Configured>512</Configured>"
+                + "</MemoryResourceMb><DiskSection><DiskSettings><SizeMb>2048</SizeMb><UnitNumber>0</UnitNumber>"
+                + "<BusNumber>0</BusNumber><AdapterType>5</AdapterType><ThinProvisioned>false</ThinProvisioned>"
+                + "</DiskSettings><DiskSettings><SizeMb>100</SizeMb></DiskSettings></DiskSection></VmSpecSection>"
+                + "</CreateVm></CreateVmParams>");
+        assertThat(accepted.status).as(accepted.body).isEqualTo(202);
+        Http.Res task = tenant.awaitTask(accepted);
+        assertThat(task.attr("status")).as(task.body).isEqualTo("success");
+        String vm = firstVm(task.child("Owner").getAttribute("href"));
+        assertThat(disks(vm)).extracting(d -> text(d, "AdapterType") + "/" + text(d, "BusNumber") + "/"
+                + text(d, "UnitNumber") + " " + text(d, "SizeMb") + " thin " + text(d, "ThinProvisioned"))
+                .as("a disk without a slot goes to SCSI controller 0").containsExactly("5/0/0 2048 thin false",
+                        "4/0/0 100 thin true");
+    }
+
     @Test
     void aSpecWithoutDiskSectionLeavesTheDisks() {
         String vm = firstVm(fixture.newVApp("no-disk-section"));

@@ -71,8 +71,8 @@ public record ImportedBacking(UUID segmentId, String portGroup) {
                     + "group: only a distributed one (" + Provider.DV_PORTGROUP + ") is imported.");
         }
         InventoryStore inventory = tx.store(InventoryStore::new);
-        UUID vcenter = inventory.providerVdc(inventory.providerVdcOf(vdc.id())).map(InventoryStore.ProviderVdc::vcenterId)
-                .orElse(null);
+        UUID vcenter = inventory.providerVdc(inventory.providerVdcOf(vdc.id()))
+                .map(InventoryStore.ProviderVdc::vcenterId).orElse(null);
         if (!Provider.VCENTER_ID.equals(vcenter)) {
             throw ApiException.invalidReference("Port group " + pg.moref() + " is not on the vCenter of VDC "
                     + vdc.name() + ".");

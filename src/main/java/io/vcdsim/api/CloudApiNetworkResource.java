@@ -6,11 +6,13 @@ import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Ids;
 import io.vcdsim.core.IpScope;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Right;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
 import io.vcdsim.network.ExternalNetworks;
+import io.vcdsim.network.ImportedBacking;
 import io.vcdsim.network.NetworkService;
 import io.vcdsim.network.NsxtBacking;
 import io.vcdsim.network.SegmentProfiles;
@@ -41,6 +43,7 @@ public final class CloudApiNetworkResource implements Routes {
     /** An imported network's type and its backing's, as go-vcloud-director names them. */
     static final String OPAQUE = "OPAQUE";
     static final String FLEXIBLE_SEGMENT = "NSXT_FLEXIBLE_SEGMENT";
+    static final String DV_PORTGROUP = "DV_PORTGROUP";
     private final Database db;
     private final NetworkService networks;
     private final ExternalNetworks externals;
@@ -135,7 +138,10 @@ public final class CloudApiNetworkResource implements Routes {
         public Boolean guestVlanTaggingAllowed;
         /** A segment profile template for the network (go-vcloud-director sends it; vCD does not write it back). */
         public Ref segmentProfileTemplateRef;
-        /** An imported (OPAQUE) network's NSX-T segment, by the manager's id for it. */
+        /**
+         * An imported (OPAQUE) network's backing: an NSX-T segment by the manager's id for it, or (backingNetworkType
+         * DV_PORTGROUP) a distributed port group by its moref, the importable port group list's backingRef.id.
+         */
         public String backingNetworkId;
         public String backingNetworkType;
     }
@@ -263,7 +269,7 @@ public final class CloudApiNetworkResource implements Routes {
                         : Ids.fromAny(body.connection.routerRef.id),
                 connectionType.equals("SUBINTERFACE"), connectionType.equals("DISTRIBUTED"),
                 Boolean.TRUE.equals(body.shared), Boolean.TRUE.equals(body.guestVlanTaggingAllowed),
-                OPAQUE.equals(body.networkType) ? segment(x, body) : null);
+                OPAQUE.equals(body.networkType) ? imported(x, body) : null);
         UUID template = template(body);
         segmentProfiles.checkTemplate(x.principal(), template);
         NetworkService.Created created = inGroup
@@ -305,21 +311,27 @@ public final class CloudApiNetworkResource implements Routes {
     }
 
     /**
-     * The NSX-T segment an imported network stands on (a system administrator imports one): backingNetworkId names a
-     * segment of the manager; a distributed port group (DV_PORTGROUP) is not simulated as a backing.
+     * What an imported network stands on (a system administrator imports one): backingNetworkId names a segment of the
+     * NSX-T manager (backingNetworkType NSXT_FLEXIBLE_SEGMENT, or none) or a distributed port group of the vCenter
+     * (DV_PORTGROUP), which the network service checks is free.
      */
-    private UUID segment(Exchange x, OrgVdcNetworkBody body) {
+    private ImportedBacking imported(Exchange x, OrgVdcNetworkBody body) {
         x.principal().requireSystemAdmin();
-        if (body.backingNetworkType != null && !body.backingNetworkType.equals(FLEXIBLE_SEGMENT)) {
-            throw ApiException.badRequest("An imported network's backingNetworkType is " + FLEXIBLE_SEGMENT
-                    + " (vcdsim imports NSX-T segments only).");
+        String type = body.backingNetworkType == null ? FLEXIBLE_SEGMENT : body.backingNetworkType;
+        if (!type.equals(FLEXIBLE_SEGMENT) && !type.equals(DV_PORTGROUP)) {
+            throw ApiException.badRequest("An imported network's backingNetworkType is " + FLEXIBLE_SEGMENT + " or "
+                    + DV_PORTGROUP + ", not '" + Lengths.shown(type) + "'.");
         }
         if (body.backingNetworkId == null || body.backingNetworkId.isBlank()) {
-            throw ApiException.badRequest("An imported network needs backingNetworkId: the NSX-T segment it is on.");
+            throw ApiException.badRequest("An imported network needs backingNetworkId: the NSX-T segment or "
+                    + "distributed port group it is on.");
         }
-        return db.read(tx -> tx.store(NsxtStore::new).resource(NsxtInventory.MANAGER_ID, NsxtStore.SEGMENT,
-                body.backingNetworkId)).map(NsxtStore.Resource::id).orElseThrow(() -> ApiException
-                .invalidReference("backingNetworkId is not an NSX-T segment of the manager."));
+        if (type.equals(DV_PORTGROUP)) {
+            return ImportedBacking.portGroup(body.backingNetworkId);
+        }
+        return ImportedBacking.segment(db.read(tx -> tx.store(NsxtStore::new).resource(NsxtInventory.MANAGER_ID,
+                NsxtStore.SEGMENT, body.backingNetworkId)).map(NsxtStore.Resource::id).orElseThrow(() -> ApiException
+                .invalidReference("backingNetworkId is not an NSX-T segment of the manager.")));
     }
 
     private static String fenceMode(String networkType) {

@@ -156,8 +156,8 @@ public final class ExternalNetworks {
             }
             for (String moref : morefs) {
                 if (!tx.networks().addPortGroup(n.id(), moref)) {
-                    throw ApiException.badRequest("Port group " + moref + " already backs another external "
-                            + "network.");
+                    throw ApiException.badRequest("Port group " + moref + " already backs another network "
+                            + "(external or imported).");
                 }
             }
             TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE_EXTERNAL, "Creating External Network "

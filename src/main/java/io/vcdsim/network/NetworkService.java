@@ -12,7 +12,6 @@ import io.vcdsim.store.Database;
 import io.vcdsim.store.EdgeGatewayRow;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.NetworkRow;
-import io.vcdsim.store.NsxtStore;
 import io.vcdsim.store.TaskRow;
 import io.vcdsim.store.Tx;
 import io.vcdsim.store.VdcGroupStore;
@@ -48,11 +47,13 @@ public final class NetworkService {
     public record Update(String name, String description, IpScope scope, boolean shared, boolean guestVlanAllowed) {
     }
 
-    /** An org VDC network as a client asks for it; {@code scope} is null for a direct one. */
-    /** What a new network is; {@code segmentId} (an isolated one's) is the NSX-T segment an imported network is on. */
+    /**
+     * An org VDC network as a client asks for it; {@code scope} is null for a direct one, {@code imported} (an
+     * isolated one's) is what an imported network stands on, null for any other.
+     */
     public record Spec(String name, String description, String fenceMode, IpScope scope, UUID parentNetworkId,
                        UUID edgeGatewayId, boolean subInterface, boolean distributedInterface, boolean shared,
-                       boolean guestVlanAllowed, UUID segmentId) {
+                       boolean guestVlanAllowed, ImportedBacking imported) {
     }
 
     public record Created(NetworkRow network, TaskRow task) {
@@ -207,22 +208,12 @@ public final class NetworkService {
         if (groupId != null) {
             tx.networks().setVdcGroup(n.id(), groupId);
         }
-        if (spec.segmentId() != null) {
-            importSegment(tx, n, spec.segmentId());
+        if (spec.imported() != null) {
+            spec.imported().back(tx, n, vdc, groupId);
         }
         TaskRow task = engine.start(tx, new TaskEngine.Spec(CREATE, "Creating Network " + checkedName + "("
                 + n.id() + ")", by, owner(n), true, null));
         return new Created(n, task);
-    }
-
-    /** Puts an imported network on an NSX-T segment that no other network stands on. */
-    private static void importSegment(Tx tx, NetworkRow n, UUID segmentId) {
-        NsxtStore nsxt = tx.store(NsxtStore::new);
-        if (!NetworkRow.ISOLATED.equals(n.fenceMode()) || nsxt.resource(segmentId).map(r -> nsxt.importableSegments(
-                r.managerId()).stream().noneMatch(f -> f.id().equals(segmentId))).orElse(true)) {
-            throw ApiException.invalidReference("The segment is not an NSX-T segment free to import.");
-        }
-        nsxt.backNetwork(n.id(), segmentId);
     }
 
     /**

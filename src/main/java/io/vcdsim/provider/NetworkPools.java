@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Network pools (the cloudapi's {@code networkPools}, also {@code /api/admin/extension/networkPool/{id}}): GENEVE on
@@ -278,14 +279,16 @@ public final class NetworkPools {
     }
 
     /**
-     * The distributed port groups of a vCenter that neither an external network nor a network pool stands on (only
-     * vc1 has port groups).
+     * The distributed port groups of a vCenter that no external network, imported org VDC network or network pool
+     * stands on (only vc1 has port groups).
      */
     public static List<Provider.PortGroup> importablePortGroups(Tx tx, UUID vcenterId) {
         if (!Provider.VCENTER_ID.equals(vcenterId)) {
             return List.of();
         }
-        List<String> taken = tx.networks().externals().stream().flatMap(n -> tx.networks().portGroups(n.id()).stream()).toList();
+        List<String> taken = Stream.concat(tx.networks().externals().stream()
+                .flatMap(n -> tx.networks().portGroups(n.id()).stream()), tx.networks().importedPortGroups().stream())
+                .toList();
         return Provider.PORT_GROUPS.stream().filter(pg -> Provider.DV_PORTGROUP.equals(pg.type()))
                 .filter(pg -> !taken.contains(pg.moref()) && !inAPool(tx, pg.moref())).toList();
     }

@@ -133,7 +133,8 @@ final class ProviderQueries {
         addResourcePoolRelations(types);
         addSwitchesAndCells(types);
 
-        // The simulated vCenter's port groups; networkName is the external network one backs, "--" for a free one.
+        // The simulated vCenter's port groups; networkName is the external or imported org VDC network one backs, "--"
+        // for a free one.
         StringBuilder portGroups = new StringBuilder();
         for (Provider.PortGroup g : Provider.PORT_GROUPS) {
             portGroups.append(portGroups.isEmpty() ? "" : ", ").append("(CAST('").append(g.id())
@@ -143,7 +144,8 @@ final class ProviderQueries {
         types.add(QueryType.inventory("portgroup", "PortgroupRecord", "PortgroupReference")
                 .from("(SELECT p.id AS id, p.moref AS moref, p.name AS name, p.kind AS kind, COALESCE((SELECT e.name FROM "
                         + "external_network_port_group g JOIN external_network e ON e.id = g.network_id "
-                        + "WHERE g.moref = p.moref), '--') AS network_name FROM (VALUES " + portGroups
+                        + "WHERE g.moref = p.moref), (SELECT o.name FROM org_network o WHERE o.port_group = p.moref), "
+                        + "'--') AS network_name FROM (VALUES " + portGroups
                         + ") AS p(id, moref, name, kind)) pg")
                 .id("pg.id")
                 .fields(List.of(string("name", "pg.name"), string("moref", "pg.moref"),

@@ -88,11 +88,29 @@ public final class NetworkStore {
         Rows.execute(h, "DELETE FROM external_network WHERE id = ?", id);
     }
 
-    /** Backs the network with a port group; false if another network has it already. */
+    /** Backs the network with a port group; false if another network (external or imported) has it already. */
     public boolean addPortGroup(UUID networkId, String moref) {
         return h.createUpdate("INSERT INTO external_network_port_group (moref, network_id) SELECT :moref, :id "
-                        + "WHERE NOT EXISTS (SELECT 1 FROM external_network_port_group WHERE moref = :moref)")
+                        + "WHERE NOT EXISTS (SELECT 1 FROM external_network_port_group WHERE moref = :moref) "
+                        + "AND NOT EXISTS (SELECT 1 FROM org_network WHERE port_group = :moref)")
                 .bind("moref", moref).bind("id", networkId).execute() == 1;
+    }
+
+    /** Puts an imported org VDC network on a distributed port group (its unique key: one network per port group). */
+    public void backOnPortGroup(UUID networkId, String moref) {
+        Rows.execute(h, "UPDATE org_network SET port_group = ? WHERE id = ?", moref, networkId);
+    }
+
+    /** The moref of the distributed port group an imported org VDC network stands on, if it stands on one. */
+    public Optional<String> portGroupOf(UUID networkId) {
+        return h.createQuery("SELECT port_group FROM org_network WHERE id = :id AND port_group IS NOT NULL")
+                .bind("id", networkId).mapTo(String.class).findOne();
+    }
+
+    /** The morefs of the port groups imported org VDC networks stand on. */
+    public List<String> importedPortGroups() {
+        return h.createQuery("SELECT port_group FROM org_network WHERE port_group IS NOT NULL ORDER BY port_group")
+                .mapTo(String.class).list();
     }
 
     /** The morefs of the port groups backing an external network. */

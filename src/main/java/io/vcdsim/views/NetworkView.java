@@ -263,7 +263,8 @@ public final class NetworkView {
         boolean nsxt = VdcNetworking.nsxt(tx, n);
         m.put("orgVdcIsNsxTBacked", nsxt && n.vdcId() != null);
         Optional<NsxtStore.Resource> segment = tx.store(NsxtStore::new).segmentOf(n.id());
-        m.put("networkType", segment.isPresent() ? "OPAQUE" : switch (n.fenceMode()) {
+        Optional<String> portGroup = tx.networks().portGroupOf(n.id());
+        m.put("networkType", segment.isPresent() || portGroup.isPresent() ? "OPAQUE" : switch (n.fenceMode()) {
             case NetworkRow.BRIDGED -> "DIRECT";
             case NetworkRow.ROUTED -> "NAT_ROUTED";
             default -> "ISOLATED";
@@ -284,8 +285,10 @@ public final class NetworkView {
         m.put("guestVlanTaggingAllowed", n.guestVlanAllowed());
         m.put("totalIpCount", n.scope().poolSize());
         m.put("usedIpCount", 0);
-        m.put("backingNetworkId", segment.map(NsxtStore.Resource::nsxtId).orElse(null));
-        m.put("backingNetworkType", NetworkRow.BRIDGED.equals(n.fenceMode()) && segment.isEmpty() ? "DV_PORTGROUP"
+        // an imported network names what it stands on: a segment by the manager's id, a port group by its moref
+        m.put("backingNetworkId", segment.map(NsxtStore.Resource::nsxtId).or(() -> portGroup).orElse(null));
+        m.put("backingNetworkType", portGroup.isPresent() || NetworkRow.BRIDGED.equals(n.fenceMode())
+                && segment.isEmpty() ? Provider.DV_PORTGROUP
                 : nsxt || segment.isPresent() ? "NSXT_FLEXIBLE_SEGMENT" : "VIRTUAL_WIRE");
         m.put("routeAdvertised", false);
         m.put("enableDualSubnetNetwork", false);

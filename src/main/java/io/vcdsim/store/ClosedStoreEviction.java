@@ -14,8 +14,8 @@ import java.util.Set;
  * Notices that H2 closed the embedded store under the pool and has the pool replace its connections, so that
  * the next ones open the file again. After a failure inside its store (a read or write that failed, an interrupt
  * in the wrong place) H2 "panics": it closes the file, and every session of the database answers "The database
- * has been closed" from then on, while the pool would keep lending them out. H2 writes each commit to the file
- * before the commit returns (WRITE_DELAY=0) and opens the file again at the last commit written, so what
+ * has been closed" from then on, while the pool would keep lending them out. Each transaction is written to the
+ * file before it returns ({@link GroupCommit}) and H2 opens the file again at the last write, so what
  * clients were told is done survives; the transactions in flight at that moment fail (none is retried: one
  * that failed while it committed may have been written).
  */

@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final boolean embedded;
     private final Jdbi jdbi;
     private final ClosedStoreEviction closedStore = new ClosedStoreEviction();
+    private final GroupCommit groupCommit = new GroupCommit();
 
     public Database(String url, String user, String password) {
         this.embedded = url.startsWith("jdbc:h2:");
@@ -128,16 +129,31 @@ public final class Database implements AutoCloseable {
         // file for everyone, as an interrupted FileChannel does; with WRITE_DELAY=0 requests write themselves
         return "jdbc:h2:async:" + dataDir.toAbsolutePath().resolve(H2_NAME)
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;CACHE_SIZE=131072"
-                // a commit is written to the file before the request that made it is answered (H2's default
-                // keeps it in memory up to 500 ms: a crash lost what clients had been told was done)
-                + ";WRITE_DELAY=0"
+                // a commit is written to the file before the request that made it is answered, by GroupCommit
+                // (H2's own writer, left at its default, keeps it in memory up to 500 ms: a crash lost what
+                // clients had been told was done)
+                + ";WRITE_DELAY=500"
                 // vcdsim closes the store itself, last: H2's own exit hook would close it under requests in flight
                 + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    /** Runs {@code work} in one transaction and returns its result; any exception rolls back. */
+    /**
+     * Runs {@code work} in one transaction and returns its result, committed and (embedded) written to the file;
+     * any exception rolls back.
+     */
     public <T> T tx(Function<Tx, T> work) {
-        return guarded(() -> jdbi.inTransaction(h -> work.apply(new Tx(h))));
+        return guarded(() -> {
+            if (!embedded) {
+                return jdbi.inTransaction(h -> work.apply(new Tx(h)));
+            }
+            org.h2.mvstore.MVStore[] store = new org.h2.mvstore.MVStore[1];
+            T result = jdbi.inTransaction(h -> {
+                store[0] = GroupCommit.storeOf(h);
+                return work.apply(new Tx(h));
+            });
+            groupCommit.awaitWritten(store[0]);
+            return result;
+        });
     }
 
     /** Runs a read on a connection in auto-commit mode: no transaction to begin and commit. */
@@ -146,10 +162,10 @@ public final class Database implements AutoCloseable {
     }
 
     public void run(Consumer<Tx> work) {
-        guarded(() -> jdbi.inTransaction(h -> {
-            work.accept(new Tx(h));
+        tx(t -> {
+            work.accept(t);
             return null;
-        }));
+        });
     }
 
     /**

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The moment CI caught (issue 17): a transaction commits while another one has changes in a map whose root is
- * busy, and the committing thread, which writes every change to the file (WRITE_DELAY=0), waits for that root
+ * busy, and the committing thread, which writes the changes to the file before it returns, waits for that root
  * with {@code Thread.sleep} in H2 2.3.232's {@code MVMap.tryLock}. An interrupt there makes the store panic and
  * close for every connection. The test holds the root itself, waits until the committing thread sleeps there,
  * and interrupts it.

@@ -141,6 +141,7 @@ public final class NotificationPublisher implements AutoCloseable {
                 return false;
             }
             if (!out.isEmpty()) {
+                db.awaitWritten(tx); // what a message announces is in the file before it goes out
                 send(c, out);
             }
             tx.settings().put(CURSOR, Long.toString(last));

@@ -156,6 +156,20 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Returns once everything committed before the call is in the store's file, from inside a transaction
+     * {@code tx}: for what tells the world outside about others' committed changes before its own transaction ends
+     * (the notification publisher).
+     */
+    public void awaitWritten(Tx tx) {
+        if (embedded) {
+            guarded(() -> {
+                groupCommit.awaitWritten(GroupCommit.storeOf(tx.handle()));
+                return null;
+            });
+        }
+    }
+
     /** Runs a read on a connection in auto-commit mode: no transaction to begin and commit. */
     public <T> T read(Function<Tx, T> work) {
         return guarded(() -> jdbi.withHandle(h -> work.apply(new Tx(h))));

@@ -200,6 +200,16 @@ class CloudApiAlbEdgeTest {
                 "BAD_REQUEST");
         refused(get(admin, V1 + "/loadBalancer/serviceEngineGroups?" + filter("_context==urn:vcloud:gateway:"
                 + UUID.randomUUID())), 400, "INVALID_REFERENCE");
+        // the context is the edge's whole id: another id that only shares its start, or ends in it, is not the edge
+        String edgeId = edge.substring(edge.lastIndexOf(':') + 1);
+        String neighbour = edge.substring(0, edge.length() - 1) + (edge.endsWith("0") ? "1" : "0");
+        refused(get(admin, V1 + "/loadBalancer/serviceEngineGroups?" + filter("_context==" + neighbour)), 400,
+                "INVALID_REFERENCE");
+        for (String lookalike : List.of("urn:vcloud:gateway:ab-" + edgeId, "urn:vcloud:gateway:other:" + edgeId)) {
+            refused(get(admin, V1 + "/loadBalancer/serviceEngineGroups?" + filter("_context==" + lookalike)), 400,
+                    "BAD_REQUEST");
+        }
+        assertThat(groupNames("name==alb-shared_context")).isEmpty();
 
         JsonNode sharedOne = get(admin, ASSIGNMENTS + s1).json();
         String changed = sharedOne.toString().replace("\"maxVirtualServices\":89", "\"maxVirtualServices\":50")

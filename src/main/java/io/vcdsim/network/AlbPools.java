@@ -77,10 +77,9 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
         return db.read(tx -> store(tx).found(ids).stream().map(AlbPools::of).toList());
     }
 
-    /** The NSX-T edge whose pools a caller lists: one they may see the networks of. */
     @Override
     public EdgeGatewayRow edge(Principal p, UUID edgeId) {
-        return edges.edge(p, edgeId, Right.NETWORK_VIEW);
+        return tasks.listedEdge(p, edgeId);
     }
 
     @Override

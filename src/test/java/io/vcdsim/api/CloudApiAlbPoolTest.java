@@ -181,6 +181,10 @@ class CloudApiAlbPoolTest {
         Http other = CloudApiNsxtNatTest.otherOrgAdmin(admin, vcd.httpUrl());
         refused(get(other, POOLS + id), 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
         refused(other.delete(POOLS + id), 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        for (String list : new String[]{"poolSummaries", "virtualServiceSummaries"}) {
+            refused(get(other, CloudApiCalls.V1 + "/edgeGateways/" + edge + "/loadBalancer/" + list), 403,
+                    "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        }
         awaitOwner(tenant, tenant.delete(POOLS + id));
     }
 

@@ -83,6 +83,27 @@ public final class AlbEdgeSettings {
         });
     }
 
+    /**
+     * The feature set a client before 37.0 asks by its licenseType, as vCD 10.4 maps them (BASIC: STANDARD,
+     * ENTERPRISE: PREMIUM); null when it names none, 400 for any other.
+     */
+    public static String featureSetOfLicense(String licenseType) {
+        String given = blankIsNull(licenseType);
+        if (given == null) {
+            return null;
+        }
+        return switch (given) {
+            case "BASIC" -> "STANDARD";
+            case "ENTERPRISE" -> "PREMIUM";
+            default -> throw ApiException.badRequest("licenseType must be BASIC or ENTERPRISE.");
+        };
+    }
+
+    /** The licenseType a client before 37.0 reads for a feature set (the inverse of the mapping above). */
+    public static String licenseTypeOf(String featureSet) {
+        return "PREMIUM".equals(featureSet) ? "ENTERPRISE" : "BASIC";
+    }
+
     /** What the edge's load balancer becomes (empty: disabled), or the refusal. */
     private Optional<Settings> next(Tx tx, EdgeGatewayRow e, Request r) {
         Optional<Settings> now = store(tx).find(e.id());
@@ -110,7 +131,8 @@ public final class AlbEdgeSettings {
                 v4 = DEFAULT_SERVICE_NETWORK;
             }
         }
-        String features = r.featureSet() != null ? r.featureSet() : now.map(Settings::featureSet).orElse("STANDARD");
+        String asked = blankIsNull(r.featureSet());
+        String features = asked != null ? asked : now.map(Settings::featureSet).orElse("STANDARD");
         if (!FEATURE_SETS.contains(features)) {
             throw ApiException.badRequest("supportedFeatureSet must be STANDARD or PREMIUM.");
         }

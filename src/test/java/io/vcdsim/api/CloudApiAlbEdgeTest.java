@@ -130,6 +130,13 @@ class CloudApiAlbEdgeTest {
         assertThat(licensed.has("supportedFeatureSet") || licensed.has("ipv6ServiceNetworkDefinition")
                 || licensed.has("transparentModeEnabled")).isFalse();
         assertThat(get(admin, lb(edge)).json().get("supportedFeatureSet").asText()).isEqualTo("PREMIUM");
+        assertThat(put(old, edge, "{\"enabled\":true,\"licenseType\":\" BASIC \"}").get("licenseType").asText())
+                .isEqualTo("BASIC");
+        assertThat(get(admin, lb(edge)).json().get("supportedFeatureSet").asText()).isEqualTo("STANDARD");
+        // a blank feature set is none: the one set stays
+        put(admin, edge, "{\"enabled\":true,\"supportedFeatureSet\":\"PREMIUM\"}");
+        assertThat(put(admin, edge, "{\"enabled\":true,\"supportedFeatureSet\":\" \"}").get("supportedFeatureSet")
+                .asText()).isEqualTo("PREMIUM");
         put(admin, edge, "{\"enabled\":false}");
     }
 

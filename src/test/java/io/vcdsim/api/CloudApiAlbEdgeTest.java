@@ -109,6 +109,10 @@ class CloudApiAlbEdgeTest {
         assertThat(on.has("licenseType")).isFalse();
         refused(send(admin, "PUT", lb(edge), "{\"enabled\":true,\"serviceNetworkDefinition\":\"10.1.1.1/25\"}"), 400,
                 "BAD_REQUEST");
+        // blank is not sent, and a value is read without its surrounding spaces: both keep the network it has
+        put(admin, edge, "{\"enabled\":true,\"serviceNetworkDefinition\":\"  \"}");
+        assertThat(put(admin, edge, "{\"enabled\":true,\"serviceNetworkDefinition\":\" 192.168.255.1/25 \"}")
+                .get("serviceNetworkDefinition").asText()).isEqualTo("192.168.255.1/25");
         JsonNode transparent = put(admin, edge, "{\"enabled\":true,\"transparentModeEnabled\":true}");
         assertThat(transparent.get("transparentModeEnabled").asBoolean()).isTrue();
         assertThat(transparent.get("serviceNetworkDefinition").asText()).isEqualTo("192.168.255.1/25");

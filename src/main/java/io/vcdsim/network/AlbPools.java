@@ -17,6 +17,7 @@ import io.vcdsim.tasks.TaskEngine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,9 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
     public static final String CREATE = "loadBalancerPoolCreate";
     public static final String UPDATE = "loadBalancerPoolUpdate";
     public static final String DELETE = "loadBalancerPoolDelete";
+    /** The firewall groups a pool's members may be: IP sets and static groups. */
+    private static final Set<String> MEMBER_GROUP_TYPES = Set.of(FirewallGroups.IP_SET,
+            FirewallGroups.SECURITY_GROUP);
 
     private final Database db;
     private final TaskEngine engine;
@@ -149,10 +153,8 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
             throw ApiException.duplicateName("Edge gateway " + e.name() + " already has a load balancer pool named "
                     + c.name() + ".");
         }
-        if (c.memberGroupId() != null && tx.store(NsxtServiceStore::new).group(c.memberGroupId())
-                .filter(g -> e.id().equals(g.edgeId())).isEmpty()) {
-            throw ApiException.invalidReference("memberGroupRef: no firewall group " + c.memberGroupId()
-                    + " exists on edge gateway " + e.name() + ".");
+        if (c.memberGroupId() != null) {
+            requireMemberGroup(tx, e, c.memberGroupId());
         }
         if (old != null && c.memberGroupId() == null) {
             List<String> transparent = AlbVirtualServices.transparent(AlbVirtualServices.store(tx).ofPool(old.id()));
@@ -166,6 +168,20 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
         }
         return new AlbPoolStore.Pool(c.poolId(), e.orgId(), e.id(), c.name(), c.memberGroupId(),
                 NsxtEdges.write(c.body()), old == null ? created : old.created());
+    }
+
+    /**
+     * A pool's member group: a firewall group of the pool's edge whose members are fixed, an IP set or a static group
+     * (go-vcloud-director's pools name an IP set); a dynamic (VM_CRITERIA) one is refused (400).
+     */
+    private static void requireMemberGroup(Tx tx, EdgeGatewayRow e, UUID id) {
+        NsxtServiceStore.Group g = tx.store(NsxtServiceStore::new).group(id).filter(x -> e.id().equals(x.edgeId()))
+                .orElseThrow(() -> ApiException.invalidReference("memberGroupRef: no firewall group " + id
+                        + " exists on edge gateway " + e.name() + "."));
+        if (!MEMBER_GROUP_TYPES.contains(g.type())) {
+            throw ApiException.badRequest("memberGroupRef: firewall group " + g.name() + " is of type " + g.type()
+                    + "; a pool's members are an IP set or a static group.");
+        }
     }
 
     /** The certificate, which must be in the certificate library of the edge's org; else 400. */

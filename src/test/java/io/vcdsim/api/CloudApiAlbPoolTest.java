@@ -206,4 +206,35 @@ class CloudApiAlbPoolTest {
         awaitOwner(tenant, tenant.delete(POOLS + id));
         awaitOwner(tenant, tenant.delete(NsxtServiceCalls.GROUPS + "/" + ipSet));
     }
+
+    @Test
+    void aPoolsMemberGroupIsAnIpSetOrStaticGroupOfItsOwnEdge() {
+        String staticGroup = NsxtServiceCalls.group(tenant, NsxtServiceCalls.securityGroup("lb-static", at.edge()));
+        String id = made(tenant, POOLS, pool("pool-static", at.edge(), memberGroup(staticGroup)));
+        JsonNode p = get(tenant, POOLS + id).json();
+        assertThat(p.get("memberGroupRef").get("id").asText()).isEqualTo(staticGroup);
+        assertThat(p.get("memberGroupRef").get("name").asText()).isEqualTo("lb-static");
+
+        String dynamic = NsxtServiceCalls.group(tenant, "{\"name\":\"lb-dynamic\",\"ownerRef\":{\"id\":\""
+                + at.edge() + "\"},\"typeValue\":\"VM_CRITERIA\",\"vmCriteria\":[{\"rules\":[{\"attributeType\":"
+                + "\"VM_NAME\",\"operator\":\"STARTS_WITH\",\"attributeValue\":\"web\"}]}]}");
+        refused(send(tenant, "POST", POOLS, pool("pool-dynamic", at.edge(), memberGroup(dynamic))), 400,
+                "BAD_REQUEST");
+        refused(send(tenant, "PUT", POOLS + id, pool("pool-static", at.edge(), memberGroup(dynamic))), 400,
+                "BAD_REQUEST");
+
+        String otherEdge = NsxtServiceCalls.edge(admin, "lb-other", CloudApiCalls.acmeVdcUrn(tenant), get(admin,
+                CloudApiCalls.V1 + "/edgeGateways/" + at.edge()).json().get("edgeGatewayUplinks").get(0)
+                .get("uplinkId").asText(), "10.71.0.1");
+        String elsewhere = NsxtServiceCalls.group(tenant, NsxtServiceCalls.ipSet("lb-elsewhere", otherEdge,
+                "1.1.1.1"));
+        refused(send(tenant, "POST", POOLS, pool("pool-elsewhere", at.edge(), memberGroup(elsewhere))), 400,
+                "INVALID_REFERENCE");
+        assertThat(get(tenant, POOLS + id).json().get("memberGroupRef").get("id").asText()).isEqualTo(staticGroup);
+        awaitOwner(tenant, tenant.delete(POOLS + id));
+    }
+
+    private static String memberGroup(String groupUrn) {
+        return ",\"memberGroupRef\":{\"id\":\"" + groupUrn + "\"}";
+    }
 }

@@ -184,9 +184,13 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
         }
     }
 
-    /** The certificate, which must be in the certificate library of the edge's org; else 400. */
+    /**
+     * The certificate, which must be in the certificate library of the edge's org; else 400. It is locked: a
+     * certificate is not deleted while an object uses it, so its deletion waits for the object, or the object sees
+     * it gone.
+     */
     static CertificateStore.Row requireCertificate(Tx tx, EdgeGatewayRow e, UUID id, String field) {
-        return tx.store(CertificateStore::new).find(id).filter(c -> c.orgId().equals(e.orgId()))
+        return tx.store(CertificateStore::new).lock(id).filter(c -> c.orgId().equals(e.orgId()))
                 .orElseThrow(() -> ApiException.invalidReference(field + ": no certificate " + id + " is in the "
                         + "certificate library of the edge gateway's organization."));
     }

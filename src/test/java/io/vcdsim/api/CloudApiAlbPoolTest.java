@@ -120,6 +120,12 @@ class CloudApiAlbPoolTest {
         assertThat(p.get("sslEnabled").asBoolean()).isTrue();
         assertThat(summaries(tenant, at.edge(), "poolSummaries", "pool-ca").get(0).get("memberSslEnabled")
                 .asBoolean()).isTrue();
+        // vCD keeps a certificate a pool checks its members with
+        String library = CloudApiCertificateTest.LIBRARY + "/" + cert;
+        Http.Res kept = tenant.delete(library);
+        refused(kept, 400, "BAD_REQUEST");
+        assertThat(kept.json().get("message").asText()).contains("load balancer pool pool-ca");
+        assertThat(get(tenant, library).status).isEqualTo(200);
         awaitOwner(tenant, tenant.delete(POOLS + id));
 
         Http old = Sim.tenant(vcd.sim()).version("36.0");
@@ -128,6 +134,8 @@ class CloudApiAlbPoolTest {
         assertThat(get(old, POOLS + before37).json().has("sslEnabled")).isFalse();
         assertThat(get(tenant, POOLS + before37).json().get("sslEnabled").asBoolean()).isTrue();
         awaitOwner(old, old.delete(POOLS + before37));
+        assertThat(tenant.delete(library).status).isEqualTo(204);
+        assertThat(get(tenant, library).status).isEqualTo(403);
     }
 
     @Test

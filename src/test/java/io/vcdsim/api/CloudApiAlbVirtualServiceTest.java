@@ -99,6 +99,10 @@ class CloudApiAlbVirtualServiceTest {
                         + certificate + "\"}"));
         assertThat(get(tenant, SERVICES + https).json().get("certificateRef").get("name").asText())
                 .isEqualTo("vs-service");
+        // vCD keeps a certificate a virtual service serves with
+        Http.Res kept = tenant.delete(CloudApiCertificateTest.LIBRARY + "/" + certificate);
+        refused(kept, 400, "BAD_REQUEST");
+        assertThat(kept.json().get("message").asText()).contains("virtual service vs-https");
         awaitOwner(tenant, tenant.delete(SERVICES + https));
 
         String l4 = made(tenant, SERVICES, service("vs-l4", at.edge(), pool, at.group(), "L4",

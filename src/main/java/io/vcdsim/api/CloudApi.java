@@ -6,6 +6,7 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.RightsCatalog;
+import io.vcdsim.core.Texts;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.query.QueryService;
@@ -42,8 +43,9 @@ final class CloudApi {
     /** The paging, filter and sort a list request asks for; out-of-range values are the query service's 400. */
     record Paging(int page, int pageSize, String filter, String sortAsc, String sortDesc) {
         static Paging of(Exchange x) {
-            return new Paging(number(x, "page", 1), number(x, "pageSize", DEFAULT_PAGE_SIZE), blankIsNull(x, "filter"),
-                    blankIsNull(x, "sortAsc"), blankIsNull(x, "sortDesc"));
+            return new Paging(number(x, "page", 1), number(x, "pageSize", DEFAULT_PAGE_SIZE),
+                    Texts.blankIsNull(x.queryParam("filter")), Texts.blankIsNull(x.queryParam("sortAsc")),
+                    Texts.blankIsNull(x.queryParam("sortDesc")));
         }
 
         private static int number(Exchange x, String name, int otherwise) {
@@ -56,11 +58,6 @@ final class CloudApi {
             } catch (NumberFormatException e) {
                 throw ApiException.badRequest(name + " must be a whole number, not '" + v + "'.");
             }
-        }
-
-        private static String blankIsNull(Exchange x, String name) {
-            String v = x.queryParam(name);
-            return v == null || v.isBlank() ? null : v;
         }
     }
 

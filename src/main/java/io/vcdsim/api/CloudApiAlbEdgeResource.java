@@ -106,26 +106,10 @@ public final class CloudApiAlbEdgeResource implements Routes {
             throw ApiException.badRequest("A load balancer configuration needs enabled.");
         }
         boolean featureSets = x.version().atLeast(FEATURE_SET);
-        String features = featureSets ? blankIsNull(b.supportedFeatureSet) : licensed(b.licenseType);
+        String features = featureSets ? b.supportedFeatureSet : AlbEdgeSettings.featureSetOfLicense(b.licenseType);
         return new AlbEdgeSettings.Request(b.enabled, features, b.serviceNetworkDefinition,
                 featureSets ? b.ipv6ServiceNetworkDefinition : null,
                 x.version().atLeast(TRANSPARENT_MODE) ? b.transparentModeEnabled : null);
-    }
-
-    private static String licensed(String licenseType) {
-        String given = blankIsNull(licenseType);
-        if (given == null) {
-            return null;
-        }
-        String features = AlbEdgeView.featureSet(given);
-        if (features == null) {
-            throw ApiException.badRequest("licenseType must be BASIC or ENTERPRISE.");
-        }
-        return features;
-    }
-
-    private static String blankIsNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static AssignmentBody assignment(Exchange x) {

@@ -3,6 +3,7 @@ package io.vcdsim.api;
 import io.vcdsim.api.CloudApiAlbResource.Ref;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Kind;
+import io.vcdsim.core.Lengths;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
 import io.vcdsim.http.Router;
@@ -13,6 +14,7 @@ import io.vcdsim.store.Database;
 import io.vcdsim.views.AlbView;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -97,7 +99,7 @@ public final class CloudApiAlbServiceEngineGroupResource implements Routes {
      */
     record EdgeContext(UUID edge, boolean assignable, String rest) {
         static EdgeContext of(String filter) {
-            if (filter == null || !filter.contains(CONTEXT)) {
+            if (filter == null || Arrays.stream(filter.split("[;,()]")).noneMatch(EdgeContext::isContext)) {
                 return new EdgeContext(null, false, filter);
             }
             if (filter.contains("(") || filter.contains(",")) {
@@ -107,12 +109,12 @@ public final class CloudApiAlbServiceEngineGroupResource implements Routes {
             boolean assignable = false;
             List<String> rest = new ArrayList<>();
             for (String part : filter.split(";")) {
-                if (!part.trim().startsWith(CONTEXT + "==")) {
+                if (!isContext(part)) {
                     rest.add(part);
                 } else if (part.trim().equals(CONTEXT + "==assignable")) {
                     assignable = true;
                 } else if (edge == null) {
-                    edge = NsxtRefs.urn(part.trim().substring(CONTEXT.length() + 2), Kind.EDGE_GATEWAY, CONTEXT);
+                    edge = edge(part.trim().substring(CONTEXT.length() + 2).trim());
                 } else {
                     throw ApiException.badRequest("A _context filter names one edge gateway.");
                 }
@@ -121,6 +123,23 @@ public final class CloudApiAlbServiceEngineGroupResource implements Routes {
                 throw ApiException.badRequest("_context==assignable needs _context==<edge gateway URN> too.");
             }
             return new EdgeContext(edge, assignable, rest.isEmpty() ? null : String.join(";", rest));
+        }
+
+        private static boolean isContext(String condition) {
+            return condition.trim().startsWith(CONTEXT + "==");
+        }
+
+        /**
+         * The edge a context names by its whole URN: a value that merely ends in an edge's id (another id before it)
+         * names no edge, where a lenient reading of the id would have picked that edge's groups.
+         */
+        private static UUID edge(String urn) {
+            UUID id = NsxtRefs.urn(urn, Kind.EDGE_GATEWAY, CONTEXT);
+            if (!urn.equalsIgnoreCase(Kind.EDGE_GATEWAY.urn(id))) {
+                throw ApiException.badRequest(CONTEXT + " must name an edge gateway by its URN (urn:vcloud:gateway:"
+                        + "<id>), not '" + Lengths.shown(urn) + "'.");
+            }
+            return id;
         }
     }
 

@@ -12,6 +12,7 @@ import io.vcdsim.store.Tx;
 import io.vcdsim.views.AlbVirtualServiceView;
 
 import java.util.List;
+import java.util.Objects;
 
 import static io.vcdsim.api.CloudApi.V1;
 
@@ -75,7 +76,11 @@ public final class CloudApiAlbVirtualServiceResource extends CloudApiAlbEdgeObje
         return AlbVirtualServiceView.summary(tx, service, version);
     }
 
-    /** The spec of a body; the IPv6 address counts from 37.0 on and transparent mode from 37.1. */
+    /**
+     * The spec of a body; the IPv6 address counts from 37.0 on and transparent mode from 37.1 (go-vcloud-director
+     * asks for those versions since its types have them). A client of such a version that leaves one out (its types
+     * omit an empty one) means none; an older client has no such field, and a change keeps what the service has.
+     */
     @Override
     AlbVirtualServiceBody.Spec spec(Exchange x, ServiceBody b) {
         List<AlbVirtualServiceBody.PortSpec> ports = b.servicePorts == null ? null : b.servicePorts.stream()
@@ -87,7 +92,7 @@ public final class CloudApiAlbVirtualServiceResource extends CloudApiAlbEdgeObje
                 Ref.idOf(b.loadBalancerPoolRef, Kind.ALB_POOL, "loadBalancerPoolRef"),
                 Ref.idOf(b.serviceEngineGroupRef, Kind.ALB_SERVICE_ENGINE_GROUP, "serviceEngineGroupRef"),
                 Ref.idOf(b.certificateRef, Kind.CERTIFICATE, "certificateRef"), ports, b.virtualIpAddress,
-                x.version().atLeast(IPV6) ? b.ipv6VirtualIpAddress : null,
-                x.version().atLeast(TRANSPARENT) ? b.transparentModeEnabled : null);
+                x.version().atLeast(IPV6) ? Objects.requireNonNullElse(b.ipv6VirtualIpAddress, "") : null,
+                x.version().atLeast(TRANSPARENT) ? Boolean.TRUE.equals(b.transparentModeEnabled) : null);
     }
 }

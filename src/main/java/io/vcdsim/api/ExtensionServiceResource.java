@@ -2,6 +2,7 @@ package io.vcdsim.api;
 
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.MediaTypes;
+import io.vcdsim.core.Texts;
 import io.vcdsim.extension.ServiceRegistry;
 import io.vcdsim.http.Exchange;
 import io.vcdsim.http.Reply;
@@ -119,12 +120,8 @@ public final class ExtensionServiceResource implements Routes {
         if (f == null) {
             throw ApiException.badRequest("An ApiFilter is required.");
         }
-        return new ApiFilterRow(UUID.randomUUID(), serviceId, blankToNull(f.urlPattern),
-                blankToNull(f.responseContentType), clock.instant());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return new ApiFilterRow(UUID.randomUUID(), serviceId, Texts.blankIsNull(f.urlPattern),
+                Texts.blankIsNull(f.responseContentType), clock.instant());
     }
 
     private static boolean orElse(Boolean value, boolean otherwise) {

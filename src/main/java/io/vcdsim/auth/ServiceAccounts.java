@@ -4,6 +4,7 @@ import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
+import io.vcdsim.core.Texts;
 import io.vcdsim.core.Urls;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.OrgRow;
@@ -50,8 +51,8 @@ public final class ServiceAccounts {
             if (id == null || !id.strip().matches("(?i)[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}")) {
                 throw ApiException.badRequest("software_id must be a UUID, not '" + id + "'.");
             }
-            return new Software(id.strip(), Lengths.atMost(blankIsNull(version), 128, "software_version"),
-                    Lengths.atMost(blankIsNull(uri), 1024, "client_uri"));
+            return new Software(id.strip(), Lengths.atMost(Texts.blankIsNull(version), 128, "software_version"),
+                    Lengths.atMost(Texts.blankIsNull(uri), 1024, "client_uri"));
         }
     }
 
@@ -229,9 +230,5 @@ public final class ServiceAccounts {
         return new UserRow(u.id(), u.orgId(), u.name(), u.fullName(), u.description(), u.email(), u.telephone(),
                 u.im(), u.enabled(), u.external(), u.passwordHash(), roleId, u.storedVmQuota(), u.deployedVmQuota(),
                 u.created());
-    }
-
-    private static String blankIsNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -134,7 +134,7 @@ public record IpScope(String gateway, String mask, String dns1, String dns2, Str
             kept.add(new IpRange(IpAddresses.text(start, bits), IpAddresses.text(end, bits)));
         }
         return new IpScope(gwAddress.text(), v6 ? Integer.toString(prefix) : maskText, d1, d2,
-                blankToNull(dnsSuffix), kept);
+                Texts.blankIsNull(dnsSuffix), kept);
     }
 
     /** True for an IPv6 scope. */
@@ -311,7 +311,7 @@ public record IpScope(String gateway, String mask, String dns1, String dns2, Str
     }
 
     private static String optional(String text, String what, int bits) {
-        return blankToNull(text) == null ? null : sameFamily(text, what, bits).text();
+        return Texts.blankIsNull(text) == null ? null : sameFamily(text, what, bits).text();
     }
 
     private static int v6Prefix(String text) {
@@ -343,9 +343,5 @@ public record IpScope(String gateway, String mask, String dns1, String dns2, Str
     /** Input quoted back in an error, cut short: a client's mistake should not fill the log. */
     private static String shown(String text) {
         return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -37,6 +37,11 @@ final class AlbEdgeObjectTasks {
         this.noun = noun;
     }
 
+    /** The NSX-T edge whose objects a caller lists: one they may see the networks of. */
+    EdgeGatewayRow listedEdge(Principal p, UUID edgeId) {
+        return edges.edge(p, edgeId, Right.NETWORK_VIEW);
+    }
+
     /** The edge a new object names (gatewayRef, which it needs), if the caller may change its org's networks. */
     EdgeGatewayRow newEdge(Principal p, UUID edgeId) {
         if (edgeId == null) {

@@ -3,6 +3,7 @@ package io.vcdsim.network;
 import io.vcdsim.core.ApiException;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
+import io.vcdsim.core.Texts;
 import io.vcdsim.store.AlbAssignmentStore;
 import io.vcdsim.store.AlbEdgeStore;
 import io.vcdsim.store.AlbEdgeStore.Settings;
@@ -83,6 +84,27 @@ public final class AlbEdgeSettings {
         });
     }
 
+    /**
+     * The feature set a client before 37.0 asks by its licenseType, as vCD 10.4 maps them (BASIC: STANDARD,
+     * ENTERPRISE: PREMIUM); null when it names none, 400 for any other.
+     */
+    public static String featureSetOfLicense(String licenseType) {
+        String given = Texts.blankIsNull(licenseType);
+        if (given == null) {
+            return null;
+        }
+        return switch (given) {
+            case "BASIC" -> "STANDARD";
+            case "ENTERPRISE" -> "PREMIUM";
+            default -> throw ApiException.badRequest("licenseType must be BASIC or ENTERPRISE.");
+        };
+    }
+
+    /** The licenseType a client before 37.0 reads for a feature set (the inverse of the mapping above). */
+    public static String licenseTypeOf(String featureSet) {
+        return "PREMIUM".equals(featureSet) ? "ENTERPRISE" : "BASIC";
+    }
+
     /** What the edge's load balancer becomes (empty: disabled), or the refusal. */
     private Optional<Settings> next(Tx tx, EdgeGatewayRow e, Request r) {
         Optional<Settings> now = store(tx).find(e.id());
@@ -93,8 +115,8 @@ public final class AlbEdgeSettings {
             return Optional.empty();
         }
         UUID cloud = now.map(Settings::cloudId).orElseGet(() -> cloudOf(tx, e));
-        String v4 = blankIsNull(r.serviceNetwork());
-        String v6 = blankIsNull(r.ipv6ServiceNetwork());
+        String v4 = Texts.blankIsNull(r.serviceNetwork());
+        String v6 = Texts.blankIsNull(r.ipv6ServiceNetwork());
         if (now.isPresent()) {
             unchanged(v4, now.get().serviceNetwork(), "serviceNetworkDefinition");
             unchanged(v6, now.get().ipv6ServiceNetwork(), "ipv6ServiceNetworkDefinition");
@@ -110,7 +132,8 @@ public final class AlbEdgeSettings {
                 v4 = DEFAULT_SERVICE_NETWORK;
             }
         }
-        String features = r.featureSet() != null ? r.featureSet() : now.map(Settings::featureSet).orElse("STANDARD");
+        String asked = Texts.blankIsNull(r.featureSet());
+        String features = asked != null ? asked : now.map(Settings::featureSet).orElse("STANDARD");
         if (!FEATURE_SETS.contains(features)) {
             throw ApiException.badRequest("supportedFeatureSet must be STANDARD or PREMIUM.");
         }
@@ -157,10 +180,6 @@ public final class AlbEdgeSettings {
             throw ApiException.badRequest(field + " cannot change while the load balancer is enabled; disable it "
                     + "first.");
         }
-    }
-
-    private static String blankIsNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static AlbEdgeStore store(Tx tx) {

@@ -17,6 +17,7 @@ import io.vcdsim.tasks.TaskEngine;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,9 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
     public static final String CREATE = "loadBalancerPoolCreate";
     public static final String UPDATE = "loadBalancerPoolUpdate";
     public static final String DELETE = "loadBalancerPoolDelete";
+    /** The firewall groups a pool's members may be: IP sets and static groups. */
+    private static final Set<String> MEMBER_GROUP_TYPES = Set.of(FirewallGroups.IP_SET,
+            FirewallGroups.SECURITY_GROUP);
 
     private final Database db;
     private final TaskEngine engine;
@@ -77,10 +81,9 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
         return db.read(tx -> store(tx).found(ids).stream().map(AlbPools::of).toList());
     }
 
-    /** The NSX-T edge whose pools a caller lists: one they may see the networks of. */
     @Override
     public EdgeGatewayRow edge(Principal p, UUID edgeId) {
-        return edges.edge(p, edgeId, Right.NETWORK_VIEW);
+        return tasks.listedEdge(p, edgeId);
     }
 
     @Override
@@ -150,10 +153,8 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
             throw ApiException.duplicateName("Edge gateway " + e.name() + " already has a load balancer pool named "
                     + c.name() + ".");
         }
-        if (c.memberGroupId() != null && tx.store(NsxtServiceStore::new).group(c.memberGroupId())
-                .filter(g -> e.id().equals(g.edgeId())).isEmpty()) {
-            throw ApiException.invalidReference("memberGroupRef: no firewall group " + c.memberGroupId()
-                    + " exists on edge gateway " + e.name() + ".");
+        if (c.memberGroupId() != null) {
+            requireMemberGroup(tx, e, c.memberGroupId());
         }
         if (old != null && c.memberGroupId() == null) {
             List<String> transparent = AlbVirtualServices.transparent(AlbVirtualServices.store(tx).ofPool(old.id()));
@@ -169,9 +170,27 @@ public final class AlbPools implements AlbEdgeObjects<AlbPoolBody.Spec, AlbPools
                 NsxtEdges.write(c.body()), old == null ? created : old.created());
     }
 
-    /** The certificate, which must be in the certificate library of the edge's org; else 400. */
+    /**
+     * A pool's member group: a firewall group of the pool's edge whose members are fixed, an IP set or a static group
+     * (go-vcloud-director's pools name an IP set); a dynamic (VM_CRITERIA) one is refused (400).
+     */
+    private static void requireMemberGroup(Tx tx, EdgeGatewayRow e, UUID id) {
+        NsxtServiceStore.Group g = tx.store(NsxtServiceStore::new).group(id).filter(x -> e.id().equals(x.edgeId()))
+                .orElseThrow(() -> ApiException.invalidReference("memberGroupRef: no firewall group " + id
+                        + " exists on edge gateway " + e.name() + "."));
+        if (!MEMBER_GROUP_TYPES.contains(g.type())) {
+            throw ApiException.badRequest("memberGroupRef: firewall group " + g.name() + " is of type " + g.type()
+                    + "; a pool's members are an IP set or a static group.");
+        }
+    }
+
+    /**
+     * The certificate, which must be in the certificate library of the edge's org; else 400. It is locked: a
+     * certificate is not deleted while an object uses it, so its deletion waits for the object, or the object sees
+     * it gone.
+     */
     static CertificateStore.Row requireCertificate(Tx tx, EdgeGatewayRow e, UUID id, String field) {
-        return tx.store(CertificateStore::new).find(id).filter(c -> c.orgId().equals(e.orgId()))
+        return tx.store(CertificateStore::new).lock(id).filter(c -> c.orgId().equals(e.orgId()))
                 .orElseThrow(() -> ApiException.invalidReference(field + ": no certificate " + id + " is in the "
                         + "certificate library of the edge gateway's organization."));
     }

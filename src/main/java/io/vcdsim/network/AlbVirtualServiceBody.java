@@ -39,15 +39,18 @@ public record AlbVirtualServiceBody(String description, boolean enabled, String 
 
     /**
      * A virtual service as sent (null: not sent); the IPv6 address null for clients before 37.0 and transparent mode
-     * for clients before 37.1, which have no such fields.
+     * for clients before 37.1, which have no such fields: a new service has none, a changed one keeps its own.
      */
     public record Spec(String name, String description, Boolean enabled, String applicationProfile, UUID edgeId,
                        UUID poolId, UUID groupId, UUID certificateId, List<PortSpec> ports, String virtualIp,
                        String ipv6VirtualIp, Boolean transparentModeEnabled) {
     }
 
-    /** The body of a spec, refused (400) where vCD refuses it. */
-    static AlbVirtualServiceBody of(Spec s) {
+    /**
+     * The body of a spec, refused (400) where vCD refuses it; {@code transparentOtherwise} is the transparent mode of
+     * a client that has no such field.
+     */
+    static AlbVirtualServiceBody of(Spec s, boolean transparentOtherwise) {
         String profile = NsxtEdges.oneOf(s.applicationProfile(), PROFILES, null, "applicationProfile.type");
         if (WITH_CERTIFICATE.contains(profile) && s.certificateId() == null) {
             throw ApiException.badRequest("An " + profile + " virtual service needs a certificateRef.");
@@ -58,7 +61,8 @@ public record AlbVirtualServiceBody(String description, boolean enabled, String 
                     + "certificateRef.");
         }
         return new AlbVirtualServiceBody(NsxtEdges.description(s.description()), s.enabled() == null || s.enabled(),
-                profile, s.certificateId(), ports, Boolean.TRUE.equals(s.transparentModeEnabled()));
+                profile, s.certificateId(), ports, s.transparentModeEnabled() == null ? transparentOtherwise
+                : s.transparentModeEnabled());
     }
 
     /** The IPv4 address, or null when none is sent; anything else is a 400. */

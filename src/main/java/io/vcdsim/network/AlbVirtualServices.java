@@ -93,22 +93,21 @@ public final class AlbVirtualServices
         return db.read(tx -> store(tx).found(ids).stream().map(AlbVirtualServices::of).toList());
     }
 
-    /** The NSX-T edge whose services a caller lists: one they may see the networks of. */
     @Override
     public EdgeGatewayRow edge(Principal p, UUID edgeId) {
-        return edges.edge(p, edgeId, Right.NETWORK_VIEW);
+        return tasks.listedEdge(p, edgeId);
     }
 
     @Override
     public TaskRow create(Principal p, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
-        Change c = change(UUID.randomUUID(), tasks.newEdge(p, s.edgeId()), s);
+        Change c = change(UUID.randomUUID(), tasks.newEdge(p, s.edgeId()), s, null);
         return tasks.start(CREATE, "Creating", c.serviceId(), c.name(), c, tx -> checked(tx, c, engine.now()), by);
     }
 
     @Override
     public TaskRow update(Principal p, UUID id, AlbVirtualServiceBody.Spec s, TaskEngine.Caller by) {
         Service now = get(p, id).row();
-        Change c = change(id, tasks.sameEdge(p, now.edgeId(), now.name(), s.edgeId()), s);
+        Change c = change(id, tasks.sameEdge(p, now.edgeId(), now.name(), s.edgeId()), s, now);
         return tasks.start(UPDATE, "Updating", id, c.name(), c, tx -> checked(tx, c, null), by);
     }
 
@@ -125,14 +124,19 @@ public final class AlbVirtualServices
         return NsxtEdges.read(row.body(), AlbVirtualServiceBody.class);
     }
 
-    private static Change change(UUID id, EdgeGatewayRow e, AlbVirtualServiceBody.Spec s) {
+    /**
+     * The change a spec asks of a new service ({@code now} null) or of {@code now}, whose IPv6 address and transparent
+     * mode stay when the client's version has no such field.
+     */
+    private static Change change(UUID id, EdgeGatewayRow e, AlbVirtualServiceBody.Spec s, Service now) {
         String name = NsxtEdges.name(s.name(), "A virtual service");
         if (s.poolId() == null || s.groupId() == null) {
             throw ApiException.badRequest("A virtual service needs loadBalancerPoolRef and serviceEngineGroupRef.");
         }
-        AlbVirtualServiceBody body = AlbVirtualServiceBody.of(s);
+        AlbVirtualServiceBody body = AlbVirtualServiceBody.of(s, now != null && body(now).transparentModeEnabled());
         String v4 = AlbVirtualServiceBody.virtualIp(s.virtualIp());
-        String v6 = AlbVirtualServiceBody.ipv6VirtualIp(s.ipv6VirtualIp());
+        String v6 = s.ipv6VirtualIp() == null && now != null ? now.ipv6VirtualIp()
+                : AlbVirtualServiceBody.ipv6VirtualIp(s.ipv6VirtualIp());
         if (v4 == null && v6 == null) {
             throw ApiException.badRequest("A virtual service needs a virtualIpAddress"
                     + (s.ipv6VirtualIp() == null ? "." : " or an ipv6VirtualIpAddress."));

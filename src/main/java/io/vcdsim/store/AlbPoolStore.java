@@ -57,6 +57,15 @@ public final class AlbPoolStore {
                 .bind("g", groupId).mapTo(String.class).list();
     }
 
+    /**
+     * The names of the org's pools that check their members with this certificate (a CA certificate of their body:
+     * the only ids a pool's body holds are its certificates').
+     */
+    public List<String> namingCertificate(UUID orgId, UUID certificateId) {
+        return h.createQuery("SELECT name FROM alb_pool WHERE org_id = :o AND body LIKE :c ORDER BY name_key")
+                .bind("o", orgId).bind("c", "%" + certificateId + "%").mapTo(String.class).list();
+    }
+
     /** Writes the pool; an existing one takes the new name, member group and body. */
     public void save(Pool p) {
         if (Rows.execute(h, "UPDATE alb_pool SET name = ?, name_key = ?, member_group_id = ?, body = ? WHERE id = ?",

@@ -55,6 +55,16 @@ public final class AlbVirtualServiceStore {
                 .bind("p", poolId).map(MAPPER).list();
     }
 
+    /**
+     * The names of the org's services that serve with this certificate (the certificateRef of their body: the only id
+     * a service's body holds).
+     */
+    public List<String> namingCertificate(UUID orgId, UUID certificateId) {
+        return h.createQuery("SELECT name FROM alb_virtual_service WHERE org_id = :o AND body LIKE :c "
+                + "ORDER BY name_key").bind("o", orgId).bind("c", "%" + certificateId + "%").mapTo(String.class)
+                .list();
+    }
+
     /** How many services a service engine group runs: on one edge, or on every edge for a null one. */
     public int countOnGroup(UUID groupId, UUID edgeId) {
         return h.createQuery("SELECT COUNT(*) FROM alb_virtual_service WHERE service_engine_group_id = :g"

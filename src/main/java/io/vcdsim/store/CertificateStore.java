@@ -33,6 +33,12 @@ public final class CertificateStore {
                 .findOne();
     }
 
+    /** The certificate, locked until the transaction ends: its deletion and what starts to use it take turns. */
+    public Optional<Row> lock(UUID id) {
+        return h.createQuery("SELECT * FROM certificate_library_item WHERE id = :id FOR UPDATE").bind("id", id)
+                .map(MAPPER).findOne();
+    }
+
     public List<Row> found(List<UUID> ids) {
         return Rows.inOrder(h, "SELECT * FROM certificate_library_item WHERE id IN (<ids>)", ids, MAPPER, Row::id);
     }

@@ -5,6 +5,8 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.core.Principal;
 import io.vcdsim.core.Right;
+import io.vcdsim.store.AlbPoolStore;
+import io.vcdsim.store.AlbVirtualServiceStore;
 import io.vcdsim.store.CertificateStore;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.Tx;
@@ -12,6 +14,7 @@ import io.vcdsim.store.Tx;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -98,10 +101,25 @@ public final class Certificates {
         });
     }
 
+    /** Refused (400, as vCD refuses it) while a load balancer pool or virtual service uses the certificate. */
     public void delete(Principal p, UUID id) {
         CertificateStore.Row now = get(p, id);
         p.require(Right.ORG_EDIT, now.orgId());
-        db.run(tx -> store(tx).delete(id));
+        db.run(tx -> {
+            if (store(tx).lock(id).isEmpty()) {
+                return;
+            }
+            List<String> users = new ArrayList<>();
+            tx.store(AlbPoolStore::new).namingCertificate(now.orgId(), id).forEach(n -> users.add("load balancer "
+                    + "pool " + n));
+            tx.store(AlbVirtualServiceStore::new).namingCertificate(now.orgId(), id).forEach(n -> users.add(
+                    "virtual service " + n));
+            if (!users.isEmpty()) {
+                throw ApiException.badRequest("Certificate " + now.alias() + " cannot be deleted: "
+                        + String.join(", ", users) + " use it.");
+            }
+            store(tx).delete(id);
+        });
     }
 
     private static String alias(Request r) {

@@ -3,6 +3,7 @@ package io.vcdsim.views;
 import io.vcdsim.core.ApiVersion;
 import io.vcdsim.core.Kind;
 import io.vcdsim.core.OpenApiReference;
+import io.vcdsim.network.AlbEdgeSettings;
 import io.vcdsim.store.AlbAssignmentStore.Assignment;
 import io.vcdsim.store.AlbCloudStore;
 import io.vcdsim.store.AlbEdgeStore.Settings;
@@ -47,26 +48,12 @@ public final class AlbEdgeView {
                 json.put("ipv6ServiceNetworkDefinition", s.ipv6ServiceNetwork());
             }
         } else {
-            json.put("licenseType", licenseType(s.featureSet()));
+            json.put("licenseType", AlbEdgeSettings.licenseTypeOf(s.featureSet()));
         }
         if (version.atLeast(TRANSPARENT_MODE)) {
             json.put("transparentModeEnabled", s.transparentMode());
         }
         return json;
-    }
-
-    /** The licenseType clients before 37.0 know for a feature set (vCD 10.4 mapped them so). */
-    public static String licenseType(String featureSet) {
-        return "PREMIUM".equals(featureSet) ? "ENTERPRISE" : "BASIC";
-    }
-
-    /** The feature set of a licenseType (null for anything else). */
-    public static String featureSet(String licenseType) {
-        return switch (licenseType) {
-            case "BASIC" -> "STANDARD";
-            case "ENTERPRISE" -> "PREMIUM";
-            default -> null;
-        };
     }
 
     /** An assignment: its group, edge, the edge's org and owner, a SHARED group's limits, what is deployed. */

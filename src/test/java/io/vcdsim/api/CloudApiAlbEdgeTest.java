@@ -109,6 +109,10 @@ class CloudApiAlbEdgeTest {
         assertThat(on.has("licenseType")).isFalse();
         refused(send(admin, "PUT", lb(edge), "{\"enabled\":true,\"serviceNetworkDefinition\":\"10.1.1.1/25\"}"), 400,
                 "BAD_REQUEST");
+        // blank is not sent, and a value is read without its surrounding spaces: both keep the network it has
+        put(admin, edge, "{\"enabled\":true,\"serviceNetworkDefinition\":\"  \"}");
+        assertThat(put(admin, edge, "{\"enabled\":true,\"serviceNetworkDefinition\":\" 192.168.255.1/25 \"}")
+                .get("serviceNetworkDefinition").asText()).isEqualTo("192.168.255.1/25");
         JsonNode transparent = put(admin, edge, "{\"enabled\":true,\"transparentModeEnabled\":true}");
         assertThat(transparent.get("transparentModeEnabled").asBoolean()).isTrue();
         assertThat(transparent.get("serviceNetworkDefinition").asText()).isEqualTo("192.168.255.1/25");
@@ -130,6 +134,13 @@ class CloudApiAlbEdgeTest {
         assertThat(licensed.has("supportedFeatureSet") || licensed.has("ipv6ServiceNetworkDefinition")
                 || licensed.has("transparentModeEnabled")).isFalse();
         assertThat(get(admin, lb(edge)).json().get("supportedFeatureSet").asText()).isEqualTo("PREMIUM");
+        assertThat(put(old, edge, "{\"enabled\":true,\"licenseType\":\" BASIC \"}").get("licenseType").asText())
+                .isEqualTo("BASIC");
+        assertThat(get(admin, lb(edge)).json().get("supportedFeatureSet").asText()).isEqualTo("STANDARD");
+        // a blank feature set is none: the one set stays
+        put(admin, edge, "{\"enabled\":true,\"supportedFeatureSet\":\"PREMIUM\"}");
+        assertThat(put(admin, edge, "{\"enabled\":true,\"supportedFeatureSet\":\" \"}").get("supportedFeatureSet")
+                .asText()).isEqualTo("PREMIUM");
         put(admin, edge, "{\"enabled\":false}");
     }
 
@@ -200,6 +211,16 @@ class CloudApiAlbEdgeTest {
                 "BAD_REQUEST");
         refused(get(admin, V1 + "/loadBalancer/serviceEngineGroups?" + filter("_context==urn:vcloud:gateway:"
                 + UUID.randomUUID())), 400, "INVALID_REFERENCE");
+        // the context is the edge's whole id: another id that only shares its start, or ends in it, is not the edge
+        String edgeId = edge.substring(edge.lastIndexOf(':') + 1);
+        String neighbour = edge.substring(0, edge.length() - 1) + (edge.endsWith("0") ? "1" : "0");
+        refused(get(admin, V1 + "/loadBalancer/serviceEngineGroups?" + filter("_context==" + neighbour)), 400,
+                "INVALID_REFERENCE");
+        for (String lookalike : List.of("urn:vcloud:gateway:ab-" + edgeId, "urn:vcloud:gateway:other:" + edgeId)) {
+            refused(get(admin, V1 + "/loadBalancer/serviceEngineGroups?" + filter("_context==" + lookalike)), 400,
+                    "BAD_REQUEST");
+        }
+        assertThat(groupNames("name==alb-shared_context")).isEmpty();
 
         JsonNode sharedOne = get(admin, ASSIGNMENTS + s1).json();
         String changed = sharedOne.toString().replace("\"maxVirtualServices\":89", "\"maxVirtualServices\":50")

@@ -120,6 +120,12 @@ class CloudApiAlbPoolTest {
         assertThat(p.get("sslEnabled").asBoolean()).isTrue();
         assertThat(summaries(tenant, at.edge(), "poolSummaries", "pool-ca").get(0).get("memberSslEnabled")
                 .asBoolean()).isTrue();
+        // vCD keeps a certificate a pool checks its members with
+        String library = CloudApiCertificateTest.LIBRARY + "/" + cert;
+        Http.Res kept = tenant.delete(library);
+        refused(kept, 400, "BAD_REQUEST");
+        assertThat(kept.json().get("message").asText()).contains("load balancer pool pool-ca");
+        assertThat(get(tenant, library).status).isEqualTo(200);
         awaitOwner(tenant, tenant.delete(POOLS + id));
 
         Http old = Sim.tenant(vcd.sim()).version("36.0");
@@ -128,6 +134,8 @@ class CloudApiAlbPoolTest {
         assertThat(get(old, POOLS + before37).json().has("sslEnabled")).isFalse();
         assertThat(get(tenant, POOLS + before37).json().get("sslEnabled").asBoolean()).isTrue();
         awaitOwner(old, old.delete(POOLS + before37));
+        assertThat(tenant.delete(library).status).isEqualTo(204);
+        assertThat(get(tenant, library).status).isEqualTo(403);
     }
 
     @Test
@@ -181,6 +189,10 @@ class CloudApiAlbPoolTest {
         Http other = CloudApiNsxtNatTest.otherOrgAdmin(admin, vcd.httpUrl());
         refused(get(other, POOLS + id), 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
         refused(other.delete(POOLS + id), 403, "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        for (String list : new String[]{"poolSummaries", "virtualServiceSummaries"}) {
+            refused(get(other, CloudApiCalls.V1 + "/edgeGateways/" + edge + "/loadBalancer/" + list), 403,
+                    "ACCESS_TO_RESOURCE_IS_FORBIDDEN");
+        }
         awaitOwner(tenant, tenant.delete(POOLS + id));
     }
 
@@ -201,5 +213,36 @@ class CloudApiAlbPoolTest {
         refused(tenant.delete(NsxtServiceCalls.GROUPS + "/" + ipSet), 400, "BAD_REQUEST");
         awaitOwner(tenant, tenant.delete(POOLS + id));
         awaitOwner(tenant, tenant.delete(NsxtServiceCalls.GROUPS + "/" + ipSet));
+    }
+
+    @Test
+    void aPoolsMemberGroupIsAnIpSetOrStaticGroupOfItsOwnEdge() {
+        String staticGroup = NsxtServiceCalls.group(tenant, NsxtServiceCalls.securityGroup("lb-static", at.edge()));
+        String id = made(tenant, POOLS, pool("pool-static", at.edge(), memberGroup(staticGroup)));
+        JsonNode p = get(tenant, POOLS + id).json();
+        assertThat(p.get("memberGroupRef").get("id").asText()).isEqualTo(staticGroup);
+        assertThat(p.get("memberGroupRef").get("name").asText()).isEqualTo("lb-static");
+
+        String dynamic = NsxtServiceCalls.group(tenant, "{\"name\":\"lb-dynamic\",\"ownerRef\":{\"id\":\""
+                + at.edge() + "\"},\"typeValue\":\"VM_CRITERIA\",\"vmCriteria\":[{\"rules\":[{\"attributeType\":"
+                + "\"VM_NAME\",\"operator\":\"STARTS_WITH\",\"attributeValue\":\"web\"}]}]}");
+        refused(send(tenant, "POST", POOLS, pool("pool-dynamic", at.edge(), memberGroup(dynamic))), 400,
+                "BAD_REQUEST");
+        refused(send(tenant, "PUT", POOLS + id, pool("pool-static", at.edge(), memberGroup(dynamic))), 400,
+                "BAD_REQUEST");
+
+        String otherEdge = NsxtServiceCalls.edge(admin, "lb-other", CloudApiCalls.acmeVdcUrn(tenant), get(admin,
+                CloudApiCalls.V1 + "/edgeGateways/" + at.edge()).json().get("edgeGatewayUplinks").get(0)
+                .get("uplinkId").asText(), "10.71.0.1");
+        String elsewhere = NsxtServiceCalls.group(tenant, NsxtServiceCalls.ipSet("lb-elsewhere", otherEdge,
+                "1.1.1.1"));
+        refused(send(tenant, "POST", POOLS, pool("pool-elsewhere", at.edge(), memberGroup(elsewhere))), 400,
+                "INVALID_REFERENCE");
+        assertThat(get(tenant, POOLS + id).json().get("memberGroupRef").get("id").asText()).isEqualTo(staticGroup);
+        awaitOwner(tenant, tenant.delete(POOLS + id));
+    }
+
+    private static String memberGroup(String groupUrn) {
+        return ",\"memberGroupRef\":{\"id\":\"" + groupUrn + "\"}";
     }
 }

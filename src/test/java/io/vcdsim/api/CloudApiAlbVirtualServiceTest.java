@@ -50,6 +50,11 @@ class CloudApiAlbVirtualServiceTest {
         certificate = AlbCalls.certificate(tenant, "vs-service", true);
     }
 
+    /** A body with the id a PUT carries. */
+    static String withId(String id, String body) {
+        return "{\"id\":\"" + id + "\"," + body.substring(1);
+    }
+
     static String http(String name, String ports) {
         return service(name, at.edge(), pool, at.group(), "HTTP", ports, at.primaryIp(), "");
     }
@@ -99,6 +104,10 @@ class CloudApiAlbVirtualServiceTest {
                         + certificate + "\"}"));
         assertThat(get(tenant, SERVICES + https).json().get("certificateRef").get("name").asText())
                 .isEqualTo("vs-service");
+        // vCD keeps a certificate a virtual service serves with
+        Http.Res kept = tenant.delete(CloudApiCertificateTest.LIBRARY + "/" + certificate);
+        refused(kept, 400, "BAD_REQUEST");
+        assertThat(kept.json().get("message").asText()).contains("virtual service vs-https");
         awaitOwner(tenant, tenant.delete(SERVICES + https));
 
         String l4 = made(tenant, SERVICES, service("vs-l4", at.edge(), pool, at.group(), "L4",
@@ -121,6 +130,16 @@ class CloudApiAlbVirtualServiceTest {
                         + "\"virtualIpAddress\""));
         assertThat(get(tenant, SERVICES + v6).json().get("ipv6VirtualIpAddress").asText())
                 .isEqualTo("2002:0:0:1234:abcd:ffff:c0a8:103");
+        // a client before 37.0 has no IPv6 field: its change keeps the address; a 37.0 client that leaves it out
+        // (go-vcloud-director omits an empty one) takes it away
+        Http old = Sim.tenant(vcd.sim()).version("36.0");
+        awaitOwner(old, send(old, "PUT", SERVICES + v6, withId(v6, http("vs-v6", PORT_80)
+                .replace("\"enabled\":true", "\"description\":\"from 36.0\",\"enabled\":true"))));
+        JsonNode changed = get(tenant, SERVICES + v6).json();
+        assertThat(changed.get("description").asText()).isEqualTo("from 36.0");
+        assertThat(changed.get("ipv6VirtualIpAddress").asText()).isEqualTo("2002:0:0:1234:abcd:ffff:c0a8:103");
+        awaitOwner(tenant, send(tenant, "PUT", SERVICES + v6, withId(v6, http("vs-v6", PORT_80))));
+        assertThat(get(tenant, SERVICES + v6).json().hasNonNull("ipv6VirtualIpAddress")).isFalse();
         awaitOwner(tenant, tenant.delete(SERVICES + v6));
     }
 
@@ -170,6 +189,16 @@ class CloudApiAlbVirtualServiceTest {
         String transparent = made(tenant, SERVICES, service("vs-transparent", edge, grouped, at.group(), "HTTP",
                 PORT_80, "172.16.7.7", ",\"transparentModeEnabled\":true"));
         assertThat(get(tenant, SERVICES + transparent).json().get("transparentModeEnabled").asBoolean()).isTrue();
+        // a 37.0 client has no transparent mode field: its change keeps it on; a 37.1 one that leaves it out turns it
+        // off (and back on)
+        Http before = Sim.tenant(vcd.sim()).version("37.0");
+        String plain = service("vs-transparent", edge, grouped, at.group(), "HTTP", PORT_80, "172.16.7.7", "");
+        awaitOwner(before, send(before, "PUT", SERVICES + transparent, withId(transparent, plain)));
+        assertThat(get(tenant, SERVICES + transparent).json().get("transparentModeEnabled").asBoolean()).isTrue();
+        awaitOwner(tenant, send(tenant, "PUT", SERVICES + transparent, withId(transparent, plain)));
+        assertThat(get(tenant, SERVICES + transparent).json().get("transparentModeEnabled").asBoolean()).isFalse();
+        awaitOwner(tenant, send(tenant, "PUT", SERVICES + transparent, withId(transparent, service("vs-transparent",
+                edge, grouped, at.group(), "HTTP", PORT_80, "172.16.7.7", ",\"transparentModeEnabled\":true"))));
         // neither the edge nor the pool is changed from under it
         assertThat(refused(send(admin, "PUT", V1 + "/edgeGateways/" + edge + "/loadBalancer", "{\"enabled\":true,"
                 + "\"transparentModeEnabled\":false}"), 400, "BAD_REQUEST").body).contains("vs-transparent");

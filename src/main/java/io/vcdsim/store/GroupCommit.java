@@ -3,6 +3,7 @@ package io.vcdsim.store;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.tx.Transaction;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.SQLException;
@@ -68,9 +69,21 @@ final class GroupCommit {
 
     /** The MVStore behind a connection to the embedded store (a new one after H2 closed and reopened it). */
     static MVStore storeOf(Handle h) {
+        return session(h).getDatabase().getStore().getMvStore();
+    }
+
+    /**
+     * The same, if the connection's open transaction changed something; else null, and the transaction has nothing
+     * to wait for (a write would only store others' changes, committed or not).
+     */
+    static MVStore changedStoreOf(Handle h) {
+        Transaction t = session(h).getTransaction();
+        return t != null && t.hasChanges() ? storeOf(h) : null;
+    }
+
+    private static SessionLocal session(Handle h) {
         try {
-            return ((SessionLocal) h.getConnection().unwrap(JdbcConnection.class).getSession()).getDatabase()
-                    .getStore().getMvStore();
+            return (SessionLocal) h.getConnection().unwrap(JdbcConnection.class).getSession();
         } catch (SQLException e) {
             throw new IllegalStateException("not a connection to the embedded store", e);
         }

@@ -126,7 +126,7 @@ public final class Database implements AutoCloseable {
     /** The H2 URL for a file database under the data directory, speaking PostgreSQL's dialect. */
     public static String h2Url(java.nio.file.Path dataDir) {
         // async: a thread interrupted while it writes (a finisher stopped at close) must not close the
-        // file for everyone, as an interrupted FileChannel does; with WRITE_DELAY=0 requests write themselves
+        // file for everyone, as an interrupted FileChannel does; requests write the file themselves (GroupCommit)
         return "jdbc:h2:async:" + dataDir.toAbsolutePath().resolve(H2_NAME)
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;CACHE_SIZE=131072"
                 // a commit is written to the file before the request that made it is answered, by GroupCommit;

@@ -7,6 +7,7 @@ import io.vcdsim.core.Kind;
 import io.vcdsim.core.Lengths;
 import io.vcdsim.core.ObjectRef;
 import io.vcdsim.core.Principal;
+import io.vcdsim.provider.NetworkPools;
 import io.vcdsim.store.Database;
 import io.vcdsim.store.ExternalNetworkRow;
 import io.vcdsim.store.IpSpaceStore;
@@ -155,6 +156,9 @@ public final class ExternalNetworks {
                 nsxt.back(tx, n.id());
             }
             for (String moref : morefs) {
+                if (NetworkPools.inAPool(tx, moref)) {
+                    throw ApiException.badRequest("Port group " + moref + " backs a network pool.");
+                }
                 if (!tx.networks().addPortGroup(n.id(), moref)) {
                     throw ApiException.badRequest("Port group " + moref + " already backs another network "
                             + "(external or imported).");

@@ -293,7 +293,8 @@ public final class NetworkPools {
                 .filter(pg -> !taken.contains(pg.moref()) && !inAPool(tx, pg.moref())).toList();
     }
 
-    private static boolean inAPool(Tx tx, String moref) {
+    /** Whether a port group backs a network pool (then no external or imported network stands on it). */
+    public static boolean inAPool(Tx tx, String moref) {
         return pools(tx).all().stream().anyMatch(p -> backing(p).portGroupRefs().stream()
                 .anyMatch(r -> r.id().equals(moref)));
     }

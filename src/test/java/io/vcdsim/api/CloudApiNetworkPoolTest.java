@@ -139,6 +139,14 @@ class CloudApiNetworkPoolTest {
         Http.Res taken = send(admin, "POST", V1 + "/networkPools", pool(unique("pg"), "PORTGROUP_BACKED", vcUrn,
                 "\"portGroupRefs\":[{\"id\":\"" + moref + "\"}]"));
         assertThat(taken.status).isEqualTo(400);
+        String vc = get(admin, V1 + "/virtualCenters").json().get("values").get(0).get("vcId").asText();
+        Http.Res external = send(admin, "POST", V1 + "/externalNetworks", "{\"name\":\"" + unique("on-pool")
+                + "\",\"subnets\":{\"values\":[{\"gateway\":\"1.1.1.1\",\"prefixLength\":24}]},\"networkBackings\":"
+                + "{\"values\":[{\"backingId\":\"" + moref + "\",\"backingTypeValue\":\"DV_PORTGROUP\","
+                + "\"networkProvider\":{\"id\":\"" + vc + "\"}}]}}");
+        assertThat(external.status).as("an external network on the pool's port group: " + external.body)
+                .isEqualTo(400);
+        assertThat(external.json().get("message").asText()).contains(moref, "network pool");
         awaitOwner(admin, send(admin, "DELETE", V1 + "/networkPools/" + id, ""));
     }
 

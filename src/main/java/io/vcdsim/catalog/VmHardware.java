@@ -39,6 +39,13 @@ public final class VmHardware {
         }
     }
 
+    /** A list of {@code count} disks for one VM, checked against vSphere's limit. */
+    public static void requireDiskCount(int count) {
+        if (count > MAX_DISKS) {
+            throw ApiException.badRequest("A VM has at most " + MAX_DISKS + " disks.");
+        }
+    }
+
     public static List<Ovf.Disk> disks(VmRow vm) {
         return disks(vm.disks());
     }

@@ -38,9 +38,7 @@ public final class InternalDisks {
 
     /** The VM's disks after {@code settings}, each in its slot; checked before anything starts. */
     public static List<Ovf.Disk> planned(VmRow vm, List<Setting> settings) {
-        if (settings.size() > VmHardware.MAX_DISKS) {
-            throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
-        }
+        VmHardware.requireDiskCount(settings.size());
         Map<String, Ovf.Disk> now = new HashMap<>();
         VmHardware.placed(VmHardware.disks(vm)).forEach(d -> now.put(d.id(), d));
         List<Ovf.Disk> planned = new ArrayList<>();
@@ -67,9 +65,7 @@ public final class InternalDisks {
      * is kept; its slot is the one it names, or (none named) the next free one of SCSI controller 0.
      */
     public static List<Ovf.Disk> forNewVm(List<Setting> settings) {
-        if (settings.size() > VmHardware.MAX_DISKS) {
-            throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
-        }
+        VmHardware.requireDiskCount(settings.size());
         List<Ovf.Disk> disks = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<Ovf.Slot> slots = new HashSet<>();
@@ -92,14 +88,18 @@ public final class InternalDisks {
 
     /** The VDC storage profiles the disks name, checked: enabled profiles of the VM's VDC. */
     static void requireProfiles(Tx tx, VmRow vm, List<Ovf.Disk> disks) {
-        disks.stream().map(Ovf.Disk::storageProfile).filter(java.util.Objects::nonNull).distinct()
-                .forEach(p -> Placement.requireFor(tx, vm, p));
+        ownProfiles(disks).forEach(p -> Placement.requireFor(tx, vm, p));
     }
 
     /** The same for a VM not made yet, in VDC {@code vdcId}. */
     static void requireProfilesIn(Tx tx, UUID vdcId, List<Ovf.Disk> disks) {
-        (disks == null ? List.<Ovf.Disk>of() : disks).stream().map(Ovf.Disk::storageProfile)
-                .filter(java.util.Objects::nonNull).distinct().forEach(p -> Placement.requireIn(tx, vdcId, p));
+        ownProfiles(disks).forEach(p -> Placement.requireIn(tx, vdcId, p));
+    }
+
+    /** The storage profiles disks have of their own, each once (none for null disks). */
+    private static List<UUID> ownProfiles(List<Ovf.Disk> disks) {
+        return disks == null ? List.of() : disks.stream().map(Ovf.Disk::storageProfile)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     private static Ovf.Disk kept(Map<String, Ovf.Disk> now, Setting s) {

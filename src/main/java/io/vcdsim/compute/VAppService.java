@@ -270,9 +270,7 @@ public final class VAppService {
      */
     public static List<Ovf.Disk> plannedDisks(VmRow vm, List<Integer> units, List<Long> sizesMb) {
         List<Ovf.Disk> now = VmHardware.disks(vm);
-        if (units.size() > VmHardware.MAX_DISKS) {
-            throw ApiException.badRequest("A VM has at most " + VmHardware.MAX_DISKS + " disks.");
-        }
+        VmHardware.requireDiskCount(units.size());
         VmHardware.requireWithinLimits(null, null, sizesMb);
         List<Ovf.Disk> planned = new ArrayList<>();
         java.util.Set<Integer> kept = new java.util.HashSet<>();

@@ -159,6 +159,10 @@ class InternalDiskTest {
             assertThat(res.status).as(bad[0] + ": " + res.body).isEqualTo(400);
             assertThat(res.body).as(bad[0]).contains("majorErrorCode=\"400\"");
         }
+        Http.Res tooMany = tenant.put(vm + "/vmSpecSection", SPEC, spec.replace("</DiskSection>",
+                newDisk("6", 0, 1).repeat(60) + "</DiskSection>"));
+        assertThat(tooMany.status).as("61 disks: " + tooMany.body).isEqualTo(400);
+        assertThat(tooMany.body).contains("at most 60 disks");
         Http.Res shrunk = tenant.put(vm + "/vmSpecSection", SPEC, spec.replace("<SizeMb>" + size + "</SizeMb>",
                 "<SizeMb>1</SizeMb>"));
         assertThat(shrunk.status).as("disks grow, not shrink").isEqualTo(400);

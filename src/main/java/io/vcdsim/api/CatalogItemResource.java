@@ -114,7 +114,7 @@ public final class CatalogItemResource implements Routes {
         TemplateService.Started s = templates.capture(catalog, vapp, in.name, in.description,
                 TaskResource.caller(x.principal()));
         VAppTemplate v = db.read(tx -> CatalogView.template(tx, Hrefs.viewer(x), s.template()));
-        return Reply.created(v, MediaTypes.VAPP_TEMPLATE, v.href);
+        return tasks.created(x, v, MediaTypes.VAPP_TEMPLATE, v.href, java.util.List.of(s.task()));
     }
 
     /** A catalog item of another catalog copied or moved into this one: 202 with the task. */

@@ -129,6 +129,6 @@ public final class ProviderVdcResource implements Routes {
                 referenced(in.networkPool)),
                 TaskResource.caller(x.principal()));
         ProviderInventory.VmwProviderVdc view = extension(x, made.providerVdc());
-        return Reply.created(view, MediaTypes.VMW_PROVIDER_VDC, view.href);
+        return tasks.created(x, view, MediaTypes.VMW_PROVIDER_VDC, view.href, List.of(made.task()));
     }
 }

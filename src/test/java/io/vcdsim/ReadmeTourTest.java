@@ -82,7 +82,7 @@ class ReadmeTourTest {
     }
 
     private static String run(List<String> command) throws Exception {
-        Path dir = Files.createTempDirectory("vcdsim-readme");
+        Path dir = Sim.tempDir();
         Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -2,8 +2,13 @@ package io.vcdsim;
 
 import io.vcdsim.config.Config;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Logins and a catalog for tests. A test's vcdsim comes from {@link io.vcdsim.testing.VcdSimExtension};
@@ -43,8 +48,35 @@ public final class Sim {
         }
     }
 
+    /**
+     * A new data directory, deleted when the JVM exits: the stores tests and benchmarks leave behind (gigabytes for a
+     * million tasks) filled the machine's disk over a few hundred runs.
+     */
     public static Path tempDir() throws Exception {
-        return Files.createTempDirectory("vcdsim-test");
+        Path dir = Files.createTempDirectory("vcdsim-test");
+        synchronized (LEFT_AT_EXIT) {
+            if (LEFT_AT_EXIT.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(Sim::deleteLeftDirectories, "delete-test-dirs"));
+            }
+            LEFT_AT_EXIT.add(dir);
+        }
+        return dir;
+    }
+
+    private static final List<Path> LEFT_AT_EXIT = new ArrayList<>();
+
+    private static void deleteLeftDirectories() {
+        List<Path> dirs;
+        synchronized (LEFT_AT_EXIT) {
+            dirs = List.copyOf(LEFT_AT_EXIT);
+        }
+        for (Path dir : dirs) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | RuntimeException ignored) {
+                // already gone: nothing more to do at exit
+            }
+        }
     }
 
     /** Creates a catalog in the user's own org through its add link, as clients do; asserts the 201. */

@@ -42,7 +42,7 @@ final class Processes {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("no " + JAR + ": build it first (bench/run does)");
         }
-        Path data = Files.createTempDirectory("vcdsim-bench");
+        Path data = Sim.tempDir();
         List<String> storeArgs = store.serverArgs();
         int port = Sim.freePort();
         Started first = start(data, port, storeArgs, List.of());

@@ -48,6 +48,8 @@ public final class Sim {
         }
     }
 
+    private static final List<Path> LEFT_AT_EXIT = new ArrayList<>();
+
     /**
      * A new data directory, deleted when the JVM exits: the stores tests and benchmarks leave behind (gigabytes for a
      * million tasks) filled the machine's disk over a few hundred runs.
@@ -62,8 +64,6 @@ public final class Sim {
         }
         return dir;
     }
-
-    private static final List<Path> LEFT_AT_EXIT = new ArrayList<>();
 
     private static void deleteLeftDirectories() {
         List<Path> dirs;

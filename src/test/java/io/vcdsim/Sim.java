@@ -1,14 +1,12 @@
 package io.vcdsim;
 
 import io.vcdsim.config.Config;
+import io.vcdsim.testing.VcdSimExtension;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Logins and a catalog for tests. A test's vcdsim comes from {@link io.vcdsim.testing.VcdSimExtension};
@@ -70,13 +68,7 @@ public final class Sim {
         synchronized (LEFT_AT_EXIT) {
             dirs = List.copyOf(LEFT_AT_EXIT);
         }
-        for (Path dir : dirs) {
-            try (Stream<Path> all = Files.walk(dir)) {
-                all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | RuntimeException ignored) {
-                // already gone: nothing more to do at exit
-            }
-        }
+        dirs.forEach(VcdSimExtension::deleteQuietly);
     }
 
     /** Creates a catalog in the user's own org through its add link, as clients do; asserts the 201. */

@@ -151,7 +151,7 @@ public final class NewVAppResource implements Routes {
     /** 201 with the new vApp, its creation task inside. */
     private Reply created(Exchange x, VAppCreation.Created c) {
         VApp v = db.read(tx -> VAppView.of(tx, Hrefs.viewer(x), c.vapp()));
-        return tasks.created(x, v, MediaTypes.VAPP, v.href, c.task() == null ? List.of() : List.of(c.task()));
+        return tasks.created(x, v, MediaTypes.VAPP, v.href, List.of(c.task()));
     }
 
     /** The networks a new vApp's InstantiationParams declare (none: they follow its VMs' NICs). */

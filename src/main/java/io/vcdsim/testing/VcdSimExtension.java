@@ -145,8 +145,11 @@ public final class VcdSimExtension implements BeforeAllCallback, AfterAllCallbac
         }
     }
 
-    /** Best effort: a directory left in the temp dir is no reason to fail a test. */
-    private static void deleteQuietly(Path dir) {
+    /**
+     * Deletes a data directory and everything in it, best effort: a directory left in the temp dir is no reason to
+     * fail a test (tests that make their own data directories delete them with this too).
+     */
+    public static void deleteQuietly(Path dir) {
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
